@@ -1,0 +1,52 @@
+"""The ``contact-importer`` command line (everything but the window, which gui/launcher.py adds).
+
+Exit codes are a contract: 0 all rows fine, 1 some rows had errors or failed, 2 the input or run
+could not be used at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from core import __version__
+from core.errors import InputError
+
+EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE = 0, 1, 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep its one-line style
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from core.cli import prepare_cmds, submit_cmds
+
+    p = _Parser(prog="contact-importer", description="Import a spreadsheet of people into Virtuous or HubSpot.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    prepare_cmds.register(sub)
+    submit_cmds.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_UNUSABLE
+    try:
+        return int(args.func(args))
+    except InputError as e:
+        print(f"contact-importer: {e.message}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("contact-importer: interrupted", file=sys.stderr)
+        return 130

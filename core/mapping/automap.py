@@ -1,0 +1,63 @@
+"""Suggest a mapping from header names: synonyms first, fuzzy matching second, one column per field."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from core.mapping.catalog import Catalog, FieldDef, catalog_for
+from core.mapping.model import FieldMapping, Mapping, norm_header
+
+#: Below this a guess is not offered at all; a person maps the column.
+MIN_CONFIDENCE = 0.72
+
+#: Values every Virtuous contact needs and that a sheet almost never has as a column.
+DEFAULT_CONSTANTS = {"virtuous": {"contactType": "Household"}, "hubspot": {}}
+
+
+def _score(header: str, fd: FieldDef) -> float:
+    h = norm_header(header)
+    if not h:
+        return 0.0
+    if h == norm_header(fd.key) or h == norm_header(fd.label):
+        return 1.0
+    best = 0.0
+    for syn in fd.synonyms:
+        s = norm_header(syn)
+        if h == s:
+            return 0.97
+        if len(h) >= 4 and len(s) >= 4:
+            best = max(best, fuzz.ratio(h, s) / 100.0 * 0.92)
+            # "Email Address (home)" contains "emailaddress": a strong hint, not a certainty.
+            if s in h and len(s) >= 5:
+                best = max(best, 0.85)
+    return best
+
+
+def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = None) -> Mapping:
+    """The best one-to-one assignment of columns to fields, each with its confidence."""
+    cat = catalog or catalog_for(target)
+    candidates: list[tuple[float, int, str, str]] = []
+    for ci, header in enumerate(headers):
+        for fd in cat.fields:
+            sc = _score(header, fd)
+            if sc >= MIN_CONFIDENCE:
+                candidates.append((sc, -ci, header, fd.key))
+    candidates.sort(reverse=True)
+    used_cols: set[str] = set()
+    used_fields: set[str] = set()
+    chosen: dict[str, tuple[str, float]] = {}
+    for sc, _neg, header, key in candidates:
+        if header in used_cols or key in used_fields:
+            continue
+        used_cols.add(header)
+        used_fields.add(key)
+        chosen[header] = (key, round(sc, 2))
+    mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]
+    for header in headers:  # keep the sheet's column order
+        if header in chosen:
+            key, sc = chosen[header]
+            mapping.fields.append(FieldMapping(field=key, sources=[header], confidence=sc))
+    for key, value in DEFAULT_CONSTANTS[target].items():
+        if mapping.for_field(key) is None:
+            mapping.fields.append(FieldMapping(field=key, constant=value, confidence=0.5))
+    return mapping

@@ -1,0 +1,216 @@
+"""What each CRM can receive: the fields a column may be mapped to, grouped the way a person thinks.
+
+The catalog drives auto-mapping (synonyms), checking (each field's kind) and the field picker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+TARGETS = ("virtuous", "hubspot")
+TARGET_LABELS = {"virtuous": "Virtuous", "hubspot": "HubSpot"}
+
+#: Picker groups, in the order a person scans them.
+GROUPS = (
+    "Name",
+    "Email",
+    "Phone",
+    "Address",
+    "Organization",
+    "Event",
+    "Volunteering",
+    "Tags & lists",
+    "Custom fields",
+    "Other",
+)
+
+#: Pseudo-field: a full-name column split into first/middle/last/suffix by the name-split transform.
+FULL_NAME = "fullName"
+CUSTOM_PREFIX = {"virtuous": "customFields.", "hubspot": ""}
+
+
+class Kind(str, Enum):
+    """How a value is checked and normalised."""
+
+    TEXT = "text"
+    EMAIL = "email"
+    PHONE = "phone"
+    DATE = "date"
+    BOOL = "bool"
+    INT = "int"
+    NUMBER = "number"
+    LIST = "list"
+    STATE = "state"
+    ENUM = "enum"
+    FULL_NAME = "full_name"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDef:
+    """A target field; ``key`` is the payload name (dotted for nested Virtuous objects)."""
+
+    key: str
+    label: str
+    group: str
+    kind: Kind = Kind.TEXT
+    synonyms: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    is_constant_friendly: bool = False  # offered as "same value for every row"
+    custom: bool = False
+
+
+def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
+       const: bool = False) -> FieldDef:
+    return FieldDef(key, label, group, kind, tuple(syn), options, const)
+
+
+_NAME_SYNONYMS = {
+    "first": ("first name", "firstname", "first", "given name", "forename", "fname", "first nm"),
+    "middle": ("middle name", "middle", "middle initial", "mi"),
+    "last": ("last name", "lastname", "last", "surname", "family name", "lname", "last nm"),
+    "suffix": ("suffix", "name suffix", "jr sr"),
+    "title": ("title", "prefix", "salutation", "honorific", "mr mrs"),
+    "full": ("full name", "name", "contact name", "guest name", "donor name", "volunteer name", "attendee"),
+}
+_EMAIL = ("email", "e-mail", "email address", "e-mail address", "mail", "email addr", "primary email")
+_PHONE = ("phone", "phone number", "telephone", "tel", "phone #", "home phone", "contact number")
+_MOBILE = ("mobile", "mobile phone", "mobile #", "cell", "cell phone", "mobile number", "cell #")
+_ADDR1 = ("address", "address 1", "address1", "street", "street address", "address line 1", "mailing address")
+_ADDR2 = ("address 2", "address2", "address line 2", "apt", "suite", "unit")
+_CITY = ("city", "town", "locality")
+_STATE = ("state", "st", "province", "region", "state/province", "county")
+_ZIP = ("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "post code")
+_COUNTRY = ("country", "nation", "country code")
+
+VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
+    _f("referenceId", "Reference ID (your own ID for the contact)", "Other", Kind.TEXT,
+       "id", "reference id", "contact id", "donor id", "record id", "external id", "constituent id"),
+    _f("contactType", "Contact type", "Name", Kind.TEXT, "contact type", "type", "record type", const=True),
+    _f("name", "Contact name (household / organization)", "Name", Kind.TEXT,
+       "household name", "contact name", "organization name", "household", "addressee"),
+    _f(FULL_NAME, "Full name (split into first/middle/last)", "Name", Kind.FULL_NAME, *_NAME_SYNONYMS["full"]),
+    _f("title", "Title (Mr., Dr.)", "Name", Kind.TEXT, *_NAME_SYNONYMS["title"]),
+    _f("firstName", "First name", "Name", Kind.TEXT, *_NAME_SYNONYMS["first"]),
+    _f("middleName", "Middle name", "Name", Kind.TEXT, *_NAME_SYNONYMS["middle"]),
+    _f("lastName", "Last name", "Name", Kind.TEXT, *_NAME_SYNONYMS["last"]),
+    _f("suffix", "Suffix (Jr., III)", "Name", Kind.TEXT, *_NAME_SYNONYMS["suffix"]),
+    _f("emailType", "Email type", "Email", Kind.TEXT, "email type", const=True),
+    _f("email", "Email", "Email", Kind.EMAIL, *_EMAIL),
+    _f("phoneType", "Phone type", "Phone", Kind.TEXT, "phone type", const=True),
+    _f("phone", "Phone", "Phone", Kind.PHONE, *_PHONE, *_MOBILE),
+    _f("address1", "Address line 1", "Address", Kind.TEXT, *_ADDR1),
+    _f("address2", "Address line 2", "Address", Kind.TEXT, *_ADDR2),
+    _f("city", "City", "Address", Kind.TEXT, *_CITY),
+    _f("state", "State", "Address", Kind.STATE, *_STATE),
+    _f("postal", "Postal code", "Address", Kind.TEXT, *_ZIP),
+    _f("country", "Country", "Address", Kind.TEXT, *_COUNTRY),
+    _f("eventId", "Event ID", "Event", Kind.INT, "event id", "event number", const=True),
+    _f("eventName", "Event name", "Event", Kind.TEXT, "event", "event name", "gala", const=True),
+    _f("invitationType", "Invitation type", "Event", Kind.TEXT, "invitation type", "invitation", "invite type",
+       const=True),
+    _f("rsvp", "RSVP'd", "Event", Kind.BOOL, "rsvp", "rsvped", "responded"),
+    _f("rsvpResponse", "RSVP response", "Event", Kind.TEXT, "rsvp response", "response", "attending"),
+    _f("attended", "Attended", "Event", Kind.BOOL, "attended", "checked in", "present", "showed up"),
+    _f("volunteerAttendances.volunteerOpportunityId", "Volunteer opportunity ID", "Volunteering", Kind.INT,
+       "opportunity id", "volunteer opportunity id", const=True),
+    _f("volunteerAttendances.volunteerOpportunityName", "Volunteer opportunity", "Volunteering", Kind.TEXT,
+       "opportunity", "volunteer opportunity", "shift", "role", const=True),
+    _f("volunteerAttendances.date", "Volunteer date", "Volunteering", Kind.DATE,
+       "volunteer date", "shift date", "date volunteered", "date"),
+    _f("volunteerAttendances.hours", "Volunteer hours", "Volunteering", Kind.NUMBER,
+       "hours", "volunteer hours", "hours worked", "hrs"),
+    _f("tags", "Tags", "Tags & lists", Kind.LIST, "tags", "tag", "labels", "categories", const=True),
+    _f("emailLists", "Email lists", "Tags & lists", Kind.LIST, "email lists", "lists", "newsletter", "mailing lists",
+       const=True),
+    _f("originSegmentCode", "Origin segment code", "Tags & lists", Kind.TEXT,
+       "segment", "segment code", "source code", "appeal code", const=True),
+)
+
+HUBSPOT_LIFECYCLE = ("subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity",
+                     "customer", "evangelist", "other")
+
+HUBSPOT_FIELDS: tuple[FieldDef, ...] = (
+    _f(FULL_NAME, "Full name (split into first/last)", "Name", Kind.FULL_NAME, *_NAME_SYNONYMS["full"]),
+    _f("salutation", "Salutation", "Name", Kind.TEXT, *_NAME_SYNONYMS["title"]),
+    _f("firstname", "First name", "Name", Kind.TEXT, *_NAME_SYNONYMS["first"]),
+    _f("lastname", "Last name", "Name", Kind.TEXT, *_NAME_SYNONYMS["last"]),
+    _f("email", "Email", "Email", Kind.EMAIL, *_EMAIL),
+    _f("phone", "Phone number", "Phone", Kind.PHONE, *_PHONE),
+    _f("mobilephone", "Mobile phone number", "Phone", Kind.PHONE, *_MOBILE),
+    _f("fax", "Fax number", "Phone", Kind.PHONE, "fax", "fax number"),
+    _f("address", "Street address", "Address", Kind.TEXT, *_ADDR1),
+    _f("city", "City", "Address", Kind.TEXT, *_CITY),
+    _f("state", "State/Region", "Address", Kind.STATE, *_STATE),
+    _f("zip", "Postal code", "Address", Kind.TEXT, *_ZIP),
+    _f("country", "Country/Region", "Address", Kind.TEXT, *_COUNTRY),
+    _f("company", "Company name", "Organization", Kind.TEXT,
+       "company", "organization", "organisation", "employer", "business", "company name"),
+    _f("jobtitle", "Job title", "Organization", Kind.TEXT, "job title", "position", "role", "occupation"),
+    _f("website", "Website URL", "Organization", Kind.TEXT, "website", "web site", "url", "homepage"),
+    _f("industry", "Industry", "Organization", Kind.TEXT, "industry", "sector"),
+    _f("associations.company", "Associated company ID", "Organization", Kind.INT,
+       "company id", "hubspot company id", "organization id"),
+    _f("lifecyclestage", "Lifecycle stage", "Other", Kind.ENUM, "lifecycle stage", "lifecycle", "stage",
+       options=HUBSPOT_LIFECYCLE, const=True),
+    _f("hs_lead_status", "Lead status", "Other", Kind.ENUM, "lead status", const=True,
+       options=("NEW", "OPEN", "IN_PROGRESS", "OPEN_DEAL", "UNQUALIFIED", "ATTEMPTED_TO_CONTACT", "CONNECTED",
+                "BAD_TIMING")),
+    _f("date_of_birth", "Date of birth", "Other", Kind.DATE, "date of birth", "dob", "birthday", "birth date"),
+    _f("message", "Message", "Other", Kind.TEXT, "message", "notes", "comments", "note"),
+)
+
+#: Kinds a user may give a custom field (Virtuous ``customFields.<name>``, HubSpot custom property).
+CUSTOM_KINDS = (Kind.TEXT, Kind.DATE, Kind.NUMBER, Kind.BOOL, Kind.LIST, Kind.INT)
+
+
+@dataclass
+class Catalog:
+    """The fields of one target, plus any custom fields a mapping declares."""
+
+    target: str
+    fields: list[FieldDef] = field(default_factory=list)
+
+    def get(self, key: str) -> FieldDef | None:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        return None
+
+    def groups(self) -> dict[str, list[FieldDef]]:
+        out: dict[str, list[FieldDef]] = {g: [] for g in GROUPS}
+        for f in self.fields:
+            out.setdefault(f.group, []).append(f)
+        return {g: fs for g, fs in out.items() if fs}
+
+    def with_custom(self, name: str, kind: Kind = Kind.TEXT) -> FieldDef:
+        """Add (or find) a custom field by its CRM-side name."""
+        key = custom_key(self.target, name)
+        existing = self.get(key)
+        if existing:
+            return existing
+        fd = FieldDef(key, f"{name} (custom)", "Custom fields", kind, (name.lower(),), custom=True)
+        self.fields.append(fd)
+        return fd
+
+
+def custom_key(target: str, name: str) -> str:
+    return CUSTOM_PREFIX[target] + name
+
+
+def catalog_for(target: str, custom: dict[str, Kind] | None = None) -> Catalog:
+    """A fresh catalog for ``target`` with the mapping's custom fields added."""
+    if target not in TARGETS:
+        raise ValueError(f"Unknown target '{target}': choose one of {', '.join(TARGETS)}")
+    base = VIRTUOUS_FIELDS if target == "virtuous" else HUBSPOT_FIELDS
+    cat = Catalog(target, list(base))
+    for name, kind in (custom or {}).items():
+        cat.with_custom(name, kind)
+    return cat
+
+
+def required_fields(target: str) -> tuple[tuple[str, ...], ...]:
+    """Each inner tuple: at least one of these must have a value for the row to be sent."""
+    if target == "virtuous":
+        return (("contactType",), ("name", "firstName", "lastName", FULL_NAME))
+    return (("email", "firstname", "lastname", FULL_NAME),)

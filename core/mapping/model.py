@@ -1,0 +1,178 @@
+"""A mapping: which columns feed which CRM fields, and how each value is transformed on the way.
+
+Saved as a versioned JSON file so a person can edit it by hand and re-use it on next month's file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from core.errors import InputError
+from core.mapping.catalog import Kind
+
+MAPPING_VERSION = 1
+
+Case = Literal["none", "upper", "lower", "title"]
+DateOrder = Literal["auto", "mdy", "dmy"]
+
+
+class FieldMapping(BaseModel):
+    """One target field and where its value comes from."""
+
+    field: str
+    sources: list[str] = Field(default_factory=list, description="Header names; several are joined")
+    join_with: str = " "
+    constant: Any = None  # used for every row when there is no source (or the sources are blank)
+    trim: bool = True
+    case: Case = "none"
+    split_name: bool = False  # full name → first/middle/last/suffix (implied for the fullName field)
+    value_map: dict[str, Any] = Field(default_factory=dict)  # e.g. {"Y": true, "x": true}
+    split_list: str | None = None  # split a cell into a list on these characters, e.g. ";,"
+    default: Any = None  # when the cell is blank
+    confidence: float | None = None  # how sure auto-mapping was (0..1); None when a person chose
+    kind: Kind | None = None  # custom fields only: how to check the value
+
+
+class Mapping(BaseModel):
+    """Everything needed to turn a sheet's rows into one CRM's contacts."""
+
+    version: int = MAPPING_VERSION
+    target: Literal["virtuous", "hubspot"]
+    headers: list[str] = Field(default_factory=list, description="The columns this mapping was made for")
+    fields: list[FieldMapping] = Field(default_factory=list)
+    date_order: DateOrder = "auto"
+    default_country: str = "US"
+    reference_source: str | None = None  # Virtuous: defaults to the app's name
+
+    # -- editing helpers -------------------------------------------------------------------
+    def for_field(self, key: str) -> FieldMapping | None:
+        for fm in self.fields:
+            if fm.field == key:
+                return fm
+        return None
+
+    def field_for_column(self, column: str) -> list[str]:
+        """Fields a column currently feeds (normally zero or one)."""
+        return [fm.field for fm in self.fields if column in fm.sources]
+
+    def set_column(self, column: str, field_key: str | None, confidence: float | None = None) -> None:
+        """Point a column at one field (or none), removing it from whatever it fed before."""
+        for fm in list(self.fields):
+            if column in fm.sources:
+                fm.sources.remove(column)
+                if not fm.sources and fm.constant is None:
+                    self.fields.remove(fm)
+        if field_key is None:
+            return
+        fm = self.for_field(field_key)
+        if fm is None:
+            fm = FieldMapping(field=field_key)
+            self.fields.append(fm)
+        fm.sources.append(column)
+        fm.confidence = confidence
+
+    def set_constant(self, field_key: str, value: Any) -> None:
+        fm = self.for_field(field_key)
+        if value in (None, ""):
+            if fm is not None:
+                fm.constant = None
+                if not fm.sources:
+                    self.fields.remove(fm)
+            return
+        if fm is None:
+            fm = FieldMapping(field=field_key)
+            self.fields.append(fm)
+        fm.constant = value
+
+    def custom_fields(self) -> dict[str, Kind]:
+        from core.mapping.catalog import CUSTOM_PREFIX, catalog_for
+
+        base = catalog_for(self.target)
+        prefix = CUSTOM_PREFIX[self.target]
+        out: dict[str, Kind] = {}
+        for fm in self.fields:
+            if base.get(fm.field) is None and fm.field.startswith(prefix) and fm.field != prefix:
+                out[fm.field[len(prefix):]] = fm.kind or Kind.TEXT
+        return out
+
+    def problems(self) -> list[str]:
+        """Things a person should know before trusting this mapping (never raised, always shown)."""
+        out = []
+        uses: dict[str, list[str]] = {}
+        for fm in self.fields:
+            for s in fm.sources:
+                uses.setdefault(s, []).append(fm.field)
+        for col, fields in uses.items():
+            if len(fields) > 1:
+                out.append(f"Column '{col}' fills more than one field: {', '.join(fields)}")
+        if self.headers:
+            known = {norm_header(h) for h in self.headers}
+            for fm in self.fields:
+                for s in fm.sources:
+                    if norm_header(s) not in known:
+                        out.append(f"Column '{s}' (for {fm.field}) is not in this file")
+        return out
+
+    # -- files -------------------------------------------------------------------------------
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2, exclude_defaults=False)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> Mapping:
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(p, "mapping file not found") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise InputError(p, f"not a readable mapping file ({e.__class__.__name__}: {e})") from None
+        if not isinstance(data, dict):
+            raise InputError(p, "not a mapping file (expected a JSON object)")
+        version = data.get("version", MAPPING_VERSION)
+        if not isinstance(version, int) or version > MAPPING_VERSION:
+            raise InputError(p, f"mapping version {version} is newer than this app understands ({MAPPING_VERSION})")
+        try:
+            return cls.model_validate(data)
+        except ValidationError as e:
+            first = e.errors()[0]
+            loc = ".".join(str(x) for x in first["loc"])
+            raise InputError(p, f"mapping file is not valid: {loc}: {first['msg']}") from None
+
+    def rebind(self, headers: list[str]) -> tuple[Mapping, list[str]]:
+        """This mapping applied to another file's headers by name; returns it and the missing columns.
+
+        Header names are compared ignoring case, spaces and punctuation, so ``E-mail `` still finds ``Email``
+        only when they normalise equal (``email``); anything else is reported missing, never guessed.
+        """
+        by_norm = {norm_header(h): h for h in headers}
+        missing: list[str] = []
+        new = self.model_copy(deep=True)
+        new.headers = list(headers)
+        for fm in new.fields:
+            rebound = []
+            for s in fm.sources:
+                if s in headers:
+                    rebound.append(s)
+                elif norm_header(s) in by_norm:
+                    rebound.append(by_norm[norm_header(s)])
+                else:
+                    missing.append(s)
+            fm.sources = rebound
+        new.fields = [fm for fm in new.fields if fm.sources or fm.constant is not None]
+        return new, missing
+
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def norm_header(text: str) -> str:
+    """Header text reduced to lower-case letters and digits, for matching."""
+    return _NON_ALNUM.sub("", str(text).lower())

@@ -1,0 +1,101 @@
+"""The one-way path every front end uses: file → records → mapped → checked → batches.
+
+The command line and the window both call these functions, so what a person previews in one is what
+the other would send.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import InputError
+from core.mapping.apply import apply_mapping
+from core.mapping.automap import suggest_mapping
+from core.mapping.model import Mapping
+from core.records import Progress, Table
+from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.validation.check import Checker, check_rows
+from core.validation.issues import CheckedRow
+
+
+@dataclass
+class Checked:
+    """A table checked against a mapping, with the checker kept for re-checking edited rows."""
+
+    table: Table
+    mapping: Mapping
+    rows: list[CheckedRow]
+    checker: Checker
+
+    def counts(self) -> dict[str, int]:
+        out = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
+        for r in self.rows:
+            out[r.status] += 1
+        return out
+
+    def sendable(self) -> list[CheckedRow]:
+        return [r for r in self.rows if r.sendable]
+
+
+def source_name(table: Table) -> str:
+    """What derived referenceIds are made from: the file's name (not its folder) and the sheet."""
+    return f"{table.path.name}|{table.sheet or ''}"
+
+
+def mapping_for(table: Table, target: str, mapping_path: str | Path | None = None) -> Mapping:
+    """The saved mapping re-applied to this file by header name, or the suggested one."""
+    if mapping_path is None:
+        return suggest_mapping(table.headers, target)
+    mapping = Mapping.load(mapping_path)
+    if mapping.target != target:
+        raise InputError(mapping_path, f"this mapping is for {mapping.target}, not {target}")
+    rebound, missing = mapping.rebind(table.headers)
+    if missing:
+        raise InputError(table.path, "columns named in the mapping are not in this file: "
+                         + ", ".join(f"'{m}'" for m in missing), sheet=table.sheet)
+    return rebound
+
+
+def check_table(table: Table, mapping: Mapping, progress: Progress | None = None) -> Checked:
+    checker = Checker(mapping)
+    mapped = apply_mapping(mapping, table.headers, table.records)
+    rows = check_rows(mapping, mapped, len(table.records), progress, checker)
+    return Checked(table, mapping, rows, checker)
+
+
+def recheck_row(checked: Checked, index: int) -> list[int]:
+    """Re-check row ``index`` (position in ``checked.rows``) after its record was edited.
+
+    Returns the positions whose result may have changed: the row itself and rows that shared or
+    now share its email (their duplicate flags depend on it).
+    """
+    table, mapping, checker = checked.table, checked.mapping, checked.checker
+    pos_by_row = {r.row: i for i, r in enumerate(checked.rows)}
+    before = checker.rows_sharing_email(checked.rows[index].row)
+    excluded = checked.rows[index].excluded
+    [m] = list(apply_mapping(mapping, table.headers, [table.records[index]]))
+    checked.rows[index] = checker.check(m)
+    checked.rows[index].excluded = excluded
+    after = checker.rows_sharing_email(checked.rows[index].row)
+    changed = [index]
+    for row in sorted(set(before) | set(after)):
+        i = pos_by_row[row]
+        ex = checked.rows[i].excluded
+        [m2] = list(apply_mapping(mapping, table.headers, [table.records[i]]))
+        checked.rows[i] = checker.check(m2)
+        checked.rows[i].excluded = ex
+        changed.append(i)
+    return changed
+
+
+def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",
+                 reference_source: str | None = None, progress: Progress | None = None) -> list[Batch]:
+    opts = BatchOptions(
+        target=checked.mapping.target,
+        batch_size=batch_size,
+        mode=mode,
+        reference_source=reference_source or checked.mapping.reference_source,
+        source_name=source_name(checked.table),
+    )
+    return build_batches(checked.rows, opts, progress)

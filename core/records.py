@@ -1,0 +1,57 @@
+"""The shapes data takes on its way from a file to a CRM: file → records → mapped → checked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: ``progress(done, total)``; ``total`` may be 0 when unknown. Long steps call it now and then
+#: so a window can show a bar; it must be cheap and must not touch widgets.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetInfo:
+    """A sheet of a workbook as a person sees it in the tab bar."""
+
+    name: str
+    hidden: bool = False
+    rows: int | None = None  # rows with data, when cheap to know
+
+
+@dataclass(slots=True)
+class Record:
+    """One source row: ``row`` is the number a person sees in Excel (1-based, counting title rows)."""
+
+    row: int
+    values: list[Any]
+
+
+@dataclass(slots=True)
+class Table:
+    """A sheet read into memory: unique headers and the non-blank rows under them."""
+
+    path: Path
+    sheet: str | None
+    header_row: int
+    headers: list[str]
+    records: list[Record]
+    sheets: list[SheetInfo] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. "Encoding: Windows-1252", "2 blank rows skipped"
+
+    def column(self, name: str) -> int:
+        return self.headers.index(name)
+
+    def sample_values(self, index: int, limit: int = 5) -> list[Any]:
+        """First few non-empty values of a column, for the mapping screen."""
+        out: list[Any] = []
+        for rec in self.records:
+            if index < len(rec.values):
+                v = rec.values[index]
+                if v is not None and v != "":
+                    out.append(v)
+                    if len(out) >= limit:
+                        break
+        return out

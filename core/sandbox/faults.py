@@ -1,0 +1,190 @@
+"""Fault settings for the sandbox, their string parser, and the seeded dice that apply them.
+
+Client code has to survive rate limits, server errors, slow answers and dropped
+connections; the sandbox produces these on request, reproducibly when given a seed,
+so a failing retry test can be re-run and fail the same way.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import secrets
+import threading
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Iterable, MutableSequence, TypeVar
+
+T = TypeVar("T")
+
+FAULT_KINDS = ("rate", "429", "5xx", "slow", "drop-before", "drop-after")
+SERVER_ERROR_STATUSES = (500, 502, 503)
+
+
+@dataclass(frozen=True)
+class FaultConfig:
+    """How the sandbox misbehaves on API requests (never on ``/_sandbox/*``).
+
+    rate: requests per second across ALL API requests of both services (one shared token
+        bucket, burst = one second's worth); when set it replaces the Virtuous hourly and the
+        HubSpot ten-second budgets (HubSpot's daily budget still applies).
+    p429: chance of an injected 429 although the budget is not used up.
+    p5xx: chance of an injected 500/502/503 before the request is processed.
+    slow_seconds/p_slow: chance of waiting ``slow_seconds`` before answering.
+    p_drop_before: chance of closing the connection without processing or replying.
+    p_drop_after: chance of processing (and storing) the request, then closing without a reply.
+    seed: makes every decision, and the shuffled HubSpot result order, reproducible.
+    """
+
+    rate: float | None = None
+    p429: float = 0.0
+    p5xx: float = 0.0
+    slow_seconds: float = 0.0
+    p_slow: float = 0.0
+    p_drop_before: float = 0.0
+    p_drop_after: float = 0.0
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.rate is not None and not (self.rate > 0 and math.isfinite(self.rate)):
+            raise ValueError(f"rate must be a positive number of requests per second, not {self.rate!r}")
+        for name in ("p429", "p5xx", "p_slow", "p_drop_before", "p_drop_after"):
+            value = getattr(self, name)
+            if not (0.0 <= value <= 1.0):
+                raise ValueError(f"{name} must be a probability between 0 and 1, not {value!r}")
+        if not (self.slow_seconds >= 0 and math.isfinite(self.slow_seconds)):
+            raise ValueError(f"slow_seconds must be zero or more, not {self.slow_seconds!r}")
+
+    @property
+    def any_active(self) -> bool:
+        return bool(
+            self.rate is not None
+            or self.p429
+            or self.p5xx
+            or (self.p_slow and self.slow_seconds)
+            or self.p_drop_before
+            or self.p_drop_after
+        )
+
+    def describe(self) -> str:
+        """One human line, e.g. for the CLI banner."""
+        parts = []
+        if self.rate is not None:
+            parts.append(f"rate={self.rate:g}/s")
+        for label, value in (("429", self.p429), ("5xx", self.p5xx)):
+            if value:
+                parts.append(f"{label}={value:g}")
+        if self.p_slow and self.slow_seconds:
+            parts.append(f"slow={self.slow_seconds:g}s@{self.p_slow:g}")
+        if self.p_drop_before:
+            parts.append(f"drop-before={self.p_drop_before:g}")
+        if self.p_drop_after:
+            parts.append(f"drop-after={self.p_drop_after:g}")
+        return ", ".join(parts) if parts else "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _number(kind: str, text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"fault {kind!r}: {text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise ValueError(f"fault {kind!r}: {text!r} is not a finite number")
+    return value
+
+
+def _probability(kind: str, text: str) -> float:
+    value = _number(kind, text)
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"fault {kind!r}: probability must be between 0 and 1, got {text!r}")
+    return value
+
+
+def parse_fault(spec: str, base: FaultConfig | None = None) -> FaultConfig:
+    """Apply one ``KIND=VALUE`` setting (``rate=R``, ``429=P``, ``5xx=P``, ``slow=SECONDS@P``,
+    ``drop-before=P``, ``drop-after=P``) on top of ``base``; ``slow=S`` alone means always slow."""
+    config = base or FaultConfig()
+    kind, sep, value = spec.strip().partition("=")
+    kind, value = kind.strip().lower(), value.strip()
+    if not sep or not kind or not value:
+        raise ValueError(f"fault {spec!r} must look like KIND=VALUE, with KIND one of {', '.join(FAULT_KINDS)}")
+    if kind == "rate":
+        rate = _number(kind, value)
+        if rate <= 0:
+            raise ValueError(f"fault 'rate': requests per second must be more than 0, got {value!r}")
+        return replace(config, rate=rate)
+    if kind == "429":
+        return replace(config, p429=_probability(kind, value))
+    if kind == "5xx":
+        return replace(config, p5xx=_probability(kind, value))
+    if kind == "slow":
+        seconds_text, _, p_text = value.partition("@")
+        seconds = _number(kind, seconds_text)
+        if seconds < 0:
+            raise ValueError(f"fault 'slow': seconds must be zero or more, got {seconds_text!r}")
+        p = _probability(kind, p_text) if p_text.strip() else 1.0
+        return replace(config, slow_seconds=seconds, p_slow=p)
+    if kind in ("drop-before", "drop_before"):
+        return replace(config, p_drop_before=_probability(kind, value))
+    if kind in ("drop-after", "drop_after"):
+        return replace(config, p_drop_after=_probability(kind, value))
+    raise ValueError(f"unknown fault kind {kind!r}; expected one of {', '.join(FAULT_KINDS)}")
+
+
+def parse_faults(specs: Iterable[str], seed: int | None = None) -> FaultConfig:
+    """Combine several ``KIND=VALUE`` settings (later ones win) into one config."""
+    config = FaultConfig(seed=seed)
+    for spec in specs:
+        config = parse_fault(spec, config)
+    return config
+
+
+@dataclass(frozen=True)
+class FaultDecision:
+    """What to do to one API request, decided before it is handled."""
+
+    drop_before: bool = False
+    delay: float = 0.0
+    inject_429: bool = False
+    server_error: int | None = None
+    drop_after: bool = False
+
+
+class FaultInjector:
+    """Seeded, thread-safe dice for fault decisions, plus a separate stream for shuffling.
+
+    Every decision draws the same number of values whatever is enabled, so the n-th request
+    meets the same fate for a given seed; shuffles use their own stream so they do not shift it.
+    """
+
+    def __init__(self, config: FaultConfig) -> None:
+        self.config = config
+        self.seed: int = config.seed if config.seed is not None else secrets.randbits(32)
+        self._lock = threading.Lock()
+        self.reseed()
+
+    def reseed(self) -> None:
+        """Start both random streams again from the seed (used by ``/_sandbox/reset``)."""
+        with self._lock:
+            self._rng = random.Random(self.seed)
+            self._shuffle_rng = random.Random(f"shuffle:{self.seed}")
+
+    def decide(self) -> FaultDecision:
+        with self._lock:
+            draws = [self._rng.random() for _ in range(6)]
+        c = self.config
+        return FaultDecision(
+            drop_before=draws[0] < c.p_drop_before,
+            delay=c.slow_seconds if (draws[1] < c.p_slow and c.slow_seconds > 0) else 0.0,
+            inject_429=draws[2] < c.p429,
+            server_error=(
+                SERVER_ERROR_STATUSES[int(draws[4] * len(SERVER_ERROR_STATUSES))] if draws[3] < c.p5xx else None
+            ),
+            drop_after=draws[5] < c.p_drop_after,
+        )
+
+    def shuffle(self, items: MutableSequence[T]) -> None:
+        with self._lock:
+            self._shuffle_rng.shuffle(items)

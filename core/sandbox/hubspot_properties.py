@@ -1,0 +1,141 @@
+"""The sandbox HubSpot portal's contact property catalog, in one importable place.
+
+``CONTACT_PROPERTIES`` is a plain list of dicts shaped like ``GET /crm/v3/properties/contacts``
+results, so mapping code can use the same catalog the sandbox validates against. Standard
+properties follow HubSpot's internal names; the last three are custom properties a nonprofit
+portal might add. Where the brief and real HubSpot differ (real ``numemployees`` is an
+enumeration and real ``date_of_birth`` a text field) this follows the brief.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULT_READ_PROPERTIES = ("createdate", "email", "firstname", "hs_object_id", "lastmodifieddate", "lastname")
+
+
+def _options(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    return [
+        {"label": label, "value": value, "displayOrder": order, "hidden": False}
+        for order, (label, value) in enumerate(pairs)
+    ]
+
+
+def _prop(
+    name: str,
+    label: str,
+    type_: str = "string",
+    field_type: str = "text",
+    group: str = "contactinformation",
+    options: list[tuple[str, str]] | None = None,
+    *,
+    read_only: bool = False,
+    hubspot_defined: bool = True,
+    calculated: bool = False,
+    description: str = "",
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "label": label,
+        "type": type_,
+        "fieldType": field_type,
+        "description": description,
+        "groupName": group,
+        "options": _options(options or []),
+        "displayOrder": -1,
+        "calculated": calculated,
+        "externalOptions": False,
+        "hasUniqueValue": name in ("email", "hs_object_id"),
+        "hidden": False,
+        "hubspotDefined": hubspot_defined,
+        "formField": not read_only,
+        "archived": False,
+        "modificationMetadata": {
+            "archivable": not hubspot_defined,
+            "readOnlyDefinition": hubspot_defined,
+            "readOnlyValue": read_only,
+        },
+        "createdAt": "2020-01-01T00:00:00.000Z",
+        "updatedAt": "2020-01-01T00:00:00.000Z",
+    }
+
+
+LIFECYCLE_STAGES = [
+    ("Subscriber", "subscriber"),
+    ("Lead", "lead"),
+    ("Marketing Qualified Lead", "marketingqualifiedlead"),
+    ("Sales Qualified Lead", "salesqualifiedlead"),
+    ("Opportunity", "opportunity"),
+    ("Customer", "customer"),
+    ("Evangelist", "evangelist"),
+    ("Other", "other"),
+]
+
+LEAD_STATUSES = [
+    ("New", "NEW"),
+    ("Open", "OPEN"),
+    ("In Progress", "IN_PROGRESS"),
+    ("Open Deal", "OPEN_DEAL"),
+    ("Unqualified", "UNQUALIFIED"),
+    ("Attempted to Contact", "ATTEMPTED_TO_CONTACT"),
+    ("Connected", "CONNECTED"),
+    ("Bad Timing", "BAD_TIMING"),
+]
+
+VOLUNTEER_INTERESTS = [
+    ("Events", "events"),
+    ("Tutoring", "tutoring"),
+    ("Fundraising", "fundraising"),
+    ("Mentoring", "mentoring"),
+    ("Office help", "office_help"),
+]
+
+CONTACT_PROPERTIES: list[dict[str, Any]] = [
+    _prop("email", "Email"),
+    _prop("firstname", "First Name"),
+    _prop("lastname", "Last Name"),
+    _prop("salutation", "Salutation"),
+    _prop("phone", "Phone Number", field_type="phonenumber"),
+    _prop("mobilephone", "Mobile Phone Number", field_type="phonenumber"),
+    _prop("fax", "Fax Number", field_type="phonenumber"),
+    _prop("address", "Street Address"),
+    _prop("city", "City"),
+    _prop("state", "State/Region"),
+    _prop("zip", "Postal Code"),
+    _prop("country", "Country/Region"),
+    _prop("company", "Company Name"),
+    _prop("jobtitle", "Job Title"),
+    _prop("website", "Website URL"),
+    _prop("industry", "Industry"),
+    _prop("annualrevenue", "Annual Revenue", "number", "number"),
+    _prop("numemployees", "Number of Employees"),
+    _prop("message", "Message", field_type="textarea"),
+    _prop("date_of_birth", "Date of birth", "date", "date"),
+    _prop("lifecyclestage", "Lifecycle Stage", "enumeration", "radio", options=LIFECYCLE_STAGES),
+    _prop("hs_lead_status", "Lead Status", "enumeration", "radio", "sales_properties", LEAD_STATUSES),
+    _prop("hs_object_id", "Record ID", "number", "number", read_only=True),
+    _prop("createdate", "Create Date", "datetime", "date", read_only=True),
+    _prop("lastmodifieddate", "Last Modified Date", "datetime", "date", read_only=True, calculated=True),
+    _prop(
+        "volunteer_interests",
+        "Volunteer interests",
+        "enumeration",
+        "checkbox",
+        "nonprofit",
+        VOLUNTEER_INTERESTS,
+        hubspot_defined=False,
+        description="Several values separated by ';'.",
+    ),
+    _prop("first_gift_date", "First gift date", "date", "date", "nonprofit", hubspot_defined=False),
+    _prop(
+        "is_board_member",
+        "Board member",
+        "bool",
+        "booleancheckbox",
+        "nonprofit",
+        [("Yes", "true"), ("No", "false")],
+        hubspot_defined=False,
+    ),
+]
+
+PROPERTIES_BY_NAME: dict[str, dict[str, Any]] = {p["name"]: p for p in CONTACT_PROPERTIES}

@@ -1,0 +1,325 @@
+"""The sandbox's contacts: one in-memory, thread-safe store per CRM, with matching and ids.
+
+Each stored contact also counts how often it was created/updated, so tests can assert that
+an import wrote every row exactly once (re-sent rows update, they never duplicate).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from core.sandbox.wire import Clock, iso_ms
+
+# Ids start far from small numbers so a client that confuses a row number or trace id with a
+# CRM id fails visibly instead of by coincidence.
+VIRTUOUS_FIRST_ID = 500_001
+HUBSPOT_FIRST_ID = 900_000_001
+
+REFERENCE_KEYS = ("referenceSource", "referenceId")
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, (list, dict)) and not value
+    )
+
+
+def _norm_email(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip().lower()
+    return None
+
+
+def _merge_tags(old: Any, new: str) -> str:
+    """Tags are one ';'-separated string; merging adds new tags, case-insensitively unique."""
+    seen: dict[str, str] = {}
+    for text in (old if isinstance(old, str) else "", new):
+        for tag in text.split(";"):
+            tag = tag.strip()
+            if tag and tag.lower() not in seen:
+                seen[tag.lower()] = tag
+    return ";".join(seen.values())
+
+
+def _merge_unique(old: Any, new: list[Any]) -> list[Any]:
+    """Append items not already present, so a re-sent row does not double attendances or lists."""
+    merged = list(old) if isinstance(old, list) else []
+    keys = {json.dumps(item, sort_keys=True, default=str) for item in merged}
+    for item in new:
+        key = json.dumps(item, sort_keys=True, default=str)
+        if key not in keys:
+            keys.add(key)
+            merged.append(item)
+    return merged
+
+
+def merge_virtuous_fields(target: dict[str, Any], incoming: dict[str, Any]) -> bool:
+    """Merge non-empty incoming fields into ``target``; returns whether anything changed."""
+    before = copy.deepcopy(target)
+    for key, value in incoming.items():
+        if key in REFERENCE_KEYS or key == "id" or _is_empty(value):
+            continue
+        if key == "tags" and isinstance(value, str):
+            target[key] = _merge_tags(target.get(key), value)
+        elif key == "customFields" and isinstance(value, dict):
+            merged = dict(target.get(key) or {})
+            merged.update({k: v for k, v in value.items() if not _is_empty(v)})
+            target[key] = merged
+        elif isinstance(value, list):
+            target[key] = _merge_unique(target.get(key), value)
+        else:
+            target[key] = copy.deepcopy(value)
+    return target != before
+
+
+@dataclass
+class _VirtuousContact:
+    id: int
+    fields: dict[str, Any]
+    references: list[tuple[str, str]]
+    created_at: float
+    updated_at: float
+    status: str
+    create_count: int = 1
+    update_count: int = 0
+
+    def public(self) -> dict[str, Any]:
+        """The contact as ``Contact/Find`` shows it."""
+        source, ref_id = self.references[0] if self.references else (None, None)
+        return {"id": self.id, "referenceSource": source, "referenceId": ref_id, **copy.deepcopy(self.fields)}
+
+    def inspect(self) -> dict[str, Any]:
+        """The contact plus sandbox bookkeeping, for ``/_sandbox/contacts``."""
+        data = self.public()
+        data["references"] = [{"referenceSource": s, "referenceId": r} for s, r in self.references]
+        data["sandbox"] = {
+            "createCount": self.create_count,
+            "updateCount": self.update_count,
+            "writeCount": self.create_count + self.update_count,
+            "importStatus": self.status,
+            "createdAt": iso_ms(self.created_at),
+            "updatedAt": iso_ms(self.updated_at),
+        }
+        return data
+
+
+class VirtuousStore:
+    """Contacts imported through ``Contact/Batch``, matched on reference then on email."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._contacts: dict[int, _VirtuousContact] = {}
+            self._by_ref: dict[tuple[str, str], int] = {}
+            self._by_email: dict[str, list[int]] = {}
+            self._next_id = VIRTUOUS_FIRST_ID
+            self.imports = 0
+
+    def _index_email(self, contact: _VirtuousContact, old_email: str | None) -> None:
+        new_email = _norm_email(contact.fields.get("email"))
+        if old_email == new_email:
+            return
+        if old_email is not None:
+            ids = self._by_email.get(old_email, [])
+            if contact.id in ids:
+                ids.remove(contact.id)
+        if new_email is not None:
+            self._by_email.setdefault(new_email, []).append(contact.id)
+            self._by_email[new_email].sort()
+
+    def import_batch(self, reference_source: Any, contacts: list[Any]) -> list[str]:
+        """Match and write each contact; returns one status per item ("created",
+        "matched_reference", "matched_email", "ignored" for items that are not objects)."""
+        statuses = []
+        with self._lock:
+            self.imports += 1
+            for item in contacts:
+                statuses.append(self._import_one(reference_source, item) if isinstance(item, dict) else "ignored")
+        return statuses
+
+    def _import_one(self, batch_source: Any, item: dict[str, Any]) -> str:
+        source = item.get("referenceSource") if not _is_empty(item.get("referenceSource")) else batch_source
+        ref_id = item.get("referenceId")
+        ref = (str(source).strip(), str(ref_id).strip()) if not _is_empty(source) and not _is_empty(ref_id) else None
+        now = self._clock()
+        contact: _VirtuousContact | None = None
+        status = "created"
+        if ref is not None and ref in self._by_ref:
+            contact, status = self._contacts[self._by_ref[ref]], "matched_reference"
+        else:
+            email = _norm_email(item.get("email"))
+            if email is not None and self._by_email.get(email):
+                contact, status = self._contacts[self._by_email[email][0]], "matched_email"
+        if contact is None:
+            contact = _VirtuousContact(self._next_id, {}, [], now, now, status)
+            self._next_id += 1
+            self._contacts[contact.id] = contact
+            old_email = None
+        else:
+            old_email = _norm_email(contact.fields.get("email"))
+            contact.update_count += 1
+            contact.updated_at = now
+            contact.status = status
+        merge_virtuous_fields(contact.fields, item)
+        self._index_email(contact, old_email)
+        if ref is not None and ref not in self._by_ref:
+            self._by_ref[ref] = contact.id
+            contact.references.append(ref)
+        return status
+
+    def find_by_reference(self, source: str, ref_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            cid = self._by_ref.get((source.strip(), ref_id.strip()))
+            return self._contacts[cid].public() if cid is not None else None
+
+    def find_by_email(self, email: str) -> dict[str, Any] | None:
+        with self._lock:
+            ids = self._by_email.get(email.strip().lower())
+            return self._contacts[ids[0]].public() if ids else None
+
+    def get(self, contact_id: int) -> dict[str, Any] | None:
+        with self._lock:
+            contact = self._contacts.get(contact_id)
+            return contact.public() if contact else None
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [c.inspect() for c in self._contacts.values()]
+
+
+@dataclass
+class HubSpotContact:
+    """A stored HubSpot contact; ``properties`` always holds hs_object_id/createdate/lastmodifieddate."""
+
+    id: str
+    properties: dict[str, str]
+    created_at: float
+    updated_at: float
+    associations: list[Any] = field(default_factory=list)
+    archived: bool = False
+    create_count: int = 1
+    update_count: int = 0
+
+    def public(self, properties: list[str] | None = None, trace_id: str | None = None) -> dict[str, Any]:
+        """The API's SimplePublicObject; ``properties`` limits which ones are shown."""
+        props = dict(self.properties)
+        if properties is not None:
+            keep = set(properties) | {"hs_object_id", "createdate", "lastmodifieddate"}
+            props = {k: v for k, v in props.items() if k in keep}
+            props.update({k: None for k in properties if k not in props})
+        data: dict[str, Any] = {
+            "id": self.id,
+            "properties": props,
+            "createdAt": iso_ms(self.created_at),
+            "updatedAt": iso_ms(self.updated_at),
+            "archived": self.archived,
+        }
+        if trace_id is not None:
+            data["objectWriteTraceId"] = trace_id
+        return data
+
+    def inspect(self) -> dict[str, Any]:
+        data = self.public()
+        data["associations"] = copy.deepcopy(self.associations)
+        data["sandbox"] = {
+            "createCount": self.create_count,
+            "updateCount": self.update_count,
+            "writeCount": self.create_count + self.update_count,
+        }
+        return data
+
+
+class HubSpotStore:
+    """HubSpot contacts keyed by id with a unique, case-insensitive email index.
+
+    Batch calls must check a whole batch and then write it without another batch slipping in
+    between, so callers hold ``transaction()`` (a re-entrant lock) around the whole call.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._lock = threading.RLock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._contacts: dict[str, HubSpotContact] = {}
+            self._by_email: dict[str, str] = {}
+            self._next_id = HUBSPOT_FIRST_ID
+
+    @contextmanager
+    def transaction(self) -> Iterator[HubSpotStore]:
+        with self._lock:
+            yield self
+
+    def allocate_id(self) -> str:
+        with self._lock:
+            new_id = str(self._next_id)
+            self._next_id += 1
+            return new_id
+
+    def get(self, contact_id: str, include_archived: bool = False) -> HubSpotContact | None:
+        with self._lock:
+            contact = self._contacts.get(str(contact_id))
+            if contact is None or (contact.archived and not include_archived):
+                return None
+            return contact
+
+    def find_by_email(self, email: str) -> HubSpotContact | None:
+        with self._lock:
+            cid = self._by_email.get(email.strip().lower())
+            return self._contacts[cid] if cid is not None else None
+
+    def create(self, contact_id: str, properties: dict[str, str], associations: list[Any] | None = None) -> HubSpotContact:
+        with self._lock:
+            now = self._clock()
+            props = {k: v for k, v in properties.items()}
+            props.update(hs_object_id=contact_id, createdate=iso_ms(now), lastmodifieddate=iso_ms(now))
+            contact = HubSpotContact(contact_id, props, now, now, list(associations or []))
+            self._contacts[contact_id] = contact
+            email = _norm_email(props.get("email"))
+            if email is not None:
+                self._by_email[email] = contact_id
+            return contact
+
+    def update(self, contact: HubSpotContact, properties: dict[str, str]) -> HubSpotContact:
+        """Overwrite the given properties (an empty string clears one, as in HubSpot)."""
+        with self._lock:
+            now = self._clock()
+            old_email = _norm_email(contact.properties.get("email"))
+            contact.properties.update(properties)
+            contact.properties["lastmodifieddate"] = iso_ms(now)
+            contact.updated_at = now
+            contact.update_count += 1
+            new_email = _norm_email(contact.properties.get("email"))
+            if old_email != new_email:
+                if old_email is not None and self._by_email.get(old_email) == contact.id:
+                    del self._by_email[old_email]
+                if new_email is not None:
+                    self._by_email[new_email] = contact.id
+            return contact
+
+    def archive(self, contact_id: str) -> bool:
+        with self._lock:
+            contact = self.get(contact_id)
+            if contact is None:
+                return False
+            contact.archived = True
+            contact.updated_at = self._clock()
+            email = _norm_email(contact.properties.get("email"))
+            if email is not None and self._by_email.get(email) == contact.id:
+                del self._by_email[email]
+            return True
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [c.inspect() for c in self._contacts.values()]

@@ -1,0 +1,56 @@
+"""The contract every CRM client keeps, so the engine never knows which service it talks to."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from core.targets.outcomes import RowOutcome
+from core.targets.payloads import Batch
+
+#: ``on_wait(seconds, reason)``: the client is about to wait (rate limit, back-off); a window shows it.
+WaitCallback = Callable[[float, str], None]
+
+
+@dataclass
+class Connection:
+    """Where and how to reach one CRM account. The token is never logged, shown or written out."""
+
+    target: str  # virtuous | hubspot
+    base_url: str
+    token: str = field(repr=False)
+    name: str = ""
+    timeout: float = 30.0
+    max_retries: int = 5
+    verify_tls: bool = True
+
+    def __repr__(self) -> str:  # belt and braces: dataclass repr already hides the token
+        return f"Connection(target={self.target!r}, base_url={self.base_url!r}, name={self.name!r})"
+
+
+class CrmClient(Protocol):
+    """Sends one prepared batch and says what happened to each of its rows."""
+
+    def send(self, batch: Batch, cancel: threading.Event | None = None,
+             on_wait: WaitCallback | None = None) -> list[RowOutcome]:
+        """One outcome per batch item, matched by key (never by position).
+
+        Retries 429/5xx/timeouts itself; raises a ``RunStop`` subclass when the run cannot go on and
+        ``Cancelled`` when ``cancel`` was set while waiting.
+        """
+        ...
+
+    def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
+        """After a crash or lost answer: what the CRM holds for this batch's rows, without sending it again.
+
+        Rows that cannot be established come back as ``unknown`` — never re-sent blindly.
+        """
+        ...
+
+    def test_connection(self) -> str:
+        """A one-line description of the account reached, or raise ``AuthError``/``RunStop``."""
+        ...
+
+    def close(self) -> None: ...

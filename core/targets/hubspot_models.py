@@ -1,0 +1,53 @@
+"""HubSpot contacts batch requests as pydantic models (see shared/docs/api-hubspot.md).
+
+Every property value is a string; each input carries an objectWriteTraceId so results and 207 errors
+can be tied back to the row (HubSpot returns results in no particular order).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_BATCH = 100
+CONTACT_TO_COMPANY = 279
+
+
+class AssociationType(BaseModel):
+    associationCategory: Literal["HUBSPOT_DEFINED"] = "HUBSPOT_DEFINED"
+    associationTypeId: int = CONTACT_TO_COMPANY
+
+
+class AssociationTarget(BaseModel):
+    id: str
+
+
+class Association(BaseModel):
+    """Contact → company link made in the same call."""
+
+    to: AssociationTarget
+    types: list[AssociationType] = Field(default_factory=lambda: [AssociationType()])
+
+
+class CreateInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    properties: dict[str, str]
+    objectWriteTraceId: str
+    associations: list[Association] | None = None
+
+
+class UpsertInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    idProperty: Literal["email"] = "email"
+    properties: dict[str, str]
+    objectWriteTraceId: str
+
+
+class CreateRequest(BaseModel):
+    inputs: list[CreateInput] = Field(max_length=MAX_BATCH)
+
+
+class UpsertRequest(BaseModel):
+    inputs: list[UpsertInput] = Field(max_length=MAX_BATCH)

@@ -1,0 +1,208 @@
+"""Checked rows → the exact request bodies each CRM receives. The preview shows these very bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from core import APP_NAME
+from core.targets.hubspot_models import MAX_BATCH, Association, AssociationTarget, CreateInput, CreateRequest, \
+    UpsertInput, UpsertRequest
+from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact, VolunteerAttendance
+from core.validation.issues import CheckedRow
+from core.validation.normalize import as_text
+
+DEFAULT_REFERENCE_SOURCE = APP_NAME
+DEFAULT_BATCH_SIZE = {"virtuous": 200, "hubspot": MAX_BATCH}
+
+OP_VIRTUOUS = "virtuous.batch"
+OP_HS_CREATE = "hubspot.create"
+OP_HS_UPSERT = "hubspot.upsert"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchItem:
+    """One row inside a batch: ``key`` is its referenceId (Virtuous) or objectWriteTraceId (HubSpot)."""
+
+    row: int
+    key: str
+    email: str | None = None
+
+
+@dataclass(slots=True)
+class Batch:
+    """One request: its number (1-based), the operation, its rows and the body bytes to send."""
+
+    number: int
+    operation: str
+    items: list[BatchItem]
+    body: bytes
+    reference_source: str | None = None
+
+    @property
+    def rows(self) -> list[int]:
+        return [i.row for i in self.items]
+
+    @property
+    def target(self) -> str:
+        return self.operation.split(".")[0]
+
+
+@dataclass
+class BatchOptions:
+    """How to cut and label batches; ``source_name`` seeds derived referenceIds (file and sheet)."""
+
+    target: str
+    batch_size: int | None = None
+    mode: str = "create"  # HubSpot: create | upsert
+    reference_source: str | None = None
+    source_name: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def size(self) -> int:
+        size = self.batch_size or DEFAULT_BATCH_SIZE[self.target]
+        if size < 1:
+            raise ValueError("batch size must be at least 1")
+        if self.target == "hubspot" and size > MAX_BATCH:
+            raise ValueError(f"HubSpot takes at most {MAX_BATCH} contacts per batch")
+        return size
+
+
+def serialize(model: BaseModel) -> bytes:
+    """The one serializer for both preview and send: indented UTF-8 JSON, nulls left out."""
+    return model.model_dump_json(indent=2, exclude_none=True).encode("utf-8")
+
+
+def reference_id(source_name: str, row: int) -> str:
+    """A stable per-row id from file, sheet and row, so a re-sent row matches instead of duplicating."""
+    digest = hashlib.sha1(f"{source_name}|{row}".encode()).hexdigest()[:10]
+    return f"row{row}-{digest}"
+
+
+def trace_id(row: int) -> str:
+    return f"row-{row}"
+
+
+# -- Virtuous -----------------------------------------------------------------------------------
+_VOL = "volunteerAttendances."
+_CUSTOM = "customFields."
+
+
+def _text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, list):
+        return ";".join(as_text(x) for x in v)
+    return as_text(v)
+
+
+def virtuous_contact(c: CheckedRow, source_name: str) -> VirtuousContact:
+    vals = c.values
+    data: dict[str, Any] = {}
+    vol: dict[str, Any] = {}
+    custom: dict[str, str] = {}
+    for key, v in vals.items():
+        if key.startswith(_VOL):
+            sub = key[len(_VOL):]
+            vol[sub] = v.isoformat() if isinstance(v, dt.date) else v
+        elif key.startswith(_CUSTOM):
+            custom[key[len(_CUSTOM):]] = _text(v)
+        elif key == "tags":
+            data["tags"] = ";".join(v) if isinstance(v, list) else as_text(v)
+        elif key == "emailLists":
+            data["emailLists"] = v if isinstance(v, list) else [as_text(v)]
+        elif key in ("eventId", "rsvp", "attended"):
+            data[key] = v
+        else:
+            data[key] = _text(v)
+    data["referenceId"] = _text(vals["referenceId"]) if vals.get("referenceId") else reference_id(source_name, c.row)
+    if custom:
+        data["customFields"] = custom
+    if vol:
+        data["volunteerAttendances"] = [VolunteerAttendance(**vol)]
+    return VirtuousContact(**data)
+
+
+# -- HubSpot ------------------------------------------------------------------------------------
+def hubspot_value(v: Any) -> str:
+    """HubSpot takes strings: dates as epoch ms at midnight UTC, booleans true/false, multi-select a;b."""
+    if isinstance(v, dt.datetime):
+        v = v.date()
+    if isinstance(v, dt.date):
+        midnight = dt.datetime(v.year, v.month, v.day, tzinfo=dt.timezone.utc)
+        return str(int(midnight.timestamp()) * 1000)
+    return _text(v)
+
+
+def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
+    props: dict[str, str] = {}
+    company = None
+    for key, v in c.values.items():
+        if key == "associations.company":
+            company = as_text(v)
+        else:
+            props[key] = hubspot_value(v)
+    return props, company
+
+
+# -- batching -----------------------------------------------------------------------------------
+def _chunks(rows: list[CheckedRow], size: int) -> Iterator[list[CheckedRow]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
+                  progress: Callable[[int, int], None] | None = None) -> list[Batch]:
+    """Cut the sendable rows into numbered batches with their exact bodies.
+
+    HubSpot upsert needs an email to upsert by; rows without one go into create batches after the
+    upserts, so they are still sent rather than dropped.
+    """
+    sendable = [r for r in rows if r.sendable]
+    size = opts.size()
+    out: list[Batch] = []
+    total = len(sendable)
+    done = 0
+    if opts.target == "virtuous":
+        source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
+        for chunk in _chunks(sendable, size):
+            contacts = [virtuous_contact(c, opts.source_name) for c in chunk]
+            body = serialize(VirtuousBatchRequest(referenceSource=source, contacts=contacts))
+            items = [BatchItem(c.row, k.referenceId, k.email) for c, k in zip(chunk, contacts)]
+            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, body, source))
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        return out
+    if opts.mode == "upsert":
+        with_email = [r for r in sendable if r.values.get("email")]
+        without = [r for r in sendable if not r.values.get("email")]
+    else:
+        with_email, without = [], sendable
+    for chunk in _chunks(with_email, size):
+        inputs = []
+        for c in chunk:
+            props, _company = hubspot_properties(c)
+            inputs.append(UpsertInput(id=props["email"], properties=props, objectWriteTraceId=trace_id(c.row)))
+        items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
+        out.append(Batch(len(out) + 1, OP_HS_UPSERT, items, serialize(UpsertRequest(inputs=inputs))))
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    for chunk in _chunks(without, size):
+        cinputs = []
+        for c in chunk:
+            props, company = hubspot_properties(c)
+            assoc = [Association(to=AssociationTarget(id=company))] if company else None
+            cinputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
+        items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
+        out.append(Batch(len(out) + 1, OP_HS_CREATE, items, serialize(CreateRequest(inputs=cinputs))))
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    return out

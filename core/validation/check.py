@@ -1,0 +1,153 @@
+"""Check every mapped row against its target: normalise values, flag problems, find in-file duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from core.mapping.apply import MappedRow
+from core.mapping.catalog import FULL_NAME, Catalog, Kind, catalog_for, required_fields
+from core.mapping.model import Mapping
+from core.records import Progress
+from core.validation import issues as codes
+from core.validation import normalize as nz
+from core.validation.issues import CheckedRow, Issue
+
+Normaliser = Callable[[Any], "nz.Result"]
+
+
+class Checker:
+    """Checks rows one at a time, remembering emails so in-file duplicates are found in one pass.
+
+    Keeping the state here (not in a function) lets a window re-check one edited row without
+    re-reading 200,000 others.
+    """
+
+    def __init__(self, mapping: Mapping, catalog: Catalog | None = None) -> None:
+        self.mapping = mapping
+        self.target = mapping.target
+        self.catalog = catalog or catalog_for(mapping.target, mapping.custom_fields())
+        self._norm: dict[str, tuple[Normaliser, str]] = {}
+        self._emails: dict[str, list[int]] = {}  # email → rows carrying it, in file order
+        self._row_email: dict[int, str] = {}
+        order, country = mapping.date_order, mapping.default_country
+        for fd in self.catalog.fields:
+            k = fd.kind
+            if fd.key == "emailType":
+                self._norm[fd.key] = (lambda v: nz.method_type(v, "email"), codes.TYPE_NORMALISED)
+            elif fd.key == "phoneType":
+                self._norm[fd.key] = (lambda v: nz.method_type(v, "phone"), codes.TYPE_NORMALISED)
+            elif k is Kind.EMAIL:
+                self._norm[fd.key] = (nz.email, codes.EMAIL_INVALID)
+            elif k is Kind.PHONE:
+                self._norm[fd.key] = (lambda v, c=country: nz.phone(v, c), codes.PHONE_INVALID)
+            elif k is Kind.DATE:
+                self._norm[fd.key] = (lambda v, o=order: nz.date(v, o), codes.DATE_INVALID)
+            elif k is Kind.BOOL:
+                self._norm[fd.key] = (nz.boolean, codes.BOOL_INVALID)
+            elif k is Kind.INT:
+                self._norm[fd.key] = (nz.integer, codes.INT_INVALID)
+            elif k is Kind.NUMBER:
+                self._norm[fd.key] = (nz.number, codes.NUMBER_INVALID)
+            elif k is Kind.STATE:
+                self._norm[fd.key] = (nz.state, "")
+            elif k is Kind.ENUM:
+                self._norm[fd.key] = (lambda v, o=fd.options: nz.option(v, o), codes.OPTION_INVALID)
+            elif k is Kind.LIST:
+                self._norm[fd.key] = (lambda v: (nz.as_list(v), None), "")
+            else:
+                self._norm[fd.key] = (lambda v: (nz.as_text(v).strip(), None), "")
+        self._required = required_fields(self.target)
+
+    # Phone problems do not stop a row: the number is sent as typed and the CRM keeps it as text.
+    _WARNING_CODES = frozenset({codes.PHONE_INVALID})
+
+    def check(self, mrow: MappedRow) -> CheckedRow:
+        """Normalise and check one row (and remember its email for duplicate detection)."""
+        out: dict[str, Any] = {}
+        found: list[Issue] = []
+        row = mrow.row
+        for key, raw in mrow.values.items():
+            fn, code = self._norm.get(key) or (lambda v: (nz.as_text(v).strip(), None), "")
+            value, problem = fn(raw)
+            if problem:
+                sev = "warning" if code in self._WARNING_CODES else "error"
+                col = mrow.columns.get(key, key)
+                found.append(Issue(row, code, sev, col, key, raw,
+                                   f"Row {row}, column '{col}': '{nz.as_text(raw)}' {problem}"))
+                if sev == "warning":
+                    out[key] = value
+                continue
+            if value is None or value == "" or value == []:
+                continue
+            out[key] = value
+        if self.target == "virtuous":
+            self._derive_virtuous_name(out, row, mrow, found)
+        self._required_check(out, row, found)
+        email = out.get("email")
+        self._forget(row)
+        if email:
+            rows = self._emails.setdefault(email, [])
+            rows.append(row)
+            rows.sort()
+            self._row_email[row] = email
+        checked = CheckedRow(row, out, found)
+        self._duplicate_issue(checked, mrow.columns.get("email", "email"))
+        return checked
+
+    def _derive_virtuous_name(self, out: dict[str, Any], row: int, mrow: MappedRow, found: list[Issue]) -> None:
+        # Virtuous needs a contact (household) name; from first/last is what its own import does.
+        if "name" not in out:
+            parts = [out.get(k) for k in ("title", "firstName", "middleName", "lastName", "suffix")]
+            name = " ".join(str(p) for p in parts if p)
+            if name:
+                out["name"] = name
+
+    def _required_check(self, out: dict[str, Any], row: int, found: list[Issue]) -> None:
+        for group in self._required:
+            if not any(out.get(k) not in (None, "", []) for k in group):
+                labels = [self.catalog.get(k).label if self.catalog.get(k) else k for k in group if k != FULL_NAME]
+                what = labels[0] if len(labels) == 1 else "one of " + ", ".join(labels)
+                found.append(Issue(row, codes.REQUIRED_MISSING, "error", "", group[0], None,
+                                   f"Row {row}: {what} is required and is empty"))
+
+    def _duplicate_issue(self, checked: CheckedRow, column: str) -> None:
+        email = checked.values.get("email")
+        if not email:
+            return
+        rows = self._emails[email]
+        if rows[0] == checked.row:
+            return
+        # HubSpot keeps one contact per email: a second row would fail or overwrite the first.
+        sev = "error" if self.target == "hubspot" else "warning"
+        checked.issues.append(Issue(checked.row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
+                                    f"Row {checked.row}, column '{column}': '{email}' is also in row {rows[0]}"))
+
+    def _forget(self, row: int) -> None:
+        old = self._row_email.pop(row, None)
+        if old is not None:
+            rows = self._emails.get(old, [])
+            if row in rows:
+                rows.remove(row)
+            if not rows:
+                self._emails.pop(old, None)
+
+    def rows_sharing_email(self, row: int) -> list[int]:
+        """Other rows whose duplicate status depends on this row's email (to re-check after an edit)."""
+        email = self._row_email.get(row)
+        return [r for r in self._emails.get(email, []) if r != row] if email else []
+
+
+def check_rows(mapping: Mapping, mapped: Iterable[MappedRow], total: int = 0,
+               progress: Progress | None = None, checker: Checker | None = None) -> list[CheckedRow]:
+    """Check all rows in order; ``progress`` is called every 5,000 rows."""
+    checker = checker or Checker(mapping)
+    out: list[CheckedRow] = []
+    append, check = out.append, checker.check
+    for i, m in enumerate(mapped, 1):
+        append(check(m))
+        if progress is not None and i % 5000 == 0:
+            progress(i, total)
+    if progress is not None:
+        progress(len(out), total or len(out))
+    return out

@@ -1,0 +1,222 @@
+"""Turn what a person typed into what a CRM accepts. Each function returns (value, problem-or-None).
+
+A problem is a sentence fragment about the value ("is not a valid email address"); the checker adds
+the row and column. No network: email syntax only, phone numbers by the numbering plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+Result = tuple[Any, "str | None"]
+
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "district of columbia": "DC", "washington dc": "DC", "florida": "FL",
+    "georgia": "GA", "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD", "massachusetts": "MA",
+    "michigan": "MI", "minnesota": "MN", "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE",
+    "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY",
+    "north carolina": "NC", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR",
+    "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
+    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY", "puerto rico": "PR", "guam": "GU", "american samoa": "AS",
+    "u.s. virgin islands": "VI", "us virgin islands": "VI", "northern mariana islands": "MP",
+}
+_STATE_CODES = set(US_STATES.values())
+
+TRUE_WORDS = {"true", "t", "yes", "y", "1", "x", "✓", "✔", "on", "checked", "attended"}
+FALSE_WORDS = {"false", "f", "no", "n", "0", "off", "unchecked", "-"}
+
+#: Excel's day zero; serials in this range are plausible dates (1954–2119).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_RANGE = (20000, 80000)
+
+
+def as_text(v: Any) -> str:
+    """A cell as a person reads it: dates ISO, whole floats without '.0', booleans as words."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, list):
+        return "; ".join(as_text(x) for x in v)
+    return str(v)
+
+
+@lru_cache(maxsize=65536)
+def _email(text: str) -> Result:
+    try:
+        info = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as e:
+        return text, f"is not a valid email address ({str(e).rstrip('.')})"
+    return info.normalized.lower(), None
+
+
+def email(v: Any) -> Result:
+    text = as_text(v).strip().strip("<>").strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return _email(text)
+
+
+def phone(v: Any, default_country: str = "US") -> Result:
+    text = as_text(v).strip()
+    try:
+        num = phonenumbers.parse(text, default_country or None)
+    except phonenumbers.NumberParseException:
+        return text, "is not a phone number we can read"
+    if not phonenumbers.is_valid_number(num):
+        return text, "is not a valid phone number"
+    out = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    if num.extension:
+        out += f" ext. {num.extension}"
+    return out, None
+
+
+def state(v: Any) -> Result:
+    text = as_text(v).strip()
+    key = text.lower().rstrip(".")
+    if key in US_STATES:
+        return US_STATES[key], None
+    if text.upper() in _STATE_CODES:
+        return text.upper(), None
+    return text, None  # a province or region elsewhere: sent as typed
+
+
+def boolean(v: Any) -> Result:
+    if isinstance(v, bool):
+        return v, None
+    if isinstance(v, (int, float)) and v in (0, 1):
+        return bool(v), None
+    key = as_text(v).strip().lower()
+    if key in TRUE_WORDS:
+        return True, None
+    if key in FALSE_WORDS:
+        return False, None
+    return v, "is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)"
+
+
+def integer(v: Any) -> Result:
+    if isinstance(v, bool):
+        return v, "is not a whole number"
+    if isinstance(v, int):
+        return v, None
+    if isinstance(v, float) and v.is_integer():
+        return int(v), None
+    text = as_text(v).strip().replace(",", "")
+    if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
+        return int(float(text)), None
+    return v, "is not a whole number"
+
+
+def number(v: Any) -> Result:
+    if isinstance(v, bool):
+        return v, "is not a number"
+    if isinstance(v, (int, float)):
+        return (int(v) if isinstance(v, float) and v.is_integer() else v), None
+    text = as_text(v).strip().replace(" ", "")
+    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
+        text = text.replace(",", "")
+    elif re.fullmatch(r"[+-]?\d+,\d+", text):  # 2,5 hours, written the European way
+        text = text.replace(",", ".")
+    try:
+        f = float(text)
+    except ValueError:
+        return v, "is not a number"
+    return (int(f) if f.is_integer() else f), None
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+_WORDY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d-%b-%Y",
+                  "%d-%b-%y", "%b. %d, %Y")
+
+
+def date(v: Any, order: str = "auto") -> Result:
+    """Any date a person wrote → ``datetime.date``; ``order`` is 'auto', 'mdy' or 'dmy'.
+
+    In 'auto', 03/04/2024 is read month-first (the US habit) unless a part over 12 says otherwise;
+    such a read is not flagged: the mapping's date order is where a person states their habit.
+    """
+    if isinstance(v, dt.datetime):
+        return v.date(), None
+    if isinstance(v, dt.date):
+        return v, None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if _SERIAL_RANGE[0] <= v <= _SERIAL_RANGE[1]:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(v)), None
+        return v, "is not a date"
+    text = as_text(v).strip()
+    m = _ISO.match(text)
+    try:
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), None
+        m = _NUMERIC.match(text)
+        if m:
+            a, b, c = int(m[1]), int(m[2]), int(m[3])
+            if len(m[1]) == 4:  # 2024/03/05
+                return dt.date(a, b, c), None
+            year = c + (2000 if c < 70 else 1900) if len(m[3]) <= 2 else c
+            dotted = "." in text
+            if order == "dmy" or (order == "auto" and (a > 12 or (dotted and b <= 12))):
+                return dt.date(year, b, a), None
+            return dt.date(year, a, b), None
+    except ValueError:
+        return v, "is not a real date"
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return date(float(text), order)
+    for fmt in _WORDY_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date(), None
+        except ValueError:
+            continue
+    return v, "is not a date we can read (use YYYY-MM-DD)"
+
+
+def option(v: Any, options: tuple[str, ...]) -> Result:
+    """Match a label or value to an option's internal value, ignoring case, spaces and punctuation."""
+    text = as_text(v).strip()
+    squash = re.sub(r"[^0-9a-z]", "", text.lower())
+    for o in options:
+        if re.sub(r"[^0-9a-z]", "", o.lower()) == squash:
+            return o, None
+    return text, f"is not one of the allowed options ({', '.join(options)})"
+
+
+def as_list(v: Any) -> list[str]:
+    """Tags and lists: a list stays a list; text is split on ';' (and on ',' when there is no ';')."""
+    if isinstance(v, list):
+        return [as_text(x).strip() for x in v if as_text(x).strip()]
+    text = as_text(v)
+    sep = ";" if ";" in text else ","
+    return [p.strip() for p in text.split(sep) if p.strip()]
+
+
+_EMAIL_TYPES = {"home", "work", "other", "primary", "secondary", "personal", "business"}
+_PHONE_TYPES = {"home", "mobile", "work", "other", "cell", "business", "main"}
+
+
+def method_type(v: Any, kind: str) -> Result:
+    """Virtuous wants 'Home Email' / 'Mobile Phone', not 'Home' / 'Cell': complete the usual short forms."""
+    text = as_text(v).strip()
+    word = text.lower()
+    if kind == "email" and word in _EMAIL_TYPES:
+        word = {"personal": "home", "business": "work"}.get(word, word)
+        return f"{word.title()} Email", None
+    if kind == "phone" and word in _PHONE_TYPES:
+        word = {"cell": "mobile", "business": "work", "main": "home"}.get(word, word)
+        return f"{word.title()} Phone", None
+    return text, None

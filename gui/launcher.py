@@ -1,0 +1,26 @@
+"""The ``contact-importer`` entry point: no command opens the window, any other goes to core's CLI.
+
+Qt is imported only when the window is wanted, so the command line starts fast and works without
+a display.
+"""
+
+from __future__ import annotations
+
+import sys
+
+GUI_COMMANDS = {"gui", "demo"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in GUI_COMMANDS:
+        from gui.app import run_gui
+
+        return run_gui(argv)
+    from core.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Auto-mapping lands the headers office staff actually write on the right fields."""
+
+import pytest
+
+from core.mapping.automap import suggest_mapping
+from core.mapping.model import Mapping
+
+
+def fields_of(m: Mapping) -> dict[str, str]:
+    return {s: fm.field for fm in m.fields for s in fm.sources}
+
+
+@pytest.mark.parametrize(
+    "header,target,field",
+    [
+        ("Zip", "virtuous", "postal"),
+        ("Zip", "hubspot", "zip"),
+        ("ST", "virtuous", "state"),
+        ("E-mail", "virtuous", "email"),
+        ("E-mail", "hubspot", "email"),
+        ("Mobile #", "hubspot", "mobilephone"),
+        ("Mobile #", "virtuous", "phone"),
+        ("Full name", "virtuous", "fullName"),
+        ("Full name", "hubspot", "fullName"),
+        ("First Name", "hubspot", "firstname"),
+        ("Surname", "virtuous", "lastName"),
+        ("Email Address", "hubspot", "email"),
+        ("Street Address", "hubspot", "address"),
+        ("Postal Code", "virtuous", "postal"),
+        ("Volunteer Hours", "virtuous", "volunteerAttendances.hours"),
+        ("Tags", "virtuous", "tags"),
+        ("Company", "hubspot", "company"),
+        ("Lifecycle Stage", "hubspot", "lifecyclestage"),
+    ],
+)
+def test_common_headers_land_right(header, target, field):
+    m = suggest_mapping([header, "Unrelated Notes Xyz"], target)
+    assert fields_of(m).get(header) == field
+    assert m.for_field(field).confidence >= 0.72
+
+
+def test_one_column_never_fills_two_fields_and_one_field_takes_one_column():
+    headers = ["Email", "E-mail", "Phone", "Mobile #", "First", "First Name"]
+    m = suggest_mapping(headers, "virtuous")
+    used = [s for fm in m.fields for s in fm.sources]
+    assert len(used) == len(set(used))
+    assert all(len(fm.sources) <= 1 for fm in m.fields)
+    assert m.problems() == []
+    assert fields_of(m)["Email"] == "email"  # the exact name beats the look-alike
+
+
+def test_unknown_columns_stay_unmapped_and_virtuous_gets_a_contact_type():
+    m = suggest_mapping(["Favourite Colour", "Email"], "virtuous")
+    assert "Favourite Colour" not in fields_of(m)
+    ct = m.for_field("contactType")
+    assert ct.constant == "Household" and ct.sources == []
+
+
+def test_mapping_roundtrips_and_rebinds_by_header_name(tmp_path):
+    m = suggest_mapping(["E-mail", "First Name", "Zip"], "hubspot")
+    p = tmp_path / "map.json"
+    m.save(p)
+    loaded = Mapping.load(p)
+    assert loaded == m
+    rebound, missing = loaded.rebind(["first name", "Zip", "E-MAIL", "Extra"])
+    assert missing == []
+    assert fields_of(rebound) == {"E-MAIL": "email", "first name": "firstname", "Zip": "zip"}
+    _, missing = loaded.rebind(["Zip"])
+    assert sorted(missing) == ["E-mail", "First Name"]
+
+
+def test_a_column_feeding_two_fields_is_reported():
+    m = suggest_mapping(["Email"], "hubspot")
+    m.fields.append(m.for_field("email").model_copy(update={"field": "message"}))
+    assert m.problems() == ["Column 'Email' fills more than one field: email, message"]
+
+
+def test_bad_mapping_file_is_one_clear_error(tmp_path):
+    from core.errors import InputError
+
+    p = tmp_path / "m.json"
+    p.write_text('{"target": "salesforce"}')
+    with pytest.raises(InputError) as e:
+        Mapping.load(p)
+    assert "m.json" in str(e.value) and "target" in str(e.value)
+    p.write_text("{nope")
+    with pytest.raises(InputError, match="not a readable mapping file"):
+        Mapping.load(p)
