@@ -1,0 +1,341 @@
+"""HubSpot: sends contact batch creates and upserts and ties every answer back to its row.
+
+HubSpot returns results in no particular order, so rows are matched by ``objectWriteTraceId``
+(then by email), never by position. A whole-batch rejection that names no row is split in halves
+until the bad rows stand alone. A create is not idempotent: when its answer is lost, the
+contacts are looked up by email first and only the ones not found are sent again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from typing import Any
+
+import httpx
+
+from core.targets.client_base import Connection, WaitCallback
+from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, norm_email, validation_details
+from core.targets.http import DEFAULT_BACKOFF_BASE, AmbiguousSend, HttpResult, HttpSession, describe_error, \
+    redact, response_json
+from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
+from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch
+from core.targets.ratelimit import RateLimiter
+
+logger = logging.getLogger(__name__)
+
+# Uncertain: REST 429 Retry-After is undocumented (honoured if sent); v1–v3 paths unsupported Sept 2027: configurable.
+HUBSPOT_CONTACTS_PATH = "/crm/v3/objects/contacts"
+HUBSPOT_PROPERTIES_PATH = "/crm/v3/properties/contacts"
+
+JSON_HEADERS = {"Content-Type": "application/json"}
+READ_CHUNK = 100
+SPLITTABLE = frozenset({400, 409, 413, 422})
+CONFIRMED_MESSAGE = "Confirmed in HubSpot after a lost connection"
+NO_EMAIL_MESSAGE = ("The connection was lost after sending and this row has no email to look it up by; "
+                    "check HubSpot for it before sending it again")
+UNMENTIONED_MESSAGE = "HubSpot's answer did not mention this row; check HubSpot before sending it again"
+
+
+class HubSpotClient:
+    """The CrmClient for HubSpot contacts. ``backoff_base`` and ``transport`` exist for tests."""
+
+    def __init__(self, connection: Connection, *, contacts_path: str = HUBSPOT_CONTACTS_PATH,
+                 properties_path: str = HUBSPOT_PROPERTIES_PATH, transport: httpx.BaseTransport | None = None,
+                 backoff_base: float = DEFAULT_BACKOFF_BASE, limiter: RateLimiter | None = None) -> None:
+        self.connection = connection
+        self.contacts_path = contacts_path.rstrip("/")
+        self.properties_path = properties_path
+        self.http = HttpSession(connection, transport=transport, backoff_base=backoff_base, limiter=limiter)
+
+    def __repr__(self) -> str:
+        return f"HubSpotClient(base_url={self.connection.base_url!r})"
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> HubSpotClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- send -----
+
+    def send(self, batch: Batch, cancel: threading.Event | None = None,
+             on_wait: WaitCallback | None = None) -> list[RowOutcome]:
+        """One outcome per item, matched by trace id or email. On RunStop/Cancelled part-way through,
+        the exception carries ``partial_outcomes`` for the rows already answered."""
+        if batch.operation not in (OP_HS_CREATE, OP_HS_UPSERT):
+            raise ValueError(f"HubSpotClient cannot send a {batch.operation!r} batch")
+        run = BatchState(batch, cancel, on_wait)
+        try:
+            if batch.items:
+                self._send_part(run, list(range(len(batch.items))), batch.body)
+        except (RunStop, Cancelled) as exc:
+            exc.partial_outcomes = [run.done[i] for i in sorted(run.done)]  # type: ignore[attr-defined]
+            raise
+        for i in range(len(batch.items)):
+            if i not in run.done:
+                run.put(i, "unknown", message=UNMENTIONED_MESSAGE)
+        return [run.done[i] for i in range(len(batch.items))]
+
+    def _path(self, run: BatchState) -> str:
+        return f"{self.contacts_path}/batch/{'create' if run.create else 'upsert'}"
+
+    def _send_part(self, run: BatchState, indices: list[int], body: bytes) -> None:
+        try:
+            result = self.http.send_with_retries("POST", self._path(run), content=body, headers=JSON_HEADERS,
+                                                 cancel=run.cancel, on_wait=run.on_wait,
+                                                 retry_ambiguous=not run.create)
+        except AmbiguousSend:
+            self._recover_lost_create(run, indices)
+            return
+        self._read_answer(run, indices, result)
+
+    def _recover_lost_create(self, run: BatchState, indices: list[int]) -> None:
+        """A create whose answer was lost: confirm by email, re-send only the rows not found, and
+        never re-send a row that cannot be looked up (it may already be there)."""
+        pending = indices
+        rounds = 0
+        while pending:
+            rounds += 1
+            if rounds > self.connection.max_retries:
+                raise ServiceUnavailable(
+                    f"HubSpot kept losing the connection after {rounds - 1} tries. This batch's rows may or may not "
+                    "be in HubSpot; resuming the import checks before re-sending.")
+            self.http.backoff(rounds, "HubSpot: the answer was lost; checking which contacts were created",
+                              run.cancel, run.on_wait)
+            emails = {i: run.email_of(i) for i in pending}
+            found = self.find_by_email([e for e in emails.values() if e], run.cancel, run.on_wait)
+            resend = self._apply_found(run, pending, emails, found)
+            if not resend:
+                return
+            body = run.body_for(resend)
+            if body is None:
+                for i in resend:
+                    run.put(i, "unknown", message="The connection was lost and the batch could not be rebuilt; "
+                                                  "check HubSpot for this row before sending it again")
+                return
+            logger.info("HubSpot: %d of %d rows not found after a lost answer; sending them again",
+                        len(resend), len(pending))
+            try:
+                result = self.http.send_with_retries("POST", self._path(run), content=body, headers=JSON_HEADERS,
+                                                     cancel=run.cancel, on_wait=run.on_wait, retry_ambiguous=False)
+            except AmbiguousSend:
+                pending = resend
+                continue
+            self._read_answer(run, resend, result)
+            return
+
+    @staticmethod
+    def _apply_found(run: BatchState, indices: list[int], emails: dict[int, str | None],
+                     found: dict[str, str]) -> list[int]:
+        """Marks found rows created (a second row with the same email: exists) and no-email rows
+        unknown; returns the rows to send again."""
+        resend: list[int] = []
+        claimed: set[str] = set()
+        for i in indices:
+            email = emails[i]
+            if email is None:
+                run.put(i, "unknown", message=NO_EMAIL_MESSAGE)
+            elif email in found and email not in claimed:
+                claimed.add(email)
+                run.put(i, "created", crm_id=found[email], message=CONFIRMED_MESSAGE)
+            elif email in found:
+                run.put(i, "exists", crm_id=found[email], message=f"Already exists (ID {found[email]})")
+            else:
+                resend.append(i)
+        return resend
+
+    def _read_answer(self, run: BatchState, indices: list[int], result: HttpResult) -> None:
+        response = result.response
+        status = response.status_code
+        data = response_json(response)
+        if response.is_success:
+            if isinstance(data, dict):
+                self._map_batch(run, indices, data, result.ambiguous)
+            else:
+                for i in indices:
+                    run.put(i, "unknown", message=f"HubSpot answered HTTP {status} without a readable body; "
+                                                  "check HubSpot before sending this row again")
+            return
+        if status not in SPLITTABLE:
+            _code, text = describe_error(response, self.connection.token)
+            raise RunStop(f"HubSpot answered HTTP {status} ({text}); check the connection settings.")
+        error = data if isinstance(data, dict) else {"message": describe_error(response, self.connection.token)[1]}
+        # A rejection that names its rows: those fail, the rest were not written and go again.
+        named = self._take_rows(run, indices, error, set())
+        if named:
+            for i in named:
+                self._put_error(run, i, error)
+            rest = [i for i in indices if i not in named]
+            if rest:
+                self._resend(run, rest, error)
+            return
+        if len(indices) == 1:
+            self._put_error(run, indices[0], error)
+            return
+        half = len(indices) // 2
+        halves = [indices[:half], indices[half:]]
+        bodies = [run.body_for(h) for h in halves]
+        if any(b is None for b in bodies):
+            code, text = validation_details(error)
+            for i in indices:
+                run.put(i, "failed", code=code,
+                        message=f"{self._clean(text)} (the batch could not be split to find the row at fault)")
+            return
+        logger.info("HubSpot rejected %d rows with HTTP %d; splitting to find the bad ones", len(indices), status)
+        for h, b in zip(halves, bodies):
+            self._send_part(run, h, b)  # type: ignore[arg-type]
+
+    def _resend(self, run: BatchState, indices: list[int], error: dict[str, Any]) -> None:
+        body = run.body_for(indices)
+        if body is None:
+            for i in indices:
+                run.put(i, "not_sent", message="Not written: HubSpot rejected its batch because of another row")
+            return
+        self._send_part(run, indices, body)
+
+    def _map_batch(self, run: BatchState, indices: list[int], data: dict[str, Any], ambiguous: bool) -> None:
+        """Results and errors of a 200/201/207, tied to rows by trace id, then by email."""
+        claimed: set[int] = set()
+        results = data.get("results") if isinstance(data.get("results"), list) else []
+        for r in results:
+            if not isinstance(r, dict):
+                continue
+            props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+            i = self._match(run, indices, claimed, as_list(r.get("objectWriteTraceId")), [props.get("email")])
+            if i is None:
+                logger.warning("HubSpot returned a result that matches no row of this batch (id %s)", r.get("id"))
+                continue
+            crm_id = str(r["id"]) if r.get("id") is not None else None
+            if run.create:
+                run.put(i, "created", crm_id=crm_id)
+            elif r.get("new") is True:
+                run.put(i, "created", crm_id=crm_id)
+            else:
+                note = ("An earlier try lost its answer, so that try may have created it" if ambiguous else "")
+                run.put(i, "updated", crm_id=crm_id, message=note)
+        unattributed: list[str] = []
+        errors = data.get("errors") if isinstance(data.get("errors"), list) else []
+        for e in errors:
+            if not isinstance(e, dict):
+                continue
+            rows = self._take_rows(run, indices, e, claimed)
+            if not rows:
+                unattributed.append(self._clean(str(e.get("message") or e.get("category") or "error")))
+            for i in rows:
+                self._put_error(run, i, e)
+        for i in indices:
+            if i not in claimed:
+                extra = f" (HubSpot also said: {'; '.join(unattributed)})" if unattributed else ""
+                run.put(i, "unknown", message=UNMENTIONED_MESSAGE + extra)
+
+    @staticmethod
+    def _match(run: BatchState, indices: list[int], claimed: set[int], traces: list[str],
+               emails: list[Any]) -> int | None:
+        for t in traces:
+            for i in indices:
+                if i not in claimed and run.batch.items[i].key == t:
+                    claimed.add(i)
+                    return i
+        for e in emails:
+            email = norm_email(e)
+            if email is None:
+                continue
+            for i in indices:
+                if i not in claimed and run.email_of(i) == email:
+                    claimed.add(i)
+                    return i
+        return None
+
+    def _take_rows(self, run: BatchState, indices: list[int], error: dict[str, Any], claimed: set[int]) -> list[int]:
+        """The rows an error names through ``context.objectWriteTraceId`` (a list), else ``context.ids``."""
+        context = error.get("context") if isinstance(error.get("context"), dict) else {}
+        rows: list[int] = []
+        for t in as_list(context.get("objectWriteTraceId")):
+            i = self._match(run, indices, claimed, [t], [])
+            if i is not None:
+                rows.append(i)
+        if not rows:  # e.g. upsert "Duplicate IDs": the ids are emails, and every row with one is named
+            for e in as_list(context.get("ids")):
+                while (i := self._match(run, indices, claimed, [], [e])) is not None:
+                    rows.append(i)
+        return rows
+
+    def _put_error(self, run: BatchState, i: int, error: dict[str, Any]) -> None:
+        message = error.get("message") if isinstance(error.get("message"), str) else ""
+        existing = EXISTING_ID.search(message)
+        if existing:
+            run.put(i, "exists", crm_id=existing.group(1), message=f"Already exists (ID {existing.group(1)})")
+            return
+        if error.get("category") == "CONFLICT":
+            run.put(i, "exists", code="CONFLICT", message=f"Already exists ({self._clean(message)})")
+            return
+        code, text = validation_details(error)
+        run.put(i, "failed", code=code, message=self._clean(text))
+
+    def _clean(self, text: str) -> str:
+        return redact(text, self.connection.token)
+
+    # ----- reconcile -----
+
+    def find_by_email(self, emails: list[str], cancel: threading.Event | None = None,
+                      on_wait: WaitCallback | None = None) -> dict[str, str]:
+        """lower-cased email → contact id for those that exist, via ``batch/read`` with idProperty email."""
+        unique = sorted({e for e in (norm_email(x) for x in emails) if e})
+        found: dict[str, str] = {}
+        for start in range(0, len(unique), READ_CHUNK):
+            chunk = unique[start:start + READ_CHUNK]
+            body = json.dumps({"idProperty": "email", "properties": ["email"],
+                               "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
+            result = self.http.send_with_retries("POST", f"{self.contacts_path}/batch/read", content=body,
+                                                 headers=JSON_HEADERS, cancel=cancel, on_wait=on_wait)
+            response = result.response
+            data = response_json(response)
+            if not response.is_success or not isinstance(data, dict):
+                _code, text = describe_error(response, self.connection.token)
+                raise RunStop(f"HubSpot could not look contacts up by email (HTTP {response.status_code}: {text}).")
+            for r in data.get("results") or []:
+                if not isinstance(r, dict) or r.get("id") is None:
+                    continue
+                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                email = norm_email(props.get("email"))
+                if email is not None:
+                    found.setdefault(email, str(r["id"]))
+        return found
+
+    def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
+        """Creates: rows found by email → ``created``; not found → ``not_sent`` (safe to send: absent);
+        no email → ``unknown``. Upserts are idempotent by email, so every row → ``not_sent`` and a
+        re-send tells the real outcome (a found contact would not prove our update was applied)."""
+        run = BatchState(batch, cancel, None)
+        indices = list(range(len(batch.items)))
+        if batch.operation == OP_HS_UPSERT:
+            for i in indices:
+                run.put(i, "not_sent", message="Upserts are safe to send again; sending it again gives its outcome")
+        else:
+            emails = {i: run.email_of(i) for i in indices}
+            found = self.find_by_email([e for e in emails.values() if e], cancel)
+            for i in self._apply_found(run, indices, emails, found):
+                run.put(i, "not_sent", message="Not found in HubSpot; it will be sent again")
+        return [run.done[i] for i in indices]
+
+    # ----- properties and connection test -----
+
+    def properties(self) -> list[dict[str, Any]]:
+        """The account's contact properties (names, types, options) for the mapping screen."""
+        result = self.http.send_with_retries("GET", self.properties_path)
+        response = result.response
+        data = response_json(response)
+        if not response.is_success or not isinstance(data, dict) or not isinstance(data.get("results"), list):
+            _code, text = describe_error(response, self.connection.token)
+            raise RunStop(f"HubSpot did not list its contact properties (HTTP {response.status_code}: {text}); "
+                          "check the server address.")
+        return [p for p in data["results"] if isinstance(p, dict)]
+
+    def test_connection(self) -> str:
+        return f"HubSpot: {len(self.properties())} contact properties"
+

@@ -1,0 +1,138 @@
+"""HubSpot answers taken apart: embedded validation JSON, error details, and the per-send state
+that lines a batch's body inputs up with its rows (so halves can be rebuilt and emails looked up).
+
+Kept apart from ``hubspot_client`` so the parsing can be read and tested without any HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.targets.client_base import WaitCallback
+from core.targets.outcomes import RowOutcome
+from core.targets.payloads import OP_HS_CREATE, Batch
+
+REJECTED = "hubspot.rejected"
+EXISTING_ID = re.compile(r"Existing ID:\s*(\d+)")
+EMBEDDED_MARKER = "Property values were not valid"
+
+
+def dump_body(doc: dict[str, Any]) -> bytes:
+    """The same formatting as ``payloads.serialize``, so a split batch reads like the preview."""
+    return json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def norm_email(value: Any) -> str | None:
+    return value.strip().lower() if isinstance(value, str) and value.strip() else None
+
+
+def as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def embedded_problems(message: str) -> list[dict[str, Any]] | None:
+    """The JSON array HubSpot embeds in "Property values were not valid: [...]" messages."""
+    at = message.find(EMBEDDED_MARKER)
+    start = message.find("[", at) if at >= 0 else -1
+    if start < 0:
+        return None
+    try:
+        parsed, _end = json.JSONDecoder().raw_decode(message, start)
+    except ValueError:
+        return None
+    if not isinstance(parsed, list):
+        return None
+    return [p for p in parsed if isinstance(p, dict)]
+
+
+def validation_details(error: dict[str, Any]) -> tuple[str, str]:
+    """(code, per-property message) for one HubSpot error: the embedded array first, then the
+    structured ``errors`` list, then the bare message."""
+    message = error.get("message") if isinstance(error.get("message"), str) else ""
+    category = error.get("category") if isinstance(error.get("category"), str) else None
+    problems = embedded_problems(message)
+    if problems:
+        code = next((p["error"] for p in problems if isinstance(p.get("error"), str)), None)
+        parts = []
+        for p in problems:
+            text = str(p.get("message") or p.get("error") or "invalid value")
+            parts.append(f"{p['name']}: {text}" if isinstance(p.get("name"), str) else text)
+        return code or category or REJECTED, "; ".join(parts)
+    details = error.get("errors")
+    if isinstance(details, list) and details:
+        code = None
+        parts = []
+        for d in details:
+            if not isinstance(d, dict):
+                continue
+            code = code or (d.get("code") if isinstance(d.get("code"), str) else None)
+            names = as_list((d.get("context") or {}).get("propertyName")) if isinstance(d.get("context"), dict) else []
+            text = str(d.get("message") or "")
+            parts.append(f"{names[0]}: {text}" if names else text)
+        if parts:
+            return code or category or REJECTED, "; ".join(parts)
+    return (error.get("subCategory") if isinstance(error.get("subCategory"), str) else None) or category or REJECTED, \
+        message or "HubSpot rejected this row"
+
+
+@dataclass
+class BatchState:
+    """One ``send``: the batch, its parsed body (for splitting) and the outcomes so far, by position."""
+
+    batch: Batch
+    cancel: threading.Event | None
+    on_wait: WaitCallback | None
+    done: dict[int, RowOutcome] = field(default_factory=dict)
+    _inputs: list[dict[str, Any]] | None = None
+    _doc: dict[str, Any] | None = None
+
+    @property
+    def create(self) -> bool:
+        return self.batch.operation == OP_HS_CREATE
+
+    def inputs(self) -> list[dict[str, Any]] | None:
+        """The body's inputs, or None when they cannot be lined up with the items."""
+        if self._doc is None:
+            try:
+                doc = json.loads(self.batch.body)
+            except ValueError:
+                doc = None
+            self._doc = doc if isinstance(doc, dict) else {}
+            raw = self._doc.get("inputs")
+            ok = isinstance(raw, list) and len(raw) == len(self.batch.items) and all(isinstance(x, dict) for x in raw)
+            self._inputs = raw if ok else None
+        return self._inputs
+
+    def body_for(self, indices: list[int]) -> bytes | None:
+        if len(indices) == len(self.batch.items):
+            return self.batch.body
+        inputs = self.inputs()
+        if inputs is None or self._doc is None:
+            return None
+        return dump_body({**self._doc, "inputs": [inputs[i] for i in indices]})
+
+    def email_of(self, i: int) -> str | None:
+        item = self.batch.items[i]
+        if norm_email(item.email):
+            return norm_email(item.email)
+        inputs = self.inputs()
+        if inputs is None:
+            return None
+        props = inputs[i].get("properties")
+        email = norm_email(props.get("email")) if isinstance(props, dict) else None
+        if email is None and inputs[i].get("idProperty") == "email":
+            email = norm_email(inputs[i].get("id"))
+        return email
+
+    def put(self, i: int, status: str, *, crm_id: str | None = None, code: str | None = None,
+            message: str = "") -> None:
+        item = self.batch.items[i]
+        self.done[i] = RowOutcome(item.row, item.key, status, crm_id, code, message)  # type: ignore[arg-type]
