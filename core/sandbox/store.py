@@ -88,9 +88,9 @@ class _VirtuousContact:
     create_count: int = 1
     update_count: int = 0
 
-    def public(self) -> dict[str, Any]:
-        """The contact as ``Contact/Find`` shows it."""
-        source, ref_id = self.references[0] if self.references else (None, None)
+    def public(self, reference: tuple[str, str] | None = None) -> dict[str, Any]:
+        """The contact as ``Contact/Find`` shows it: with the reference it was found by, else its first."""
+        source, ref_id = reference or (self.references[0] if self.references else (None, None))
         return {"id": self.id, "referenceSource": source, "referenceId": ref_id, **copy.deepcopy(self.fields)}
 
     def inspect(self) -> dict[str, Any]:
@@ -178,8 +178,9 @@ class VirtuousStore:
 
     def find_by_reference(self, source: str, ref_id: str) -> dict[str, Any] | None:
         with self._lock:
-            cid = self._by_ref.get((source.strip(), ref_id.strip()))
-            return self._contacts[cid].public() if cid is not None else None
+            ref = (source.strip(), ref_id.strip())
+            cid = self._by_ref.get(ref)
+            return self._contacts[cid].public(ref) if cid is not None else None
 
     def find_by_email(self, email: str) -> dict[str, Any] | None:
         with self._lock:
@@ -282,7 +283,7 @@ class HubSpotStore:
     def create(self, contact_id: str, properties: dict[str, str], associations: list[Any] | None = None) -> HubSpotContact:
         with self._lock:
             now = self._clock()
-            props = {k: v for k, v in properties.items()}
+            props = {k: v for k, v in properties.items() if v != ""}  # "" on create sets nothing
             props.update(hs_object_id=contact_id, createdate=iso_ms(now), lastmodifieddate=iso_ms(now))
             contact = HubSpotContact(contact_id, props, now, now, list(associations or []))
             self._contacts[contact_id] = contact

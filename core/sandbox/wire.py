@@ -76,3 +76,10 @@ class Route:
     method: str
     template: str
     handler: Callable[[Request], Response]
+
+
+def gateway_page(status: int) -> Response:
+    """502/503 come from a proxy in front of the API, as HTML, so clients must not assume JSON."""
+    reason = {502: "Bad Gateway", 503: "Service Unavailable"}.get(status, "Error")
+    html = f"<html><head><title>{status} {reason}</title></head><body><h1>{status} {reason}</h1></body></html>"
+    return Response(status, html.encode("utf-8"), "text/html; charset=utf-8")

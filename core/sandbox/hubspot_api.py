@@ -1,0 +1,353 @@
+"""The HubSpot half of the sandbox: ``/crm/v3`` contact batch endpoints and the properties API.
+
+Follows /work/shared/docs/api-hubspot.md: batches of at most 100, results in no particular
+order (shuffled here with the seeded stream), 207 partial success only when every input
+carries an ``objectWriteTraceId``, otherwise one bad input fails the whole batch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.sandbox.faults import FaultInjector
+from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
+from core.sandbox.hubspot_validation import (
+    EMAIL_RE,
+    embedded_message,
+    error_details,
+    property_error,
+    validate_properties,
+)
+from core.sandbox.ratelimit import RateState
+from core.sandbox.store import HubSpotContact, HubSpotStore
+from core.sandbox.wire import (
+    Clock,
+    Request,
+    Response,
+    Route,
+    correlation_id,
+    gateway_page,
+    iso_ms,
+    json_response,
+)
+
+MAX_BATCH = 100
+JSON_HS = "application/json;charset=utf-8"
+GROUP_NAME = "publicapi:private-app:sandbox"
+TOO_MANY = (
+    "The maximum number of inputs supported in a batch is 100. Please reduce the number of items and try again"
+)
+NOT_FOUND_MSG = "Could not get some CONTACT objects, they may be deleted or not exist. Check that ids are valid."
+
+
+class BadInput(Exception):
+    """The request body itself is unusable; the whole request gets a 400."""
+
+
+def error(status: int, message: str, category: str, **extra: Any) -> Response:
+    payload = {"status": "error", "message": message, "correlationId": correlation_id(), **extra, "category": category}
+    return json_response(status, payload, JSON_HS)
+
+
+def _trace(item: dict[str, Any]) -> str | None:
+    trace = item.get("objectWriteTraceId")
+    return trace if isinstance(trace, str) and trace else None
+
+
+def _norm(value: Any) -> str | None:
+    return value.strip().lower() if isinstance(value, str) and value.strip() else None
+
+
+class HubSpotApi:
+    """Endpoint handlers plus HubSpot-shaped error bodies and rate-limit headers."""
+
+    name = "hubspot"
+
+    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock) -> None:
+        self.store = store
+        self.injector = injector
+        self.clock = clock
+
+    def routes(self) -> list[Route]:
+        base = "/crm/v3/objects/contacts"
+        return [
+            Route("POST", f"{base}/batch/create", self.batch_create),
+            Route("POST", f"{base}/batch/upsert", self.batch_upsert),
+            Route("POST", f"{base}/batch/read", self.batch_read),
+            Route("POST", f"{base}/batch/archive", self.batch_archive),
+            Route("GET", f"{base}/{{contactId}}", self.get_contact),
+            Route("GET", "/crm/v3/properties/contacts", self.list_properties),
+            Route("GET", "/crm/v3/properties/contacts/{propertyName}", self.get_property),
+        ]
+
+    # ----- error bodies and headers the server asks for -----
+
+    def unauthorized(self) -> Response:
+        return error(
+            401,
+            "Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find "
+            "more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview",
+            "INVALID_AUTHENTICATION",
+        )
+
+    def not_found(self, request: Request) -> Response:
+        return error(404, f"Unable to infer object type from: {request.path}", "OBJECT_NOT_FOUND")
+
+    def method_not_allowed(self, request: Request) -> Response:
+        return error(405, f"HTTP {request.method} is not supported by {request.path}", "VALIDATION_ERROR")
+
+    def server_error(self, status: int) -> Response:
+        return error(status, "internal error", "INTERNAL_ERROR") if status == 500 else gateway_page(status)
+
+    def rate_limited(self, policy: str, state: RateState | None) -> Response:
+        daily = policy == "DAILY"
+        response = json_response(
+            429,
+            {
+                "status": "error",
+                "message": "You have reached your daily limit." if daily else "You have reached your ten_secondly_rolling limit.",
+                "errorType": "RATE_LIMIT",
+                "correlationId": correlation_id(),
+                "policyName": "DAILY" if daily else "TEN_SECONDLY_ROLLING",
+                "groupName": GROUP_NAME,
+            },
+            JSON_HS,
+        )
+        # The real API sends no Retry-After on 429 as far as we know (uncertain); the `rate=` fault's
+        # own window is known exactly, so those 429s carry one computed from it.
+        if policy == "RATE_FAULT" and state is not None:
+            response.headers["Retry-After"] = state.retry_after_header
+        return response
+
+    @staticmethod
+    def rate_headers(states: list[RateState]) -> dict[str, str]:
+        window, daily = states
+        return {
+            "X-HubSpot-RateLimit-Max": str(window.limit),
+            "X-HubSpot-RateLimit-Remaining": str(window.remaining),
+            "X-HubSpot-RateLimit-Interval-Milliseconds": str(window.interval_ms),
+            "X-HubSpot-RateLimit-Daily": str(daily.limit),
+            "X-HubSpot-RateLimit-Daily-Remaining": str(daily.remaining),
+        }
+
+    # ----- body parsing -----
+
+    def _inputs(self, request: Request, *, need_id: bool, need_properties: bool) -> list[dict[str, Any]]:
+        try:
+            body = request.json()
+        except ValueError as exc:
+            raise BadInput(f"Invalid input JSON on line 1, column 1: {exc}") from None
+        if not isinstance(body, dict) or not isinstance(body.get("inputs"), list):
+            raise BadInput("Invalid input JSON: expected an object with an 'inputs' list")
+        inputs = body["inputs"]
+        if len(inputs) > MAX_BATCH:
+            raise BadInput(TOO_MANY)
+        for i, item in enumerate(inputs):
+            if not isinstance(item, dict):
+                raise BadInput(f"Invalid input JSON: inputs[{i}] must be an object")
+            if need_id and not isinstance(item.get("id"), str):
+                raise BadInput(f"Invalid input JSON: inputs[{i}].id must be a string")
+            trace = item.get("objectWriteTraceId")
+            if trace is not None and not isinstance(trace, str):
+                raise BadInput(f"Invalid input JSON: inputs[{i}].objectWriteTraceId must be a string")
+            props = item.get("properties", {} if not need_properties else None)
+            if not isinstance(props, dict):
+                raise BadInput(f"Invalid input JSON: inputs[{i}].properties must be an object")
+            for key, value in props.items():
+                if not isinstance(value, str):
+                    raise BadInput(
+                        f"Invalid input JSON: inputs[{i}].properties.{key} must be a string, not {type(value).__name__}"
+                    )
+        return inputs
+
+    def _batch(self, status: int, results: list[dict[str, Any]], errors: list[dict[str, Any]], started: float) -> Response:
+        self.injector.shuffle(results)
+        self.injector.shuffle(errors)
+        payload: dict[str, Any] = {"status": "COMPLETE", "results": results}
+        if errors:
+            payload.update(numErrors=len(errors), errors=errors)
+        payload.update(requestedAt=iso_ms(started), startedAt=iso_ms(started), completedAt=iso_ms(self.clock()))
+        return json_response(207 if errors else status, payload, JSON_HS)
+
+    @staticmethod
+    def _whole_batch_failure(failures: list[tuple[dict[str, Any], str, Any]]) -> Response:
+        """Without trace ids: every validation problem in one 400, else the first conflict as 409."""
+        problems = [e for _, kind, detail in failures if kind == "VALIDATION_ERROR" for e in detail]
+        if problems:
+            return error(400, embedded_message(problems), "VALIDATION_ERROR", errors=error_details(problems))
+        kind, detail = failures[0][1], failures[0][2]
+        if kind == "CONFLICT":
+            return error(409, f"Contact already exists. Existing ID: {detail}", "CONFLICT")
+        return error(404, str(detail), kind)
+
+    @staticmethod
+    def _row_error(item: dict[str, Any], kind: str, detail: Any) -> dict[str, Any]:
+        entry: dict[str, Any] = {"status": "error", "category": kind}
+        if kind == "VALIDATION_ERROR":
+            entry.update(message=embedded_message(detail), errors=error_details(detail))
+        elif kind == "CONFLICT":
+            entry["message"] = f"Contact already exists. Existing ID: {detail}"
+        else:
+            entry["message"] = str(detail)
+        entry["context"] = {"objectWriteTraceId": [_trace(item)]}
+        return entry
+
+    def _owner(self, email: str | None, claimed: dict[str, str]) -> str | None:
+        if email is None:
+            return None
+        existing = self.store.find_by_email(email)
+        return existing.id if existing is not None else claimed.get(email)
+
+    # ----- endpoints -----
+
+    def batch_create(self, request: Request) -> Response:
+        try:
+            inputs = self._inputs(request, need_id=False, need_properties=True)
+        except BadInput as exc:
+            return error(400, str(exc), "VALIDATION_ERROR")
+        traced = all(_trace(item) for item in inputs)
+        failures: list[tuple[dict[str, Any], str, Any]] = []
+        planned: list[tuple[dict[str, Any], str]] = []
+        with self.store.transaction():
+            claimed: dict[str, str] = {}
+            for item in inputs:
+                props = item["properties"]
+                problems = validate_properties(props)
+                if problems:
+                    failures.append((item, "VALIDATION_ERROR", problems))
+                    continue
+                email = _norm(props.get("email"))
+                owner = self._owner(email, claimed)
+                if owner is not None:
+                    # [U] for an in-batch duplicate without trace ids this names an id that is then rolled back.
+                    failures.append((item, "CONFLICT", owner))
+                    continue
+                new_id = self.store.allocate_id()
+                if email is not None:
+                    claimed[email] = new_id
+                planned.append((item, new_id))
+            if failures and not traced:
+                return self._whole_batch_failure(failures)
+            results = [
+                self.store.create(new_id, item["properties"], item.get("associations")).public(trace_id=_trace(item))
+                for item, new_id in planned
+            ]
+        errors = [self._row_error(item, kind, detail) for item, kind, detail in failures]
+        return self._batch(201, results, errors, request.received_at)
+
+    def batch_upsert(self, request: Request) -> Response:
+        try:
+            inputs = self._inputs(request, need_id=True, need_properties=True)
+        except BadInput as exc:
+            return error(400, str(exc), "VALIDATION_ERROR")
+        keys = [(item.get("idProperty") or "hs_object_id", item["id"].strip().lower()) for item in inputs]
+        duplicates = sorted({item["id"] for item, key in zip(inputs, keys) if keys.count(key) > 1})
+        if duplicates:
+            return error(
+                400,
+                f"Duplicate IDs found in batch input: [{', '.join(duplicates)}]. IDs must be unique",
+                "VALIDATION_ERROR",
+                context={"ids": duplicates},
+            )
+        traced = all(_trace(item) for item in inputs)
+        failures: list[tuple[dict[str, Any], str, Any]] = []
+        planned: list[tuple[dict[str, Any], HubSpotContact | None, str, dict[str, str]]] = []
+        with self.store.transaction():
+            claimed: dict[str, str] = {}
+            for item in inputs:
+                id_property, id_value, props = item.get("idProperty") or "hs_object_id", item["id"], item["properties"]
+                problems = validate_properties(props, require_name=False)
+                if id_property == "email" and not EMAIL_RE.match(id_value):
+                    problems.append(property_error("email", "INVALID_EMAIL", f"Email address {id_value} is invalid"))
+                elif id_property not in ("email", "hs_object_id"):
+                    problems.append(property_error(id_property, "INVALID_ID_PROPERTY", f"{id_property} is not a unique property"))  # [U]
+                if problems:
+                    failures.append((item, "VALIDATION_ERROR", problems))
+                    continue
+                target = self.store.find_by_email(id_value) if id_property == "email" else self.store.get(id_value)
+                if target is None and id_property != "email":
+                    failures.append((item, "OBJECT_NOT_FOUND", f"No contact with id {id_value}"))  # [U]
+                    continue
+                values = dict(props)
+                if target is None:
+                    values.setdefault("email", id_value)
+                contact_id = target.id if target is not None else self.store.allocate_id()
+                email = _norm(values.get("email"))
+                owner = self._owner(email, claimed)
+                if owner is not None and owner != contact_id:
+                    failures.append((item, "CONFLICT", owner))
+                    continue
+                if email is not None:
+                    claimed[email] = contact_id
+                planned.append((item, target, contact_id, values))
+            if failures and not traced:
+                return self._whole_batch_failure(failures)
+            results = []
+            for item, target, contact_id, values in planned:
+                if target is None:
+                    contact = self.store.create(contact_id, values)
+                else:
+                    contact = self.store.update(target, values)
+                results.append({**contact.public(trace_id=_trace(item)), "new": target is None})
+        errors = [self._row_error(item, kind, detail) for item, kind, detail in failures]
+        return self._batch(200, results, errors, request.received_at)
+
+    def _lookup(self, id_value: str, id_property: str, include_archived: bool) -> HubSpotContact | None:
+        if id_property == "email":
+            return self.store.find_by_email(id_value)
+        return self.store.get(id_value, include_archived)
+
+    def batch_read(self, request: Request) -> Response:
+        try:
+            inputs = self._inputs(request, need_id=True, need_properties=False)
+            body = request.json()
+        except BadInput as exc:
+            return error(400, str(exc), "VALIDATION_ERROR")
+        id_property = body.get("idProperty") or "hs_object_id"
+        wanted = body.get("properties") or list(DEFAULT_READ_PROPERTIES)
+        if not isinstance(wanted, list) or not all(isinstance(p, str) for p in wanted):
+            return error(400, "Invalid input JSON: 'properties' must be a list of strings", "VALIDATION_ERROR")
+        archived = request.query.get("archived", "false").lower() == "true"
+        results, missing, seen = [], [], set()
+        with self.store.transaction():
+            for item in inputs:
+                contact = self._lookup(item["id"], id_property, archived)
+                if contact is None:
+                    missing.append(item["id"])
+                elif contact.id not in seen:
+                    seen.add(contact.id)
+                    results.append(contact.public(properties=wanted))
+        errors = []
+        if missing:
+            errors.append(
+                {"status": "error", "category": "OBJECT_NOT_FOUND", "message": NOT_FOUND_MSG, "context": {"ids": missing}}
+            )
+        return self._batch(200, results, errors, request.received_at)
+
+    def batch_archive(self, request: Request) -> Response:
+        try:
+            inputs = self._inputs(request, need_id=True, need_properties=False)
+        except BadInput as exc:
+            return error(400, str(exc), "VALIDATION_ERROR")
+        with self.store.transaction():
+            for item in inputs:
+                self.store.archive(item["id"])  # unknown ids are ignored: the real API answers 204 anyway
+        return Response(204)
+
+    def get_contact(self, request: Request) -> Response:
+        id_value = request.params["contactId"]
+        contact = self._lookup(id_value, request.query.get("idProperty") or "hs_object_id", False)
+        if contact is None:
+            return error(404, "Object not found.  objectId are usually numeric.", "OBJECT_NOT_FOUND", context={"id": [id_value]})
+        wanted = [p for p in request.query.get("properties", "").split(",") if p] or list(DEFAULT_READ_PROPERTIES)
+        return json_response(200, contact.public(properties=wanted), JSON_HS)
+
+    def list_properties(self, request: Request) -> Response:
+        return json_response(200, {"results": CONTACT_PROPERTIES}, JSON_HS)
+
+    def get_property(self, request: Request) -> Response:
+        prop = PROPERTIES_BY_NAME.get(request.params["propertyName"])
+        if prop is None:
+            return error(404, f"Unable to find property {request.params['propertyName']}", "OBJECT_NOT_FOUND")
+        return json_response(200, prop, JSON_HS)
+
