@@ -1,0 +1,69 @@
+"""Read a person's spreadsheet (xlsx/xlsm/xls/ods/csv/tsv/txt) into a ``Table``.
+
+Everything a person can get wrong about a file (wrong type, password, Excel holding a lock, a
+title above the header) ends here as an ``InputError`` in plain words or as a note on the
+table, so later steps only ever see clean rows numbered as Excel numbers them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from core.records import Progress, SheetInfo, Table
+from core.readers.csv_text import detect_delimiter, peek_csv, read_csv
+from core.readers.excel import list_workbook_sheets, peek_workbook, read_workbook
+from core.readers.files import SUPPORTED, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, check_file
+from core.readers.header import column_letter, detect_header_row, unique_headers
+from core.readers.values import clean_cell
+
+__all__ = [
+    "SUPPORTED",
+    "TEXT_EXTENSIONS",
+    "WORKBOOK_EXTENSIONS",
+    "clean_cell",
+    "column_letter",
+    "detect_delimiter",
+    "detect_header_row",
+    "list_sheets",
+    "peek_rows",
+    "read_table",
+    "unique_headers",
+]
+
+
+def list_sheets(path: str | Path) -> list[SheetInfo]:
+    """Tabs of a workbook, hidden ones marked, for a sheet picker; a text file has none."""
+    p, ext, content = check_file(path)
+    if ext in TEXT_EXTENSIONS:
+        return []
+    return list_workbook_sheets(p, ext, content)
+
+
+def peek_rows(path: str | Path, sheet: str | None = None, limit: int = 30) -> list[list[Any]]:
+    """The first rows as they sit in the file, for a header-row picker: index i is Excel row i+1.
+
+    Values are cleaned like ``read_table``'s; blank rows stay in place (as ``[]`` or all-None)
+    so the numbering holds. Without ``sheet``, the sheet ``read_table`` would pick is used.
+    """
+    p, ext, content = check_file(path)
+    if ext in TEXT_EXTENSIONS:
+        return peek_csv(p, ext, limit)
+    return peek_workbook(p, ext, content, sheet, limit)
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    progress: Progress | None = None,
+) -> Table:
+    """Read one sheet (or the text file) with unique headers and non-blank, Excel-numbered rows.
+
+    ``header_row`` (1-based) overrides the guess; ``sheet`` defaults to the first visible sheet
+    with data (ignored for text files). ``progress(done, total)`` is called every few thousand rows.
+    """
+    p, ext, content = check_file(path)
+    if ext in TEXT_EXTENSIONS:
+        return read_csv(p, ext, header_row, progress)
+    return read_workbook(p, ext, content, sheet, header_row, progress)

@@ -1,0 +1,275 @@
+"""CSV/TSV/TXT exports: guess encoding and delimiter, then stream rows through the stdlib csv module.
+
+Exports come from Excel on Windows (Windows-1252, ``;`` in European locales), from web apps
+(UTF-8, sometimes with a BOM) and from old Access/FileMaker tools (UTF-16, tabs). Values stay
+text: "00123" is a zip code, not a number, and only the person can say which columns are dates.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import islice, repeat
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.errors import InputError
+from core.records import Progress, Record, Table
+from core.readers.files import LOCKED, read_head
+from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
+from core.readers.values import clean_text_row, gc_paused, is_blank
+
+SAMPLE_BYTES = 64 * 1024
+SNIFF_LINES = 50
+PROGRESS_EVERY = 5_000
+DELIMITERS = ",;\t|"
+_DELIMITER_NAMES = {"\t": "tab", ",": ",", ";": ";", "|": "|"}
+_LATIN1_FALLBACK = "contact_importer.latin1_fallback"
+
+
+def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as Latin-1."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start : err.end].decode("latin-1"), err.end
+
+
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
+
+
+@dataclass(frozen=True, slots=True)
+class TextFormat:
+    """How to decode and split a text export; ``label`` is what the preview screen tells a person."""
+
+    encoding: str
+    errors: str
+    label: str
+    delimiter: str = ","
+
+
+UTF8 = TextFormat("utf-8", "strict", "UTF-8")
+CP1252 = TextFormat("cp1252", _LATIN1_FALLBACK, "Windows-1252")
+
+
+def detect_encoding(head: bytes, truncated: bool) -> TextFormat:
+    """BOMs are trusted; otherwise strict UTF-8 if the sample decodes, else Windows-1252.
+
+    A sample that is pure ASCII may still hit a Windows-1252 byte further down; the reader
+    then starts over as Windows-1252 (see ``read_csv``).
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return TextFormat("utf-8-sig", "replace", "UTF-8")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return TextFormat("utf-16", "replace", "UTF-16")
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 8 and odd.count(0) > 0.4 * len(odd) and even.count(0) == 0:
+        return TextFormat("utf-16-le", "replace", "UTF-16")  # Access/PowerShell without BOM
+    if len(head) >= 8 and even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
+        return TextFormat("utf-16-be", "replace", "UTF-16")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        cut_char = truncated and e.reason == "unexpected end of data"
+        if not cut_char:
+            return CP1252
+    return UTF8
+
+
+def _decode_sample(head: bytes, fmt: TextFormat) -> str:
+    decoder = codecs.getincrementaldecoder(fmt.encoding)(fmt.errors)
+    return decoder.decode(head, final=False)
+
+
+def _shape_score(lines: list[str], delimiter: str) -> tuple[float, int]:
+    """(share of rows with the usual field count, that count); a real delimiter splits every row alike."""
+    widths = [len(r) for r in csv.reader(lines, delimiter=delimiter) if r]
+    if not widths:
+        return 0.0, 0
+    width, hits = Counter(widths).most_common(1)[0]
+    if width < 2:
+        return 0.0, width
+    return hits / len(widths), width
+
+
+def detect_delimiter(sample: str, default: str = ",") -> str:
+    """csv.Sniffer limited to , ; tab |, checked against field-count consistency.
+
+    The Sniffer alone can be fooled by a character common inside values (the comma in "Main St,
+    5"), so its answer stands only if it splits the sample at least as evenly as the best
+    candidate found by counting.
+    """
+    lines = sample.splitlines(keepends=True)[:SNIFF_LINES]
+    if not lines:
+        return default
+    text = "".join(lines)
+    try:
+        sniffed: str | None = csv.Sniffer().sniff(text, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = None
+    scores = {d: _shape_score(lines, d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (scores[d], d == default))
+    if scores[best][1] < 2:
+        return sniffed or default
+    if sniffed in scores and scores[sniffed] >= scores[best]:
+        return sniffed
+    return best
+
+
+def detect_format(path: Path, ext: str) -> TextFormat:
+    head = read_head(path, SAMPLE_BYTES)
+    truncated = len(head) == SAMPLE_BYTES
+    enc = detect_encoding(head, truncated)
+    if not enc.encoding.startswith("utf-16") and b"\x00" in head:
+        raise InputError(path, f"This is a binary file, not text, despite its {ext} name.")
+    sample = _decode_sample(head, enc)
+    if truncated:
+        sample = sample[: sample.rfind("\n") + 1] or sample
+    default = "\t" if ext == ".tsv" else ","
+    first_line = sample.split("\n", 1)[0]
+    tsv = ext == ".tsv" and "\t" in first_line
+    delimiter = "\t" if tsv else detect_delimiter(sample, default)
+    return TextFormat(enc.encoding, enc.errors, enc.label, delimiter)
+
+
+def _open(path: Path, fmt: TextFormat) -> tuple[io.BufferedReader, io.TextIOWrapper]:
+    try:
+        raw = open(path, "rb")  # noqa: SIM115 - closed by the caller, who also needs tell()
+    except PermissionError:
+        raise InputError(path, LOCKED) from None
+    except OSError as e:
+        raise InputError(path, f"The file could not be read ({e.strerror or e}).") from None
+    return raw, io.TextIOWrapper(raw, encoding=fmt.encoding, errors=fmt.errors, newline="")
+
+
+T = TypeVar("T")
+
+
+def _with_fallback(path: Path, ext: str, run: Callable[[TextFormat], T]) -> T:
+    """Run ``run(fmt)``; a file that stops being UTF-8 past the sample is read again as Windows-1252."""
+    fmt = detect_format(path, ext)
+    try:
+        return run(fmt)
+    except UnicodeDecodeError:
+        if fmt.encoding != "utf-8":
+            raise
+        return run(TextFormat(CP1252.encoding, CP1252.errors, CP1252.label, fmt.delimiter))
+
+
+def peek_csv(path: Path, ext: str, limit: int) -> list[list[Any]]:
+    """First records as parsed (ragged, like the file), so index i is record i+1."""
+
+    def run(fmt: TextFormat) -> list[list[Any]]:
+        raw, text = _open(path, fmt)
+        with raw, text:
+            reader = csv.reader(text, delimiter=fmt.delimiter)
+            return [clean_text_row(r) for r in _guard(path, islice(reader, limit), 1)]
+
+    return _with_fallback(path, ext, run)
+
+
+def _guard(path: Path, rows: Any, first_row: int) -> list[list[str]]:
+    """Materialise rows, turning csv.Error into words naming the row (``first_row`` = 1st's number)."""
+    out: list[list[str]] = []
+    try:
+        out.extend(rows)  # keeps what was read before an error, to name the row
+    except csv.Error as e:
+        n = first_row + len(out)
+        if "field larger than field limit" in str(e):
+            reason = (
+                f"Row {n} has a quoted value that never ends (an unmatched \" character), "
+                "so the rest of the file can't be split into columns."
+            )
+        else:
+            reason = f"Row {n} can't be read as CSV ({e})."
+        raise InputError(path, reason) from None
+    return out
+
+
+def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | None) -> Table:
+    size = path.stat().st_size
+
+    def run(fmt: TextFormat) -> Table:
+        raw, text = _open(path, fmt)
+        with raw, text, gc_paused():
+            reader = csv.reader(text, delimiter=fmt.delimiter)
+            return _read_rows(path, fmt, reader, raw, size, header_row, progress)
+
+    return _with_fallback(path, ext, run)
+
+
+def _read_rows(
+    path: Path,
+    fmt: TextFormat,
+    reader: Any,
+    raw: io.BufferedReader,
+    size: int,
+    header_row: int | None,
+    progress: Progress | None,
+) -> Table:
+    want = max(HEADER_SCAN_ROWS, header_row or 0)
+    head = [clean_text_row(r) for r in _guard(path, islice(reader, want), 1)]
+    if all(is_blank(r) for r in head):
+        if len(head) < want:
+            raise InputError(path, "The file has no rows with any values in them.")
+        raise InputError(path, f"The first {want} rows are empty; choose the header row yourself.")
+    h = detect_header_row(head) if header_row is None else header_row
+    if h < 1 or h > len(head):
+        raise InputError(path, f"Row {h} can't be the header row: the file has {len(head)} rows.")
+    header = head[h - 1]
+    if is_blank(header):
+        raise InputError(path, f"Row {h} is empty, so it can't be the header row.")
+
+    records: list[Record] = []
+    append = records.append
+    blank = 0
+    hw = len(header)
+    widest = hw
+    for n in range(h + 1, len(head) + 1):
+        cleaned = head[n - 1]
+        if is_blank(cleaned):
+            blank += 1
+        else:
+            append(Record(n, cleaned))
+            widest = max(widest, len(cleaned))
+    uniform = all(len(r.values) == hw for r in records)
+
+    strip = str.strip
+    n0 = len(head) + 1
+    while True:
+        # Stripping runs as C-level map()s over the whole chunk; the loop below only turns
+        # "" into None in the rows that have empty cells, and numbers the rows.
+        stripped = map(list, map(map, repeat(strip), islice(reader, PROGRESS_EVERY)))
+        chunk = _guard(path, stripped, n0)
+        if not chunk:
+            break
+        vals: list[Any]
+        for n, vals in enumerate(chunk, n0):
+            if "" in vals:
+                vals = [v or None for v in vals]
+                if vals.count(None) == len(vals):
+                    blank += 1
+                    continue
+            elif not vals:
+                blank += 1
+                continue
+            if len(vals) != hw:
+                uniform = False
+                if len(vals) > widest:
+                    widest = len(vals)
+            append(Record(n, vals))
+        n0 += len(chunk)
+        if progress:
+            progress(raw.tell(), size)
+
+    if progress:
+        progress(size, size)
+    if not records:
+        raise InputError(path, f"There are no rows of data under the header in row {h}.")
+    headers = shape_columns(header, records, data_width=widest, uniform=uniform)
+    notes = [f"Read as {fmt.label}", f"Delimiter: {_DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)}"]
+    notes += reading_notes(h, detected=header_row is None, blank=blank)
+    return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes)

@@ -1,0 +1,230 @@
+"""Workbooks (.xlsx, .xlsm, .xls, .ods) through python-calamine.
+
+calamine parses in Rust about ten times faster than openpyxl and already hands back dates as
+``datetime.date``/``datetime`` and formulas as their cached values, so the Python side only
+strips strings, turns whole floats into ints and numbers the rows as Excel does.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from python_calamine import (
+    CalamineSheet,
+    CalamineWorkbook,
+    PasswordError,
+    SheetTypeEnum,
+    SheetVisibleEnum,
+)
+
+from core.errors import InputError
+from core.records import Progress, Record, SheetInfo, Table
+from core.readers.files import DAMAGED, ENCRYPTED, LOCKED, Content
+from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
+from core.readers.values import clean_workbook_row, gc_paused, is_blank
+
+PROGRESS_EVERY = 5_000
+_NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".ods"), Content.OLE: (".xls",)}
+_FATAL = (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)
+
+
+def open_workbook(path: Path, ext: str, content: Content) -> CalamineWorkbook:
+    """Open by name when name and content agree, else let calamine go by content.
+
+    A renamed workbook (.xls that is really .xlsx) still opens; an OLE box named .xlsx that is
+    not an old .xls is how Excel stores a password-protected workbook.
+    """
+    if ext in _NATIVE.get(content, ()):
+        try:
+            return CalamineWorkbook.from_path(str(path))
+        except PasswordError:
+            raise InputError(path, ENCRYPTED) from None
+        except PermissionError:
+            raise InputError(path, LOCKED) from None
+        except BaseException as e:  # pyo3 panics derive from BaseException
+            if isinstance(e, _FATAL):
+                raise
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(path, LOCKED) from None
+    except OSError as e:
+        raise InputError(path, f"The file could not be read ({e.strerror or e}).") from None
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except PasswordError:
+        raise InputError(path, ENCRYPTED) from None
+    except BaseException as e:
+        if isinstance(e, _FATAL):
+            raise
+    if content is Content.OLE and ext != ".xls":
+        raise InputError(path, ENCRYPTED)
+    raise InputError(path, DAMAGED)
+
+
+def sheet_infos(wb: CalamineWorkbook) -> list[SheetInfo]:
+    """Worksheets as tabs a person sees; chart and macro sheets hold no rows, so they're left out."""
+    return [
+        SheetInfo(m.name, hidden=m.visible != SheetVisibleEnum.Visible)
+        for m in wb.sheets_metadata
+        if m.typ == SheetTypeEnum.WorkSheet
+    ]
+
+
+def list_workbook_sheets(path: Path, ext: str, content: Content) -> list[SheetInfo]:
+    wb = open_workbook(path, ext, content)
+    try:
+        return sheet_infos(wb)
+    finally:
+        wb.close()
+
+
+def _load_sheet(wb: CalamineWorkbook, path: Path, name: str) -> CalamineSheet:
+    try:
+        return wb.get_sheet_by_name(name)
+    except BaseException as e:
+        if isinstance(e, _FATAL):
+            raise
+        raise InputError(path, DAMAGED, sheet=name) from None
+
+
+def _resolve_name(infos: list[SheetInfo], path: Path, wanted: str) -> str:
+    """Exact name first; then ignoring case and outer spaces, as a person may type it."""
+    names = [s.name for s in infos]
+    if wanted in names:
+        return wanted
+    loose = [n for n in names if n.strip().casefold() == wanted.strip().casefold()]
+    if len(loose) == 1:
+        return loose[0]
+    listed = ", ".join(f"'{n}'" for n in names) or "none"
+    raise InputError(path, f"There is no sheet named '{wanted}'; the sheets are: {listed}.")
+
+
+def choose_sheet(
+    wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None
+) -> tuple[str, CalamineSheet]:
+    """The named sheet, or the first visible one with data: hidden sheets hold lookups, not people."""
+    if wanted is not None:
+        name = _resolve_name(infos, path, wanted)
+        return name, _load_sheet(wb, path, name)
+    for info in infos:
+        if not info.hidden:
+            sheet = _load_sheet(wb, path, info.name)
+            if sheet.height:
+                return info.name, sheet
+    hidden = [i.name for i in infos if i.hidden and _load_sheet(wb, path, i.name).height]
+    if hidden:
+        listed = ", ".join(f"'{n}'" for n in hidden)
+        raise InputError(path, f"No visible sheet has data, only the hidden sheet(s) {listed}; choose one of them.")
+    raise InputError(path, "The workbook has no data in any sheet.")
+
+
+def peek_workbook(
+    path: Path, ext: str, content: Content, sheet: str | None, limit: int
+) -> list[list[Any]]:
+    """First rows from Excel row 1 and column A, so list index i is row i+1 of the sheet."""
+    wb = open_workbook(path, ext, content)
+    try:
+        with gc_paused():
+            _, sh = choose_sheet(wb, path, sheet_infos(wb), sheet)
+            start = sh.start
+            if start is None or limit <= 0:
+                return []
+            r0, c0 = start
+            width = c0 + sh.width
+            out: list[list[Any]] = [[None] * width for _ in range(min(r0, limit))]
+            if limit > r0:
+                for row in sh.to_python(nrows=limit - r0):
+                    out.append([None] * c0 + clean_workbook_row(row))
+            return out
+    finally:
+        wb.close()
+
+
+def read_workbook(
+    path: Path,
+    ext: str,
+    content: Content,
+    sheet: str | None,
+    header_row: int | None,
+    progress: Progress | None,
+) -> Table:
+    wb = open_workbook(path, ext, content)
+    try:
+        with gc_paused():
+            infos = sheet_infos(wb)
+            name, sh = choose_sheet(wb, path, infos, sheet)
+            table = _read_sheet(path, name, sh, header_row, progress)
+    finally:
+        wb.close()
+    table.sheets = [
+        SheetInfo(i.name, i.hidden, len(table.records)) if i.name == name else i for i in infos
+    ]
+    if sheet is None and len(infos) > 1:
+        table.notes.insert(0, f"Read sheet '{name}' ({len(infos)} sheets in the workbook)")
+    return table
+
+
+def _read_sheet(
+    path: Path, name: str, sh: CalamineSheet, header_row: int | None, progress: Progress | None
+) -> Table:
+    start = sh.start
+    if start is None:
+        raise InputError(path, "The sheet is empty.", sheet=name)
+    r0, c0 = start  # calamine skips empty leading rows/columns; Excel numbers don't
+    rows: list[list[Any]] = sh.to_python()
+    total = len(rows)
+    if progress:
+        progress(0, total)
+
+    scan = max(HEADER_SCAN_ROWS, (header_row or 0) - r0)
+    for row in rows[:scan]:
+        clean_workbook_row(row)
+    if header_row is None:
+        h = r0 + detect_header_row(rows[:HEADER_SCAN_ROWS])
+    else:
+        h = header_row
+        _check_header_row(path, name, h, rows, r0)
+    hi = h - r0 - 1  # header's index in rows
+
+    records: list[Record] = []
+    append = records.append
+    blank = 0
+    base = r0 + 1
+    lo = hi + 1
+    for chunk in range(lo, total, PROGRESS_EVERY):
+        end = min(chunk + PROGRESS_EVERY, total)
+        for i in range(chunk, end):
+            row = rows[i]
+            if i >= scan:
+                clean_workbook_row(row)
+            if row.count(None) == len(row):
+                blank += 1
+                continue
+            append(Record(base + i, row))
+        if progress:
+            progress(end, total)
+
+    if not records:
+        raise InputError(path, f"There are no rows of data under the header in row {h}.", sheet=name)
+    header = rows[hi]
+    headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0)
+    return Table(
+        path=path,
+        sheet=name,
+        header_row=h,
+        headers=headers,
+        records=records,
+        notes=reading_notes(h, detected=header_row is None, blank=blank),
+    )
+
+
+def _check_header_row(path: Path, name: str, h: int, rows: list[list[Any]], r0: int) -> None:
+    last = r0 + len(rows)
+    if h < 1 or h > last:
+        raise InputError(path, f"Row {h} can't be the header row: the sheet has rows 1 to {last}.", sheet=name)
+    if h <= r0 or is_blank(rows[h - r0 - 1]):
+        raise InputError(path, f"Row {h} is empty, so it can't be the header row.", sheet=name)
+

@@ -1,0 +1,139 @@
+"""Check a path before parsing, so a person gets "this is a PDF" instead of a parser traceback.
+
+Files reach us misnamed (a PDF or a web page saved as .xlsx), encrypted, half-copied or locked
+by Excel; the first bytes tell most of these apart, and the OS errors tell the rest.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from enum import Enum
+from pathlib import Path
+
+from core.errors import InputError
+
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+TEXT_EXTENSIONS = (".csv", ".tsv", ".txt")
+SUPPORTED = ", ".join(WORKBOOK_EXTENSIONS + TEXT_EXTENSIONS)
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+PDF_MAGIC = b"%PDF"
+
+LOCKED = "The file is open in another program or you have no permission to read it."
+DAMAGED = (
+    "The workbook is damaged or incomplete and could not be opened; "
+    "open it in Excel and save a fresh copy."
+)
+ENCRYPTED = (
+    "The workbook is password-protected; remove the password in Excel "
+    "(File > Info > Protect Workbook) and save it again."
+)
+
+
+class Content(Enum):
+    """What the first bytes say the file really is, whatever its name."""
+
+    ZIP = "zip"  # .xlsx, .xlsm, .ods (and .docx, .zip...)
+    OLE = "ole"  # .xls, or an encrypted .xlsx
+    PDF = "pdf"
+    MARKUP = "markup"  # HTML or XML "spreadsheets" from web exports
+    OTHER = "other"
+
+
+def check_file(path: str | Path) -> tuple[Path, str, Content]:
+    """Fail early, in words, on anything that is not a readable, non-empty file we support.
+
+    Returns the path, its lower-case extension and what its content looks like.
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(p, "The file does not exist; it may have been moved, renamed or deleted.") from None
+    except PermissionError:
+        raise InputError(p, LOCKED) from None
+    except OSError as e:
+        raise InputError(p, f"The file could not be read ({_os_reason(e)}).") from None
+    if p.is_dir():
+        raise InputError(p, "This is a folder, not a spreadsheet file; choose a file inside it.")
+
+    ext = p.suffix.lower()
+    if ext not in WORKBOOK_EXTENSIONS and ext not in TEXT_EXTENSIONS:
+        shown = f"'{ext}'" if ext else "no extension"
+        raise InputError(p, f"Files with {shown} can't be read; use one of {SUPPORTED}.")
+    if st.st_size == 0:
+        raise InputError(p, "The file is empty (0 bytes).")
+
+    head = read_head(p, 512)
+    content = sniff(head)
+    if ext in WORKBOOK_EXTENSIONS:
+        _check_workbook_content(p, ext, content, _looks_like_text(head))
+    elif content in (Content.ZIP, Content.OLE, Content.PDF):
+        kind = "a PDF" if content is Content.PDF else "a workbook or other binary file"
+        raise InputError(p, f"This is {kind}, not a text file, despite its {ext} name.")
+    return p, ext, content
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """First bytes of the file, turning OS errors (a lock held by Excel) into InputError."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(size)
+    except PermissionError:
+        raise InputError(path, LOCKED) from None
+    except IsADirectoryError:
+        raise InputError(path, "This is a folder, not a spreadsheet file; choose a file inside it.") from None
+    except OSError as e:
+        raise InputError(path, f"The file could not be read ({_os_reason(e)}).") from None
+
+
+def sniff(head: bytes) -> Content:
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        return Content.ZIP
+    if head.startswith(OLE_MAGIC):
+        return Content.OLE
+    if head.startswith(PDF_MAGIC):
+        return Content.PDF
+    stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if stripped.startswith(b"<"):
+        return Content.MARKUP
+    return Content.OTHER
+
+
+def _check_workbook_content(p: Path, ext: str, content: Content, head_is_text: bool) -> None:
+    """Reject content no workbook reader can open; ZIP/OLE mismatches are settled on opening."""
+    if content in (Content.ZIP, Content.OLE):
+        return
+    if content is Content.PDF:
+        raise InputError(p, f"This is a PDF document, not a spreadsheet, despite its {ext} name.")
+    if content is Content.MARKUP:
+        raise InputError(
+            p,
+            f"This is a web page or XML file saved with a {ext} name, not a real workbook; "
+            "open it in Excel and save it as .xlsx.",
+        )
+    if head_is_text:
+        raise InputError(
+            p,
+            f"This is a plain text file saved with a {ext} name, not a real workbook; "
+            "rename it to .csv (or .txt) and import that.",
+        )
+    raise InputError(
+        p,
+        f"This is not a spreadsheet: its contents don't look like an Excel or OpenDocument "
+        f"workbook despite its {ext} name.",
+    )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Web exports often save tab-separated text as .xls; such bytes hold no control codes."""
+    return bool(head) and all(b >= 0x20 or b in b"\t\r\n" for b in head)
+
+
+def _os_reason(e: OSError) -> str:
+    if e.errno is not None and e.errno in errno.errorcode:
+        return os.strerror(e.errno).lower()
+    return str(e)
