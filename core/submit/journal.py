@@ -1,0 +1,259 @@
+"""The run journal: a SQLite file that remembers every run, every batch body and every row's outcome.
+
+It is written *before* each request goes out and *after* each answer comes back, each step one
+transaction, so a crash at any moment leaves a journal that says exactly which batches were never
+sent (``pending``), which were on the wire (``sending``/``unknown``) and which have outcomes
+(``done``). ``resume`` and the results file are built from it alone. It never holds a token.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from core.submit import paths, runlock
+from core.submit.journal_types import BatchEntry, NewRow, NewRun, RowEntry, RunInfo
+from core.targets.outcomes import RowOutcome
+from core.targets.payloads import Batch, BatchItem
+
+__all__ = ["Journal", "UnknownRun", "BatchEntry", "NewRow", "NewRun", "RowEntry", "RunInfo"]
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY, parent_run_id TEXT, created_at REAL NOT NULL, updated_at REAL NOT NULL,
+    target TEXT NOT NULL, file_path TEXT NOT NULL, sheet TEXT, header_row INTEGER,
+    mapping_json TEXT NOT NULL, base_url TEXT NOT NULL, connection_name TEXT NOT NULL DEFAULT '',
+    sandbox INTEGER NOT NULL DEFAULT 0, mode TEXT NOT NULL, batch_size INTEGER, concurrency INTEGER,
+    headers_json TEXT NOT NULL, results_path TEXT, state TEXT NOT NULL, message TEXT NOT NULL DEFAULT '',
+    total_rows INTEGER NOT NULL, counts_json TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS batches (
+    run_id TEXT NOT NULL, number INTEGER NOT NULL, operation TEXT NOT NULL, reference_source TEXT,
+    body BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL, sent_at REAL, finished_at REAL, message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (run_id, number));
+CREATE TABLE IF NOT EXISTS rows (
+    run_id TEXT NOT NULL, row INTEGER NOT NULL, key TEXT, batch INTEGER, email TEXT, status TEXT,
+    crm_id TEXT, code TEXT, message TEXT NOT NULL DEFAULT '', values_json TEXT NOT NULL,
+    PRIMARY KEY (run_id, row));
+CREATE INDEX IF NOT EXISTS rows_by_batch ON rows (run_id, batch);
+"""
+
+#: A row with no outcome yet reads as 'unknown' while its batch may be in the CRM, else 'not_sent'.
+_DISPLAY_STATUS = """CASE WHEN r.status IS NOT NULL THEN r.status
+    WHEN b.state IN ('sending', 'unknown') THEN 'unknown' ELSE 'not_sent' END"""
+
+
+class UnknownRun(KeyError):
+    """No run with that id in this journal."""
+
+
+def new_run_id(now: float | None = None) -> str:
+    """Sortable and readable (``20261123-174512-ab12``) so a person can type it into ``resume``."""
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now if now is not None else time.time()))
+    return f"{stamp}-{os.urandom(2).hex()}"
+
+
+class Journal:
+    """One open journal file; safe to share between the engine's worker threads (one lock, one connection)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else paths.journal_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.locks_dir = self.path.parent / (self.path.stem + ".locks")
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a committed 'sending' must survive a power cut
+        self._db.execute("PRAGMA busy_timeout=30000")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        with self._lock:
+            self._db.executescript(_SCHEMA)
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it reaches the disk, or none of it does."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._db.execute(sql, args)
+            cur.row_factory = sqlite3.Row
+            return cur.fetchall()
+
+    # -- runs ----------------------------------------------------------------------------------
+    def create_run(self, run: NewRun, batches: Sequence[Batch], rows: Iterable[NewRow]) -> str:
+        """Record a whole run (every batch body, every row) before anything is sent; returns its id."""
+        now = time.time()
+        row_list = list(rows)
+        with self._tx() as db:
+            run_id = new_run_id(now)
+            while db.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone():
+                run_id = new_run_id(now)
+            db.execute(
+                "INSERT INTO runs (id, parent_run_id, created_at, updated_at, target, file_path, sheet, header_row,"
+                " mapping_json, base_url, connection_name, sandbox, mode, batch_size, concurrency, headers_json,"
+                " results_path, state, total_rows) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (run_id, run.parent_run_id, now, now, run.target, run.file_path, run.sheet, run.header_row,
+                 run.mapping_json, run.base_url, run.connection_name, int(run.sandbox), run.mode, run.batch_size,
+                 run.concurrency, json.dumps(run.headers, ensure_ascii=False), run.results_path, "created",
+                 len(row_list)))
+            db.executemany(
+                "INSERT INTO batches (run_id, number, operation, reference_source, body, state, created_at)"
+                " VALUES (?,?,?,?,?,'pending',?)",
+                [(run_id, b.number, b.operation, b.reference_source, b.body, now) for b in batches])
+            db.executemany(
+                "INSERT INTO rows (run_id, row, key, batch, email, status, code, message, values_json)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(run_id, r.row, r.key, r.batch, r.email, r.status, r.code, r.message,
+                  json.dumps(r.values, ensure_ascii=False)) for r in row_list])
+        return run_id
+
+    def set_state(self, run_id: str, state: str, message: str = "") -> None:
+        """The run's state, with a snapshot of its counts for anyone reading the file by hand."""
+        counts = json.dumps(self.counts(run_id), sort_keys=True)
+        with self._tx() as db:
+            cur = db.execute("UPDATE runs SET state=?, message=?, updated_at=?, counts_json=? WHERE id=?",
+                             (state, message, time.time(), counts, run_id))
+            if cur.rowcount == 0:
+                raise UnknownRun(run_id)
+
+    def delete_run(self, run_id: str) -> None:
+        """Forget a run (its bodies and row values too); refused while it is being sent."""
+        with self.lock(run_id):
+            with self._tx() as db:
+                for table in ("rows", "batches"):
+                    db.execute(f"DELETE FROM {table} WHERE run_id=?", (run_id,))
+                if db.execute("DELETE FROM runs WHERE id=?", (run_id,)).rowcount == 0:
+                    raise UnknownRun(run_id)
+        (self.locks_dir / f"{run_id}.lock").unlink(missing_ok=True)
+
+    def set_results_path(self, run_id: str, path: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE runs SET results_path=? WHERE id=?", (path, run_id))
+
+    def get_run(self, run_id: str) -> RunInfo:
+        found = self._query("SELECT * FROM runs WHERE id=?", (run_id,))
+        if not found:
+            raise UnknownRun(run_id)
+        return self._run_info(found[0])
+
+    def list_runs(self) -> list[RunInfo]:
+        """Newest first, as a person looks for the run they just did."""
+        return [self._run_info(r) for r in self._query("SELECT * FROM runs ORDER BY created_at DESC, id DESC")]
+
+    def _run_info(self, r: sqlite3.Row) -> RunInfo:
+        state = r["state"]
+        if state == "running" and not runlock.is_locked(self.locks_dir, r["id"]):
+            state = "interrupted"  # the process that was sending it is gone
+        return RunInfo(
+            id=r["id"], parent_run_id=r["parent_run_id"], created_at=r["created_at"], updated_at=r["updated_at"],
+            target=r["target"], file_path=r["file_path"], sheet=r["sheet"], header_row=r["header_row"],
+            mapping_json=r["mapping_json"], base_url=r["base_url"], connection_name=r["connection_name"],
+            sandbox=bool(r["sandbox"]), mode=r["mode"], batch_size=r["batch_size"], concurrency=r["concurrency"],
+            headers=json.loads(r["headers_json"]), results_path=r["results_path"], state=state,
+            stored_state=r["state"], message=r["message"], total_rows=r["total_rows"], counts=self.counts(r["id"]))
+
+    def lock(self, run_id: str) -> runlock.RunLock:
+        """The hold a sender takes for the whole time it sends this run (raises ``RunBusy`` if taken)."""
+        return runlock.RunLock(self.locks_dir, run_id)
+
+    # -- batches -------------------------------------------------------------------------------
+    def batches(self, run_id: str, states: Sequence[str] | None = None) -> list[BatchEntry]:
+        """Batches in number order; each ``batch`` holds the rows still to send (pending) or to reconcile."""
+        sql = "SELECT number, operation, reference_source, body, state, attempts, message FROM batches WHERE run_id=?"
+        args: list[object] = [run_id]
+        if states:
+            sql += f" AND state IN ({','.join('?' * len(states))})"
+            args.extend(states)
+        found = self._query(sql + " ORDER BY number", args)
+        items: dict[int, list[BatchItem]] = {}
+        pending = {b["number"] for b in found if b["state"] == "pending"}
+        for r in self._query("SELECT row, key, batch, email, status FROM rows WHERE run_id=? AND batch IS NOT NULL"
+                             " AND (status IS NULL OR status='unknown') ORDER BY row", (run_id,)):
+            if r["status"] is not None and r["batch"] in pending:
+                continue  # settled as unknown by an earlier reconcile; not part of the re-send
+            items.setdefault(r["batch"], []).append(BatchItem(r["row"], r["key"], r["email"]))
+        return [BatchEntry(b["number"], b["state"], b["attempts"], b["message"],
+                           Batch(b["number"], b["operation"], items.get(b["number"], []), bytes(b["body"]),
+                                 b["reference_source"]))
+                for b in found]
+
+    def mark_sending(self, run_id: str, number: int) -> None:
+        """Committed before the request leaves, so a crash mid-request is known to need reconciling."""
+        with self._tx() as db:
+            db.execute("UPDATE batches SET state='sending', attempts=attempts+1, sent_at=?, message=''"
+                       " WHERE run_id=? AND number=?", (time.time(), run_id, number))
+
+    def finish_batch(self, run_id: str, number: int, outcomes: Sequence[RowOutcome], state: str, *,
+                     message: str = "", resend_body: bytes | None = None, resend_rows: Iterable[int] = ()) -> None:
+        """A batch's outcomes and its new state in one transaction, so nothing is ever half-recorded.
+
+        ``resend_body``/``resend_rows``: after reconciling, the rows the CRM does not hold go back to
+        pending with a body that carries only them.
+        """
+        now = time.time()
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE rows SET status=?, crm_id=?, code=?, message=? WHERE run_id=? AND row=? AND batch=?",
+                [(o.status, o.crm_id, o.code, o.message, run_id, o.row, number) for o in outcomes])
+            db.executemany("UPDATE rows SET status=NULL, crm_id=NULL, code=NULL, message='' WHERE run_id=? AND row=?",
+                           [(run_id, row) for row in resend_rows])
+            if resend_body is not None:
+                db.execute("UPDATE batches SET body=? WHERE run_id=? AND number=?", (resend_body, run_id, number))
+            db.execute("UPDATE batches SET state=?, finished_at=?, message=? WHERE run_id=? AND number=?",
+                       (state, now, message, run_id, number))
+            db.execute("UPDATE runs SET updated_at=? WHERE id=?", (now, run_id))
+
+    def set_batch_state(self, run_id: str, number: int, state: str, message: str = "") -> None:
+        with self._tx() as db:
+            db.execute("UPDATE batches SET state=?, message=? WHERE run_id=? AND number=?",
+                       (state, message, run_id, number))
+
+    # -- rows ----------------------------------------------------------------------------------
+    def rows(self, run_id: str) -> list[RowEntry]:
+        """Every row of the run in file order, with the status a person should read for it now."""
+        found = self._query(
+            f"SELECT r.row, r.key, r.batch, r.email, {_DISPLAY_STATUS} AS shown, r.status, r.crm_id, r.code,"
+            " r.message, r.values_json FROM rows r LEFT JOIN batches b ON b.run_id=r.run_id AND b.number=r.batch"
+            " WHERE r.run_id=? ORDER BY r.row", (run_id,))
+        return [RowEntry(r["row"], r["key"], r["batch"], r["email"], r["shown"], r["status"] is not None,
+                         r["crm_id"], r["code"], r["message"], json.loads(r["values_json"])) for r in found]
+
+    def counts(self, run_id: str) -> dict[str, int]:
+        """Rows per displayed status (only statuses that occur)."""
+        found = self._query(
+            f"SELECT {_DISPLAY_STATUS} AS shown, count(*) AS n FROM rows r LEFT JOIN batches b"
+            " ON b.run_id=r.run_id AND b.number=r.batch WHERE r.run_id=? GROUP BY shown", (run_id,))
+        return {r["shown"]: r["n"] for r in found}
+
+    def pending_rows(self, run_id: str) -> int:
+        """Rows that still need sending or reconciling."""
+        found = self._query("SELECT count(*) FROM rows WHERE run_id=? AND batch IS NOT NULL AND status IS NULL",
+                            (run_id,))
+        return int(found[0][0])

@@ -1,0 +1,137 @@
+"""Turning a checked sheet into a journaled run, and a finished run's failures into a new one.
+
+Both front ends record a run here before sending anything: the window with its own (possibly
+edited) ``Checked``, the command line with a freshly read file. The journal then holds everything
+``resume``, ``runs`` and the results file need — the source file is not needed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import InputError
+from core.mapping.model import Mapping
+from core.pipeline import Checked, check_table, make_batches
+from core.records import Progress, Record, Table
+from core.submit.journal import Journal, NewRow, NewRun
+from core.targets.payloads import Batch
+from core.validation.issues import CheckedRow
+from core.validation.normalize import as_text
+
+RETRYABLE = ("failed", "unknown", "not_sent")
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a run goes, as the journal may record it: never the token."""
+
+    target: str
+    base_url: str
+    name: str = ""
+    sandbox: bool = False  # an in-process practice sandbox (gone when the process ends)
+
+
+def record_values(record: Record, width: int) -> list[str]:
+    """A source row as text, one cell per header, for the results file (written without the source)."""
+    out = ["" if v is None else as_text(v) for v in record.values[:width]]
+    return out + [""] * (width - len(out))
+
+
+def skip_reason(row: CheckedRow) -> tuple[str, str]:
+    """The code and sentence for a row that was not sent: every check message that kept it back."""
+    if row.excluded:
+        return "excluded", "Left out by you"
+    errors = [i for i in row.issues if i.severity == "error"]
+    if not errors:
+        return "skipped", "Not sent"
+    return errors[0].code, "; ".join(i.message for i in errors)
+
+
+def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int] | None = None) -> list[NewRow]:
+    """One journal row per source row: batched rows to send, the others skipped with their reasons."""
+    keep = set(only) if only is not None else None
+    placed = {item.row: (b.number, item) for b in batches for item in b.items}
+    checked_by_row = {r.row: r for r in checked.rows}
+    width = len(checked.table.headers)
+    out: list[NewRow] = []
+    for rec in checked.table.records:
+        if keep is not None and rec.row not in keep:
+            continue
+        values = record_values(rec, width)
+        if rec.row in placed:
+            number, item = placed[rec.row]
+            out.append(NewRow(rec.row, values, item.key, number, item.email))
+        else:
+            c = checked_by_row.get(rec.row)
+            code, message = skip_reason(c) if c is not None else ("skipped", "Not sent")
+            out.append(NewRow(rec.row, values, status="skipped", code=code, message=message))
+    return out
+
+
+def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], dest: Destination, *,
+               mode: str = "create", batch_size: int | None = None, concurrency: int | None = None,
+               results_path: str | None = None, parent_run_id: str | None = None,
+               only_rows: Iterable[int] | None = None) -> str:
+    """Record the run (every body, every row) and return its id; nothing is sent yet."""
+    table = checked.table
+    run = NewRun(
+        target=dest.target, file_path=str(Path(table.path).resolve()), sheet=table.sheet,
+        header_row=table.header_row, mapping_json=checked.mapping.to_json(), base_url=dest.base_url,
+        headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
+        connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
+        results_path=results_path, parent_run_id=parent_run_id)
+    return journal.create_run(run, batches, journal_rows(checked, batches, only_rows))
+
+
+def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | None = None,
+                   sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
+                   mode: str = "create", progress: Progress | None = None) -> tuple[Checked, list[Batch]]:
+    """File → checked rows → batches, exactly as ``preview`` would show them."""
+    from core.pipeline import mapping_for
+    from core.readers import read_table
+
+    table = read_table(path, sheet, header_row, progress)
+    mapping = mapping_for(table, target, mapping_path)
+    checked = check_table(table, mapping, progress)
+    return checked, make_batches(checked, batch_size=batch_size, mode=mode)
+
+
+def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None = None,
+                 results_path: str | None = None, progress: Progress | None = None) -> str:
+    """A new run (linked by ``parent_run_id``) for the rows of a finished run that failed, stayed
+    unknown or were not sent: re-read from the source file with the run's own mapping.
+
+    Raises ``InputError`` when the source file is gone or its rows changed (the row numbers would
+    no longer point at the same people), ``ValueError`` when there is nothing to retry or the run
+    is not finished (an unfinished run is resumed instead, which never sends a row twice).
+    """
+    from core.readers import read_table
+
+    old = journal.get_run(run_id)
+    if old.state != "finished":
+        raise ValueError(f"run {run_id} is {old.state}; resume it instead of retrying")
+    previous = {r.row: r for r in journal.rows(run_id) if r.status in RETRYABLE}
+    if not previous:
+        raise ValueError(f"run {run_id} has no failed, unknown or unsent rows to retry")
+    source = Path(file_path) if file_path is not None else Path(old.file_path)
+    table: Table = read_table(source, old.sheet, old.header_row, progress)
+    mapping, missing = Mapping.model_validate_json(old.mapping_json).rebind(table.headers)
+    if missing:
+        raise InputError(source, "columns of the earlier run are no longer in this file: "
+                         + ", ".join(f"'{m}'" for m in missing), sheet=table.sheet)
+    width = len(table.headers)
+    by_row = {rec.row: rec for rec in table.records}
+    for row, entry in previous.items():
+        rec = by_row.get(row)
+        if rec is None or record_values(rec, width)[:len(entry.values)] != entry.values[:width]:
+            raise InputError(source, f"the file changed since run {run_id} (row {row} is not what was sent); "
+                             "import it as a new run instead", sheet=table.sheet, row=row)
+    checked = check_table(table, mapping, progress)
+    subset = Checked(table, mapping, [r for r in checked.rows if r.row in previous], checked.checker)
+    batches = make_batches(subset, batch_size=old.batch_size, mode=old.mode if old.mode != "batch" else "create")
+    dest = Destination(old.target, old.base_url, old.connection_name, old.sandbox)
+    return create_run(journal, subset, batches, dest, mode=old.mode, batch_size=old.batch_size,
+                      concurrency=old.concurrency, results_path=results_path, parent_run_id=run_id,
+                      only_rows=previous)
