@@ -46,6 +46,17 @@ def _compile(fm: FieldMapping, index: dict[str, int]) -> Getter:
     lmap = {str(k).strip().lower(): v for k, v in vmap.items()}
     joiner = fm.join_with
 
+    if len(idx) == 1 and not lmap and case == "none" and not split and default is None and constant is None:
+        i = idx[0]
+
+        def get_plain(values: list[Any]) -> Any:  # one column, no transform: most mappings, kept lean
+            v = values[i] if i < len(values) else None
+            if v.__class__ is str and trim:
+                v = v.strip() or None
+            return v
+
+        return get_plain
+
     def get(values: list[Any]) -> Any:
         if not idx:
             return constant

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel
@@ -34,15 +35,40 @@ class BatchItem:
     email: str | None = None
 
 
-@dataclass(slots=True)
 class Batch:
-    """One request: its number (1-based), the operation, its rows and the body bytes to send."""
+    """One request: its number (1-based), the operation, its rows and the body bytes to send.
 
-    number: int
-    operation: str
-    items: list[BatchItem]
-    body: bytes
-    reference_source: str | None = None
+    ``body`` may be given as bytes or as a function that makes them: a 200,000-row import then holds
+    no second copy of every contact in memory, and each body is built when it is shown, written or
+    journaled. The same serializer makes it every time, so the bytes are the same every time.
+    """
+
+    __slots__ = ("number", "operation", "items", "_body", "reference_source", "_size")
+
+    def __init__(self, number: int, operation: str, items: list[BatchItem], body: bytes | Callable[[], bytes],
+                 reference_source: str | None = None) -> None:
+        self.number = number
+        self.operation = operation
+        self.items = items
+        self._body = body
+        self.reference_source = reference_source
+        self._size: int | None = len(body) if isinstance(body, bytes) else None
+
+    @property
+    def body(self) -> bytes:
+        b = self._body
+        if isinstance(b, bytes):
+            return b
+        data = b()
+        self._size = len(data)
+        return data
+
+    @property
+    def size(self) -> int:
+        """Bytes in the body (built once to measure, then remembered: lists of batches show it)."""
+        if self._size is None:
+            self._size = len(self.body)
+        return self._size
 
     @property
     def rows(self) -> list[int]:
@@ -51,6 +77,9 @@ class Batch:
     @property
     def target(self) -> str:
         return self.operation.split(".")[0]
+
+    def __repr__(self) -> str:
+        return f"Batch(number={self.number}, operation={self.operation!r}, rows={len(self.items)})"
 
 
 @dataclass
@@ -94,6 +123,8 @@ _CUSTOM = "customFields."
 
 
 def _text(v: Any) -> str:
+    if v.__class__ is str:
+        return v
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, list):
@@ -120,7 +151,7 @@ def virtuous_contact(c: CheckedRow, source_name: str) -> VirtuousContact:
             data[key] = v
         else:
             data[key] = _text(v)
-    data["referenceId"] = _text(vals["referenceId"]) if vals.get("referenceId") else reference_id(source_name, c.row)
+    data["referenceId"] = _virtuous_ref(c, source_name)
     if custom:
         data["customFields"] = custom
     if vol:
@@ -150,6 +181,33 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
     return props, company
 
 
+def _virtuous_ref(c: CheckedRow, source_name: str) -> str:
+    ref = c.values.get("referenceId")
+    return _text(ref) if ref else reference_id(source_name, c.row)
+
+
+def _virtuous_body(chunk: list[CheckedRow], source: str, source_name: str) -> bytes:
+    contacts = [virtuous_contact(c, source_name) for c in chunk]
+    return serialize(VirtuousBatchRequest(referenceSource=source, contacts=contacts))
+
+
+def _upsert_body(chunk: list[CheckedRow]) -> bytes:
+    inputs = []
+    for c in chunk:
+        props, _company = hubspot_properties(c)  # upsert inputs carry no associations
+        inputs.append(UpsertInput(id=props["email"], properties=props, objectWriteTraceId=trace_id(c.row)))
+    return serialize(UpsertRequest(inputs=inputs))
+
+
+def _create_body(chunk: list[CheckedRow]) -> bytes:
+    inputs = []
+    for c in chunk:
+        props, company = hubspot_properties(c)
+        assoc = [Association(to=AssociationTarget(id=company))] if company else None
+        inputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
+    return serialize(CreateRequest(inputs=inputs))
+
+
 # -- batching -----------------------------------------------------------------------------------
 def _chunks(rows: list[CheckedRow], size: int) -> Iterator[list[CheckedRow]]:
     for i in range(0, len(rows), size):
@@ -171,10 +229,9 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     if opts.target == "virtuous":
         source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
         for chunk in _chunks(sendable, size):
-            contacts = [virtuous_contact(c, opts.source_name) for c in chunk]
-            body = serialize(VirtuousBatchRequest(referenceSource=source, contacts=contacts))
-            items = [BatchItem(c.row, k.referenceId, k.email) for c, k in zip(chunk, contacts)]
-            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, body, source))
+            items = [BatchItem(c.row, _virtuous_ref(c, opts.source_name), c.values.get("email")) for c in chunk]
+            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, source, opts.source_name),
+                             source))
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -185,23 +242,14 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     else:
         with_email, without = [], sendable
     for chunk in _chunks(with_email, size):
-        inputs = []
-        for c in chunk:
-            props, _company = hubspot_properties(c)
-            inputs.append(UpsertInput(id=props["email"], properties=props, objectWriteTraceId=trace_id(c.row)))
         items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-        out.append(Batch(len(out) + 1, OP_HS_UPSERT, items, serialize(UpsertRequest(inputs=inputs))))
+        out.append(Batch(len(out) + 1, OP_HS_UPSERT, items, partial(_upsert_body, chunk)))
         done += len(chunk)
         if progress:
             progress(done, total)
     for chunk in _chunks(without, size):
-        cinputs = []
-        for c in chunk:
-            props, company = hubspot_properties(c)
-            assoc = [Association(to=AssociationTarget(id=company))] if company else None
-            cinputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
         items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-        out.append(Batch(len(out) + 1, OP_HS_CREATE, items, serialize(CreateRequest(inputs=cinputs))))
+        out.append(Batch(len(out) + 1, OP_HS_CREATE, items, partial(_create_body, chunk)))
         done += len(chunk)
         if progress:
             progress(done, total)
