@@ -17,7 +17,6 @@ import pytest
 
 from core import __version__
 from core.sandbox import FaultConfig, SandboxServer
-from core.sandbox.faults import FaultDecision, FaultInjector
 from core.targets.client_base import Connection
 from core.targets.clients import make_client
 from core.targets.hubspot_client import HubSpotClient
@@ -28,6 +27,7 @@ from core.targets.payloads import OP_HS_CREATE, OP_VIRTUOUS, Batch, BatchItem, s
 from core.targets.ratelimit import RateLimiter, parse_retry_after, read_headers
 from core.targets.virtuous_client import VirtuousClient
 from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact
+from tests.core.sandbox_support import clean, sandbox_pool, seed_where
 
 TOKEN = "tok-SECRET-7c1e94b2aa0f"
 WRONG = "tok-WRONG-0b55d13e9f27"
@@ -35,35 +35,14 @@ WRONG = "tok-WRONG-0b55d13e9f27"
 
 @pytest.fixture
 def sandboxes():
-    started: list[SandboxServer] = []
-
-    def make(**kwargs) -> SandboxServer:
-        server = SandboxServer(token=TOKEN, **kwargs).start()
-        started.append(server)
-        return server
-
-    yield make
-    for server in started:
-        server.stop()
+    with sandbox_pool(TOKEN) as make:
+        yield make
 
 
 def conn(target: str, server: SandboxServer, token: str = TOKEN, **kw) -> Connection:
     kw.setdefault("max_retries", 3)
     kw.setdefault("timeout", 5.0)
     return Connection(target, server.base_url, token, **kw)
-
-
-def seed_where(*wanted, **config) -> int:
-    """A seed whose first decisions are the wanted ones (predicates on FaultDecision), in order."""
-    for seed in range(20000):
-        injector = FaultInjector(FaultConfig(seed=seed, **config))
-        if all(want(injector.decide()) for want in wanted):
-            return seed
-    raise AssertionError("no seed found")
-
-
-def clean(d: FaultDecision) -> bool:
-    return not (d.drop_before or d.drop_after or d.inject_429 or d.server_error or d.delay)
 
 
 def v_batch(n: int = 2) -> Batch:

@@ -10,46 +10,26 @@ import httpx
 import pytest
 
 from core.sandbox import FaultConfig, SandboxServer
-from core.sandbox.faults import FaultDecision, FaultInjector
 from core.targets.client_base import Connection
 from core.targets.hubspot_client import CONFIRMED_MESSAGE, NO_EMAIL_MESSAGE, HubSpotClient
 from core.targets.hubspot_parsing import embedded_problems
 from core.targets.hubspot_models import CreateInput, CreateRequest, UpsertInput, UpsertRequest
 from core.targets.outcomes import AuthError, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch, BatchItem, serialize, trace_id
+from tests.core.sandbox_support import clean, sandbox_pool, seed_where
 
 TOKEN = "tok-SECRET-hubsp0t-91ab"
 
 
 @pytest.fixture
 def sandboxes():
-    started: list[SandboxServer] = []
-
-    def make(**kwargs) -> SandboxServer:
-        server = SandboxServer(token=TOKEN, **kwargs).start()
-        started.append(server)
-        return server
-
-    yield make
-    for server in started:
-        server.stop()
+    with sandbox_pool(TOKEN) as make:
+        yield make
 
 
 def client_for(server: SandboxServer, token: str = TOKEN, **kw) -> HubSpotClient:
     kw.setdefault("max_retries", 3)
     return HubSpotClient(Connection("hubspot", server.base_url, token, timeout=5.0, **kw), backoff_base=0.01)
-
-
-def seed_where(*wanted, **config) -> int:
-    for seed in range(20000):
-        injector = FaultInjector(FaultConfig(seed=seed, **config))
-        if all(want(injector.decide()) for want in wanted):
-            return seed
-    raise AssertionError("no seed found")
-
-
-def clean(d: FaultDecision) -> bool:
-    return not (d.drop_before or d.drop_after or d.inject_429 or d.server_error or d.delay)
 
 
 def create_batch(rows: list[dict[str, str]], *, traced: bool = True, first_row: int = 2) -> Batch:

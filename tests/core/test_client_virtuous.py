@@ -10,12 +10,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from core.sandbox import FaultConfig, SandboxServer
-from core.sandbox.faults import FaultDecision, FaultInjector
 from core.targets.client_base import Connection
 from core.targets.outcomes import AuthError, RunStop
 from core.targets.payloads import OP_VIRTUOUS, Batch, BatchItem, serialize
 from core.targets.virtuous_client import ACCEPTED_MESSAGE, REJECTED, VirtuousClient
 from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact
+from tests.core.sandbox_support import clean, sandbox_pool, seed_where
 
 TOKEN = "tok-SECRET-v1rtu0us-5f0e"
 SOURCE = "Contact Importer"
@@ -23,33 +23,13 @@ SOURCE = "Contact Importer"
 
 @pytest.fixture
 def sandboxes():
-    started: list[SandboxServer] = []
-
-    def make(**kwargs) -> SandboxServer:
-        server = SandboxServer(token=TOKEN, **kwargs).start()
-        started.append(server)
-        return server
-
-    yield make
-    for server in started:
-        server.stop()
+    with sandbox_pool(TOKEN) as make:
+        yield make
 
 
 def client_for(base_url: str, token: str = TOKEN, **kw) -> VirtuousClient:
     kw.setdefault("max_retries", 3)
     return VirtuousClient(Connection("virtuous", base_url, token, timeout=5.0, **kw), backoff_base=0.01)
-
-
-def seed_where(*wanted, **config) -> int:
-    for seed in range(20000):
-        injector = FaultInjector(FaultConfig(seed=seed, **config))
-        if all(want(injector.decide()) for want in wanted):
-            return seed
-    raise AssertionError("no seed found")
-
-
-def clean(d: FaultDecision) -> bool:
-    return not (d.drop_before or d.drop_after or d.inject_429 or d.server_error or d.delay)
 
 
 def make_batch(people: list[tuple[str, str]], number: int = 1) -> Batch:

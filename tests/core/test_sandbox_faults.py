@@ -11,20 +11,10 @@ import httpx
 import pytest
 
 from core.sandbox import FaultConfig, SandboxServer, parse_fault, parse_faults
+from tests.core.sandbox_support import FakeClock
 
 BATCH = "/api/Contact/Batch"
 CREATE = "/crm/v3/objects/contacts/batch/create"
-
-
-class FakeClock:
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @contextmanager

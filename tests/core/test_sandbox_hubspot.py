@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from core.sandbox import CONTACT_PROPERTIES, FaultConfig, SandboxServer
+from tests.core.sandbox_support import FakeClock
 
 CREATE = "/crm/v3/objects/contacts/batch/create"
 UPSERT = "/crm/v3/objects/contacts/batch/upsert"
@@ -23,19 +24,6 @@ RATE_HEADERS = (
     "X-HubSpot-RateLimit-Daily",
     "X-HubSpot-RateLimit-Daily-Remaining",
 )
-
-
-class FakeClock:
-    """Settable time so rate windows can be crossed without sleeping."""
-
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

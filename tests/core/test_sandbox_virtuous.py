@@ -10,22 +10,10 @@ import httpx
 import pytest
 
 from core.sandbox import SandboxServer
+from tests.core.sandbox_support import FakeClock
 
 BATCH = "/api/Contact/Batch"
 RATE_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
-
-
-class FakeClock:
-    """Settable time so rate windows can be crossed without sleeping."""
-
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture
