@@ -1,7 +1,6 @@
 """`contact-importer map` and `preview` as a person runs them: files written, summary, exit codes."""
 
 import csv
-import datetime as dt
 import json
 import subprocess
 import sys

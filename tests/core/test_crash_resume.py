@@ -18,7 +18,7 @@ import httpx
 import openpyxl
 import pytest
 
-from tests.core.submit_support import isolated_home, write_guests_csv  # noqa: F401
+from tests.core.submit_support import write_guests_csv
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"), pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from core.submit.events import (BatchFinished, BatchStarted, Progress, Reconcili
 from core.submit.journal import Journal
 from core.targets.outcomes import AuthError, Cancelled, RowOutcome, ServiceUnavailable
 from core.targets.payloads import Batch
-from tests.core.submit_support import TOKEN, FakeCrm, assert_one_outcome_per_row, isolated_home, new_run  # noqa: F401
+from tests.core.submit_support import TOKEN, FakeCrm, assert_one_outcome_per_row, new_run
 
 
 def run(journal: Journal, run_id: str, crm: FakeCrm, **kw: object):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from core.submit.journal import Journal
 from core.submit.runs import Destination, create_run, plan_from_file, retry_failed
 from core.targets.outcomes import AuthError, RowOutcome
 from core.targets.payloads import Batch
-from tests.core.submit_support import FakeCrm, isolated_home, write_guests_csv  # noqa: F401
+from tests.core.submit_support import FakeCrm, write_guests_csv
 
 
 def failing_run(journal: Journal, sheet: Path, target: str = "virtuous") -> tuple[str, FakeCrm]:

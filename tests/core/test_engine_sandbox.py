@@ -17,7 +17,7 @@ from core.submit.journal import Journal
 from core.targets import ratelimit
 from core.targets.client_base import Connection
 from core.targets.clients import make_client
-from tests.core.submit_support import TOKEN, assert_one_outcome_per_row, isolated_home, new_run  # noqa: F401
+from tests.core.submit_support import TOKEN, assert_one_outcome_per_row, new_run
 
 N_ROWS, BAD = 40, (5,)  # one row fails the checks and must be skipped, not sent
 SUCCESS_STATUS = {"virtuous": "accepted", "hubspot": "created"}

@@ -16,7 +16,7 @@ from core.submit import paths
 from core.submit.journal import Journal, UnknownRun, new_run_id
 from core.submit.runlock import RunBusy, is_locked
 from core.targets.outcomes import RowOutcome
-from tests.core.submit_support import TOKEN, isolated_home, new_run  # noqa: F401 (fixture)
+from tests.core.submit_support import TOKEN, new_run
 
 
 def test_journal_lives_in_the_overridden_home(isolated_home: Path) -> None:

@@ -17,7 +17,7 @@ from core.submit.results_file import RESULT_COLUMNS, STATUS_FILL, ResultRow, wri
 from core.submit.runs import Destination, create_run
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import Batch
-from tests.core.submit_support import HEADERS, TOKEN, FakeCrm, isolated_home  # noqa: F401
+from tests.core.submit_support import HEADERS, TOKEN, FakeCrm
 from tests.core.tables import table
 
 

@@ -23,7 +23,7 @@ from core.submit.events import BatchFinished, Event
 from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.clients import make_client
-from tests.core.submit_support import TOKEN, isolated_home, new_run, write_guests_csv  # noqa: F401
+from tests.core.submit_support import TOKEN, new_run, write_guests_csv
 
 RUN_LINE = re.compile(r"^Run (\d{8}-\d{6}-[0-9a-f]{4}):", re.M)
 
