@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_UNUSABLE
     try:
+        if args.command in ("submit", "resume"):
+            from core.logs import setup_logging
+
+            setup_logging()
         return int(args.func(args))
     except InputError as e:
         print(f"contact-importer: {e.message}", file=sys.stderr)

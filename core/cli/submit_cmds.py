@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.prepare_cmds import add_source_args
 from core.cli.submit_progress import ProgressPrinter, format_counts
+from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
 from core.submit.journal import Journal, UnknownRun
 from core.submit.results_file import SUFFIXES, write_run_results
@@ -220,6 +221,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
         with _practice_sandbox(args.target) as conn:
             return _start(args, checked, batches, conn, sandbox=True)
     assert token is not None
+    forget_in_logs(token)
     conn = Connection(args.target, args.base_url.rstrip("/"), token, name=args.connection or "")
     return _start(args, checked, batches, conn, sandbox=False)
 
@@ -277,6 +279,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
         token = get_token(run.connection_name or None, run.base_url)
         if not token:
             return _fail(how_to_set_token(run.base_url))
+        forget_in_logs(token)
         conn = Connection(run.target, run.base_url, token, name=run.connection_name)
         problem = _test_connection(conn)
         if problem:
