@@ -1,0 +1,53 @@
+"""Start the window: ``run_gui([])`` for people, ``run_gui(["demo", "--screenshots", DIR])`` for the walkthrough."""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from core import __version__
+from core.logs import setup_logging
+from gui import settings
+from gui.dialogs.resume_dialog import offer_resume
+from gui.resources import icon, stylesheet
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named so QSettings and the data folder land in the right place."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "contact-importer"])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    """Entry point from the launcher; ``argv[0]`` is ``gui``, ``demo`` or absent. Returns the exit code."""
+    args = list(argv)
+    command = args.pop(0) if args and args[0] in ("gui", "demo") else "gui"
+    setup_logging()
+    app = make_app()
+    if command == "demo":
+        from gui.demo import run_demo
+
+        return run_demo(app, args)
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    # Everything made so far (modules, Qt wrappers) lives as long as the app: keep the garbage
+    # collector from walking it again and again (see gui.workers.responsive_runtime).
+    gc.collect()
+    gc.freeze()
+    if args and not args[0].startswith("-"):
+        window.open_file(args[0])  # "contact-importer gui guests.xlsx", or a file dropped on the app icon
+    QTimer.singleShot(0, lambda: offer_resume(window))  # an interrupted run is offered once the window shows
+    return app.exec()

@@ -1,0 +1,105 @@
+"""How one column's values are changed on the way: trim, case, split names or lists, translate, fill, join."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
+    QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from gui.mapping_edits import ColumnOptions, format_value_map, parse_value_map
+
+_T = QT_TRANSLATE_NOOP
+CASES = (("none", _T("ColumnOptionsDialog", "Keep as typed")), ("title", _T("ColumnOptionsDialog", "Title Case")),
+         ("upper", _T("ColumnOptionsDialog", "UPPER CASE")), ("lower", _T("ColumnOptionsDialog", "lower case")))
+SPLITS = ((None, _T("ColumnOptionsDialog", "Don't split")), (";", _T("ColumnOptionsDialog", "Split on ;")),
+          (",", _T("ColumnOptionsDialog", "Split on ,")), (";,", _T("ColumnOptionsDialog", "Split on ; or ,")))
+
+
+class ColumnOptionsDialog(QDialog):
+    """Edits a ``ColumnOptions``; read the result with ``options()`` after it is accepted."""
+
+    def __init__(self, column: str, field_label: str, opts: ColumnOptions, other_columns: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Options for “{column}”").format(column=column))
+        self.setObjectName("columnOptions")
+        intro = QLabel(self.tr("Column “{column}” goes to {field}. Change its values on the way:").format(
+            column=column, field=field_label), self)
+        intro.setWordWrap(True)
+
+        self.trim = QCheckBox(self.tr("Remove spaces at the start and end"), self)
+        self.trim.setChecked(opts.trim)
+        self.case = QComboBox(self)
+        for value, label in CASES:
+            self.case.addItem(self.tr(label), value)
+        self.case.setCurrentIndex(max(0, self.case.findData(opts.case)))
+        self.split_name = QCheckBox(self.tr("Split a full name into first, middle and last name"), self)
+        self.split_name.setChecked(opts.split_name)
+        self.split_list = QComboBox(self)
+        for value, label in SPLITS:
+            self.split_list.addItem(self.tr(label), value)
+        i = self.split_list.findData(opts.split_list)
+        self.split_list.setCurrentIndex(i if i >= 0 else 0)
+        self.value_map = QPlainTextEdit(self)
+        self.value_map.setPlaceholderText(self.tr("One per line, for example:\nY → Yes\nN → No"))
+        self.value_map.setPlainText(format_value_map(opts.value_map))
+        self.value_map.setTabChangesFocus(True)
+        self.value_map.setFixedHeight(96)
+        self.default = QLineEdit(self)
+        self.default.setPlaceholderText(self.tr("Leave blank cells blank"))
+        self.default.setText("" if opts.default is None else str(opts.default))
+        self.join = QComboBox(self)
+        self.join.addItem(self.tr("(no other column)"), None)
+        for other in other_columns:
+            self.join.addItem(other, other)
+        j = self.join.findData(opts.join_column)
+        self.join.setCurrentIndex(j if j >= 0 else 0)
+        self.join_with = QLineEdit(self)
+        self.join_with.setText(opts.join_with)
+        self.join_with.setMaximumWidth(60)
+        self.join_with.setToolTip(self.tr("Put between the two values (a space by default)"))
+
+        for w, name in ((self.trim, self.tr("Trim spaces")), (self.case, self.tr("Letter case")),
+                        (self.split_name, self.tr("Split full name")), (self.split_list, self.tr("Split into a list")),
+                        (self.value_map, self.tr("Replace values")), (self.default, self.tr("Value when blank")),
+                        (self.join, self.tr("Join with column")),
+                        (self.join_with, self.tr("Put between joined values"))):
+            w.setAccessibleName(name)
+
+        form = QFormLayout()
+        form.addRow(self.trim)
+        form.addRow(self.tr("Letter &case:"), self.case)
+        form.addRow(self.split_name)
+        form.addRow(self.tr("Split into a &list:"), self.split_list)
+        form.addRow(self.tr("&Replace values:"), self.value_map)
+        form.addRow(self.tr("When &blank, use:"), self.default)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join, 1)
+        join_row.addWidget(QLabel(self.tr("with"), self))
+        join_row.addWidget(self.join_with)
+        join_label = QLabel(self.tr("&Join with column:"), self)
+        join_label.setBuddy(self.join)
+        form.addRow(join_label, join_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def options(self) -> ColumnOptions:
+        """What the person set (value-map lines parsed, empty default meaning none)."""
+        return ColumnOptions(
+            trim=self.trim.isChecked(),
+            case=self.case.currentData(),
+            split_name=self.split_name.isChecked(),
+            value_map=parse_value_map(self.value_map.toPlainText()),
+            split_list=self.split_list.currentData(),
+            default=self.default.text() or None,
+            join_column=self.join.currentData(),
+            join_with=self.join_with.text() or " ",
+        )

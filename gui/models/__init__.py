@@ -1,0 +1,1 @@
+"""Qt item models over core objects: one QAbstractTableModel per module, display text made lazily."""

@@ -1,0 +1,229 @@
+"""The checked rows as a table: send tick, row number, status, then the file's own columns.
+
+Built for 200,000 rows: the model keeps no per-cell objects. Display text, colours and tooltips
+are worked out in ``data()`` for the few rows on screen; filtering keeps a list of row positions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from core.validation.issues import Issue
+from core.validation.normalize import as_text
+from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
+from gui.resources import icon
+from gui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_SEND, COL_ROW, COL_STATUS = range(3)
+FIRST_DATA_COL = 3
+
+SHOW_ALL, SHOW_PROBLEMS = "all", "problems"
+
+#: ``data(index, PositionRole)``: the row's position in ``session.checked.rows``.
+PositionRole = Qt.ItemDataRole.UserRole + 1
+#: ``data(index, StatusRole)``: 'ok', 'warning', 'error' or 'excluded'.
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+
+class CheckModel(QAbstractTableModel):
+    """Edits go through the session (which re-checks the row); the model repaints what changed."""
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._headers: list[str] = []
+        self._col_of: dict[str, int] = {}
+        self._visible: list[int] | None = None  # None: every row, in file order
+        self._filter = SHOW_ALL
+        self._cache_pos = -1
+        self._cache: dict[int, list[Issue]] = {}
+        session.checkedChanged.connect(self._on_checked)
+        session.rowsChanged.connect(self._on_rows_changed)
+
+    # -- feeding -------------------------------------------------------------------------------
+    def _on_checked(self, _checked: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Take the session's checked rows (a reset: cheap, nothing is built per row)."""
+        self.beginResetModel()
+        checked = self._session.checked
+        self._headers = list(checked.table.headers) if checked else []
+        self._col_of = {h: i for i, h in enumerate(self._headers)}
+        self._visible = self._positions(self._filter)
+        self._cache_pos = -1
+        self.endResetModel()
+
+    def set_filter(self, which: str) -> None:
+        """``SHOW_ALL`` or ``SHOW_PROBLEMS`` (rows with any error or warning)."""
+        self._filter = which
+        self.reload()
+
+    def filter(self) -> str:
+        return self._filter
+
+    def _positions(self, which: str) -> list[int] | None:
+        checked = self._session.checked
+        if checked is None or which == SHOW_ALL:
+            return None
+        return [i for i, r in enumerate(checked.rows) if r.issues]
+
+    def _on_rows_changed(self, positions: list[int]) -> None:
+        self._cache_pos = -1
+        last = self.columnCount() - 1
+        for p in positions:
+            row = self.row_of_position(p)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    # -- lookups -------------------------------------------------------------------------------
+    def position(self, row: int) -> int:
+        """Position in ``session.checked.rows`` of the model row ``row``."""
+        return row if self._visible is None else self._visible[row]
+
+    def row_of_position(self, pos: int) -> int | None:
+        """Model row showing position ``pos``, or None if filtered out."""
+        if self._visible is None:
+            return pos if 0 <= pos < self.rowCount() else None
+        i = bisect_left(self._visible, pos)
+        return i if i < len(self._visible) and self._visible[i] == pos else None
+
+    def row_issues(self, row: int) -> list[Issue]:
+        """Problems of a model row, for the details line under the table."""
+        checked = self._session.checked
+        return list(checked.rows[self.position(row)].issues) if checked else []
+
+    def _issues_by_column(self, pos: int) -> dict[int, list[Issue]]:
+        # data() is asked for every cell of a row in turn: remember the last row's answer.
+        if pos != self._cache_pos:
+            assert self._session.checked is not None
+            issues = self._session.checked.rows[pos].issues
+            by_col: dict[int, list[Issue]] = {}
+            for issue in issues:
+                for name in issue.column.split(" + ") if issue.column else ():
+                    col = self._col_of.get(name)
+                    if col is not None:
+                        by_col.setdefault(col, []).append(issue)
+            self._cache, self._cache_pos = by_col, pos
+        return self._cache
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() or self._session.checked is None:
+            return 0
+        return len(self._session.checked.rows) if self._visible is None else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() or self._session.checked is None:
+            return 0
+        return FIRST_DATA_COL + len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_SEND:
+                return self.tr("Send")
+            if section == COL_ROW:
+                return self.tr("Row")
+            if section == COL_STATUS:
+                return self.tr("Status")
+            if FIRST_DATA_COL <= section < FIRST_DATA_COL + len(self._headers):
+                return self._headers[section - FIRST_DATA_COL]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_SEND:
+                return self.tr("Untick a row to leave it out of the import")
+            if section == COL_ROW:
+                return self.tr("The row number in your spreadsheet")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_SEND:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() >= FIRST_DATA_COL:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        checked = self._session.checked
+        if not index.isValid() or checked is None:
+            return None
+        pos = self.position(index.row())
+        col = index.column()
+        crow = checked.rows[pos]
+        if role == PositionRole:
+            return pos
+        if role == StatusRole:
+            return crow.status
+        if col == COL_SEND:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Unchecked if crow.excluded else Qt.CheckState.Checked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("Left out") if crow.excluded else self.tr("Will be sent")
+            return None
+        if col == COL_ROW:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(crow.row)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if col == COL_STATUS:
+            return self._status_data(crow.status, crow.issues, role)
+        c = col - FIRST_DATA_COL
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            values = checked.table.records[pos].values
+            v = values[c] if c < len(values) else None
+            return "" if v is None else as_text(v)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            if crow.excluded:
+                return EXCLUDED_TINT if role == Qt.ItemDataRole.BackgroundRole else None
+            if not crow.issues:
+                return None
+            issues = self._issues_by_column(pos).get(c)
+            if not issues:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(i.message for i in issues)
+            return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
+        return None
+
+    def _status_data(self, status: str, issues: list[Issue], role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {"ok": self.tr("OK"), "warning": self.tr("Warning"), "error": self.tr("Error"),
+                    "excluded": self.tr("Left out")}[status]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon({"ok": "status-ok", "warning": "status-warning", "error": "status-error",
+                         "excluded": "status-excluded"}[status])
+        if role == Qt.ItemDataRole.ToolTipRole and issues:
+            return "\n".join(i.message for i in issues)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return {"error": ERROR_TINT, "warning": WARNING_TINT, "excluded": EXCLUDED_TINT}.get(status)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        checked = self._session.checked
+        if not index.isValid() or checked is None:
+            return False
+        pos = self.position(index.row())
+        if index.column() == COL_SEND and role == Qt.ItemDataRole.CheckStateRole:
+            state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
+            self._session.set_excluded(pos, state != Qt.CheckState.Checked)
+            return True
+        if index.column() >= FIRST_DATA_COL and role == Qt.ItemDataRole.EditRole:
+            text = "" if value is None else str(value).strip()
+            c = index.column() - FIRST_DATA_COL
+            values = checked.table.records[pos].values
+            old = values[c] if c < len(values) else None
+            if ("" if old is None else as_text(old)) == text:
+                return False  # opening and closing the editor is not an edit
+            self._session.edit_value(pos, c, text or None)
+            return True
+        return False

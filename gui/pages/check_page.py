@@ -1,0 +1,189 @@
+"""Step 3: every row checked; fix values in place, leave rows out, see how many are ready."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+
+from gui.format import fmt_int
+from gui.jobs import CheckResult, run_check
+from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, \
+    CheckModel
+from gui.pages.base import Page
+from gui.resources import icon
+from gui.session import Session
+from gui.widgets.banner import Banner
+from gui.widgets.progress_row import ProgressRow
+from gui.workers import Job, JobRunner
+
+
+class CheckPage(Page):
+    """Checking runs on a worker when the page is entered and nothing is checked yet."""
+
+    def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.set_heading(self.tr("Check the rows"),
+                         self.tr("Cells with a problem are coloured; point at one to see why. Double-click a cell to "
+                                 "fix it here (your file is not changed). Rows with errors are not sent; untick a row "
+                                 "to leave it out."))
+        self.progress = ProgressRow(self)
+        self.progress.cancelClicked.connect(self.cancel_check)
+        self.layout_.addWidget(self.progress)
+        self.error = Banner("error", parent=self)
+        self.error.hide()
+        self.layout_.addWidget(self.error)
+
+        counts = QHBoxLayout()
+        counts.setSpacing(8)
+        self.chips: dict[str, QLabel] = {}
+        for status, name in (("ok", "status-ok"), ("warning", "status-warning"), ("error", "status-error"),
+                             ("excluded", "status-excluded")):
+            chip_icon = QLabel(self)
+            chip_icon.setPixmap(icon(name).pixmap(QSize(16, 16)))
+            chip = QLabel(self)
+            chip.setObjectName("countChip")
+            chip.setProperty("status", status)
+            counts.addWidget(chip_icon)
+            counts.addWidget(chip)
+            counts.addSpacing(10)
+            self.chips[status] = chip
+        counts.addStretch(1)
+        self.only_problems = QCheckBox(self.tr("Show only rows with &problems"), self)
+        self.only_problems.setAccessibleName(self.tr("Show only rows with problems"))
+        self.only_problems.toggled.connect(self._filter_toggled)
+        counts.addWidget(self.only_problems)
+        self.layout_.addLayout(counts)
+
+        self.model = CheckModel(session, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("checkView")
+        self.view.setAccessibleName(self.tr("Rows of the file"))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        vh = self.view.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        hh = self.view.horizontalHeader()
+        hh.setDefaultSectionSize(140)
+        hh.setHighlightSections(False)
+        self.layout_.addWidget(self.view, 1)
+        self.details = QLabel(self)
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.details.fontMetrics().height() * 2 + 8)
+        self.layout_.addWidget(self.details)
+
+        self.model.modelReset.connect(self._size_columns)
+        self.view.selectionModel().currentChanged.connect(self._selection_changed)
+        session.countsChanged.connect(self._show_counts)
+        session.checkedChanged.connect(self._checked_changed)
+        session.rowsChanged.connect(lambda _rows: self._selection_changed())
+        self._show_counts(session.counts)
+        self._selection_changed()
+
+    # -- checking ------------------------------------------------------------------------------
+    def enter(self) -> None:
+        if self.session.checked is None and not self.is_busy():
+            self.start_check()
+        self.view.setFocus()
+
+    def start_check(self) -> Job | None:
+        """Check every row in the background (a new check replaces one still running)."""
+        s = self.session
+        if s.table is None or s.mapping is None:
+            return None
+        self.error.hide()
+        job = Job(run_check, s.table, s.mapping, what=self.tr("checking the rows"))
+        job.revision = s.revision  # type: ignore[attr-defined]
+        job.progress.connect(self.progress.set_progress)
+        job.finished.connect(self._checked)
+        job.failed.connect(self._check_failed)
+        job.cancelled.connect(self._check_cancelled)
+        self.progress.start(self.tr("Checking {n} rows…").format(n=fmt_int(len(s.table.records))), self.tr("rows"))
+        return self.start_job(job)
+
+    @Slot()
+    def cancel_check(self) -> None:
+        self.cancel_job()
+        self.progress.stop()
+
+    @Slot(object)
+    def _checked(self, result: CheckResult) -> None:
+        if not self.is_current_job():
+            return
+        stale = self.sender().revision != self.session.revision  # type: ignore[union-attr]
+        self.job_ended()
+        self.progress.stop()
+        if stale:  # the mapping or file changed meanwhile: check again
+            if self.isVisible():
+                self.start_check()
+            return
+        self.session.set_checked(result.checked, result.statuses, result.counts)
+
+    @Slot(str)
+    def _check_failed(self, message: str) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self.progress.stop()
+            self.error.set_text(message)
+            self.error.show()
+
+    @Slot()
+    def _check_cancelled(self) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self.progress.stop()
+
+    @Slot(object)
+    def _checked_changed(self, checked: object) -> None:
+        self._selection_changed()
+        if checked is None:
+            self.cancel_job()
+            self.progress.stop()
+            if self.isVisible():  # e.g. a saved mapping was applied while this page is open
+                QTimer.singleShot(0, self.enter)
+
+    # -- showing -------------------------------------------------------------------------------
+    @Slot(dict)
+    def _show_counts(self, counts: dict) -> None:
+        texts = {
+            "ok": self.tr("{n} ready").format(n=fmt_int(counts.get("ok", 0))),
+            "warning": self.tr("{n} with warnings (will be sent)").format(n=fmt_int(counts.get("warning", 0))),
+            "error": self.tr("{n} with errors (will be skipped)").format(n=fmt_int(counts.get("error", 0))),
+            "excluded": self.tr("{n} left out by you").format(n=fmt_int(counts.get("excluded", 0))),
+        }
+        for status, chip in self.chips.items():
+            chip.setText(texts[status])
+            chip.setAccessibleName(texts[status])
+
+    @Slot(bool)
+    def _filter_toggled(self, on: bool) -> None:
+        self.model.set_filter(SHOW_PROBLEMS if on else SHOW_ALL)
+
+    @Slot()
+    def _size_columns(self) -> None:
+        hh = self.view.horizontalHeader()
+        if self.model.columnCount() > FIRST_DATA_COL:
+            hh.resizeSection(COL_SEND, 56)
+            hh.resizeSection(COL_ROW, 60)
+            hh.resizeSection(COL_STATUS, 110)
+
+    @Slot()
+    def _selection_changed(self, *_args: object) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() or self.session.checked is None:
+            self.details.setText(self.tr("Select a row to see its problems here."))
+            return
+        issues = self.model.row_issues(index.row())
+        if not issues:
+            self.details.setText(self.tr("Row {row}: no problems.").format(
+                row=self.model.index(index.row(), COL_ROW).data()))
+        else:
+            self.details.setText("\n".join(i.message for i in issues))

@@ -1,0 +1,286 @@
+"""Step 2: which column goes to which CRM field, how values are changed, and what is the same for all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, \
+    QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
+from core.summary import unfilled_required
+from gui import templates
+from gui.dialogs.column_options import ColumnOptionsDialog
+from gui.mapping_edits import ColumnOptions, assign_column, set_options
+from gui.models.mapping_model import COL_COLUMN, COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, MappingModel
+from gui.pages.base import Page
+from gui.resources import icon
+from gui.session import Session
+from gui.widgets.banner import Banner
+from gui.widgets.constants_form import ConstantsForm
+from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
+from gui.widgets.mapping_delegate import MappingDelegate
+from gui.workers import JobRunner
+
+
+class MappingPage(Page):
+    """All edits change ``session.mapping`` in place and end with ``session.mapping_edited()``."""
+
+    def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.required_banner = Banner("error", parent=self)
+        self.problems_banner = Banner("warning", parent=self)
+        self.template_banner = Banner("info", parent=self)
+        for b in (self.required_banner, self.problems_banner, self.template_banner):
+            b.hide()
+            self.layout_.addWidget(b)
+
+        bar = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("hint")
+        bar.addWidget(self.summary, 1)
+        self.load_button = QPushButton(icon("folder"), self.tr("&Use a saved mapping"), self)
+        self.load_button.setAccessibleName(self.tr("Use a saved mapping"))
+        self.load_button.clicked.connect(self.show_templates_menu)
+        self.save_button = QPushButton(icon("save"), self.tr("Sa&ve this mapping…"), self)
+        self.save_button.setAccessibleName(self.tr("Save this mapping"))
+        self.save_button.clicked.connect(self.save_template)
+        bar.addWidget(self.load_button)
+        bar.addWidget(self.save_button)
+        self.layout_.addLayout(bar)
+
+        self.model = MappingModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("mappingView")
+        self.view.setAccessibleName(self.tr("Columns and the fields they go to"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(MappingDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(34)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_MATCH, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_OPTIONS, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_COLUMN, 170)
+        header.resizeSection(COL_FIELD, 280)
+        self.view.clicked.connect(self._cell_clicked)
+        self.view.installEventFilter(self)
+
+        self.constants = ConstantsForm(self)
+        self.constants.edited.connect(self._constants_edited)
+        constants_box = QGroupBox(self.tr("Same for every row"), self)
+        constants_box.setObjectName("constantsBox")
+        box_layout = QVBoxLayout(constants_box)
+        hint = QLabel(self.tr("Values every contact gets, whatever the file says."), constants_box)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        box_layout.addWidget(hint)
+        box_layout.addWidget(self.constants)
+        box_layout.addStretch(1)
+        constants_box.setMaximumWidth(340)
+        constants_box.setMinimumWidth(260)
+
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(constants_box)
+        self.layout_.addLayout(body, 1)
+
+        self._picker: FieldPicker | None = None
+        self._picker_row = -1
+        self._dialog: ColumnOptionsDialog | None = None
+        session.sourceChanged.connect(self._source_changed)
+        session.mappingChanged.connect(self._mapping_changed)
+        session.targetChanged.connect(lambda _t: self._update_heading())
+        self._update_heading()
+
+    # -- following the session -----------------------------------------------------------------
+    def _update_heading(self) -> None:
+        crm = TARGET_LABELS[self.session.target]
+        unsure = self.model.low_confidence_count()
+        if unsure:
+            intro = self.tr("We matched what we could from the column names. Look at the guesses marked in amber, "
+                            "and pick a field for any other column you want to bring in.")
+        else:
+            intro = self.tr("We matched what we could from the column names. Pick a field for any other column "
+                            "you want to bring in, or choose “Don't import” for one you don't.")
+        self.set_heading(self.tr("Match your columns to {crm} fields").format(crm=crm), intro)
+
+    @Slot()
+    def _source_changed(self) -> None:
+        s = self.session
+        self.model.set_source(s.table.headers if s.table else [], s.samples, s.mapping)
+
+    @Slot(object)
+    def _mapping_changed(self, mapping: object) -> None:
+        if self.session.table is not None and self.model.headers() != self.session.table.headers:
+            self._source_changed()
+        else:
+            self.model.set_mapping(self.session.mapping)
+        self.constants.show_mapping(self.session.mapping)
+        self._update_banners()
+        self._update_heading()
+
+    def _update_banners(self) -> None:
+        mapping = self.session.mapping
+        if mapping is None:
+            for b in (self.required_banner, self.problems_banner, self.template_banner):
+                b.hide()
+            self.summary.clear()
+            return
+        cat = catalog_for(mapping.target, mapping.custom_fields())
+        missing = unfilled_required(mapping)
+        if missing:
+            lines = []
+            for group in missing:
+                labels = [cat.get(k).label if cat.get(k) else k for k in group]
+                what = labels[0] if len(labels) == 1 else self.tr("one of {fields}").format(fields=", ".join(labels))
+                lines.append(self.tr("Every contact needs {what}, and nothing fills it yet. Pick a column for it, "
+                                     "or set a value for every row on the right.").format(what=what))
+            self.required_banner.set_text("\n".join(lines))
+        self.required_banner.setVisible(bool(missing))
+        problems = mapping.problems()
+        self.problems_banner.set_text("\n".join(problems))
+        self.problems_banner.setVisible(bool(problems))
+        name = self.session.template_name
+        if name:
+            self.template_banner.set_text(self.tr("Using your saved mapping “{name}”.").format(name=name))
+        self.template_banner.setVisible(bool(name))
+        headers = self.model.headers()
+        used = sum(1 for h in headers if mapping.field_for_column(h))
+        self.summary.setText(self.tr("{used} of {total} columns will be brought in.").format(
+            used=used, total=len(headers)))
+
+    # -- picking fields ------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_FIELD:
+            self.open_picker(index.row())
+        elif index.column() == COL_OPTIONS:
+            self.open_options(index.row())
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter, Space or F2 on a "Goes to" or "Options" cell opens it, as a click does."""
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_F2):
+                index = self.view.currentIndex()
+                if index.isValid():
+                    if index.column() in (COL_FIELD, COL_OPTIONS):
+                        self._cell_clicked(index)
+                    else:
+                        self.open_picker(index.row())
+                    return True
+        return super().eventFilter(obj, event)
+
+    def open_picker(self, row: int) -> FieldPicker | None:
+        """Show the field list under the row's "Goes to" cell."""
+        mapping = self.session.mapping
+        if mapping is None:
+            return None
+        cat = catalog_for(mapping.target, mapping.custom_fields())
+        fm = self.model.field_mapping(row)
+        picker = FieldPicker(cat, fm.field if fm else None, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.picked.connect(self._field_picked)
+        self._picker, self._picker_row = picker, row
+        rect = self.view.visualRect(self.model.index(row, COL_FIELD))
+        picker.popup_at(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+        return picker
+
+    @Slot(str)
+    def _field_picked(self, key: str) -> None:
+        row = self._picker_row
+        mapping = self.session.mapping
+        if mapping is None or row < 0:
+            return
+        if key == NEW_CUSTOM_KEY:
+            name, ok = QInputDialog.getText(self, self.tr("New custom field"),
+                                            self.tr("Name of the field in {crm}:").format(
+                                                crm=TARGET_LABELS[mapping.target]))
+            if not ok or not name.strip():
+                return
+            key = custom_key(mapping.target, name.strip())
+        assign_column(mapping, self.model.header(row), key if key != NONE_KEY else None)
+        self.session.mapping_edited()
+        self.view.setCurrentIndex(self.model.index(row, COL_FIELD))
+
+    # -- options -------------------------------------------------------------------------------
+    def open_options(self, row: int) -> ColumnOptionsDialog | None:
+        """The options dialog for a mapped column (window-modal, so tests and people are never stuck)."""
+        fm = self.model.field_mapping(row)
+        if fm is None:
+            return None
+        column = self.model.header(row)
+        others = [h for h in self.model.headers() if h != column]
+        dialog = ColumnOptionsDialog(column, self.model.field_label(fm.field), ColumnOptions.of(fm, column), others,
+                                     self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._options_accepted(column, dialog.options()))
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _options_accepted(self, column: str, opts: ColumnOptions) -> None:
+        if self.session.mapping is not None:
+            set_options(self.session.mapping, column, opts)
+            self.session.mapping_edited()
+
+    @Slot()
+    def _constants_edited(self) -> None:
+        self.session.mapping_edited()
+
+    # -- templates -----------------------------------------------------------------------------
+    @Slot()
+    def save_template(self) -> None:
+        mapping = self.session.mapping
+        if mapping is None:
+            return
+        default = self.session.template_name or (self.session.path.stem if self.session.path else "")
+        name, ok = QInputDialog.getText(self, self.tr("Save this mapping"),
+                                        self.tr("Name it so you can use it again for the next file like this one:"),
+                                        text=default)
+        if ok and name.strip():
+            template = templates.save_template(mapping, name.strip())
+            self.session.template_name = template.name
+            self._update_banners()
+
+    @Slot()
+    def show_templates_menu(self) -> None:
+        menu = QMenu(self)
+        saved = [t for t in templates.list_templates()]
+        if not saved:
+            action = menu.addAction(self.tr("No saved mappings yet"))
+            action.setEnabled(False)
+        for t in saved:
+            menu.addAction(t.name, lambda t=t: self.use_template(t))
+        menu.popup(self.load_button.mapToGlobal(self.load_button.rect().bottomLeft()))
+        self._menu = menu
+
+    def use_template(self, template: templates.Template) -> None:
+        """Apply a saved mapping by column name; columns it names that this file lacks are reported."""
+        if self.session.table is None:
+            return
+        try:
+            mapping, missing = templates.load_template(template, self.session.table.headers)
+        except Exception as e:  # noqa: BLE001 - shown to the person, never raised
+            self.problems_banner.set_text(getattr(e, "message", str(e)))
+            self.problems_banner.show()
+            return
+        self.session.set_mapping(mapping, template.name)
+        if missing:
+            self.problems_banner.set_text(self.tr("The saved mapping “{name}” names columns this file does not have: "
+                                                  "{cols}").format(name=template.name, cols=", ".join(missing)))
+            self.problems_banner.show()
+
+    def enter(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, COL_FIELD))

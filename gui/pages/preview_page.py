@@ -1,0 +1,269 @@
+"""Step 4: the batches and the exact JSON each one sends, and one sentence saying what will happen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QGroupBox, QHBoxLayout, QHeaderView, QLabel, \
+    QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from core.mapping.catalog import TARGET_LABELS
+from core.summary import SendSummary, send_summary
+from gui.format import fmt_int, fmt_size
+from gui.jobs import build_batches
+from gui.models.batches_model import BatchesModel
+from gui.pages.base import Page
+from gui.resources import icon
+from gui.session import Session
+from gui.widgets.banner import Banner
+from gui.widgets.json_highlighter import JsonHighlighter
+from gui.widgets.progress_row import ProgressRow
+from gui.workers import Job, JobRunner
+
+#: Bodies longer than this are shown cut, with a note; Copy still copies all of it.
+MAX_SHOWN_CHARS = 2_000_000
+
+
+class PreviewPage(Page):
+    """Batches are built on a worker when the page is entered (and again when the mode changes)."""
+
+    def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.set_heading(self.tr("Preview what will be sent"),
+                         self.tr("Nothing has been sent yet. This is exactly what the Send step will send, "
+                                 "batch by batch."))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.summary)
+
+        self.mode_box = QGroupBox(self.tr("When an email is already in HubSpot"), self)
+        self.mode_group = QButtonGroup(self)
+        self.mode_create = QRadioButton(self.tr("&Create new contacts only (a contact whose email is already there "
+                                                "is reported, not changed)"), self.mode_box)
+        self.mode_upsert = QRadioButton(self.tr("&Update the existing contact with the same email, create the rest"),
+                                        self.mode_box)
+        self.mode_create.setAccessibleName(self.tr("Create new contacts only"))
+        self.mode_upsert.setAccessibleName(self.tr("Update existing contacts by email"))
+        mode_layout = QVBoxLayout(self.mode_box)
+        for b in (self.mode_create, self.mode_upsert):
+            self.mode_group.addButton(b)
+            mode_layout.addWidget(b)
+        self.mode_create.toggled.connect(lambda on: on and session.set_mode("create"))
+        self.mode_upsert.toggled.connect(lambda on: on and session.set_mode("upsert"))
+        self.layout_.addWidget(self.mode_box)
+
+        self.progress = ProgressRow(self)
+        self.progress.cancelClicked.connect(self.cancel_job)
+        self.progress.cancelClicked.connect(self.progress.stop)
+        self.layout_.addWidget(self.progress)
+        self.error = Banner("error", parent=self)
+        self.error.hide()
+        self.layout_.addWidget(self.error)
+
+        self.model = BatchesModel(self)
+        self.batch_view = QTableView(self)
+        self.batch_view.setObjectName("batchView")
+        self.batch_view.setAccessibleName(self.tr("Batches"))
+        self.batch_view.setModel(self.model)
+        self.batch_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.batch_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.batch_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.batch_view.setTabKeyNavigation(False)
+        self.batch_view.verticalHeader().hide()
+        self.batch_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Fixed widths: "resize to contents" would measure every row, and 200,000 rows make 2,000 batches.
+        header = self.batch_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        em = self.batch_view.fontMetrics().horizontalAdvance("M")
+        for col, width in enumerate((5, 11, 6, 10, 6)):
+            header.resizeSection(col, max(width * em, header.sectionSizeFromContents(col).width() + em))
+        self.batch_view.selectionModel().currentRowChanged.connect(self._batch_selected)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.json_title = QLabel(right)
+        self.json_title.setObjectName("jsonTitle")
+        line.addWidget(self.json_title, 1)
+        self.copy_button = QPushButton(icon("copy"), self.tr("C&opy"), right)
+        self.copy_button.setAccessibleName(self.tr("Copy this batch's JSON"))
+        self.copy_button.setToolTip(self.tr("Copy this batch's JSON to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_json)
+        self.copy_button.setEnabled(False)
+        line.addWidget(self.copy_button)
+        right_layout.addLayout(line)
+        self.json = QPlainTextEdit(right)
+        self.json.setObjectName("jsonView")
+        self.json.setAccessibleName(self.tr("Exact JSON of the selected batch"))
+        self.json.setReadOnly(True)
+        self.json.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.json.setFont(mono)
+        self.highlighter = JsonHighlighter(self.json.document(), self.json.palette())
+        right_layout.addWidget(self.json, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.batch_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 800])
+        splitter.setChildrenCollapsible(False)
+        self.layout_.addWidget(splitter, 1)
+        self._body = b""
+
+        session.batchesChanged.connect(self._batches_changed)
+        session.practiceChanged.connect(self._refresh_summary)
+        session.modeChanged.connect(self._mode_changed)
+        session.targetChanged.connect(self._target_changed)
+        self._target_changed(session.target)
+        self._mode_changed(session.mode)
+
+    # -- building ------------------------------------------------------------------------------
+    def enter(self) -> None:
+        if self.session.batches is None and self.session.checked is not None and not self.is_busy():
+            self.start_build()
+        self.batch_view.setFocus()
+
+    def start_build(self) -> Job | None:
+        s = self.session
+        if s.checked is None:
+            return None
+        self.error.hide()
+        job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
+                  reference_source=s.mapping.reference_source if s.mapping else None,
+                  what=self.tr("preparing the batches"))
+        job.revision = s.revision  # type: ignore[attr-defined]
+        job.progress.connect(self.progress.set_progress)
+        job.finished.connect(self._built)
+        job.failed.connect(self._build_failed)
+        job.cancelled.connect(self._build_cancelled)
+        self.summary.setText(self.tr("Preparing the batches…"))
+        self.progress.start(self.tr("Preparing the batches…"), self.tr("contacts"))
+        return self.start_job(job)
+
+    @Slot(object)
+    def _built(self, batches: list) -> None:
+        if not self.is_current_job():
+            return
+        stale = self.sender().revision != self.session.revision  # type: ignore[union-attr]
+        self.job_ended()
+        self.progress.stop()
+        if stale:
+            if self.isVisible():
+                self.start_build()
+            return
+        self.session.set_batches(batches)
+
+    @Slot(str)
+    def _build_failed(self, message: str) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self.progress.stop()
+            self.error.set_text(message)
+            self.error.show()
+
+    @Slot()
+    def _build_cancelled(self) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self.progress.stop()
+
+    # -- following the session -----------------------------------------------------------------
+    @Slot(object)
+    def _batches_changed(self, batches: object) -> None:
+        self.model.set_batches(self.session.batches)
+        if self.session.batches is None:
+            self.cancel_job()
+            self.progress.stop()
+            self._show_body(None)
+            self.summary.clear()
+            if self.isVisible():
+                self.start_build()
+            return
+        self._refresh_summary()
+        # The first body (tens of KB, coloured line by line) is shown on the next turn of the event
+        # loop, so the list and the sentence paint first and the window never stalls on both at once.
+        QTimer.singleShot(0, self._select_first)
+
+    @Slot()
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.batch_view.currentIndex().isValid():
+            self.batch_view.setCurrentIndex(self.model.index(0, 0))
+        elif not self.model.rowCount():
+            self._show_body(None)
+
+    @Slot()
+    def _refresh_summary(self, *_args: object) -> None:
+        s = self.session
+        if s.batches is not None:
+            self.summary.setText(self.sentence(send_summary(s.target, s.batches, s.counts)))
+
+    @Slot(str)
+    def _mode_changed(self, mode: str) -> None:
+        button = self.mode_upsert if mode == "upsert" else self.mode_create
+        if not button.isChecked():
+            button.setChecked(True)
+
+    @Slot(str)
+    def _target_changed(self, target: str) -> None:
+        self.mode_box.setVisible(target == "hubspot")
+
+    # -- one batch's JSON ----------------------------------------------------------------------
+    @Slot(QModelIndex, QModelIndex)
+    def _batch_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_body(self.model.batch(current.row()) if current.isValid() else None)
+
+    def _show_body(self, batch) -> None:
+        if batch is None:
+            self._body = b""
+            self.json.clear()
+            self.json_title.clear()
+            self.copy_button.setEnabled(False)
+            return
+        self._body = batch.body
+        text = batch.body.decode("utf-8")
+        if len(text) > MAX_SHOWN_CHARS:
+            text = text[:MAX_SHOWN_CHARS] + "\n…"
+        self.json.setPlainText(text)
+        total = self.model.rowCount()
+        self.json_title.setText(self.tr("Batch {n} of {total}: {contacts} contacts, {size}").format(
+            n=fmt_int(batch.number), total=fmt_int(total), contacts=fmt_int(len(batch.items)),
+            size=fmt_size(len(batch.body))))
+        self.copy_button.setEnabled(True)
+
+    @Slot()
+    def copy_json(self) -> None:
+        """Exactly the bytes that will be sent, as text."""
+        if self._body:
+            QGuiApplication.clipboard().setText(self._body.decode("utf-8"))
+
+    def sentence(self, s: SendSummary) -> str:
+        """"3,214 contacts will be sent to HubSpot in 33 batches; 12 rows with errors will be skipped."""
+        crm = TARGET_LABELS[s.target]
+        if self.session.practice:
+            crm = self.tr("the practice {crm} on this computer").format(crm=crm)
+        if s.contacts == 0:
+            first = self.tr("No contacts are ready to send")
+        else:
+            contacts = self.tr("1 contact") if s.contacts == 1 else self.tr("{n} contacts").format(
+                n=fmt_int(s.contacts))
+            batches = self.tr("1 batch") if s.batches == 1 else self.tr("{n} batches").format(n=fmt_int(s.batches))
+            first = self.tr("{contacts} will be sent to {crm} in {batches}").format(
+                contacts=contacts, crm=crm, batches=batches)
+        parts = [first]
+        if s.skipped_errors:
+            parts.append(self.tr("1 row with errors will be skipped") if s.skipped_errors == 1 else
+                         self.tr("{n} rows with errors will be skipped").format(n=fmt_int(s.skipped_errors)))
+        if s.excluded:
+            parts.append(self.tr("1 row you left out will not be sent") if s.excluded == 1 else
+                         self.tr("{n} rows you left out will not be sent").format(n=fmt_int(s.excluded)))
+        if s.upserts:
+            parts.append(self.tr("contacts whose email is already in {crm} will be updated").format(
+                crm=TARGET_LABELS[s.target]))
+        return "; ".join(parts) + "."

@@ -1,0 +1,427 @@
+"""Step 6: what happened to every row, a file to keep, retrying the failures, and past runs.
+
+Shows ``session.results`` (set when a send ends) or a run picked from the history. Rows are read
+from the journal on a worker thread; while the shown run is being sent (a retry, a resume) its rows
+stream in. A retried run is shown laid over the run it retried, so every row appears once with its
+latest result, and the exported file is the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, \
+    QLineEdit, QPushButton, QTableView, QWidget
+
+from core.mapping.catalog import TARGET_LABELS
+from gui import connections, settings
+from gui.format import fmt_int
+from gui.models.results_model import COL_MESSAGE, COL_ROW, ResultsFilter, ResultsModel, filter_choices, statuses_for
+from gui.pages.base import Page
+from gui.run_controller import RunController, controller_for
+from gui.run_data import ResultItem, RunOutcome, RunView, export_results, load_run_view
+from gui.run_progress import RunProgress
+from gui.run_text import cancelled_message, counts_sentence, fmt_when, stop_message
+from gui.session import Session
+from gui.submit_worker import RunRequest
+from gui.widgets.banner import Banner
+from gui.workers import Job, JobRunner
+
+#: With more rows than this, the search waits for a pause in typing before filtering.
+SEARCH_AT_ONCE_ROWS = 5_000
+SEARCH_DELAY_MS = 200
+
+
+class ResultsPage(Page):
+    """The run's rows with a filter and a search box, its counts in words, Export, Retry, History."""
+
+    def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.controller: RunController = controller_for(session)
+        self.set_heading(self.tr("Results"), self.tr("What happened to every row. Export a file to keep, and send "
+                                                     "the rows that failed again once they are fixed."))
+        self.banner = Banner("info", parent=self)
+        self.banner.hide()
+        self.resume_button: QPushButton | None = None
+        self.layout_.addWidget(self.banner)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+        self.run_line = QLabel(self)
+        self.run_line.setObjectName("hint")
+        self.run_line.setWordWrap(True)
+        self.layout_.addWidget(self.run_line)
+        self.progress = RunProgress(self.controller, self)
+        self.layout_.addWidget(self.progress)
+
+        bar = QHBoxLayout()
+        show_label = QLabel(self.tr("&Show:"), self)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setAccessibleName(self.tr("Show rows with this result"))
+        self.filter_combo.setMinimumWidth(200)
+        show_label.setBuddy(self.filter_combo)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search the results"))
+        self.search.setPlaceholderText(self.tr("Search names, emails, messages…"))
+        self.search.setClearButtonEnabled(True)
+        self.export_button = QPushButton(self.tr("&Export results…"), self)
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.setAccessibleName(self.tr("Export the results to a file"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.retry_button = QPushButton(self.tr("Retry &failed rows"), self)
+        self.retry_button.setAccessibleName(self.tr("Send the failed rows again"))
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.history_button = QPushButton(self.tr("Run &history…"), self)
+        self.history_button.setAccessibleName(self.tr("Show earlier runs"))
+        self.history_button.clicked.connect(self.open_history)
+        bar.addWidget(show_label)
+        bar.addWidget(self.filter_combo)
+        bar.addWidget(self.search, 1)
+        bar.addSpacing(12)
+        bar.addWidget(self.retry_button)
+        bar.addWidget(self.history_button)
+        bar.addWidget(self.export_button)
+        self.layout_.addLayout(bar)
+
+        self.model = ResultsModel(self)
+        self.proxy = ResultsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("resultsTable")
+        self.table.setAccessibleName(self.tr("Result of every row"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_ROW, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 60), (1, 260), (2, 170), (3, 120), (5, 60), (6, 140)):
+            self.table.setColumnWidth(col, width)
+        self.layout_.addWidget(self.table, 1)
+
+        for a, b in ((self.filter_combo, self.search), (self.search, self.retry_button),
+                     (self.retry_button, self.history_button), (self.history_button, self.export_button),
+                     (self.export_button, self.table)):
+            self.setTabOrder(a, b)
+
+        self._run_id: str | None = None
+        self._view: RunView | None = None
+        self._loading = False
+        self._pending: list[ResultItem] = []
+        self._mine = False
+        self.last_export: Path | None = None
+
+        self.filter_combo.currentIndexChanged.connect(self._filter_chosen)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_typed)
+        c = self.controller
+        c.runCreated.connect(self._run_created)
+        c.rowsArrived.connect(self._rows_arrived)
+        c.runEnded.connect(self._run_ended)
+        c.runFailed.connect(self._run_failed)
+        c.busyChanged.connect(self._busy_changed)
+        session.resultsChanged.connect(self._results_changed)
+        self._update()
+
+    # -- which run -----------------------------------------------------------------------------
+    @property
+    def run_id(self) -> str | None:
+        return self._run_id
+
+    def enter(self) -> None:
+        results = self.session.results
+        if isinstance(results, RunOutcome) and results.run_id != self._run_id and not self.controller.is_running():
+            self.show_run(results.run_id)
+        self.table.setFocus()
+
+    @Slot(object)
+    def _results_changed(self, results: object) -> None:
+        if isinstance(results, RunOutcome):
+            self.show_run(results.run_id)
+
+    def show_run(self, run_id: str) -> Job:
+        """Read ``run_id`` from the journal (on a worker) and show it."""
+        self._run_id = run_id
+        self._loading = True
+        self._pending = []
+        job = Job(load_run_view, str(self.controller.journal.path), run_id, what=self.tr("reading the results"))
+        job.finished.connect(self._loaded)
+        job.failed.connect(self._load_failed)
+        job.cancelled.connect(self._load_cancelled)
+        self.summary.setText(self.tr("Reading the results…"))
+        self._update()
+        return self.start_job(job)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    @Slot(object)
+    def _loaded(self, view: RunView) -> None:
+        if not self.is_current_job():
+            return
+        self.job_ended()
+        if view.info.id != self._run_id:
+            return
+        self._loading = False
+        self._view = view
+        self.model.set_items(view.items, view.info.target)
+        if self._pending:
+            self.model.upsert(self._pending)
+            self._pending = []
+        self._fill_filter()
+        self._describe()
+        self._update()
+
+    @Slot(str)
+    def _load_failed(self, message: str) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self._loading = False
+            self._show_banner("error", message, resumable=False)
+            self._update()
+
+    @Slot()
+    def _load_cancelled(self) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self._loading = False
+
+    # -- streaming while the shown run is sent -------------------------------------------------
+    @Slot(str)
+    def _run_created(self, run_id: str) -> None:
+        if self._mine:  # a retry started here: show it (over the run it retries) as it goes
+            self.show_run(run_id)
+
+    @Slot(str, list)
+    def _rows_arrived(self, run_id: str, items: list[ResultItem]) -> None:
+        if run_id != self._run_id:
+            return
+        if self._loading:
+            self._pending.extend(items)
+            return
+        self.model.upsert(items)
+        self.summary.setText(counts_sentence(self.model.counts()))
+
+    @Slot(object)
+    def _run_ended(self, outcome: RunOutcome) -> None:
+        if outcome.run_id != self._run_id:
+            return
+        mine, self._mine = self._mine, False
+        if mine:
+            self.session.set_results(outcome)  # and so reloaded
+        else:
+            self.show_run(outcome.run_id)
+
+    @Slot(str, str)
+    def _run_failed(self, message: str, run_id: str) -> None:
+        if not self._mine:
+            return
+        self._mine = False
+        self._show_banner("error", message, resumable=False)
+        if run_id and run_id == self._run_id:
+            self.show_run(run_id)
+        self._update()
+
+    @Slot(bool)
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _start(self, kind: str, run_id: str | None = None) -> bool:
+        run_id = run_id or self._run_id
+        if run_id is None or self.controller.is_running():
+            return False
+        info = self.controller.journal.get_run(run_id)
+        conn, problem = connections.connection_for_run(info)
+        if conn is None:
+            self._show_banner("error", problem, resumable=False)
+            return False
+        self.banner.hide()
+        self._mine = self.controller.start(RunRequest(kind, conn, practice=info.sandbox, run_id=info.id))
+        if self._mine:
+            self.progress.begin(self.tr("Reading the file again for the failed rows…") if kind == "retry" else
+                                self.tr("Resuming…"))
+        self._update()
+        return self._mine
+
+    @Slot()
+    def retry_failed(self) -> bool:
+        """A new run of this run's failed, unknown and unsent rows, sent at once to the same place."""
+        if self._view is None or not self._view.retryable:
+            return False
+        return self._start("retry", self._view.info.id)
+
+    def resume_run(self, run_id: str | None = None) -> bool:
+        """Go on with the shown run (or ``run_id``) where it stopped; nothing already sent is sent again."""
+        return self._start("resume", run_id)
+
+    @Slot()
+    def _resume_clicked(self) -> None:
+        self.resume_run()
+
+    @Slot()
+    def ask_cancel(self) -> bool:
+        """Cancel the send going on, after asking (the Cancel button does this)."""
+        return self.progress.ask_cancel()
+
+    @Slot()
+    def choose_export(self) -> None:
+        """Ask where to save the results file, then write it."""
+        if self._view is None:
+            return
+        info = self._view.info
+        source = Path(info.file_path)
+        folder = source.parent if source.parent.is_dir() else Path(settings.last_folder())
+        suggested = str(folder / f"{source.stem}-results.xlsx")
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export results"), suggested,
+            self.tr("Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)"))
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".csv" if "csv" in chosen_filter.lower() else ".xlsx"
+        self.export_to(path)
+
+    def export_to(self, path: str | Path) -> Job | None:
+        """Write the results file to ``path`` on a worker thread."""
+        if self._view is None:
+            return None
+        job = Job(export_results, str(self.controller.journal.path), self._view.info.id, str(path),
+                  what=self.tr("writing the results file"))
+        job.finished.connect(self._exported)
+        job.failed.connect(self._export_failed)
+        self.export_button.setEnabled(False)
+        return self.start_job(job)
+
+    @Slot(object)
+    def _exported(self, path: Path) -> None:
+        if not self.is_current_job():
+            return
+        self.job_ended()
+        self.last_export = Path(path)
+        self._show_banner("success", self.tr("Saved the results to {path}").format(path=path), resumable=False,
+                          open_file=Path(path))
+        self._update()
+
+    @Slot(str)
+    def _export_failed(self, message: str) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self._show_banner("error", self.tr("The results file could not be written: {why} If it is open in a "
+                                               "spreadsheet program, close it and try again.").format(why=message),
+                              resumable=False)
+            self._update()
+
+    @Slot()
+    def open_history(self) -> None:
+        from gui.dialogs.runs_dialog import RunsDialog
+
+        dialog = RunsDialog(self.controller.journal, self._run_id, self)
+        if dialog.exec() and dialog.chosen_run:
+            self.banner.hide()
+            self.show_run(dialog.chosen_run)
+
+    @Slot(str)
+    def _search_typed(self, _text: str) -> None:
+        if self.model.rowCount() <= SEARCH_AT_ONCE_ROWS:
+            self._apply_search()
+        else:
+            self._search_timer.start()
+
+    @Slot()
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_search(self.search.text())
+
+    # -- showing -------------------------------------------------------------------------------
+    def _fill_filter(self) -> None:
+        current = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        for label, key in filter_choices(self.model.counts()):
+            self.filter_combo.addItem(label, key)
+        self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(current), 0))
+        self.filter_combo.blockSignals(False)
+        self._filter_chosen(self.filter_combo.currentIndex())
+
+    @Slot(int)
+    def _filter_chosen(self, _index: int) -> None:
+        self.proxy.set_statuses(statuses_for(self.filter_combo.currentData()))
+
+    def show_only(self, which: str) -> None:
+        """Pick a filter by key (ALL, DONE, NEEDS_ATTENTION or a status), as a person would in the list."""
+        at = self.filter_combo.findData(which)
+        if at >= 0:
+            self.filter_combo.setCurrentIndex(at)
+
+    def _describe(self) -> None:
+        view = self._view
+        if view is None:
+            return
+        info = view.info
+        self.summary.setText(counts_sentence(self.model.counts()))
+        crm = TARGET_LABELS.get(info.target, info.target)
+        where = self.tr("the practice {crm}").format(crm=crm) if info.sandbox else \
+            (f"{info.connection_name} ({crm})" if info.connection_name else crm)
+        when = fmt_when(info.created_at)
+        line = self.tr("{file} sent to {where} on {when} (run {id})").format(
+            file=Path(info.file_path).name, where=where, when=when, id=info.id)
+        if len(view.chain) > 1:
+            line += " · " + self.tr("includes {n} earlier run(s): each row shows its latest result").format(
+                n=len(view.chain) - 1)
+        self.run_line.setText(line)
+        running_here = self.controller.is_running() and self.controller.run_id == info.id
+        if running_here:
+            self.banner.hide()
+        elif info.state == "cancelled":
+            self._show_banner("warning", cancelled_message(info.counts), resumable=True)
+        elif info.state == "stopped":
+            outcome = self.session.results if isinstance(self.session.results, RunOutcome) and \
+                self.session.results.run_id == info.id else None
+            self._show_banner("error", stop_message(outcome.stopped_by if outcome else None, info.target,
+                                                    info.connection_name, info.sandbox), resumable=True)
+            self.banner.setToolTip(info.message)
+        elif info.state in ("interrupted", "created"):
+            self._show_banner("warning", self.tr("This run did not finish (the app closed while sending). Resume "
+                                                 "checks what reached the CRM, then sends the rest."), resumable=True)
+        elif self.banner.property("for") != "export":
+            self.banner.hide()
+
+    def _show_banner(self, kind: str, text: str, *, resumable: bool, open_file: Path | None = None) -> None:
+        self.banner.clear_actions()
+        self.resume_button = None  # type: ignore[assignment]
+        if resumable:
+            self.resume_button = self.banner.add_action(self.tr("&Resume"), self._resume_clicked, "resumeRun")
+        if open_file is not None:
+            self.banner.add_action(self.tr("Open the file"),
+                                   lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(open_file))), "openExport")
+        self.banner.setProperty("for", "export" if open_file is not None else "")
+        self.banner.set_kind(kind)
+        self.banner.set_text(text)
+        self.banner.setToolTip("")
+        self.banner.show()
+
+    def _update(self) -> None:
+        running = self.controller.is_running()
+        view = self._view
+        ready = view is not None and not self._loading
+        self.export_button.setEnabled(ready and not self.is_busy())
+        retryable = view.retryable if ready and view is not None else 0
+        self.retry_button.setEnabled(ready and not running and retryable > 0)
+        self.retry_button.setText(self.tr("Retry &failed rows ({n})").format(n=fmt_int(retryable)) if retryable
+                                  else self.tr("Retry &failed rows"))
+        self.retry_button.setToolTip(self.tr("Read these rows from your file again (fix them there first) and "
+                                             "send them to the same place"))
+        self.history_button.setEnabled(not running)
+        if self.resume_button is not None:
+            self.resume_button.setEnabled(not running)

@@ -1,0 +1,404 @@
+"""Step 5: choose where the contacts go, send them on a worker thread, watch every row get its result.
+
+The run goes through ``gui.run_controller`` (shared with the Results step): it is recorded in the
+journal before anything is sent, so Cancel, a refused key or a closed laptop lose nothing and Resume
+never sends a contact twice. Practice sends go to the sandbox CRM inside the app (``gui.practice``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QGroupBox, QHBoxLayout, QHeaderView, \
+    QLabel, QMessageBox, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget
+
+from core.mapping.catalog import TARGET_LABELS
+from core.summary import send_summary
+from gui import connections, practice
+from gui.format import fmt_int
+from gui.models.results_model import COL_MESSAGE, ResultsModel
+from gui.destination_box import PRACTICE, DestinationBox
+from gui.pages.base import Page
+from gui.resources import icon
+from gui.run_controller import RunController, controller_for
+from gui.run_data import ResultItem, RunOutcome
+from gui.run_progress import RunProgress
+from gui.run_text import ATTENTION, cancelled_message, counts_sentence, stop_message
+from gui.session import Session
+from gui.submit_worker import RunRequest
+from gui.widgets.banner import Banner
+from gui.workers import JobRunner
+
+#: How long closing the window waits for the batches on their way before closing by itself later.
+STOP_TIMEOUT_MS = 20_000
+
+
+class SendPage(Page):
+    """Where to send, the mode, a Send button, then progress, Cancel, Resume and the rows as they come."""
+
+    def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.controller: RunController = controller_for(session)
+        self.set_heading(self.tr("Send"), self.tr("Send the contacts you previewed. You can cancel at any time and "
+                                                  "resume later; no contact is ever sent twice."))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+
+        self.where = DestinationBox(session, self)
+        self.destination = self.where.combo
+        self.connections_button = self.where.connections_button
+        self.where_note = self.where.note
+        self.layout_.addWidget(self.where)
+
+        self.mode_box = QGroupBox(self.tr("When an email is already in HubSpot"), self)
+        self.mode_create = QRadioButton(self.tr("Create new contacts only (a contact already there is reported, "
+                                                "not changed)"), self.mode_box)
+        self.mode_upsert = QRadioButton(self.tr("Update the contact with the same email, create the rest"),
+                                        self.mode_box)
+        self.mode_create.setAccessibleName(self.tr("Create new contacts only"))
+        self.mode_upsert.setAccessibleName(self.tr("Update existing contacts by email"))
+        self.mode_group = QButtonGroup(self)
+        mode_layout = QVBoxLayout(self.mode_box)
+        for b in (self.mode_create, self.mode_upsert):
+            self.mode_group.addButton(b)
+            mode_layout.addWidget(b)
+        mode_note = QLabel(self.tr("Changing this prepares the batches again on the Preview step."), self.mode_box)
+        mode_note.setObjectName("hint")
+        mode_layout.addWidget(mode_note)
+        self.mode_create.toggled.connect(lambda on: on and self.session.set_mode("create"))
+        self.mode_upsert.toggled.connect(lambda on: on and self.session.set_mode("upsert"))
+        self.layout_.addWidget(self.mode_box)
+
+        actions = QHBoxLayout()
+        self.send_button = QPushButton(icon("next"), "", self)
+        self.send_button.setObjectName("primaryButton")
+        self.send_button.clicked.connect(self.send)
+        self.resume_button = QPushButton(self.tr("&Resume"), self)
+        self.resume_button.setObjectName("primaryButton")
+        self.resume_button.setAccessibleName(self.tr("Resume the run: send the contacts not sent yet"))
+        self.resume_button.clicked.connect(self.resume)
+        self.resume_button.hide()
+        self.send_hint = QLabel(self)
+        self.send_hint.setObjectName("hint")
+        self.send_hint.setWordWrap(True)
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.resume_button)
+        actions.addWidget(self.send_hint, 1)
+        self.layout_.addLayout(actions)
+
+        self.banner = Banner("info", parent=self)
+        self.banner.hide()
+        self.layout_.addWidget(self.banner)
+        self.progress = RunProgress(self.controller, self)
+        self.layout_.addWidget(self.progress)
+
+        self.model = ResultsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("sendResults")
+        self.table.setAccessibleName(self.tr("Results as they arrive"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 60), (1, 260), (2, 160), (3, 120), (5, 60), (6, 140)):
+            self.table.setColumnWidth(col, width)
+        self.layout_.addWidget(self.table, 1)
+
+        self.setTabOrder(self.connections_button, self.mode_create)
+        self.setTabOrder(self.mode_create, self.mode_upsert)
+        self.setTabOrder(self.mode_upsert, self.send_button)
+        self.setTabOrder(self.send_button, self.resume_button)
+        self.setTabOrder(self.resume_button, self.progress.cancel_button)
+        self.setTabOrder(self.progress.cancel_button, self.table)
+
+        self._mine = False  # the controller's current run was started here
+        self._run_id: str | None = None  # the run of these batches to this destination, if any
+        # The batches and destination this page's run was made from: the list itself is kept (not its
+        # id), so a later list can never be mistaken for it.
+        self._run_key: tuple[object, str] | None = None
+        self._outcome: RunOutcome | None = None
+
+        self.where.changed.connect(self._update)
+        c = self.controller
+        c.runCreated.connect(self._run_created)
+        c.rowsArrived.connect(self._rows_arrived)
+        c.runEnded.connect(self._run_ended)
+        c.runFailed.connect(self._run_failed)
+        c.busyChanged.connect(self._busy_changed)
+        session.batchesChanged.connect(self._batches_changed)
+        session.practiceChanged.connect(self._practice_changed)
+        session.targetChanged.connect(self._target_changed)
+        session.modeChanged.connect(self._mode_changed)
+        self._target_changed(session.target)
+        self._mode_changed(session.mode)
+        self._update()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def enter(self) -> None:
+        self.where.fill()
+        self._update()
+        (self.send_button if self.send_button.isEnabled() else self.destination).setFocus()
+
+    def is_running(self) -> bool:
+        """Is a send going on (started here or on the Results step)?"""
+        return self.controller.is_running()
+
+    def stop_and_wait(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Cancel the send and wait for its thread; True when it has ended (see ``RunController``)."""
+        return self.controller.stop_and_wait(timeout_ms)
+
+    # -- where to ------------------------------------------------------------------------------
+    def chosen(self) -> str | None:
+        """PRACTICE, a saved connection's name, or None."""
+        return self.where.chosen()
+
+    def choose(self, name: str) -> None:
+        """Select PRACTICE or a saved connection (as a person picking it in the list)."""
+        self.where.choose(name)
+
+    @Slot()
+    def open_connections(self) -> None:
+        self.where.open_connections()
+
+    # -- sending -------------------------------------------------------------------------------
+    def _key(self) -> tuple[object, str] | None:
+        batches, choice = self.session.batches, self.chosen()
+        return None if batches is None or choice is None else (batches, choice)
+
+    def _same_run_key(self) -> bool:
+        key, mine = self._key(), self._run_key
+        return key is not None and mine is not None and key[0] is mine[0] and key[1] == mine[1]
+
+    def contacts_to_send(self) -> int:
+        return sum(len(b.items) for b in self.session.batches or [])
+
+    @Slot()
+    def send(self) -> None:
+        """Record and send the previewed batches to the chosen destination."""
+        s = self.session
+        choice = self.chosen()
+        if s.batches is None or s.checked is None or choice is None or self.controller.is_running():
+            return
+        n = self.contacts_to_send()
+        if not n:
+            return
+        if choice == PRACTICE:
+            conn = practice.connection(s.target)
+        else:
+            record = connections.find(choice)
+            conn = connections.connection(record) if record else None
+            if conn is None:
+                self._show_banner("error", self.tr("The API key for “{name}” is not saved on this computer. Enter it "
+                                                   "under Connections…, then press Send.").format(name=choice))
+                return
+            crm = TARGET_LABELS[s.target]
+            answer = QMessageBox.question(
+                self, self.tr("Send to {crm}?").format(crm=crm),
+                self.tr("Send {n} contacts to {crm} now?\n\nThey go to “{name}” ({url}). You can cancel part-way "
+                        "and resume later.").format(n=fmt_int(n), crm=crm, name=choice, url=conn.base_url),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        request = RunRequest("new", conn, practice=choice == PRACTICE, checked=s.checked, batches=list(s.batches),
+                             mode=s.mode, batch_size=s.batch_size)
+        self.model.clear()
+        self.banner.hide()
+        self._run_id, self._run_key, self._outcome = None, self._key(), None
+        self._mine = self.controller.start(request)
+        if self._mine:
+            self.progress.begin(self.tr("Getting ready to send…") if choice == PRACTICE else
+                                self.tr("Checking the connection to {crm}…").format(crm=TARGET_LABELS[s.target]))
+        self._update()
+
+    @Slot()
+    def resume(self) -> None:
+        """Go on with this page's unfinished run (nothing already sent is sent again)."""
+        if self._run_id is None or self.controller.is_running():
+            return
+        run = self.controller.journal.get_run(self._run_id)
+        conn, problem = connections.connection_for_run(run)
+        if conn is None:
+            self._show_banner("error", problem)
+            return
+        self.banner.hide()
+        self._outcome = None
+        self._mine = self.controller.start(RunRequest("resume", conn, practice=run.sandbox, run_id=run.id))
+        if self._mine:
+            self.progress.begin(self.tr("Resuming…"))
+        self._update()
+
+    @Slot()
+    def ask_cancel(self) -> bool:
+        """Cancel, after asking (the Cancel button does this)."""
+        return self.progress.ask_cancel()
+
+    # -- news from the controller --------------------------------------------------------------
+    @Slot(str)
+    def _run_created(self, run_id: str) -> None:
+        if self._mine:
+            self._run_id = run_id
+
+    @Slot(str, list)
+    def _rows_arrived(self, run_id: str, items: list[ResultItem]) -> None:
+        if run_id != self._run_id:
+            return
+        bar = self.table.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 2
+        self.model.upsert(items)
+        if at_bottom:
+            self.table.scrollToBottom()
+
+    @Slot(object)
+    def _run_ended(self, outcome: RunOutcome) -> None:
+        if outcome.run_id != self._run_id:
+            return
+        mine, self._mine = self._mine, False  # (not mine: this run was resumed on the Results step)
+        self._outcome = outcome
+        if outcome.state == "finished" and any(outcome.counts.get(k) for k in ATTENTION):
+            self._show_banner("warning", self.tr("Finished, but some rows need attention. {counts} The Results step "
+                                                 "says why; fix them in your file and retry the failed rows.").format(
+                counts=counts_sentence(outcome.counts)))
+        elif outcome.state == "finished":
+            self._show_banner("success", self.tr("Done. {counts} The Results step has every row and a file to "
+                                                 "keep.").format(counts=counts_sentence(outcome.counts)))
+        elif outcome.state == "cancelled":
+            self._show_banner("warning", cancelled_message(outcome.counts))
+        else:
+            self._show_banner("error", stop_message(outcome.stopped_by, outcome.target, outcome.connection_name,
+                                                    outcome.practice))
+            self.banner.setToolTip(outcome.message)
+        self._update()
+        if mine:
+            self.session.set_results(outcome)
+
+    @Slot(str, str)
+    def _run_failed(self, message: str, run_id: str) -> None:
+        if not self._mine:
+            return
+        self._mine = False
+        if not run_id:
+            self._run_id, self._run_key = None, None
+        self._show_banner("error", message)
+        self._update()
+
+    @Slot(bool)
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update()
+
+    # -- following the session -----------------------------------------------------------------
+    @Slot(object)
+    def _batches_changed(self, _batches: object) -> None:
+        if self.controller.is_running():
+            self._update()
+            return
+        if self.session.batches is not None and not self._same_run_key():
+            self.banner.hide()
+            self.model.clear()
+        self.summary.setText(self._sentence())
+        self._update()
+
+    @Slot(bool)
+    def _practice_changed(self, _practice: bool) -> None:
+        self._update()
+
+    @Slot(str)
+    def _target_changed(self, target: str) -> None:
+        self.mode_box.setVisible(target == "hubspot")
+        self.model.target = target
+        self._update()
+
+    @Slot(str)
+    def _mode_changed(self, mode: str) -> None:
+        button = self.mode_upsert if mode == "upsert" else self.mode_create
+        if not button.isChecked():
+            button.setChecked(True)
+
+    # -- showing -------------------------------------------------------------------------------
+    def _show_banner(self, kind: str, text: str) -> None:
+        self.banner.set_kind(kind)
+        self.banner.set_text(text)
+        self.banner.setToolTip("")
+        self.banner.show()
+
+    def _sentence(self) -> str:
+        s = self.session
+        if s.batches is None:
+            return ""
+        summary = send_summary(s.target, s.batches, s.counts)
+        if not summary.contacts:
+            return self.tr("No contacts are ready to send.")
+        contacts = self.tr("1 contact") if summary.contacts == 1 else self.tr("{n} contacts").format(
+            n=fmt_int(summary.contacts))
+        batches = self.tr("1 batch") if summary.batches == 1 else self.tr("{n} batches").format(
+            n=fmt_int(summary.batches))
+        skipped = summary.skipped_errors + summary.excluded
+        text = self.tr("{contacts} ready to send in {batches}.").format(contacts=contacts, batches=batches)
+        if skipped:
+            text += " " + (self.tr("1 row will not be sent (errors or left out).") if skipped == 1 else
+                           self.tr("{n} rows will not be sent (errors or left out).").format(n=fmt_int(skipped)))
+        return text
+
+    def _update(self) -> None:
+        """Enable what makes sense now and say why the rest is not."""
+        running = self.controller.is_running()
+        self.summary.setText(self._sentence())
+        n = self.contacts_to_send()
+        choice = self.chosen()
+        crm = TARGET_LABELS[self.session.target]
+        same = self._run_id is not None and self._same_run_key()
+        outcome = self._outcome if same else None
+        unfinished = same and not running and (outcome is None or outcome.resumable)
+        where = self.tr("practice {crm}").format(crm=crm) if choice == PRACTICE else crm
+        self.send_button.setText(self.tr("Send 1 contact to {where}").format(where=where) if n == 1 else
+                                 self.tr("Send {n} contacts to {where}").format(n=fmt_int(n), where=where))
+        self.send_button.setAccessibleName(self.send_button.text())
+        hint = ""
+        if running:
+            hint = self.tr("Sending…") if self._mine else self.tr("Another send is going on; wait for it to end.")
+        elif not n:
+            hint = self.tr("There is nothing to send: go back and fix or include some rows.")
+        elif choice is None:
+            hint = self.tr("Choose where to send the contacts.")
+        elif same and outcome is not None and outcome.state == "finished":
+            hint = self.tr("Sent. To send these contacts again, change something on an earlier step first.")
+        elif unfinished:
+            hint = self.tr("This run did not finish: Resume sends the contacts not sent yet.")
+        self.send_hint.setText(hint)
+        self.send_button.setEnabled(not running and bool(n) and choice is not None and not same)
+        self.send_button.setVisible(not unfinished)
+        self.resume_button.setVisible(unfinished)
+        self.resume_button.setEnabled(unfinished)
+        self.where.setEnabled(not running)
+        self.mode_box.setEnabled(not running)
+
+
+def confirm_close(window: QWidget, session: Session) -> bool:
+    """For ``MainWindow.closeEvent``: True when the window may close now.
+
+    During a send it asks first; on yes it cancels and waits for the batches on their way. If their
+    answers take longer than ``STOP_TIMEOUT_MS`` it returns False and closes the window itself once the
+    send has stopped, so no thread is ever destroyed while running.
+    """
+    controller = controller_for(session)
+    if not controller.is_running():
+        return True
+    if controller.property("closeWhenDone"):
+        return False  # already stopping: the window closes by itself when it has
+    tr = QCoreApplication.translate
+    answer = QMessageBox.question(
+        window, tr("SendPage", "Stop sending and close?"),
+        tr("SendPage", "Contacts are being sent right now.\n\nStop and close the app? Contacts already sent stay in "
+                       "the CRM; the rest can be sent later with Resume."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    if controller.stop_and_wait(STOP_TIMEOUT_MS):
+        return True
+    controller.setProperty("closeWhenDone", True)
+    controller.busyChanged.connect(lambda busy: None if busy else window.close())
+    return False

@@ -1,0 +1,194 @@
+"""The send in progress for one window: owns the worker thread and the journal, relays the news.
+
+The Send and Results pages (and the start-up resume offer) never talk to each other: each asks
+``controller_for(session)`` for the same controller and listens to its signals, which are emitted on
+the GUI thread. Only one run is sent at a time. ``runEnded``/``runFailed`` come after the worker
+thread has really finished, so a page may start the next run straight from its slot.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from core.submit.journal import Journal
+from gui.run_data import ResultItem, RunOutcome
+from gui.submit_worker import RunRequest, SubmitWorker
+
+log = logging.getLogger(__name__)
+
+
+class RunController(QObject):
+    """Starts ``SubmitWorker`` on a ``QThread`` and re-emits what it reports, on the GUI thread."""
+
+    runCreated = Signal(str)
+    runStarted = Signal(str, int, int)  # run id, rows to send, rows already settled
+    rowsArrived = Signal(str, list)  # run id, list[ResultItem]
+    progress = Signal(int, int, float, float)  # done, total, rows/s, seconds left (-1 unknown)
+    waiting = Signal(float, str, float)  # seconds, reason, until (time.time())
+    reconciling = Signal(int, int)
+    runEnded = Signal(object)  # RunOutcome
+    runFailed = Signal(str, str)  # message, run id or ""
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal: Journal | None = None
+        self._thread: QThread | None = None
+        self._worker: SubmitWorker | None = None
+        self._ending: tuple[str, object] | None = None
+        self.request: RunRequest | None = None
+        self.run_id: str | None = None  # the run being sent (or last sent)
+        app = QCoreApplication.instance()
+        if app is not None:  # a safety net: the window asks first (send_page.confirm_close)
+            app.aboutToQuit.connect(self._about_to_quit)
+
+    # -- the journal ---------------------------------------------------------------------------
+    @property
+    def journal(self) -> Journal:
+        """The run journal (opened on first use, in the app's data folder)."""
+        if self._journal is None:
+            self._journal = Journal()
+        return self._journal
+
+    def close(self) -> None:
+        """Close the journal (waits for a run first)."""
+        self.stop_and_wait(60_000)
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    # -- running -------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def practice(self) -> bool:
+        return bool(self.request and self.request.practice)
+
+    def start(self, request: RunRequest) -> bool:
+        """Send ``request`` on a new thread; False (and nothing done) while another run is going."""
+        if self._thread is not None:
+            return False
+        journal = self.journal
+        self.request = request
+        self.run_id = request.run_id if request.kind == "resume" else None
+        self._ending = None
+        worker = SubmitWorker(journal, request)
+        thread = QThread()
+        thread.setObjectName("send")
+        worker.moveToThread(thread)
+        worker.runCreated.connect(self._run_created)
+        worker.runStarted.connect(self._run_started)
+        worker.rowsArrived.connect(self._rows_arrived)
+        worker.progress.connect(self._progress)
+        worker.waiting.connect(self._waiting)
+        worker.reconciling.connect(self._reconciling)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        thread.started.connect(worker.run)
+        # Direct: the worker thread ends its own loop, so stop_and_wait never waits on the GUI thread.
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._thread_finished)
+        self._worker, self._thread = worker, thread
+        thread.start()
+        self.busyChanged.emit(True)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the run to stop: batches already on their way finish, nothing new is sent."""
+        if self._worker is not None:
+            self._worker.cancel()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._worker is not None and self._worker.cancel_requested
+
+    def stop_and_wait(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and wait for the worker thread to end; True when it has (or none was running).
+
+        A batch already sent waits for its answer (at most the connection's timeout), so the run
+        stays exact. On True the thread is gone and the run is recorded as cancelled.
+        """
+        thread = self._thread
+        if thread is None:
+            return True
+        self.cancel()
+        thread.quit()  # takes effect when the worker's run() returns
+        if not thread.wait(timeout_ms):
+            return False
+        QCoreApplication.sendPostedEvents(self, 0)  # the worker's last news, before saying it ended
+        self._thread_finished()
+        return True
+
+    @Slot()
+    def _about_to_quit(self) -> None:
+        """Never let the app end with the send thread running (that aborts the process)."""
+        if self._thread is not None and not self.stop_and_wait(60_000):
+            log.error("The send thread did not stop within a minute of quitting; waiting for it")
+            thread = self._thread
+            if thread is not None:
+                thread.wait()
+
+    # -- relaying (GUI thread) -----------------------------------------------------------------
+    @Slot(str)
+    def _run_created(self, run_id: str) -> None:
+        self.run_id = run_id
+        self.runCreated.emit(run_id)
+
+    @Slot(str, int, int)
+    def _run_started(self, run_id: str, total: int, done: int) -> None:
+        self.runStarted.emit(run_id, total, done)
+
+    @Slot(str, list)
+    def _rows_arrived(self, run_id: str, items: list[ResultItem]) -> None:
+        self.rowsArrived.emit(run_id, items)
+
+    @Slot(int, int, float, float)
+    def _progress(self, done: int, total: int, rate: float, left: float) -> None:
+        self.progress.emit(done, total, rate, left)
+
+    @Slot(float, str, float)
+    def _waiting(self, seconds: float, reason: str, until: float) -> None:
+        self.waiting.emit(seconds, reason, until)
+
+    @Slot(int, int)
+    def _reconciling(self, number: int, rows: int) -> None:
+        self.reconciling.emit(number, rows)
+
+    @Slot(object)
+    def _finished(self, outcome: RunOutcome) -> None:
+        self._ending = ("ended", outcome)
+
+    @Slot(str, str)
+    def _failed(self, message: str, run_id: str) -> None:
+        self._ending = ("failed", (message, run_id))
+
+    @Slot()
+    def _thread_finished(self) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        thread.wait()  # 'finished' is emitted just before the thread really ends
+        self._thread = None
+        self._worker = None
+        ending, self._ending = self._ending, None
+        self.busyChanged.emit(False)
+        if ending is None:
+            return
+        kind, value = ending
+        if kind == "ended":
+            self.runEnded.emit(value)
+        else:
+            message, run_id = value  # type: ignore[misc]
+            self.runFailed.emit(message, run_id)
+
+
+def controller_for(session: QObject) -> RunController:
+    """The run controller of the window that owns ``session`` (made on first use, a child of it)."""
+    found = session.findChild(RunController, "runController", Qt.FindChildOption.FindDirectChildrenOnly)
+    if found is None:
+        found = RunController(session)
+        found.setObjectName("runController")
+    return found

@@ -1,0 +1,147 @@
+"""The words a person reads about a send: statuses, counts, progress, waits, and why a run stopped.
+
+Shared by the Send and Results steps so the same thing is always said the same way. Every string
+goes through ``QCoreApplication.translate`` (context "RunText").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from core.mapping.catalog import TARGET_LABELS
+from gui.format import fmt_int
+
+#: Order statuses are listed in: the good news first.
+STATUS_ORDER = ("created", "updated", "accepted", "exists", "failed", "unknown", "not_sent", "skipped")
+SUCCESS = ("created", "updated", "accepted")
+ATTENTION = ("failed", "unknown", "not_sent")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunText", text)
+
+
+def status_label(status: str) -> str:
+    """The status as a word in the results table."""
+    return {
+        "created": _tr("Created"),
+        "updated": _tr("Updated"),
+        "accepted": _tr("Accepted for review"),
+        "exists": _tr("Already there"),
+        "failed": _tr("Failed"),
+        "skipped": _tr("Skipped"),
+        "not_sent": _tr("Not sent"),
+        "unknown": _tr("Unknown"),
+    }.get(status, status)
+
+
+def status_explanation(status: str, target: str = "") -> str:
+    """A tooltip: what the status means and what, if anything, to do."""
+    crm = TARGET_LABELS.get(target, _tr("the CRM"))
+    return {
+        "created": _tr("A new contact was created in {crm}."),
+        "updated": _tr("The contact with this email was updated in {crm}."),
+        "accepted": _tr("{crm} accepted the contact into an import it matches and reviews."),
+        "exists": _tr("{crm} already has a contact with this email; it was left as it was."),
+        "failed": _tr("{crm} turned this row down; the message says why. Fix it and retry the failed rows."),
+        "skipped": _tr("Not sent: it did not pass the checks, or you left it out."),
+        "not_sent": _tr("Not sent yet: resume the run to send it."),
+        "unknown": _tr("Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}."),
+    }.get(status, "").format(crm=crm)
+
+
+def _count_phrase(status: str, n: int) -> str:
+    one = n == 1
+    text = {
+        "created": (_tr("1 created"), _tr("{n} created")),
+        "updated": (_tr("1 updated"), _tr("{n} updated")),
+        "accepted": (_tr("1 accepted for review"), _tr("{n} accepted for review")),
+        "exists": (_tr("1 already there"), _tr("{n} already there")),
+        "failed": (_tr("1 failed"), _tr("{n} failed")),
+        "unknown": (_tr("1 unknown"), _tr("{n} unknown")),
+        "not_sent": (_tr("1 not sent yet"), _tr("{n} not sent yet")),
+        "skipped": (_tr("1 skipped because it did not pass the checks"),
+                    _tr("{n} skipped because they did not pass the checks")),
+    }.get(status)
+    if text is None:
+        return f"{fmt_int(n)} {status}"
+    return text[0] if one else text[1].format(n=fmt_int(n))
+
+
+def counts_sentence(counts: Mapping[str, int]) -> str:
+    """"40 rows: 37 created, 2 failed, 1 skipped because it did not pass the checks.\""""
+    total = sum(counts.values())
+    if not total:
+        return _tr("No rows yet.")
+    keys = [k for k in STATUS_ORDER if counts.get(k)] + sorted(k for k in counts if k not in STATUS_ORDER
+                                                                  and counts[k])
+    head = _tr("1 row") if total == 1 else _tr("{n} rows").format(n=fmt_int(total))
+    return _tr("{rows}: {parts}.").format(rows=head, parts=", ".join(_count_phrase(k, counts[k]) for k in keys))
+
+
+def fmt_when(timestamp: float) -> str:
+    """A moment as the person's locale writes it ("11/23/26 5:45 PM"); US English under the C locale."""
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return loc.toString(QDateTime.fromSecsSinceEpoch(int(timestamp)), QLocale.FormatType.ShortFormat)
+
+
+def duration(seconds: float) -> str:
+    """"45 s", "3 min", "1 h 20 min"."""
+    s = max(0, int(round(seconds)))
+    if s < 60:
+        return _tr("{n} s").format(n=s)
+    if s < 3600:
+        return _tr("{n} min").format(n=(s + 30) // 60)
+    return _tr("{h} h {m} min").format(h=s // 3600, m=s % 3600 // 60)
+
+
+def progress_line(done: int, total: int, rate: float, seconds_left: float) -> str:
+    """"12 of 40 contacts sent · 25 a second · about 1 s left"."""
+    parts = [_tr("{done} of {total} contacts sent").format(done=fmt_int(done), total=fmt_int(total))]
+    if rate >= 1:
+        parts.append(_tr("{n} a second").format(n=fmt_int(int(round(rate)))))
+    elif rate > 0:
+        parts.append(_tr("{n} a minute").format(n=fmt_int(max(1, int(round(rate * 60))))))
+    if seconds_left >= 0 and done < total:
+        parts.append(_tr("about {time} left").format(time=duration(seconds_left)))
+    return " · ".join(parts)
+
+
+def waiting_line(reason: str, seconds_left: float) -> str:
+    """"Waiting for the rate limit (12 s)" or "HubSpot did not answer; trying again (4 s)"."""
+    wait = duration(seconds_left)
+    low = reason.lower()
+    if "budget" in low or "rate" in low or "too many" in low or "429" in low:
+        return _tr("Waiting for the rate limit ({time})").format(time=wait)
+    if "lost" in low:
+        return _tr("The answer was lost; checking what arrived ({time})").format(time=wait)
+    return _tr("The CRM did not answer; trying again ({time})").format(time=wait)
+
+
+def stop_message(stopped_by: str | None, target: str, connection_name: str = "", practice: bool = False) -> str:
+    """Why a run stopped, in plain words, and that it can be resumed."""
+    crm = _tr("The practice CRM") if practice else TARGET_LABELS.get(target, _tr("The CRM"))
+    name = connection_name or crm
+    after = _tr("Contacts already sent will not be sent twice.")
+    if stopped_by == "AuthError":
+        text = _tr("{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to "
+                   "write contacts. Check it under Connections, then press Resume.").format(crm=crm, name=name)
+    elif stopped_by == "DailyLimitReached":
+        text = _tr("{crm} will take no more requests today: the account's daily limit is used up. Press Resume "
+                   "tomorrow to send the rest.").format(crm=crm)
+    elif stopped_by == "ServiceUnavailable":
+        text = _tr("{crm} stopped answering. Check the internet connection and press Resume in a few minutes; "
+                   "the app first checks which contacts arrived.").format(crm=crm)
+    else:
+        text = _tr("Sending stopped before every contact was sent. Press Resume to try again.")
+    return f"{text} {after}"
+
+
+def cancelled_message(counts: Mapping[str, int]) -> str:
+    n = counts.get("not_sent", 0)
+    left = _tr("1 contact was not sent") if n == 1 else _tr("{n} contacts were not sent").format(n=fmt_int(n))
+    return _tr("Cancelled: {left}. Nothing is lost; press Resume to send the rest.").format(left=left)

@@ -1,0 +1,269 @@
+"""The import in progress: one object every page reads and writes, and listens to.
+
+This is the contract between the pages. A page never talks to another page; it changes the session
+and the others react to its signals. Later stages are cleared when an earlier one changes, so no page
+can show (or send) something derived from an out-of-date file or mapping::
+
+    file (path, sheet, header row) ─► table ─► mapping ─► checked ─► batches ─► results
+                          target ───────────────┘            mode ───┘
+
+Attributes (read freely; change only through the methods, which emit the signals):
+
+======================== ================================================================================
+``path``                 ``Path | None``: the spreadsheet opened
+``sheets``               ``list[SheetInfo]``: the workbook's sheets (hidden ones have ``hidden=True``)
+``sheet``                ``str | None``: the sheet read (None for CSV)
+``header_row``           ``int | None``: 1-based row the column names were taken from
+``detected_header_row``  ``int | None``: the row the reader guessed (highlighted on the Open page)
+``peek``                 ``list[list]``: the first rows of the sheet exactly as in the file
+``table``                ``Table | None``: the rows read under that header
+``samples``              ``list[list]``: a few non-empty values of each column (for the Map page)
+``target``               ``"virtuous" | "hubspot"``
+``practice``             ``bool``: send to the local sandbox CRM; nothing leaves the computer
+``mapping``              ``Mapping | None``: columns → fields (for ``target``)
+``template_name``        ``str | None``: the saved mapping template in use, if any
+``checked``              ``Checked | None``: every row checked against ``mapping``
+``statuses``             ``list[str]``: ``checked.rows[i].status``, kept up to date on edits
+``counts``               ``dict``: rows per status, keys ``ok``, ``warning``, ``error``, ``excluded``
+``mode``                 ``"create" | "upsert"``: HubSpot only, what to do with emails already there
+``batch_size``           ``int | None``: None means the target's default
+``batches``              ``list[Batch] | None``: the exact request bodies (built by the Preview page)
+``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
+                         cleared by later edits: a run that happened stays on record until the next one
+``revision``             ``int``: goes up whenever table, target, mapping, rows or mode change; a
+                         background job compares it to know whether its result is still wanted
+======================== ================================================================================
+
+Signals (all emitted on the GUI thread, after the attributes changed):
+
+* ``sourceChanged()``: a file was read or re-read (path, sheets, sheet, header row, peek, samples).
+* ``tableChanged(Table | None)``, ``targetChanged(str)``, ``practiceChanged(bool)``.
+* ``mappingChanged(Mapping | None)``: replaced, or edited in place (then ``mapping_edited()`` was called).
+* ``checkedChanged(Checked | None)``: None whenever the mapping, table or target changed.
+* ``rowsChanged(list[int])``: positions in ``checked.rows`` re-checked after an edit or (un)exclusion.
+* ``countsChanged(dict)``, ``modeChanged(str)``.
+* ``batchesChanged(list[Batch] | None)``: None whenever anything they were built from changed.
+* ``resultsChanged(object)``.
+
+The session lives on the GUI thread. A worker gets what it needs as arguments (see ``gui.jobs``) and
+hands its result back through a Job signal; the page then calls a setter here, after checking that
+``revision`` is still the one the job started from.
+
+For the Send page: send ``session.batches`` (the Send step is enabled only when they exist), pick the
+connection from ``session.target`` and ``session.practice``, and call ``set_results`` when a run ends,
+which enables the Results step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from core.mapping.automap import suggest_mapping
+from core.mapping.model import Mapping
+from core.pipeline import Checked, recheck_row
+from core.records import SheetInfo, Table
+from core.targets.payloads import Batch
+
+TARGETS = ("virtuous", "hubspot")
+MODES = ("create", "upsert")
+
+
+class Session(QObject):
+    """The state of one import, with a signal per stage (see the module docstring)."""
+
+    #: A file was read (or re-read with another sheet/header row): path, sheets, peek, table all new.
+    sourceChanged = Signal()
+    tableChanged = Signal(object)  # Table | None
+    targetChanged = Signal(str)
+    practiceChanged = Signal(bool)
+    #: The mapping was replaced or edited in place (transforms, constants, a column re-pointed).
+    mappingChanged = Signal(object)  # Mapping | None
+    checkedChanged = Signal(object)  # Checked | None
+    #: Positions in ``checked.rows`` whose result changed after an edit or (un)exclusion.
+    rowsChanged = Signal(list)
+    countsChanged = Signal(dict)
+    modeChanged = Signal(str)
+    batchesChanged = Signal(object)  # list[Batch] | None
+    resultsChanged = Signal(object)
+
+    def __init__(self, target: str = "virtuous", practice: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.sheets: list[SheetInfo] = []
+        self.sheet: str | None = None
+        self.header_row: int | None = None
+        self.detected_header_row: int | None = None
+        self.peek: list[list[Any]] = []
+        self.table: Table | None = None
+        self.samples: list[list[Any]] = []
+        self.target: str = target if target in TARGETS else "virtuous"
+        self.practice: bool = practice
+        self.mapping: Mapping | None = None
+        self.template_name: str | None = None
+        self.checked: Checked | None = None
+        self.statuses: list[str] = []
+        self.counts: dict[str, int] = _zero_counts()
+        self.mode: str = "create"
+        self.batch_size: int | None = None
+        self.batches: list[Batch] | None = None
+        self.results: object | None = None
+        self.revision: int = 0
+
+    # -- file ----------------------------------------------------------------------------------
+    def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
+                   detected_header_row: int, table: Table, samples: list[list[Any]] | None = None) -> None:
+        """A file was read: everything after it starts over with a suggested mapping."""
+        self.path = Path(path)
+        self.sheets = list(sheets)
+        self.sheet = sheet
+        self.peek = peek
+        self.detected_header_row = detected_header_row
+        self.header_row = table.header_row
+        self.table = table
+        self.samples = samples if samples is not None else [table.sample_values(i) for i in range(len(table.headers))]
+        self.sourceChanged.emit()
+        self.tableChanged.emit(table)
+        self._set_mapping(suggest_mapping(table.headers, self.target), None)
+
+    def clear(self) -> None:
+        """Forget the file (and so everything after it)."""
+        self.path, self.sheets, self.sheet, self.peek = None, [], None, []
+        self.header_row = self.detected_header_row = None
+        self.table = None
+        self.samples = []
+        self.sourceChanged.emit()
+        self.tableChanged.emit(None)
+        self._set_mapping(None, None)
+
+    # -- target and practice -------------------------------------------------------------------
+    def set_target(self, target: str) -> None:
+        """Another CRM has other fields: the mapping is suggested afresh for it."""
+        if target not in TARGETS:
+            raise ValueError(f"unknown target {target!r}")
+        if target == self.target:
+            return
+        self.target = target
+        if target != "hubspot":
+            self.mode = "create"
+        self.targetChanged.emit(target)
+        if self.table is not None:
+            self._set_mapping(suggest_mapping(self.table.headers, target), None)
+
+    def set_practice(self, practice: bool) -> None:
+        if practice != self.practice:
+            self.practice = practice
+            self.practiceChanged.emit(practice)
+
+    # -- mapping -------------------------------------------------------------------------------
+    def set_mapping(self, mapping: Mapping, template_name: str | None = None) -> None:
+        """Use another mapping (a template, or a fresh suggestion); its target wins."""
+        if mapping.target != self.target:
+            self.target = mapping.target
+            self.targetChanged.emit(self.target)
+        self._set_mapping(mapping, template_name)
+
+    def mapping_edited(self) -> None:
+        """Call after changing ``self.mapping`` in place: checks and batches are now out of date."""
+        self._bump()
+        self.mappingChanged.emit(self.mapping)
+        self._set_checked(None)
+
+    def _set_mapping(self, mapping: Mapping | None, template_name: str | None) -> None:
+        self.mapping = mapping
+        self.template_name = template_name
+        self._bump()
+        self.mappingChanged.emit(mapping)
+        self._set_checked(None)
+
+    # -- checking ------------------------------------------------------------------------------
+    def set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
+                    counts: dict[str, int] | None = None) -> None:
+        """The result of checking (statuses and counts are computed off the GUI thread when given)."""
+        self._bump()
+        self._set_checked(checked, statuses, counts)
+
+    def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
+                     counts: dict[str, int] | None = None) -> None:
+        self.checked = checked
+        if checked is None:
+            self.statuses, self.counts = [], _zero_counts()
+        else:
+            self.statuses = statuses if statuses is not None else [r.status for r in checked.rows]
+            if counts is None:
+                counts = _zero_counts()
+                for s in self.statuses:
+                    counts[s] += 1
+            self.counts = {**_zero_counts(), **counts}
+        self.checkedChanged.emit(checked)
+        self.countsChanged.emit(dict(self.counts))
+        self._set_batches(None)
+
+    def edit_value(self, index: int, column: int, value: Any) -> list[int]:
+        """Change one cell of row ``index`` and re-check it; returns the positions whose result changed."""
+        assert self.table is not None and self.checked is not None
+        values = self.table.records[index].values
+        if column >= len(values):
+            values.extend([None] * (column + 1 - len(values)))
+        values[column] = value
+        changed = recheck_row(self.checked, index)
+        self._rows_changed(changed)
+        return changed
+
+    def set_excluded(self, index: int, excluded: bool) -> None:
+        """Leave a row out of the import (or put it back)."""
+        assert self.checked is not None
+        row = self.checked.rows[index]
+        if row.excluded != excluded:
+            row.excluded = excluded
+            self._rows_changed([index])
+
+    def _rows_changed(self, positions: list[int]) -> None:
+        assert self.checked is not None
+        rows = self.checked.rows
+        for p in set(positions):
+            new = rows[p].status
+            old = self.statuses[p]
+            if new != old:
+                self.counts[old] -= 1
+                self.counts[new] += 1
+                self.statuses[p] = new
+        self._bump()
+        self.rowsChanged.emit(sorted(set(positions)))
+        self.countsChanged.emit(dict(self.counts))
+        self._set_batches(None)
+
+    # -- batches and results -------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        """HubSpot: 'create' new contacts, or 'upsert' (update the contact with the same email)."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}")
+        if mode != self.mode:
+            self.mode = mode
+            self._bump()
+            self.modeChanged.emit(mode)
+            self._set_batches(None)
+
+    def set_batches(self, batches: list[Batch] | None) -> None:
+        self._set_batches(batches)
+
+    def _set_batches(self, batches: list[Batch] | None) -> None:
+        if batches is None and self.batches is None:
+            return
+        self.batches = batches
+        self.batchesChanged.emit(batches)
+
+    def set_results(self, results: object | None) -> None:
+        if results is None and self.results is None:
+            return
+        self.results = results
+        self.resultsChanged.emit(results)
+
+    def _bump(self) -> None:
+        self.revision += 1
+
+
+def _zero_counts() -> dict[str, int]:
+    return {"ok": 0, "warning": 0, "error": 0, "excluded": 0}

@@ -1,0 +1,127 @@
+"""Everything the window remembers between runs. QSettings is used here and nowhere else.
+
+Keys are plain strings so the Connections dialog (built later) can add its own here, next to ours.
+Tests isolate this by pointing QSettings at a temporary folder (see tests/gui/conftest.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+ORGANIZATION = "Contact Importer"
+APPLICATION = "Contact Importer"
+
+KEY_GEOMETRY = "window/geometry"
+KEY_LAST_FOLDER = "files/lastFolder"
+KEY_RECENT = "files/recent"
+KEY_FIRST_START_DONE = "app/firstStartDone"
+KEY_TARGET = "import/target"
+#: Names of saved CRM connections; tokens live in the keyring (core/submit/secrets.py), never here.
+KEY_CONNECTIONS = "connections/names"
+
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def _list(value: object) -> list[str]:
+    # QSettings gives back a str for a one-item list in INI files, and None when unset.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def window_geometry() -> QByteArray | None:
+    """Saved window geometry, so the window opens where the person left it."""
+    value = _settings().value(KEY_GEOMETRY)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def set_window_geometry(data: QByteArray) -> None:
+    _settings().setValue(KEY_GEOMETRY, data)
+
+
+def last_folder() -> str:
+    """The folder of the last file opened; the home folder the first time."""
+    value = _settings().value(KEY_LAST_FOLDER)
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return value
+    return str(Path.home())
+
+
+def set_last_folder(folder: str | Path) -> None:
+    _settings().setValue(KEY_LAST_FOLDER, str(folder))
+
+
+def recent_files() -> list[str]:
+    """Recently opened files, newest first, without files that have since disappeared."""
+    return [p for p in _list(_settings().value(KEY_RECENT)) if Path(p).exists()]
+
+
+def add_recent_file(path: str | Path) -> None:
+    """Put ``path`` first in the recent list (sample files are not worth remembering)."""
+    text = str(Path(path))
+    items = [p for p in _list(_settings().value(KEY_RECENT)) if p != text]
+    _settings().setValue(KEY_RECENT, [text, *items][:MAX_RECENT])
+
+
+def clear_recent_files() -> None:
+    _settings().remove(KEY_RECENT)
+
+
+def is_first_start() -> bool:
+    """True until the person has opened a file of their own once."""
+    return not _bool(_settings().value(KEY_FIRST_START_DONE))
+
+
+def set_first_start_done() -> None:
+    _settings().setValue(KEY_FIRST_START_DONE, True)
+
+
+def saved_connection_names() -> list[str]:
+    """Names of the CRM connections the person saved (written by the Connections dialog)."""
+    return _list(_settings().value(KEY_CONNECTIONS))
+
+
+def set_saved_connection_names(names: list[str]) -> None:
+    _settings().setValue(KEY_CONNECTIONS, list(names))
+
+
+def has_saved_connection() -> bool:
+    """Without one, practice mode is the sensible default: nothing can be sent anywhere real."""
+    return bool(saved_connection_names())
+
+
+def last_target() -> str:
+    value = _settings().value(KEY_TARGET)
+    return value if value in ("virtuous", "hubspot") else "virtuous"
+
+
+def set_last_target(target: str) -> None:
+    _settings().setValue(KEY_TARGET, target)
+
+
+def app_data_dir() -> Path:
+    """The per-user data folder (mapping templates live under it)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base)
+
+
+def templates_dir() -> Path:
+    """Where saved mapping templates go; created on first use."""
+    folder = app_data_dir() / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _bool(value: object) -> bool:
+    # INI-backed QSettings returns "true"/"false" strings.
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

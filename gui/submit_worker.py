@@ -1,0 +1,274 @@
+"""Sending on a worker thread: record the run, then ``execute_run`` over the core engine.
+
+``SubmitWorker`` is a QObject moved to its own QThread (see ``gui.run_controller``). It emits only
+plain Python data. The engine calls ``on_event`` from its own sending threads; outcomes are not
+passed on one by one (a 20,000-row run would flood the window) but gathered and emitted as a list at
+most every ``FLUSH_INTERVAL`` seconds, in the order they happened, so "latest wins" stays true for a
+row reported twice (unknown, then settled). Cancel is cooperative: a ``threading.Event`` the engine
+checks between batches and while it waits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from core.errors import InputError
+from core.mapping.catalog import TARGET_LABELS
+from core.pipeline import Checked
+from core.submit.engine import execute_run
+from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
+from core.submit.journal import Journal, UnknownRun
+from core.submit.runlock import RunBusy
+from core.submit.runs import Destination, create_run, retry_failed
+from core.targets.client_base import Connection, CrmClient
+from core.targets.clients import make_client
+from core.targets.outcomes import AuthError, RunStop, ServiceUnavailable
+from core.targets.payloads import Batch
+from gui.run_data import ResultItem, RunOutcome, item_from_outcome, labels_for_run
+
+log = logging.getLogger(__name__)
+
+#: Rows and progress reach the window at most this often.
+FLUSH_INTERVAL = 0.1
+#: Options for every client the window makes; tests may set e.g. ``backoff_base``.
+CLIENT_OPTIONS: dict[str, Any] = {}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SubmitWorker", text)
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What to send. ``kind``: "new" (record ``checked``/``batches`` first), "resume" or "retry" ``run_id``."""
+
+    kind: str
+    connection: Connection  # holds the token: in memory only, never in a signal
+    practice: bool = False
+    run_id: str | None = None
+    checked: Checked | None = None
+    batches: list[Batch] | None = None
+    mode: str = "create"
+    batch_size: int | None = None
+    test_first: bool = True  # ask the CRM once before recording anything (a wrong key fails at once)
+
+
+def client_factory(conn: Connection) -> Callable[[], CrmClient]:
+    """One client per engine thread (clients keep their own connection and rate-limit state)."""
+    return lambda: make_client(conn, **CLIENT_OPTIONS)
+
+
+def test_connection(conn: Connection) -> str:
+    """The CRM's one-line answer ("HubSpot: 120 contact properties"); raises ``ConnectionProblem``."""
+    client = client_factory(dataclasses.replace(conn, max_retries=1, timeout=min(conn.timeout, 15.0)))()
+    try:
+        return client.test_connection()
+    except AuthError as e:
+        raise ConnectionProblem(_tr("{crm} refused this API key. Check that it was copied in full and that it "
+                                    "may read and write contacts.").format(crm=_crm(conn)), _redact(str(e), conn)) \
+            from None
+    except ServiceUnavailable as e:
+        raise ConnectionProblem(_tr("Could not reach {crm} at {url}. Check the address and the internet "
+                                    "connection.").format(crm=_crm(conn), url=conn.base_url),
+                                _redact(str(e).split(". ")[0], conn)) from None
+    except RunStop as e:
+        raise ConnectionProblem(_redact(str(e), conn)) from None
+    except Exception as e:  # noqa: BLE001 - anything else: say it in one line
+        raise ConnectionProblem(_tr("Could not reach {crm} at {url} ({error}).").format(
+            crm=_crm(conn), url=conn.base_url, error=e.__class__.__name__)) from None
+    finally:
+        client.close()
+
+
+class ConnectionProblem(Exception):
+    """A connection test failed: ``message`` in plain words, ``detail`` what the service said."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+def _crm(conn: Connection) -> str:
+    return TARGET_LABELS.get(conn.target, conn.target)
+
+
+def _redact(text: str, conn: Connection) -> str:
+    return text.replace(conn.token, "***") if conn.token else text
+
+
+class SubmitWorker(QObject):
+    """Runs one ``RunRequest``. Exactly one of ``finished``/``failed`` is emitted, then ``done``."""
+
+    runCreated = Signal(str)  # the run id, recorded before anything is sent
+    runStarted = Signal(str, int, int)  # run id, rows to send, rows already settled
+    rowsArrived = Signal(str, list)  # run id, list[ResultItem] in the order they were settled
+    progress = Signal(int, int, float, float)  # done, total, rows per second, seconds left (-1: unknown)
+    waiting = Signal(float, str, float)  # seconds, reason (engine words), until (time.time())
+    reconciling = Signal(int, int)  # batch number, rows
+    finished = Signal(object)  # RunOutcome
+    failed = Signal(str, str)  # message in words, run id ("" when no run was recorded)
+    done = Signal()
+
+    def __init__(self, journal: Journal, request: RunRequest) -> None:
+        super().__init__()
+        self.journal = journal
+        self.request = request
+        self.run_id: str | None = request.run_id if request.kind == "resume" else None
+        self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._rows: list[ResultItem] = []
+        self._progress: Progress | None = None
+        self._last_flush = 0.0
+        self._timer: threading.Timer | None = None
+        self._labels: dict[int, str] = {}
+
+    def cancel(self) -> None:
+        """Stop after the batches already on their way have their answer (safe from any thread)."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    # -- the thread's work ---------------------------------------------------------------------
+    @Slot()
+    def run(self) -> None:
+        """Thread entry point."""
+        req = self.request
+        conn = req.connection
+        try:
+            if req.test_first and not req.practice:
+                test_connection(conn)
+            if self._cancel.is_set():
+                raise _CancelledEarly
+            run_id = self._record()
+            self.run_id = run_id
+            self._labels = labels_for_run(self.journal, run_id)
+            summary = execute_run(self.journal, run_id, client_factory(conn), cancel=self._cancel,
+                                  on_event=self._on_event, redact=[conn.token])
+            self._flush(final=True)
+            info = self.journal.get_run(run_id)
+            self.finished.emit(RunOutcome(run_id, summary.state, dict(summary.counts), summary.message,
+                                          summary.stopped_by, info.target, info.sandbox, info.connection_name,
+                                          summary.sent_rows, summary.seconds))
+        except _CancelledEarly:
+            self.failed.emit(_tr("Cancelled before anything was sent."), self.run_id or "")
+        except ConnectionProblem as e:
+            self.failed.emit(e.message + (f"\n{e.detail}" if e.detail else ""), self.run_id or "")
+        except RunBusy:
+            self.failed.emit(_tr("This run is being sent by another Contact Importer window right now. Wait for "
+                                 "it to finish there."), self.run_id or "")
+        except UnknownRun:
+            self.failed.emit(_tr("That run is no longer in the run history."), self.run_id or "")
+        except InputError as e:
+            self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
+                reason=e.message), self.run_id or "")
+        except ValueError as e:
+            if req.kind != "retry":
+                self._unexpected(e)
+            elif "no failed" in str(e):
+                self.failed.emit(_tr("There are no failed rows to send again."), "")
+            else:
+                self.failed.emit(_tr("This run did not finish; resume it instead of retrying."), "")
+        except Exception as e:  # noqa: BLE001 - a bug or a broken disk: tell the person, log the details
+            self._unexpected(e)
+        finally:
+            self._stop_timer()
+            self.done.emit()
+
+    def _record(self) -> str:
+        """The run id to send: recorded now (new, retry) or the one given (resume)."""
+        req = self.request
+        if req.kind == "resume":
+            assert req.run_id
+            return req.run_id
+        if req.kind == "retry":
+            assert req.run_id
+            run_id = retry_failed(self.journal, req.run_id)
+        else:
+            assert req.checked is not None and req.batches is not None
+            c = req.connection
+            run_id = create_run(self.journal, req.checked, req.batches,
+                                Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
+                                batch_size=req.batch_size)
+        self.runCreated.emit(run_id)
+        return run_id
+
+    def _unexpected(self, e: BaseException) -> None:
+        conn = self.request.connection
+        text = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+        log.error("Sending run %s failed:\n%s", self.run_id, _redact(text, conn))
+        self.failed.emit(_tr("Sending stopped because of an unexpected problem: {detail}. Nothing already sent is "
+                             "lost; resume the run to go on.").format(
+            detail=_redact(str(e) or e.__class__.__name__, conn)), self.run_id or "")
+
+    # -- events from the engine's threads ------------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, BatchFinished):
+            items = [item_from_outcome(o, event.number, self._labels.get(o.row, "")) for o in event.outcomes]
+            self._queue(items, None)
+        elif isinstance(event, Progress):
+            self._queue([], event)
+        elif isinstance(event, RunStarted):
+            self.runStarted.emit(event.run_id, event.total_rows, event.done_rows)
+        elif isinstance(event, Waiting):
+            self._flush(final=False)
+            self.waiting.emit(float(event.seconds), event.reason, float(event.until_timestamp))
+        elif isinstance(event, Reconciling):
+            self._flush(final=False)
+            self.reconciling.emit(event.number, event.rows)
+
+    def _queue(self, items: list[ResultItem], progress: Progress | None) -> None:
+        with self._lock:
+            self._rows.extend(items)
+            if progress is not None:
+                self._progress = progress
+            due = time.monotonic() - self._last_flush >= FLUSH_INTERVAL
+            if not due and self._timer is None:
+                self._timer = threading.Timer(FLUSH_INTERVAL, self._flush, kwargs={"final": False})
+                self._timer.daemon = True
+                self._timer.start()
+        if due:
+            self._flush(final=False)
+
+    def _flush(self, final: bool) -> None:
+        """Emit what was gathered; under the lock, so two flushes can never swap their order."""
+        with self._lock:
+            if self._timer is not None and threading.current_thread() is self._timer:
+                self._timer = None
+            rows, self._rows = self._rows, []
+            progress, self._progress = self._progress, None
+            self._last_flush = time.monotonic()
+            if rows and self.run_id:
+                self.rowsArrived.emit(self.run_id, rows)
+            if progress is not None:
+                left = -1.0 if progress.seconds_left is None else float(progress.seconds_left)
+                self.progress.emit(progress.done_rows, progress.total_rows, float(progress.rows_per_second), left)
+        if final:
+            self._stop_timer()
+
+    def _stop_timer(self) -> None:
+        with self._lock:
+            timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()
+            if timer is not threading.current_thread():
+                timer.join()
+        with self._lock:
+            rows, self._rows = self._rows, []
+            if rows and self.run_id:
+                self.rowsArrived.emit(self.run_id, rows)
+
+
+class _CancelledEarly(Exception):
+    """Cancel was pressed before the run was recorded."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets: step bar, banners, field picker, progress row, JSON highlighter."""

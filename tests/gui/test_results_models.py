@@ -1,0 +1,162 @@
+"""The results and run-history models as plain objects (qtmodeltester on each), and the send worker's
+batching of outcomes so a big run does not flood the window."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QObject, Qt, Slot
+
+from core.mapping.automap import suggest_mapping
+from core.pipeline import check_table, make_batches
+from core.readers import read_table
+from core.submit.journal import Journal
+from core.submit.runs import Destination, create_run
+from gui import practice
+from gui.models.results_model import COL_STATUS, COL_WHO, ResultsFilter, ResultsModel, SortRole, StatusRole
+from gui.models.runs_model import COL_STATE, COL_WHERE, RunsModel
+from gui.run_data import ResultItem
+from gui.submit_worker import RunRequest, SubmitWorker
+from tests.gui.sending import guests, isolated_home  # noqa: F401
+
+
+def items(*rows: tuple[int, str]) -> list[ResultItem]:
+    return [ResultItem(r, f"Person {r}", s, crm_id=f"id{r}" if s == "created" else "", batch=1, key=f"k{r}")
+            for r, s in rows]
+
+
+def test_results_model_streams_and_updates_in_place(qtmodeltester):
+    model = ResultsModel()
+    model.target = "hubspot"
+    qtmodeltester.check(model)
+    inserted = []
+    changed = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.dataChanged.connect(lambda tl, br, roles: changed.append((tl.row(), br.row())))
+    model.upsert(items((2, "created"), (3, "unknown"), (4, "failed")))
+    model.upsert(items((3, "created"), (5, "created"), (5, "failed")))  # row 3 settled; row 5 twice: latest wins
+    qtmodeltester.check(model)
+    assert inserted == [(0, 2), (3, 3)]
+    assert changed == [(1, 1)]
+    assert [model.item(i).status for i in range(model.rowCount())] == ["created", "created", "failed", "failed"]
+    assert model.counts() == {"created": 2, "failed": 2}
+    index = model.index(2, COL_STATUS)
+    assert index.data() == "Failed" and index.data(StatusRole) == "failed"
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert index.data(Qt.ItemDataRole.BackgroundRole).alpha() < 255  # a tint that reads on light and dark
+    assert "turned this row down" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, COL_WHO).data() == "Person 2"
+    model.set_items(items((9, "skipped")))
+    assert model.rowCount() == 1 and model.counts() == {"skipped": 1}
+
+
+def test_results_filter_by_status_and_words(qtmodeltester):
+    model = ResultsModel()
+    model.set_items(items((10, "created"), (9, "failed"), (2, "skipped"), (11, "created")))
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy)
+    assert [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())] == [2, 9, 10, 11]  # numbers
+    proxy.set_statuses({"created"})
+    assert proxy.rowCount() == 2
+    proxy.set_search("person 11")
+    assert proxy.rowCount() == 1
+    proxy.set_statuses(None)
+    proxy.set_search("")
+    model.upsert(items((1, "created")))
+    assert proxy.rowCount() == 5 and proxy.index(0, 0).data(SortRole) == 1
+    qtmodeltester.check(proxy)
+
+
+def test_runs_model(qtmodeltester, tmp_path):
+    table = read_table(guests(tmp_path / "g.csv", 3))
+    checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
+    with Journal() as j:
+        create_run(j, checked, make_batches(checked), Destination("hubspot", "https://api.hubapi.com", "Main"))
+        create_run(j, checked, make_batches(checked), Destination("hubspot", "http://127.0.0.1:1", "Practice", True))
+        runs = j.list_runs()
+    model = RunsModel()
+    model.set_runs(runs)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    wheres = {model.index(r, COL_WHERE).data() for r in range(2)}
+    assert wheres == {"Main (HubSpot)", "Practice HubSpot"}
+    assert model.index(0, COL_STATE).data() == "Not started"
+
+
+class Collector(QObject):
+    """Receives the worker's signals on the GUI thread, as the controller does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliveries: list[int] = []
+        self.rows: Counter[int] = Counter()
+        self.progress: list[tuple[int, int]] = []
+        self.outcome = None
+        self.ended = False
+
+    @Slot(str, list)
+    def on_rows(self, _run_id: str, got: list) -> None:
+        self.deliveries.append(len(got))
+        self.rows.update(i.row for i in got)
+
+    @Slot(int, int, float, float)
+    def on_progress(self, done: int, total: int, _rate: float, _left: float) -> None:
+        self.progress.append((done, total))
+
+    @Slot(object)
+    def on_finished(self, outcome: object) -> None:
+        self.outcome = outcome
+
+    @Slot()
+    def on_done(self) -> None:
+        self.ended = True
+
+
+def test_worker_gathers_outcomes_instead_of_one_signal_per_row(qtbot, tmp_path):
+    from PySide6.QtCore import QThread
+
+    n = 3000
+    table = read_table(guests(tmp_path / "big.csv", n))
+    checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
+    batches = make_batches(checked, batch_size=20)  # 150 batches
+    with Journal() as journal:
+        worker = SubmitWorker(journal, RunRequest("new", practice.connection("hubspot"), practice=True,
+                                                  checked=checked, batches=batches))
+        got = Collector()
+        worker.rowsArrived.connect(got.on_rows)
+        worker.progress.connect(got.on_progress)
+        worker.finished.connect(got.on_finished)
+        worker.done.connect(got.on_done)
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.start()
+        qtbot.waitUntil(lambda: got.ended, timeout=60_000)
+        thread.wait()
+        assert got.outcome.state == "finished" and got.outcome.counts == {"created": n}
+        assert set(got.rows) == set(range(2, n + 2)) and set(got.rows.values()) == {1}
+        assert len(got.deliveries) < len(batches)  # gathered, not one signal per batch (nor per row)
+        assert got.progress[-1] == (n, n)
+        assert len(practice.running().contacts()["hubspot"]) == n
+
+
+def test_sorting_is_done_by_the_model_and_keeps_selections(qtmodeltester):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = ResultsModel()
+    model.set_items(items((3, "failed"), (12, "created"), (2, "skipped"), (7, "created")))
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    keep = QPersistentModelIndex(model.index(1, COL_WHO))  # row 12
+    proxy.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, COL_STATUS).data() for r in range(4)] == ["Created", "Created", "Failed", "Skipped"]
+    assert keep.isValid() and keep.data() == "Person 12"
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.item(r).row for r in range(4)] == [12, 7, 3, 2]
+    assert model.item_for_row(3).status == "failed"
+    qtmodeltester.check(proxy)
+    qtmodeltester.check(model)

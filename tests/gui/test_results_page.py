@@ -1,0 +1,278 @@
+"""The Results step: every row with its result, filter and search, the summary in words, export,
+retrying failed rows, the run history, and the offer to resume a run cut off at start-up."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from core.pipeline import check_table, make_batches
+from core.readers import read_table
+from core.mapping.automap import suggest_mapping
+from core.submit.engine import execute_run
+from core.submit.rebatch import sub_batch
+from core.submit.results_file import RESULT_COLUMNS
+from core.submit.runs import Destination, create_run
+from core.targets.clients import make_client
+from core.targets.outcomes import RowOutcome
+from gui import connections, practice
+from gui import submit_worker
+from gui.connections import SavedConnection
+from gui.dialogs import resume_dialog
+from gui.dialogs.resume_dialog import ResumeDialog, offer_resume
+from gui.dialogs.runs_dialog import RunsDialog
+from gui.main_window import RESULTS
+from gui.models.results_model import NEEDS_ATTENTION
+from gui.run_controller import controller_for
+from tests.gui.sending import HEADERS, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \
+    wait_run_end  # noqa: F401
+
+N, BAD = 12, (3, 7)
+
+
+def sent_practice_run(qtbot, window, tmp_path, n=N, bad=BAD, target="virtuous"):
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", n, bad), target, batch_size=4)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    return results_page(qtbot, window)
+
+
+def results_page(qtbot, window):
+    assert window.go_to(RESULTS)
+    page = window.page(RESULTS)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    return page
+
+
+def shown(page) -> list[tuple[int, str]]:
+    """(row, status) of the rows the table shows, top to bottom."""
+    from gui.models.results_model import COL_ROW, StatusRole
+
+    out = []
+    for r in range(page.proxy.rowCount()):
+        index = page.proxy.index(r, COL_ROW)
+        out.append((int(index.data().replace(",", "")), index.data(StatusRole)))
+    return out
+
+
+def test_every_row_with_its_result_and_the_counts_in_words(qtbot, window, tmp_path):
+    page = sent_practice_run(qtbot, window, tmp_path)
+    assert page.summary.text() == ("12 rows: 10 accepted for review, 2 skipped because they did not pass the "
+                                   "checks.")
+    assert page.run_line.text().startswith("guests.csv sent to the practice Virtuous on ")
+    rows = shown(page)
+    assert [r for r, _ in rows] == list(range(2, 14))  # file rows, in order
+    assert Counter(s for _, s in rows) == {"accepted": 10, "skipped": 2}
+    skipped = page.model.item_for_row(5)
+    assert skipped.status == "skipped" and "not-an-email" in skipped.message
+    assert skipped.who == "Ann3 Lee3 (not-an-email)"
+    assert not page.retry_button.isEnabled()  # nothing failed
+    assert [page.filter_combo.itemText(i) for i in range(page.filter_combo.count())] == [
+        "All rows (12)", "Sent (10)", "Accepted for review (10)", "Skipped (2)"]
+
+
+def test_filter_and_search(qtbot, window, tmp_path):
+    page = sent_practice_run(qtbot, window, tmp_path)
+    page.show_only("skipped")
+    assert shown(page) == [(5, "skipped"), (9, "skipped")]
+    page.show_only("all")
+    qtbot.keyClicks(page.search, "guest1")
+    assert [r for r, _ in shown(page)] == [3, 12, 13]  # guest1, guest10, guest11
+    page.search.clear()
+    qtbot.keyClicks(page.search, "lee4 accepted")
+    assert [r for r, _ in shown(page)] == [6]
+    page.search.clear()
+    assert page.proxy.rowCount() == 12
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_writes_the_rows_shown(qtbot, window, tmp_path, monkeypatch, suffix):
+    page = sent_practice_run(qtbot, window, tmp_path)
+    target = tmp_path / "out" / f"gala-results{suffix}"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+    assert page.banner.text() == f"Saved the results to {target}"
+    if suffix == ".csv":
+        with open(target, encoding="utf-8-sig", newline="") as f:
+            lines = list(csv.reader(f))
+    else:
+        ws = load_workbook(target, read_only=True).active
+        lines = [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    assert lines[0] == HEADERS + RESULT_COLUMNS
+    status_col = len(HEADERS)
+    body = lines[1:]
+    assert len(body) == page.model.rowCount() == 12
+    for r, status in shown(page):
+        line = body[r - 2]
+        assert line[status_col] == {"accepted": "Accepted for review", "skipped": "Skipped"}[status]
+        assert line[2] == page.model.item_for_row(r).who.split("(")[1].rstrip(")")  # the email column
+
+
+class RejectSome:
+    """A real client that turns down some rows itself (they never reach the CRM), like a CRM rejecting them."""
+
+    def __init__(self, inner, rows):
+        self.inner, self.rows = inner, rows
+
+    def send(self, batch, cancel=None, on_wait=None):
+        bad = [i for i in batch.items if i.row in self.rows]
+        good = [i for i in batch.items if i.row not in self.rows]
+        out = [RowOutcome(i.row, i.key, "failed", code="test.rejected", message="Rejected: phone number too short")
+               for i in bad]
+        if good:
+            out += self.inner.send(sub_batch(batch, [i.key for i in good]), cancel, on_wait)
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_retry_failed_rows_sends_only_them_and_shows_every_row_once(qtbot, window, tmp_path, monkeypatch):
+    reject = {4, 10}  # file rows
+    monkeypatch.setattr(submit_worker, "make_client", lambda conn, **kw: RejectSome(make_client(conn, **kw), reject))
+    page = sent_practice_run(qtbot, window, tmp_path)
+    first = page.run_id
+    assert page.summary.text() == ("12 rows: 8 accepted for review, 2 failed, 2 skipped because they did not "
+                                   "pass the checks.")
+    page.show_only(NEEDS_ATTENTION)
+    assert shown(page) == [(4, "failed"), (10, "failed")]
+    assert page.model.item_for_row(4).message == "Rejected: phone number too short"
+    assert page.retry_button.text().replace("&", "") == "Retry failed rows (2)"
+    assert len(sent_emails("virtuous")) == 8
+
+    monkeypatch.setattr(submit_worker, "make_client", make_client)  # "fixed": the CRM takes them now
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.retry_button)
+    wait_run_end(qtbot, window)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    assert page.run_id != first
+    run = controller_for(window.session).journal.get_run(page.run_id)
+    assert run.parent_run_id == first and run.total_rows == 2
+    page.show_only("all")
+    assert Counter(s for _, s in shown(page)) == {"accepted": 10, "skipped": 2}  # each row once, latest result
+    assert "includes 1 earlier run(s)" in page.run_line.text()
+    assert not page.retry_button.isEnabled()
+    assert sent_emails("virtuous") == sorted(f"guest{i}@example.org" for i in range(N) if i not in BAD)
+
+
+def test_history_shows_an_earlier_run(qtbot, window, tmp_path, monkeypatch):
+    page = sent_practice_run(qtbot, window, tmp_path)
+    latest = page.run_id
+    # An earlier run of another file, recorded and sent through core directly.
+    journal = controller_for(window.session).journal
+    table = read_table(guests(tmp_path / "other.csv", 3))
+    checked = check_table(table, suggest_mapping(table.headers, "virtuous"))
+    server = practice.server()
+    other = create_run(journal, checked, make_batches(checked), Destination("virtuous", server.base_url,
+                                                                          "Practice", True))
+    execute_run(journal, other, lambda: make_client(practice.connection("virtuous")))
+
+    seen = []
+
+    def choose(dialog):
+        seen.append([dialog.model.run(r).id for r in range(dialog.model.rowCount())])
+        dialog.select_run(latest)
+        dialog.accept_selected()
+        return dialog.result()
+
+    monkeypatch.setattr(RunsDialog, "exec", choose)
+    click(qtbot, page.history_button)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=20_000)
+    assert seen == [[other, latest]] or seen == [[latest, other]]
+    assert page.run_id == latest
+    page.show_run(other)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=20_000)
+    assert page.model.rowCount() == 3 and page.run_line.text().startswith("other.csv sent to the practice Virtuous")
+
+
+def interrupted_run(window, tmp_path, *, sandbox: bool, base_url: str, name: str) -> str:
+    """A run recorded and marked as sending by a process that is gone (what a crash leaves)."""
+    journal = controller_for(window.session).journal
+    table = read_table(guests(tmp_path / "cut.csv", 6))
+    checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
+    run_id = create_run(journal, checked, make_batches(checked, batch_size=2),
+                        Destination("hubspot", base_url, name, sandbox), mode="create", batch_size=2)
+    journal.set_state(run_id, "running")
+    assert journal.get_run(run_id).state == "interrupted"
+    return run_id
+
+
+def test_start_up_offers_to_resume_a_cut_off_run(qtbot, window, tmp_path, monkeypatch):
+    server = practice.server()
+    connections.save(SavedConnection("Our HubSpot", "hubspot", server.base_url), server.token)
+    run_id = interrupted_run(window, tmp_path, sandbox=False, base_url=server.base_url, name="Our HubSpot")
+    asked = []
+
+    def accept(dialog):
+        asked.append(dialog.run.id)
+        assert dialog.problem.isHidden() and dialog.resume_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ResumeDialog, "exec", accept)
+    assert offer_resume(window) == run_id
+    assert asked == [run_id]
+    assert window.current_step == RESULTS
+    wait_run_end(qtbot, window)
+    page = results_page(qtbot, window)
+    assert window.session.results.state == "finished"
+    assert Counter(s for _, s in shown(page)) == {"created": 6}
+    assert sent_emails("hubspot") == sorted(f"guest{i}@example.org" for i in range(6))
+    assert offer_resume(window) is None  # nothing left to offer
+
+
+def test_a_practice_run_from_an_earlier_session_is_explained_once(qtbot, window, tmp_path, monkeypatch):
+    run_id = interrupted_run(window, tmp_path, sandbox=True, base_url="http://127.0.0.1:9", name="Practice")
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.problem.text(), dialog.resume_button.isVisible(), dialog.later_button.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ResumeDialog, "exec", look)
+    assert offer_resume(window) is None
+    assert seen[0][0].startswith("This was a practice run. The practice CRM it went to closed with the app")
+    assert seen[0][1:] == (False, "OK")
+    assert run_id in resume_dialog.dismissed()
+    assert offer_resume(window) is None and len(seen) == 1  # not asked again
+
+
+def test_run_history_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    from gui.dialogs.runs_dialog import open_run_history
+
+    run_id = interrupted_run(window, tmp_path, sandbox=True, base_url="http://127.0.0.1:9", name="Practice")
+    assert not window.step_bar.button(RESULTS).isEnabled()
+
+    def choose(dialog):
+        dialog.select_run(run_id)
+        dialog.accept_selected()
+        return dialog.result()
+
+    monkeypatch.setattr(RunsDialog, "exec", choose)
+    assert open_run_history(window) == run_id
+    page = results_page(qtbot, window)
+    assert page.run_id == run_id and page.model.rowCount() == 6
+    assert page.banner.text().startswith("This run did not finish")
+    click(qtbot, page.resume_button)  # a practice CRM that is gone: said plainly, nothing started
+    assert page.banner.text().startswith("This was a practice run.")
+    assert not controller_for(window.session).is_running()
+
+
+def test_retry_refuses_a_file_that_changed(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(submit_worker, "make_client", lambda conn, **kw: RejectSome(make_client(conn, **kw), {4}))
+    page = sent_practice_run(qtbot, window, tmp_path)
+    assert page.retry_button.isEnabled()
+    guests(tmp_path / "guests.csv", N + 3, BAD)  # the file was edited since: rows moved
+    (tmp_path / "guests.csv").write_text((tmp_path / "guests.csv").read_text().replace("Ann2,", "Zed2,"))
+    click(qtbot, page.retry_button)
+    wait_run_end(qtbot, window)
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=10_000)
+    assert page.banner.text().startswith("The failed rows cannot be sent again from this file:")
+    assert "changed" in page.banner.text()
+    assert len(controller_for(window.session).journal.list_runs()) == 1  # no new run
