@@ -71,7 +71,7 @@ _NAME_SYNONYMS = {
     "last": ("last name", "lastname", "last", "surname", "family name", "lname", "last nm"),
     "suffix": ("suffix", "name suffix", "jr sr"),
     "title": ("title", "prefix", "salutation", "honorific", "mr mrs"),
-    "full": ("full name", "name", "contact name", "guest name", "donor name", "volunteer name", "attendee"),
+    "full": ("full name", "name", "contact name", "guest name", "donor name", "volunteer name", "attendee name"),
 }
 _EMAIL = ("email", "e-mail", "email address", "e-mail address", "mail", "email addr", "primary email")
 _PHONE = ("phone", "phone number", "telephone", "tel", "phone #", "home phone", "contact number")

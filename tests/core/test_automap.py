@@ -86,3 +86,8 @@ def test_bad_mapping_file_is_one_clear_error(tmp_path):
     p.write_text("{nope")
     with pytest.raises(InputError, match="not a readable mapping file"):
         Mapping.load(p)
+
+
+def test_look_alike_words_do_not_land_on_a_name_field():
+    m = suggest_mapping(["Attended", "Email"], "hubspot")
+    assert "Attended" not in fields_of(m)  # HubSpot has no attendance field; 'attendee' must not pull it to names
