@@ -16,12 +16,11 @@ from core.mapping.catalog import FULL_NAME
 from core.mapping.model import Mapping
 from core.submit.journal import Journal, RowEntry, RunInfo
 from core.submit.results_file import not_sent_message, result_rows, write_results
+from core.submit.runs import retryable
 from core.targets.outcomes import RowOutcome
 
 #: States a run can be picked up again from (``RunInfo.resumable`` says the same for a stored run).
 RESUMABLE = ("created", "interrupted", "cancelled", "stopped")
-#: Outcomes "Retry failed rows" sends again (the same as ``core.submit.runs.RETRYABLE``).
-RETRYABLE = ("failed", "unknown", "not_sent")
 
 #: What a row sent without a recorded answer says (the same words as the results file).
 UNRECORDED = "Sent, but its answer was not recorded; resume the run to check it against the CRM"
@@ -167,10 +166,10 @@ def load_run_view(journal_path: str | Path, run_id: str, *, progress: Callable[[
         labels = {i.id: WhoLabels(i.mapping_json, i.headers) for i in chain}
         who = labels[info.id]
         items = [item_from_entry(e, who(e.values, e.email), info.state, info.message) for e in entries]
-        retryable = sum(1 for e in journal.rows(run_id) if e.status in RETRYABLE) if info.state == "finished" else 0
+        retry_count = len(retryable(info, journal.rows(run_id))) if info.state == "finished" else 0
     if progress is not None:
         progress(len(items), len(items))
-    return RunView(info, items, [i.id for i in chain], retryable)
+    return RunView(info, items, [i.id for i in chain], retry_count)
 
 
 def export_results(journal_path: str | Path, run_id: str, path: str | Path, *, progress: object = None) -> Path:

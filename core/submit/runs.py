@@ -16,11 +16,24 @@ from core.mapping.model import Mapping
 from core.pipeline import Checked, check_table, make_batches
 from core.records import Progress, Record, Table
 from core.submit.journal import Journal, NewRow, NewRun
+from core.submit.journal_types import RowEntry, RunInfo
 from core.targets.payloads import Batch
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
 RETRYABLE = ("failed", "unknown", "not_sent")
+
+
+def retryable(info: RunInfo, entries: Iterable[RowEntry]) -> dict[int, RowEntry]:
+    """Rows "Retry failed rows" sends again: failed, not sent, and unknown where sending twice is safe.
+
+    A HubSpot *create* whose answer was lost may already be in HubSpot; sending it again could make a
+    second contact, so those unknown rows are left for a person to check (their message says so).
+    Virtuous imports and HubSpot upserts match on referenceId / email, so their unknown rows go again.
+    """
+    unsafe_unknown = info.target == "hubspot" and info.mode == "create"
+    return {e.row: e for e in entries
+            if e.status in RETRYABLE and not (unsafe_unknown and e.status == "unknown")}
 
 
 @dataclass(frozen=True)
@@ -112,7 +125,8 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     old = journal.get_run(run_id)
     if old.state != "finished":
         raise ValueError(f"run {run_id} is {old.state}; resume it instead of retrying")
-    previous = {r.row: r for r in journal.rows(run_id) if r.status in RETRYABLE}
+    entries = journal.rows(run_id)
+    previous = retryable(old, entries)
     if not previous:
         raise ValueError(f"run {run_id} has no failed, unknown or unsent rows to retry")
     source = Path(file_path) if file_path is not None else Path(old.file_path)
@@ -121,13 +135,21 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     if missing:
         raise InputError(source, "columns of the earlier run are no longer in this file: "
                          + ", ".join(f"'{m}'" for m in missing), sheet=table.sheet)
+    # The failed rows may have been corrected in the file since (that is the point of retrying), but
+    # the rows that went through must be as they were: otherwise rows were added or removed and the
+    # row numbers no longer point at the same people.
     width = len(table.headers)
     by_row = {rec.row: rec for rec in table.records}
-    for row, entry in previous.items():
-        rec = by_row.get(row)
+    for entry in entries:
+        if entry.row in previous:
+            if entry.row not in by_row:
+                raise InputError(source, f"row {entry.row} of run {run_id} is no longer in the file; "
+                                 "import it as a new run instead", sheet=table.sheet, row=entry.row)
+            continue
+        rec = by_row.get(entry.row)
         if rec is None or record_values(rec, width)[:len(entry.values)] != entry.values[:width]:
-            raise InputError(source, f"the file changed since run {run_id} (row {row} is not what was sent); "
-                             "import it as a new run instead", sheet=table.sheet, row=row)
+            raise InputError(source, f"the file changed since run {run_id} (row {entry.row} is not what was sent); "
+                             "import it as a new run instead", sheet=table.sheet, row=entry.row)
     checked = check_table(table, mapping, progress)
     subset = Checked(table, mapping, [r for r in checked.rows if r.row in previous], checked.checker)
     batches = make_batches(subset, batch_size=old.batch_size, mode=old.mode if old.mode != "batch" else "create")

@@ -72,3 +72,33 @@ def test_retry_refuses_a_changed_file(tmp_path: Path) -> None:
         write_guests_csv(sheet, 20, prefix="someone-else")
         with pytest.raises(InputError, match="changed"):
             retry_failed(j, old)
+
+
+def test_corrected_failed_rows_can_be_retried_but_moved_rows_cannot(tmp_path: Path) -> None:
+    sheet = write_guests_csv(tmp_path / "guests.csv", 20)
+    with Journal() as j:
+        old, _ = failing_run(j, sheet)
+        failed = {r.row for r in j.rows(old) if r.status == "failed"}
+        again = {r.row for r in j.rows(old) if r.status in ("failed", "unknown", "not_sent")}
+        assert failed and again > failed
+        lines = sheet.read_text(encoding="utf-8").splitlines()
+        for row in failed:  # the person fixes the failed rows in the file (row N is line N)
+            lines[row - 1] = lines[row - 1].replace("@", "+fixed@", 1)
+        sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        new = retry_failed(j, old)
+        assert {r.row for r in j.rows(new)} == again  # Virtuous matches on referenceId: unknown rows go again
+        # A row inserted at the top moves everyone: refused, naming the row that no longer matches.
+        sheet.write_text("\n".join([lines[0], lines[1]] + lines[1:]) + "\n", encoding="utf-8")
+        with pytest.raises(InputError, match="changed"):
+            retry_failed(j, old)
+
+
+def test_hubspot_create_rows_with_a_lost_answer_are_not_retried_blindly(tmp_path: Path) -> None:
+    sheet = write_guests_csv(tmp_path / "guests.csv", 20)
+    with Journal() as j:
+        old, _ = failing_run(j, sheet, target="hubspot")
+        statuses = {r.row: r.status for r in j.rows(old)}
+        assert "unknown" in statuses.values()
+        new = retry_failed(j, old)
+        retried = {r.row for r in j.rows(new)}
+        assert retried == {row for row, s in statuses.items() if s in ("failed", "not_sent")}

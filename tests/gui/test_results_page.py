@@ -268,8 +268,8 @@ def test_retry_refuses_a_file_that_changed(qtbot, window, tmp_path, monkeypatch)
     monkeypatch.setattr(submit_worker, "make_client", lambda conn, **kw: RejectSome(make_client(conn, **kw), {4}))
     page = sent_practice_run(qtbot, window, tmp_path)
     assert page.retry_button.isEnabled()
-    guests(tmp_path / "guests.csv", N + 3, BAD)  # the file was edited since: rows moved
-    (tmp_path / "guests.csv").write_text((tmp_path / "guests.csv").read_text().replace("Ann2,", "Zed2,"))
+    guests(tmp_path / "guests.csv", N + 3, BAD)  # the file was edited since: a row that went through changed
+    (tmp_path / "guests.csv").write_text((tmp_path / "guests.csv").read_text().replace("Ann0,", "Zed0,"))
     click(qtbot, page.retry_button)
     wait_run_end(qtbot, window)
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=10_000)
