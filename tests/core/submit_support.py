@@ -15,6 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 
 from core.mapping.automap import suggest_mapping
@@ -157,3 +160,24 @@ def assert_one_outcome_per_row(journal: Journal, run_id: str, n_rows: int) -> di
     assert len(rows) == n_rows
     assert len({r.row for r in rows}) == n_rows
     return {r.row: r.status for r in rows}
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in one test only, so no test touches the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.store[(service, username)]

@@ -14,8 +14,7 @@ import keyring.errors
 import openpyxl
 import pytest
 
-from core.cli import main
-from core.cli import submit_cmds
+from core.cli import main, submit_cmds
 from core.sandbox import SandboxServer, parse_faults
 from core.submit import secrets
 from core.submit.engine import execute_run
@@ -23,7 +22,7 @@ from core.submit.events import BatchFinished, Event
 from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.clients import make_client
-from tests.core.submit_support import TOKEN, new_run, write_guests_csv
+from tests.core.submit_support import TOKEN, MemoryKeyring, new_run, write_guests_csv
 
 RUN_LINE = re.compile(r"^Run (\d{8}-\d{6}-[0-9a-f]{4}):", re.M)
 
@@ -43,25 +42,6 @@ def server() -> Iterator[SandboxServer]:
 @pytest.fixture(autouse=True)
 def quick_clients(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("none")
-        del self.store[(service, username)]
 
 
 class BrokenKeyring(keyring.backend.KeyringBackend):
@@ -282,7 +262,13 @@ def test_progress_printer_plain_and_live() -> None:
     import io
 
     from core.cli.submit_progress import ProgressPrinter, format_counts
-    from core.submit.events import BatchFinished, Progress, RunFinished, RunStarted, Waiting
+    from core.submit.events import (
+        BatchFinished,
+        Progress,
+        RunFinished,
+        RunStarted,
+        Waiting,
+    )
     from core.targets.outcomes import RowOutcome
 
     events = [RunStarted("r", 20, 0, 2), Waiting(3.0, "HubSpot rate limit reached", 0.0),

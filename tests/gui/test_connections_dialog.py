@@ -7,8 +7,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -16,28 +14,8 @@ from core.submit import secrets
 from gui import connections, practice, settings
 from gui.connections import SavedConnection
 from gui.dialogs.connections_dialog import ConnectionsDialog
+from tests.core.submit_support import MemoryKeyring
 from tests.gui.sending import TOKEN, answer_yes, click, isolated_home  # noqa: F401
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this test only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise PasswordDeleteError(username)
-        del self.store[(service, username)]
 
 
 @pytest.fixture
