@@ -40,6 +40,10 @@ class Table:
     records: list[Record]
     sheets: list[SheetInfo] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "Encoding: Windows-1252", "2 blank rows skipped"
+    #: The sheet's first rows as they sit (index i is row i+1), when the reader kept them while
+    #: looking for the header, so a header-row picker needn't parse a big workbook again; empty
+    #: when it didn't (text files, whose first lines are cheap to read again).
+    peek: list[list[Any]] = field(default_factory=list)
 
     def column(self, name: str) -> int:
         return self.headers.index(name)

@@ -44,7 +44,9 @@ def load_file(path: str | Path, sheet: str | None = None, header_row: int | None
     progress(0, 0)
     sheets = readers.list_sheets(path)
     table = readers.read_table(path, sheet=sheet, header_row=header_row, progress=progress)
-    peek = readers.peek_rows(path, sheet=table.sheet, limit=max(PEEK_ROWS, 30))
+    # A workbook reader hands back the rows it scanned for the header; parsing the sheet again
+    # would double the load time of a big workbook.
+    peek = table.peek or readers.peek_rows(path, sheet=table.sheet, limit=max(PEEK_ROWS, 30))
     detected = readers.detect_header_row(peek)
     # Samples are found here: a mostly empty column would make the search scan every row.
     samples = [table.sample_values(i, SAMPLES) for i in range(len(table.headers))]

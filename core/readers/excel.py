@@ -8,6 +8,7 @@ strips strings, turns whole floats into ints and numbers the rows as Excel does.
 from __future__ import annotations
 
 import io
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -133,12 +134,8 @@ def peek_workbook(
             if start is None or limit <= 0:
                 return []
             r0, c0 = start
-            width = c0 + sh.width
-            out: list[list[Any]] = [[None] * width for _ in range(min(r0, limit))]
-            if limit > r0:
-                for row in sh.to_python(nrows=limit - r0):
-                    out.append([None] * c0 + clean_workbook_row(row))
-            return out
+            head = [clean_workbook_row(row) for row in sh.to_python(nrows=max(limit - r0, 0))]
+            return _peek(head, r0, c0, sh.width, limit)
     finally:
         wb.close()
 
@@ -170,46 +167,62 @@ def read_workbook(
 def _read_sheet(
     path: Path, name: str, sh: CalamineSheet, header_row: int | None, progress: Progress | None
 ) -> Table:
+    """Rows come one at a time from ``iter_rows`` rather than all at once from ``to_python``.
+
+    ``to_python`` builds every cell of the sheet in one call that holds the GIL (~150 ms per
+    100,000 rows), which freezes a window reading on a worker thread; between ``iter_rows``
+    steps the GIL can change hands, and the rows are cleaned as they arrive, so the sheet is
+    still walked only once.
+    """
     start = sh.start
     if start is None:
         raise InputError(path, "The sheet is empty.", sheet=name)
     r0, c0 = start  # calamine skips empty leading rows/columns; Excel numbers don't
-    rows: list[list[Any]] = sh.to_python()
-    total = len(rows)
+    total = sh.height
     if progress:
         progress(0, total)
+    rows = sh.iter_rows()
+    for _ in islice(rows, r0):  # iter_rows, unlike to_python, yields the empty rows above the data
+        pass
 
     scan = max(HEADER_SCAN_ROWS, (header_row or 0) - r0)
-    for row in rows[:scan]:
-        clean_workbook_row(row)
+    head = [clean_workbook_row(row) for row in islice(rows, scan)]
     if header_row is None:
-        h = r0 + detect_header_row(rows[:HEADER_SCAN_ROWS])
+        h = r0 + detect_header_row(head[:HEADER_SCAN_ROWS])
     else:
         h = header_row
-        _check_header_row(path, name, h, rows, r0)
-    hi = h - r0 - 1  # header's index in rows
+        _check_header_row(path, name, h, head, r0, total)
+    hi = h - r0 - 1  # header's index in head
 
     records: list[Record] = []
     append = records.append
     blank = 0
-    base = r0 + 1
-    lo = hi + 1
-    for chunk in range(lo, total, PROGRESS_EVERY):
-        end = min(chunk + PROGRESS_EVERY, total)
-        for i in range(chunk, end):
-            row = rows[i]
-            if i >= scan:
-                clean_workbook_row(row)
+    number = h + 1  # Excel's number for the next row
+    for row in head[hi + 1 :]:
+        if row.count(None) == len(row):
+            blank += 1
+        else:
+            append(Record(number, row))
+        number += 1
+    done = len(head)
+    if progress:
+        progress(done, total)
+    while done < total:
+        end = min(done + PROGRESS_EVERY, total)
+        for row in islice(rows, end - done):
+            clean_workbook_row(row)
             if row.count(None) == len(row):
                 blank += 1
-                continue
-            append(Record(base + i, row))
+            else:
+                append(Record(number, row))
+            number += 1
+        done = end
         if progress:
-            progress(end, total)
+            progress(done, total)
 
     if not records:
         raise InputError(path, f"There are no rows of data under the header in row {h}.", sheet=name)
-    header = rows[hi]
+    header = head[hi]
     headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0)
     return Table(
         path=path,
@@ -218,13 +231,28 @@ def _read_sheet(
         headers=headers,
         records=records,
         notes=reading_notes(h, detected=header_row is None, blank=blank),
+        peek=_peek(head, r0, c0, sh.width, HEADER_SCAN_ROWS),
     )
 
 
-def _check_header_row(path: Path, name: str, h: int, rows: list[list[Any]], r0: int) -> None:
-    last = r0 + len(rows)
+def _peek(head: list[list[Any]], r0: int, c0: int, width: int, limit: int) -> list[list[Any]]:
+    """The sheet's first rows from Excel row 1 and column A, as ``peek_workbook`` gives them.
+
+    Built from rows already read so the window need not parse the sheet a second time; each row
+    is a copy because the records' value lists are edited in place later.
+    """
+    out: list[list[Any]] = [[None] * (c0 + width) for _ in range(min(r0, limit))]
+    out.extend([None] * c0 + row for row in head[: max(limit - r0, 0)])
+    return out
+
+
+def _check_header_row(
+    path: Path, name: str, h: int, head: list[list[Any]], r0: int, height: int
+) -> None:
+    """``head`` holds the sheet's rows from ``r0`` down to at least row ``h`` when the sheet has it."""
+    last = r0 + height
     if h < 1 or h > last:
         raise InputError(path, f"Row {h} can't be the header row: the sheet has rows 1 to {last}.", sheet=name)
-    if h <= r0 or is_blank(rows[h - r0 - 1]):
+    if h <= r0 or is_blank(head[h - r0 - 1]):
         raise InputError(path, f"Row {h} is empty, so it can't be the header row.", sheet=name)
 

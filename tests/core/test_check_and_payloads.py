@@ -123,6 +123,34 @@ def test_editing_a_row_rechecks_it_and_its_duplicate():
     assert "email.invalid" not in {i.code for i in checked.rows[2].issues}
 
 
+def test_several_edits_keep_rechecking_the_duplicate_partners():
+    t = table(["Full Name", "E-mail"], ["Ann", "a@example.org"], ["Ben", "b@example.org"],
+              ["Cy", "a@example.org"], ["Di", "c@example.org"])
+    checked = check_table(t, suggest_mapping(t.headers, "virtuous"))
+    email = t.headers.index("E-mail")
+
+    def duplicate_of(i):
+        found = [x.message for x in checked.rows[i].issues if x.code == "email.duplicate"]
+        return found[0].split("also in row ")[1] if found else None
+
+    def edit(i, value):
+        t.records[i].values[email] = value
+        return set(recheck_row(checked, i))
+
+    assert [duplicate_of(i) for i in range(4)] == [None, None, "2", None]
+    checked.rows[2].excluded = True
+    assert edit(0, "x@example.org") == {0, 2}  # row 4 loses its partner
+    assert [duplicate_of(i) for i in range(4)] == [None, None, None, None]
+    assert checked.rows[2].excluded  # re-checking a partner keeps the person's choice
+    assert edit(3, "a@example.org") == {3, 2}  # row 5 now repeats row 4
+    assert [duplicate_of(i) for i in range(4)] == [None, None, None, "4"]
+    assert edit(2, "b@example.org") == {2, 1, 3}  # row 4 leaves row 5, joins row 3
+    assert [duplicate_of(i) for i in range(4)] == [None, None, "3", None]
+    assert edit(1, "y@example.org") == {1, 2}  # row 4 is now the first b@
+    assert [duplicate_of(i) for i in range(4)] == [None, None, None, None]
+    assert [r.status for r in checked.rows] == ["ok", "ok", "excluded", "ok"]
+
+
 def test_excluded_rows_are_not_sent():
     t = guests()
     checked = check_table(t, suggest_mapping(t.headers, "virtuous"))

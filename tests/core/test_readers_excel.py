@@ -199,3 +199,11 @@ def test_progress_on_workbook(tmp_path: Path) -> None:
     assert calls[0] == (0, 12_001)
     assert calls[-1] == (12_001, 12_001)
     assert len(calls) >= 3
+
+
+@pytest.mark.parametrize(("sheet", "header_row"), [(None, None), ("Offset", None), (None, 2)])
+def test_table_peek_is_what_peek_rows_gives(messy_xlsx: Path, sheet: str | None, header_row: int | None) -> None:
+    table = read_table(messy_xlsx, sheet=sheet, header_row=header_row)
+    assert table.peek == peek_rows(messy_xlsx, sheet=table.sheet, limit=30)
+    table.records[0].values[0] = "edited"  # the peek is the file as read, not the edited records
+    assert table.peek == peek_rows(messy_xlsx, sheet=table.sheet, limit=30)
