@@ -4,18 +4,17 @@ A token is kept in the OS keyring (``core.submit.secrets``). Where the computer 
 (``store_token`` returns False) it is kept in this process's memory only, so it is gone when the app
 quits and the person is asked for it again. Tokens are never logged, shown in full or written to a file.
 
-The records live under ``connections/records`` (a JSON list) next to ``gui.settings``'s own keys;
-``gui.settings.saved_connection_names`` is kept in step so the window knows whether any exist.
+The records are kept by ``gui.settings`` (``connection_records``; ``saved_connection_names`` is kept
+in step so the window knows whether any exist).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import asdict, dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit import secrets
@@ -24,9 +23,6 @@ from core.targets.client_base import Connection
 from gui import practice, settings
 
 log = logging.getLogger(__name__)
-
-KEY_RECORDS = "connections/records"
-KEY_LAST_USED = "connections/lastUsed"  # JSON {target: name}
 
 DEFAULT_BASE_URLS = {"virtuous": "https://api.virtuoussoftware.com", "hubspot": "https://api.hubapi.com"}
 
@@ -71,31 +67,18 @@ class SavedConnection:
         return f"{self.name} ({self.crm})"
 
 
-def _settings() -> QSettings:
-    return QSettings()
-
-
 def load() -> list[SavedConnection]:
     """Every saved connection, in the order they were added."""
-    raw = _settings().value(KEY_RECORDS)
-    try:
-        records = json.loads(raw) if isinstance(raw, str) and raw else []
-    except ValueError:
-        log.warning("The saved connections could not be read; starting with none")
-        return []
     out = []
-    for r in records if isinstance(records, list) else []:
-        if isinstance(r, dict) and r.get("name") and r.get("target") in DEFAULT_BASE_URLS:
+    for r in settings.connection_records():
+        if r.get("name") and r.get("target") in DEFAULT_BASE_URLS:
             out.append(SavedConnection(str(r["name"]), r["target"], str(r.get("base_url") or
                                                                           DEFAULT_BASE_URLS[r["target"]])))
     return out
 
 
 def _write(records: list[SavedConnection]) -> None:
-    s = _settings()
-    s.setValue(KEY_RECORDS, json.dumps([asdict(r) for r in records], ensure_ascii=False))
-    settings.set_saved_connection_names([r.name for r in records])
-    s.sync()
+    settings.set_connection_records([asdict(r) for r in records])
     notifier().changed.emit()
 
 
@@ -163,7 +146,7 @@ def remove(name: str) -> None:
     for target, n in list(used.items()):
         if n == name:
             del used[target]
-    _settings().setValue(KEY_LAST_USED, json.dumps(used, ensure_ascii=False))
+    settings.set_last_used_connections(used)
     log.info("Removed connection %r", name)
 
 
@@ -200,18 +183,14 @@ def connection(record: SavedConnection) -> Connection | None:
 
 
 def last_used() -> dict[str, str]:
-    raw = _settings().value(KEY_LAST_USED)
-    try:
-        value = json.loads(raw) if isinstance(raw, str) and raw else {}
-    except ValueError:
-        value = {}
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+    """The connection name last chosen for each CRM."""
+    return settings.last_used_connections()
 
 
 def set_last_used(target: str, name: str) -> None:
     used = last_used()
     used[target] = name
-    _settings().setValue(KEY_LAST_USED, json.dumps(used, ensure_ascii=False))
+    settings.set_last_used_connections(used)
 
 
 def connection_for_run(run: RunInfo) -> tuple[Connection | None, str]:

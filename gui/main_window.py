@@ -265,9 +265,11 @@ class MainWindow(QMainWindow):
     # -- following the session -----------------------------------------------------------------
     @Slot()
     def _session_changed(self, *_args: object) -> None:
+        # A page preparing its input again in place (Send, after the mode changed there) is not left.
+        kept = self.pages[self._current].keeps_step()
         for i in range(len(STEPS)):
-            self.step_bar.set_step_enabled(i, self.step_ready(i))
-        if not self.step_ready(self._current):
+            self.step_bar.set_step_enabled(i, self.step_ready(i) or (kept and i == self._current))
+        if not self.step_ready(self._current) and not kept:
             # What this page showed is gone (a new file, say): go back to the last step still valid.
             self.go_to(max(i for i in range(self._current + 1) if self.step_ready(i)))
         s = self.session

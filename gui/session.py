@@ -27,7 +27,7 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``counts``               ``dict``: rows per status, keys ``ok``, ``warning``, ``error``, ``excluded``
 ``mode``                 ``"create" | "upsert"``: HubSpot only, what to do with emails already there
 ``batch_size``           ``int | None``: None means the target's default
-``batches``              ``list[Batch] | None``: the exact request bodies (built by the Preview page)
+``batches``              ``list[Batch] | None``: the exact request bodies (``gui.batch_builder``)
 ``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
                          cleared by later edits: a run that happened stays on record until the next one
 ``revision``             ``int``: goes up whenever table, target, mapping, rows or mode change; a

@@ -1,14 +1,19 @@
 """Everything the window remembers between runs. QSettings is used here and nowhere else.
 
-Keys are plain strings so the Connections dialog (built later) can add its own here, next to ours.
+Every key has a typed reader and writer below; other modules call those, never QSettings.
 Tests isolate this by pointing QSettings at a temporary folder (see tests/gui/conftest.py).
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "Contact Importer"
 APPLICATION = "Contact Importer"
@@ -20,6 +25,12 @@ KEY_FIRST_START_DONE = "app/firstStartDone"
 KEY_TARGET = "import/target"
 #: Names of saved CRM connections; tokens live in the keyring (core/submit/secrets.py), never here.
 KEY_CONNECTIONS = "connections/names"
+#: The saved connections themselves (name, CRM, address; never a token), a JSON list.
+KEY_CONNECTION_RECORDS = "connections/records"
+#: The connection last chosen for each CRM, a JSON object {target: name}.
+KEY_LAST_USED_CONNECTIONS = "connections/lastUsed"
+#: Runs the person asked not to be offered for resuming at start-up.
+KEY_RESUME_DISMISSED = "runs/resumeDismissed"
 
 MAX_RECENT = 8
 
@@ -96,6 +107,51 @@ def set_saved_connection_names(names: list[str]) -> None:
 def has_saved_connection() -> bool:
     """Without one, practice mode is the sensible default: nothing can be sent anywhere real."""
     return bool(saved_connection_names())
+
+
+def connection_records() -> list[dict[str, Any]]:
+    """The saved connections as ``set_connection_records`` wrote them; [] when unset or unreadable.
+
+    Each is a dict with ``name``, ``target`` and ``base_url``; ``gui.connections`` checks them.
+    """
+    raw = _settings().value(KEY_CONNECTION_RECORDS)
+    try:
+        records = json.loads(raw) if isinstance(raw, str) and raw else []
+    except ValueError:
+        log.warning("The saved connections could not be read; starting with none")
+        return []
+    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
+
+
+def set_connection_records(records: list[dict[str, Any]]) -> None:
+    """Replace the saved connections (and their names, kept in step) and write them out now."""
+    s = _settings()
+    s.setValue(KEY_CONNECTION_RECORDS, json.dumps(records, ensure_ascii=False))
+    set_saved_connection_names([str(r["name"]) for r in records])
+    s.sync()
+
+
+def last_used_connections() -> dict[str, str]:
+    """The connection name last chosen for each CRM (``{"hubspot": "Our HubSpot"}``)."""
+    raw = _settings().value(KEY_LAST_USED_CONNECTIONS)
+    try:
+        value = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        value = {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def set_last_used_connections(used: dict[str, str]) -> None:
+    _settings().setValue(KEY_LAST_USED_CONNECTIONS, json.dumps(used, ensure_ascii=False))
+
+
+def resume_dismissed_runs() -> set[str]:
+    """Ids of cut-off runs not to offer for resuming at start-up again."""
+    return set(_list(_settings().value(KEY_RESUME_DISMISSED)))
+
+
+def add_resume_dismissed_run(run_id: str) -> None:
+    _settings().setValue(KEY_RESUME_DISMISSED, sorted(resume_dismissed_runs() | {run_id}))
 
 
 def last_target() -> str:

@@ -83,6 +83,11 @@ _STATE = ("state", "st", "province", "region", "state/province", "county")
 _ZIP = ("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "post code")
 _COUNTRY = ("country", "nation", "country code")
 
+# Defaults only: real accounts configure their own types (GET /api/Contact/Types, GET /api/ContactMethod/Types).
+VIRTUOUS_CONTACT_TYPES = ("Household", "Organization", "Foundation")
+VIRTUOUS_EMAIL_TYPES = ("Home", "Work", "Other")  # checking completes them: "Home" → "Home Email"
+VIRTUOUS_PHONE_TYPES = ("Home", "Mobile", "Work", "Other")  # … and "Mobile" → "Mobile Phone"
+
 VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
     _f("referenceId", "Reference ID (your own ID for the contact)", "Other", Kind.TEXT,
        "id", "reference id", "contact id", "donor id", "record id", "external id", "constituent id"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -36,6 +38,27 @@ class FieldMapping(BaseModel):
     default: Any = None  # when the cell is blank
     confidence: float | None = None  # how sure auto-mapping was (0..1); None when a person chose
     kind: Kind | None = None  # custom fields only: how to check the value
+
+
+@dataclass
+class ColumnOptions:
+    """The transforms a person sets for one column (the Map page's Options dialog edits one of these)."""
+
+    trim: bool = True
+    case: Case = "none"
+    split_name: bool = False
+    value_map: dict[str, Any] = dc_field(default_factory=dict)
+    split_list: str | None = None
+    default: Any = None
+    join_column: str | None = None  # a second column joined after this one, if any
+    join_with: str = " "
+
+    @classmethod
+    def of(cls, fm: FieldMapping, column: str) -> ColumnOptions:
+        """The options ``fm`` has, seen from ``column`` (the other source, if any, is the join column)."""
+        others = [s for s in fm.sources if s != column]
+        return cls(fm.trim, fm.case, fm.split_name, dict(fm.value_map), fm.split_list, fm.default,
+                   others[0] if others else None, fm.join_with)
 
 
 class Mapping(BaseModel):
@@ -75,6 +98,45 @@ class Mapping(BaseModel):
             self.fields.append(fm)
         fm.sources.append(column)
         fm.confidence = confidence
+
+    def assign_column(self, column: str, field_key: str | None) -> None:
+        """Point ``column`` at ``field_key`` (or at nothing) as a person's choice.
+
+        A field normally comes from one column, so a column that fed it before is let go (picking Email
+        for "E-mail 2" moves Email there). Several columns are joined through ``set_options``.
+        """
+        if field_key is not None:
+            fm = self.for_field(field_key)
+            if fm is not None:
+                for other in [s for s in fm.sources if s != column]:
+                    self.set_column(other, None)
+        self.set_column(column, field_key, confidence=None)
+
+    def set_options(self, column: str, opts: ColumnOptions) -> None:
+        """Apply ``opts`` to the field ``column`` feeds; a join column is taken from wherever it was.
+
+        Nothing happens when ``column`` feeds no field. A blank default or list separator means none.
+        """
+        fields = self.field_for_column(column)
+        if not fields:
+            return
+        fm = self.for_field(fields[0])
+        assert fm is not None
+        fm.trim = opts.trim
+        fm.case = opts.case
+        fm.split_name = opts.split_name
+        fm.value_map = dict(opts.value_map)
+        fm.split_list = opts.split_list or None
+        fm.default = opts.default if opts.default != "" else None
+        fm.join_with = opts.join_with
+        sources = [column]
+        if opts.join_column and opts.join_column != column:
+            if opts.join_column not in fm.sources:
+                self.set_column(opts.join_column, None)
+            sources.append(opts.join_column)
+        # Keep the column order the person set: this column first, then the joined one.
+        fm.sources = sources
+        fm.confidence = None
 
     def set_constant(self, field_key: str, value: Any) -> None:
         fm = self.for_field(field_key)
@@ -168,6 +230,34 @@ class Mapping(BaseModel):
             fm.sources = rebound
         new.fields = [fm for fm in new.fields if fm.sources or fm.constant is not None]
         return new, missing
+
+
+#: Separators accepted between a value and its replacement, one pair a line (the first found wins).
+VALUE_MAP_SEPARATORS = ("→", "->", "=>", "=")
+
+
+def parse_value_map(text: str) -> dict[str, str]:
+    """Lines like ``Y → Yes``, ``Y -> Yes`` or ``Y = Yes`` into a dict; blank lines are skipped."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        for sep in VALUE_MAP_SEPARATORS:
+            if sep in line:
+                src, _, dst = line.partition(sep)
+                if src.strip():
+                    out[src.strip()] = dst.strip()
+                break
+    return out
+
+
+def format_value_map(value_map: dict[str, Any]) -> str:
+    """The inverse of ``parse_value_map``, for showing a saved map (true/false as Yes/No)."""
+    return "\n".join(f"{k} → {_value_text(v)}" for k, v in value_map.items())
+
+
+def _value_text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "Yes" if v else "No"
+    return "" if v is None else str(v)
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
     QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from gui.mapping_edits import ColumnOptions, format_value_map, parse_value_map
+from core.mapping.model import ColumnOptions, format_value_map, parse_value_map
 
 _T = QT_TRANSLATE_NOOP
 CASES = (("none", _T("ColumnOptionsDialog", "Keep as typed")), ("title", _T("ColumnOptionsDialog", "Title Case")),

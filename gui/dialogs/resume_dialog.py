@@ -9,32 +9,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.journal import Journal, RunInfo
-from gui import connections
+from gui import connections, settings
 from gui.format import fmt_int
 from gui.run_controller import controller_for
 from gui.run_data import RunOutcome
 from gui.widgets.banner import Banner
 
-KEY_DISMISSED = "runs/resumeDismissed"
 #: Run states offered at start-up: sending was cut off, or recorded and never started.
 OFFERED = ("interrupted", "created")
 
 
 def dismissed() -> set[str]:
-    value = QSettings().value(KEY_DISMISSED)
-    if isinstance(value, str):
-        return {value} if value else set()
-    return {str(v) for v in value} if value else set()  # type: ignore[union-attr]
+    """Runs the person said not to ask about again."""
+    return settings.resume_dismissed_runs()
 
 
 def dismiss(run_id: str) -> None:
     """Do not offer this run at start-up again (it stays in the run history)."""
-    QSettings().setValue(KEY_DISMISSED, sorted(dismissed() | {run_id}))
+    settings.add_resume_dismissed_run(run_id)
 
 
 def unfinished_runs(journal: Journal) -> list[RunInfo]:

@@ -42,6 +42,13 @@ class Page(QWidget):
     def leave(self) -> None:
         """The page stops being the current step."""
 
+    def keeps_step(self) -> bool:
+        """True while the page is preparing again what its step needs, so the window stays on it.
+
+        Otherwise a step whose input is gone is left for the last step still ready.
+        """
+        return False
+
     # -- background work -----------------------------------------------------------------------
     def is_busy(self) -> bool:
         return self._job is not None

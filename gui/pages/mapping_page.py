@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeader
     QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
+from core.mapping.model import ColumnOptions
 from core.summary import unfilled_required
 from gui import templates
 from gui.dialogs.column_options import ColumnOptionsDialog
-from gui.mapping_edits import ColumnOptions, assign_column, set_options
 from gui.models.mapping_model import COL_COLUMN, COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, MappingModel
 from gui.pages.base import Page
 from gui.resources import icon
@@ -208,7 +208,7 @@ class MappingPage(Page):
             if not ok or not name.strip():
                 return
             key = custom_key(mapping.target, name.strip())
-        assign_column(mapping, self.model.header(row), key if key != NONE_KEY else None)
+        mapping.assign_column(self.model.header(row), key if key != NONE_KEY else None)
         self.session.mapping_edited()
         self.view.setCurrentIndex(self.model.index(row, COL_FIELD))
 
@@ -230,7 +230,7 @@ class MappingPage(Page):
 
     def _options_accepted(self, column: str, opts: ColumnOptions) -> None:
         if self.session.mapping is not None:
-            set_options(self.session.mapping, column, opts)
+            self.session.mapping.set_options(column, opts)
             self.session.mapping_edited()
 
     @Slot()

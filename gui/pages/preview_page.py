@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QGroupBox, QHBoxL
 from core.mapping.catalog import TARGET_LABELS
 from core.summary import SendSummary, send_summary
 from gui.format import fmt_int, fmt_size
-from gui.jobs import build_batches
+from gui.batch_builder import builder_for
 from gui.models.batches_model import BatchesModel
 from gui.pages.base import Page
 from gui.resources import icon
@@ -25,7 +25,10 @@ MAX_SHOWN_CHARS = 2_000_000
 
 
 class PreviewPage(Page):
-    """Batches are built on a worker when the page is entered (and again when the mode changes)."""
+    """Batches are built on a worker when the page is entered (and again when the mode changes).
+
+    The build is the session's ``BatchBuilder`` (shared with the Send step, which rebuilds in place).
+    """
 
     def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(session, runner, parent)
@@ -54,9 +57,9 @@ class PreviewPage(Page):
         self.mode_upsert.toggled.connect(lambda on: on and session.set_mode("upsert"))
         self.layout_.addWidget(self.mode_box)
 
+        self.builder = builder_for(session, runner)
         self.progress = ProgressRow(self)
-        self.progress.cancelClicked.connect(self.cancel_job)
-        self.progress.cancelClicked.connect(self.progress.stop)
+        self.progress.cancelClicked.connect(self.builder.cancel)
         self.layout_.addWidget(self.progress)
         self.error = Banner("error", parent=self)
         self.error.hide()
@@ -117,6 +120,11 @@ class PreviewPage(Page):
         self.layout_.addWidget(splitter, 1)
         self._body = b""
 
+        self.builder.started.connect(self._build_started)
+        self.builder.progress.connect(self.progress.set_progress)
+        self.builder.busyChanged.connect(self._build_busy)
+        self.builder.failed.connect(self._build_failed)
+        self.builder.outdated.connect(self._build_outdated)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._refresh_summary)
         session.modeChanged.connect(self._mode_changed)
@@ -130,57 +138,38 @@ class PreviewPage(Page):
             self.start_build()
         self.batch_view.setFocus()
 
+    def is_busy(self) -> bool:
+        return self.builder.is_busy()
+
     def start_build(self) -> Job | None:
-        s = self.session
-        if s.checked is None:
-            return None
+        return self.builder.start()
+
+    @Slot()
+    def _build_started(self) -> None:
         self.error.hide()
-        job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
-                  reference_source=s.mapping.reference_source if s.mapping else None,
-                  what=self.tr("preparing the batches"))
-        job.revision = s.revision  # type: ignore[attr-defined]
-        job.progress.connect(self.progress.set_progress)
-        job.finished.connect(self._built)
-        job.failed.connect(self._build_failed)
-        job.cancelled.connect(self._build_cancelled)
         self.summary.setText(self.tr("Preparing the batches…"))
         self.progress.start(self.tr("Preparing the batches…"), self.tr("contacts"))
-        return self.start_job(job)
 
-    @Slot(object)
-    def _built(self, batches: list) -> None:
-        if not self.is_current_job():
-            return
-        stale = self.sender().revision != self.session.revision  # type: ignore[union-attr]
-        self.job_ended()
-        self.progress.stop()
-        if stale:
-            if self.isVisible():
-                self.start_build()
-            return
-        self.session.set_batches(batches)
+    @Slot(bool)
+    def _build_busy(self, busy: bool) -> None:
+        if not busy:
+            self.progress.stop()
 
     @Slot(str)
     def _build_failed(self, message: str) -> None:
-        if self.is_current_job():
-            self.job_ended()
-            self.progress.stop()
-            self.error.set_text(message)
-            self.error.show()
+        self.error.set_text(message)
+        self.error.show()
 
     @Slot()
-    def _build_cancelled(self) -> None:
-        if self.is_current_job():
-            self.job_ended()
-            self.progress.stop()
+    def _build_outdated(self) -> None:
+        if self.isVisible():
+            self.start_build()
 
     # -- following the session -----------------------------------------------------------------
     @Slot(object)
     def _batches_changed(self, batches: object) -> None:
         self.model.set_batches(self.session.batches)
         if self.session.batches is None:
-            self.cancel_job()
-            self.progress.stop()
             self._show_body(None)
             self.summary.clear()
             if self.isVisible():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QGroupBox, QHBoxL
 from core.mapping.catalog import TARGET_LABELS
 from core.summary import send_summary
 from gui import connections, practice
+from gui.batch_builder import builder_for
 from gui.format import fmt_int
 from gui.models.results_model import COL_MESSAGE, ResultsModel
 from gui.destination_box import PRACTICE, DestinationBox
@@ -26,6 +27,7 @@ from gui.run_text import ATTENTION, cancelled_message, counts_sentence, stop_mes
 from gui.session import Session
 from gui.submit_worker import RunRequest
 from gui.widgets.banner import Banner
+from gui.widgets.progress_row import ProgressRow
 from gui.workers import JobRunner
 
 #: How long closing the window waits for the batches on their way before closing by itself later.
@@ -63,12 +65,19 @@ class SendPage(Page):
         for b in (self.mode_create, self.mode_upsert):
             self.mode_group.addButton(b)
             mode_layout.addWidget(b)
-        mode_note = QLabel(self.tr("Changing this prepares the batches again on the Preview step."), self.mode_box)
+        mode_note = QLabel(self.tr("Changing this prepares the batches again."), self.mode_box)
         mode_note.setObjectName("hint")
         mode_layout.addWidget(mode_note)
         self.mode_create.toggled.connect(lambda on: on and self.session.set_mode("create"))
         self.mode_upsert.toggled.connect(lambda on: on and self.session.set_mode("upsert"))
         self.layout_.addWidget(self.mode_box)
+
+        # The batches are prepared again here when the mode changes (the same build as on Preview).
+        self.builder = builder_for(session, runner)
+        self.build_progress = ProgressRow(self)
+        self.build_progress.setObjectName("buildProgress")
+        self.build_progress.cancel.hide()  # nothing to send without them: change the mode back instead
+        self.layout_.addWidget(self.build_progress)
 
         actions = QHBoxLayout()
         self.send_button = QPushButton(icon("next"), "", self)
@@ -130,6 +139,12 @@ class SendPage(Page):
         c.runEnded.connect(self._run_ended)
         c.runFailed.connect(self._run_failed)
         c.busyChanged.connect(self._busy_changed)
+        b = self.builder
+        b.started.connect(self._build_started)
+        b.progress.connect(self.build_progress.set_progress)
+        b.busyChanged.connect(self._build_busy)
+        b.failed.connect(self._build_failed)
+        b.outdated.connect(self._rebuild)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._practice_changed)
         session.targetChanged.connect(self._target_changed)
@@ -147,6 +162,14 @@ class SendPage(Page):
     def is_running(self) -> bool:
         """Is a send going on (started here or on the Results step)?"""
         return self.controller.is_running()
+
+    def is_busy(self) -> bool:
+        """Are the batches being prepared again (after the mode changed here)?"""
+        return self.builder.is_busy()
+
+    def keeps_step(self) -> bool:
+        """While the batches are prepared again the window stays here (see ``Page.keeps_step``)."""
+        return self.builder.is_busy() and self.session.checked is not None
 
     def stop_and_wait(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
         """Cancel the send and wait for its thread; True when it has ended (see ``RunController``)."""
@@ -290,16 +313,42 @@ class SendPage(Page):
     def _busy_changed(self, _busy: bool) -> None:
         self._update()
 
+    # -- preparing the batches again -------------------------------------------------------------
+    @Slot()
+    def _rebuild(self) -> None:
+        """The batches are gone (the mode changed here): prepare them again without leaving the step."""
+        s = self.session
+        if self.isVisible() and s.batches is None and s.checked is not None:
+            self.builder.start()
+
+    @Slot()
+    def _build_started(self) -> None:
+        if self.isVisible():
+            self.banner.hide()
+        self.build_progress.start(self.tr("Preparing the batches…"), self.tr("contacts"))
+        self._update()
+
+    @Slot(bool)
+    def _build_busy(self, busy: bool) -> None:
+        if not busy:
+            self.build_progress.stop()
+        self._update()
+
+    @Slot(str)
+    def _build_failed(self, message: str) -> None:
+        if self.isVisible():
+            self._show_banner("error", message)
+
     # -- following the session -----------------------------------------------------------------
     @Slot(object)
     def _batches_changed(self, _batches: object) -> None:
+        self._rebuild()
         if self.controller.is_running():
             self._update()
             return
         if self.session.batches is not None and not self._same_run_key():
             self.banner.hide()
             self.model.clear()
-        self.summary.setText(self._sentence())
         self._update()
 
     @Slot(bool)
@@ -317,6 +366,7 @@ class SendPage(Page):
         button = self.mode_upsert if mode == "upsert" else self.mode_create
         if not button.isChecked():
             button.setChecked(True)
+        self._rebuild()  # changed back while a build was going on: that build is out of date
 
     # -- showing -------------------------------------------------------------------------------
     def _show_banner(self, kind: str, text: str) -> None:
@@ -346,7 +396,9 @@ class SendPage(Page):
     def _update(self) -> None:
         """Enable what makes sense now and say why the rest is not."""
         running = self.controller.is_running()
-        self.summary.setText(self._sentence())
+        building = self.builder.is_busy()
+        if not building:  # while the batches are prepared again, the sentence and the button keep their words
+            self.summary.setText(self._sentence())
         n = self.contacts_to_send()
         choice = self.chosen()
         crm = TARGET_LABELS[self.session.target]
@@ -354,12 +406,17 @@ class SendPage(Page):
         outcome = self._outcome if same else None
         unfinished = same and not running and (outcome is None or outcome.resumable)
         where = self.tr("practice {crm}").format(crm=crm) if choice == PRACTICE else crm
-        self.send_button.setText(self.tr("Send 1 contact to {where}").format(where=where) if n == 1 else
-                                 self.tr("Send {n} contacts to {where}").format(n=fmt_int(n), where=where))
-        self.send_button.setAccessibleName(self.send_button.text())
+        if not building:
+            self.send_button.setText(self.tr("Send 1 contact to {where}").format(where=where) if n == 1 else
+                                     self.tr("Send {n} contacts to {where}").format(n=fmt_int(n), where=where))
+            self.send_button.setAccessibleName(self.send_button.text())
         hint = ""
         if running:
             hint = self.tr("Sending…") if self._mine else self.tr("Another send is going on; wait for it to end.")
+        elif building:
+            hint = self.tr("Wait for the batches to be prepared.")
+        elif self.session.batches is None:
+            hint = self.tr("The batches could not be prepared. Go back to the Preview step to try again.")
         elif not n:
             hint = self.tr("There is nothing to send: go back and fix or include some rows.")
         elif choice is None:
@@ -369,7 +426,7 @@ class SendPage(Page):
         elif unfinished:
             hint = self.tr("This run did not finish: Resume sends the contacts not sent yet.")
         self.send_hint.setText(hint)
-        self.send_button.setEnabled(not running and bool(n) and choice is not None and not same)
+        self.send_button.setEnabled(not running and not building and bool(n) and choice is not None and not same)
         self.send_button.setVisible(not unfinished)
         self.resume_button.setVisible(unfinished)
         self.resume_button.setEnabled(unfinished)

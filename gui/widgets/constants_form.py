@@ -7,18 +7,23 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from core.mapping.catalog import HUBSPOT_LIFECYCLE
+from core.mapping.catalog import (
+    HUBSPOT_LIFECYCLE,
+    VIRTUOUS_CONTACT_TYPES,
+    VIRTUOUS_EMAIL_TYPES,
+    VIRTUOUS_PHONE_TYPES,
+)
 from core.mapping.model import Mapping
 from core.targets.payloads import DEFAULT_REFERENCE_SOURCE
 
 _T = QT_TRANSLATE_NOOP
-#: Values sent as they are (the CRM's own words); the labels shown are translated.
-CONTACT_TYPES = ("Household", "Organization", "Foundation")
-EMAIL_TYPES = ("", "Home", "Work", "Other")
-PHONE_TYPES = ("", "Home", "Mobile", "Work", "Other")
-_NOOP = (_T("ConstantsForm", "Household"), _T("ConstantsForm", "Organization"), _T("ConstantsForm", "Foundation"),
-         _T("ConstantsForm", "Home"), _T("ConstantsForm", "Work"), _T("ConstantsForm", "Other"),
-         _T("ConstantsForm", "Mobile"))
+#: The choices come from the catalog and are sent as they are (the CRM's own words); only the labels
+#: shown are translated, and a value without a label here is shown as it is.
+TYPE_LABELS = {
+    "Household": _T("ConstantsForm", "Household"), "Organization": _T("ConstantsForm", "Organization"),
+    "Foundation": _T("ConstantsForm", "Foundation"), "Home": _T("ConstantsForm", "Home"),
+    "Work": _T("ConstantsForm", "Work"), "Mobile": _T("ConstantsForm", "Mobile"), "Other": _T("ConstantsForm", "Other"),
+}
 LIFECYCLE_LABELS = {
     "subscriber": _T("ConstantsForm", "Subscriber"), "lead": _T("ConstantsForm", "Lead"),
     "marketingqualifiedlead": _T("ConstantsForm", "Marketing qualified lead"),
@@ -100,11 +105,12 @@ class ConstantsForm(QWidget):
                 combo.addItem(label, value)
         elif key == "contactType":
             combo.setEditable(True)
-            for v in CONTACT_TYPES:
-                combo.addItem(self.tr(v), v)
+            for v in VIRTUOUS_CONTACT_TYPES:
+                combo.addItem(self.tr(TYPE_LABELS.get(v, v)), v)
         elif key in ("emailType", "phoneType"):
-            for v in EMAIL_TYPES if key == "emailType" else PHONE_TYPES:
-                combo.addItem(self.tr(v) if v else self.tr("(not set)"), v)
+            combo.addItem(self.tr("(not set)"), "")
+            for v in VIRTUOUS_EMAIL_TYPES if key == "emailType" else VIRTUOUS_PHONE_TYPES:
+                combo.addItem(self.tr(TYPE_LABELS.get(v, v)), v)
         elif key == "lifecyclestage":
             combo.addItem(self.tr("(not set)"), "")
             for v in HUBSPOT_LIFECYCLE:

@@ -1,9 +1,10 @@
-"""The small pure pieces the window relies on: mapping edits, value maps, templates, summaries, highlighting."""
+"""The small pieces the window relies on: templates, summaries, settings, highlighting."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -11,38 +12,9 @@ from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.pipeline import check_table, make_batches
 from core.summary import send_summary, unfilled_required
-from gui import templates
-from gui.mapping_edits import ColumnOptions, assign_column, format_value_map, parse_value_map, set_options
+from gui import settings, templates
 from gui.widgets.json_highlighter import JsonHighlighter
 from tests.core.tables import table
-
-
-def test_value_map_lines_both_ways():
-    text = "Y → Yes\nN -> No\n\n x = maybe \nno separator"
-    assert parse_value_map(text) == {"Y": "Yes", "N": "No", "x": "maybe"}
-    assert format_value_map({"Y": True, "N": "No"}) == "Y → Yes\nN → No"
-
-
-def test_assign_column_moves_a_field_and_forgets_the_guess():
-    m = suggest_mapping(["Email", "Work email"], "hubspot")
-    assert m.for_field("email").sources == ["Email"]
-    assign_column(m, "Work email", "email")
-    assert m.for_field("email").sources == ["Work email"]
-    assert m.for_field("email").confidence is None
-    assert m.field_for_column("Email") == []
-    assign_column(m, "Work email", None)
-    assert m.for_field("email") is None
-
-
-def test_set_options_including_a_join():
-    m = suggest_mapping(["First", "Last", "Tags"], "virtuous")
-    set_options(m, "First", ColumnOptions(trim=False, case="title", join_column="Last", join_with=" "))
-    fm = m.for_field("firstName")
-    assert fm.sources == ["First", "Last"] and fm.case == "title" and not fm.trim
-    assert m.for_field("lastName") is None
-    assert ColumnOptions.of(fm, "First").join_column == "Last"
-    set_options(m, "First", ColumnOptions())
-    assert m.for_field("firstName").sources == ["First"]
 
 
 def test_unfilled_required_groups():
@@ -72,6 +44,22 @@ def test_templates_round_trip_and_matching(tmp_path: Path):
     assert found is not None and found[1].for_field("email").sources == ["e-mail"]
     assert templates.matching_template(["First Name"], "hubspot", tmp_path) is None  # a column is missing
     assert templates.matching_template(["E-mail", "First Name"], "virtuous", tmp_path) is None
+
+
+def test_settings_keep_connections_the_last_used_and_dismissed_runs():
+    assert settings.connection_records() == [] and settings.last_used_connections() == {}
+    assert settings.resume_dismissed_runs() == set()
+    settings.set_connection_records([{"name": "Ours", "target": "hubspot", "base_url": "https://api.hubapi.com"}])
+    assert settings.connection_records() == [{"name": "Ours", "target": "hubspot", "base_url": "https://api.hubapi.com"}]
+    assert settings.saved_connection_names() == ["Ours"]  # kept in step
+    QSettings().setValue(settings.KEY_CONNECTION_RECORDS, "{not json")
+    assert settings.connection_records() == []
+    settings.set_last_used_connections({"hubspot": "Ours"})
+    assert settings.last_used_connections() == {"hubspot": "Ours"}
+    settings.add_resume_dismissed_run("run-1")
+    settings.add_resume_dismissed_run("run-2")
+    settings.add_resume_dismissed_run("run-1")
+    assert settings.resume_dismissed_runs() == {"run-1", "run-2"}
 
 
 def test_json_highlighter_colours_keys_and_values(qtbot):

@@ -7,10 +7,13 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 
+from core.mapping.catalog import HUBSPOT_LIFECYCLE, VIRTUOUS_CONTACT_TYPES, VIRTUOUS_EMAIL_TYPES, VIRTUOUS_PHONE_TYPES
+from core.mapping.model import Mapping
 from gui import templates
 from gui.main_window import MAP
 from gui.models.colors import LOW_CONFIDENCE_TINT
 from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, FieldKeyRole
+from gui.widgets.constants_form import ConstantsForm
 from gui.widgets.field_picker import FieldPicker
 from tests.gui.conftest import load
 from tests.gui.files import guests_csv
@@ -35,13 +38,16 @@ def test_columns_are_listed_with_their_suggestions(qtbot, window, tmp_path):
     assert [model.index(r, 0).data() for r in range(model.rowCount())][:3] == ["First Name", "Last Name", "E-mail"]
     assert model.index(2, COL_FIELD).data() == "Email"
     assert model.index(2, COL_MATCH).data() == "● 100%"
-    assert page.summary.text() == "6 of 7 columns will be brought in."
+    assert page.summary.text() == "5 of 7 columns will be brought in."
     assert not page.required_banner.isVisible()
-    # "Attended" looks a little like "attendee" (a full-name synonym): a guess, marked for a second look.
-    assert model.index(5, COL_FIELD).data() == "Full name (split into first/last)"
+    assert model.index(5, COL_FIELD).data(FieldKeyRole) is None  # "Attended": HubSpot has no such field
+    assert model.index(2, COL_FIELD).data(Qt.ItemDataRole.BackgroundRole) is None
+    # A guess auto-mapping is less sure of is marked for a second look.
+    window.session.mapping.set_column("Attended", "message", confidence=0.81)
+    window.session.mapping_edited()
+    assert model.index(5, COL_FIELD).data() == "Message"
     assert model.index(5, COL_MATCH).data() == "● 81%"
     assert model.index(5, COL_FIELD).data(Qt.ItemDataRole.BackgroundRole) == LOW_CONFIDENCE_TINT
-    assert model.index(2, COL_FIELD).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_search_the_field_picker_and_pick_with_the_keyboard(qtbot, window, tmp_path):
@@ -65,14 +71,15 @@ def test_enter_on_a_row_opens_the_picker_and_dont_import_unmaps(qtbot, window, t
     page = open_map(qtbot, window, guests_csv(tmp_path / "guests.csv"))
     view, model = page.view, page.model
     view.setFocus()
-    view.setCurrentIndex(model.index(5, 0))  # "Attended", guessed as a full name
+    view.setCurrentIndex(model.index(2, 0))  # "E-mail", mapped to Email
     qtbot.keyClick(view, Qt.Key.Key_Return)
     picker = page._picker
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.search, "don't")
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
-    assert model.index(5, COL_FIELD).data(FieldKeyRole) is None
-    assert page.summary.text() == "5 of 7 columns will be brought in."
+    assert model.index(2, COL_FIELD).data(FieldKeyRole) is None
+    assert window.session.mapping.for_field("email") is None
+    assert page.summary.text() == "4 of 7 columns will be brought in."
 
 
 def test_picking_a_field_another_column_feeds_moves_it(qtbot, window, tmp_path):
@@ -146,6 +153,24 @@ def test_constants_for_every_row(qtbot, window, tmp_path):
     stage = page.constants.widget("lifecyclestage")
     stage.setCurrentIndex(stage.findData("lead"))
     assert window.session.mapping.for_field("lifecyclestage").constant == "lead"
+
+
+def test_the_constants_form_offers_the_catalog_choices(qtbot):
+    form = ConstantsForm()
+    qtbot.addWidget(form)
+
+    def choices(key):
+        combo = form.widget(key)
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    form.show_mapping(Mapping(target="virtuous"))
+    assert choices("contactType") == list(VIRTUOUS_CONTACT_TYPES)
+    assert choices("emailType") == ["", *VIRTUOUS_EMAIL_TYPES]
+    assert choices("phoneType") == ["", *VIRTUOUS_PHONE_TYPES]
+    assert form.widget("phoneType").itemText(2) == "Mobile"
+    form.show_mapping(Mapping(target="hubspot"))
+    assert choices("lifecyclestage") == ["", *HUBSPOT_LIFECYCLE]
+    assert form.widget("lifecyclestage").itemText(3) == "Marketing qualified lead"
 
 
 def test_save_a_template_and_get_it_offered_for_the_next_file(qtbot, window, tmp_path, monkeypatch):

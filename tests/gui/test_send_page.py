@@ -206,15 +206,15 @@ def test_closing_during_a_run_asks_then_stops_cleanly(qtbot, window, tmp_path, m
 def test_mode_on_the_send_step_is_the_session_mode(qtbot, window, tmp_path):
     from PySide6.QtCore import QPoint, Qt
 
-    from gui.main_window import PREVIEW, SEND
+    from gui.main_window import SEND
 
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "hubspot")
-    # Upserting changes the request bodies, so the batches are prepared again on the Preview step.
+    # Upserting changes the request bodies, so the batches are prepared again, here on the Send step.
     with qtbot.waitSignal(window.session.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
         qtbot.mouseClick(page.mode_upsert, Qt.MouseButton.LeftButton, pos=QPoint(20, page.mode_upsert.height() // 2))
     assert window.session.mode == "upsert"
-    assert window.current_step == PREVIEW
-    qtbot.waitUntil(lambda: not window.page(PREVIEW).is_busy())
+    assert window.current_step == SEND
+    qtbot.waitUntil(lambda: not page.is_busy())
     assert window.go_to(SEND) and page.mode_upsert.isChecked()
     with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
         click(qtbot, page.send_button)
@@ -222,6 +222,70 @@ def test_mode_on_the_send_step_is_the_session_mode(qtbot, window, tmp_path):
     assert journal_runs(window)[0].mode == "upsert"
     assert window.session.results.counts == {"created": 4}  # none was there yet: upsert creates them
     assert sent_emails("hubspot") == sorted(f"guest{i}@example.org" for i in range(4))
+
+
+def test_switching_to_upsert_on_the_send_step_rebuilds_the_batches_there(qtbot, window, tmp_path, monkeypatch,
+                                                                          request):
+    import threading
+
+    from PySide6.QtCore import QPoint, Qt
+
+    from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT
+    from gui import batch_builder
+    from gui.main_window import PREVIEW, SEND
+
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 6, (2,)), "hubspot")
+    created = window.session.batches
+    assert [b.operation for b in created] == [OP_HS_CREATE] and page.send_button.isEnabled()
+
+    # Hold the rebuild until the test has looked at the page while it runs (the same job function).
+    gate, build = threading.Event(), batch_builder.build_batches
+    request.addfinalizer(gate.set)
+    monkeypatch.setattr(batch_builder, "build_batches", lambda *a, **k: gate.wait(20) and build(*a, **k))
+    qtbot.mouseClick(page.mode_upsert, Qt.MouseButton.LeftButton, pos=QPoint(20, page.mode_upsert.height() // 2))
+    qtbot.wait(50)
+    # The batches are being prepared again: still on Send, which cannot be pressed until they are ready.
+    assert window.session.mode == "upsert" and window.session.batches is None
+    assert window.current_step == SEND and page.isVisible()
+    assert page.is_busy() and not page.send_button.isEnabled()
+    assert page.send_hint.text() == "Wait for the batches to be prepared."
+    assert page.build_progress.isVisible()
+    assert window.step_bar.button(SEND).isEnabled() and window.step_bar.button(SEND).isChecked()
+
+    gate.set()
+    qtbot.waitUntil(lambda: window.session.batches is not None and not page.is_busy(), timeout=20_000)
+    assert window.current_step == SEND
+    assert page.send_button.isEnabled() and page.send_button.text() == "Send 5 contacts to practice HubSpot"
+    assert not page.build_progress.isVisible() and page.send_hint.text() == ""
+    assert window.session.batches is not created
+    assert [b.operation for b in window.session.batches] == [OP_HS_UPSERT]
+    assert sum(len(b.items) for b in window.session.batches) == 5
+    # The Preview step shows the same new batches, without building them a second time.
+    assert window.go_to(PREVIEW) and not window.page(PREVIEW).is_busy()
+    assert window.page(PREVIEW).model.index(0, 1).data() == "Create or update"
+
+
+def test_changing_the_mode_back_while_preparing_ends_with_the_last_choice(qtbot, window, tmp_path, monkeypatch,
+                                                                          request):
+    import threading
+
+    from core.targets.payloads import OP_HS_CREATE
+    from gui import batch_builder
+    from gui.main_window import SEND
+
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "hubspot")
+    gate, build = threading.Event(), batch_builder.build_batches
+    request.addfinalizer(gate.set)
+    monkeypatch.setattr(batch_builder, "build_batches", lambda *a, **k: gate.wait(20) and build(*a, **k))
+    page.mode_upsert.setChecked(True)
+    first = page.builder._job
+    page.mode_create.setChecked(True)
+    assert page.builder._job is not first and first.is_cancelled  # the upsert build is dropped, not waited for
+    assert window.current_step == SEND and not page.send_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: window.session.batches is not None and not page.is_busy(), timeout=20_000)
+    assert window.session.mode == "create" and window.current_step == SEND and page.send_button.isEnabled()
+    assert [b.operation for b in window.session.batches] == [OP_HS_CREATE]
 
 
 def test_a_connection_added_from_the_send_step_is_offered_and_chosen(qtbot, window, tmp_path, monkeypatch):

@@ -1,0 +1,125 @@
+"""The batches of the session, prepared on a worker: one build at a time, shared by Preview and Send.
+
+Preview builds when it is entered; Send builds again in place when the mode changes there. Both ask
+``builder_for(session, runner)`` for the same builder and follow its signals, so a build started on
+one step shows its progress on the other and is never run twice. The work itself is
+``gui.jobs.build_batches``; its result goes to ``session.set_batches`` only if the session has not
+changed since the build started (``session.revision``). Otherwise ``outdated`` is emitted, and the
+page on screen starts again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+
+from gui.jobs import build_batches
+from gui.session import Session
+from gui.workers import Job, JobRunner
+
+
+class BatchBuilder(QObject):
+    """Runs ``build_batches`` for the session's checked rows, mode and batch size."""
+
+    #: A build started (after ``start``): show that the batches are being prepared.
+    started = Signal()
+    progress = Signal(int, int)
+    #: The build stopped with this message; the batches stay unset.
+    failed = Signal(str)
+    #: The session changed while building; the result was dropped. Call ``start`` if still wanted.
+    outdated = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, session: Session, runner: JobRunner) -> None:
+        super().__init__(session)
+        self.session = session
+        self.runner = runner
+        self._job: Job | None = None
+        self._revision = -1
+        session.batchesChanged.connect(self._batches_changed)
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def start(self) -> Job | None:
+        """Build the batches for the session as it is now, unless that build is already going on.
+
+        Returns the job, or None when there are no checked rows to build from.
+        """
+        s = self.session
+        if s.checked is None:
+            self.cancel()
+            return None
+        if self._job is not None and self._revision == s.revision:
+            return self._job
+        if self._job is not None:
+            self._job.cancel()
+        job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
+                  reference_source=s.mapping.reference_source if s.mapping else None,
+                  what=QCoreApplication.translate("BatchBuilder", "preparing the batches"))
+        job.finished.connect(self._built)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        job.progress.connect(self._progress)
+        was_busy = self._job is not None
+        self._job, self._revision = job, s.revision
+        self.runner.start(job)
+        self.started.emit()
+        if not was_busy:
+            self.busyChanged.emit(True)
+        return job
+
+    def cancel(self) -> None:
+        """Stop the build (the batches stay unset)."""
+        if self._job is not None:
+            self._job.cancel()
+            self._end()
+
+    def _end(self) -> None:
+        self._job = None
+        self.busyChanged.emit(False)
+
+    def _is_current(self) -> bool:
+        return self._job is not None and self.sender() is self._job
+
+    @Slot(object)
+    def _batches_changed(self, batches: object) -> None:
+        # Cleared because the session changed: a build from before that change is of no use.
+        if batches is None and self._job is not None and self._revision != self.session.revision:
+            self.cancel()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if self._is_current():
+            self.progress.emit(done, total)
+
+    @Slot(object)
+    def _built(self, batches: list) -> None:
+        if not self._is_current():
+            return
+        stale = self._revision != self.session.revision
+        self._job = None
+        if not stale:
+            self.session.set_batches(batches)
+        self.busyChanged.emit(False)
+        if stale:
+            self.outdated.emit()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        if self._is_current():
+            self._end()
+            self.failed.emit(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        if self._is_current():
+            self._end()
+
+
+def builder_for(session: Session, runner: JobRunner) -> BatchBuilder:
+    """The batch builder of ``session`` (made on first use with ``runner``, a child of the session)."""
+    found = session.findChild(BatchBuilder, "batchBuilder", Qt.FindChildOption.FindDirectChildrenOnly)
+    if found is None:
+        found = BatchBuilder(session, runner)
+        found.setObjectName("batchBuilder")
+    return found
