@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
-from gui import settings, templates
+from core.mapping import templates
+from gui import settings
 from gui.dialogs.connections_dialog import open_connections
 from gui.dialogs.runs_dialog import open_run_history
 from gui.pages.base import Page

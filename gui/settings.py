@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
 log = logging.getLogger(__name__)
 
@@ -161,19 +161,6 @@ def last_target() -> str:
 
 def set_last_target(target: str) -> None:
     _settings().setValue(KEY_TARGET, target)
-
-
-def app_data_dir() -> Path:
-    """The per-user data folder (mapping templates live under it)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base)
-
-
-def templates_dir() -> Path:
-    """Where saved mapping templates go; created on first use."""
-    folder = app_data_dir() / "templates"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _bool(value: object) -> bool:

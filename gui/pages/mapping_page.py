@@ -7,10 +7,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, \
     QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from core.mapping import templates
 from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
 from core.mapping.model import ColumnOptions
 from core.summary import unfilled_required
-from gui import templates
 from gui.dialogs.column_options import ColumnOptionsDialog
 from gui.models.mapping_model import COL_COLUMN, COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, MappingModel
 from gui.pages.base import Page

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
-from gui import settings
 from gui.resources import stylesheet
 
 ORG = "contact-importer-tests"
@@ -38,7 +37,7 @@ def _isolated_settings(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
-    monkeypatch.setattr(settings, "app_data_dir", lambda: data)
+    monkeypatch.setenv("CONTACT_IMPORTER_HOME", str(data))
     QSettings().clear()
     if not qapp.styleSheet():
         qapp.setStyleSheet(stylesheet())  # the real look, and Qt fails the test if the sheet has errors

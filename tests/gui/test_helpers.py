@@ -12,7 +12,8 @@ from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.pipeline import check_table, make_batches
 from core.summary import send_summary, unfilled_required
-from gui import settings, templates
+from core.mapping import templates
+from gui import settings
 from gui.widgets.json_highlighter import JsonHighlighter
 from tests.core.tables import table
 

@@ -7,9 +7,14 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 
-from core.mapping.catalog import HUBSPOT_LIFECYCLE, VIRTUOUS_CONTACT_TYPES, VIRTUOUS_EMAIL_TYPES, VIRTUOUS_PHONE_TYPES
+from core.mapping import templates
+from core.mapping.catalog import (
+    HUBSPOT_LIFECYCLE,
+    VIRTUOUS_CONTACT_TYPES,
+    VIRTUOUS_EMAIL_TYPES,
+    VIRTUOUS_PHONE_TYPES,
+)
 from core.mapping.model import Mapping
-from gui import templates
 from gui.main_window import MAP
 from gui.models.colors import LOW_CONFIDENCE_TINT
 from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, FieldKeyRole

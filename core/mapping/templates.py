@@ -12,9 +12,16 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.mapping.model import Mapping
-from gui import settings
+from core.submit.paths import data_dir
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def templates_dir() -> Path:
+    """``templates/`` in the app's data folder (beside the run journal and the log), created on first use."""
+    folder = data_dir() / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @dataclass(frozen=True)
@@ -33,13 +40,13 @@ def file_name_for(name: str) -> str:
 
 def list_templates(folder: Path | None = None) -> list[Template]:
     """Saved templates, by name."""
-    folder = folder or settings.templates_dir()
+    folder = folder or templates_dir()
     return sorted((Template(p.stem, p) for p in folder.glob("*.json")), key=lambda t: t.name.lower())
 
 
 def save_template(mapping: Mapping, name: str, folder: Path | None = None) -> Template:
     """Write ``mapping`` under ``name`` (replacing a template of the same name)."""
-    folder = folder or settings.templates_dir()
+    folder = folder or templates_dir()
     path = folder / file_name_for(name)
     mapping.save(path)
     return Template(path.stem, path)
