@@ -156,14 +156,18 @@ class _Session:
             else:
                 final.append(replace(o, row=item.row, message=self.clean(o.message)))
         if resend:
-            again = sub_batch(batch, [i.key for i in resend])
-            self.journal.finish_batch(self.run_id, batch.number, final, "pending", resend_body=again.body,
-                                      resend_rows=[i.row for i in resend])
-            self.settled(batch.number, final, "pending")
+            self.requeue(batch, final, [i.key for i in resend], [i.row for i in resend])
         else:
             self.journal.finish_batch(self.run_id, batch.number, final, "done")
             self.settled(batch.number, final, "done")
         return True
+
+    def requeue(self, batch: Batch, settled: list[RowOutcome], keys: list[str], rows: list[int]) -> None:
+        """Record what is settled and put the other rows back as a pending batch of their own (one transaction)."""
+        cut = sub_batch(batch, keys)
+        self.journal.finish_batch(self.run_id, batch.number, settled, "pending", resend_body=cut.body,
+                                  resend_rows=rows)
+        self.settled(batch.number, settled, "pending")
 
     def recover(self) -> None:
         """Reconcile every batch that may be in the CRM without our knowing, before anything is re-sent."""
@@ -241,10 +245,7 @@ class _Session:
             self.journal.finish_batch(self.run_id, batch.number, keep, "unknown", resend_rows=[o.row for o in again])
             self.settled(batch.number, keep, "unknown")
         elif again:  # the client left some rows out: they go again, alone
-            cut = sub_batch(batch, [o.key for o in again])
-            self.journal.finish_batch(self.run_id, batch.number, keep, "pending", resend_body=cut.body,
-                                      resend_rows=[o.row for o in again])
-            self.settled(batch.number, keep, "pending")
+            self.requeue(batch, keep, [o.key for o in again], [o.row for o in again])
         else:
             self.journal.finish_batch(self.run_id, batch.number, outcomes, "done")
             self.settled(batch.number, outcomes, "done")
