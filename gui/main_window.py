@@ -41,7 +41,8 @@ from gui.pages.mapping_page import MappingPage
 from gui.pages.open_page import OpenPage
 from gui.pages.preview_page import PreviewPage
 from gui.pages.results_page import ResultsPage
-from gui.pages.send_page import SendPage, confirm_close
+from gui.pages.send_page import SendPage
+from gui.run_closing import confirm_close
 from gui.resources import icon
 from gui.session import Session
 from gui.widgets.banner import Banner

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from core.submit.journal import Journal
+from gui import connections
 from gui.run_data import ResultItem, RunOutcome
 from gui.submit_worker import RunRequest, SubmitWorker
 
@@ -41,7 +42,7 @@ class RunController(QObject):
         self.request: RunRequest | None = None
         self.run_id: str | None = None  # the run being sent (or last sent)
         app = QCoreApplication.instance()
-        if app is not None:  # a safety net: the window asks first (send_page.confirm_close)
+        if app is not None:  # a safety net: the window asks first (run_closing.confirm_close)
             app.aboutToQuit.connect(self._about_to_quit)
 
     # -- the journal ---------------------------------------------------------------------------
@@ -95,6 +96,18 @@ class RunController(QObject):
         thread.start()
         self.busyChanged.emit(True)
         return True
+
+    def request_again(self, kind: str, run_id: str) -> tuple[RunRequest | None, str]:
+        """A request to "resume" or "retry" the journal's run ``run_id`` over the connection it went to.
+
+        None and why not (in words) when that connection cannot be used now (see
+        ``connections.connection_for_run``).
+        """
+        run = self.journal.get_run(run_id)
+        conn, problem = connections.connection_for_run(run)
+        if conn is None:
+            return None, problem
+        return RunRequest(kind, conn, practice=run.sandbox, run_id=run.id), ""
 
     def cancel(self) -> None:
         """Ask the run to stop: batches already on their way finish, nothing new is sent."""

@@ -10,28 +10,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, \
-    QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
-from gui import connections, settings
+from gui import settings
 from gui.format import fmt_int
-from gui.models.results_model import COL_MESSAGE, COL_ROW, ResultsFilter, ResultsModel, filter_choices, statuses_for
+from gui.models.results_model import COL_ROW, ResultsFilter, ResultsModel
 from gui.pages.base import Page
 from gui.run_controller import RunController, controller_for
 from gui.run_data import ResultItem, RunOutcome, RunView, export_results, load_run_view
 from gui.run_progress import RunProgress
 from gui.run_text import cancelled_message, counts_sentence, fmt_when, stop_message
 from gui.session import Session
-from gui.submit_worker import RunRequest
 from gui.widgets.banner import Banner
+from gui.widgets.results_filter_bar import ResultsFilterBar
+from gui.widgets.results_table import ResultsTable
 from gui.workers import Job, JobRunner
-
-#: With more rows than this, the search waits for a pause in typing before filtering.
-SEARCH_AT_ONCE_ROWS = 5_000
-SEARCH_DELAY_MS = 200
 
 
 class ResultsPage(Page):
@@ -58,15 +54,12 @@ class ResultsPage(Page):
         self.layout_.addWidget(self.progress)
 
         bar = QHBoxLayout()
-        show_label = QLabel(self.tr("&Show:"), self)
-        self.filter_combo = QComboBox(self)
-        self.filter_combo.setAccessibleName(self.tr("Show rows with this result"))
-        self.filter_combo.setMinimumWidth(200)
-        show_label.setBuddy(self.filter_combo)
-        self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("Search the results"))
-        self.search.setPlaceholderText(self.tr("Search names, emails, messages…"))
-        self.search.setClearButtonEnabled(True)
+        self.model = ResultsModel(self)
+        self.proxy = ResultsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filters = ResultsFilterBar(self.model, self.proxy, self)
+        self.filter_combo = self.filters.combo
+        self.search = self.filters.search
         self.export_button = QPushButton(self.tr("&Export results…"), self)
         self.export_button.setObjectName("primaryButton")
         self.export_button.setAccessibleName(self.tr("Export the results to a file"))
@@ -77,33 +70,18 @@ class ResultsPage(Page):
         self.history_button = QPushButton(self.tr("Run &history…"), self)
         self.history_button.setAccessibleName(self.tr("Show earlier runs"))
         self.history_button.clicked.connect(self.open_history)
-        bar.addWidget(show_label)
-        bar.addWidget(self.filter_combo)
-        bar.addWidget(self.search, 1)
+        bar.addWidget(self.filters, 1)
         bar.addSpacing(12)
         bar.addWidget(self.retry_button)
         bar.addWidget(self.history_button)
         bar.addWidget(self.export_button)
         self.layout_.addLayout(bar)
+        self.filters.set_spacing(bar.spacing())
 
-        self.model = ResultsModel(self)
-        self.proxy = ResultsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("resultsTable")
-        self.table.setAccessibleName(self.tr("Result of every row"))
-        self.table.setModel(self.proxy)
+        self.table = ResultsTable(self.proxy, "resultsTable", self.tr("Result of every row"), self,
+                                  status_width=170)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_ROW, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 60), (1, 260), (2, 170), (3, 120), (5, 60), (6, 140)):
-            self.table.setColumnWidth(col, width)
         self.layout_.addWidget(self.table, 1)
 
         for a, b in ((self.filter_combo, self.search), (self.search, self.retry_button),
@@ -118,12 +96,6 @@ class ResultsPage(Page):
         self._mine = False
         self.last_export: Path | None = None
 
-        self.filter_combo.currentIndexChanged.connect(self._filter_chosen)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_typed)
         c = self.controller
         c.runCreated.connect(self._run_created)
         c.rowsArrived.connect(self._rows_arrived)
@@ -178,7 +150,7 @@ class ResultsPage(Page):
         if self._pending:
             self.model.upsert(self._pending)
             self._pending = []
-        self._fill_filter()
+        self.filters.fill()
         self._describe()
         self._update()
 
@@ -241,13 +213,12 @@ class ResultsPage(Page):
         run_id = run_id or self._run_id
         if run_id is None or self.controller.is_running():
             return False
-        info = self.controller.journal.get_run(run_id)
-        conn, problem = connections.connection_for_run(info)
-        if conn is None:
+        request, problem = self.controller.request_again(kind, run_id)
+        if request is None:
             self._show_banner("error", problem, resumable=False)
             return False
         self.banner.hide()
-        self._mine = self.controller.start(RunRequest(kind, conn, practice=info.sandbox, run_id=info.id))
+        self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Reading the file again for the failed rows…") if kind == "retry" else
                                 self.tr("Resuming…"))
@@ -331,38 +302,10 @@ class ResultsPage(Page):
             self.banner.hide()
             self.show_run(dialog.chosen_run)
 
-    @Slot(str)
-    def _search_typed(self, _text: str) -> None:
-        if self.model.rowCount() <= SEARCH_AT_ONCE_ROWS:
-            self._apply_search()
-        else:
-            self._search_timer.start()
-
-    @Slot()
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        self.proxy.set_search(self.search.text())
-
     # -- showing -------------------------------------------------------------------------------
-    def _fill_filter(self) -> None:
-        current = self.filter_combo.currentData()
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.clear()
-        for label, key in filter_choices(self.model.counts()):
-            self.filter_combo.addItem(label, key)
-        self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(current), 0))
-        self.filter_combo.blockSignals(False)
-        self._filter_chosen(self.filter_combo.currentIndex())
-
-    @Slot(int)
-    def _filter_chosen(self, _index: int) -> None:
-        self.proxy.set_statuses(statuses_for(self.filter_combo.currentData()))
-
     def show_only(self, which: str) -> None:
         """Pick a filter by key (ALL, DONE, NEEDS_ATTENTION or a status), as a person would in the list."""
-        at = self.filter_combo.findData(which)
-        if at >= 0:
-            self.filter_combo.setCurrentIndex(at)
+        self.filters.show_only(which)
 
     def _describe(self) -> None:
         view = self._view

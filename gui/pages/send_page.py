@@ -3,35 +3,35 @@
 The run goes through ``gui.run_controller`` (shared with the Results step): it is recorded in the
 journal before anything is sent, so Cancel, a refused key or a closed laptop lose nothing and Resume
 never sends a contact twice. Practice sends go to the sandbox CRM inside the app (``gui.practice``).
+Closing the window during a send is ``gui.run_closing``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QGroupBox, QHBoxLayout, QHeaderView, \
-    QLabel, QMessageBox, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
 from core.summary import send_summary
 from gui import connections, practice
 from gui.batch_builder import builder_for
-from gui.format import fmt_int
-from gui.models.results_model import COL_MESSAGE, ResultsModel
 from gui.destination_box import PRACTICE, DestinationBox
+from gui.format import fmt_int
+from gui.models.results_model import ResultsModel
 from gui.pages.base import Page
 from gui.resources import icon
+from gui.run_closing import STOP_TIMEOUT_MS
 from gui.run_controller import RunController, controller_for
 from gui.run_data import ResultItem, RunOutcome
 from gui.run_progress import RunProgress
-from gui.run_text import ATTENTION, cancelled_message, counts_sentence, stop_message
+from gui.send_text import ended_news, ready_sentence
 from gui.session import Session
 from gui.submit_worker import RunRequest
 from gui.widgets.banner import Banner
+from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
+from gui.widgets.results_table import ResultsTable
 from gui.workers import JobRunner
-
-#: How long closing the window waits for the batches on their way before closing by itself later.
-STOP_TIMEOUT_MS = 20_000
 
 
 class SendPage(Page):
@@ -53,23 +53,9 @@ class SendPage(Page):
         self.where_note = self.where.note
         self.layout_.addWidget(self.where)
 
-        self.mode_box = QGroupBox(self.tr("When an email is already in HubSpot"), self)
-        self.mode_create = QRadioButton(self.tr("Create new contacts only (a contact already there is reported, "
-                                                "not changed)"), self.mode_box)
-        self.mode_upsert = QRadioButton(self.tr("Update the contact with the same email, create the rest"),
-                                        self.mode_box)
-        self.mode_create.setAccessibleName(self.tr("Create new contacts only"))
-        self.mode_upsert.setAccessibleName(self.tr("Update existing contacts by email"))
-        self.mode_group = QButtonGroup(self)
-        mode_layout = QVBoxLayout(self.mode_box)
-        for b in (self.mode_create, self.mode_upsert):
-            self.mode_group.addButton(b)
-            mode_layout.addWidget(b)
-        mode_note = QLabel(self.tr("Changing this prepares the batches again."), self.mode_box)
-        mode_note.setObjectName("hint")
-        mode_layout.addWidget(mode_note)
-        self.mode_create.toggled.connect(lambda on: on and self.session.set_mode("create"))
-        self.mode_upsert.toggled.connect(lambda on: on and self.session.set_mode("upsert"))
+        self.mode_box = ModeBox(session, self)  # HubSpot only
+        self.mode_create = self.mode_box.create
+        self.mode_upsert = self.mode_box.upsert
         self.layout_.addWidget(self.mode_box)
 
         # The batches are prepared again here when the mode changes (the same build as on Preview).
@@ -103,19 +89,7 @@ class SendPage(Page):
         self.layout_.addWidget(self.progress)
 
         self.model = ResultsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("sendResults")
-        self.table.setAccessibleName(self.tr("Results as they arrive"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 60), (1, 260), (2, 160), (3, 120), (5, 60), (6, 140)):
-            self.table.setColumnWidth(col, width)
+        self.table = ResultsTable(self.model, "sendResults", self.tr("Results as they arrive"), self)
         self.layout_.addWidget(self.table, 1)
 
         self.setTabOrder(self.connections_button, self.mode_create)
@@ -243,14 +217,13 @@ class SendPage(Page):
         """Go on with this page's unfinished run (nothing already sent is sent again)."""
         if self._run_id is None or self.controller.is_running():
             return
-        run = self.controller.journal.get_run(self._run_id)
-        conn, problem = connections.connection_for_run(run)
-        if conn is None:
+        request, problem = self.controller.request_again("resume", self._run_id)
+        if request is None:
             self._show_banner("error", problem)
             return
         self.banner.hide()
         self._outcome = None
-        self._mine = self.controller.start(RunRequest("resume", conn, practice=run.sandbox, run_id=run.id))
+        self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Resuming…"))
         self._update()
@@ -282,18 +255,8 @@ class SendPage(Page):
             return
         mine, self._mine = self._mine, False  # (not mine: this run was resumed on the Results step)
         self._outcome = outcome
-        if outcome.state == "finished" and any(outcome.counts.get(k) for k in ATTENTION):
-            self._show_banner("warning", self.tr("Finished, but some rows need attention. {counts} The Results step "
-                                                 "says why; fix them in your file and retry the failed rows.").format(
-                counts=counts_sentence(outcome.counts)))
-        elif outcome.state == "finished":
-            self._show_banner("success", self.tr("Done. {counts} The Results step has every row and a file to "
-                                                 "keep.").format(counts=counts_sentence(outcome.counts)))
-        elif outcome.state == "cancelled":
-            self._show_banner("warning", cancelled_message(outcome.counts))
-        else:
-            self._show_banner("error", stop_message(outcome.stopped_by, outcome.target, outcome.connection_name,
-                                                    outcome.practice))
+        self._show_banner(*ended_news(outcome))
+        if outcome.state not in ("finished", "cancelled"):  # stopped: the details behind the plain words
             self.banner.setToolTip(outcome.message)
         self._update()
         if mine:
@@ -357,15 +320,11 @@ class SendPage(Page):
 
     @Slot(str)
     def _target_changed(self, target: str) -> None:
-        self.mode_box.setVisible(target == "hubspot")
-        self.model.target = target
+        self.model.target = target  # (the mode box shows itself for HubSpot)
         self._update()
 
     @Slot(str)
-    def _mode_changed(self, mode: str) -> None:
-        button = self.mode_upsert if mode == "upsert" else self.mode_create
-        if not button.isChecked():
-            button.setChecked(True)
+    def _mode_changed(self, _mode: str) -> None:
         self._rebuild()  # changed back while a build was going on: that build is out of date
 
     # -- showing -------------------------------------------------------------------------------
@@ -377,21 +336,7 @@ class SendPage(Page):
 
     def _sentence(self) -> str:
         s = self.session
-        if s.batches is None:
-            return ""
-        summary = send_summary(s.target, s.batches, s.counts)
-        if not summary.contacts:
-            return self.tr("No contacts are ready to send.")
-        contacts = self.tr("1 contact") if summary.contacts == 1 else self.tr("{n} contacts").format(
-            n=fmt_int(summary.contacts))
-        batches = self.tr("1 batch") if summary.batches == 1 else self.tr("{n} batches").format(
-            n=fmt_int(summary.batches))
-        skipped = summary.skipped_errors + summary.excluded
-        text = self.tr("{contacts} ready to send in {batches}.").format(contacts=contacts, batches=batches)
-        if skipped:
-            text += " " + (self.tr("1 row will not be sent (errors or left out).") if skipped == 1 else
-                           self.tr("{n} rows will not be sent (errors or left out).").format(n=fmt_int(skipped)))
-        return text
+        return "" if s.batches is None else ready_sentence(send_summary(s.target, s.batches, s.counts))
 
     def _update(self) -> None:
         """Enable what makes sense now and say why the rest is not."""
@@ -432,30 +377,3 @@ class SendPage(Page):
         self.resume_button.setEnabled(unfinished)
         self.where.setEnabled(not running)
         self.mode_box.setEnabled(not running)
-
-
-def confirm_close(window: QWidget, session: Session) -> bool:
-    """For ``MainWindow.closeEvent``: True when the window may close now.
-
-    During a send it asks first; on yes it cancels and waits for the batches on their way. If their
-    answers take longer than ``STOP_TIMEOUT_MS`` it returns False and closes the window itself once the
-    send has stopped, so no thread is ever destroyed while running.
-    """
-    controller = controller_for(session)
-    if not controller.is_running():
-        return True
-    if controller.property("closeWhenDone"):
-        return False  # already stopping: the window closes by itself when it has
-    tr = QCoreApplication.translate
-    answer = QMessageBox.question(
-        window, tr("SendPage", "Stop sending and close?"),
-        tr("SendPage", "Contacts are being sent right now.\n\nStop and close the app? Contacts already sent stay in "
-                       "the CRM; the rest can be sent later with Resume."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    if controller.stop_and_wait(STOP_TIMEOUT_MS):
-        return True
-    controller.setProperty("closeWhenDone", True)
-    controller.busyChanged.connect(lambda busy: None if busy else window.close())
-    return False

@@ -12,7 +12,8 @@ from core.submit.journal import Journal
 from gui import connections, practice
 from gui.connections import SavedConnection
 from gui.main_window import RESULTS
-from gui.pages.send_page import PRACTICE, confirm_close
+from gui.pages.send_page import PRACTICE
+from gui.run_closing import confirm_close
 from gui.run_controller import controller_for
 from gui.run_data import RunOutcome
 from tests.gui.sending import TOKEN, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \

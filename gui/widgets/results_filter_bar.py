@@ -1,0 +1,83 @@
+"""The Results step's "Show:" list and search box, filtering the results table.
+
+The list offers all rows, sent, needs attention and each status that occurs, with their counts. With
+many rows, the search waits for a pause in typing before filtering.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from gui.models.results_model import ResultsFilter, ResultsModel, filter_choices, statuses_for
+
+#: With more rows than this, the search waits for a pause in typing before filtering.
+SEARCH_AT_ONCE_ROWS = 5_000
+SEARCH_DELAY_MS = 200
+
+
+class ResultsFilterBar(QWidget):
+    """"Show:" (which results) and a search box, applied to ``proxy`` over ``model``."""
+
+    def __init__(self, model: ResultsModel, proxy: ResultsFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = proxy
+        show_label = QLabel(self.tr("&Show:"), self)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(self.tr("Show rows with this result"))
+        self.combo.setMinimumWidth(200)
+        show_label.setBuddy(self.combo)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search the results"))
+        self.search.setPlaceholderText(self.tr("Search names, emails, messages…"))
+        self.search.setClearButtonEnabled(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(show_label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.search, 1)
+
+        self.combo.currentIndexChanged.connect(self._filter_chosen)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_typed)
+
+    def set_spacing(self, spacing: int) -> None:
+        """Space the pieces as the row this bar stands in (so they sit as if laid out in it)."""
+        self.layout().setSpacing(spacing)
+
+    def fill(self) -> None:
+        """The choices for the model's counts now; the current choice stays chosen if it still occurs."""
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, key in filter_choices(self.model.counts()):
+            self.combo.addItem(label, key)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.combo.blockSignals(False)
+        self._filter_chosen(self.combo.currentIndex())
+
+    def show_only(self, which: str) -> None:
+        """Pick a choice by key (ALL, DONE, NEEDS_ATTENTION or a status), as a person would in the list."""
+        at = self.combo.findData(which)
+        if at >= 0:
+            self.combo.setCurrentIndex(at)
+
+    @Slot(int)
+    def _filter_chosen(self, _index: int) -> None:
+        self.proxy.set_statuses(statuses_for(self.combo.currentData()))
+
+    @Slot(str)
+    def _search_typed(self, _text: str) -> None:
+        if self.model.rowCount() <= SEARCH_AT_ONCE_ROWS:
+            self._apply_search()
+        else:
+            self._search_timer.start()
+
+    @Slot()
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_search(self.search.text())
