@@ -27,7 +27,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from core.cli import prepare_cmds, submit_cmds
 
-    p = _Parser(prog="contact-importer", description="Import a spreadsheet of people into Virtuous or HubSpot.")
+    p = _Parser(prog="contact-importer", description="Import a spreadsheet of people into Virtuous or HubSpot.",
+                epilog="With no command, the window opens ('contact-importer gui [FILE]' does the same); "
+                       "'contact-importer demo --screenshots DIR' walks the window through every step.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     prepare_cmds.register(sub)
