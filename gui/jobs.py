@@ -73,6 +73,19 @@ def run_check(table: Table, mapping: Mapping, *, progress: Progress) -> CheckRes
 
 def build_batches(checked: Checked, *, mode: str, batch_size: int | None, reference_source: str | None,
                   progress: Progress) -> list[Batch]:
-    """The exact request bodies; the same call the Send step will send."""
-    return make_batches(checked, batch_size=batch_size, mode=mode, reference_source=reference_source,
-                        progress=progress)
+    """The exact request bodies; the same call the Send step will send.
+
+    Each batch's size is measured here too (its body is built once and dropped; see ``Batch.size``):
+    the list of batches shows it, and measuring a screenful of bodies (a few ms each) on the GUI
+    thread while the list paints would freeze the window. Cutting the rows into batches is quick, so the
+    progress reported is that of the measuring.
+    """
+    batches = make_batches(checked, batch_size=batch_size, mode=mode, reference_source=reference_source,
+                           progress=lambda _done, total: progress(0, total))
+    total = sum(len(b.items) for b in batches)
+    done = 0
+    for b in batches:
+        b.size  # noqa: B018 - measured and remembered by the batch
+        done += len(b.items)
+        progress(done, total)
+    return batches

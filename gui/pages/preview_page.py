@@ -215,15 +215,16 @@ class PreviewPage(Page):
             self.json_title.clear()
             self.copy_button.setEnabled(False)
             return
-        self._body = batch.body
-        text = batch.body.decode("utf-8")
+        # Built on each access (see ``Batch.body``): once here, and the same bytes used throughout.
+        self._body = body = batch.body
+        text = body.decode("utf-8")
         if len(text) > MAX_SHOWN_CHARS:
             text = text[:MAX_SHOWN_CHARS] + "\n…"
         self.json.setPlainText(text)
         total = self.model.rowCount()
         self.json_title.setText(self.tr("Batch {n} of {total}: {contacts} contacts, {size}").format(
             n=fmt_int(batch.number), total=fmt_int(total), contacts=fmt_int(len(batch.items)),
-            size=fmt_size(len(batch.body))))
+            size=fmt_size(len(body))))
         self.copy_button.setEnabled(True)
 
     @Slot()
