@@ -27,7 +27,8 @@ from core.sandbox.wire import Clock, Request, Response, Route, json_response
 
 log = logging.getLogger("core.sandbox")
 
-FAULT_COUNTERS = ("drop_before", "slow", "rate_limited", "429", "5xx", "drop_after")
+FAULT_COUNTERS = ("drop_before", "slow", "rate_limited", "429", "5xx", "drop_after", "5xx_after", "slow_after",
+                  "423", "477")
 POLL_INTERVAL = 0.05  # how soon stop() takes effect; the stdlib default 0.5 s makes every test teardown slow
 
 
@@ -294,6 +295,9 @@ class SandboxServer:
             elif decision.server_error is not None:
                 self._stats.count("faults", "5xx")
                 response = api.server_error(decision.server_error)
+            elif decision.wait_status is not None and hasattr(api, "wait_response"):
+                self._stats.count("faults", str(decision.wait_status))
+                response = api.wait_response(decision.wait_status)
             elif route is None:
                 response = api.method_not_allowed(request) if path_known else api.not_found(request)
             else:
@@ -305,6 +309,13 @@ class SandboxServer:
                 if decision.drop_after:
                     self._stats.count("faults", "drop_after")
                     return None
+                if route.writes and decision.server_error_after is not None:
+                    # Stored; the gateway in front loses the answer (api-hubspot.md §8).
+                    self._stats.count("faults", "5xx_after")
+                    response = api.server_error(decision.server_error_after)
+                elif route.writes and decision.delay_after:
+                    self._stats.count("faults", "slow_after")
+                    self._sleep(decision.delay_after)
         for name, value in api.rate_headers(states).items():
             response.headers.setdefault(name, value)
         self._stats.count("statuses", str(response.status))

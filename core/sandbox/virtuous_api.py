@@ -51,8 +51,8 @@ class VirtuousApi:
 
     def routes(self) -> list[Route]:
         return [
-            Route("POST", "/api/Contact/Batch", self.batch),
-            Route("POST", "/api/Contact/Transaction", self.transaction),
+            Route("POST", "/api/Contact/Batch", self.batch, writes=True),
+            Route("POST", "/api/Contact/Transaction", self.transaction, writes=True),
             Route("GET", "/api/Contact/Find", self.find),
             Route("GET", "/api/Contact/Types", self.contact_types),
             Route("GET", "/api/ContactMethod/Types", self.contact_method_types),

@@ -45,15 +45,18 @@ class Batch:
     journaled. The same serializer makes it every time, so the bytes are the same every time.
     """
 
-    __slots__ = ("number", "operation", "items", "_body", "reference_source", "_size")
+    __slots__ = ("number", "operation", "items", "_body", "reference_source", "_size", "not_before")
 
     def __init__(self, number: int, operation: str, items: list[BatchItem], body: bytes | Callable[[], bytes],
-                 reference_source: str | None = None) -> None:
+                 reference_source: str | None = None, not_before: float | None = None) -> None:
         self.number = number
         self.operation = operation
         self.items = items
         self._body = body
         self.reference_source = reference_source
+        #: Epoch seconds before which this run had not sent the batch (when it was journaled): a contact
+        #: the CRM created earlier was not created by this run, so it "exists".
+        self.not_before = not_before
         self._size: int | None = len(body) if isinstance(body, bytes) else None
 
     @property
