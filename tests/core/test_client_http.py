@@ -159,6 +159,7 @@ def test_5xx_is_retried_then_succeeds(sandboxes):
         out = vs.send(v_batch(2), on_wait=lambda s, r: waits.append((s, r)))
     assert [o.status for o in out] == ["accepted", "accepted"]
     assert len(waits) == 2 and all("retry" in r for _, r in waits)
+    server.process_virtuous()
     assert len(server.contacts()["virtuous"]) == 2
 
 
@@ -180,6 +181,7 @@ def test_timeouts_are_retried(sandboxes):
     with VirtuousClient(conn("virtuous", server, timeout=0.3), backoff_base=0.01) as vs:
         out = vs.send(v_batch(2))
     assert {o.status for o in out} == {"accepted"}
+    server.process_virtuous()
     assert len(server.contacts()["virtuous"]) == 2
 
 

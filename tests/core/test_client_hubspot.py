@@ -154,13 +154,13 @@ def test_whole_batch_400_is_split_until_bad_rows_stand_alone(sandboxes):
     server = sandboxes(faults=FaultConfig(seed=2))
     rows = [person(i) for i in range(8)]
     rows[1]["email"] = "nope"
-    rows[6]["date_of_birth"] = "1990-13-45"
+    rows[6]["first_gift_date"] = "1990-13-45"
     with client_for(server) as client:
         out = client.send(create_batch(rows, traced=False))
     by_key = {o.key: o for o in out}
     assert (by_key["row-3"].status, by_key["row-3"].code) == ("failed", "INVALID_EMAIL")
     assert (by_key["row-8"].status, by_key["row-8"].code) == ("failed", "INVALID_DATE")
-    assert by_key["row-8"].message.startswith("date_of_birth: 1990-13-45")
+    assert by_key["row-8"].message.startswith("first_gift_date: 1990-13-45")
     contacts = stored(server)
     assert len(contacts) == 6 and all(c["sandbox"]["writeCount"] == 1 for c in contacts.values())
     for i in (0, 2, 3, 4, 5, 7):  # untraced results are matched by email

@@ -46,6 +46,8 @@ def people(n: int) -> list[tuple[str, str]]:
 
 
 def stored(server: SandboxServer) -> list[dict]:
+    """What the account holds once Virtuous has processed the imports."""
+    server.process_virtuous()
     return server.contacts()["virtuous"]
 
 

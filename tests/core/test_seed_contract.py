@@ -211,3 +211,15 @@ def test_hubspot_bodies_all_strings_trace_ids_at_most_100(mode):
             assert isinstance(item["objectWriteTraceId"], str) and item["objectWriteTraceId"]
             assert all(type(v) is str for v in item["properties"].values()), item
             assert item["properties"]["date_of_birth"] == "1950-01-02"  # ISO, also before 1970
+
+
+def test_the_sandbox_binds_the_seed_types_too():
+    """The sandbox's own type table (kept apart from the app's models) also matches the seed."""
+    from core.sandbox.virtuous_shapes import ATTENDANCE_TYPES, CONTACT_TYPES
+
+    words = {str: "string", int: "integer", bool: "boolean", dict: "object"}
+    contact = virtuous_seed()["contacts"][0]
+    expected = {k: words.get(json_type(v), "") for k, v in contact.items()}
+    expected["emailLists"], expected["volunteerAttendances"] = "array<string>", "array<attendance>"
+    assert CONTACT_TYPES == expected
+    assert ATTENDANCE_TYPES == {k: words[json_type(v)] for k, v in contact["volunteerAttendances"][0].items()}
