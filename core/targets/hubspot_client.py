@@ -145,7 +145,8 @@ class HubSpotClient:
         for i in indices:
             email = emails[i]
             if email is None:
-                run.put(i, "unknown", code="check.no_email", message=NO_EMAIL_MESSAGE.format(what=run.look_for(i), at=at))
+                run.put(i, "unknown", code="check.no_email",
+                        message=NO_EMAIL_MESSAGE.format(what=run.look_for(i), at=at))
             elif email in found:
                 crm_id, created_at = found[email]
                 if email not in claimed and run.created_by_run(created_at):

@@ -108,3 +108,20 @@ def test_sandbox_command_line_options() -> None:
     from core.sandbox.cli import run_cli
 
     assert run_cli(["--hubspot-time-zone", "Mars/Olympus"]) == 2
+
+
+def test_date_properties_go_as_iso_and_work_before_1970(sandboxes) -> None:
+    from core.mapping.catalog import Kind
+
+    server = sandboxes()
+    t = table(["Email", "First gift"], ["old@example.org", "5/6/1931"])
+    m = suggest_mapping(t.headers, "hubspot")
+    m.assign_column("First gift", "first_gift_date")
+    m.for_field("first_gift_date").kind = Kind.DATE  # type: ignore[union-attr]
+    [batch] = make_batches(check_table(t, m))
+    assert json.loads(batch.body)["inputs"][0]["properties"]["first_gift_date"] == "1931-05-06"
+    with hubspot(server) as client:
+        [out] = client.send(batch)
+    assert out.status == "created"
+    [contact] = server.contacts()["hubspot"]
+    assert contact["properties"]["first_gift_date"] == "1931-05-06"
