@@ -20,7 +20,7 @@ from core.pipeline import check_table, make_batches
 from core.sandbox import SandboxServer, parse_faults
 from core.submit.engine import RunSummary, execute_run
 from core.submit.journal import Journal
-from core.submit.results_file import write_run_results
+from core.submit.run_view import write_run_results
 from core.submit.runs import Destination, create_run
 from core.targets import ratelimit
 from core.targets.client_base import Connection
