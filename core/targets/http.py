@@ -3,9 +3,11 @@
 response the caller can read or one of the exceptions the engine knows how to stop on.
 
 The one subtle part is *ambiguity*: once request bytes may have reached the server, a lost answer
-does not mean nothing happened. Virtuous and HubSpot upserts are idempotent, so those calls are just
-retried; a HubSpot create is not, so the caller asks to be told (``AmbiguousSend``) and checks what
-the CRM holds before re-sending anything.
+does not mean nothing happened, and neither does a 5xx (a gateway may answer 502/504/524 after the
+origin did the work). Virtuous imports and HubSpot upserts are idempotent, so those calls are just
+retried (the result says an earlier try may have been carried out); a HubSpot create is not, so the
+caller asks to be told (``AmbiguousSend``) and checks what the CRM holds before re-sending anything.
+HubSpot's 423 and 477 are waits, then the same request again.
 
 The token lives only in the Authorization header: it is never formatted into a message, and any
 server text quoted in a message is scrubbed of it in case a server echoes it back.
