@@ -35,7 +35,10 @@ _IGNORED = frozenset({"referenceId", "contactType", "emailType", "phoneType"})
 
 
 def _norm(value: Any) -> str:
-    return _SPACE.sub(" ", as_text(value).strip().lower()) if value is not None else ""
+    if value is None:
+        return ""
+    text = (value if value.__class__ is str else as_text(value)).strip().lower()
+    return _SPACE.sub(" ", text) if "  " in text or "\t" in text or "\n" in text else text
 
 
 def identity(values: dict[str, Any], source_name: str) -> str:
@@ -44,7 +47,8 @@ def identity(values: dict[str, Any], source_name: str) -> str:
     email = _norm(values.get("email"))
     if email:
         return f"email|{email}|{name}"
-    phone = _NON_DIGIT.sub("", as_text(values.get("phone") or ""))
+    raw_phone = values.get("phone")
+    phone = _NON_DIGIT.sub("", as_text(raw_phone)) if raw_phone else ""
     if name and len(phone) >= 7:
         return f"phone|{name}|{phone}"
     street, postal = _norm(values.get("address1")), _norm(values.get("postal")).replace(" ", "")
