@@ -18,6 +18,7 @@ import pytest
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
 from core.sandbox import SandboxServer, parse_faults
+from core.sandbox.faults import FaultInjector
 from core.submit.engine import RunSummary, execute_run
 from core.submit.journal import Journal
 from core.submit.run_view import write_run_results
@@ -157,12 +158,28 @@ FAULTS = {
     "429": ("429=0.3",),
     "everything": ("5xx-after=0.15", "drop-after=0.1", "5xx=0.1", "429=0.1", "slow-after=0.6@0.1"),
 }
+FAULT_COUNTER = {"5xx-after": "5xx_after", "slow-after-past-timeout": "slow_after", "5xx": "5xx",
+                 "drop-before": "drop_before", "drop-after": "drop_after", "slow-past-timeout": "slow", "429": "429"}
 CASES = [(f, t, m) for f in FAULTS for t, m in (("virtuous", "create"), ("hubspot", "create"), ("hubspot", "upsert"))]
+
+
+def seed_hitting(fault: str) -> int:
+    """A seed whose first two requests meet ``fault`` at least once (so the matrix really tests it)."""
+    if fault not in FAULT_COUNTER:
+        return 9
+    counter = FAULT_COUNTER[fault]
+    hit = {"5xx_after": "server_error_after", "slow_after": "delay_after", "5xx": "server_error",
+           "slow": "delay", "429": "inject_429"}.get(counter, counter)
+    for seed in range(1000):
+        injector = FaultInjector(parse_faults(FAULTS[fault], seed=seed))
+        if any(getattr(injector.decide(), hit) for _ in range(2)):
+            return seed
+    raise AssertionError("no seed found")
 
 
 @pytest.mark.parametrize("fault,target,mode", CASES)
 def test_fault_matrix(sandbox, tmp_path, fault: str, target: str, mode: str) -> None:
-    server = sandbox(*FAULTS[fault], seed=9)
+    server = sandbox(*FAULTS[fault], seed=seed_hitting(fault))
     timeout = 0.4 if "timeout" in fault or fault == "everything" else 10.0
     conn = Connection(target, server.base_url, TOKEN, timeout=timeout)
     rows = people(30, every_no_email=7)
@@ -174,6 +191,9 @@ def test_fault_matrix(sandbox, tmp_path, fault: str, target: str, mode: str) -> 
         assert sorted(r.row for r in journal_rows) == list(range(2, 32))  # each row exactly one outcome
         results = results_file(j, run_id, tmp_path)
     assert len(results) == 30
+    faults = server.stats()["faults"]
+    if fault in FAULT_COUNTER:
+        assert faults[FAULT_COUNTER[fault]] > 0, f"the sandbox should actually have injected {fault}"
     if target == "hubspot":
         assert_results_agree_with_hubspot(server, results)
         return
@@ -185,3 +205,5 @@ def test_fault_matrix(sandbox, tmp_path, fault: str, target: str, mode: str) -> 
     assert len(contacts) == 30 and set(refs.values()) == {1}
     assert {r["Status"] for r in results.values()} == {STATUS_LABELS["accepted"]}
     assert {r["Reference ID"] for r in results.values()} == set(refs)
+    if faults["5xx_after"] or faults["slow_after"]:  # answers were lost after storing: the results say so
+        assert any("the same batch was sent again" in r["Message"] for r in results.values())
