@@ -44,6 +44,9 @@ class Table:
     #: looking for the header, so a header-row picker needn't parse a big workbook again; empty
     #: when it didn't (text files, whose first lines are cheap to read again).
     peek: list[list[Any]] = field(default_factory=list)
+    #: The text encoding a text file was read in ("UTF-8", "Mac Roman", ...), for the Open step to
+    #: show and offer to change; None for workbooks.
+    encoding: str | None = None
 
     def column(self, name: str) -> int:
         return self.headers.index(name)

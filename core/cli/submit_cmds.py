@@ -212,7 +212,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             return _fail(how_to_set_token(args.base_url))
     try:
         checked, batches = plan_from_file(args.file, args.target, mapping_path=args.mapping, sheet=args.sheet,
-                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode)
+                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode,
+                                          **source_options(args))
     except ValueError as e:
         return _fail(str(e))
     for p in checked.mapping.problems():
