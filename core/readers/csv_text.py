@@ -110,7 +110,12 @@ _APOSTROPHES = frozenset("\u2018\u2019")
 
 
 def _word_score(data: bytes, encoding: str) -> int:
-    """+1 for each non-ASCII letter that fits the word around it, -1 for one that breaks it."""
+    """+1 for each non-ASCII letter that fits the word around it, -1 for one that breaks it.
+
+    Breaking a word: a capital after a small letter ("JosŽ"), a small letter before a capital
+    ("ìQuoted"), a letter standing alone ("Price Ä5"), punctuation between letters ("Mu–oz",
+    though not an apostrophe: "O’Brien").
+    """
     text = data.decode(encoding, errors="replace")
     score = 0
     for m in re.finditer(r"[^\x00-\x7f]", text):
@@ -119,12 +124,14 @@ def _word_score(data: bytes, encoding: str) -> int:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if c.isalpha():
-            if c.isupper() and before.isalpha() and before.islower():
-                score -= 1  # "JosŽ", "MuÒoz": a capital inside a lower-case word
+            if (c.isupper() and before.islower()) or (c.islower() and after.isupper()):
+                score -= 1
             elif before.isalpha() or after.isalpha():
                 score += 1
+            else:
+                score -= 1
         elif before.isalpha() and after.isalpha():
-            score += 1 if c in _APOSTROPHES else -1  # "O’Brien" is a word, "Mu–oz" is not
+            score += 1 if c in _APOSTROPHES else -1
     return score
 
 
