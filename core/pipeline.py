@@ -15,6 +15,7 @@ from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, check_rows
 from core.validation.issues import CheckedRow
 
@@ -72,6 +73,7 @@ def check_table(table: Table, mapping: Mapping, progress: Progress | None = None
     checker = Checker(mapping)
     mapped = apply_mapping(mapping, table.headers, table.records)
     rows = check_rows(mapping, mapped, len(table.records), progress, checker)
+    add_cell_warnings(rows, cell_warnings_by_row(table, mapping))
     return Checked(table, mapping, rows, checker)
 
 
@@ -96,6 +98,11 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
         checked.rows[i] = checker.check(m2)
         checked.rows[i].excluded = ex
         changed.append(i)
+    cells = cell_warnings_by_row(table, mapping)
+    for i in changed:  # a cell the person has since filled in no longer needs its warning
+        values = table.records[i].values
+        found = [w for w in cells.get(checked.rows[i].row, []) if values[table.column(w.column)] is None]
+        checked.rows[i].issues.extend(found)
     return changed
 
 

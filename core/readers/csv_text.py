@@ -349,10 +349,11 @@ def _read_rows(
         progress(size, size)
     if not records:
         raise InputError(path, f"There are no rows of data under the header in row {h}.")
-    headers = shape_columns(header, records, data_width=widest, uniform=uniform)
+    columns: list[int] = []
+    headers = shape_columns(header, records, data_width=widest, uniform=uniform, columns_out=columns)
     delimiter = _DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)
     notes = [f"Read as {fmt.label}",
              f"Delimiter: {delimiter}" + (" (from the file's sep= line)" if fmt.sep_line else "")]
     notes += reading_notes(h, detected=header_row is None, blank=blank)
     return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes,
-                 encoding=fmt.label)
+                 encoding=fmt.label, source_columns=columns)

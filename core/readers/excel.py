@@ -21,8 +21,9 @@ from python_calamine import (
 )
 
 from core.errors import InputError
-from core.records import Progress, Record, SheetInfo, Table
+from core.records import CellWarning, Progress, Record, SheetInfo, Table
 from core.readers import protected
+from core.readers.cell_errors import find_odd_cells
 from core.readers.files import DAMAGED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_workbook_row, gc_paused, is_blank
@@ -42,12 +43,15 @@ def open_workbook(path: Path, ext: str, content: Content, password: str | None =
     return _open(path, ext, content, password)[0]
 
 
-def _open(path: Path, ext: str, content: Content, password: str | None) -> tuple[CalamineWorkbook, bool]:
-    """The workbook, and whether it is Excel 5.0/95 (a "Book" stream), which calamine reads only
-    partly: such a workbook that shows no data gets the "old Excel format" sentence."""
+def _open(
+    path: Path, ext: str, content: Content, password: str | None
+) -> tuple[CalamineWorkbook, bool, Path | bytes]:
+    """The workbook; whether it is Excel 5.0/95 (a "Book" stream), which calamine reads only
+    partly, so one that shows no data gets the "old Excel format" sentence; and where its bytes
+    are (the file, or the decrypted bytes in memory)."""
     if content is Content.ZIP and ext in _NATIVE[Content.ZIP]:
         try:
-            return CalamineWorkbook.from_path(str(path)), False
+            return CalamineWorkbook.from_path(str(path)), False, path
         except PermissionError:
             raise InputError(path, LOCKED) from None
         except BaseException as e:  # pyo3 panics derive from BaseException
@@ -57,11 +61,13 @@ def _open(path: Path, ext: str, content: Content, password: str | None) -> tuple
     streams = protected.ole_streams(data) if content is Content.OLE else None
     old = streams is not None and protected.is_old_excel(streams)
     if streams is not None and "EncryptionInfo" in streams:
-        return _from_bytes(path, protected.decrypt(path, data, password)), False
+        plain = protected.decrypt(path, data, password)
+        return _from_bytes(path, plain), False, plain
     try:
-        return CalamineWorkbook.from_filelike(io.BytesIO(data)), old
+        return CalamineWorkbook.from_filelike(io.BytesIO(data)), old, data
     except PasswordError:
-        return _from_bytes(path, protected.decrypt(path, data, password)), False
+        plain = protected.decrypt(path, data, password)
+        return _from_bytes(path, plain), False, plain
     except BaseException as e:
         if isinstance(e, _FATAL):
             raise
@@ -203,7 +209,7 @@ def peek_workbook(
     path: Path, ext: str, content: Content, sheet: str | None, limit: int, password: str | None = None
 ) -> list[list[Any]]:
     """First rows from Excel row 1 and column A, so list index i is row i+1 of the sheet."""
-    wb, old = _open(path, ext, content, password)
+    wb, old, _ = _open(path, ext, content, password)
     try:
         with gc_paused():
             _, sh, _ = _choose_sheet(wb, path, sheet_infos(wb), sheet, old)
@@ -226,7 +232,7 @@ def read_workbook(
     progress: Progress | None,
     password: str | None = None,
 ) -> Table:
-    wb, old = _open(path, ext, content, password)
+    wb, old, source = _open(path, ext, content, password)
     try:
         with gc_paused():
             infos = sheet_infos(wb)
@@ -244,7 +250,26 @@ def read_workbook(
     ]
     if sheet is None and len(infos) > 1:
         table.notes.insert(0, _sheet_note(name, infos, passed))
+    _note_odd_cells(table, source)
     return table
+
+
+def _note_odd_cells(table: Table, source: Path | bytes) -> None:
+    """Error cells and unsaved formulas in the table's rows (see ``cell_errors``), as warnings."""
+    head = source[:4] if isinstance(source, bytes) else None
+    if head is not None and head != b"PK\x03\x04":
+        return
+    if head is None and table.path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    assert table.sheet is not None
+    rows = {r.row for r in table.records}
+    columns = dict(zip(table.source_columns, table.headers, strict=True))
+    odd = [c for c in find_odd_cells(source, table.sheet) if c.row in rows and c.column in columns]
+    table.cell_warnings = [CellWarning(c.row, columns[c.column], c.ref, c.holds, c.kind) for c in odd]
+    if odd:
+        listed = ", ".join(c.ref for c in odd[:5]) + (", …" if len(odd) > 5 else "")
+        table.notes.append(f"{len(odd)} cell{'s' if len(odd) != 1 else ''} with an error or a formula "
+                           f"with no saved result, read as empty: {listed}")
 
 
 def _read_sheet(
@@ -306,8 +331,11 @@ def _read_sheet(
     if not records:
         raise InputError(path, f"There are no rows of data under the header in row {h}.", sheet=name)
     header = head[hi]
-    headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0)
+    columns: list[int] = []
+    headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0,
+                            columns_out=columns)
     return Table(
+        source_columns=columns,
         path=path,
         sheet=name,
         header_row=h,

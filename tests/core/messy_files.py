@@ -643,3 +643,26 @@ def make_big_xlsx(path: str | Path, rows: int = 100_000, cols: int = 15) -> Path
         ws.append(row[:cols])
     wb.save(path)
     return path
+
+
+# --- cells that are not what they look like ------------------------------------------------
+
+
+def make_script_written_xlsx(path: str | Path) -> Path:
+    """What a script writes with openpyxl: formulas with no saved result, and error values.
+
+    Sheet "People": header row 1; B2 is ``=VLOOKUP(...)`` never calculated, C3 holds ``#N/A``,
+    C4 ``#DIV/0!``; D (Helper) is not a column anyone maps, its D2 formula is unsaved too.
+    """
+    from openpyxl import Workbook
+
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "People"
+    ws.append(["Name", "Email", "Phone", "Helper"])
+    ws.append(["Ana Lima", "=VLOOKUP(A2,Lookup!A:B,2,FALSE)", "503-555-0143", "=LEN(A2)"])
+    ws.append(["Ben Okafor", "ben@example.org", "#N/A", None])
+    ws.append(["Cy Young", "cy@example.org", "#DIV/0!", None])
+    wb.save(path)
+    return path
