@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.prepare_cmds import add_source_args
+from core.cli.prepare_cmds import add_source_args, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
