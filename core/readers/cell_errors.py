@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,43 +107,46 @@ def find_odd_cells(source: Path | bytes, sheet: str) -> list[OddCell]:
     """Error cells and formulas without a saved result in ``sheet`` of an .xlsx/.xlsm; [] if unreadable."""
     try:
         z = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, EOFError, ValueError, zipfile.BadZipFile):
         return []
     found: list[OddCell] = []
-    with z:
-        part = _sheet_part(z, sheet)
-        if part is None:
-            return []
-        try:
-            stream = z.open(part)
-        except KeyError:
-            return []
-        with stream:
-            for element in _cells(stream):
-                cell = _CELL.match(element)
-                if cell is None:
-                    continue
-                body = cell.group(3) or b""
-                value = _VALUE.search(body)
-                formula = _FORMULA.search(body)
-                ref = (cell.group(1) + cell.group(2)).decode()
-                head = element[: element.find(b">") + 1]
-                if _ERROR_TYPE.search(head):
-                    code = value.group(1).decode("utf-8", "replace") if value else "#VALUE!"
-                    holds, kind = f"the error {code}", "error"
-                elif formula is not None and value is None or (
-                    formula is not None and value is not None and value.group(1) == b"" and b't="str"' not in head
-                ):
-                    text = (formula.group(1) or b"").decode("utf-8", "replace")
-                    holds = f"a formula (={_unescape(text)}) with no saved result" if text else \
-                        "a formula with no saved result"
-                    kind = "formula"
-                else:
-                    continue
-                found.append(OddCell(int(cell.group(2)), _column_index(cell.group(1)), ref, holds, kind))
-                if len(found) >= MAX_FOUND:
-                    break
+    try:
+        with z:
+            _scan(z, sheet, found)
+    except (OSError, EOFError, ValueError, KeyError, NotImplementedError, zipfile.BadZipFile, zlib.error):
+        pass  # a part calamine could read but zipfile can't check (bad CRC...): report what was found
     return found
+
+
+def _scan(z: zipfile.ZipFile, sheet: str, found: list[OddCell]) -> None:
+    part = _sheet_part(z, sheet)
+    if part is None:
+        return
+    with z.open(part) as stream:
+        for element in _cells(stream):
+            cell = _CELL.match(element)
+            if cell is None:
+                continue
+            body = cell.group(3) or b""
+            value = _VALUE.search(body)
+            formula = _FORMULA.search(body)
+            ref = (cell.group(1) + cell.group(2)).decode()
+            head = element[: element.find(b">") + 1]
+            if _ERROR_TYPE.search(head):
+                code = value.group(1).decode("utf-8", "replace") if value else "#VALUE!"
+                holds, kind = f"the error {code}", "error"
+            elif formula is not None and value is None or (
+                formula is not None and value is not None and value.group(1) == b"" and b't="str"' not in head
+            ):
+                text = (formula.group(1) or b"").decode("utf-8", "replace")
+                holds = f"a formula (={_unescape(text)}) with no saved result" if text else \
+                    "a formula with no saved result"
+                kind = "formula"
+            else:
+                continue
+            found.append(OddCell(int(cell.group(2)), _column_index(cell.group(1)), ref, holds, kind))
+            if len(found) >= MAX_FOUND:
+                return
 
 
 def _unescape(text: str) -> str:

@@ -118,6 +118,20 @@ def test_real_workbooks_with_bytes_flipped_or_cut(tmp_path_factory: pytest.TempP
         assert all(len(r.values) == len(table.headers) for r in table.records)
 
 
+def test_regression_bytes_flipped_inside_the_sheet_part(tmp_path: Path) -> None:
+    """Found by Hypothesis: a byte flipped in the sheet's compressed data (a bad CRC for zipfile)
+    crashed the scan for error cells after calamine had read the sheet."""
+    raw = REAL["donors.xlsx"]
+    info = zipfile.ZipFile(io.BytesIO(raw)).getinfo("xl/worksheets/sheet2.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for at in range(start, start + info.compress_size, max(info.compress_size // 25, 1)):
+        flipped = bytearray(raw)
+        flipped[at] ^= 0xFF
+        path = tmp_path / f"flip{at}.xlsx"
+        path.write_bytes(bytes(flipped))
+        assert_rows_or_one_clear_error(path)
+
+
 def _with_one_member_changed(name: str, member: str, payload: bytes) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(REAL[name]))
     out = io.BytesIO()
