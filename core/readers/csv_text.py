@@ -26,6 +26,7 @@ from core.readers.values import clean_text_row, gc_paused, is_blank
 
 SAMPLE_BYTES = 64 * 1024
 SNIFF_LINES = 50
+SNIFF_CHARS = 4_096
 PROGRESS_EVERY = 5_000
 DELIMITERS = ",;\t|"
 _DELIMITER_NAMES = {"\t": "tab", ",": ",", ";": ";", "|": "|"}
@@ -176,7 +177,9 @@ def detect_delimiter(sample: str, default: str = ",") -> str:
     lines = sample.splitlines(keepends=True)[:SNIFF_LINES]
     if not lines:
         return default
-    text = "".join(lines)
+    # The Sniffer's regexes are quadratic in a line's length: a 32,767-character cell of
+    # punctuation took 18 s. Its guess is only a hint checked below, so a few KB are enough.
+    text = "".join(lines)[:SNIFF_CHARS]
     try:
         sniffed: str | None = csv.Sniffer().sniff(text, delimiters=DELIMITERS).delimiter
     except csv.Error:

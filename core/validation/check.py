@@ -118,7 +118,7 @@ class Checker:
                                    f"Row {row}: {what} is required and is empty"))
 
     def _duplicate_issue(self, checked: CheckedRow, column: str) -> None:
-        email = checked.values.get("email")
+        email = checked.get("email")
         if not email:
             return
         rows = self._emails[email]
