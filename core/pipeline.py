@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.check_pool import check_in_pool, use_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
@@ -72,12 +73,17 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
     return rebound
 
 
-def check_table(table: Table, mapping: Mapping, progress: Progress | None = None) -> Checked:
+def check_table(table: Table, mapping: Mapping, progress: Progress | None = None, *,
+                workers: int | None = None) -> Checked:
+    """Check every row; a big table is checked on every core (``workers``, see ``check_pool``)."""
     checker = Checker(mapping)
     fixer = Mangled(table, mapping)
     fixed: dict[int, list[Issue]] = {}
-    mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
-    rows = check_rows(mapping, mapped, len(table.records), progress, checker)
+    if use_pool(len(table.records), workers):
+        rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers)
+    else:
+        mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
+        rows = check_rows(mapping, mapped, len(table.records), progress, checker)
     add_cell_warnings(rows, fixed)
     add_cell_warnings(rows, cell_warnings_by_row(table, mapping))
     return Checked(table, mapping, rows, checker, fixer)

@@ -22,7 +22,7 @@ from core.errors import InputError
 from core.records import Progress, Record, Table
 from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core.readers.values import clean_text_row, gc_paused, is_blank
+from core.readers.values import clean_text_row, gc_paused, is_blank, shared_strings
 
 SAMPLE_BYTES = 64 * 1024
 SNIFF_LINES = 50
@@ -322,6 +322,7 @@ def _read_rows(
 
     strip = str.strip
     n0 = len(head) + 1
+    shared: dict[str, str] | None = None
     while True:
         # Stripping runs as C-level map()s over the whole chunk; the loop below only turns
         # "" into None in the rows that have empty cells, and numbers the rows.
@@ -329,8 +330,12 @@ def _read_rows(
         chunk = _guard(path, stripped, n0)
         if not chunk:
             break
+        if shared is None:
+            shared = shared_strings(chunk)
+        get = shared.get
         vals: list[Any]
         for n, vals in enumerate(chunk, n0):
+            vals[:] = map(get, vals, vals)
             if "" in vals:
                 vals = [v or None for v in vals]
                 if vals.count(None) == len(vals):

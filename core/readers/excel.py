@@ -26,7 +26,7 @@ from core.readers import protected
 from core.readers.cell_errors import find_odd_cells
 from core.readers.files import DAMAGED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core.readers.values import clean_workbook_row, gc_paused, is_blank
+from core.readers.values import clean_workbook_row, gc_paused, is_blank, shared_strings
 
 PROGRESS_EVERY = 5_000
 _NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".xlsb", ".ods")}
@@ -315,10 +315,15 @@ def _read_sheet(
     done = len(head)
     if progress:
         progress(done, total)
+    shared: dict[str, str] | None = None
     while done < total:
         end = min(done + PROGRESS_EVERY, total)
-        for row in islice(rows, end - done):
-            clean_workbook_row(row)
+        chunk = [clean_workbook_row(row) for row in islice(rows, end - done)]
+        if shared is None:
+            shared = shared_strings(head + chunk)
+        get = shared.get
+        for row in chunk:
+            row[:] = map(get, row, row)
             if row.count(None) == len(row):
                 blank += 1
             else:

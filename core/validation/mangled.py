@@ -42,11 +42,15 @@ _ZIP_FIELDS = ("zip", "postal")
 class Mangled:
     """Fixes rows of one table under one mapping; ``issues`` holds the warnings of the last ``fix``."""
 
-    def __init__(self, table: Table, mapping: Mapping) -> None:
+    def __init__(self, table: Table | None, mapping: Mapping, *, column_says_zip5: bool | None = None) -> None:
+        """``column_says_zip5`` is given instead of ``table`` where the whole column is not at hand
+        (a worker checking one chunk of it)."""
         catalog = catalog_for(mapping.target, mapping.custom_fields())
         self._emails = [fd.key for fd in catalog.fields if fd.kind is Kind.EMAIL]
         self._zip = next((k for k in _ZIP_FIELDS if catalog.get(k) is not None), None)
-        self._column_says_zip5 = self._zip is not None and _column_is_zip5(table, mapping, self._zip)
+        if column_says_zip5 is None:
+            column_says_zip5 = self._zip is not None and table is not None and _column_is_zip5(table, mapping, self._zip)
+        self.column_says_zip5 = column_says_zip5
 
     def fix(self, mrow: MappedRow) -> list[Issue]:
         """Put the row's mangled values right, in place; the warnings saying what was done."""
@@ -87,7 +91,7 @@ class Mangled:
             if code not in ZERO_STATES:
                 return
             why = f"{code} ZIP codes start with 0"
-        elif self._column_says_zip5:
+        elif self.column_says_zip5:
             why = "the rest of the column is five-digit ZIP codes"
         else:
             return
