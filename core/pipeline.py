@@ -9,14 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.check_pool import check_in_pool, use_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, check_rows
-from core.validation.issues import CheckedRow
+from core.validation.mangled import Mangled, fix_rows
+from core.validation.issues import CheckedRow, Issue
 
 
 @dataclass
@@ -27,6 +30,8 @@ class Checked:
     mapping: Mapping
     rows: list[CheckedRow]
     checker: Checker
+    #: Puts mangled values right before checking (kept, like the checker, for re-checking edits).
+    fixer: Mangled | None = None
     _positions: dict[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, row: int) -> int:
@@ -68,11 +73,31 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
     return rebound
 
 
-def check_table(table: Table, mapping: Mapping, progress: Progress | None = None) -> Checked:
+def check_table(table: Table, mapping: Mapping, progress: Progress | None = None, *,
+                workers: int | None = None) -> Checked:
+    """Check every row; a big table is checked on every core (``workers``, see ``check_pool``)."""
     checker = Checker(mapping)
-    mapped = apply_mapping(mapping, table.headers, table.records)
-    rows = check_rows(mapping, mapped, len(table.records), progress, checker)
-    return Checked(table, mapping, rows, checker)
+    fixer = Mangled(table, mapping)
+    fixed: dict[int, list[Issue]] = {}
+    if use_pool(len(table.records), workers):
+        rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers)
+    else:
+        mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
+        rows = check_rows(mapping, mapped, len(table.records), progress, checker)
+    add_cell_warnings(rows, fixed)
+    add_cell_warnings(rows, cell_warnings_by_row(table, mapping))
+    return Checked(table, mapping, rows, checker, fixer)
+
+
+def _check_one(checked: Checked, index: int) -> None:
+    """Check row ``index`` again from its record, keeping whether the person left it out."""
+    table, mapping = checked.table, checked.mapping
+    excluded = checked.rows[index].excluded
+    [m] = list(apply_mapping(mapping, table.headers, [table.records[index]]))
+    found = checked.fixer.fix(m) if checked.fixer is not None else []
+    checked.rows[index] = checked.checker.check(m)
+    checked.rows[index].issues.extend(found)
+    checked.rows[index].excluded = excluded
 
 
 def recheck_row(checked: Checked, index: int) -> list[int]:
@@ -83,19 +108,18 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
     """
     table, mapping, checker = checked.table, checked.mapping, checked.checker
     before = checker.rows_sharing_email(checked.rows[index].row)
-    excluded = checked.rows[index].excluded
-    [m] = list(apply_mapping(mapping, table.headers, [table.records[index]]))
-    checked.rows[index] = checker.check(m)
-    checked.rows[index].excluded = excluded
+    _check_one(checked, index)
     after = checker.rows_sharing_email(checked.rows[index].row)
     changed = [index]
     for row in sorted(set(before) | set(after)):
         i = checked.position(row)
-        ex = checked.rows[i].excluded
-        [m2] = list(apply_mapping(mapping, table.headers, [table.records[i]]))
-        checked.rows[i] = checker.check(m2)
-        checked.rows[i].excluded = ex
+        _check_one(checked, i)
         changed.append(i)
+    cells = cell_warnings_by_row(table, mapping)
+    for i in changed:  # a cell the person has since filled in no longer needs its warning
+        values = table.records[i].values
+        found = [w for w in cells.get(checked.rows[i].row, []) if values[table.column(w.column)] is None]
+        checked.rows[i].issues.extend(found)
     return changed
 
 

@@ -29,6 +29,17 @@ class Record:
     values: list[Any]
 
 
+@dataclass(frozen=True, slots=True)
+class CellWarning:
+    """A cell read as empty that holds something (an error, a formula with no saved result)."""
+
+    row: int
+    column: str  # the header it sits under
+    cell: str  # "B5"
+    holds: str  # completes "cell B5 holds …": "the error #N/A"
+    kind: str = "error"  # "error" or "formula" (a formula with no saved result)
+
+
 @dataclass(slots=True)
 class Table:
     """A sheet read into memory: unique headers and the non-blank rows under them."""
@@ -44,6 +55,12 @@ class Table:
     #: looking for the header, so a header-row picker needn't parse a big workbook again; empty
     #: when it didn't (text files, whose first lines are cheap to read again).
     peek: list[list[Any]] = field(default_factory=list)
+    #: The text encoding a text file was read in ("UTF-8", "Mac Roman", ...), for the Open step to
+    #: show and offer to change; None for workbooks.
+    encoding: str | None = None
+    #: 0-based sheet column of each header (columns without header or data are dropped).
+    source_columns: list[int] = field(default_factory=list)
+    cell_warnings: list[CellWarning] = field(default_factory=list)
 
     def column(self, name: str) -> int:
         return self.headers.index(name)

@@ -35,18 +35,36 @@ class Loaded:
     samples: list[list[Any]] = field(default_factory=list)  # first non-empty values of each column
 
 
+@dataclass
+class NeedsPassword:
+    """What ``load_file`` returns for an encrypted workbook: ask the person, then load again with it."""
+
+    path: Path
+    wrong: bool  # a password was given and did not open it
+    message: str
+
+
 def load_file(path: str | Path, sheet: str | None = None, header_row: int | None = None, *,
-              progress: Progress) -> Loaded:
-    """Read ``path`` (the sheet and header row are detected unless given)."""
+              progress: Progress, password: str | None = None, encoding: str | None = None) -> Loaded | NeedsPassword:
+    """Read ``path`` (the sheet and header row are detected unless given).
+
+    ``password`` opens an encrypted workbook (in memory only); ``encoding`` reads a text file in the
+    encoding the person picked instead of the guessed one.
+    """
     from core import readers  # imported late: the readers are large and only needed here
 
     path = Path(path)
     progress(0, 0)
-    sheets = readers.list_sheets(path)
-    table = readers.read_table(path, sheet=sheet, header_row=header_row, progress=progress)
+    try:
+        sheets = readers.list_sheets(path, password=password)
+        table = readers.read_table(path, sheet=sheet, header_row=header_row, progress=progress,
+                                   password=password, encoding=encoding)
+    except readers.PasswordNeeded as e:
+        return NeedsPassword(path, e.wrong, e.message)
     # A workbook reader hands back the rows it scanned for the header; parsing the sheet again
     # would double the load time of a big workbook.
-    peek = table.peek or readers.peek_rows(path, sheet=table.sheet, limit=max(PEEK_ROWS, 30))
+    peek = table.peek or readers.peek_rows(path, sheet=table.sheet, limit=max(PEEK_ROWS, 30),
+                                           password=password, encoding=encoding)
     detected = readers.detect_header_row(peek)
     # Samples are found here: a mostly empty column would make the search scan every row.
     samples = [table.sample_values(i, SAMPLES) for i in range(len(table.headers))]

@@ -37,6 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _password_hint(e: InputError) -> str:
+    from core.readers.protected import PasswordNeeded
+
+    if not isinstance(e, PasswordNeeded):
+        return ""
+    if e.wrong:
+        return " Check the password in the variable named by --password-env."
+    return " Put the password in an environment variable and give its name with --password-env VAR."
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -51,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             setup_logging()
         return int(args.func(args))
     except InputError as e:
-        print(f"contact-importer: {e.message}", file=sys.stderr)
+        print(f"contact-importer: {e.message}{_password_hint(e)}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("contact-importer: interrupted", file=sys.stderr)

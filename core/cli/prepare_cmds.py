@@ -3,22 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.errors import InputError
 from core.mapping.catalog import TARGETS, catalog_for
 from core.pipeline import check_table, make_batches, mapping_for
 from core.readers import read_table
+from core.records import Progress, Table
 from core.report import write_report_csv
 
 
 def add_source_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help="the spreadsheet (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
+    p.add_argument("file", help="the spreadsheet (.xlsx .xlsm .xlsb .xls .ods .csv .tsv .txt)")
     p.add_argument("--target", required=True, choices=TARGETS)
-    p.add_argument("--sheet", help="sheet name (default: first visible sheet with data)")
+    p.add_argument("--sheet", help="sheet name (default: first visible sheet with a table)")
     p.add_argument("--header-row", type=int, help="row number of the header (default: detected)")
+    p.add_argument("--encoding", help="text encoding of a CSV/TXT file, e.g. mac-roman, iso-8859-2, shift-jis "
+                                      "(default: detected)")
+    p.add_argument("--password-env", metavar="VAR",
+                   help="name of an environment variable holding the workbook's password (never the password)")
+
+
+def source_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``read_table``'s password and encoding from the command line; the password only from the environment."""
+    password = None
+    if getattr(args, "password_env", None):
+        password = os.environ.get(args.password_env)
+        if password is None:
+            raise InputError(None, f"--password-env: the environment variable {args.password_env} is not set")
+    return {"password": password, "encoding": getattr(args, "encoding", None)}
+
+
+def read_source(args: argparse.Namespace, progress: Progress | None) -> Table:
+    return read_table(args.file, args.sheet, args.header_row, progress, **source_options(args))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +68,7 @@ def _progress_printer(label: str):
 
 
 def cmd_map(args: argparse.Namespace) -> int:
-    table = read_table(args.file, args.sheet, args.header_row, _progress_printer("Reading"))
+    table = read_source(args, _progress_printer("Reading"))
     mapping = mapping_for(table, args.target)
     cat = catalog_for(args.target)
     text = mapping.to_json()
@@ -76,7 +97,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise InputError(out, "--out must be a folder")
-    table = read_table(args.file, args.sheet, args.header_row, _progress_printer("Reading"))
+    table = read_source(args, _progress_printer("Reading"))
     mapping = mapping_for(table, args.target, args.mapping)
     for problem in mapping.problems():
         print(f"Mapping: {problem}", file=sys.stderr)
@@ -94,7 +115,11 @@ def cmd_preview(args: argparse.Namespace) -> int:
     write_report_csv(out / "report.csv", checked.rows)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
-    print(f"{where}: {len(checked.rows):,} rows read (header in row {table.header_row})")
+    n = len(checked.rows)
+    print(f"{where}: {n:,} row{'' if n == 1 else 's'} read (header in row {table.header_row})")
+    for note in table.notes:
+        if note.startswith(("Read as", "Read sheet")):
+            print(f"  {note}")
     print(f"  ok: {c['ok']:,}  warnings: {c['warning']:,}  errors: {c['error']:,}")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.prepare_cmds import add_source_args
+from core.cli.prepare_cmds import add_source_args, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
@@ -213,7 +213,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             return _fail(how_to_set_token(args.base_url))
     try:
         checked, batches = plan_from_file(args.file, args.target, mapping_path=args.mapping, sheet=args.sheet,
-                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode)
+                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode,
+                                          **source_options(args))
     except ValueError as e:
         return _fail(str(e))
     for p in checked.mapping.problems():

@@ -1,4 +1,4 @@
-"""Read a person's spreadsheet (xlsx/xlsm/xls/ods/csv/tsv/txt) into a ``Table``.
+"""Read a person's spreadsheet (xlsx/xlsm/xlsb/xls/ods/csv/tsv/txt) into a ``Table``.
 
 Everything a person can get wrong about a file (wrong type, password, Excel holding a lock, a
 title above the header) ends here as an ``InputError`` in plain words or as a note on the
@@ -15,10 +15,12 @@ from core.readers.csv_text import detect_delimiter, peek_csv, read_csv
 from core.readers.excel import list_workbook_sheets, peek_workbook, read_workbook
 from core.readers.files import SUPPORTED, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, check_file
 from core.readers.header import column_letter, detect_header_row, unique_headers
+from core.readers.protected import PasswordNeeded
 from core.readers.values import clean_cell
 from core.records import Progress, SheetInfo, Table
 
 __all__ = [
+    "PasswordNeeded",
     "SUPPORTED",
     "TEXT_EXTENSIONS",
     "WORKBOOK_EXTENSIONS",
@@ -33,15 +35,16 @@ __all__ = [
 ]
 
 
-def list_sheets(path: str | Path) -> list[SheetInfo]:
+def list_sheets(path: str | Path, *, password: str | None = None) -> list[SheetInfo]:
     """Tabs of a workbook, hidden ones marked, for a sheet picker; a text file has none."""
     p, ext, content = check_file(path)
     if ext in TEXT_EXTENSIONS:
         return []
-    return list_workbook_sheets(p, ext, content)
+    return list_workbook_sheets(p, ext, content, password)
 
 
-def peek_rows(path: str | Path, sheet: str | None = None, limit: int = 30) -> list[list[Any]]:
+def peek_rows(path: str | Path, sheet: str | None = None, limit: int = 30, *,
+              password: str | None = None, encoding: str | None = None) -> list[list[Any]]:
     """The first rows as they sit in the file, for a header-row picker: index i is Excel row i+1.
 
     Values are cleaned like ``read_table``'s; blank rows stay in place (as ``[]`` or all-None)
@@ -49,8 +52,8 @@ def peek_rows(path: str | Path, sheet: str | None = None, limit: int = 30) -> li
     """
     p, ext, content = check_file(path)
     if ext in TEXT_EXTENSIONS:
-        return peek_csv(p, ext, limit)
-    return peek_workbook(p, ext, content, sheet, limit)
+        return peek_csv(p, ext, limit, encoding)
+    return peek_workbook(p, ext, content, sheet, limit, password)
 
 
 def read_table(
@@ -58,13 +61,18 @@ def read_table(
     sheet: str | None = None,
     header_row: int | None = None,
     progress: Progress | None = None,
+    *,
+    password: str | None = None,
+    encoding: str | None = None,
 ) -> Table:
     """Read one sheet (or the text file) with unique headers and non-blank, Excel-numbered rows.
 
     ``header_row`` (1-based) overrides the guess; ``sheet`` defaults to the first visible sheet
-    with data (ignored for text files). ``progress(done, total)`` is called every few thousand rows.
+    holding a table (ignored for text files). ``progress(done, total)`` is called every few
+    thousand rows. ``password`` opens an encrypted workbook (``PasswordNeeded`` says one is
+    needed or wrong); ``encoding`` (any name Python knows) overrides the guess for a text file.
     """
     p, ext, content = check_file(path)
     if ext in TEXT_EXTENSIONS:
-        return read_csv(p, ext, header_row, progress)
-    return read_workbook(p, ext, content, sheet, header_row, progress)
+        return read_csv(p, ext, header_row, progress, encoding)
+    return read_workbook(p, ext, content, sheet, header_row, progress, password)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,11 +21,12 @@ from typing import Any, TypeVar
 from core.errors import InputError
 from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core.readers.values import clean_text_row, gc_paused, is_blank
+from core.readers.values import clean_text_row, gc_paused, is_blank, shared_strings
 from core.records import Progress, Record, Table
 
 SAMPLE_BYTES = 64 * 1024
 SNIFF_LINES = 50
+SNIFF_CHARS = 4_096
 PROGRESS_EVERY = 5_000
 DELIMITERS = ",;\t|"
 _DELIMITER_NAMES = {"\t": "tab", ",": ",", ";": ";", "|": "|"}
@@ -49,17 +51,33 @@ class TextFormat:
     errors: str
     label: str
     delimiter: str = ","
+    #: The file starts with Excel's ``sep=;`` line: skipped, and rows numbered as Excel shows them.
+    sep_line: bool = False
 
 
 UTF8 = TextFormat("utf-8", "strict", "UTF-8")
 CP1252 = TextFormat("cp1252", _LATIN1_FALLBACK, "Windows-1252")
+MAC_ROMAN = TextFormat("mac_roman", "strict", "Mac Roman")
+_SEP_LINE = re.compile(r'"?sep=(.)"?[,;\t|]*\r?\n?', re.IGNORECASE)
+
+
+def chosen_encoding(path: Path, name: str) -> TextFormat:
+    """The encoding a person picked (any Python knows, e.g. ISO-8859-2, Shift-JIS); bad bytes show as �."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise InputError(path, f"'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, "
+                               "Mac Roman, ISO-8859-2 or Shift-JIS.") from None
+    label = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "mac-roman": "Mac Roman"}.get(info.name, name)
+    encoding = "utf-8-sig" if info.name == "utf-8" else info.name
+    return TextFormat(encoding, "replace", label)
 
 
 def detect_encoding(head: bytes, truncated: bool) -> TextFormat:
-    """BOMs are trusted; otherwise strict UTF-8 if the sample decodes, else Windows-1252.
+    """BOMs are trusted; otherwise strict UTF-8 if the sample decodes, else Windows-1252 or Mac Roman.
 
-    A sample that is pure ASCII may still hit a Windows-1252 byte further down; the reader
-    then starts over as Windows-1252 (see ``read_csv``).
+    A sample that is pure ASCII may still hit an 8-bit byte further down; the reader then starts
+    over in the 8-bit encoding the rest of the file suggests (see ``_with_fallback``).
     """
     if head.startswith(codecs.BOM_UTF8):
         return TextFormat("utf-8-sig", "replace", "UTF-8")
@@ -75,8 +93,62 @@ def detect_encoding(head: bytes, truncated: bool) -> TextFormat:
     except UnicodeDecodeError as e:
         cut_char = truncated and e.reason == "unexpected end of data"
         if not cut_char:
-            return CP1252
+            return pick_8bit(head)
     return UTF8
+
+
+def pick_8bit(data: bytes) -> TextFormat:
+    """Windows-1252 or Mac Roman, whichever reads the file's non-ASCII bytes as letters inside words.
+
+    Excel for Mac's "CSV (Macintosh)" is Mac Roman, whose bytes 0x80-0x9F are accented letters
+    (é ñ ü); in Windows-1252 they are mostly punctuation (– ‹ Ž), and Windows-1252's é ñ ü
+    (0xE9 0xF1 0xFC) are capitals or symbols in Mac Roman (È Ò ¸). Ties go to Windows-1252.
+    """
+    return MAC_ROMAN if _word_score(data, "mac_roman") > _word_score(data, "cp1252") else CP1252
+
+
+_APOSTROPHES = frozenset("\u2018\u2019")
+
+
+def _word_score(data: bytes, encoding: str) -> int:
+    """+1 for each non-ASCII letter that fits the word around it, -1 for one that breaks it.
+
+    Breaking a word: a capital after a small letter ("JosŽ"), a small letter before a capital
+    ("ìQuoted"), a letter standing alone ("Price Ä5"), punctuation between letters ("Mu–oz",
+    though not an apostrophe: "O’Brien").
+    """
+    text = data.decode(encoding, errors="replace")
+    score = 0
+    for m in re.finditer(r"[^\x00-\x7f]", text):
+        i = m.start()
+        c = text[i]
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if c.isalpha():
+            if (c.isupper() and before.islower()) or (c.islower() and after.isupper()):
+                score -= 1
+            elif before.isalpha() or after.isalpha():
+                score += 1
+            else:
+                score -= 1
+        elif before.isalpha() and after.isalpha():
+            score += 1 if c in _APOSTROPHES else -1
+    return score
+
+
+def _non_ascii_context(path: Path, limit: int = 2_000) -> bytes:
+    """The bytes around the file's first non-ASCII bytes, to choose an 8-bit encoding from."""
+    pieces: list[bytes] = []
+    with open(path, "rb") as fh:
+        while len(pieces) < limit:
+            block = fh.read(1 << 20)
+            if not block:
+                break
+            for m in re.finditer(rb"[\x80-\xff]", block):
+                pieces.append(block[max(m.start() - 3, 0) : m.end() + 3])
+                if len(pieces) >= limit:
+                    break
+    return b" ".join(pieces)
 
 
 def _decode_sample(head: bytes, fmt: TextFormat) -> str:
@@ -105,7 +177,9 @@ def detect_delimiter(sample: str, default: str = ",") -> str:
     lines = sample.splitlines(keepends=True)[:SNIFF_LINES]
     if not lines:
         return default
-    text = "".join(lines)
+    # The Sniffer's regexes are quadratic in a line's length: a 32,767-character cell of
+    # punctuation took 18 s. Its guess is only a hint checked below, so a few KB are enough.
+    text = "".join(lines)[:SNIFF_CHARS]
     try:
         sniffed: str | None = csv.Sniffer().sniff(text, delimiters=DELIMITERS).delimiter
     except csv.Error:
@@ -119,15 +193,18 @@ def detect_delimiter(sample: str, default: str = ",") -> str:
     return best
 
 
-def detect_format(path: Path, ext: str) -> TextFormat:
+def detect_format(path: Path, ext: str, encoding: str | None = None) -> TextFormat:
     head = read_head(path, SAMPLE_BYTES)
     truncated = len(head) == SAMPLE_BYTES
-    enc = detect_encoding(head, truncated)
-    if not enc.encoding.startswith("utf-16") and b"\x00" in head:
+    enc = chosen_encoding(path, encoding) if encoding else detect_encoding(head, truncated)
+    if not enc.encoding.startswith(("utf-16", "utf-32")) and b"\x00" in head:
         raise InputError(path, f"This is a binary file, not text, despite its {ext} name.")
     sample = _decode_sample(head, enc)
     if truncated:
         sample = sample[: sample.rfind("\n") + 1] or sample
+    sep = _SEP_LINE.fullmatch(sample.split("\n", 1)[0] + "\n")
+    if sep:
+        return TextFormat(enc.encoding, enc.errors, enc.label, sep.group(1), sep_line=True)
     default = "\t" if ext == ".tsv" else ","
     first_line = sample.split("\n", 1)[0]
     tsv = ext == ".tsv" and "\t" in first_line
@@ -136,30 +213,35 @@ def detect_format(path: Path, ext: str) -> TextFormat:
 
 
 def _open(path: Path, fmt: TextFormat) -> tuple[io.BufferedReader, io.TextIOWrapper]:
+    """The file as text, past Excel's ``sep=`` line when it has one."""
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed by the caller, who also needs tell()
     except PermissionError:
         raise InputError(path, LOCKED) from None
     except OSError as e:
         raise InputError(path, f"The file could not be read ({e.strerror or e}).") from None
-    return raw, io.TextIOWrapper(raw, encoding=fmt.encoding, errors=fmt.errors, newline="")
+    text = io.TextIOWrapper(raw, encoding=fmt.encoding, errors=fmt.errors, newline="")
+    if fmt.sep_line:
+        text.readline()
+    return raw, text
 
 
 T = TypeVar("T")
 
 
-def _with_fallback(path: Path, ext: str, run: Callable[[TextFormat], T]) -> T:
-    """Run ``run(fmt)``; a file that stops being UTF-8 past the sample is read again as Windows-1252."""
-    fmt = detect_format(path, ext)
+def _with_fallback(path: Path, ext: str, run: Callable[[TextFormat], T], encoding: str | None = None) -> T:
+    """Run ``run(fmt)``; a file that stops being UTF-8 past the sample is read again as 8-bit text."""
+    fmt = detect_format(path, ext, encoding)
     try:
         return run(fmt)
     except UnicodeDecodeError:
         if fmt.encoding != "utf-8":
             raise
-        return run(TextFormat(CP1252.encoding, CP1252.errors, CP1252.label, fmt.delimiter))
+        eight = pick_8bit(_non_ascii_context(path))
+        return run(TextFormat(eight.encoding, eight.errors, eight.label, fmt.delimiter, fmt.sep_line))
 
 
-def peek_csv(path: Path, ext: str, limit: int) -> list[list[Any]]:
+def peek_csv(path: Path, ext: str, limit: int, encoding: str | None = None) -> list[list[Any]]:
     """First records as parsed (ragged, like the file), so index i is record i+1."""
 
     def run(fmt: TextFormat) -> list[list[Any]]:
@@ -168,7 +250,7 @@ def peek_csv(path: Path, ext: str, limit: int) -> list[list[Any]]:
             reader = csv.reader(text, delimiter=fmt.delimiter)
             return [clean_text_row(r) for r in _guard(path, islice(reader, limit), 1)]
 
-    return _with_fallback(path, ext, run)
+    return _with_fallback(path, ext, run, encoding)
 
 
 def _guard(path: Path, rows: Any, first_row: int) -> list[list[str]]:
@@ -189,7 +271,8 @@ def _guard(path: Path, rows: Any, first_row: int) -> list[list[str]]:
     return out
 
 
-def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | None) -> Table:
+def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | None,
+             encoding: str | None = None) -> Table:
     size = path.stat().st_size
 
     def run(fmt: TextFormat) -> Table:
@@ -198,7 +281,7 @@ def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | 
             reader = csv.reader(text, delimiter=fmt.delimiter)
             return _read_rows(path, fmt, reader, raw, size, header_row, progress)
 
-    return _with_fallback(path, ext, run)
+    return _with_fallback(path, ext, run, encoding)
 
 
 def _read_rows(
@@ -239,6 +322,7 @@ def _read_rows(
 
     strip = str.strip
     n0 = len(head) + 1
+    shared: dict[str, str] | None = None
     while True:
         # Stripping runs as C-level map()s over the whole chunk; the loop below only turns
         # "" into None in the rows that have empty cells, and numbers the rows.
@@ -246,8 +330,12 @@ def _read_rows(
         chunk = _guard(path, stripped, n0)
         if not chunk:
             break
+        if shared is None:
+            shared = shared_strings(chunk)
+        get = shared.get
         vals: list[Any]
         for n, vals in enumerate(chunk, n0):
+            vals[:] = map(get, vals, vals)
             if "" in vals:
                 vals = [v or None for v in vals]
                 if vals.count(None) == len(vals):
@@ -269,7 +357,11 @@ def _read_rows(
         progress(size, size)
     if not records:
         raise InputError(path, f"There are no rows of data under the header in row {h}.")
-    headers = shape_columns(header, records, data_width=widest, uniform=uniform)
-    notes = [f"Read as {fmt.label}", f"Delimiter: {_DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)}"]
+    columns: list[int] = []
+    headers = shape_columns(header, records, data_width=widest, uniform=uniform, columns_out=columns)
+    delimiter = _DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)
+    notes = [f"Read as {fmt.label}",
+             f"Delimiter: {delimiter}" + (" (from the file's sep= line)" if fmt.sep_line else "")]
     notes += reading_notes(h, detected=header_row is None, blank=blank)
-    return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes)
+    return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes,
+                 encoding=fmt.label, source_columns=columns)

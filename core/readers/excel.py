@@ -21,48 +21,75 @@ from python_calamine import (
 )
 
 from core.errors import InputError
-from core.readers.files import DAMAGED, ENCRYPTED, LOCKED, Content
+from core.readers import protected
+from core.readers.cell_errors import find_odd_cells
+from core.readers.files import DAMAGED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core.readers.values import clean_workbook_row, gc_paused, is_blank
-from core.records import Progress, Record, SheetInfo, Table
+from core.readers.values import clean_workbook_row, gc_paused, is_blank, shared_strings
+from core.records import CellWarning, Progress, Record, SheetInfo, Table
 
 PROGRESS_EVERY = 5_000
-_NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".ods"), Content.OLE: (".xls",)}
+_NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".xlsb", ".ods")}
 _FATAL = (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)
 
 
-def open_workbook(path: Path, ext: str, content: Content) -> CalamineWorkbook:
+def open_workbook(path: Path, ext: str, content: Content, password: str | None = None) -> CalamineWorkbook:
     """Open by name when name and content agree, else let calamine go by content.
 
-    A renamed workbook (.xls that is really .xlsx) still opens; an OLE box named .xlsx that is
-    not an old .xls is how Excel stores a password-protected workbook.
+    A renamed workbook (.xls that is really .xlsx) still opens. An OLE box holding an
+    "EncryptionInfo" stream is an encrypted .xlsx/.xlsb; an .xls can be encrypted inside. Both are
+    decrypted in memory (see ``protected``).
     """
-    if ext in _NATIVE.get(content, ()):
+    return _open(path, ext, content, password)[0]
+
+
+def _open(
+    path: Path, ext: str, content: Content, password: str | None
+) -> tuple[CalamineWorkbook, bool, Path | bytes]:
+    """The workbook; whether it is Excel 5.0/95 (a "Book" stream), which calamine reads only
+    partly, so one that shows no data gets the "old Excel format" sentence; and where its bytes
+    are (the file, or the decrypted bytes in memory)."""
+    if content is Content.ZIP and ext in _NATIVE[Content.ZIP]:
         try:
-            return CalamineWorkbook.from_path(str(path))
-        except PasswordError:
-            raise InputError(path, ENCRYPTED) from None
+            return CalamineWorkbook.from_path(str(path)), False, path
         except PermissionError:
             raise InputError(path, LOCKED) from None
         except BaseException as e:  # pyo3 panics derive from BaseException
             if isinstance(e, _FATAL):
                 raise
+    data = _read_bytes(path)
+    streams = protected.ole_streams(data) if content is Content.OLE else None
+    old = streams is not None and protected.is_old_excel(streams)
+    if streams is not None and "EncryptionInfo" in streams:
+        plain = protected.decrypt(path, data, password)
+        return _from_bytes(path, plain), False, plain
     try:
-        data = path.read_bytes()
+        return CalamineWorkbook.from_filelike(io.BytesIO(data)), old, data
+    except PasswordError:
+        plain = protected.decrypt(path, data, password)
+        return _from_bytes(path, plain), False, plain
+    except BaseException as e:
+        if isinstance(e, _FATAL):
+            raise
+    raise InputError(path, protected.OLD_EXCEL if old else DAMAGED)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
     except PermissionError:
         raise InputError(path, LOCKED) from None
     except OSError as e:
         raise InputError(path, f"The file could not be read ({e.strerror or e}).") from None
+
+
+def _from_bytes(path: Path, data: bytes) -> CalamineWorkbook:
     try:
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except PasswordError:
-        raise InputError(path, ENCRYPTED) from None
     except BaseException as e:
         if isinstance(e, _FATAL):
             raise
-    if content is Content.OLE and ext != ".xls":
-        raise InputError(path, ENCRYPTED)
-    raise InputError(path, DAMAGED)
+        raise InputError(path, DAMAGED) from None
 
 
 def sheet_infos(wb: CalamineWorkbook) -> list[SheetInfo]:
@@ -74,8 +101,8 @@ def sheet_infos(wb: CalamineWorkbook) -> list[SheetInfo]:
     ]
 
 
-def list_workbook_sheets(path: Path, ext: str, content: Content) -> list[SheetInfo]:
-    wb = open_workbook(path, ext, content)
+def list_workbook_sheets(path: Path, ext: str, content: Content, password: str | None = None) -> list[SheetInfo]:
+    wb = open_workbook(path, ext, content, password)
     try:
         return sheet_infos(wb)
     finally:
@@ -103,18 +130,51 @@ def _resolve_name(infos: list[SheetInfo], path: Path, wanted: str) -> str:
     raise InputError(path, f"There is no sheet named '{wanted}'; the sheets are: {listed}.")
 
 
+def _table_width(sh: CalamineSheet) -> int:
+    """How many header cells the sheet's table has (0: no table, just a title page or stray cells).
+
+    Only the first rows are looked at, the rows the header may sit in, so a big sheet is cheap.
+    """
+    if sh.start is None:
+        return 0
+    head = [clean_workbook_row(row) for row in sh.to_python(nrows=HEADER_SCAN_ROWS + 1)]
+    h = detect_header_row(head[:HEADER_SCAN_ROWS])
+    if not any(not is_blank(r) for r in head[h:]):
+        return 0
+    return len(head[h - 1]) - head[h - 1].count(None)
+
+
 def choose_sheet(
     wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None
-) -> tuple[str, CalamineSheet]:
-    """The named sheet, or the first visible one with data: hidden sheets hold lookups, not people."""
+) -> tuple[str, CalamineSheet, list[str]]:
+    """The named sheet, or the first visible one holding a table, and the sheets passed over.
+
+    Hidden sheets hold lookups, not people. A title page or a sheet with one stray cell comes
+    first in many workbooks; the first sheet whose header spans two or more columns with rows
+    under it wins, else the first with any rows under a header (a one-column list of emails).
+    """
     if wanted is not None:
         name = _resolve_name(infos, path, wanted)
-        return name, _load_sheet(wb, path, name)
+        return name, _load_sheet(wb, path, name), []
+    passed: list[str] = []
+    fallback: tuple[str, CalamineSheet] | None = None
     for info in infos:
-        if not info.hidden:
-            sheet = _load_sheet(wb, path, info.name)
-            if sheet.height:
-                return info.name, sheet
+        if info.hidden:
+            continue
+        sheet = _load_sheet(wb, path, info.name)
+        if not sheet.height:
+            continue
+        width = _table_width(sheet)
+        if width >= 2:
+            return info.name, sheet, passed
+        if width == 1 and fallback is None:
+            fallback = info.name, sheet
+        passed.append(info.name)
+    if fallback is not None:
+        return fallback[0], fallback[1], [n for n in passed if n != fallback[0]]
+    if passed:
+        first = passed[0]
+        return first, _load_sheet(wb, path, first), passed[1:]
     hidden = [i.name for i in infos if i.hidden and _load_sheet(wb, path, i.name).height]
     if hidden:
         listed = ", ".join(f"'{n}'" for n in hidden)
@@ -122,14 +182,37 @@ def choose_sheet(
     raise InputError(path, "The workbook has no data in any sheet.")
 
 
+def _choose_sheet(
+    wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None, old: bool
+) -> tuple[str, CalamineSheet, list[str]]:
+    try:
+        return choose_sheet(wb, path, infos, wanted)
+    except InputError:
+        if old:
+            raise InputError(path, protected.OLD_EXCEL) from None
+        raise
+
+
+def _sheet_note(name: str, infos: list[SheetInfo], passed: list[str]) -> str:
+    """Which sheet was read and what the others are, so a person can pick another."""
+    note = f"Read sheet '{name}' ({len(infos)} sheets in the workbook)"
+    if passed:
+        listed = ", ".join(f"'{n}'" for n in passed)
+        note += f"; {listed} {'has' if len(passed) == 1 else 'have'} no table"
+    others = [i.name for i in infos if i.name != name and i.name not in passed]
+    if passed and others:
+        note += "; other sheets: " + ", ".join(f"'{n}'" for n in others)
+    return note
+
+
 def peek_workbook(
-    path: Path, ext: str, content: Content, sheet: str | None, limit: int
+    path: Path, ext: str, content: Content, sheet: str | None, limit: int, password: str | None = None
 ) -> list[list[Any]]:
     """First rows from Excel row 1 and column A, so list index i is row i+1 of the sheet."""
-    wb = open_workbook(path, ext, content)
+    wb, old, _ = _open(path, ext, content, password)
     try:
         with gc_paused():
-            _, sh = choose_sheet(wb, path, sheet_infos(wb), sheet)
+            _, sh, _ = _choose_sheet(wb, path, sheet_infos(wb), sheet, old)
             start = sh.start
             if start is None or limit <= 0:
                 return []
@@ -147,21 +230,46 @@ def read_workbook(
     sheet: str | None,
     header_row: int | None,
     progress: Progress | None,
+    password: str | None = None,
 ) -> Table:
-    wb = open_workbook(path, ext, content)
+    wb, old, source = _open(path, ext, content, password)
     try:
         with gc_paused():
             infos = sheet_infos(wb)
-            name, sh = choose_sheet(wb, path, infos, sheet)
-            table = _read_sheet(path, name, sh, header_row, progress)
+            name, sh, passed = _choose_sheet(wb, path, infos, sheet, old)
+            try:
+                table = _read_sheet(path, name, sh, header_row, progress)
+            except InputError:
+                if old:
+                    raise InputError(path, protected.OLD_EXCEL) from None
+                raise
     finally:
         wb.close()
     table.sheets = [
         SheetInfo(i.name, i.hidden, len(table.records)) if i.name == name else i for i in infos
     ]
     if sheet is None and len(infos) > 1:
-        table.notes.insert(0, f"Read sheet '{name}' ({len(infos)} sheets in the workbook)")
+        table.notes.insert(0, _sheet_note(name, infos, passed))
+    _note_odd_cells(table, source)
     return table
+
+
+def _note_odd_cells(table: Table, source: Path | bytes) -> None:
+    """Error cells and unsaved formulas in the table's rows (see ``cell_errors``), as warnings."""
+    head = source[:4] if isinstance(source, bytes) else None
+    if head is not None and head != b"PK\x03\x04":
+        return
+    if head is None and table.path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    assert table.sheet is not None
+    rows = {r.row for r in table.records}
+    columns = dict(zip(table.source_columns, table.headers, strict=True))
+    odd = [c for c in find_odd_cells(source, table.sheet) if c.row in rows and c.column in columns]
+    table.cell_warnings = [CellWarning(c.row, columns[c.column], c.ref, c.holds, c.kind) for c in odd]
+    if odd:
+        listed = ", ".join(c.ref for c in odd[:5]) + (", …" if len(odd) > 5 else "")
+        table.notes.append(f"{len(odd)} cell{'s' if len(odd) != 1 else ''} with an error or a formula "
+                           f"with no saved result, read as empty: {listed}")
 
 
 def _read_sheet(
@@ -207,10 +315,15 @@ def _read_sheet(
     done = len(head)
     if progress:
         progress(done, total)
+    shared: dict[str, str] | None = None
     while done < total:
         end = min(done + PROGRESS_EVERY, total)
-        for row in islice(rows, end - done):
-            clean_workbook_row(row)
+        chunk = [clean_workbook_row(row) for row in islice(rows, end - done)]
+        if shared is None:
+            shared = shared_strings(head + chunk)
+        get = shared.get
+        for row in chunk:
+            row[:] = map(get, row, row)
             if row.count(None) == len(row):
                 blank += 1
             else:
@@ -223,8 +336,11 @@ def _read_sheet(
     if not records:
         raise InputError(path, f"There are no rows of data under the header in row {h}.", sheet=name)
     header = head[hi]
-    headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0)
+    columns: list[int] = []
+    headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0,
+                            columns_out=columns)
     return Table(
+        source_columns=columns,
         path=path,
         sheet=name,
         header_row=h,

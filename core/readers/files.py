@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.errors import InputError
 
-WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_EXTENSIONS = (".csv", ".tsv", ".txt")
 SUPPORTED = ", ".join(WORKBOOK_EXTENSIONS + TEXT_EXTENSIONS)
 
@@ -21,25 +21,25 @@ ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 PDF_MAGIC = b"%PDF"
+#: The first record of an Excel 2.x/3.0/4.0 file (BOF, BIFF2-4), which is not an OLE box, and of a
+#: bare BIFF5/8 stream taken out of one; its 2-byte length follows.
+OLD_BIFF_BOF = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
 
 LOCKED = "The file is open in another program or you have no permission to read it."
 DAMAGED = (
     "The workbook is damaged or incomplete and could not be opened; "
     "open it in Excel and save a fresh copy."
 )
-ENCRYPTED = (
-    "The workbook is password-protected; remove the password in Excel "
-    "(File > Info > Protect Workbook) and save it again."
-)
 
 
 class Content(Enum):
     """What the first bytes say the file really is, whatever its name."""
 
-    ZIP = "zip"  # .xlsx, .xlsm, .ods (and .docx, .zip...)
+    ZIP = "zip"  # .xlsx, .xlsm, .xlsb, .ods (and .docx, .zip...)
     OLE = "ole"  # .xls, or an encrypted .xlsx
     PDF = "pdf"
     MARKUP = "markup"  # HTML or XML "spreadsheets" from web exports
+    OLD_EXCEL = "old-excel"  # Excel 2.x-4.0 workbooks (BIFF2-4)
     OTHER = "other"
 
 
@@ -71,7 +71,7 @@ def check_file(path: str | Path) -> tuple[Path, str, Content]:
     content = sniff(head)
     if ext in WORKBOOK_EXTENSIONS:
         _check_workbook_content(p, ext, content, _looks_like_text(head))
-    elif content in (Content.ZIP, Content.OLE, Content.PDF):
+    elif content in (Content.ZIP, Content.OLE, Content.PDF, Content.OLD_EXCEL):
         kind = "a PDF" if content is Content.PDF else "a workbook or other binary file"
         raise InputError(p, f"This is {kind}, not a text file, despite its {ext} name.")
     return p, ext, content
@@ -97,10 +97,21 @@ def sniff(head: bytes) -> Content:
         return Content.OLE
     if head.startswith(PDF_MAGIC):
         return Content.PDF
+    if _is_biff_bof(head):
+        return Content.OLD_EXCEL
     stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     if stripped.startswith(b"<"):
         return Content.MARKUP
     return Content.OTHER
+
+
+def _is_biff_bof(head: bytes) -> bool:
+    """A BOF record: known length, and a substream type (workbook, sheet, chart, macro) after it."""
+    if len(head) < 8 or head[:2] not in OLD_BIFF_BOF:
+        return False
+    size = int.from_bytes(head[2:4], "little")
+    kind = int.from_bytes(head[6:8], "little")
+    return size in (4, 6, 8, 16) and kind in (0x0005, 0x0010, 0x0020, 0x0040, 0x0100)
 
 
 def _check_workbook_content(p: Path, ext: str, content: Content, head_is_text: bool) -> None:
@@ -109,6 +120,10 @@ def _check_workbook_content(p: Path, ext: str, content: Content, head_is_text: b
         return
     if content is Content.PDF:
         raise InputError(p, f"This is a PDF document, not a spreadsheet, despite its {ext} name.")
+    if content is Content.OLD_EXCEL:
+        from core.readers.protected import OLD_EXCEL
+
+        raise InputError(p, OLD_EXCEL)
     if content is Content.MARKUP:
         raise InputError(
             p,

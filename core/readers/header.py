@@ -111,13 +111,15 @@ def shape_columns(
     data_width: int,
     uniform: bool,
     first_column: int = 0,
+    columns_out: list[int] | None = None,
 ) -> list[str]:
     """Settle the columns and make every record exactly as wide as the headers (in place).
 
     Cells beyond the header that hold data get ``Column X`` names instead of being lost; columns
     with neither a header nor any data (trailing delimiters, formatted-but-empty cells) are
     dropped. ``uniform`` says every record already has ``len(header_cells)`` values, which lets
-    a workbook skip the per-record pass.
+    a workbook skip the per-record pass. ``columns_out`` receives each kept column's 0-based
+    sheet column.
     """
     width = max(len(header_cells), data_width)
     texts = [header_text(c) for c in header_cells] + [""] * (width - len(header_cells))
@@ -146,6 +148,8 @@ def shape_columns(
             if len(vals) < width:
                 vals.extend([None] * (width - len(vals)))
             rec.values = [vals[j] for j in keep]
+    if columns_out is not None:
+        columns_out.extend(first_column + j for j in keep)
     return unique_headers([texts[j] for j in keep], [first_column + j for j in keep])
 
 

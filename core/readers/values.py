@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -48,6 +49,19 @@ def clean_text_row(row: list[str]) -> list[str | None]:
     if "" in vals:
         vals = [v or None for v in vals]
     return vals
+
+
+def shared_strings(rows: list[list[Any]], min_count: int = 2) -> dict[str, str]:
+    """Strings that repeat in these rows (a city, a state, "Yes"), each mapped to one copy of itself.
+
+    Rows are later passed through ``map(shared.get, row, row)`` (C speed): a repeated value then
+    points at one string instead of a new one per row, which for a 200,000-row export with ten
+    such columns is ~100 MB less. Only values repeating in the first rows are shared, so a column
+    of unique emails adds nothing to the dict. Strings only: ``{1: 1}.get(True)`` would turn a
+    boolean into a number.
+    """
+    counts: Counter[str] = Counter(v for row in rows for v in row if v.__class__ is str)
+    return {v: v for v, n in counts.items() if n >= min_count}
 
 
 def is_blank(values: list[Any]) -> bool:

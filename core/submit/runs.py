@@ -100,12 +100,13 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
 
 def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | None = None,
                    sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
-                   mode: str = "create", progress: Progress | None = None) -> tuple[Checked, list[Batch]]:
+                   mode: str = "create", progress: Progress | None = None, password: str | None = None,
+                   encoding: str | None = None) -> tuple[Checked, list[Batch]]:
     """File → checked rows → batches, exactly as ``preview`` would show them."""
     from core.pipeline import mapping_for
     from core.readers import read_table
 
-    table = read_table(path, sheet, header_row, progress)
+    table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_for(table, target, mapping_path)
     checked = check_table(table, mapping, progress)
     return checked, make_batches(checked, batch_size=batch_size, mode=mode)

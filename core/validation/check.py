@@ -30,6 +30,7 @@ class Checker:
         self._norm: dict[str, tuple[Normaliser, str]] = {}
         self._emails: dict[str, list[int]] = {}  # email → rows carrying it, in file order
         self._row_email: dict[int, str] = {}
+        self._lists: dict[str, list[str]] = {}
         order, country = mapping.date_order, mapping.default_country
         for fd in self.catalog.fields:
             k = fd.kind
@@ -56,10 +57,21 @@ class Checker:
             elif k is Kind.ENUM:
                 self._norm[fd.key] = (lambda v, o=fd.options: nz.option(v, o), codes.OPTION_INVALID)
             elif k is Kind.LIST:
-                self._norm[fd.key] = (lambda v: (nz.as_list(v), None), "")
+                self._norm[fd.key] = (self._shared_list, "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
         self._required = required_fields(self.target)
         self._lenient = frozenset(fd.key for fd in self.catalog.fields if fd.lenient)
+
+    def _shared_list(self, v: Any) -> nz.Result:
+        """Tags repeat from row to row ("gala; volunteer"): one list per distinct cell, not per row."""
+        if v.__class__ is not str:
+            return nz.as_list(v), None
+        found = self._lists.get(v)
+        if found is None:
+            found = nz.as_list(v)
+            if len(self._lists) < 10_000:
+                self._lists[v] = found
+        return found, None
 
     # Phone problems do not stop a row: the number is sent as typed and the CRM keeps it as text.
     # Nor do problems with lenient fields (the account, not a local list, decides what it accepts).
@@ -122,7 +134,7 @@ class Checker:
                                    f"Row {row}: {what} is required and is empty"))
 
     def _duplicate_issue(self, checked: CheckedRow, column: str) -> None:
-        email = checked.values.get("email")
+        email = checked.get("email")
         if not email:
             return
         rows = self._emails[email]
@@ -141,6 +153,11 @@ class Checker:
                 rows.remove(row)
             if not rows:
                 self._emails.pop(old, None)
+
+    def remember(self, row: int, email: str) -> None:
+        """Learn a row's email checked elsewhere (a worker process); rows come in file order."""
+        self._emails.setdefault(email, []).append(row)
+        self._row_email[row] = email
 
     def rows_sharing_email(self, row: int) -> list[int]:
         """Other rows whose duplicate status depends on this row's email (to re-check after an edit)."""

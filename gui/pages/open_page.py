@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
-from core.steps import Loaded, load_file
+from core.steps import Loaded, NeedsPassword, load_file
 from gui.basics import settings
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon, sample_path
+from gui.dialogs.password_dialog import PasswordDialog
 from gui.models.peek_model import PeekModel
 from gui.pages.base import Page
 from gui.session.import_session import Session
@@ -37,7 +38,10 @@ from gui.widgets.banner import Banner
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.progress_row import ProgressRow
 
-FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
+FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
+#: Offered in the encoding picker; any other name Python knows can be typed in.
+ENCODINGS = ("UTF-8", "Windows-1252", "Mac Roman", "ISO-8859-1", "ISO-8859-2", "ISO-8859-15", "Windows-1250",
+             "Windows-1251", "UTF-16", "Shift-JIS", "GB18030", "Big5", "EUC-KR", "KOI8-R")
 
 
 class OpenPage(Page):
@@ -122,6 +126,19 @@ class OpenPage(Page):
         self.sheet_combo.activated.connect(self._sheet_picked)
         line.addWidget(self.sheet_label)
         line.addWidget(self.sheet_combo)
+        self.encoding_label = QLabel(self.tr("Te&xt encoding:"), self.loaded)
+        self.encoding_combo = QComboBox(self.loaded)
+        self.encoding_combo.setEditable(True)  # any encoding Python knows: type its name
+        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.encoding_combo.addItems(list(ENCODINGS))
+        self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
+        self.encoding_combo.setToolTip(self.tr("How the file's letters were saved. If names look wrong "
+                                               "(JosÃ©, JosŽ), pick another; the file is read again."))
+        self.encoding_combo.setMinimumWidth(140)
+        self.encoding_label.setBuddy(self.encoding_combo)
+        self.encoding_combo.activated.connect(self._encoding_picked)
+        line.addWidget(self.encoding_label)
+        line.addWidget(self.encoding_combo)
         line.addSpacing(16)
         header_label = QLabel(self.tr("Column &names are in row:"), self.loaded)
         self.header_spin = QSpinBox(self.loaded)
@@ -183,13 +200,23 @@ class OpenPage(Page):
         self.open_file(sample_path(), sample=True)
 
     def open_file(self, path: str | Path, sheet: str | None = None, header_row: int | None = None,
-                  sample: bool = False) -> Job:
-        """Read ``path`` in the background; the session changes when (and only if) it worked."""
+                  sample: bool = False, *, password: str | None = None, encoding: str | None = None) -> Job:
+        """Read ``path`` in the background; the session changes when (and only if) it worked.
+
+        The password and encoding stay with the file for re-reading it (another sheet or header
+        row), in memory only, until another file is opened.
+        """
         path = Path(path)
+        if path != getattr(self, "_source_path", None):
+            self._source_path, self._password, self._encoding = path, None, None
+        self._password = password if password is not None else self._password
+        self._encoding = encoding if encoding is not None else self._encoding
         self._opening = path
+        self._opening_args = (sheet, header_row)
         self._opening_sample = sample or path == sample_path()
         self.error.hide()
-        job = Job(load_file, path, sheet, header_row, what=self.tr("reading {name}").format(name=path.name))
+        job = Job(load_file, path, sheet, header_row, password=self._password, encoding=self._encoding,
+                  what=self.tr("reading {name}").format(name=path.name))
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._loaded)
         job.failed.connect(self._load_failed)
@@ -203,11 +230,19 @@ class OpenPage(Page):
         self.progress.stop()
 
     @Slot(object)
-    def _loaded(self, loaded: Loaded) -> None:
+    def _loaded(self, loaded: Loaded | NeedsPassword) -> None:
         if not self.is_current_job():
             return
         self.job_ended()
         self.progress.stop()
+        if isinstance(loaded, NeedsPassword):
+            password = self.ask_password(loaded.path.name, loaded.wrong)
+            if password:
+                sheet, header_row = self._opening_args
+                self.open_file(loaded.path, sheet, header_row, password=password)
+            else:
+                self._show_failure(loaded.message)
+            return
         if not self._opening_sample:
             settings.add_recent_file(loaded.path)
             settings.set_last_folder(loaded.path.parent)
@@ -216,11 +251,26 @@ class OpenPage(Page):
         self.session.set_loaded(loaded.path, loaded.sheets, loaded.sheet, loaded.peek, loaded.detected_header_row,
                                 loaded.table, loaded.samples)
 
+    def ask_password(self, file_name: str, wrong: bool) -> str | None:
+        """The password from a dialog, or None if the person cancelled."""
+        dialog = PasswordDialog(file_name, wrong, self)
+        return dialog.password() if dialog.exec() == PasswordDialog.DialogCode.Accepted else None
+
+    @Slot(int)
+    def _encoding_picked(self, index: int) -> None:
+        name = self.encoding_combo.currentText().strip()
+        table = self.session.table
+        if self.session.path is not None and table is not None and name and name != table.encoding:
+            self.open_file(self.session.path, encoding=name)
+
     @Slot(str)
     def _load_failed(self, message: str) -> None:
         if not self.is_current_job():
             return
         self.job_ended()
+        self._show_failure(message)
+
+    def _show_failure(self, message: str) -> None:
         self.progress.stop()
         self.error.set_text(message)
         self.error.show()
@@ -243,7 +293,9 @@ class OpenPage(Page):
             return
         self.layout_.setStretchFactor(self._top, 0)
         table = s.table
-        self.file_label.setText(self.tr("{name}: {rows} rows, {cols} columns").format(
+        one_row = len(table.records) == 1
+        self.file_label.setText((self.tr("{name}: {rows} row, {cols} columns") if one_row else
+                                 self.tr("{name}: {rows} rows, {cols} columns")).format(
             name=table.path.name, rows=fmt_int(len(table.records)), cols=fmt_int(len(table.headers))))
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -256,6 +308,10 @@ class OpenPage(Page):
         has_sheets = bool(s.sheets)
         self.sheet_combo.setVisible(has_sheets)
         self.sheet_label.setVisible(has_sheets)
+        self.encoding_combo.setVisible(table.encoding is not None)
+        self.encoding_label.setVisible(table.encoding is not None)
+        if table.encoding is not None:
+            self.encoding_combo.setCurrentText(table.encoding)
         self.header_spin.blockSignals(True)
         self.header_spin.setRange(1, max(len(s.peek), s.header_row or 1, 1))
         self.header_spin.setValue(s.header_row or 1)

@@ -1,12 +1,14 @@
 """The whole path for 200,000 rows (read → map → check → payloads): seconds, ratio to a plain loop, peak MB.
 
-Figures are printed, not asserted: goals are ratio ≤ 1.3 and peak ≤ 700 MB.
+Figures are printed, not asserted. Goals: on every core (2 on CI) ≤ 0.8× the single-process plain
+loop; peak ≤ 350 MB (the bare list of lists of the rows, measured here too, is the floor).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import subprocess
 import sys
@@ -48,12 +50,17 @@ def test_pipeline_200k(tmp_path, capsys):
     path = tmp_path / "people.csv"
     make_csv(path, ROWS)
     base = run("baseline", path)
+    single = run("ours-single", path)
     ours = run("ours", path)
+    bare = run("floor", path)
     with capsys.disabled():
-        print(f"\n[pipeline] {ROWS:,} rows × 14 columns, CSV → Virtuous payloads")
-        print(f"[pipeline] ours: {ours['seconds']:.1f} s ({ROWS / ours['seconds']:,.0f} rows/s), "
-              f"peak {ours['peak_mb']:.0f} MB (goal ≤ 700 MB)")
-        print(f"[pipeline] plain loop with the same library calls: {base['seconds']:.1f} s, "
+        print(f"\n[pipeline] {ROWS:,} rows × 14 columns, CSV → Virtuous payloads, {os.cpu_count()} cores")
+        print(f"[pipeline] ours, every core: {ours['seconds']:.1f} s ({ROWS / ours['seconds']:,.0f} rows/s), "
+              f"peak {ours['peak_mb']:.0f} MB (goal ≤ 350 MB), each worker process ≤ {ours['workers_peak_mb']:.0f} MB")
+        print(f"[pipeline] ours, one process: {single['seconds']:.1f} s, peak {single['peak_mb']:.0f} MB")
+        print(f"[pipeline] plain loop with the same library calls, one process: {base['seconds']:.1f} s, "
               f"peak {base['peak_mb']:.0f} MB")
-        print(f"[pipeline] ratio ours ÷ plain loop: {ours['seconds'] / base['seconds']:.2f} (goal ≤ 1.3)")
-    assert ours["bytes"] > 0
+        print(f"[pipeline] bare list of lists of the rows: peak {bare['peak_mb']:.0f} MB (the floor)")
+        print(f"[pipeline] ratio ours (every core) ÷ plain loop: {ours['seconds'] / base['seconds']:.2f} (goal ≤ 0.8); "
+              f"one process ÷ plain loop: {single['seconds'] / base['seconds']:.2f}")
+    assert ours["bytes"] == single["bytes"] > 0

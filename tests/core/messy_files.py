@@ -418,13 +418,182 @@ def make_truncated_xlsx(path: str | Path) -> Path:
     return path
 
 
-def make_encrypted_xlsx(path: str | Path) -> Path:
-    """What a password-protected .xlsx looks like from outside: an OLE container, not a zip."""
+def make_encrypted_xlsx(path: str | Path, password: str = "s3cret!") -> Path:
+    """A workbook saved with File > Info > Protect Workbook > Encrypt with Password.
+
+    Excel writes an OLE box with an "EncryptionInfo" stream around the encrypted package;
+    msoffcrypto-tool writes the same (agile encryption, as Excel 2010 and later do). Its one sheet
+    "People" holds ``ENCRYPTED_ROWS`` under a header in row 1.
+    """
+    import io
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+    from openpyxl import Workbook
+
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "People"
+    ws.append(["Name", "Email"])
+    for values in ENCRYPTED_ROWS.values():
+        ws.append(values)
+    plain = io.BytesIO()
+    wb.save(plain)
+    plain.seek(0)
+    with open(path, "wb") as out:
+        OOXMLFile(plain).encrypt(password, out)
+    return path
+
+
+ENCRYPTED_ROWS = {2: ["Ana Lima", "ana@example.org"], 3: ["Ben Okafor", "ben@example.org"]}
+
+
+def make_ole_junk_with_encryption_names(path: str | Path) -> Path:
+    """An OLE header followed by junk that merely mentions EncryptionInfo: damaged, not encrypted."""
     path = Path(path)
     header = bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 16 + b"\x3e\x00\x03\x00\xfe\xff\x09\x00"
     junk = "EncryptionInfo EncryptedPackage".encode("utf-16-le")
     path.write_bytes(header + b"\x00" * 472 + junk + bytes(range(256)) * 8)
     return path
+
+
+def make_biff4_xls(path: str | Path) -> Path:
+    """An Excel 4.0 worksheet: a bare BIFF4 record stream (BOF, one cell, EOF), not an OLE box."""
+    path = Path(path)
+    bof = b"\x09\x04" + (6).to_bytes(2, "little") + b"\x00\x00" + b"\x10\x00" + b"\x00\x00"
+    label = b"Name"
+    cell = b"\x04\x02" + (8 + len(label)).to_bytes(2, "little") + b"\x00" * 6 + len(label).to_bytes(2, "little")
+    path.write_bytes(bof + cell + label + b"\x0a\x00\x00\x00")
+    return path
+
+
+def make_biff5_xls(path: str | Path) -> Path:
+    """An Excel 5.0/95 workbook calamine finds no data in: an OLE box whose stream is "Book".
+
+    Built from an .xls written by xlwt by renaming its "Workbook" stream and marking its BOF as
+    BIFF5 (real Excel 95 files calamine mostly reads, and then they are read).
+    """
+    import io
+
+    import xlwt
+
+    path = Path(path)
+    wb = xlwt.Workbook()
+    wb.add_sheet("People")
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = bytearray(buf.getvalue())
+    name = "Workbook".encode("utf-16-le")
+    at = data.index(name)
+    data[at : at + 64] = "Book".encode("utf-16-le").ljust(64, b"\x00")
+    data[at + 64 : at + 66] = (10).to_bytes(2, "little")  # name length in bytes, with its NUL
+    # Spoil the BOF so the stream is no BIFF8 either, as an Excel 95 file's isn't.
+    stream_at = data.index(b"\x09\x08\x10\x00\x00\x06")
+    data[stream_at : stream_at + 6] = b"\x09\x08\x10\x00\x00\x05"
+    path.write_bytes(bytes(data))
+    return path
+
+
+XLSB_ROWS = {2: ["Zoë Ng", "zoe@example.org", 5035550143], 3: ["José García", "jose@example.org", 42.5]}
+
+
+def make_xlsb(path: str | Path) -> Path:
+    """An Excel Binary Workbook (.xlsb) built record by record, with a title sheet before the table.
+
+    Sheets: "Cover" (one title cell), then "People": header in row 1, ``XLSB_ROWS`` under it.
+    No Python library writes .xlsb, so the few records calamine needs are written here
+    ([MS-XLSB] 2.1.4 record layout: varint type, varint size, payload).
+    """
+    import struct
+
+    def rec(typ: int, payload: bytes = b"") -> bytes:
+        t = bytes([typ]) if typ < 0x80 else bytes([(typ & 0x7F) | 0x80, typ >> 7])
+        n, size = len(payload), b""
+        while True:
+            byte = n & 0x7F
+            n >>= 7
+            size += bytes([byte | (0x80 if n else 0)])
+            if not n:
+                break
+        return t + size + payload
+
+    def wide(text: str) -> bytes:
+        return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+    def sheet_bin(rows: list[list[Any]]) -> bytes:
+        width = max(len(r) for r in rows)
+        out = rec(0x81) + rec(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, width - 1)) + rec(0x91)
+        for r, values in enumerate(rows):
+            out += rec(0x00, struct.pack("<IIHBBI", r, 0, 0x12C, 0, 0, 0))
+            for c, v in enumerate(values):
+                head = struct.pack("<II", c, 0)
+                if isinstance(v, str):
+                    out += rec(0x06, head + wide(v))
+                else:
+                    out += rec(0x05, head + struct.pack("<d", float(v)))
+        return out + rec(0x92) + rec(0x82)
+
+    sheets = [("Cover", [["Volunteer list 2024"]]), ("People", [["Name", "Email", "Phone"], *XLSB_ROWS.values()])]
+    book = rec(0x83) + rec(0x8F)
+    for i, (name, _) in enumerate(sheets, 1):
+        book += rec(0x9C, struct.pack("<II", 0, i) + wide(f"rId{i}") + wide(name))
+    book += rec(0x90) + rec(0x84)
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/worksheet" Target="worksheets/sheet{i}.bin"/>'
+        for i in range(1, len(sheets) + 1)
+    )
+    ct = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled'
+        '.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+        "</Types>"
+    )
+    root_rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'
+    )
+    path = Path(path)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", root_rels)
+        z.writestr("xl/workbook.bin", book)
+        z.writestr(
+            "xl/_rels/workbook.bin.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships">{rels}</Relationships>',
+        )
+        for i, (_, rows) in enumerate(sheets, 1):
+            z.writestr(f"xl/worksheets/sheet{i}.bin", sheet_bin(rows))
+    return path
+
+
+def make_title_page_xlsx(path: str | Path) -> Path:
+    """A workbook whose first sheet is a title page (two lines of text) and the second one stray cell.
+
+    The people are on the third sheet, "Guests": header in row 1, ``TITLE_PAGE_ROWS`` under it.
+    """
+    from openpyxl import Workbook
+
+    path = Path(path)
+    wb = Workbook()
+    cover = wb.active
+    cover.title = "About"
+    cover["A1"] = "Spring Gala 2024"
+    cover["A3"] = "Prepared by the events team"
+    stray = wb.create_sheet("Scratch")
+    stray["C7"] = "x"
+    guests = wb.create_sheet("Guests")
+    guests.append(["Name", "Email"])
+    for values in TITLE_PAGE_ROWS.values():
+        guests.append(values)
+    wb.save(path)
+    return path
+
+
+TITLE_PAGE_ROWS = {2: ["Ana Lima", "ana@example.org"], 3: ["Ben Okafor", "ben@example.org"]}
 
 
 # --- big files for benchmarks -------------------------------------------------------------
@@ -472,5 +641,28 @@ def make_big_xlsx(path: str | Path, rows: int = 100_000, cols: int = 15) -> Path
             start + dt.timedelta(days=i % 365), i % 2 == 0, None if i % 3 else "called", i,
         ]
         ws.append(row[:cols])
+    wb.save(path)
+    return path
+
+
+# --- cells that are not what they look like ------------------------------------------------
+
+
+def make_script_written_xlsx(path: str | Path) -> Path:
+    """What a script writes with openpyxl: formulas with no saved result, and error values.
+
+    Sheet "People": header row 1; B2 is ``=VLOOKUP(...)`` never calculated, C3 holds ``#N/A``,
+    C4 ``#DIV/0!``; D (Helper) is not a column anyone maps, its D2 formula is unsaved too.
+    """
+    from openpyxl import Workbook
+
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "People"
+    ws.append(["Name", "Email", "Phone", "Helper"])
+    ws.append(["Ana Lima", "=VLOOKUP(A2,Lookup!A:B,2,FALSE)", "503-555-0143", "=LEN(A2)"])
+    ws.append(["Ben Okafor", "ben@example.org", "#N/A", None])
+    ws.append(["Cy Young", "cy@example.org", "#DIV/0!", None])
     wb.save(path)
     return path

@@ -15,7 +15,7 @@ from core.errors import InputError
 from core.readers import list_sheets, peek_rows, read_table
 from tests.core.messy_files import (
     make_empty_file,
-    make_encrypted_xlsx,
+    make_ole_junk_with_encryption_names,
     make_pdf_named_xlsx,
     make_truncated_xlsx,
     make_utf8_bom_csv,
@@ -43,12 +43,12 @@ def error_of(call: Callable[[Path], object], path: Path) -> InputError:
         (make_pdf_named_xlsx, "report.xlsx", "This is a PDF document, not a spreadsheet, despite its .xlsx name."),
         (make_pdf_named_xlsx, "report.csv", "This is a PDF, not a text file, despite its .csv name."),
         (make_truncated_xlsx, "half.xlsx", "The workbook is damaged or incomplete"),
-        (make_encrypted_xlsx, "secret.xlsx", "The workbook is password-protected"),
+        (make_ole_junk_with_encryption_names, "secret.xlsx", "The workbook is damaged or incomplete"),
         (make_utf8_bom_csv, "export.xls", "This is a plain text file saved with a .xls name"),
         (
             make_utf8_bom_csv,
             "people.numbers",
-            "Files with '.numbers' can't be read; use one of .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt.",
+            "Files with '.numbers' can't be read; use one of .xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt.",
         ),
         (make_utf8_bom_csv, "people", "Files with no extension can't be read"),
     ],
@@ -93,7 +93,7 @@ def test_folder(tmp_path: Path, call: Callable[[Path], object]) -> None:
 
 
 def test_ole_junk_named_xls_is_damaged(tmp_path: Path) -> None:
-    err = error_of(read_table, make_encrypted_xlsx(tmp_path / "old.xls"))
+    err = error_of(read_table, make_ole_junk_with_encryption_names(tmp_path / "old.xls"))
     assert err.reason.startswith("The workbook is damaged or incomplete")
 
 

@@ -12,7 +12,7 @@ from gui.basics import settings
 from gui.shell.main_window import MAP, MainWindow
 from gui.models.colors import HEADER_TINT
 from gui.basics.resources import sample_path
-from tests.core.messy_files import make_encrypted_xlsx, make_pdf_named_xlsx
+from tests.core.messy_files import ENCRYPTED_ROWS, make_encrypted_xlsx, make_pdf_named_xlsx
 from tests.gui.conftest import load, wait_loaded
 from tests.gui.files import GUEST_HEADERS, guests_csv, guests_xlsx
 
@@ -109,8 +109,9 @@ def test_a_pdf_named_xlsx_shows_the_reason_in_words(qtbot, window, tmp_path):
     assert not window.next_button.isEnabled()
 
 
-def test_a_bad_file_after_a_good_one_does_not_keep_the_old_one(qtbot, window, tmp_path):
+def test_a_bad_file_after_a_good_one_does_not_keep_the_old_one(qtbot, window, tmp_path, monkeypatch):
     load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
+    monkeypatch.setattr(window.open_page, "ask_password", lambda name, wrong: None)  # the person cancels
     window.open_file(make_encrypted_xlsx(tmp_path / "locked.xlsx"))
     qtbot.waitUntil(lambda: window.open_page.error.isVisible(), timeout=10_000)
     assert "password" in window.open_page.error.text()
@@ -159,3 +160,54 @@ def test_target_choice_is_visible_and_remembered(qtbot, window, tmp_path):
 
 def test_sample_is_shipped():
     assert sample_path().is_file()
+
+
+def test_a_password_is_asked_for_and_a_wrong_one_asked_again(qtbot, window, tmp_path, monkeypatch):
+    asked: list[tuple[str, bool]] = []
+    answers = iter(["wrong", "s3cret!"])
+
+    def ask(name: str, wrong: bool) -> str:
+        asked.append((name, wrong))
+        return next(answers)
+
+    monkeypatch.setattr(window.open_page, "ask_password", ask)
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = make_encrypted_xlsx(folder / "locked.xlsx")
+    load(qtbot, window, path)
+    assert asked == [("locked.xlsx", False), ("locked.xlsx", True)]
+    assert [r.values for r in window.session.table.records] == list(ENCRYPTED_ROWS.values())
+    assert not window.open_page.error.isVisible()
+    assert [p.name for p in folder.iterdir()] == ["locked.xlsx"]  # decrypted in memory only
+
+
+def test_the_password_dialog_hides_what_is_typed(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from gui.dialogs.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog("locked.xlsx", wrong=False)
+    qtbot.addWidget(dialog)
+    assert dialog.edit.echoMode() == QLineEdit.EchoMode.Password
+    assert not dialog.open_button.isEnabled()
+    qtbot.keyClicks(dialog.edit, "s3cret!")
+    assert dialog.open_button.isEnabled() and dialog.password() == "s3cret!"
+
+
+def test_the_encoding_used_is_shown_and_another_can_be_picked(qtbot, window, tmp_path):
+    path = tmp_path / "pl.csv"
+    path.write_bytes("Name,Email\r\nŁukasz Żółć,lukasz@example.pl\r\n".encode("iso-8859-2"))
+    load(qtbot, window, path)
+    page = window.open_page
+    assert page.encoding_combo.isVisible() and page.encoding_combo.currentText() in ("Windows-1252", "Mac Roman")
+    assert window.session.table.records[0].values[0] != "Łukasz Żółć"
+    page.encoding_combo.setCurrentText("ISO-8859-2")
+    with qtbot.waitSignal(window.session.tableChanged, timeout=20_000):
+        page.encoding_combo.activated.emit(page.encoding_combo.currentIndex())
+    wait_loaded(qtbot, window)
+    assert window.session.table.records[0].values[0] == "Łukasz Żółć"
+    assert page.encoding_combo.currentText() == "ISO-8859-2"
+    assert "Read as ISO-8859-2" in page.notes.text()
+    window.grab().save(str(tmp_path / "open-encoding.png"))
+    load(qtbot, window, guests_xlsx(tmp_path / "gala.xlsx"))
+    assert not page.encoding_combo.isVisible()  # a workbook has no text encoding

@@ -1,0 +1,127 @@
+"""Checking a big sheet on every core: row chunks in worker processes, one result as if checked in one.
+
+Email and phone validation are most of the time and hold the GIL, so threads would not help;
+processes do. Each worker maps, fixes and checks a chunk of records with its own checker; what
+needs the whole file is done here afterwards, in file order, exactly as the single-process path
+does it: a duplicate email whose first row sits in an earlier chunk, and the checker's memory of
+every email (so an edited row can still be re-checked). ``tests/core/test_check_pool.py`` compares
+both paths row by row.
+
+Progress is reported per finished chunk; a progress callback that raises (the window's Cancel)
+stops the pool at once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from core.mapping.apply import apply_mapping
+from core.mapping.model import Mapping
+from core.records import Progress, Record, Table
+from core.validation import issues as codes
+from core.validation.check import Checker
+from core.validation.issues import CheckedRow, Issue
+from core.validation.mangled import Mangled
+
+#: Below this many rows starting processes costs more than it saves.
+MIN_ROWS = 20_000
+CHUNK_ROWS = 10_000
+
+
+def worker_count() -> int:
+    """``CONTACT_IMPORTER_WORKERS`` if set (1 turns the pool off), else every core."""
+    env = os.environ.get("CONTACT_IMPORTER_WORKERS")
+    if env and env.isdigit():
+        return max(int(env), 1)
+    return os.cpu_count() or 1
+
+
+def use_pool(rows: int, workers: int | None) -> bool:
+    return (workers or worker_count()) > 1 and rows >= MIN_ROWS
+
+
+# --- in the worker ---------------------------------------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(mapping_json: str, headers: list[str], zip5: bool) -> None:
+    mapping = Mapping.model_validate_json(mapping_json)
+    _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5))
+
+
+def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
+    mapping, headers, fixer = _STATE["mapping"], _STATE["headers"], _STATE["fixer"]
+    checker = Checker(mapping)
+    out: list[CheckedRow] = []
+    fixed: dict[int, list[Issue]] = {}
+    for m in apply_mapping(mapping, headers, (Record(r, v) for r, v in records)):
+        found = fixer.fix(m)
+        if found:
+            fixed[m.row] = found
+        out.append(checker.check(m))
+    return out, fixed
+
+
+# --- here ------------------------------------------------------------------------------------
+
+
+def _context() -> Any:
+    """fork where it is safe (no other thread, e.g. the command line); spawn elsewhere (the window)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
+def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
+    recs = table.records
+    for i in range(0, len(recs), CHUNK_ROWS):
+        yield [(r.row, r.values) for r in recs[i : i + CHUNK_ROWS]]
+
+
+def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangled,
+                  progress: Progress | None, workers: int | None = None) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
+    """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them."""
+    n = workers or worker_count()
+    total = len(table.records)
+    rows: list[CheckedRow] = []
+    fixed: dict[int, list[Issue]] = {}
+    if progress:
+        progress(0, total)
+    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5)
+    with _context().Pool(n, initializer=_init, initargs=args) as pool:
+        for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
+            rows.extend(part)
+            fixed.update(part_fixed)
+            if progress:
+                progress(len(rows), total)
+    _settle_duplicates(rows, mapping, checker)
+    return rows, fixed
+
+
+def _settle_duplicates(rows: list[CheckedRow], mapping: Mapping, checker: Checker) -> None:
+    """Flag emails first seen in an earlier chunk, and teach ``checker`` every row's email."""
+    fm = mapping.for_field("email")
+    column = (" + ".join(fm.sources) if fm.sources else "(same for every row)") if fm is not None else "email"
+    sev = "error" if mapping.target == "hubspot" else "warning"
+    first: dict[str, int] = {}
+    for r in rows:
+        email = r.get("email")
+        if not email:
+            continue
+        checker.remember(r.row, email)
+        seen = first.setdefault(email, r.row)
+        at = next((k for k, i in enumerate(r.issues) if i.code == codes.EMAIL_DUPLICATE), None)
+        if seen == r.row:
+            continue
+        issue = Issue(r.row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
+                      f"Row {r.row}, column '{column}': '{email}' is also in row {seen}")
+        if at is None:
+            r.issues.append(issue)
+        else:  # the worker only knew its own chunk: the first row may be in an earlier one
+            r.issues[at] = issue
