@@ -44,11 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_UNUSABLE
+    log_file = None
     try:
         if args.command in ("submit", "resume"):
             from core.logs import setup_logging
 
-            setup_logging()
+            log_file = setup_logging()  # None when the data folder cannot be written: said by the journal
         return int(args.func(args))
     except InputError as e:
         print(f"contact-importer: {e.message}", file=sys.stderr)
@@ -56,3 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("contact-importer: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug or a case nobody foresaw: one line for the person, the details in the log
+        import logging
+
+        from core.logs import scrub
+
+        logging.getLogger("core.cli").error("%s failed", args.command, exc_info=e)
+        where = f"; details are in {log_file}" if log_file else ""
+        print(f"contact-importer: {args.command} failed unexpectedly "
+              f"({e.__class__.__name__}: {scrub(str(e))}){where}", file=sys.stderr)
+        return EXIT_UNUSABLE

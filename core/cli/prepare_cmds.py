@@ -12,6 +12,7 @@ from core.mapping.catalog import TARGETS, catalog_for
 from core.pipeline import check_table, make_batches, mapping_for
 from core.readers import read_table
 from core.report import write_report_csv
+from core.safe_write import write_bytes, write_text
 
 
 def add_source_args(p: argparse.ArgumentParser) -> None:
@@ -52,7 +53,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     cat = catalog_for(args.target)
     text = mapping.to_json()
     if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        write_text(args.out, text + "\n")
         print(f"Mapping for {len(table.headers)} columns written to {args.out}")
     else:
         print(text)
@@ -87,10 +88,12 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"contact-importer: {e}", file=sys.stderr)
         return EXIT_UNUSABLE
     out.mkdir(parents=True, exist_ok=True)
+    names = {f"batch-{b.number:04d}.json" for b in batches}
+    for b in batches:  # each file whole or not at all; an older preview's extra batches go afterwards
+        write_bytes(out / f"batch-{b.number:04d}.json", b.body, durable=False)
     for old in out.glob("batch-*.json"):
-        old.unlink()
-    for b in batches:
-        (out / f"batch-{b.number:04d}.json").write_bytes(b.body)
+        if old.name not in names:
+            old.unlink()
     write_report_csv(out / "report.csv", checked.rows)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
