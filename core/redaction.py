@@ -24,7 +24,7 @@ def token_problem(token: str | None, where: str = "the token") -> str | None:
     if any(c.isspace() for c in text):
         return f"{where} contains spaces; paste the token alone"
     if len(text) < MIN_TOKEN_LENGTH:
-        return (f"{where} is only {len(text)} characters long; a CRM API token has at least "
+        return (f"{where} is only {len(text)} character{'s' if len(text) != 1 else ''} long; a CRM API token has at least "
                 f"{MIN_TOKEN_LENGTH} (copy the whole token from the CRM's settings)")
     return None
 

@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse has printed its one line (or --help); hand back its code
+        return e.code if isinstance(e.code, int) else EXIT_UNUSABLE
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_UNUSABLE
@@ -57,13 +60,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("contact-importer: interrupted", file=sys.stderr)
         return 130
+    except OSError as e:  # a folder that is a file, a disk that is full, a file open elsewhere
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"contact-importer: {where}{e.strerror or e.__class__.__name__}", file=sys.stderr)
+        return EXIT_UNUSABLE
     except Exception as e:  # a bug or a case nobody foresaw: one line for the person, the details in the log
-        import logging
-
         from core.logs import scrub
 
-        logging.getLogger("core.cli").error("%s failed", args.command, exc_info=e)
-        where = f"; details are in {log_file}" if log_file else ""
+        where = ""
+        if log_file:
+            import logging
+
+            logging.getLogger("core.cli").error("%s failed", args.command, exc_info=e)
+            where = f"; details are in {log_file}"
         print(f"contact-importer: {args.command} failed unexpectedly "
               f"({e.__class__.__name__}: {scrub(str(e))}){where}", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -15,11 +15,22 @@ from core.report import write_report_csv
 from core.safe_write import write_bytes, write_text
 
 
+def positive_int(text: str) -> int:
+    """argparse type for counts and row numbers: a wrong one is argparse's one line, exit 2."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
 def add_source_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the spreadsheet (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
     p.add_argument("--target", required=True, choices=TARGETS)
     p.add_argument("--sheet", help="sheet name (default: first visible sheet with data)")
-    p.add_argument("--header-row", type=int, help="row number of the header (default: detected)")
+    p.add_argument("--header-row", type=positive_int, help="row number of the header (default: detected)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("preview", help="write the exact request bodies and a check report, send nothing")
     add_source_args(p)
     p.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--batch-size", type=positive_int)
     p.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
     p.add_argument("--out", required=True, help="folder for batch-0001.json … and report.csv")
     p.set_defaults(func=cmd_preview)

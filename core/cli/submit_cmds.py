@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.prepare_cmds import add_source_args
+from core.cli.prepare_cmds import add_source_args, positive_int
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
@@ -62,8 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     where.add_argument("--base-url", help="the CRM's API address, e.g. https://api.hubapi.com")
     s.add_argument("--connection", help="keyring name the token is saved under (default: the base URL)")
     s.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
-    s.add_argument("--batch-size", type=int)
-    s.add_argument("--concurrency", type=int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
+    s.add_argument("--batch-size", type=positive_int)
+    s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.set_defaults(func=cmd_submit)
 
@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m = sub.add_parser("resume", help="finish an interrupted, stopped or cancelled run")
     m.add_argument("run_id", metavar="RUN_ID")
     m.add_argument("--results", help="results file (default: the one given to submit)")
-    m.add_argument("--concurrency", type=int)
+    m.add_argument("--concurrency", type=positive_int)
     m.set_defaults(func=cmd_resume)
 
     b = sub.add_parser("sandbox", help="run the practice CRM (see 'sandbox --help')", add_help=False)
@@ -115,11 +115,6 @@ def _check_url(url: str) -> str | None:
 
 
 def _check_numbers(args: argparse.Namespace) -> str | None:
-    for flag, attr in (("--batch-size", "batch_size"), ("--concurrency", "concurrency"),
-                       ("--header-row", "header_row")):
-        value = getattr(args, attr, None)
-        if value is not None and value < 1:
-            return f"{flag} must be at least 1, not {value}"
     if getattr(args, "concurrency", None) is not None and args.concurrency > MAX_CONCURRENCY:
         return f"--concurrency must be at most {MAX_CONCURRENCY} (the CRMs allow few requests at once)"
     return None
