@@ -11,8 +11,8 @@ import logging.handlers
 import threading
 from pathlib import Path
 
+from core.paths import data_dir
 from core.redaction import MIN_TOKEN_LENGTH, blank
-from core.submit.paths import data_dir
 
 LOG_NAME = "contact-importer.log"
 _secrets: set[str] = set()

@@ -28,7 +28,8 @@ from core.redaction import blank, token_problem
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
 from core.submit.journal_open import open_journal
-from core.submit.results_file import SUFFIXES, write_run_results
+from core.submit.results_file import SUFFIXES
+from core.submit.run_view import write_run_results
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, create_run, plan_from_file
 from core.submit.secrets import ENV_TOKEN, get_token, how_to_set_token

@@ -16,10 +16,21 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
-from core.submit.events import (BatchFinished, BatchStarted, Event, EventCallback, Progress, Reconciling,
-                                RowResult, RunFinished, RunStarted, RunSummary, Waiting)
 from core.crashpoints import crashpoint
 from core.redaction import blank
+from core.submit.events import (
+    BatchFinished,
+    BatchStarted,
+    Event,
+    EventCallback,
+    Progress,
+    Reconciling,
+    RowResult,
+    RunFinished,
+    RunStarted,
+    RunSummary,
+    Waiting,
+)
 from core.submit.journal import BatchEntry, Journal
 from core.submit.journal_errors import JournalWriteFailed, write_failed
 from core.submit.rebatch import IDEMPOTENT, sub_batch

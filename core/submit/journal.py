@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from core import paths
 from core.crashpoints import crashpoint
-from core.submit import paths, runlock
+from core.submit import runlock
 from core.submit.journal_errors import write_failed
 from core.submit.journal_types import BatchEntry, NewRow, NewRun, RowEntry, RunInfo
 from core.targets.outcomes import RowOutcome

@@ -16,7 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from core.submit import paths
+from core import paths
 from core.submit.journal import Journal
 from core.submit.journal_errors import JournalUnusable, advice, classify
 
