@@ -17,13 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
-from urllib.parse import urlsplit
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.prepare_cmds import add_source_args, positive_int
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
+from core.addresses import address_problem
 from core.redaction import blank, token_problem
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
@@ -99,20 +99,9 @@ def _check_results_path(path: str) -> str | None:
 
 def _check_url(url: str) -> str | None:
     """One line for an address httpx would choke on (bad port, spaces, no host) before anything starts."""
-    import httpx
-
-    problem = f"--base-url must look like https://host[:port]: {url!r}"
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
-        return problem
-    try:
-        parsed = httpx.URL(url)
-        port = parts.port  # ValueError for a port that is not a number or out of range
-    except (httpx.InvalidURL, ValueError) as e:
-        return f"{problem} ({e})"
-    if not parsed.host or (port is not None and port == 0):
-        return problem
-    return None
+    problem = address_problem(url)
+    return f"--base-url must look like https://host[:port]: {url!r}{problem[len('it must look like https://host[:port]'):]}" \
+        if problem else None
 
 
 def _check_numbers(args: argparse.Namespace) -> str | None:
