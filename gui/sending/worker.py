@@ -211,7 +211,7 @@ class SubmitWorker(QObject):
             return req.run_id
         if req.kind == "retry":
             assert req.run_id
-            run_id = retry_failed(self.journal, req.run_id)
+            run_id = retry_failed(self.journal, req.run_id, edited=req.checked)  # the window's rows, as edited
         else:
             assert req.checked is not None and req.batches is not None
             c = req.connection
