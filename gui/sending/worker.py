@@ -179,7 +179,9 @@ class SubmitWorker(QObject):
         except ConnectionProblem as e:
             self.failed.emit(e.message + (f"\n{e.detail}" if e.detail else ""), self.run_id or "")
         except JournalUnusable as e:
-            self.failed.emit(_tr("Nothing was sent: {reason}").format(reason=e.message), self.run_id or "")
+            said = "nothing was sent" in e.message  # the damaged-journal sentence says it already
+            self.failed.emit(e.message if said else _tr("Nothing was sent: {reason}").format(reason=e.message),
+                             self.run_id or "")
         except JournalWriteFailed as e:
             self.failed.emit(str(e), self.run_id or "")
         except RunBusy:

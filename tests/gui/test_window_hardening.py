@@ -52,7 +52,8 @@ def test_send_with_a_damaged_journal_holding_an_unfinished_run_says_so(qtbot, wi
     qtbot.waitUntil(lambda: page.banner.isVisible() and not controller_for(window.session).is_running(),
                     timeout=20_000)  # an answer, not a hang
     text = page.banner.text()
-    assert text.startswith("Nothing was sent: The run journal") and cut_off in text and "runs.damaged-" in text
+    assert text.startswith("The run journal") and cut_off in text and "runs.damaged-" in text
+    assert text.count("nothing was sent") == 1
     assert practice.running() is None or practice.running().contacts()["virtuous"] == []
     assert page.send_button.isEnabled() and not page.progress.isVisible()
 
@@ -170,3 +171,39 @@ def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, mon
     assert outcome.state == "cancelled" and outcome.counts == {"accepted": 4, "not_sent": 4}
     assert Counter(i.status for i in page.model.items()) == {"accepted": 4}
     assert page.resume_button.isVisible()
+
+
+def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, monkeypatch):
+    """A cell fixed at Check is in the recorded batches, so a cancelled run resumed later sends the fix too."""
+    from gui.shell.main_window import PREVIEW, SEND
+    from tests.gui.conftest import check, load
+    from tests.gui.sending import HEADERS
+
+    asked = answer_yes(monkeypatch)
+    practice.configure(faults=FaultConfig(slow_seconds=0.1, p_slow=1.0))
+    session = window.session
+    session.set_target("virtuous")
+    session.set_practice(True)
+    load(qtbot, window, guests(tmp_path / "guests.csv", 12))
+    check(qtbot, window)
+    session.edit_value(11, HEADERS.index("First Name"), "Fixed")  # the last row (the last batch), at Check
+    session.batch_size = 2
+    with qtbot.waitSignal(session.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    qtbot.waitUntil(lambda: not window.page(PREVIEW).is_busy())
+    assert window.go_to(SEND)
+    page = window.page(SEND)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+    with qtbot.waitSignal(session.resultsChanged, timeout=30_000):
+        click(qtbot, page.progress.cancel_button)
+    wait_run_end(qtbot, window)
+    assert asked[-1] == "Cancel sending?" and session.results.state == "cancelled"
+    stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
+    assert "guest11@example.org" not in stored  # the fixed row had not gone yet
+    with qtbot.waitSignal(session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert session.results.state == "finished"
+    stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
+    assert stored["guest11@example.org"] == "Fixed" and len(stored) == 12
