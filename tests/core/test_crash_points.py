@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parents[2]
 ROWS, BATCH = 12, 3  # four batches
 BATCH_PATHS = ("/crm/v3/objects/contacts/batch/create", "/api/contact/batch")
 EXPECTED = {"hubspot": "created", "virtuous": "accepted"}
+FINISHED: list[str] = []  # scenarios that ran to the end in this session
 
 
 class KillingProxy(ThreadingHTTPServer):
@@ -242,9 +243,12 @@ def test_killed_at_any_moment_then_resumed(crm: tuple[SandboxServer, KillingProx
     assert done.returncode == 0, done.stdout + done.stderr
     assert TOKEN not in done.stdout + done.stderr
     check_everything(server, home, results, target, prefix)
+    FINISHED.append(submit_kill)
 
 
 def test_the_sandbox_really_rate_limited_those_runs(crm: tuple[SandboxServer, KillingProxy]) -> None:
     """Runs last in this module: the scenarios above met 429s (else they proved less than they say)."""
+    if len(FINISHED) < 10:
+        pytest.skip("fewer than ten scenarios ran in this session (a -k selection): too few to expect a 429")
     stats = crm[0].stats()
     assert stats["statuses"].get("429", 0) > 0, stats
