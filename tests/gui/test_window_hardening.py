@@ -207,3 +207,25 @@ def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, mon
     assert session.results.state == "finished"
     stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
     assert stored["guest11@example.org"] == "Fixed" and len(stored) == 12
+
+
+@pytest.mark.parametrize("typed", ["t", "abc123", "x" * 11, "two words-1234567"])
+def test_the_connections_dialog_refuses_a_key_too_short_to_be_real(qtbot, typed):
+    """Blanking a one-letter key out of messages would turn every "t" into ***: such a key is refused."""
+    from gui.dialogs.connections_dialog import ConnectionsDialog
+    from tests.gui.test_connections_dialog import fill
+
+    d = ConnectionsDialog(None, target="hubspot")
+    qtbot.addWidget(d)
+    d.show()
+    fill(qtbot, d, "Ours", typed, url="http://127.0.0.1:1:4455")
+    assert d.save() is False
+    assert "address" in d.status_text()  # the bad port first, in words
+    d.url_edit.clear()
+    qtbot.keyClicks(d.url_edit, "https://api.hubapi.com")
+    assert d.save() is False
+    assert d.status_text().startswith("This does not look like a whole API key")
+    assert connections.find("Ours") is None  # nothing saved
+    d.test()
+    assert not d.is_testing() and d.status_text().startswith("This does not look like a whole API key")
+    d.close()
