@@ -44,8 +44,8 @@ class KillingProxy(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, upstream: str) -> None:
-        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+    def __init__(self, upstream: str, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _ProxyHandler)
         self.upstream = httpx.Client(base_url=upstream, timeout=30)
         self.lock = threading.Lock()
         self.arm(None, 0)

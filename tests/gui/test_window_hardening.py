@@ -134,24 +134,65 @@ def test_start_up_offers_to_resume_a_run_whose_batch_was_on_the_wire(qtbot, tmp_
     window.close()
 
 
-def test_the_crm_going_away_mid_run_stops_the_window_cleanly(qtbot, window, tmp_path, monkeypatch):
+class ReachableCrm:
+    """The sandbox behind a forwarding proxy: ``go_away()`` closes the address (as a stopped CRM or a lost
+    network would), ``come_back()`` opens it again on the same port, the CRM's contacts intact."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from tests.core.test_crash_points import KillingProxy
+
+        self._threading, self._proxy_class = threading, KillingProxy
+        self.server = SandboxServer(token=KEY, faults=FaultConfig(slow_seconds=0.1, p_slow=1.0)).start()
+        self.proxy = self._open(0)
+        self.url = self.proxy.url
+
+    def _open(self, port: int):  # type: ignore[no-untyped-def]
+        proxy = self._proxy_class(self.server.base_url, port)
+        self._threading.Thread(target=proxy.serve_forever, daemon=True).start()
+        return proxy
+
+    def go_away(self) -> None:
+        self.proxy.shutdown()
+        self.proxy.server_close()
+
+    def come_back(self) -> None:
+        self.proxy = self._open(int(self.url.rsplit(":", 1)[1]))
+
+    def close(self) -> None:
+        self.go_away()
+        self.server.stop()
+
+
+def test_the_crm_going_away_mid_run_stops_cleanly_and_resume_finishes(qtbot, window, tmp_path, monkeypatch):
     answer_yes(monkeypatch)
-    server = SandboxServer(token=KEY, faults=FaultConfig(slow_seconds=0.1, p_slow=1.0)).start()
-    connections.save(SavedConnection("Ours", "virtuous", server.base_url), KEY)
-    monkeypatch.setattr("gui.sending.worker.CLIENT_OPTIONS", {"backoff_base": 0.01})
-    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 20), "virtuous", practice_mode=False,
-                        batch_size=2)
-    click(qtbot, page.send_button)
-    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
-    server.stop()  # the CRM is gone mid-run
-    wait_run_end(qtbot, window, timeout=60_000)
-    outcome = window.session.results
-    assert outcome.state == "stopped" and page.resume_button.isVisible() and page.banner.isVisible()
-    run = controller_for(window.session).journal.get_run(outcome.run_id)
-    assert run.resumable
-    accepted = outcome.counts.get("accepted", 0)
-    assert accepted >= 2 and sum(outcome.counts.values()) == 20
-    assert len(server.contacts()["virtuous"]) >= accepted  # nothing recorded that the CRM does not hold
+    crm = ReachableCrm()
+    try:
+        connections.save(SavedConnection("Ours", "virtuous", crm.url), KEY)
+        monkeypatch.setattr("gui.sending.worker.CLIENT_OPTIONS", {"backoff_base": 0.01})
+        page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 20), "virtuous", practice_mode=False,
+                            batch_size=2)
+        click(qtbot, page.send_button)
+        qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+        crm.go_away()  # mid-run
+        wait_run_end(qtbot, window, timeout=60_000)
+        outcome = window.session.results
+        assert outcome.state == "stopped" and page.resume_button.isVisible() and page.banner.isVisible()
+        assert controller_for(window.session).journal.get_run(outcome.run_id).resumable
+        assert sum(outcome.counts.values()) == 20
+
+        crm.come_back()
+        with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+            click(qtbot, page.resume_button)
+        wait_run_end(qtbot, window, timeout=60_000)
+        assert window.session.results.state == "finished"
+        assert window.session.results.counts == {"accepted": 20}  # exactly one outcome per row
+        contacts = crm.server.contacts()["virtuous"]
+        assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(20))
+        assert all(c["sandbox"]["createCount"] == 1 for c in contacts)  # every row exactly once
+    finally:
+        crm.close()
 
 
 def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, monkeypatch):
