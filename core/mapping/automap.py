@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
-from core.mapping.catalog import Catalog, FieldDef, catalog_for
+from core.mapping.catalog import Catalog, FieldDef, Kind, catalog_for
 from core.mapping.model import FieldMapping, Mapping, norm_header
 
 #: Below this a guess is not offered at all; a person maps the column.
@@ -14,12 +16,25 @@ MIN_CONFIDENCE = 0.72
 DEFAULT_CONSTANTS = {"virtuous": {"contactType": "Household"}, "hubspot": {}}
 
 
-def _score(header: str, fd: FieldDef) -> float:
+#: "Event attended Y/N", "Invited?": a header that asks a yes/no question.
+_YES_NO = re.compile(r"\by\s*/\s*n\b|\byes\s*/\s*no\b|\btrue\s*/\s*false\b|\?", re.IGNORECASE)
+
+
+def _yes_no_words(cat: Catalog) -> frozenset[str]:
+    return frozenset(norm_header(s) for fd in cat.fields if fd.kind is Kind.BOOL for s in fd.synonyms
+                     if len(norm_header(s)) >= 5)
+
+
+def _score(header: str, fd: FieldDef, yes_no_words: frozenset[str] = frozenset()) -> float:
     h = norm_header(header)
     if not h:
         return 0.0
     if h == norm_header(fd.key) or h == norm_header(fd.label):
         return 1.0
+    if fd.kind is not Kind.BOOL and (_YES_NO.search(header) or any(w in h for w in yes_no_words)):
+        # A yes/no column ("Event attended Y/N") never fills a text field such as the event's name
+        # by a partial match; only an exact synonym may still map it.
+        return 0.97 if any(h == norm_header(s) for s in fd.synonyms) else 0.0
     best = 0.0
     for syn in fd.synonyms:
         s = norm_header(syn)
@@ -37,9 +52,10 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     """The best one-to-one assignment of columns to fields, each with its confidence."""
     cat = catalog or catalog_for(target)
     candidates: list[tuple[float, int, str, str]] = []
+    yes_no = _yes_no_words(cat)
     for ci, header in enumerate(headers):
         for fd in cat.fields:
-            sc = _score(header, fd)
+            sc = _score(header, fd, yes_no)
             if sc >= MIN_CONFIDENCE:
                 candidates.append((sc, -ci, header, fd.key))
     candidates.sort(reverse=True)

@@ -58,11 +58,14 @@ class FieldDef:
     options: tuple[str, ...] = ()
     is_constant_friendly: bool = False  # offered as "same value for every row"
     custom: bool = False
+    #: The account decides (customised lifecycle stages, a text date_of_birth): a value that does not
+    #: fit ``kind``/``options`` is a warning and goes as typed; never rejected locally.
+    lenient: bool = False
 
 
 def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
-       const: bool = False) -> FieldDef:
-    return FieldDef(key, label, group, kind, tuple(syn), options, const)
+       const: bool = False, lenient: bool = False) -> FieldDef:
+    return FieldDef(key, label, group, kind, tuple(syn), options, const, lenient=lenient)
 
 
 _NAME_SYNONYMS = {
@@ -112,10 +115,10 @@ VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
     _f("country", "Country", "Address", Kind.TEXT, *_COUNTRY),
     _f("eventId", "Event ID", "Event", Kind.INT, "event id", "event number", const=True),
     _f("eventName", "Event name", "Event", Kind.TEXT, "event", "event name", "gala", const=True),
-    _f("invitationType", "Invitation type", "Event", Kind.TEXT, "invitation type", "invitation", "invite type",
+    _f("invited", "Invited", "Event", Kind.BOOL, "invited", "was invited", "invite sent", "invitation sent",
        const=True),
     _f("rsvp", "RSVP'd", "Event", Kind.BOOL, "rsvp", "rsvped", "responded"),
-    _f("rsvpResponse", "RSVP response", "Event", Kind.TEXT, "rsvp response", "response", "attending"),
+    _f("rsvpResponse", "RSVP response (yes/no)", "Event", Kind.BOOL, "rsvp response", "response", "attending"),
     _f("attended", "Attended", "Event", Kind.BOOL, "attended", "checked in", "present", "showed up"),
     _f("volunteerAttendances.volunteerOpportunityId", "Volunteer opportunity ID", "Volunteering", Kind.INT,
        "opportunity id", "volunteer opportunity id", const=True),
@@ -132,6 +135,8 @@ VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
        "segment", "segment code", "source code", "appeal code", const=True),
 )
 
+# HubSpot's default stages only: accounts rename, add and remove stages (api-hubspot.md §8), so these
+# turn a label into its internal name and anything else goes as typed for the account to judge.
 HUBSPOT_LIFECYCLE = ("subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity",
                      "customer", "evangelist", "other")
 
@@ -157,11 +162,14 @@ HUBSPOT_FIELDS: tuple[FieldDef, ...] = (
     _f("associations.company", "Associated company ID", "Organization", Kind.INT,
        "company id", "hubspot company id", "organization id"),
     _f("lifecyclestage", "Lifecycle stage", "Other", Kind.ENUM, "lifecycle stage", "lifecycle", "stage",
-       options=HUBSPOT_LIFECYCLE, const=True),
+       options=HUBSPOT_LIFECYCLE, const=True, lenient=True),
     _f("hs_lead_status", "Lead status", "Other", Kind.ENUM, "lead status", const=True,
        options=("NEW", "OPEN", "IN_PROGRESS", "OPEN_DEAL", "UNQUALIFIED", "ATTEMPTED_TO_CONTACT", "CONNECTED",
-                "BAD_TIMING")),
-    _f("date_of_birth", "Date of birth", "Other", Kind.DATE, "date of birth", "dob", "birthday", "birth date"),
+                "BAD_TIMING"), lenient=True),
+    # A single-line text property by default (api-hubspot.md §8): a readable date goes as YYYY-MM-DD,
+    # anything else as typed.
+    _f("date_of_birth", "Date of birth", "Other", Kind.DATE, "date of birth", "dob", "birthday", "birth date",
+       lenient=True),
     _f("message", "Message", "Other", Kind.TEXT, "message", "notes", "comments", "note"),
 )
 

@@ -204,11 +204,38 @@ class Mapping(BaseModel):
         if not isinstance(version, int) or version > MAPPING_VERSION:
             raise InputError(p, f"mapping version {version} is newer than this app understands ({MAPPING_VERSION})")
         try:
-            return cls.model_validate(data)
+            mapping = cls.model_validate(data)
         except ValidationError as e:
             first = e.errors()[0]
             loc = ".".join(str(x) for x in first["loc"])
             raise InputError(p, f"mapping file is not valid: {loc}: {first['msg']}") from None
+        unknown = mapping.unknown_fields()
+        if unknown:
+            raise InputError(p, f"field '{unknown[0]}' is not a {mapping.target.capitalize()} field"
+                                f"{_custom_hint(mapping.target)}")
+        return mapping
+
+    def unknown_fields(self) -> list[str]:
+        """Fields the target cannot receive (a hand edit's typo), in file order.
+
+        Virtuous: anything outside the catalog and not ``customFields.<name>``. HubSpot: custom
+        properties need no prefix, so only names that cannot be a property's internal name.
+        """
+        from core.mapping.catalog import CUSTOM_PREFIX, catalog_for
+
+        base = catalog_for(self.target)
+        prefix = CUSTOM_PREFIX[self.target]
+        out = []
+        for fm in self.fields:
+            if base.get(fm.field) is not None:
+                continue
+            if self.target == "virtuous":
+                ok = fm.field.startswith(prefix) and fm.field != prefix
+            else:
+                ok = bool(_HUBSPOT_PROPERTY.fullmatch(fm.field))
+            if not ok:
+                out.append(fm.field)
+        return out
 
     def rebind(self, headers: list[str]) -> tuple[Mapping, list[str]]:
         """This mapping applied to another file's headers by name; returns it and the missing columns.
@@ -263,6 +290,16 @@ def _value_text(v: Any) -> str:
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+#: HubSpot internal property names: lower-case letters, digits and underscores.
+_HUBSPOT_PROPERTY = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _custom_hint(target: str) -> str:
+    if target == "virtuous":
+        return " (a custom field is written customFields.<name>)"
+    return " (HubSpot property names are lower-case letters, digits and _)"
 
 
 def norm_header(text: str) -> str:

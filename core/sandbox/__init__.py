@@ -7,7 +7,8 @@ Usage::
 
     with SandboxServer(faults=parse_faults(["5xx=0.1"], seed=7)) as sandbox:
         httpx.post(sandbox.base_url + "/api/Contact/Batch", headers={"Authorization": f"Bearer {sandbox.token}"}, ...)
-        sandbox.contacts()  # what arrived, with per-contact write counts
+        sandbox.process_virtuous()  # Virtuous's own import processing (later, in the real service)
+        sandbox.contacts()  # what the accounts hold, with per-contact write counts
 """
 
 from core.sandbox.faults import FaultConfig, parse_fault, parse_faults

@@ -12,9 +12,11 @@ import signal
 import sys
 import threading
 from typing import Any, NoReturn
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from core.sandbox.faults import FAULT_KINDS, parse_faults
-from core.sandbox.server import SandboxServer
+from core.sandbox.server import HUBSPOT_TIERS, SandboxServer
+from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK, WRONG_TYPE_MODES
 
 PROG = "contact-importer sandbox"
 
@@ -60,6 +62,24 @@ def _port(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _time_zone(text: str) -> str:
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time zone name such as America/New_York") from None
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -79,6 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--virtuous-hourly-limit", type=_positive_int, default=5000)
     parser.add_argument("--hubspot-ten-second-limit", type=_positive_int, default=190)
     parser.add_argument("--hubspot-daily-limit", type=_positive_int, default=1_000_000)
+    parser.add_argument("--hubspot-tier", choices=sorted(HUBSPOT_TIERS),
+                        help="HubSpot account tier; sets both HubSpot limits (free/starter: 100 requests per 10 s)")
+    parser.add_argument("--hubspot-time-zone", default="UTC", type=_time_zone,
+                        help="the HubSpot account's time zone; its daily limit renews at midnight there")
+    parser.add_argument("--virtuous-process-after", type=_seconds, metavar="SECONDS",
+                        help="process Virtuous imports by themselves this long after they arrive "
+                             "(default: only on POST /_sandbox/virtuous/process)")
+    parser.add_argument("--virtuous-wrong-type", choices=WRONG_TYPE_MODES, default=WRONG_TYPE_BLANK,
+                        help="a wrongly typed Virtuous value: leave the field empty (default) or answer 400")
     parser.add_argument("--verbose", action="store_true", help="log every request at DEBUG level")
     return parser
 
@@ -108,6 +137,10 @@ def run_cli(argv: list[str]) -> int:
             virtuous_hourly_limit=args.virtuous_hourly_limit,
             hubspot_ten_second_limit=args.hubspot_ten_second_limit,
             hubspot_daily_limit=args.hubspot_daily_limit,
+            hubspot_tier=args.hubspot_tier,
+            hubspot_time_zone=args.hubspot_time_zone,
+            virtuous_process_after=args.virtuous_process_after,
+            virtuous_wrong_type=args.virtuous_wrong_type,
         )
     except OSError as exc:
         print(f"{PROG}: error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
@@ -117,6 +150,9 @@ def run_cli(argv: list[str]) -> int:
     print(f"Token: {server.token}", flush=True)
     print(f"Faults: {faults.describe()} (seed {server.injector.seed})", flush=True)
     print(f"Virtuous: {url}/api  HubSpot: {url}/crm/v3  Inspect: {url}/_sandbox/contacts", flush=True)
+    when = (f"processed {args.virtuous_process_after:g} s after they arrive" if args.virtuous_process_after is not None
+            else f"pending until POST {url}/_sandbox/virtuous/process")
+    print(f"Virtuous imports are {when}, as Virtuous matches and reviews them later.", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     previous = None
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):

@@ -16,8 +16,10 @@ from typing import Any, Iterable, MutableSequence, TypeVar
 
 T = TypeVar("T")
 
-FAULT_KINDS = ("rate", "429", "5xx", "slow", "drop-before", "drop-after")
+FAULT_KINDS = ("rate", "429", "5xx", "slow", "drop-before", "drop-after", "5xx-after", "slow-after", "423", "477")
 SERVER_ERROR_STATUSES = (500, 502, 503)
+#: A gateway in front of the API that loses the origin's answer (api-hubspot.md §8: 502/504, Cloudflare 524).
+AFTER_STORE_STATUS = 502
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ class FaultConfig:
     slow_seconds/p_slow: chance of waiting ``slow_seconds`` before answering.
     p_drop_before: chance of closing the connection without processing or replying.
     p_drop_after: chance of processing (and storing) the request, then closing without a reply.
+    p5xx_after: chance that a request that stores something is processed (stored), then answered 502
+        by the "gateway" (api-hubspot.md §8: a 5xx after a create does not prove the write failed).
+    slow_after_seconds/p_slow_after: chance of storing, then answering only after ``slow_after_seconds``
+        (past a client's timeout, the client sees a timeout although the write happened).
+    p423/p477: HubSpot only: chance of 423 Locked / 477 Migration in progress (with Retry-After)
+        before processing (api-hubspot.md §8).
     seed: makes every decision, and the shuffled HubSpot result order, reproducible.
     """
 
@@ -42,17 +50,25 @@ class FaultConfig:
     p_slow: float = 0.0
     p_drop_before: float = 0.0
     p_drop_after: float = 0.0
+    p5xx_after: float = 0.0
+    slow_after_seconds: float = 0.0
+    p_slow_after: float = 0.0
+    p423: float = 0.0
+    p477: float = 0.0
     seed: int | None = None
 
     def __post_init__(self) -> None:
         if self.rate is not None and not (self.rate > 0 and math.isfinite(self.rate)):
             raise ValueError(f"rate must be a positive number of requests per second, not {self.rate!r}")
-        for name in ("p429", "p5xx", "p_slow", "p_drop_before", "p_drop_after"):
+        for name in ("p429", "p5xx", "p_slow", "p_drop_before", "p_drop_after", "p5xx_after", "p_slow_after",
+                     "p423", "p477"):
             value = getattr(self, name)
             if not (0.0 <= value <= 1.0):
                 raise ValueError(f"{name} must be a probability between 0 and 1, not {value!r}")
-        if not (self.slow_seconds >= 0 and math.isfinite(self.slow_seconds)):
-            raise ValueError(f"slow_seconds must be zero or more, not {self.slow_seconds!r}")
+        for name in ("slow_seconds", "slow_after_seconds"):
+            value = getattr(self, name)
+            if not (value >= 0 and math.isfinite(value)):
+                raise ValueError(f"{name} must be zero or more, not {value!r}")
 
     @property
     def any_active(self) -> bool:
@@ -63,6 +79,10 @@ class FaultConfig:
             or (self.p_slow and self.slow_seconds)
             or self.p_drop_before
             or self.p_drop_after
+            or self.p5xx_after
+            or (self.p_slow_after and self.slow_after_seconds)
+            or self.p423
+            or self.p477
         )
 
     def describe(self) -> str:
@@ -79,6 +99,13 @@ class FaultConfig:
             parts.append(f"drop-before={self.p_drop_before:g}")
         if self.p_drop_after:
             parts.append(f"drop-after={self.p_drop_after:g}")
+        if self.p5xx_after:
+            parts.append(f"5xx-after={self.p5xx_after:g}")
+        if self.p_slow_after and self.slow_after_seconds:
+            parts.append(f"slow-after={self.slow_after_seconds:g}s@{self.p_slow_after:g}")
+        for label, value in (("423", self.p423), ("477", self.p477)):
+            if value:
+                parts.append(f"{label}={value:g}")
         return ", ".join(parts) if parts else "none"
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +131,8 @@ def _probability(kind: str, text: str) -> float:
 
 def parse_fault(spec: str, base: FaultConfig | None = None) -> FaultConfig:
     """Apply one ``KIND=VALUE`` setting (``rate=R``, ``429=P``, ``5xx=P``, ``slow=SECONDS@P``,
-    ``drop-before=P``, ``drop-after=P``) on top of ``base``; ``slow=S`` alone means always slow."""
+    ``drop-before=P``, ``drop-after=P``, ``5xx-after=P``, ``slow-after=SECONDS@P``, ``423=P``, ``477=P``)
+    on top of ``base``; ``slow=S`` alone means always slow."""
     config = base or FaultConfig()
     kind, sep, value = spec.strip().partition("=")
     kind, value = kind.strip().lower(), value.strip()
@@ -119,13 +147,21 @@ def parse_fault(spec: str, base: FaultConfig | None = None) -> FaultConfig:
         return replace(config, p429=_probability(kind, value))
     if kind == "5xx":
         return replace(config, p5xx=_probability(kind, value))
-    if kind == "slow":
+    if kind in ("slow", "slow-after", "slow_after"):
         seconds_text, _, p_text = value.partition("@")
         seconds = _number(kind, seconds_text)
         if seconds < 0:
-            raise ValueError(f"fault 'slow': seconds must be zero or more, got {seconds_text!r}")
+            raise ValueError(f"fault '{kind}': seconds must be zero or more, got {seconds_text!r}")
         p = _probability(kind, p_text) if p_text.strip() else 1.0
-        return replace(config, slow_seconds=seconds, p_slow=p)
+        if kind == "slow":
+            return replace(config, slow_seconds=seconds, p_slow=p)
+        return replace(config, slow_after_seconds=seconds, p_slow_after=p)
+    if kind in ("5xx-after", "5xx_after"):
+        return replace(config, p5xx_after=_probability(kind, value))
+    if kind == "423":
+        return replace(config, p423=_probability(kind, value))
+    if kind == "477":
+        return replace(config, p477=_probability(kind, value))
     if kind in ("drop-before", "drop_before"):
         return replace(config, p_drop_before=_probability(kind, value))
     if kind in ("drop-after", "drop_after"):
@@ -150,13 +186,17 @@ class FaultDecision:
     inject_429: bool = False
     server_error: int | None = None
     drop_after: bool = False
+    server_error_after: int | None = None
+    delay_after: float = 0.0
+    wait_status: int | None = None  # 423 or 477
 
 
 class FaultInjector:
     """Seeded, thread-safe dice for fault decisions, plus a separate stream for shuffling.
 
     Every decision draws the same number of values whatever is enabled, so the n-th request
-    meets the same fate for a given seed; shuffles use their own stream so they do not shift it.
+    meets the same fate for a given seed; shuffles (and the faults added later) use streams of
+    their own so they do not shift it.
     """
 
     def __init__(self, config: FaultConfig) -> None:
@@ -170,11 +210,14 @@ class FaultInjector:
         with self._lock:
             self._rng = random.Random(self.seed)
             self._shuffle_rng = random.Random(f"shuffle:{self.seed}")
+            # The faults added later draw from their own stream, so older seeds keep their fates.
+            self._later_rng = random.Random(f"later:{self.seed}")
 
     def decide(self) -> FaultDecision:
         with self._lock:
-            draws = [self._rng.random() for _ in range(6)]
+            draws = [self._rng.random() for _ in range(6)] + [self._later_rng.random() for _ in range(4)]
         c = self.config
+        wait_status = 423 if draws[8] < c.p423 else 477 if draws[9] < c.p477 else None
         return FaultDecision(
             drop_before=draws[0] < c.p_drop_before,
             delay=c.slow_seconds if (draws[1] < c.p_slow and c.slow_seconds > 0) else 0.0,
@@ -183,6 +226,9 @@ class FaultInjector:
                 SERVER_ERROR_STATUSES[int(draws[4] * len(SERVER_ERROR_STATUSES))] if draws[3] < c.p5xx else None
             ),
             drop_after=draws[5] < c.p_drop_after,
+            server_error_after=AFTER_STORE_STATUS if draws[6] < c.p5xx_after else None,
+            delay_after=c.slow_after_seconds if (draws[7] < c.p_slow_after and c.slow_after_seconds > 0) else 0.0,
+            wait_status=wait_status,
         )
 
     def shuffle(self, items: MutableSequence[T]) -> None:

@@ -71,10 +71,10 @@ class HubSpotApi:
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
         return [
-            Route("POST", f"{base}/batch/create", self.batch_create),
-            Route("POST", f"{base}/batch/upsert", self.batch_upsert),
+            Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
+            Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/read", self.batch_read),
-            Route("POST", f"{base}/batch/archive", self.batch_archive),
+            Route("POST", f"{base}/batch/archive", self.batch_archive, writes=True),
             Route("GET", f"{base}/{{contactId}}", self.get_contact),
             Route("GET", "/crm/v3/properties/contacts", self.list_properties),
             Route("GET", "/crm/v3/properties/contacts/{propertyName}", self.get_property),
@@ -98,6 +98,18 @@ class HubSpotApi:
 
     def server_error(self, status: int) -> Response:
         return error(status, "internal error", "INTERNAL_ERROR") if status == 500 else gateway_page(status)
+
+    def wait_response(self, status: int) -> Response:
+        """423 Locked ("wait at least 2 seconds") and 477 Migration in progress (honour Retry-After),
+        per developers.hubspot.com/docs/api-reference/error-handling (api-hubspot.md §8). The bodies'
+        wording and the 477 Retry-After value are [U]."""
+        if status == 423:
+            response = error(423, "The requested resource is locked; wait at least 2 seconds and retry.", "LOCKED")
+        else:
+            response = error(477, "This account is being migrated between data centres; retry later.",
+                             "MIGRATION_IN_PROGRESS")
+            response.headers["Retry-After"] = "1"
+        return response
 
     def rate_limited(self, policy: str, state: RateState | None) -> Response:
         daily = policy == "DAILY"

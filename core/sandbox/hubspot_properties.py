@@ -3,8 +3,10 @@
 ``CONTACT_PROPERTIES`` is a plain list of dicts shaped like ``GET /crm/v3/properties/contacts``
 results, so mapping code can use the same catalog the sandbox validates against. Standard
 properties follow HubSpot's internal names; the last three are custom properties a nonprofit
-portal might add. Where the brief and real HubSpot differ (real ``numemployees`` is an
-enumeration and real ``date_of_birth`` a text field) this follows the brief.
+portal might add. Real ``numemployees`` is an enumeration (uncertain detail, kept text here).
+``date_of_birth`` is a single-line text property, as by default in HubSpot, and the lifecycle
+stages are customised, as accounts may do since 2022 (api-hubspot.md §8): "Evangelist" removed,
+two stages added with the numeric internal names HubSpot gives custom stages ([U] the exact form).
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ LIFECYCLE_STAGES = [
     ("Sales Qualified Lead", "salesqualifiedlead"),
     ("Opportunity", "opportunity"),
     ("Customer", "customer"),
-    ("Evangelist", "evangelist"),
+    ("Volunteer", "88776655"),
+    ("Major donor", "88776656"),
     ("Other", "other"),
 ]
 
@@ -110,7 +113,7 @@ CONTACT_PROPERTIES: list[dict[str, Any]] = [
     _prop("annualrevenue", "Annual Revenue", "number", "number"),
     _prop("numemployees", "Number of Employees"),
     _prop("message", "Message", field_type="textarea"),
-    _prop("date_of_birth", "Date of birth", "date", "date"),
+    _prop("date_of_birth", "Date of birth"),
     _prop("lifecyclestage", "Lifecycle Stage", "enumeration", "radio", options=LIFECYCLE_STAGES),
     _prop("hs_lead_status", "Lead Status", "enumeration", "radio", "sales_properties", LEAD_STATUSES),
     _prop("hs_object_id", "Record ID", "number", "number", read_only=True),

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 from collections import deque
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from core.sandbox.wire import Clock
 
@@ -77,6 +79,25 @@ class FixedWindowLimiter:
     def consume(self) -> None:
         self._roll(self._clock())
         self._used += 1
+
+
+class DailyLimiter(FixedWindowLimiter):
+    """A daily budget that renews at midnight in the account's time zone, not UTC (HubSpot: "the
+    daily limit resets at midnight in the account's time zone", api-hubspot.md §3 and §8)."""
+
+    def __init__(self, limit: int, clock: Clock, time_zone: str = "UTC") -> None:
+        self.zone = ZoneInfo(time_zone)
+        super().__init__(limit, 86_400, clock)
+
+    def _offset(self, now: float) -> float:
+        offset = datetime.fromtimestamp(now, self.zone).utcoffset()
+        return offset.total_seconds() if offset is not None else 0.0
+
+    def _roll(self, now: float) -> None:
+        offset = self._offset(now)
+        start = math.floor((now + offset) / self.window) * self.window - offset
+        if start != self._window_start:
+            self._window_start, self._used = start, 0
 
 
 class RollingWindowLimiter:

@@ -20,14 +20,22 @@ from urllib.parse import unquote
 from core.sandbox.faults import FaultConfig, FaultInjector
 from core.sandbox.handler import SandboxHTTPServer
 from core.sandbox.hubspot_api import HubSpotApi
-from core.sandbox.ratelimit import FixedWindowLimiter, Limiter, RateState, RollingWindowLimiter, TokenBucket
+from core.sandbox.ratelimit import DailyLimiter, FixedWindowLimiter, Limiter, RateState, RollingWindowLimiter, \
+    TokenBucket
 from core.sandbox.store import HubSpotStore, VirtuousStore
 from core.sandbox.virtuous_api import VirtuousApi
+from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK
 from core.sandbox.wire import Clock, Request, Response, Route, json_response
 
 log = logging.getLogger("core.sandbox")
 
-FAULT_COUNTERS = ("drop_before", "slow", "rate_limited", "429", "5xx", "drop_after")
+#: (requests per 10 s, requests per day) by HubSpot tier, for privately distributed apps: api-hubspot.md §3
+#: ([S]; the Professional daily figure conflicts with the changelog's 650,000) and §8 (Free/Starter 100/10 s).
+HUBSPOT_TIERS = {"free": (100, 250_000), "starter": (100, 250_000), "professional": (190, 625_000),
+                 "enterprise": (190, 1_000_000)}
+
+FAULT_COUNTERS = ("drop_before", "slow", "rate_limited", "429", "5xx", "drop_after", "5xx_after", "slow_after",
+                  "423", "477")
 POLL_INTERVAL = 0.05  # how soon stop() takes effect; the stdlib default 0.5 s makes every test teardown slow
 
 
@@ -104,19 +112,30 @@ class SandboxServer:
         *,
         clock: Clock = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        virtuous_process_after: float | None = None,
+        virtuous_wrong_type: str = WRONG_TYPE_BLANK,
+        hubspot_tier: str | None = None,
+        hubspot_time_zone: str = "UTC",
     ) -> None:
+        """``virtuous_process_after``: seconds after which an import is processed by itself (None:
+        only by ``process_virtuous()`` / ``POST /_sandbox/virtuous/process``). ``hubspot_tier``
+        (free, starter, professional, enterprise) sets both HubSpot budgets, overriding the limits."""
         self.token: str = token if token else secrets.token_urlsafe(24)
         self.faults = faults or FaultConfig()
         self.clock, self._sleep = clock, sleep
         self.injector = FaultInjector(self.faults)
-        self.virtuous_store = VirtuousStore(clock)
+        if hubspot_tier is not None:
+            if hubspot_tier not in HUBSPOT_TIERS:
+                raise ValueError(f"hubspot_tier must be one of {', '.join(HUBSPOT_TIERS)}, not {hubspot_tier!r}")
+            hubspot_ten_second_limit, hubspot_daily_limit = HUBSPOT_TIERS[hubspot_tier]
+        self.virtuous_store = VirtuousStore(clock, virtuous_process_after)
         self.hubspot_store = HubSpotStore(clock)
         self._stats = _Stats()
         self._rate_lock = threading.Lock()
         shared = TokenBucket(self.faults.rate, clock) if self.faults.rate is not None else None
         self._apis = [
             self._mount(
-                VirtuousApi(self.virtuous_store),
+                VirtuousApi(self.virtuous_store, virtuous_wrong_type),
                 "/api/",
                 [(shared, "RATE_FAULT") if shared else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
             ),
@@ -127,7 +146,7 @@ class SandboxServer:
                     (shared, "RATE_FAULT")
                     if shared
                     else (RollingWindowLimiter(hubspot_ten_second_limit, 10, clock), "TEN_SECONDLY_ROLLING"),
-                    (FixedWindowLimiter(hubspot_daily_limit, 86_400, clock), "DAILY"),
+                    (DailyLimiter(hubspot_daily_limit, clock, hubspot_time_zone), "DAILY"),
                 ],
             ),
         ]
@@ -197,6 +216,10 @@ class SandboxServer:
     def contacts(self) -> dict[str, list[dict[str, Any]]]:
         return {"virtuous": self.virtuous_store.snapshot(), "hubspot": self.hubspot_store.snapshot()}
 
+    def process_virtuous(self) -> int:
+        """Virtuous's import processing: match and write every pending import; returns the rows."""
+        return self.virtuous_store.process()
+
     def stats(self) -> dict[str, Any]:
         return {
             "seed": self.injector.seed,
@@ -239,7 +262,13 @@ class SandboxServer:
         if key == ("POST", "/_sandbox/reset"):
             self.reset()
             return json_response(200, {"reset": True})
-        return json_response(404, {"message": "Sandbox control: GET /_sandbox/contacts, GET /_sandbox/stats, POST /_sandbox/reset"})
+        if key == ("POST", "/_sandbox/virtuous/process"):
+            return json_response(200, {"processed": self.process_virtuous()})
+        if key == ("GET", "/_sandbox/virtuous/imports"):
+            return json_response(200, {"imports": self.virtuous_store.import_log()})
+        return json_response(404, {"message": "Sandbox control: GET /_sandbox/contacts, GET /_sandbox/stats, "
+                                              "POST /_sandbox/reset, POST /_sandbox/virtuous/process, "
+                                              "GET /_sandbox/virtuous/imports"})
 
     def _authorized(self, request: Request) -> bool:
         scheme, _, credential = request.headers.get("authorization", "").partition(" ")
@@ -294,6 +323,9 @@ class SandboxServer:
             elif decision.server_error is not None:
                 self._stats.count("faults", "5xx")
                 response = api.server_error(decision.server_error)
+            elif decision.wait_status is not None and hasattr(api, "wait_response"):
+                self._stats.count("faults", str(decision.wait_status))
+                response = api.wait_response(decision.wait_status)
             elif route is None:
                 response = api.method_not_allowed(request) if path_known else api.not_found(request)
             else:
@@ -305,6 +337,13 @@ class SandboxServer:
                 if decision.drop_after:
                     self._stats.count("faults", "drop_after")
                     return None
+                if route.writes and decision.server_error_after is not None:
+                    # Stored; the gateway in front loses the answer (api-hubspot.md §8).
+                    self._stats.count("faults", "5xx_after")
+                    response = api.server_error(decision.server_error_after)
+                elif route.writes and decision.delay_after:
+                    self._stats.count("faults", "slow_after")
+                    self._sleep(decision.delay_after)
         for name, value in api.rate_headers(states).items():
             response.headers.setdefault(name, value)
         self._stats.count("statuses", str(response.status))

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from core.sandbox.virtuous_shapes import nested_contact
 from core.sandbox.wire import Clock, iso_ms
 
 # Ids start far from small numbers so a client that confuses a row number or trace id with a
@@ -93,6 +94,10 @@ class _VirtuousContact:
         source, ref_id = reference or (self.references[0] if self.references else (None, None))
         return {"id": self.id, "referenceSource": source, "referenceId": ref_id, **copy.deepcopy(self.fields)}
 
+    def nested(self) -> dict[str, Any]:
+        """The full nested contact ``Contact/Find`` answers with (see virtuous_shapes)."""
+        return nested_contact(self.id, self.fields, self.references)
+
     def inspect(self) -> dict[str, Any]:
         """The contact plus sandbox bookkeeping, for ``/_sandbox/contacts``."""
         data = self.public()
@@ -109,11 +114,18 @@ class _VirtuousContact:
 
 
 class VirtuousStore:
-    """Contacts imported through ``Contact/Batch``, matched on reference then on email."""
+    """Contacts imported through ``Contact/Batch``, matched on reference then on email.
 
-    def __init__(self, clock: Clock) -> None:
+    A batch becomes a *pending import*, not contacts (api-virtuous.md §1 and §6: Virtuous matches
+    imports later, nightly and with a person's review). ``process()`` is that step: it matches each
+    row on reference id, then email, and creates or merges. ``process_after`` seconds (None: only
+    when asked) processes imports by themselves once they are that old, checked on every access.
+    """
+
+    def __init__(self, clock: Clock, process_after: float | None = None) -> None:
         self._clock = clock
         self._lock = threading.Lock()
+        self.process_after = process_after
         self.reset()
 
     def reset(self) -> None:
@@ -123,6 +135,45 @@ class VirtuousStore:
             self._by_email: dict[str, list[int]] = {}
             self._next_id = VIRTUOUS_FIRST_ID
             self.imports = 0
+            self._pending: list[dict[str, Any]] = []
+            self._imports: list[dict[str, Any]] = []
+
+    def add_import(self, reference_source: Any, contacts: list[Any], notes: list[dict[str, Any]] | None = None) -> int:
+        """Queue one import (as received, after binding); returns its id. Nothing is matched yet."""
+        with self._lock:
+            self.imports += 1
+            record = {"id": self.imports, "referenceSource": reference_source, "receivedAt": iso_ms(self._clock()),
+                      "status": "pending", "contacts": copy.deepcopy(contacts), "notes": notes or [],
+                      "_at": self._clock()}
+            self._imports.append(record)
+            self._pending.append(record)
+            self._auto_locked()
+            return int(record["id"])
+
+    def process(self, older_than: float = 0.0) -> int:
+        """Match and write every pending import received at least ``older_than`` seconds ago; returns rows."""
+        with self._lock:
+            return self._process_locked(self._clock() - older_than)
+
+    def _process_locked(self, received_by: float) -> int:
+        done = 0
+        for record in [r for r in self._pending if r["_at"] <= received_by]:
+            statuses = [self._import_one(record["referenceSource"], item) if isinstance(item, dict) else "ignored"
+                        for item in record["contacts"]]
+            record.update(status="processed", results=statuses, processedAt=iso_ms(self._clock()))
+            self._pending.remove(record)
+            done += len(statuses)
+        return done
+
+    def _auto_locked(self) -> None:
+        if self.process_after is not None and self._pending:
+            self._process_locked(self._clock() - self.process_after)
+
+    def import_log(self) -> list[dict[str, Any]]:
+        """Every import as received (``/_sandbox/virtuous/imports``): a wrongly typed field shows missing."""
+        with self._lock:
+            self._auto_locked()
+            return [{k: copy.deepcopy(v) for k, v in r.items() if not k.startswith("_")} for r in self._imports]
 
     def _index_email(self, contact: _VirtuousContact, old_email: str | None) -> None:
         new_email = _norm_email(contact.fields.get("email"))
@@ -137,14 +188,14 @@ class VirtuousStore:
             self._by_email[new_email].sort()
 
     def import_batch(self, reference_source: Any, contacts: list[Any]) -> list[str]:
-        """Match and write each contact; returns one status per item ("created",
-        "matched_reference", "matched_email", "ignored" for items that are not objects)."""
-        statuses = []
+        """Queue and at once process one import (for tests of the matching itself); returns one status
+        per item ("created", "matched_reference", "matched_email", "ignored" for non-objects)."""
+        import_id = self.add_import(reference_source, contacts)
         with self._lock:
-            self.imports += 1
-            for item in contacts:
-                statuses.append(self._import_one(reference_source, item) if isinstance(item, dict) else "ignored")
-        return statuses
+            record = next(r for r in self._imports if r["id"] == import_id)
+            if record["status"] == "pending":
+                self._process_locked(record["_at"])
+            return list(record["results"])
 
     def _import_one(self, batch_source: Any, item: dict[str, Any]) -> str:
         source = item.get("referenceSource") if not _is_empty(item.get("referenceSource")) else batch_source
@@ -178,22 +229,27 @@ class VirtuousStore:
 
     def find_by_reference(self, source: str, ref_id: str) -> dict[str, Any] | None:
         with self._lock:
+            self._auto_locked()
             ref = (source.strip(), ref_id.strip())
             cid = self._by_ref.get(ref)
-            return self._contacts[cid].public(ref) if cid is not None else None
+            return self._contacts[cid].nested() if cid is not None else None
 
     def find_by_email(self, email: str) -> dict[str, Any] | None:
         with self._lock:
+            self._auto_locked()
             ids = self._by_email.get(email.strip().lower())
-            return self._contacts[ids[0]].public() if ids else None
+            return self._contacts[ids[0]].nested() if ids else None
 
     def get(self, contact_id: int) -> dict[str, Any] | None:
         with self._lock:
+            self._auto_locked()
             contact = self._contacts.get(contact_id)
-            return contact.public() if contact else None
+            return contact.nested() if contact else None
 
     def snapshot(self) -> list[dict[str, Any]]:
+        """Processed contacts only (pending imports are not contacts yet), flat, with bookkeeping."""
         with self._lock:
+            self._auto_locked()
             return [c.inspect() for c in self._contacts.values()]
 
 

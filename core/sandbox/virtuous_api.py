@@ -1,10 +1,11 @@
 """The Virtuous half of the sandbox: ``/api/Contact/Batch`` imports and the lookups around them.
 
-Follows /work/shared/docs/api-virtuous.md: a batch answers 200 with an empty body ("accepted",
-not "validated"), a null body gets 400 ``{"message": "The argument cannot be null"}``, and
-contacts are matched on (referenceSource, referenceId), then on email. The real service
-matches later (nightly, with a review step); the sandbox matches at once, so results can be
-checked straight away. Virtuous runs on ASP.NET, so its routes match case-insensitively.
+Follows ../shared/docs/api-virtuous.md: a batch answers 200 with an empty body ("accepted",
+not "validated"), a null body gets 400 ``{"message": "The argument cannot be null"}``, and the
+batch becomes a pending import that the store's processing step matches on (referenceSource,
+referenceId), then on email, as Virtuous does later in its import review (§1, §6). Values are
+bound to the seed's types as ASP.NET would (virtuous_shapes). Virtuous runs on ASP.NET, so its
+routes match case-insensitively.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from core.sandbox.ratelimit import RateState
 from core.sandbox.store import VirtuousStore
+from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK, WRONG_TYPE_MODES, WRONG_TYPE_REJECT, bind_contact
 from core.sandbox.wire import JSON_UTF8, Request, Response, Route, gateway_page, json_response, text_response
 
 CONTACT_TYPES = [
@@ -46,13 +48,16 @@ class VirtuousApi:
     name = "virtuous"
     case_insensitive = True
 
-    def __init__(self, store: VirtuousStore) -> None:
+    def __init__(self, store: VirtuousStore, wrong_type: str = WRONG_TYPE_BLANK) -> None:
+        if wrong_type not in WRONG_TYPE_MODES:
+            raise ValueError(f"wrong_type must be one of {', '.join(WRONG_TYPE_MODES)}, not {wrong_type!r}")
         self.store = store
+        self.wrong_type = wrong_type
 
     def routes(self) -> list[Route]:
         return [
-            Route("POST", "/api/Contact/Batch", self.batch),
-            Route("POST", "/api/Contact/Transaction", self.transaction),
+            Route("POST", "/api/Contact/Batch", self.batch, writes=True),
+            Route("POST", "/api/Contact/Transaction", self.transaction, writes=True),
             Route("GET", "/api/Contact/Find", self.find),
             Route("GET", "/api/Contact/Types", self.contact_types),
             Route("GET", "/api/ContactMethod/Types", self.contact_method_types),
@@ -94,6 +99,27 @@ class VirtuousApi:
 
     # ----- endpoints -----
 
+    def _queue(self, source: Any, items: list[Any], path: str) -> Response:
+        """Bind every item to the seed's types, then queue the import (or 400 in the reject mode)."""
+        bound_items: list[Any] = []
+        notes: list[dict[str, Any]] = []
+        wrong_all: list[str] = []
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                bound_items.append(item)
+                continue
+            bound, wrong, ignored = bind_contact(item, f"{path}[{i}]" if path else "contact")
+            bound_items.append(bound)
+            wrong_all.extend(wrong)
+            if wrong or ignored:
+                notes.append({"contact": i, "leftEmpty": wrong, "ignored": ignored})
+        if wrong_all and self.wrong_type == WRONG_TYPE_REJECT:
+            # ASP.NET's model-state answer [U]: the wording is not documented for this endpoint.
+            return json_response(400, {"message": "The request is invalid.",
+                                       "modelState": {p: [f"The value at '{p}' is not valid."] for p in wrong_all}})
+        self.store.add_import(source, bound_items, notes)
+        return Response(200, b"")
+
     def batch(self, request: Request) -> Response:
         try:
             body = request.json()
@@ -101,8 +127,7 @@ class VirtuousApi:
             return json_response(400, NULL_ARGUMENT)
         if not isinstance(body, dict) or not isinstance(body.get("contacts"), list):
             return json_response(400, NULL_ARGUMENT)
-        self.store.import_batch(body.get("referenceSource"), body["contacts"])
-        return Response(200, b"")
+        return self._queue(body.get("referenceSource"), body["contacts"], "contacts")
 
     def transaction(self, request: Request) -> Response:
         """Single-contact import: the same flat shape as a batch item, with its own referenceSource."""
@@ -112,8 +137,7 @@ class VirtuousApi:
             return json_response(400, NULL_ARGUMENT)
         if not isinstance(body, dict):
             return json_response(400, NULL_ARGUMENT)
-        self.store.import_batch(body.get("referenceSource"), [body])
-        return Response(200, b"")
+        return self._queue(body.get("referenceSource"), [body], "")
 
     def find(self, request: Request) -> Response:
         """By reference when one is given (it wins over email, even when it finds nothing)."""

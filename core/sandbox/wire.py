@@ -76,10 +76,12 @@ class Route:
     method: str
     template: str
     handler: Callable[[Request], Response]
+    writes: bool = False  # stores something: the "-after" faults (store, then lose the answer) apply
 
 
 def gateway_page(status: int) -> Response:
     """502/503 come from a proxy in front of the API, as HTML, so clients must not assume JSON."""
-    reason = {502: "Bad Gateway", 503: "Service Unavailable"}.get(status, "Error")
+    reason = {502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+              524: "A timeout occurred"}.get(status, "Error")
     html = f"<html><head><title>{status} {reason}</title></head><body><h1>{status} {reason}</h1></body></html>"
     return Response(status, html.encode("utf-8"), "text/html; charset=utf-8")

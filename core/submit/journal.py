@@ -227,7 +227,8 @@ class Journal:
     # -- batches -------------------------------------------------------------------------------
     def batches(self, run_id: str, states: Sequence[str] | None = None) -> list[BatchEntry]:
         """Batches in number order; each ``batch`` holds the rows still to send (pending) or to reconcile."""
-        sql = "SELECT number, operation, reference_source, body, state, attempts, message FROM batches WHERE run_id=?"
+        sql = ("SELECT number, operation, reference_source, body, state, attempts, message, created_at FROM batches"
+               " WHERE run_id=?")
         args: list[object] = [run_id]
         if states:
             sql += f" AND state IN ({','.join('?' * len(states))})"
@@ -242,7 +243,7 @@ class Journal:
             items.setdefault(r["batch"], []).append(BatchItem(r["row"], r["key"], r["email"]))
         return [BatchEntry(b["number"], b["state"], b["attempts"], b["message"],
                            Batch(b["number"], b["operation"], items.get(b["number"], []), bytes(b["body"]),
-                                 b["reference_source"]))
+                                 b["reference_source"], b["created_at"]))
                 for b in found]
 
     def mark_sending(self, run_id: str, number: int) -> None:

@@ -49,4 +49,4 @@ def sub_batch(batch: Batch, keys: Collection[str]) -> Batch:
     wanted = set(keys)
     items = [i for i in batch.items if i.key in wanted]
     return Batch(batch.number, batch.operation, items, subset_body(batch.operation, batch.body, wanted),
-                 batch.reference_source)
+                 batch.reference_source, batch.not_before)

@@ -43,9 +43,11 @@ class CrmClient(Protocol):
         ...
 
     def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
-        """After a crash or lost answer: what the CRM holds for this batch's rows, without sending it again.
+        """After a crash or lost answer: settle this batch's rows without creating anything twice.
 
-        Rows that cannot be established come back as ``unknown`` — never re-sent blindly.
+        HubSpot looks the rows up (rows that cannot be established come back ``unknown``, never re-sent
+        blindly); Virtuous, whose imports are processed later, sends the same batch again (safe: it
+        matches on reference ids) and says so in each row's message.
         """
         ...
 

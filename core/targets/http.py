@@ -3,9 +3,11 @@
 response the caller can read or one of the exceptions the engine knows how to stop on.
 
 The one subtle part is *ambiguity*: once request bytes may have reached the server, a lost answer
-does not mean nothing happened. Virtuous and HubSpot upserts are idempotent, so those calls are just
-retried; a HubSpot create is not, so the caller asks to be told (``AmbiguousSend``) and checks what
-the CRM holds before re-sending anything.
+does not mean nothing happened, and neither does a 5xx (a gateway may answer 502/504/524 after the
+origin did the work). Virtuous imports and HubSpot upserts are idempotent, so those calls are just
+retried (the result says an earlier try may have been carried out); a HubSpot create is not, so the
+caller asks to be told (``AmbiguousSend``) and checks what the CRM holds before re-sending anything.
+HubSpot's 423 and 477 are waits, then the same request again.
 
 The token lives only in the Authorization header: it is never formatted into a message, and any
 server text quoted in a message is scrubbed of it in case a server echoes it back.
@@ -42,6 +44,10 @@ DEFAULT_MAX_RATE_WAITS = 20
 #: Never trust a reset time further away than the longest documented window (Virtuous: one hour).
 MAX_PROACTIVE_WAIT = 3600.0
 SERVICE_NAMES = {"virtuous": "Virtuous", "hubspot": "HubSpot"}
+#: HubSpot 423 Locked and 477 Migration in progress: waits, then the same request again.
+WAIT_STATUSES = frozenset({423, 477})
+LOCKED_MIN_WAIT = 2.0  # "wait at least 2 seconds" (api-hubspot.md §8)
+MIGRATION_DEFAULT_WAIT = 60.0  # 477 without Retry-After: [U], the docs only say to honour the header
 
 # Raised before any byte could reach the server: always safe to retry.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -215,9 +221,10 @@ class HttpSession:
         """Send until there is an answer worth reading (2xx or a 4xx other than 401/403/429).
 
         Retries, at most ``connection.max_retries`` times, 5xx, timeouts and connection errors, with
-        back-off; waits out 429s (Retry-After, else the HubSpot policy's window); raises AuthError,
-        DailyLimitReached, ServiceUnavailable or Cancelled. With ``retry_ambiguous=False`` a lost
-        answer after the request may have been delivered raises ``AmbiguousSend`` instead of retrying.
+        back-off; waits out 429s (Retry-After, else the HubSpot policy's window) and 423/477; raises
+        AuthError, DailyLimitReached, ServiceUnavailable or Cancelled. With ``retry_ambiguous=False`` a
+        lost answer or a 5xx after the request may have been delivered raises ``AmbiguousSend`` instead
+        of retrying; with True the result says ``ambiguous`` when an earlier try may have been carried out.
         """
         failures = 0
         rate_waits = 0
@@ -242,15 +249,22 @@ class HttpSession:
                 status = response.status_code
                 if status in (401, 403):
                     raise self._auth_error(response)
-                if status == 429:
+                if status == 429 or status in WAIT_STATUSES:
                     rate_waits += 1
-                    seconds, reason = self._rate_limited_wait(response, rate_waits)
+                    seconds, reason = (self._rate_limited_wait(response, rate_waits) if status == 429
+                                       else self._locked_wait(response, rate_waits))
                     self.wait(seconds, reason, cancel, on_wait)
                     continue
                 if status < 500:
                     return HttpResult(response, ambiguous)
                 _code, text = describe_error(response, self.connection.token)
                 problem = f"server error HTTP {status}" + ("" if text.startswith(f"HTTP {status}") else f" ({text})")
+                if not retry_ambiguous:
+                    # A gateway 5xx (502/504, Cloudflare 524) does not prove the write failed: the origin
+                    # may have finished it (api-hubspot.md §8, [U], the safe assumption).
+                    logger.warning("%s %s: %s; the request may have been carried out", self.service_name, path, problem)
+                    raise AmbiguousSend(f"{self.service_name}: {problem}")
+                ambiguous = True  # the next answer may describe a second delivery of the same request
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 failures += 1
                 if failures > self.connection.max_retries:
@@ -301,6 +315,21 @@ class HttpSession:
             seconds = reset if reset is not None and reset > 0 else max(1.0, self.backoff_delay(count))
             why = "rate limit reached"
         return min(seconds, MAX_PROACTIVE_WAIT), f"{self.service_name} {why} (HTTP 429); waiting before retrying"
+
+    def _locked_wait(self, response: httpx.Response, count: int) -> tuple[float, str]:
+        """HubSpot 423 Locked: wait at least 2 s; 477 Migration in progress: honour Retry-After.
+        Both are waits, not failures (api-hubspot.md §8); neither request was carried out."""
+        if count > self.max_rate_waits:
+            raise ServiceUnavailable(f"{self.service_name} kept answering HTTP {response.status_code} after "
+                                     f"{count - 1} waits; try again later (the import can be resumed).")
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if response.status_code == 423:
+            seconds = max(LOCKED_MIN_WAIT, retry_after or 0.0)
+            why = "says the records are locked (HTTP 423)"
+        else:
+            seconds = retry_after if retry_after is not None else MIGRATION_DEFAULT_WAIT
+            why = "is migrating this account (HTTP 477)"
+        return min(seconds, MAX_PROACTIVE_WAIT), f"{self.service_name} {why}; waiting {seconds:g} s before retrying"
 
     def _daily_message(self, retry_after: float | None) -> str:
         snap = self.limiter.snapshot

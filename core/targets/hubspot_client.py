@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -25,7 +26,7 @@ from core.targets.http import (
     redact,
     response_json,
 )
-from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, norm_email, validation_details
+from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, epoch_of, norm_email, validation_details
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch
 from core.targets.ratelimit import RateLimiter
@@ -40,8 +41,11 @@ JSON_HEADERS = {"Content-Type": "application/json"}
 READ_CHUNK = 100
 SPLITTABLE = frozenset({400, 409, 413, 422})
 CONFIRMED_MESSAGE = "Confirmed in HubSpot after a lost connection"
-NO_EMAIL_MESSAGE = ("The connection was lost after sending and this row has no email to look it up by; "
-                    "check HubSpot for it before sending it again")
+NO_EMAIL_MESSAGE = ("HubSpot's answer was lost after sending and this row has no email to look it up by, so it "
+                    "was not sent again (it may be there already). Check HubSpot for {what}, created at about "
+                    "{at}; send it again only if it is not there")
+EXISTED_MESSAGE = "Already in HubSpot before this run (ID {id}); not created again"
+RETRY_CREATED_MESSAGE = "Created by a try whose answer was lost; confirmed in HubSpot"
 UNMENTIONED_MESSAGE = "HubSpot's answer did not mention this row; check HubSpot before sending it again"
 
 
@@ -115,7 +119,7 @@ class HubSpotClient:
             self.http.backoff(rounds, "HubSpot: the answer was lost; checking which contacts were created",
                               run.cancel, run.on_wait)
             emails = {i: run.email_of(i) for i in pending}
-            found = self.find_by_email([e for e in emails.values() if e], run.cancel, run.on_wait)
+            found = self._read_by_email([e for e in emails.values() if e], run.cancel, run.on_wait)
             resend = self._apply_found(run, pending, emails, found)
             if not resend:
                 return
@@ -138,20 +142,25 @@ class HubSpotClient:
 
     @staticmethod
     def _apply_found(run: BatchState, indices: list[int], emails: dict[int, str | None],
-                     found: dict[str, str]) -> list[int]:
-        """Marks found rows created (a second row with the same email: exists) and no-email rows
-        unknown; returns the rows to send again."""
+                     found: dict[str, tuple[str, float | None]]) -> list[int]:
+        """After a lost answer: a contact found by email and created since this run sent the batch is
+        ``created`` (this run made it); one older than that ``exists``; rows without an email are
+        ``unknown`` with what to look for (never re-sent blindly). Returns the rows to send again."""
         resend: list[int] = []
         claimed: set[str] = set()
+        at = time.strftime("%H:%M", time.localtime(run.started))
         for i in indices:
             email = emails[i]
             if email is None:
-                run.put(i, "unknown", message=NO_EMAIL_MESSAGE)
-            elif email in found and email not in claimed:
-                claimed.add(email)
-                run.put(i, "created", crm_id=found[email], message=CONFIRMED_MESSAGE)
+                run.put(i, "unknown", code="check.no_email",
+                        message=NO_EMAIL_MESSAGE.format(what=run.look_for(i), at=at))
             elif email in found:
-                run.put(i, "exists", crm_id=found[email], message=f"Already exists (ID {found[email]})")
+                crm_id, created_at = found[email]
+                if email not in claimed and run.created_by_run(created_at):
+                    run.put(i, "created", crm_id=crm_id, message=CONFIRMED_MESSAGE)
+                else:
+                    run.put(i, "exists", crm_id=crm_id, message=EXISTED_MESSAGE.format(id=crm_id))
+                claimed.add(email)
             else:
                 resend.append(i)
         return resend
@@ -222,6 +231,9 @@ class HubSpotClient:
                 run.put(i, "created", crm_id=crm_id)
             elif r.get("new") is True:
                 run.put(i, "created", crm_id=crm_id)
+            elif ambiguous and epoch_of(r.get("createdAt")) is not None \
+                    and run.created_by_run(epoch_of(r.get("createdAt"))):
+                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)  # not "updated": it is ours
             else:
                 note = ("An earlier try lost its answer, so that try may have created it" if ambiguous else "")
                 run.put(i, "updated", crm_id=crm_id, message=note)
@@ -292,11 +304,16 @@ class HubSpotClient:
     def find_by_email(self, emails: list[str], cancel: threading.Event | None = None,
                       on_wait: WaitCallback | None = None) -> dict[str, str]:
         """lower-cased email → contact id for those that exist, via ``batch/read`` with idProperty email."""
+        return {e: cid for e, (cid, _at) in self._read_by_email(emails, cancel, on_wait).items()}
+
+    def _read_by_email(self, emails: list[str], cancel: threading.Event | None = None,
+                       on_wait: WaitCallback | None = None) -> dict[str, tuple[str, float | None]]:
+        """lower-cased email → (contact id, created at as epoch seconds or None)."""
         unique = sorted({e for e in (norm_email(x) for x in emails) if e})
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, float | None]] = {}
         for start in range(0, len(unique), READ_CHUNK):
             chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": "email", "properties": ["email"],
+            body = json.dumps({"idProperty": "email", "properties": ["email", "createdate"],
                                "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
             result = self.http.send_with_retries("POST", f"{self.contacts_path}/batch/read", content=body,
                                                  headers=JSON_HEADERS, cancel=cancel, on_wait=on_wait)
@@ -311,7 +328,7 @@ class HubSpotClient:
                 props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
                 email = norm_email(props.get("email"))
                 if email is not None:
-                    found.setdefault(email, str(r["id"]))
+                    found.setdefault(email, (str(r["id"]), epoch_of(r.get("createdAt") or props.get("createdate"))))
         return found
 
     def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
@@ -325,7 +342,7 @@ class HubSpotClient:
                 run.put(i, "not_sent", message="Upserts are safe to send again; sending it again gives its outcome")
         else:
             emails = {i: run.email_of(i) for i in indices}
-            found = self.find_by_email([e for e in emails.values() if e], cancel)
+            found = self._read_by_email([e for e in emails.values() if e], cancel)
             for i in self._apply_found(run, indices, emails, found):
                 run.put(i, "not_sent", message="Not found in HubSpot; it will be sent again")
         return [run.done[i] for i in indices]

@@ -6,9 +6,11 @@ Kept apart from ``hubspot_client`` so the parsing can be read and tested without
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,6 +85,21 @@ def validation_details(error: dict[str, Any]) -> tuple[str, str]:
         message or "HubSpot rejected this row"
 
 
+#: How far HubSpot's clock may be ahead of ours when telling "created by this run" from "was there
+#: before" by a contact's createdAt ([U]: no documented bound; two minutes is generous for NTP clocks).
+CLOCK_SKEW = 120.0
+
+
+def epoch_of(value: Any) -> float | None:
+    """HubSpot's ISO timestamps (``2024-05-01T12:00:00.123Z``) as epoch seconds, or None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
 @dataclass
 class BatchState:
     """One ``send``: the batch, its parsed body (for splitting) and the outcomes so far, by position."""
@@ -91,8 +108,28 @@ class BatchState:
     cancel: threading.Event | None
     on_wait: WaitCallback | None
     done: dict[int, RowOutcome] = field(default_factory=dict)
+    started: float = field(default_factory=time.time)
     _inputs: list[dict[str, Any]] | None = None
     _doc: dict[str, Any] | None = None
+
+    @property
+    def not_before(self) -> float:
+        """Before this moment this run had not sent these rows (journaled time, else this send)."""
+        b = self.batch.not_before
+        return (b if b is not None else self.started) - CLOCK_SKEW
+
+    def created_by_run(self, created_at: float | None) -> bool:
+        return created_at is None or created_at >= self.not_before
+
+    def look_for(self, i: int) -> str:
+        """What a person can search HubSpot for when a row has no email (its name, phone, company)."""
+        inputs = self.inputs()
+        props = inputs[i].get("properties") if inputs is not None else None
+        if not isinstance(props, dict):
+            return f"row {self.batch.items[i].row}"
+        name = " ".join(str(props[k]) for k in ("firstname", "lastname") if props.get(k))
+        extra = [str(props[k]) for k in ("phone", "mobilephone", "company") if props.get(k)]
+        return ", ".join([f"'{name}'" if name else f"row {self.batch.items[i].row}", *extra])
 
     @property
     def create(self) -> bool:

@@ -23,6 +23,8 @@ from core.targets.hubspot_models import (
 )
 from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact, VolunteerAttendance
 from core.validation.issues import CheckedRow
+from core.targets.reference_ids import reference_ids
+from core.validation import normalize as nz
 from core.validation.normalize import as_text
 
 DEFAULT_REFERENCE_SOURCE = APP_NAME
@@ -50,15 +52,18 @@ class Batch:
     journaled. The same serializer makes it every time, so the bytes are the same every time.
     """
 
-    __slots__ = ("number", "operation", "items", "_body", "reference_source", "_size")
+    __slots__ = ("number", "operation", "items", "_body", "reference_source", "_size", "not_before")
 
     def __init__(self, number: int, operation: str, items: list[BatchItem], body: bytes | Callable[[], bytes],
-                 reference_source: str | None = None) -> None:
+                 reference_source: str | None = None, not_before: float | None = None) -> None:
         self.number = number
         self.operation = operation
         self.items = items
         self._body = body
         self.reference_source = reference_source
+        #: Epoch seconds before which this run had not sent the batch (when it was journaled): a contact
+        #: the CRM created earlier was not created by this run, so it "exists".
+        self.not_before = not_before
         self._size: int | None = len(body) if isinstance(body, bytes) else None
 
     @property
@@ -97,7 +102,7 @@ class BatchOptions:
     batch_size: int | None = None
     mode: str = "create"  # HubSpot: create | upsert
     reference_source: str | None = None
-    source_name: str = ""
+    source_name: str = ""  # salts only the weakest derived ids (see reference_ids)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def size(self) -> int:
@@ -115,7 +120,9 @@ def serialize(model: BaseModel) -> bytes:
 
 
 def reference_id(source_name: str, row: int) -> str:
-    """A stable per-row id from file, sheet and row, so a re-sent row matches instead of duplicating."""
+    """The OLD row-position id (file, sheet, row). Not used for new imports any more: two different
+    people in files of the same name received the same id (see ``reference_ids``). Kept so journals
+    and results files written before can still be read and explained."""
     digest = hashlib.sha1(f"{source_name}|{row}".encode()).hexdigest()[:10]
     return f"row{row}-{digest}"
 
@@ -129,6 +136,11 @@ _VOL = "volunteerAttendances."
 _CUSTOM = "customFields."
 
 
+#: Seed fields sent as JSON booleans / integers (../shared/seeds/virtuous-contact-batch.txt).
+VIRTUOUS_BOOLEANS = frozenset({"invited", "rsvp", "rsvpResponse", "attended"})
+VIRTUOUS_INTEGERS = frozenset({"eventId", f"{_VOL}volunteerOpportunityId"})
+
+
 def _text(v: Any) -> str:
     if v.__class__ is str:
         return v
@@ -139,41 +151,60 @@ def _text(v: Any) -> str:
     return as_text(v)
 
 
-def virtuous_contact(c: CheckedRow, source_name: str) -> VirtuousContact:
-    vals = c.values
+def _boolean(key: str, v: Any) -> bool:
+    """Checking already made these booleans; a value that is not one is a bug, never sent."""
+    value, problem = nz.boolean(v)
+    if problem:
+        raise ValueError(f"{key}: {v!r} is not yes/no")
+    return bool(value)
+
+
+def _integer(key: str, v: Any) -> int:
+    value, problem = nz.integer(v)
+    if problem:
+        raise ValueError(f"{key}: {v!r} is not a whole number")
+    return int(value)
+
+
+def virtuous_contact(c: CheckedRow, reference: str) -> VirtuousContact:
+    """One row as the seed's contact: each field with the seed's JSON type, nothing else."""
     data: dict[str, Any] = {}
     vol: dict[str, Any] = {}
     custom: dict[str, str] = {}
-    for key, v in vals.items():
+    for key, v in c.values.items():
+        if v is None or v == "" or v == []:
+            continue
+        if key in VIRTUOUS_INTEGERS:
+            value: Any = _integer(key, v)
+        elif key in VIRTUOUS_BOOLEANS:
+            value = _boolean(key, v)
+        elif key == "emailLists":
+            value = [as_text(x) for x in v] if isinstance(v, list) else [as_text(v)]
+        else:
+            value = _text(v)  # tags: one ';'-joined string; dates ISO; hours "2.5"
         if key.startswith(_VOL):
-            sub = key[len(_VOL):]
-            vol[sub] = v.isoformat() if isinstance(v, dt.date) else v
+            vol[key[len(_VOL):]] = value
         elif key.startswith(_CUSTOM):
             custom[key[len(_CUSTOM):]] = _text(v)
-        elif key == "tags":
-            data["tags"] = ";".join(v) if isinstance(v, list) else as_text(v)
-        elif key == "emailLists":
-            data["emailLists"] = v if isinstance(v, list) else [as_text(v)]
-        elif key in ("eventId", "rsvp", "attended"):
-            data[key] = v
-        else:
-            data[key] = _text(v)
-    data["referenceId"] = _virtuous_ref(c, source_name)
+        elif key != "referenceId":
+            data[key] = value
+    data["referenceId"] = reference
     if custom:
         data["customFields"] = custom
-    if vol:
+    if vol:  # only when the row has an opportunity, a date or hours
         data["volunteerAttendances"] = [VolunteerAttendance(**vol)]
     return VirtuousContact(**data)
 
 
 # -- HubSpot ------------------------------------------------------------------------------------
 def hubspot_value(v: Any) -> str:
-    """HubSpot takes strings: dates as epoch ms at midnight UTC, booleans true/false, multi-select a;b."""
+    """HubSpot takes strings: dates as ISO YYYY-MM-DD (valid for date properties, also before 1970,
+    and readable in a text property such as the default date_of_birth: api-hubspot.md §8), booleans
+    true/false, multi-select a;b."""
     if isinstance(v, dt.datetime):
         v = v.date()
     if isinstance(v, dt.date):
-        midnight = dt.datetime(v.year, v.month, v.day, tzinfo=dt.timezone.utc)
-        return str(int(midnight.timestamp()) * 1000)
+        return v.isoformat()
     return _text(v)
 
 
@@ -188,13 +219,8 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
     return props, company
 
 
-def _virtuous_ref(c: CheckedRow, source_name: str) -> str:
-    ref = c.values.get("referenceId")
-    return _text(ref) if ref else reference_id(source_name, c.row)
-
-
-def _virtuous_body(chunk: list[CheckedRow], source: str, source_name: str) -> bytes:
-    contacts = [virtuous_contact(c, source_name) for c in chunk]
+def _virtuous_body(chunk: list[CheckedRow], refs: list[str], source: str) -> bytes:
+    contacts = [virtuous_contact(c, ref) for c, ref in zip(chunk, refs)]
     return serialize(VirtuousBatchRequest(referenceSource=source, contacts=contacts))
 
 
@@ -235,10 +261,11 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     done = 0
     if opts.target == "virtuous":
         source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
-        for chunk in _chunks(sendable, size):
-            items = [BatchItem(c.row, _virtuous_ref(c, opts.source_name), c.values.get("email")) for c in chunk]
-            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, source, opts.source_name),
-                             source))
+        all_refs = reference_ids((r.values for r in sendable), opts.source_name)
+        for start in range(0, total, size):
+            chunk, refs = sendable[start:start + size], all_refs[start:start + size]
+            items = [BatchItem(c.row, ref, c.values.get("email")) for c, ref in zip(chunk, refs)]
+            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
             done += len(chunk)
             if progress:
                 progress(done, total)

@@ -1,10 +1,10 @@
-"""Virtuous: sends ``POST /api/Contact/Batch`` imports and reads back what they became.
+"""Virtuous: sends ``POST /api/Contact/Batch`` imports.
 
 A 200 only means "accepted into an import" (matching and review happen later inside Virtuous), so
 every row of an accepted batch is ``accepted``. A 400 rejects the whole batch without naming the
 row, so the batch is split in halves until the bad rows stand alone; the good rows still go.
-Re-sending is safe because Virtuous matches on referenceSource + referenceId, so lost answers
-are simply retried.
+Re-sending is safe because Virtuous matches on referenceSource + referenceId, so a lost answer
+(a timeout, a 5xx) means the same batch goes again, and the rows' results say so.
 """
 
 from __future__ import annotations
@@ -25,13 +25,12 @@ from core.targets.ratelimit import RateLimiter
 logger = logging.getLogger(__name__)
 
 BATCH_PATH = "/api/Contact/Batch"
-FIND_PATH = "/api/Contact/Find"
 TYPES_PATH = "/api/Contact/Types"
 JSON_HEADERS = {"Content-Type": "application/json"}
 
 ACCEPTED_MESSAGE = "Accepted into a Virtuous import; it is matched and reviewed there"
-FOUND_MESSAGE = "Found in Virtuous"
-NOT_FOUND_MESSAGE = "Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)"
+RESENT_MESSAGE = ("Accepted into a Virtuous import after the answer to an earlier send was lost and the same batch "
+                  "was sent again (safe: Virtuous matches it on its reference id, so it is not doubled)")
 REJECTED = "virtuous.rejected"
 #: Answers that reject the batch's content, so a smaller batch may pass; other 4xx are set-up problems.
 SPLITTABLE = frozenset({400, 409, 413, 422})
@@ -91,8 +90,9 @@ class VirtuousClient:
                                                  cancel=cancel, on_wait=on_wait, retry_ambiguous=True)
             response = result.response
             if response.is_success:
+                text = RESENT_MESSAGE if result.ambiguous else ACCEPTED_MESSAGE
                 for i in indices:
-                    done[i] = _outcome(batch.items[i], "accepted", message=ACCEPTED_MESSAGE)
+                    done[i] = _outcome(batch.items[i], "accepted", message=text)
                 return
             if response.status_code not in SPLITTABLE:
                 _code, text = describe_error(response, self.connection.token)
@@ -123,26 +123,17 @@ class VirtuousClient:
     # ----- reconcile -----
 
     def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
-        """Looks each row up by its reference. Rows not found come back ``not_sent`` (not ``unknown``):
-        re-sending is safe in Virtuous, so the engine simply sends them again."""
-        source = batch.reference_source or _reference_source(batch.body)
-        out: list[RowOutcome] = []
-        for item in batch.items:
-            if not source:
-                out.append(_outcome(item, "unknown", message="The batch has no referenceSource to look it up by"))
-                continue
-            result = self.http.send_with_retries("GET", FIND_PATH, params={"referenceSource": source,
-                                                                           "referenceId": item.key},
-                                                 cancel=cancel)
-            response = result.response
-            data = response_json(response)
-            if response.is_success and isinstance(data, dict) and data.get("id") is not None:
-                out.append(_outcome(item, "accepted", crm_id=str(data["id"]), message=FOUND_MESSAGE))
-            elif response.status_code == 404:
-                out.append(_outcome(item, "not_sent", message=NOT_FOUND_MESSAGE))
-            else:
-                _code, text = describe_error(response, self.connection.token)
-                out.append(_outcome(item, "unknown", message=f"Could not look it up in Virtuous ({text})"))
+        """After a lost answer or a crash: send the same batch again, and say so.
+
+        A look-up would prove nothing: Virtuous turns a batch into an import that it matches and a
+        person reviews later, so nothing is a contact right after the 200 (api-virtuous.md §6), and
+        one ``Contact/Find`` per row spends the organisation's shared hourly budget. Sending again is
+        safe because the import matches each contact on referenceSource + referenceId.
+        """
+        out = []
+        for o in self.send(batch, cancel):
+            message = RESENT_MESSAGE if o.status == "accepted" else o.message
+            out.append(RowOutcome(o.row, o.key, o.status, o.crm_id, o.code, message))
         return out
 
     # ----- connection test -----
@@ -169,12 +160,3 @@ class VirtuousClient:
 def _outcome(item: BatchItem, status: str, *, crm_id: str | None = None, code: str | None = None,
              message: str = "") -> RowOutcome:
     return RowOutcome(item.row, item.key, status, crm_id, code, message)  # type: ignore[arg-type]
-
-
-def _reference_source(body: bytes) -> str | None:
-    try:
-        doc = json.loads(body)
-    except ValueError:
-        return None
-    source = doc.get("referenceSource") if isinstance(doc, dict) else None
-    return source if isinstance(source, str) and source else None

@@ -6,19 +6,25 @@ from pydantic import BaseModel, ConfigDict
 
 
 class VolunteerAttendance(BaseModel):
-    """One volunteering record; date format is undocumented, we send ISO YYYY-MM-DD (uncertain)."""
+    """One volunteering record. The seed types ``date`` and ``hours`` as strings; the date format is
+    undocumented, we send ISO YYYY-MM-DD (uncertain), hours as the number written out ("2.5")."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     volunteerOpportunityId: int | None = None
     volunteerOpportunityName: str | None = None
     date: str | None = None
-    hours: float | None = None
+    hours: str | None = None
 
 
 class VirtuousContact(BaseModel):
-    """One contact of a Contact/Batch import; Virtuous matches it on referenceId and email."""
+    """One contact of a Contact/Batch import; Virtuous matches it on referenceId and email.
 
-    model_config = ConfigDict(extra="forbid")
+    Exactly the seed's fields with the seed's JSON types (``../shared/seeds/virtuous-contact-batch.txt``;
+    tests/core/test_seed_contract.py reads the seed and fails if this drifts). ``strict`` so a
+    wrongly typed value is a bug here, never a silently coerced value on the wire.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True)
     referenceId: str
     contactType: str | None = None
     name: str | None = None
@@ -39,9 +45,9 @@ class VirtuousContact(BaseModel):
     country: str | None = None
     eventId: int | None = None
     eventName: str | None = None
-    invitationType: str | None = None
+    invited: bool | None = None
     rsvp: bool | None = None
-    rsvpResponse: str | None = None
+    rsvpResponse: bool | None = None
     attended: bool | None = None
     tags: str | None = None  # one string, ';'-separated (Virtuous's own n8n node)
     originSegmentCode: str | None = None
@@ -53,6 +59,6 @@ class VirtuousContact(BaseModel):
 class VirtuousBatchRequest(BaseModel):
     """The whole request body: one referenceSource for the batch, a referenceId per contact."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     referenceSource: str
     contacts: list[VirtuousContact]

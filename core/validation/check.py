@@ -51,14 +51,18 @@ class Checker:
                 self._norm[fd.key] = (nz.number, codes.NUMBER_INVALID)
             elif k is Kind.STATE:
                 self._norm[fd.key] = (nz.state, "")
+            elif k is Kind.ENUM and fd.lenient:
+                self._norm[fd.key] = (lambda v, o=fd.options: _open_option(v, o), codes.OPTION_INVALID)
             elif k is Kind.ENUM:
                 self._norm[fd.key] = (lambda v, o=fd.options: nz.option(v, o), codes.OPTION_INVALID)
             elif k is Kind.LIST:
                 self._norm[fd.key] = (lambda v: (nz.as_list(v), None), "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
         self._required = required_fields(self.target)
+        self._lenient = frozenset(fd.key for fd in self.catalog.fields if fd.lenient)
 
     # Phone problems do not stop a row: the number is sent as typed and the CRM keeps it as text.
+    # Nor do problems with lenient fields (the account, not a local list, decides what it accepts).
     _WARNING_CODES = frozenset({codes.PHONE_INVALID})
 
     def check(self, mrow: MappedRow) -> CheckedRow:
@@ -77,7 +81,7 @@ class Checker:
             fn, code = entry
             value, problem = fn(raw)
             if problem:
-                sev = "warning" if code in self._WARNING_CODES else "error"
+                sev = "warning" if code in self._WARNING_CODES or key in self._lenient else "error"
                 col = mrow.columns.get(key, key)
                 found.append(Issue(row, code, sev, col, key, raw,
                                    f"Row {row}, column '{col}': '{nz.as_text(raw)}' {problem}"))
@@ -142,6 +146,14 @@ class Checker:
         """Other rows whose duplicate status depends on this row's email (to re-check after an edit)."""
         email = self._row_email.get(row)
         return [r for r in self._emails.get(email, []) if r != row] if email else []
+
+
+def _open_option(v: Any, options: tuple[str, ...]) -> nz.Result:
+    """A default option's label becomes its internal name; anything else goes as typed (a warning)."""
+    value, problem = nz.option(v, options)
+    if problem is None:
+        return value, None
+    return value, "is not one of the default options; it is sent as typed and the account decides"
 
 
 def check_rows(mapping: Mapping, mapped: Iterable[MappedRow], total: int = 0,

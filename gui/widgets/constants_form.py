@@ -112,6 +112,9 @@ class ConstantsForm(QWidget):
             for v in VIRTUOUS_EMAIL_TYPES if key == "emailType" else VIRTUOUS_PHONE_TYPES:
                 combo.addItem(self.tr(TYPE_LABELS.get(v, v)), v)
         elif key == "lifecyclestage":
+            # Accounts customise their stages: the defaults are offered, anything else can be typed.
+            combo.setEditable(True)
+            combo.setToolTip(self.tr("HubSpot's default stages; type your account's own stage if it has others"))
             combo.addItem(self.tr("(not set)"), "")
             for v in HUBSPOT_LIFECYCLE:
                 combo.addItem(self.tr(LIFECYCLE_LABELS.get(v, v)), v)

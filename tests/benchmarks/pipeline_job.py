@@ -58,7 +58,7 @@ def baseline(path: str, target: str) -> int:
                 lastName=last, email=email, phone=phone, address1=addr, city=city,
                 state=US_STATES.get(state.lower(), state), postal=zip_, country=country,
                 attended=attended == "Y", tags=";".join(t.strip() for t in tags.split(";")),
-                volunteerAttendances=[VolunteerAttendance(date=day, hours=float(hours))]))
+                volunteerAttendances=[VolunteerAttendance(date=day, hours=hours)]))
             if len(contacts) == 200:
                 req = VirtuousBatchRequest(referenceSource="Contact Importer", contacts=contacts)
                 size += len(req.model_dump_json(indent=2, exclude_none=True).encode())

@@ -49,4 +49,5 @@ def seed_where(*wanted: Callable[[FaultDecision], bool], **config) -> int:
 
 
 def clean(d: FaultDecision) -> bool:
-    return not (d.drop_before or d.drop_after or d.inject_429 or d.server_error or d.delay)
+    return not (d.drop_before or d.drop_after or d.inject_429 or d.server_error or d.delay or d.server_error_after
+                or d.delay_after or d.wait_status)

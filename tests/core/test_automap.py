@@ -91,3 +91,19 @@ def test_bad_mapping_file_is_one_clear_error(tmp_path):
 def test_look_alike_words_do_not_land_on_a_name_field():
     m = suggest_mapping(["Attended", "Email"], "hubspot")
     assert "Attended" not in fields_of(m)  # HubSpot has no attendance field; 'attendee' must not pull it to names
+
+
+@pytest.mark.parametrize("headers", [["Event attended Y/N"], ["Attended", "Event attended Y/N"],
+                                     ["Event Name", "Event attended Y/N"], ["Event attended (yes/no)"]])
+def test_a_yes_no_column_never_becomes_the_event_name(headers):
+    m = suggest_mapping(headers, "virtuous")
+    fields = fields_of(m)
+    assert all(fields.get(h) != "eventName" for h in headers if "attended" in h.lower())
+    if len(headers) == 1:
+        assert fields == {headers[0]: "attended"}
+
+
+@pytest.mark.parametrize("header,field", [("Invited?", "invited"), ("RSVP response", "rsvpResponse"),
+                                          ("Event", "eventName"), ("Event ID", "eventId")])
+def test_event_columns(header, field):
+    assert fields_of(suggest_mapping([header], "virtuous")) == {header: field}

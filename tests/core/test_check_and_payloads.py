@@ -5,7 +5,7 @@ import json
 
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches, recheck_row
-from core.targets.payloads import reference_id
+from core.targets.reference_ids import derived_reference_id
 from tests.core.tables import table
 
 HEADERS = ["Full Name", "E-mail", "Phone", "State", "Zip", "Attended", "Volunteer Hours", "Tags"]
@@ -48,7 +48,8 @@ def test_virtuous_payload_bytes():
     assert body["referenceSource"] == "Contact Importer"
     jane = body["contacts"][0]
     assert jane == {
-        "referenceId": reference_id("guests.xlsx|Guests", 2),
+        "referenceId": derived_reference_id({"email": "jane@example.com", "firstName": "Jane", "lastName": "Public"},
+                                            "guests.xlsx|Guests"),
         "contactType": "Household",
         "name": "Dr. Jane Q. Public Jr.",
         "title": "Dr.", "firstName": "Jane", "middleName": "Q.", "lastName": "Public", "suffix": "Jr.",
@@ -58,7 +59,7 @@ def test_virtuous_payload_bytes():
         "postal": "97201",
         "attended": True,
         "tags": "gala;vip",
-        "volunteerAttendances": [{"hours": 2.5}],
+        "volunteerAttendances": [{"hours": "2.5"}],  # the seed types hours as a string
     }
     # Non-ASCII goes out as UTF-8, not \u escapes, and the body is the pretty JSON a preview shows.
     assert "Zoë Müller".encode() in batch.body
@@ -81,11 +82,11 @@ def test_hubspot_payload_strings_trace_ids_and_duplicates():
     assert batch.operation == "hubspot.create"
     assert body == {"inputs": [
         {"properties": {"email": "a@example.com", "firstname": "Ann", "lastname": "Lee",
-                        "date_of_birth": "638928000000", "lifecyclestage": "lead"},
+                        "date_of_birth": "1990-04-01", "lifecyclestage": "lead"},
          "objectWriteTraceId": "row-2",
          "associations": [{"to": {"id": "9001"},
                            "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 279}]}]},
-        {"properties": {"firstname": "Solo", "date_of_birth": "473472000000", "lifecyclestage": "customer"},
+        {"properties": {"firstname": "Solo", "date_of_birth": "1985-01-02", "lifecyclestage": "customer"},
          "objectWriteTraceId": "row-4"},
     ]}
 

@@ -100,3 +100,24 @@ def test_mapping_for_other_columns_is_refused(tmp_path, capsys):
     other.write_text("Mail Address,Given\nann@example.com,Ann\n")
     assert main(["preview", str(other), "--target", "hubspot", "--mapping", str(mp), "--out", str(tmp_path / "o")]) == 2
     assert "'Email'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("target,field", [("virtuous", "invitationType"), ("virtuous", "emial"),
+                                          ("hubspot", "First Name")])
+@pytest.mark.parametrize("command", ["preview", "submit"])
+def test_hand_edited_mapping_with_a_field_the_target_lacks_is_one_line_exit_2(tmp_path, target, field, command):
+    src = tmp_path / "list.csv"
+    src.write_text("Email,First Name\nann@example.com,Ann\n")
+    mp = tmp_path / "map.json"
+    assert main(["map", str(src), "--target", target, "--out", str(mp)]) == 0
+    doc = json.loads(mp.read_text())
+    doc["fields"][-1]["field"] = field
+    mp.write_text(json.dumps(doc))
+    extra = ["--out", str(tmp_path / "o")] if command == "preview" else \
+        ["--sandbox", "--results", str(tmp_path / "r.csv")]
+    r = subprocess.run([sys.executable, "-m", "core", command, str(src), "--target", target, "--mapping", str(mp),
+                        *extra], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "map.json" in lines[0] and f"'{field}'" in lines[0]

@@ -63,6 +63,7 @@ def assert_exactly_once(server: SandboxServer, journal: Journal, run_id: str, ta
                         updates_allowed: bool) -> None:
     rows = journal.rows(run_id)
     sent = [r for r in rows if r.batch is not None]
+    server.process_virtuous()
     contacts = server.contacts()[target]
     if target == "hubspot":
         seen = Counter(c["properties"]["email"] for c in contacts)
@@ -150,6 +151,7 @@ def test_cancel_mid_run_then_resume(sandbox_factory, target: str) -> None:  # ty
         done = counts.get(SUCCESS_STATUS[target], 0)
         assert 5 <= done <= 10 + 5  # the batches already in flight finished; nothing new started
         assert counts["not_sent"] == N_ROWS - len(BAD) - done and "unknown" not in counts
+        server.process_virtuous()
         assert len(server.contacts()[target]) == done
         assert j.get_run(run_id).resumable
         summary = send_until_done(j, run_id, conn)

@@ -160,6 +160,7 @@ def test_drop_after_stores_but_client_sees_a_connection_error() -> None:
             client.post(BATCH, json=virtuous_row("x"))
         with pytest.raises(httpx.RemoteProtocolError):
             client.post(CREATE, json=hubspot_row("x@example.org"))
+        sb.process_virtuous()
         contacts = sb.contacts()
         assert len(contacts["virtuous"]) == 1 and len(contacts["hubspot"]) == 1
         assert sb.stats()["faults"]["drop_after"] == 2
@@ -167,6 +168,7 @@ def test_drop_after_stores_but_client_sees_a_connection_error() -> None:
     with running(FaultConfig(p_drop_after=0.0)) as (sb, client):
         sb.virtuous_store.import_batch("Sheet", [{"referenceId": "x"}])
         assert client.post(BATCH, json=virtuous_row("x")).status_code == 200
+        sb.process_virtuous()
         assert sb.contacts()["virtuous"][0]["sandbox"]["writeCount"] == 2
         assert client.post(CREATE, json=hubspot_row("x@example.org")).status_code == 201
         r = client.post(CREATE, json={"inputs": [{"properties": {"email": "x@example.org"}}]})
@@ -190,6 +192,7 @@ def _fates(seed: int) -> list[object]:
                 fates.append(client.post(BATCH, json=virtuous_row(str(i))).status_code)
             except httpx.TransportError:
                 fates.append("dropped")  # the pool discards the dead connection; the next request opens another
+        sb.process_virtuous()
         fates.append(sorted(c["referenceId"] for c in sb.contacts()["virtuous"]))
     return fates
 

@@ -178,7 +178,7 @@ def test_non_string_property_value_is_400(client: httpx.Client, value: object) -
         ({"email": "a@example.org", "favourite_colour": "blue"}, "PROPERTY_DOESNT_EXIST"),
         ({"email": "a@example.org", "annualrevenue": "lots"}, "INVALID_INTEGER"),
         ({"email": "a@example.org", "annualrevenue": " 12"}, "INVALID_PROPERTY_VALUE"),
-        ({"email": "a@example.org", "date_of_birth": "1990-02-30"}, "INVALID_DATE"),
+        ({"email": "a@example.org", "first_gift_date": "1990-02-30"}, "INVALID_DATE"),
         ({"email": "a@example.org", "first_gift_date": "1700000000123"}, "INVALID_DATE"),
         ({"email": "a@example.org", "is_board_member": "yes"}, "INVALID_BOOLEAN"),
         ({"email": "a@example.org", "volunteer_interests": "events;juggling"}, "INVALID_OPTION"),

@@ -18,7 +18,8 @@ RATE_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset
 
 @pytest.fixture
 def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer() as server:
+    """Imports processed as soon as anything looks (the matching tests); the pending step has its own tests."""
+    with SandboxServer(virtuous_process_after=0) as server:
         yield server
 
 
@@ -153,7 +154,11 @@ def test_find_by_reference_and_by_email(client: httpx.Client) -> None:
     by_ref = client.get("/api/Contact/Find", params={"referenceSource": "SpreadsheetImporter", "referenceId": "f1"})
     assert by_ref.status_code == 200
     body = by_ref.json()
-    assert body["firstName"] == "Fin" and body["referenceId"] == "f1" and body["referenceSource"] == "SpreadsheetImporter"
+    # The full nested contact, not the flat import row (api-virtuous.md §6).
+    [person] = body["contactIndividuals"]
+    assert person["firstName"] == "Fin" and "firstName" not in body
+    assert person["contactMethods"][0]["value"] == "Find.Me@example.org"
+    assert {"source": "SpreadsheetImporter", "id": "f1"} in body["contactReferences"]
     assert "sandbox" not in body
     by_email = client.get("/api/Contact/Find", params={"email": "find.me@EXAMPLE.org"})
     assert by_email.status_code == 200 and by_email.json()["id"] == body["id"]
@@ -161,11 +166,12 @@ def test_find_by_reference_and_by_email(client: httpx.Client) -> None:
         "/api/Contact/Find",
         params={"referenceSource": "SpreadsheetImporter", "referenceId": "f2", "email": "find.me@example.org"},
     )
-    assert both.json()["referenceId"] == "f2"
+    assert both.json()["contactReferences"] == [{"source": "SpreadsheetImporter", "id": "f2"}]
     assert client.get("/api/Contact/Find", params={"email": "nobody@example.org"}).status_code == 404
     assert client.get("/api/Contact/Find", params={"referenceSource": "S", "referenceId": "zz"}).status_code == 404
     assert client.get("/api/Contact/SpreadsheetImporter/f1").json()["id"] == body["id"]
-    assert client.get(f"/api/Contact/{body['id']}").json()["email"] == "Find.Me@example.org"
+    by_id = client.get(f"/api/Contact/{body['id']}").json()
+    assert by_id["contactIndividuals"][0]["contactMethods"][0]["value"] == "Find.Me@example.org"
 
 
 def test_type_lists(client: httpx.Client) -> None:
@@ -249,3 +255,64 @@ def test_requests_are_logged_at_debug_without_the_token(
     assert "POST /api/Contact/Batch -> 200" in caplog.text
     assert "GET /api/Contact/Types -> 401" in caplog.text
     assert sandbox.token not in caplog.text and "wrong-token" not in caplog.text
+
+
+# ----- imports are pending until processed, as in Virtuous's import review -----
+
+def test_a_batch_is_a_pending_import_until_processed() -> None:
+    with SandboxServer() as sandbox, httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {sandbox.token}"}
+    ) as client:
+        assert send(client, {"referenceId": "p1", "email": "p@example.org", "firstName": "Pat"}).status_code == 200
+        # Nothing is a contact yet, so a look-up right after sending finds nothing and proves nothing.
+        assert stored(sandbox) == []
+        assert client.get("/api/Contact/Find", params={"email": "p@example.org"}).status_code == 404
+        [pending] = httpx.get(sandbox.base_url + "/_sandbox/virtuous/imports").json()["imports"]
+        assert pending["status"] == "pending" and pending["contacts"][0]["firstName"] == "Pat"
+        send(client, {"referenceId": "p1", "email": "p@example.org", "lastName": "Lee"})  # the same person again
+        assert httpx.post(sandbox.base_url + "/_sandbox/virtuous/process").json() == {"processed": 2}
+        [contact] = stored(sandbox)
+        assert (contact["firstName"], contact["lastName"]) == ("Pat", "Lee")  # created, then merged on reference
+        assert contact["sandbox"]["importStatus"] == "matched_reference"
+        assert client.get("/api/Contact/Find", params={"email": "p@example.org"}).status_code == 200
+
+
+def test_imports_process_by_themselves_after_the_set_time() -> None:
+    clock = FakeClock()
+    with SandboxServer(virtuous_process_after=30, clock=clock) as sandbox, httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {sandbox.token}"}
+    ) as client:
+        send(client, {"referenceId": "t1", "firstName": "Tim"})
+        clock.advance(29)
+        assert stored(sandbox) == []
+        clock.advance(1)
+        assert [c["firstName"] for c in stored(sandbox)] == ["Tim"]
+
+
+WRONG = {"referenceId": "w1", "firstName": "Wes", "eventId": "abc", "invited": "yes", "invitationType": "VIP",
+         "volunteerAttendances": [{"volunteerOpportunityId": 3, "hours": 2.5}]}
+
+
+def test_wrongly_typed_values_are_left_empty_by_default() -> None:
+    with SandboxServer(virtuous_process_after=0) as sandbox, httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {sandbox.token}"}
+    ) as client:
+        assert send(client, WRONG).status_code == 200  # ASP.NET binding: the field is empty, the call goes on
+        [record] = httpx.get(sandbox.base_url + "/_sandbox/virtuous/imports").json()["imports"]
+        assert record["contacts"][0] == {"referenceId": "w1", "firstName": "Wes",
+                                         "volunteerAttendances": [{"volunteerOpportunityId": 3}]}
+        assert record["notes"] == [{"contact": 0, "ignored": ["invitationType"], "leftEmpty": [
+            "contacts[0].eventId", "contacts[0].invited", "contacts[0].volunteerAttendances[0].hours"]}]
+        [contact] = stored(sandbox)
+        assert "eventId" not in contact and "invited" not in contact and "invitationType" not in contact
+
+
+def test_wrongly_typed_values_can_be_a_400_instead() -> None:
+    with SandboxServer(virtuous_wrong_type="400") as sandbox, httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {sandbox.token}"}
+    ) as client:
+        r = send(client, WRONG)
+        assert r.status_code == 400
+        assert set(r.json()["modelState"]) == {"contacts[0].eventId", "contacts[0].invited",
+                                               "contacts[0].volunteerAttendances[0].hours"}
+        assert httpx.get(sandbox.base_url + "/_sandbox/virtuous/imports").json()["imports"] == []

@@ -94,6 +94,7 @@ def sent_emails(target: str) -> list[str]:
     """What the practice CRM holds, one entry per contact stored (emails, sorted)."""
     server = practice.running()
     assert server is not None
+    server.process_virtuous()  # Virtuous's own import processing, which happens later in the real service
     contacts = server.contacts()[target]
     if target == "hubspot":
         return sorted(c["properties"]["email"] for c in contacts)

@@ -158,6 +158,10 @@ def test_constants_for_every_row(qtbot, window, tmp_path):
     stage = page.constants.widget("lifecyclestage")
     stage.setCurrentIndex(stage.findData("lead"))
     assert window.session.mapping.for_field("lifecyclestage").constant == "lead"
+    # A stage the account added (not one of HubSpot's defaults) can be typed; it is sent as typed.
+    stage.lineEdit().selectAll()
+    qtbot.keyClicks(stage.lineEdit(), "88776655")
+    assert window.session.mapping.for_field("lifecyclestage").constant == "88776655"
 
 
 def test_the_constants_form_offers_the_catalog_choices(qtbot):
