@@ -2,8 +2,10 @@
 
 Layers, top to bottom (contract "core layers" in pyproject.toml): ``cli``, ``submit``, ``targets``,
 ``validation``, ``mapping``, ``readers``, ``records``; a layer may import those below it. ``sandbox``
-stands beside them and imports only records and the target payload models. Nothing here may import
-Qt or ``gui``.
+stands beside them and imports only records and the target payload models. Small helpers any layer
+may use sit at the top: ``paths``, ``redaction`` (blanking secrets safely), ``safe_write`` (every file
+written whole or not at all), ``addresses`` (is a CRM address usable) and ``crashpoints`` (a test-only
+kill hook). Nothing here may import Qt or ``gui``.
 """
 
 APP_NAME = "Contact Importer"

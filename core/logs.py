@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from core.paths import data_dir
+from core.redaction import MIN_TOKEN_LENGTH, blank
 
 LOG_NAME = "contact-importer.log"
 _secrets: set[str] = set()
@@ -23,8 +24,9 @@ def log_path() -> Path:
 
 
 def forget_in_logs(secret: str | None) -> None:
-    """Register a token so it is replaced by *** in anything logged from now on."""
-    if secret and len(secret) >= 4:
+    """Register a token so it is replaced by *** in anything logged from now on (too short to be a
+    real token: ignored, see ``core.redaction``; such tokens are refused where they are entered)."""
+    if secret and len(secret) >= MIN_TOKEN_LENGTH:
         with _lock:
             _secrets.add(secret)
 
@@ -32,10 +34,7 @@ def forget_in_logs(secret: str | None) -> None:
 def scrub(text: str) -> str:
     with _lock:
         secrets = list(_secrets)
-    for s in secrets:
-        if s in text:
-            text = text.replace(s, "***")
-    return text
+    return blank(text, secrets)
 
 
 class _ScrubFilter(logging.Filter):
@@ -51,8 +50,16 @@ class _ScrubFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Send the app's log records to the rotating file (idempotent); returns the file's path."""
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send the app's log records to the rotating file (idempotent); returns the file's path, or None
+    when the data folder cannot be written (the journal then says so in words; logging is no reason to stop)."""
+    try:
+        return _setup(level)
+    except OSError:
+        return None
+
+
+def _setup(level: int) -> Path:
     path = log_path()
     root = logging.getLogger()
     for h in list(root.handlers):

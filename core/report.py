@@ -6,6 +6,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from core.safe_write import replacing
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
@@ -19,7 +20,7 @@ def safe_cell(text: str) -> str:
 
 
 def write_report_csv(path: str | Path, rows: Iterable[CheckedRow]) -> None:
-    with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+    with replacing(path) as tmp, open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
         for r in rows:

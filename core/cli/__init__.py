@@ -50,15 +50,19 @@ def _password_hint(e: InputError) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse has printed its one line (or --help); hand back its code
+        return e.code if isinstance(e.code, int) else EXIT_UNUSABLE
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_UNUSABLE
+    log_file = None
     try:
         if args.command in ("submit", "resume"):
             from core.logs import setup_logging
 
-            setup_logging()
+            log_file = setup_logging()  # None when the data folder cannot be written: said by the journal
         return int(args.func(args))
     except InputError as e:
         print(f"contact-importer: {e.message}{_password_hint(e)}", file=sys.stderr)
@@ -66,3 +70,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("contact-importer: interrupted", file=sys.stderr)
         return 130
+    except OSError as e:  # a folder that is a file, a disk that is full, a file open elsewhere
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"contact-importer: {where}{e.strerror or e.__class__.__name__}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except Exception as e:  # a bug or a case nobody foresaw: one line for the person, the details in the log
+        from core.logs import scrub
+
+        where = ""
+        if log_file:
+            import logging
+
+            logging.getLogger("core.cli").error("%s failed", args.command, exc_info=e)
+            where = f"; details are in {log_file}"
+        print(f"contact-importer: {args.command} failed unexpectedly "
+              f"({e.__class__.__name__}: {scrub(str(e))}){where}", file=sys.stderr)
+        return EXIT_UNUSABLE

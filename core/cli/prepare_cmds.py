@@ -15,13 +15,25 @@ from core.pipeline import check_table, make_batches, mapping_for
 from core.readers import read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
+from core.safe_write import write_bytes, write_text
+
+
+def positive_int(text: str) -> int:
+    """argparse type for counts and row numbers: a wrong one is argparse's one line, exit 2."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
 
 
 def add_source_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="the spreadsheet (.xlsx .xlsm .xlsb .xls .ods .csv .tsv .txt)")
     p.add_argument("--target", required=True, choices=TARGETS)
     p.add_argument("--sheet", help="sheet name (default: first visible sheet with a table)")
-    p.add_argument("--header-row", type=int, help="row number of the header (default: detected)")
+    p.add_argument("--header-row", type=positive_int, help="row number of the header (default: detected)")
     p.add_argument("--encoding", help="text encoding of a CSV/TXT file, e.g. mac-roman, iso-8859-2, shift-jis "
                                       "(default: detected)")
     p.add_argument("--password-env", metavar="VAR",
@@ -51,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("preview", help="write the exact request bodies and a check report, send nothing")
     add_source_args(p)
     p.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--batch-size", type=positive_int)
     p.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
     p.add_argument("--out", required=True, help="folder for batch-0001.json … and report.csv")
     p.set_defaults(func=cmd_preview)
@@ -73,7 +85,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     cat = catalog_for(args.target)
     text = mapping.to_json()
     if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        write_text(args.out, text + "\n")
         print(f"Mapping for {len(table.headers)} columns written to {args.out}")
     else:
         print(text)
@@ -108,10 +120,12 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"contact-importer: {e}", file=sys.stderr)
         return EXIT_UNUSABLE
     out.mkdir(parents=True, exist_ok=True)
+    names = {f"batch-{b.number:04d}.json" for b in batches}
+    for b in batches:  # each file whole or not at all; an older preview's extra batches go afterwards
+        write_bytes(out / f"batch-{b.number:04d}.json", b.body, durable=False)
     for old in out.glob("batch-*.json"):
-        old.unlink()
-    for b in batches:
-        (out / f"batch-{b.number:04d}.json").write_bytes(b.body)
+        if old.name not in names:
+            old.unlink()
     write_report_csv(out / "report.csv", checked.rows)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")

@@ -17,23 +17,27 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
-from urllib.parse import urlsplit
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.prepare_cmds import add_source_args, source_options
+from core.cli.prepare_cmds import add_source_args, positive_int, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
+from core.addresses import address_problem
+from core.redaction import blank, token_problem
 from core.submit.journal import Journal, UnknownRun
+from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
+from core.submit.journal_open import open_journal
 from core.submit.results_file import SUFFIXES
 from core.submit.run_view import write_run_results
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, create_run, plan_from_file
-from core.submit.secrets import get_token, how_to_set_token
+from core.submit.secrets import ENV_TOKEN, get_token, how_to_set_token
 from core.targets.client_base import Connection, CrmClient
 from core.targets.outcomes import SUCCESS, RunStop, ServiceUnavailable
 
 PROG = "contact-importer"
+MAX_CONCURRENCY = 8
 SANDBOX_NAME = "sandbox"
 #: Options for every client the CLI makes; tests may patch this (e.g. a small ``backoff_base``).
 CLIENT_OPTIONS: dict[str, Any] = {}
@@ -59,8 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     where.add_argument("--base-url", help="the CRM's API address, e.g. https://api.hubapi.com")
     s.add_argument("--connection", help="keyring name the token is saved under (default: the base URL)")
     s.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
-    s.add_argument("--batch-size", type=int)
-    s.add_argument("--concurrency", type=int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
+    s.add_argument("--batch-size", type=positive_int)
+    s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.set_defaults(func=cmd_submit)
 
@@ -70,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m = sub.add_parser("resume", help="finish an interrupted, stopped or cancelled run")
     m.add_argument("run_id", metavar="RUN_ID")
     m.add_argument("--results", help="results file (default: the one given to submit)")
-    m.add_argument("--concurrency", type=int)
+    m.add_argument("--concurrency", type=positive_int)
     m.set_defaults(func=cmd_resume)
 
     b = sub.add_parser("sandbox", help="run the practice CRM (see 'sandbox --help')", add_help=False)
@@ -94,10 +98,32 @@ def _check_results_path(path: str) -> str | None:
 
 
 def _check_url(url: str) -> str | None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return f"--base-url must look like https://host[:port]: {url!r}"
+    """One line for an address httpx would choke on (bad port, spaces, no host) before anything starts."""
+    problem = address_problem(url)
+    return f"--base-url must look like https://host[:port]: {url!r}{problem[len('it must look like https://host[:port]'):]}" \
+        if problem else None
+
+
+def _check_numbers(args: argparse.Namespace) -> str | None:
+    if getattr(args, "concurrency", None) is not None and args.concurrency > MAX_CONCURRENCY:
+        return f"--concurrency must be at most {MAX_CONCURRENCY} (the CRMs allow few requests at once)"
     return None
+
+
+def _token_or_problem(name: str | None, base_url: str) -> tuple[str | None, str | None]:
+    token = get_token(name, base_url)
+    if not token:
+        return None, how_to_set_token(base_url)
+    problem = token_problem(token, f"the token (from {ENV_TOKEN} or the keyring)")
+    return (None, problem) if problem else (token, None)
+
+
+def _open() -> Journal:
+    """The journal; a damaged one replaced is said in one line (``JournalUnusable`` reaches ``main``)."""
+    journal = open_journal()
+    if journal.notice:
+        print(f"{PROG}: {journal.notice}", file=sys.stderr)
+    return journal
 
 
 @contextmanager
@@ -136,9 +162,9 @@ def _test_connection(conn: Connection) -> str | None:
     try:
         client.test_connection()
     except ServiceUnavailable as e:  # its advice about resuming a batch does not apply here
-        return f"could not reach {conn.base_url}: {str(e).split('. ')[0]}".replace(conn.token, "***")
+        return blank(f"could not reach {conn.base_url}: {str(e).split('. ')[0]}", [conn.token])
     except RunStop as e:
-        return str(e).replace(conn.token, "***")
+        return blank(str(e), [conn.token])
     except Exception as e:  # noqa: BLE001 - any failure here means "cannot start"
         return f"could not reach {conn.base_url} ({e.__class__.__name__})"
     finally:
@@ -153,7 +179,7 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
         try:
             summary = execute_run(journal, run_id, _clients(conn), concurrency=concurrency, cancel=cancel,
                                   on_event=printer, redact=[conn.token])
-        except RunBusy as e:
+        except (RunBusy, JournalWriteFailed) as e:
             return _fail(str(e))
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
@@ -167,8 +193,9 @@ def _write_results(results: str, journal: Journal, run_id: str) -> Path | None:
     try:
         out = write_run_results(results, journal, run_id)
         journal.set_results_path(run_id, str(Path(results).resolve()))
-    except OSError as e:  # e.g. the file is open in Excel: the run itself is safe in the journal
-        print(f"{PROG}: could not write {results} ({e.strerror or e}); write it later with "
+    except (OSError, JournalWriteFailed) as e:  # e.g. open in Excel, disk full: the run is safe in the journal
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        print(f"{PROG}: could not write {results} ({why}); free space or close the file, then write it with "
               f"'{PROG} resume {run_id} --results OTHER.xlsx'", file=sys.stderr)
         return None
     return out
@@ -199,18 +226,19 @@ def _practice_sandbox(target: str) -> Iterator[Connection]:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
-    problem = _check_results_path(args.results)
-    if problem is None and args.concurrency is not None and args.concurrency < 1:
-        problem = "--concurrency must be at least 1"
+    problem = _check_results_path(args.results) or _check_numbers(args)
     if problem is None and args.base_url:
         problem = _check_url(args.base_url)
+    if problem is None and args.mapping and not Path(args.mapping).is_file():
+        problem = f"--mapping: no such file {args.mapping}"
     if problem:
         return _fail(problem)
     token = None
     if not args.sandbox:
-        token = get_token(args.connection, args.base_url)
-        if not token:
-            return _fail(how_to_set_token(args.base_url))
+        token, problem = _token_or_problem(args.connection, args.base_url)
+        if problem:
+            return _fail(problem)
+    _open().close()  # a damaged or unwritable journal is found before the file is read, not after
     try:
         checked, batches = plan_from_file(args.file, args.target, mapping_path=args.mapping, sheet=args.sheet,
                                           header_row=args.header_row, batch_size=args.batch_size, mode=args.mode,
@@ -232,7 +260,7 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
     problem = _test_connection(conn)
     if problem:
         return _fail(problem)
-    with Journal() as journal:
+    with _open() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()))
@@ -243,8 +271,16 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    with Journal() as journal:
-        runs = journal.list_runs()
+    from core.submit.journal_open import default_path
+
+    if not default_path().exists():
+        runs = []
+    else:
+        journal = open_journal(allow_read_only=True)
+        if journal.notice:
+            print(f"{PROG}: {journal.notice}", file=sys.stderr)
+        with journal:
+            runs = journal.list_runs()
     if not runs:
         print("No runs yet.", file=sys.stderr)
     for r in runs:
@@ -253,9 +289,10 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    if args.concurrency is not None and args.concurrency < 1:
-        return _fail("--concurrency must be at least 1")
-    with Journal() as journal:
+    problem = _check_numbers(args)
+    if problem:
+        return _fail(problem)
+    with _open() as journal:
         try:
             run = journal.get_run(args.run_id)
         except UnknownRun:
@@ -278,9 +315,9 @@ def cmd_resume(args: argparse.Namespace) -> int:
         if run.sandbox:
             return _fail(f"run {run.id} went to a practice sandbox that ended with its program; "
                          "there is nothing to resume it against")
-        token = get_token(run.connection_name or None, run.base_url)
-        if not token:
-            return _fail(how_to_set_token(run.base_url))
+        token, problem = _token_or_problem(run.connection_name or None, run.base_url)
+        if problem or token is None:
+            return _fail(problem or how_to_set_token(run.base_url))
         forget_in_logs(token)
         conn = Connection(run.target, run.base_url, token, name=run.connection_name)
         problem = _test_connection(conn)

@@ -185,7 +185,9 @@ class Mapping(BaseModel):
         return self.model_dump_json(indent=2, exclude_defaults=False)
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+        from core.safe_write import write_text
+
+        write_text(path, self.to_json() + "\n")
 
     @classmethod
     def load(cls, path: str | Path) -> Mapping:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
+from core.crashpoints import crashpoint
+from core.redaction import blank
 from core.submit.events import (
     BatchFinished,
     BatchStarted,
@@ -30,6 +32,7 @@ from core.submit.events import (
     Waiting,
 )
 from core.submit.journal import BatchEntry, Journal
+from core.submit.journal_errors import JournalWriteFailed, write_failed
 from core.submit.rebatch import IDEMPOTENT, sub_batch
 from core.targets.client_base import CrmClient
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
@@ -72,9 +75,7 @@ class _Session:
     # -- plumbing ------------------------------------------------------------------------------
     def clean(self, text: str) -> str:
         """Whatever goes into the journal or an event, with any secret blanked out."""
-        for secret in self.redact:
-            text = text.replace(secret, "***")
-        return text
+        return blank(text, self.redact)
 
     def emit(self, event: Event) -> None:
         if self.on_event is None:
@@ -198,6 +199,7 @@ class _Session:
             batch = sub_batch(batch, [i.key for i in batch.items])
         self.journal.mark_sending(self.run_id, number)  # committed before the request leaves
         self.emit(BatchStarted(number, len(batch.items), entry.attempts + 1))
+        crashpoint("before-send")
         try:
             answer = client.send(batch, self.cancel, self.on_wait)
         except Cancelled as e:
@@ -207,6 +209,7 @@ class _Session:
             self.interrupted(client, batch, e, cancelled=False)
             self.stop(e)
             return
+        crashpoint("after-answer")
         self.record(batch, answer)
 
     def interrupted(self, client: CrmClient, batch: Batch, err: BaseException, *, cancelled: bool) -> None:
@@ -291,15 +294,20 @@ class _Session:
     # -- the session ---------------------------------------------------------------------------
     def run(self) -> RunSummary:
         j, run_id = self.journal, self.run_id
-        with j.lock(run_id):
-            j.set_state(run_id, "running")
+        try:
+            hold = j.lock(run_id)
+            hold.acquire()
+        except OSError as e:  # the data folder is read-only or gone: nothing was sent
+            raise write_failed(e, j.path) from e
+        try:
             for r in j.rows(run_id):
                 if r.batch is not None:
                     self.total += 1
                     if r.recorded:
                         self.status_by_row[r.row] = r.status
-            self.emit(RunStarted(run_id, self.total, len(self.status_by_row), len(j.batches(run_id))))
             try:
+                j.set_state(run_id, "running")
+                self.emit(RunStarted(run_id, self.total, len(self.status_by_row), len(j.batches(run_id))))
                 for _ in range(MAX_ROUNDS):
                     self.recover()
                     if self.halted():
@@ -307,22 +315,37 @@ class _Session:
                     self.send_pending()
                     if self.halted() or not j.batches(run_id, ("pending", "sending", "unknown")):
                         break
+            except JournalWriteFailed as e:  # a full disk or the like: stop like any other RunStop
+                self.aborted.set()
+                self.stop(e)
             except BaseException as e:
                 self.aborted.set()
                 if isinstance(e, KeyboardInterrupt):
-                    j.set_state(run_id, "cancelled", "Interrupted; resume the run to finish it")
+                    self.save_state("cancelled", "Interrupted; resume the run to finish it")
                 else:
                     self.stop(e)
-                    j.set_state(run_id, "stopped", self.stop_message or "")
+                    self.save_state("stopped", self.stop_message or "")
                 self.close_clients()
                 raise
             self.close_clients()
             state, message = self.final_state()
-            j.set_state(run_id, state, message)
+            state, message = self.save_state(state, message)
             counts = j.counts(run_id)
+        finally:
+            hold.release()
         self.emit(RunFinished(run_id, state, counts, message))
         return RunSummary(run_id, state, counts, message, self.session_done, time.monotonic() - self.started,
                           self.stopped_by if state == "stopped" else None)
+
+    def save_state(self, state: str, message: str) -> tuple[str, str]:
+        """Record how the session ended; when even that cannot be written, the run reads as interrupted
+        (state 'running', nobody holding it) and resumes like after a crash."""
+        try:
+            self.journal.set_state(self.run_id, state, message)
+        except JournalWriteFailed as e:
+            self.stop(e)
+            return "stopped", self.stop_message or str(e)
+        return state, message
 
     def final_state(self) -> tuple[str, str]:
         open_batches = self.journal.batches(self.run_id, ("pending", "sending", "unknown"))

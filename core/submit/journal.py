@@ -18,7 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from core import paths
+from core.crashpoints import crashpoint
 from core.submit import runlock
+from core.submit.journal_errors import write_failed
 from core.submit.journal_types import BatchEntry, NewRow, NewRun, RowEntry, RunInfo
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import Batch, BatchItem
@@ -65,19 +67,45 @@ def new_run_id(now: float | None = None) -> str:
 class Journal:
     """One open journal file; safe to share between the engine's worker threads (one lock, one connection)."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, timeout: float = 30.0) -> None:
+        """Open (creating if need be) the journal; ``read_only`` only reads an existing one (``runs`` on a
+        read-only folder). Front ends open it through ``journal_open.open_journal``, which turns a
+        damaged, locked or unwritable file into one clear sentence."""
         self.path = Path(path) if path is not None else paths.journal_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
+        self.notice = ""  # set by open_journal when it had to start a fresh journal
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         self.locks_dir = self.path.parent / (self.path.stem + ".locks")
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a committed 'sending' must survive a power cut
-        self._db.execute("PRAGMA busy_timeout=30000")
-        self._db.execute("PRAGMA foreign_keys=ON")
+        if read_only:
+            self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
+                                       isolation_level=None, timeout=timeout)
+        else:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=timeout)
+        try:
+            self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+            if not read_only:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=FULL")  # a committed 'sending' must survive a power cut
+            self._db.execute("PRAGMA foreign_keys=ON")
+            with self._lock:
+                if not read_only:
+                    self._db.executescript(_SCHEMA)
+                    self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        except BaseException:
+            self._db.close()
+            raise
+
+    def set_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before giving up."""
         with self._lock:
-            self._db.executescript(_SCHEMA)
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            self._db.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+
+    def quick_check(self) -> str:
+        """'ok', or SQLite's first complaint about the file (a damaged page, a truncated file)."""
+        found = self._query("PRAGMA quick_check(1)")
+        return str(found[0][0]) if found else "ok"
 
     def close(self) -> None:
         with self._lock:
@@ -91,15 +119,27 @@ class Journal:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it reaches the disk, or none of it does."""
+        """One write transaction: all of it reaches the disk, or none of it does.
+
+        A full disk, a folder gone read-only or a lock held elsewhere becomes ``JournalWriteFailed``
+        after the rollback, so the journal on disk still says exactly what was sent.
+        """
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    crashpoint("journal-commit")
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        try:
+                            self._db.execute("ROLLBACK")
+                        except sqlite3.Error:
+                            pass  # SQLite rolls back by itself when it cannot
+                    raise
+            except (sqlite3.Error, OSError) as e:
+                raise write_failed(e, self.path) from e
 
     def _query(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
         with self._lock:

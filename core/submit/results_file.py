@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.report import safe_cell
+from core.safe_write import replacing
 from core.submit.journal import RowEntry
 from core.targets.outcomes import STATUS_LABELS
 
@@ -75,13 +76,11 @@ def write_results(path: str | Path, headers: Sequence[str], rows: Sequence[Resul
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(f"results file must end in .xlsx or .csv, not '{p.suffix or p.name}'")
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".part")  # never leave a half-written file under the real name
-    if suffix == ".csv":
-        _write_csv(tmp, headers, rows)
-    else:
-        _write_xlsx(tmp, headers, rows)
-    tmp.replace(p)
+    with replacing(p) as tmp:  # never leave a half-written file under the real name
+        if suffix == ".csv":
+            _write_csv(tmp, headers, rows)
+        else:
+            _write_xlsx(tmp, headers, rows)
     return p
 
 

@@ -112,10 +112,19 @@ def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | 
     return checked, make_batches(checked, batch_size=batch_size, mode=mode)
 
 
+def _same_source(table: Table, run: RunInfo) -> bool:
+    """Whether the window's table is the file and sheet the run was read from."""
+    return Path(table.path).resolve() == Path(run.file_path) and (table.sheet or None) == (run.sheet or None)
+
+
 def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None = None,
-                 results_path: str | None = None, progress: Progress | None = None) -> str:
+                 results_path: str | None = None, progress: Progress | None = None,
+                 edited: Checked | None = None) -> str:
     """A new run (linked by ``parent_run_id``) for the rows of a finished run that failed, stayed
     unknown or were not sent: re-read from the source file with the run's own mapping.
+
+    ``edited``: the window's own rows of that same file (cells fixed in the Check step, rows left out):
+    they are what is sent again, not the file on disk, which is then not read at all.
 
     Raises ``InputError`` when the source file is gone or its rows changed (the row numbers would
     no longer point at the same people), ``ValueError`` when there is nothing to retry or the run
@@ -131,7 +140,12 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     if not previous:
         raise ValueError(f"run {run_id} has no failed, unknown or unsent rows to retry")
     source = Path(file_path) if file_path is not None else Path(old.file_path)
-    table: Table = read_table(source, old.sheet, old.header_row, progress)
+    left_out: set[int] = set()
+    if edited is not None and _same_source(edited.table, old):
+        table: Table = edited.table
+        left_out = {r.row for r in edited.rows if r.excluded}
+    else:
+        table = read_table(source, old.sheet, old.header_row, progress)
     mapping, missing = Mapping.model_validate_json(old.mapping_json).rebind(table.headers)
     if missing:
         raise InputError(source, "columns of the earlier run are no longer in this file: "
@@ -152,6 +166,9 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
             raise InputError(source, f"the file changed since run {run_id} (row {entry.row} is not what was sent); "
                              "import it as a new run instead", sheet=table.sheet, row=entry.row)
     checked = check_table(table, mapping, progress)
+    for r in checked.rows:
+        if r.row in left_out:
+            r.excluded = True  # left out in the window since: recorded as such, not sent
     subset = Checked(table, mapping, [r for r in checked.rows if r.row in previous], checked.checker)
     batches = make_batches(subset, batch_size=old.batch_size, mode=old.mode if old.mode != "batch" else "create")
     dest = Destination(old.target, old.base_url, old.connection_name, old.sandbox)

@@ -28,6 +28,7 @@ from typing import Any
 import httpx
 
 from core import __version__
+from core.redaction import blank
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, RunStop, ServiceUnavailable
 from core.targets.ratelimit import DAILY_POLICY, POLICY_WAITS, RateLimiter, parse_retry_after
@@ -72,9 +73,7 @@ class HttpResult:
 
 def redact(text: str, secret: str | None) -> str:
     """Belt and braces for quoted server text: a token echoed back must not reach a message or log."""
-    if secret and len(secret) >= 4 and secret in text:
-        text = text.replace(secret, "***")
-    return text
+    return blank(text, [secret])
 
 
 def _truncate(text: str, limit: int = 500) -> str:

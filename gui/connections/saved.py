@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict, dataclass
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from core.addresses import address_problem
+from core.logs import forget_in_logs
 from core.mapping.catalog import TARGET_LABELS
 from core.submit import secrets
 from core.submit.journal import RunInfo
@@ -103,9 +104,8 @@ def validate(name: str, target: str, base_url: str, *, previous_name: str | None
         return _tr("Choose Virtuous or HubSpot.")
     if name != previous_name and find(name) is not None:
         return _tr("There is already a connection called “{name}”.").format(name=name)
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return _tr("The address must look like https://api.example.com.")
+    if address_problem(base_url) is not None:
+        return _tr("The address must look like https://api.example.com (a port, if any, is one number).")
     return None
 
 
@@ -129,6 +129,7 @@ def save(record: SavedConnection, token: str | None, *, previous_name: str | Non
         _forget_token(old_name)
     log.info("Saved connection %r to %s", record.name, record.crm)
     new_token = token or carried
+    forget_in_logs(new_token)  # the window's log file blanks it from now on
     if not new_token:
         kept = token_kept_for_session(record.name)
         return "none" if kept is None else "session" if kept else "keyring"
@@ -180,6 +181,7 @@ def connection(record: SavedConnection) -> Connection | None:
     token = stored_token(record.name, record.base_url)
     if not token:
         return None
+    forget_in_logs(token)  # a run or a resume is about to use it: never in the log file
     return Connection(record.target, record.base_url.rstrip("/"), token, name=record.name)
 
 

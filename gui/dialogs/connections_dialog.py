@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
+from core.redaction import MIN_TOKEN_LENGTH, token_problem
 from core.targets.client_base import Connection
 from gui.basics.resources import icon
 from gui.connections import saved as connections
@@ -269,6 +270,13 @@ class ConnectionsDialog(QDialog):
             return typed
         return connections.stored_token(self._editing) if self._editing else None
 
+    def _token_problem(self, token: str) -> str | None:
+        """A key too short (or with spaces) to be real: refused here, so blanking it can never mangle text."""
+        if token_problem(token) is None:
+            return None
+        return self.tr("This does not look like a whole API key (a real one is at least {n} characters, without "
+                       "spaces). Copy it again from the CRM's settings.").format(n=MIN_TOKEN_LENGTH)
+
     def _set_status(self, text: str, kind: str = "info") -> None:
         self.status.set_kind(kind)
         self.status.set_text(text)
@@ -286,6 +294,8 @@ class ConnectionsDialog(QDialog):
         typed = self.token_edit.text().strip()
         if problem is None and not typed and not (self._editing and connections.stored_token(self._editing)):
             problem = self.tr("Paste the API key for this connection.")
+        if problem is None and typed:
+            problem = self._token_problem(typed)
         if problem:
             self._set_status(problem, "error")
             return False
@@ -312,6 +322,10 @@ class ConnectionsDialog(QDialog):
         token = self._token()
         if not token:
             self._set_status(self.tr("Paste the API key first."), "error")
+            return
+        problem = self._token_problem(token)
+        if problem:
+            self._set_status(problem, "error")
             return
         if self._job is not None:
             return

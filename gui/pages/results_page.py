@@ -8,6 +8,8 @@ latest result, and the exported file is the same.
 
 from __future__ import annotations
 
+import dataclasses
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
@@ -217,10 +219,13 @@ class ResultsPage(Page):
         if request is None:
             self._show_banner("error", problem, resumable=False)
             return False
+        if kind == "retry" and self.session.checked is not None:
+            # What was fixed or left out in this window is what goes again (if it is that run's file).
+            request = dataclasses.replace(request, checked=self.session.checked)
         self.banner.hide()
         self._mine = self.controller.start(request)
         if self._mine:
-            self.progress.begin(self.tr("Reading the file again for the failed rows…") if kind == "retry" else
+            self.progress.begin(self.tr("Preparing the failed rows…") if kind == "retry" else
                                 self.tr("Resuming…"))
         self._update()
         return self._mine

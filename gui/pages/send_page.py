@@ -115,6 +115,7 @@ class SendPage(Page):
         c.rowsArrived.connect(self._rows_arrived)
         c.runEnded.connect(self._run_ended)
         c.runFailed.connect(self._run_failed)
+        c.notice.connect(self._notice)
         c.busyChanged.connect(self._busy_changed)
         b = self.builder
         b.started.connect(self._build_started)
@@ -277,6 +278,11 @@ class SendPage(Page):
             self._run_id, self._run_key = None, None
         self._show_banner("error", message)
         self._update()
+
+    @Slot(str)
+    def _notice(self, text: str) -> None:
+        """The journal was damaged and replaced: said once, above the run that goes on."""
+        self._show_banner("warning", text)
 
     @Slot(bool)
     def _busy_changed(self, _busy: bool) -> None:

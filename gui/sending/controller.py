@@ -9,10 +9,12 @@ thread has really finished, so a page may start the next run straight from its s
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from core.submit.journal import Journal
+from core.submit.journal_open import open_journal
 from core.submit.run_view import ResultItem, RunOutcome
 from gui.connections import saved as connections
 from gui.sending.worker import RunRequest, SubmitWorker
@@ -32,10 +34,12 @@ class RunController(QObject):
     runEnded = Signal(object)  # RunOutcome
     runFailed = Signal(str, str)  # message, run id or ""
     busyChanged = Signal(bool)
+    notice = Signal(str)  # a sentence about the app's own files (a damaged journal set aside and replaced)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal: Journal | None = None
+        self._journal_lock = threading.Lock()
         self._thread: QThread | None = None
         self._worker: SubmitWorker | None = None
         self._ending: tuple[str, object] | None = None
@@ -48,10 +52,15 @@ class RunController(QObject):
     # -- the journal ---------------------------------------------------------------------------
     @property
     def journal(self) -> Journal:
-        """The run journal (opened on first use, in the app's data folder)."""
-        if self._journal is None:
-            self._journal = Journal()
-        return self._journal
+        """The run journal (opened on first use, in the app's data folder); raises ``JournalUnusable``
+        with a sentence to show when it is damaged beyond use, locked or cannot be written."""
+        with self._journal_lock:
+            if self._journal is None:
+                journal = open_journal()
+                self._journal = journal
+                if journal.notice:
+                    self.notice.emit(journal.notice)
+            return self._journal
 
     def close(self) -> None:
         """Close the journal (waits for a run first)."""
@@ -72,11 +81,10 @@ class RunController(QObject):
         """Send ``request`` on a new thread; False (and nothing done) while another run is going."""
         if self._thread is not None:
             return False
-        journal = self.journal
         self.request = request
         self.run_id = request.run_id if request.kind == "resume" else None
         self._ending = None
-        worker = SubmitWorker(journal, request)
+        worker = SubmitWorker(lambda: self.journal, request)  # opened on the worker: a damaged file is its news
         thread = QThread()
         thread.setObjectName("send")
         worker.moveToThread(thread)

@@ -24,9 +24,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from core.errors import InputError
 from core.mapping.catalog import TARGET_LABELS
 from core.pipeline import Checked
+from core.redaction import blank
 from core.submit.engine import execute_run
 from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
+from core.logs import forget_in_logs
 from core.submit.journal import Journal, UnknownRun
+from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
 from core.submit.run_view import ResultItem, RunOutcome, item_from_outcome, labels_for_run
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, create_run, retry_failed
@@ -103,7 +106,7 @@ def _crm(conn: Connection) -> str:
 
 
 def _redact(text: str, conn: Connection) -> str:
-    return text.replace(conn.token, "***") if conn.token else text
+    return blank(text, [conn.token])
 
 
 class SubmitWorker(QObject):
@@ -119,9 +122,11 @@ class SubmitWorker(QObject):
     failed = Signal(str, str)  # message in words, run id ("" when no run was recorded)
     done = Signal()
 
-    def __init__(self, journal: Journal, request: RunRequest) -> None:
+    def __init__(self, journal: Journal | Callable[[], Journal], request: RunRequest) -> None:
+        """``journal`` may be a function that opens it: then opening happens on this worker's thread,
+        and a journal that cannot be used is reported like any other failure."""
         super().__init__()
-        self.journal = journal
+        self._journal = journal
         self.request = request
         self.run_id: str | None = request.run_id if request.kind == "resume" else None
         self._cancel = threading.Event()
@@ -131,6 +136,12 @@ class SubmitWorker(QObject):
         self._last_flush = 0.0
         self._timer: threading.Timer | None = None
         self._labels: dict[int, str] = {}
+
+    @property
+    def journal(self) -> Journal:
+        if not isinstance(self._journal, Journal):
+            self._journal = self._journal()
+        return self._journal
 
     def cancel(self) -> None:
         """Stop after the batches already on their way have their answer (safe from any thread)."""
@@ -146,7 +157,9 @@ class SubmitWorker(QObject):
         """Thread entry point."""
         req = self.request
         conn = req.connection
+        forget_in_logs(conn.token)  # the window's log file blanks this token from now on
         try:
+            self.journal  # noqa: B018 - opened first: a journal that cannot record, cannot send
             if req.test_first and not req.practice:
                 test_connection(conn)
             if self._cancel.is_set():
@@ -165,6 +178,12 @@ class SubmitWorker(QObject):
             self.failed.emit(_tr("Cancelled before anything was sent."), self.run_id or "")
         except ConnectionProblem as e:
             self.failed.emit(e.message + (f"\n{e.detail}" if e.detail else ""), self.run_id or "")
+        except JournalUnusable as e:
+            said = "nothing was sent" in e.message  # the damaged-journal sentence says it already
+            self.failed.emit(e.message if said else _tr("Nothing was sent: {reason}").format(reason=e.message),
+                             self.run_id or "")
+        except JournalWriteFailed as e:
+            self.failed.emit(str(e), self.run_id or "")
         except RunBusy:
             self.failed.emit(_tr("This run is being sent by another Contact Importer window right now. Wait for "
                                  "it to finish there."), self.run_id or "")
@@ -194,7 +213,7 @@ class SubmitWorker(QObject):
             return req.run_id
         if req.kind == "retry":
             assert req.run_id
-            run_id = retry_failed(self.journal, req.run_id)
+            run_id = retry_failed(self.journal, req.run_id, edited=req.checked)  # the window's rows, as edited
         else:
             assert req.checked is not None and req.batches is not None
             c = req.connection

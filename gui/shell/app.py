@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,9 @@ from core import __version__
 from core.logs import setup_logging
 from gui.basics import settings
 from gui.basics.resources import icon, stylesheet
+
+if TYPE_CHECKING:
+    from gui.shell.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -34,22 +38,31 @@ def start_app() -> QApplication:
     return make_app()
 
 
-def run_gui(argv: list[str]) -> int:
-    """Entry point from the launcher; ``argv[0]`` is ``gui`` or absent, then maybe a file. Returns the exit code."""
+def open_window(argv: list[str]) -> "MainWindow":
+    """Everything the app does at start-up but run the event loop: the window shown, a file opened, and
+    the offer to resume a cut-off run scheduled for when the loop starts (tests drive this path)."""
     args = list(argv)
     if args and args[0] == "gui":
         args.pop(0)
-    app = start_app()
+    start_app()
     from gui.shell.main_window import MainWindow
     from gui.shell.run_actions import offer_resume
 
     window = MainWindow()
     window.show()
+    if args and not args[0].startswith("-"):
+        window.open_file(args[0])  # "contact-importer gui guests.xlsx", or a file dropped on the app icon
+    QTimer.singleShot(0, lambda: offer_resume(window))  # an interrupted run is offered once the window shows
+    return window
+
+
+def run_gui(argv: list[str]) -> int:
+    """Entry point from the launcher; ``argv[0]`` is ``gui`` or absent, then maybe a file. Returns the exit code."""
+    window = open_window(argv)
     # Everything made so far (modules, Qt wrappers) lives as long as the app: keep the garbage
     # collector from walking it again and again (see gui.session.workers.responsive_runtime).
     gc.collect()
     gc.freeze()
-    if args and not args[0].startswith("-"):
-        window.open_file(args[0])  # "contact-importer gui guests.xlsx", or a file dropped on the app icon
-    QTimer.singleShot(0, lambda: offer_resume(window))  # an interrupted run is offered once the window shows
+    app = QApplication.instance()
+    assert app is not None and window is not None
     return app.exec()

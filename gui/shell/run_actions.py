@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from core.submit.journal import Journal, RunInfo
+from core.submit.journal_errors import JournalUnusable
 from core.submit.run_view import RunOutcome
 from gui.dialogs.resume_dialog import ResumeDialog, dismiss, unfinished_runs
 from gui.dialogs.runs_dialog import RunsDialog
@@ -28,7 +29,11 @@ def offer_resume(window: "MainWindow", journal: Journal | None = None) -> str | 
     controller = controller_for(session)
     if controller.is_running():
         return None
-    journal = journal or controller.journal
+    try:
+        journal = journal or controller.journal
+    except JournalUnusable as e:  # damaged with an unfinished run, locked, unwritable: say so, send nothing
+        QMessageBox.warning(window, window.tr("Run history"), e.message)
+        return None
     runs = unfinished_runs(journal)
     if not runs:
         return None
@@ -51,7 +56,12 @@ def open_run_history(window: "MainWindow") -> str | None:
     """
     session = window.session
     controller = controller_for(session)
-    dialog = RunsDialog(controller.journal, None, window)
+    try:
+        journal = controller.journal
+    except JournalUnusable as e:
+        QMessageBox.warning(window, window.tr("Run history"), e.message)
+        return None
+    dialog = RunsDialog(journal, None, window)
     if not dialog.exec() or not dialog.chosen_run:
         return None
     run = controller.journal.get_run(dialog.chosen_run)

@@ -181,3 +181,49 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         if (service, username) not in self.store:
             raise keyring.errors.PasswordDeleteError(username)
         del self.store[(service, username)]
+
+
+def run_that_met_the_token(journal: Journal) -> str:
+    """A run that was given the token and met a CRM echoing it back everywhere it could: in failed rows'
+    messages, and in an unexpected error (logged with its traceback) that stopped the run; then resumed.
+    The caller has set up the log file; ``forget_in_logs(TOKEN)`` is done here, as the front ends do."""
+    from core.logs import forget_in_logs
+    from core.submit.engine import execute_run
+
+    forget_in_logs(TOKEN)
+    crm = FakeCrm()
+
+    def echo_in_rows(crm: FakeCrm, batch: Batch) -> list[RowOutcome]:
+        return [RowOutcome(i.row, i.key, "failed", code="INVALID", message=f"rejected: Authorization: Bearer {TOKEN}")
+                for i in batch.items]
+
+    def echo_in_error(crm: FakeCrm, batch: Batch) -> list[RowOutcome]:
+        crm.store(batch)
+        raise RuntimeError(f"connection reset while sending with Bearer {TOKEN}")
+
+    crm.hooks = {1: echo_in_rows, 2: echo_in_error}
+    run_id = new_run(journal, "hubspot", 30, batch_size=10)
+    first = execute_run(journal, run_id, crm.client, concurrency=1, redact=[TOKEN])
+    assert first.state == "stopped" and "***" in first.message  # the token reached the run, and was blanked
+    assert execute_run(journal, run_id, crm.client, concurrency=1, redact=[TOKEN]).state == "finished"
+    assert not crm.hooks  # both echoes really happened
+    return run_id
+
+
+def files_holding(secret: str, *folders: Path) -> list[str]:
+    """Every file under ``folders`` whose bytes, or (for .xlsx and other zips) unzipped members, hold ``secret``."""
+    import zipfile
+
+    found = []
+    needle = secret.encode()
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if not path.is_file():
+                continue
+            data = path.read_bytes()
+            if needle in data or needle in data.decode("utf-8", "replace").encode("utf-16-le"):
+                found.append(str(path))
+            if zipfile.is_zipfile(path):
+                with zipfile.ZipFile(path) as z:
+                    found.extend(f"{path}!{name}" for name in z.namelist() if needle in z.read(name))
+    return found

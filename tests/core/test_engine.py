@@ -60,7 +60,9 @@ def test_batch_is_journaled_as_sending_before_the_request(isolated_home: object)
 
 
 def test_several_batches_in_flight_for_hubspot() -> None:
-    crm = FakeCrm(delay=0.05)
+    crm = FakeCrm()
+    together = threading.Barrier(3, timeout=30)  # only passes once three sends are in flight at once
+    crm.before_send = lambda batch: together.wait() if batch.number <= 3 else None
     with Journal() as j:
         run_id = new_run(j, "hubspot", 60, batch_size=10)
         summary, _ = run(j, run_id, crm, concurrency=3)

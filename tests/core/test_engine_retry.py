@@ -102,3 +102,31 @@ def test_hubspot_create_rows_with_a_lost_answer_are_not_retried_blindly(tmp_path
         new = retry_failed(j, old)
         retried = {r.row for r in j.rows(new)}
         assert retried == {row for row, s in statuses.items() if s in ("failed", "not_sent")}
+
+
+def test_retry_of_edited_rows_sends_the_edits_and_the_results_show_them(tmp_path: Path) -> None:
+    """The window's rows (a cell fixed, a row left out) go again, not the file; the results file shows
+    the value that was sent."""
+    import csv as csv_module
+    import json
+
+    from core.submit.run_view import write_run_results
+
+    sheet = write_guests_csv(tmp_path / "guests.csv", 10)
+    with Journal() as j:
+        old, _crm = failing_run(j, sheet)  # rows 2 and 3 failed at the CRM
+        edited, _ = plan_from_file(sheet, "virtuous", batch_size=5)
+        edited.table.records[0].values[0] = "Fixed"  # row 2's first name, fixed in the window
+        edited.rows[1].excluded = True  # row 3, left out
+        sheet.write_text("First Name,Last Name,Email,Notes\n")  # the file on disk is not read again
+        new = retry_failed(j, old, edited=edited)
+        [batch] = j.batches(new)
+        contacts = json.loads(batch.batch.body)["contacts"]
+        assert [c["firstName"] for c in contacts] == ["Fixed", "Ann5"]  # row 2 as fixed, and row 7 (lost answer)
+        rows = {e.row: e for e in j.rows(new)}
+        assert rows[3].status == "skipped" and rows[3].code == "excluded"
+        execute_run(j, new, FakeCrm().client)
+        out = write_run_results(tmp_path / "r.csv", j, new)
+    with open(out, newline="", encoding="utf-8-sig") as fh:
+        lines = {int(i): line for i, line in enumerate(csv_module.DictReader(fh))}
+    assert lines[0]["First Name"] == "Fixed" and lines[0]["Status"] == "Accepted for review"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 import subprocess
@@ -16,7 +17,7 @@ from core import paths
 from core.submit.journal import Journal, UnknownRun, new_run_id
 from core.submit.runlock import RunBusy, is_locked
 from core.targets.outcomes import RowOutcome
-from tests.core.submit_support import TOKEN, new_run
+from tests.core.submit_support import TOKEN, files_holding, new_run, run_that_met_the_token
 
 
 def test_journal_lives_in_the_overridden_home(isolated_home: Path) -> None:
@@ -129,20 +130,31 @@ def test_lock_of_a_killed_process_is_released(isolated_home: Path) -> None:
     assert not is_locked(locks, run_id)
 
 
-def test_list_runs_newest_first() -> None:
+def test_list_runs_newest_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.submit import journal as journal_module
+
+    clock = [1_800_000_000.0]  # the journal's clock, one second apart per run (no sleeping to order them)
+    monkeypatch.setattr(journal_module.time, "time", lambda: clock[0])
     with Journal() as j:
         first = new_run(j, "hubspot", 2)
-        time.sleep(0.01)
+        clock[0] += 1
         second = new_run(j, "virtuous", 2)
         assert [r.id for r in j.list_runs()] == [second, first]
 
 
 def test_token_never_reaches_the_journal(isolated_home: Path) -> None:
+    from core.logs import log_path, setup_logging
+
+    setup_logging()
     with Journal() as j:
-        run_id = new_run(j, "hubspot", 5, base_url="https://api.example.test")
-        assert j.get_run(run_id).base_url == "https://api.example.test"
-    data = b"".join(p.read_bytes() for p in isolated_home.rglob("*") if p.is_file())
-    assert TOKEN.encode() not in data
+        run_id = run_that_met_the_token(j)
+        messages = [r.message for r in j.rows(run_id)] + [j.get_run(run_id).message]
+        assert any("Bearer ***" in m for m in messages)
+        for h in logging.getLogger().handlers:
+            h.flush()
+        assert "Bearer ***" in log_path().read_text(encoding="utf-8")  # the traceback was logged, blanked
+        assert files_holding(TOKEN, isolated_home) == []  # journal (and its -wal) and the log, while open
+    assert files_holding(TOKEN, isolated_home) == []
     db = sqlite3.connect(isolated_home / "runs.sqlite3")
     cols = {r[1] for r in db.execute("PRAGMA table_info(runs)")}
     assert not any("token" in c for c in cols)

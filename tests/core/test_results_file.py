@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import threading
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -18,7 +19,7 @@ from core.submit.run_view import write_run_results
 from core.submit.runs import Destination, create_run
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import Batch
-from tests.core.submit_support import HEADERS, TOKEN, FakeCrm
+from tests.core.submit_support import HEADERS, TOKEN, FakeCrm, files_holding, run_that_met_the_token
 from tests.core.tables import table
 
 
@@ -115,10 +116,16 @@ def test_control_characters_and_tabs_do_not_break_xlsx(tmp_path: Path) -> None:
     assert ws["C2"].value == "Unknown" and ws["C2"].fill.fgColor.rgb[-6:] == STATUS_FILL["unknown"]
 
 
-def test_results_never_contain_the_token(tmp_path: Path) -> None:
-    out = tmp_path / "r.xlsx"
+def test_results_never_contain_the_token(tmp_path: Path, isolated_home: Path) -> None:
+    from core.logs import setup_logging
+
+    setup_logging()
+    out = tmp_path / "out"
     with Journal() as j:
-        run_id = mixed_run(j)
-        write_run_results(out, j, run_id)
-        write_run_results(tmp_path / "r.csv", j, run_id)
-    assert TOKEN.encode() not in out.read_bytes() and TOKEN.encode() not in (tmp_path / "r.csv").read_bytes()
+        run_id = run_that_met_the_token(j)
+        write_run_results(out / "r.xlsx", j, run_id)
+        write_run_results(out / "r.csv", j, run_id)
+        assert {r.status for r in j.rows(run_id)} == {"failed", "created"}
+    sheet_xml = zipfile.ZipFile(out / "r.xlsx").read("xl/worksheets/sheet1.xml").decode()
+    assert sheet_xml.count("rejected: Authorization: Bearer ***") == 10  # the failed rows' messages, blanked
+    assert files_holding(TOKEN, out, isolated_home) == []  # unzipped sheet XML, CSV, journal, log

@@ -65,16 +65,27 @@ def test_mapping_model_lists_columns_samples_fields_and_confidence(qtmodeltester
     assert model.index(1, COL_SAMPLES).data().startswith("ana@example.org  ·  not-an-email")
     assert model.index(1, COL_MATCH).data() == "● 100%"
     assert model.index(1, COL_FIELD).data(FieldKeyRole) == "email"
-    # "Emial adress" is a fuzzy guess: below the sure line, so tinted for a second look.
-    fuzzy = model.index(4, COL_FIELD)
-    if fuzzy.data(FieldKeyRole) is not None:
-        assert fuzzy.data(ConfidenceRole) < 0.9
-        assert fuzzy.data(Qt.ItemDataRole.BackgroundRole) == LOW_CONFIDENCE_TINT
+    # "Emial adress" is not guessed here: "Email" already took the field.
+    assert model.index(4, COL_FIELD).data(FieldKeyRole) is None
+    assert model.index(1, COL_FIELD).data(Qt.ItemDataRole.BackgroundRole) != LOW_CONFIDENCE_TINT  # a sure match
     assert model.index(3, COL_FIELD).data() == "— Don't import —"  # HubSpot has no "attended"
     assert model.index(0, COL_OPTIONS).data() == "Options…"
     mapping.for_field("email").value_map = {"n/a": ""}
     model.set_mapping(mapping)
     assert model.index(1, COL_OPTIONS).data() == "Options (1)…"
+
+
+def test_a_fuzzy_guess_is_tinted_for_a_second_look(qtmodeltester):
+    """Without an "Email" column, "Emial adress" is guessed as the email: below the sure line, so tinted."""
+    headers = ["Full name", "Phone", "Emial adress"]
+    model = MappingModel()
+    model.set_source(headers, [[], [], []], suggest_mapping(headers, "hubspot"))
+    qtmodeltester.check(model)
+    fuzzy = model.index(2, COL_FIELD)
+    assert fuzzy.data(FieldKeyRole) == "email"
+    assert fuzzy.data(ConfidenceRole) < 0.9
+    assert fuzzy.data(Qt.ItemDataRole.BackgroundRole) == LOW_CONFIDENCE_TINT
+    assert model.index(0, COL_FIELD).data(Qt.ItemDataRole.BackgroundRole) != LOW_CONFIDENCE_TINT
 
 
 def test_check_model_marks_problem_cells_and_counts(qtmodeltester):

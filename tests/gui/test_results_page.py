@@ -266,15 +266,29 @@ def test_run_history_from_the_window(qtbot, window, tmp_path, monkeypatch):
     assert not controller_for(window.session).is_running()
 
 
-def test_retry_refuses_a_file_that_changed(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(submit_worker, "make_client", lambda conn, **kw: RejectSome(make_client(conn, **kw), {4}))
+def test_retry_sends_what_the_window_holds_not_the_file_on_disk(qtbot, window, tmp_path, monkeypatch):
+    """A cell fixed in the window and a row left out are part of the retry; a file changed on disk since
+    is not read again (the window's rows are the run's rows)."""
+    monkeypatch.setattr(submit_worker, "make_client",
+                        lambda conn, **kw: RejectSome(make_client(conn, **kw), {4, 10}))
     page = sent_practice_run(qtbot, window, tmp_path)
-    assert page.retry_button.isEnabled()
-    guests(tmp_path / "guests.csv", N + 3, BAD)  # the file was edited since: a row that went through changed
+    first = page.run_id
+    session = window.session
+    first_name = HEADERS.index("First Name")
+    session.edit_value(2, first_name, "Fixed")  # file row 4, fixed in the Check step
+    session.set_excluded(8, True)  # file row 10, left out
     (tmp_path / "guests.csv").write_text((tmp_path / "guests.csv").read_text().replace("Ann0,", "Zed0,"))
-    click(qtbot, page.retry_button)
+    monkeypatch.setattr(submit_worker, "make_client", make_client)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.retry_button)
     wait_run_end(qtbot, window)
-    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=10_000)
-    assert page.banner.text().startswith("The failed rows cannot be sent again from this file:")
-    assert "changed" in page.banner.text()
-    assert len(controller_for(window.session).journal.list_runs()) == 1  # no new run
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    journal = controller_for(session).journal
+    retry = journal.get_run(page.run_id)
+    assert retry.parent_run_id == first
+    rows = {e.row: e for e in journal.rows(retry.id)}
+    assert rows[4].status == "accepted" and rows[4].values[first_name] == "Fixed"  # the value sent, on record
+    assert rows[10].status == "skipped" and rows[10].code == "excluded"
+    stored = {c["email"]: c for c in practice.running().contacts()["virtuous"]}
+    assert stored["guest2@example.org"]["firstName"] == "Fixed" and "guest8@example.org" not in stored
+    assert "Zed0" not in str(stored)  # the file on disk was not read again

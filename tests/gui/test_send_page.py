@@ -310,20 +310,8 @@ def test_a_connection_added_from_the_send_step_is_offered_and_chosen(qtbot, wind
     assert page.destination.findData("New HubSpot") == -1
 
 
-def test_the_close_hook_for_main_window(qtbot, window, tmp_path, monkeypatch):
-    """The lines proposed for ``MainWindow.closeEvent``, exercised on the real window."""
-    from gui.basics import settings
-    from gui.shell.main_window import MainWindow
-
-    def close_event(self, event):  # what MainWindow.closeEvent becomes with the hook
-        if not confirm_close(self, self.session):
-            event.ignore()
-            return
-        settings.set_window_geometry(self.saveGeometry())
-        self.runner.shutdown()
-        super(MainWindow, self).closeEvent(event)
-
-    monkeypatch.setattr(MainWindow, "closeEvent", close_event)
+def test_closing_the_real_window_during_a_send(qtbot, window, tmp_path, monkeypatch):
+    """``MainWindow.closeEvent`` itself: asks during a send; No keeps sending, Yes cancels, waits, closes."""
     practice.configure(faults=FaultConfig(slow_seconds=0.2, p_slow=1.0))
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 20), "virtuous", batch_size=2)
     click(qtbot, page.send_button)

@@ -1,0 +1,218 @@
+"""Opening the run journal the way every front end must: a damaged, locked or unwritable file is one
+sentence, never a traceback, and never the silent loss of a run that may have sent rows.
+
+A damaged file (truncated, overwritten) is copied aside under a dated name first, so its record is
+kept whatever happens next. The runs that can still be read are copied into a fresh journal (an
+unfinished one can then be resumed as usual). If a run that had not finished cannot be read back,
+nothing is started: sending the file again could send its rows twice, so the person is told to
+check that run in the CRM and how to start afresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+from core import paths
+from core.submit.journal import Journal
+from core.submit.journal_errors import JournalUnusable, advice, classify
+
+log = logging.getLogger(__name__)
+
+#: How long opening waits for another program's lock before saying so (writes mid-run wait longer).
+OPEN_TIMEOUT = 5.0
+RUN_TIMEOUT = 30.0
+_SIDE_FILES = ("", "-wal", "-shm")
+_checked: set[Path] = set()  # journals this process has already checked page by page
+
+
+def default_path() -> Path:
+    """The journal's place, without failing when its folder cannot be made (that is reported on open)."""
+    try:
+        return paths.journal_path()
+    except OSError:
+        return paths.data_dir(create=False) / paths.JOURNAL_NAME
+
+
+def open_journal(path: str | Path | None = None, *, allow_read_only: bool = False) -> Journal:
+    """The journal, ready to use; raises ``JournalUnusable`` with what to do when it cannot be.
+
+    ``allow_read_only``: a command that only reads (``runs``) falls back to reading a journal its
+    folder will not let it write. ``Journal.notice`` holds a sentence to show when a damaged journal
+    was replaced.
+    """
+    p = Path(path) if path is not None else default_path()
+    try:
+        if _emptied(p):
+            raise sqlite3.DatabaseError("the file is empty")
+        return _open_checked(p)
+    except (sqlite3.Error, OSError) as e:
+        kind = classify(e)
+        if kind == "damaged":
+            return _replace_damaged(p, e)
+        if kind == "readonly" and allow_read_only and p.exists():
+            try:
+                return Journal(p, read_only=True, timeout=OPEN_TIMEOUT)
+            except sqlite3.Error:
+                pass
+        raise JournalUnusable(f"Cannot use the run journal: {advice(kind, p)}.", kind) from None
+
+
+def _emptied(p: Path) -> bool:
+    """A journal cut to nothing: SQLite would take it for a new one, but runs were sent from it (it has locks)."""
+    try:
+        if p.stat().st_size != 0:
+            return False
+        wal = _side(p, "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+    except OSError:
+        return False
+    return (p.parent / (p.stem + ".locks")).is_dir()
+
+
+def _open_checked(p: Path) -> Journal:
+    journal = Journal(p, timeout=OPEN_TIMEOUT)
+    try:
+        if p.resolve() not in _checked:
+            problem = journal.quick_check()
+            if problem != "ok":
+                raise sqlite3.DatabaseError(problem)
+            _checked.add(p.resolve())
+        journal.set_timeout(RUN_TIMEOUT)
+    except BaseException:
+        journal.close()
+        raise
+    return journal
+
+
+def _side(p: Path, suffix: str) -> Path:
+    return p.with_name(p.name + suffix)
+
+
+def _aside_path(p: Path) -> Path:
+    """``runs.damaged-20261201-101500.sqlite3``, dated by the file's own time so opening twice keeps one copy."""
+    try:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(p.stat().st_mtime))
+    except OSError:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+    return p.with_name(f"{p.stem}.damaged-{stamp}{p.suffix}")
+
+
+def _readable_copy(aside: Path) -> Path:
+    """A scratch copy SQLite will read as far as it goes: a truncated file's header still counts the
+    pages it lost, and SQLite then refuses the whole file, so the count is cut to what is there."""
+    scratch = aside.with_name(aside.name + ".reading")
+    _remove(scratch)
+    for suffix in _SIDE_FILES[:2]:
+        if _side(aside, suffix).exists():
+            shutil.copyfile(_side(aside, suffix), _side(scratch, suffix))
+    with open(scratch, "r+b") as fh:
+        head = fh.read(100)
+        if len(head) == 100 and head.startswith(b"SQLite format 3\x00"):
+            page_size = int.from_bytes(head[16:18], "big") or 65536
+            if page_size == 1:
+                page_size = 65536
+            pages = scratch.stat().st_size // page_size
+            if pages < int.from_bytes(head[28:32], "big"):
+                fh.seek(28)
+                fh.write(pages.to_bytes(4, "big"))
+    return scratch
+
+
+def _read_runs(db_path: Path) -> list[tuple[str, str]] | None:
+    """(id, stored state) of every run the damaged file still lists, or None if it lists nothing readable."""
+    try:
+        db = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True, timeout=OPEN_TIMEOUT)
+    except sqlite3.Error:
+        return None
+    try:
+        return [(str(i), str(s)) for i, s in db.execute("SELECT id, state FROM runs")]
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+
+
+def _salvage(fresh: Journal, old: Path, run_ids: list[str]) -> set[str]:
+    """Copy each readable run (whole: run, batches, rows) into ``fresh``; returns the ids that could not be."""
+    lost: set[str] = set()
+    db = fresh._db
+    db.execute("ATTACH DATABASE ? AS old", (str(old),))
+    try:
+        for run_id in run_ids:
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                db.execute("INSERT INTO main.runs SELECT * FROM old.runs WHERE id=?", (run_id,))
+                db.execute("INSERT INTO main.batches SELECT * FROM old.batches WHERE run_id=?", (run_id,))
+                db.execute("INSERT INTO main.rows SELECT * FROM old.rows WHERE run_id=?", (run_id,))
+                total, = db.execute("SELECT total_rows FROM main.runs WHERE id=?", (run_id,)).fetchone()
+                have, = db.execute("SELECT count(*) FROM main.rows WHERE run_id=?", (run_id,)).fetchone()
+                if have != total:
+                    raise sqlite3.DatabaseError(f"run {run_id}: {have} of {total} rows readable")
+                db.execute("COMMIT")
+            except sqlite3.Error as e:
+                log.warning("could not recover run %s from the damaged journal: %s", run_id, e)
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                lost.add(run_id)
+    finally:
+        db.execute("DETACH DATABASE old")
+    return lost
+
+
+def _remove(p: Path) -> None:
+    for suffix in _SIDE_FILES:
+        _side(p, suffix).unlink(missing_ok=True)
+
+
+def _replace_damaged(p: Path, err: BaseException) -> Journal:
+    reason = str(err) or err.__class__.__name__
+    aside = _aside_path(p)
+    try:
+        for suffix in _SIDE_FILES:  # a copy first: the record of every run is kept whatever happens next
+            src = _side(p, suffix)
+            if src.exists() and not _side(aside, suffix).exists():
+                shutil.copy2(src, _side(aside, suffix))
+        scratch = _readable_copy(aside)
+        try:
+            runs = _read_runs(scratch)
+            fresh_path = p.with_name(f"{p.stem}.recovering{p.suffix}")
+            _remove(fresh_path)
+            fresh = Journal(fresh_path)
+            try:
+                lost = _salvage(fresh, scratch, [r for r, _ in runs]) if runs else set()
+            finally:
+                fresh.close()
+        finally:
+            _remove(scratch)
+    except (sqlite3.Error, OSError) as e:
+        kind = classify(e)
+        raise JournalUnusable(f"The run journal {p} is damaged ({reason}) and could not be set aside: "
+                              f"{advice(kind if kind != 'damaged' else 'readonly', p)}.", "damaged") from None
+    unfinished_lost = sorted(r for r, state in (runs or []) if state != "finished" and r in lost)
+    if unfinished_lost:
+        _remove(fresh_path)
+        which = ", ".join(unfinished_lost)
+        raise JournalUnusable(
+            f"The run journal {p} is damaged ({reason}) and run {which} in it had not finished, so some of its "
+            f"rows may already be in the CRM; nothing was sent. A copy is kept as {aside}. Check that run's rows "
+            f"in the CRM, then move {p.name} out of its folder to start a fresh journal.", "damaged")
+    _remove(p)
+    for suffix in _SIDE_FILES:
+        if _side(fresh_path, suffix).exists():
+            _side(fresh_path, suffix).replace(_side(p, suffix))
+    journal = _open_checked(p)
+    kept = len(runs or []) - len(lost)
+    resumable = [r for r, state in (runs or []) if state != "finished" and r not in lost]
+    notice = f"The run journal {p} was damaged ({reason}); it is kept as {aside} and a fresh journal was started"
+    if kept:
+        notice += f" with the {kept} run{'s' if kept != 1 else ''} that could still be read"
+    if resumable:
+        notice += f" (unfinished, resume {'them' if len(resumable) > 1 else 'it'}: {', '.join(resumable)})"
+    journal.notice = notice + "."
+    log.warning("%s", journal.notice)
+    return journal

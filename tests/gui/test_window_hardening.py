@@ -1,0 +1,272 @@
+"""The window when the machine, not the file, goes wrong: a damaged journal at Send, the log file after a
+failed send, the start-up offer to resume a run whose batch was on the wire, the CRM going away mid-run,
+and Cancel during an hour-long rate-limit wait."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from core.logs import log_path, setup_logging
+from core.mapping.automap import suggest_mapping
+from core.pipeline import check_table, make_batches
+from core.readers import read_table
+from core.sandbox import FaultConfig, SandboxServer
+from core.submit import journal_open
+from core.submit.journal import Journal
+from core.submit.runs import Destination, create_run
+from gui.connections import practice
+from gui.connections import saved as connections
+from gui.connections.saved import SavedConnection
+from gui.dialogs.resume_dialog import ResumeDialog
+from gui.sending.controller import controller_for
+from gui.shell.main_window import RESULTS
+from tests.core.submit_support import new_run
+from tests.gui.sending import answer_yes, click, guests, isolated_home, to_send_step, wait_run_end  # noqa: F401
+
+KEY = "tok-WINDOW-key-5e8a1f33c0d2"
+
+
+@pytest.fixture(autouse=True)
+def recheck(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(journal_open, "_checked", set())
+
+
+def damage(path) -> None:  # type: ignore[no-untyped-def]
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.truncate(size // 2)
+
+
+def test_send_with_a_damaged_journal_holding_an_unfinished_run_says_so(qtbot, window, tmp_path, isolated_home):
+    with Journal(isolated_home / "runs.sqlite3") as j:
+        cut_off = new_run(j, "virtuous", 2000)
+        j.set_state(cut_off, "running")
+    damage(isolated_home / "runs.sqlite3")
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 6), "virtuous")
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and not controller_for(window.session).is_running(),
+                    timeout=20_000)  # an answer, not a hang
+    text = page.banner.text()
+    assert text.startswith("The run journal") and cut_off in text and "runs.damaged-" in text
+    assert text.count("nothing was sent") == 1
+    assert practice.running() is None or practice.running().contacts()["virtuous"] == []
+    assert page.send_button.isEnabled() and not page.progress.isVisible()
+
+
+def test_send_with_a_damaged_journal_goes_on_with_a_fresh_one(qtbot, window, tmp_path, isolated_home):
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    (isolated_home / "runs.sqlite3").write_bytes(b"overwritten by a backup tool " * 300)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 6), "virtuous")
+    notices: list[str] = []
+    controller_for(window.session).notice.connect(notices.append)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished"
+    assert len(notices) == 1 and "fresh journal" in notices[0]
+    assert len(list(isolated_home.glob("runs.damaged-*.sqlite3"))) == 1
+
+
+def test_the_log_file_never_gets_the_key_after_a_failed_send(qtbot, window, tmp_path, monkeypatch, isolated_home):
+    answer_yes(monkeypatch)
+    path = setup_logging()
+    assert path is not None
+    gone = SandboxServer(token=KEY).start()
+    url = gone.base_url
+    gone.stop()  # nothing answers there any more
+    connections.save(SavedConnection("Gone", "virtuous", url), KEY)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=30_000)
+    wait_run_end(qtbot, window)
+    assert page.banner.text().startswith("Could not reach Virtuous")
+    logging.getLogger("core.test").warning("a server echoed: Authorization: Bearer %s", KEY)
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "could not connect" in text  # the failed send is in the log file itself
+    assert "Authorization: Bearer ***" in text  # the window told the log file the key
+    assert KEY not in text
+    assert path == log_path()
+
+
+def test_start_up_offers_to_resume_a_run_whose_batch_was_on_the_wire(qtbot, tmp_path, monkeypatch, isolated_home):
+    """Through ``open_window`` (what ``contact-importer gui`` does): the CRM already holds batch 1 (its answer
+    was lost in a crash); resuming checks it there first and never creates those rows again."""
+    from gui.shell.app import open_window
+
+    server = practice.server()
+    connections.save(SavedConnection("Our HubSpot", "hubspot", server.base_url), server.token)
+    table = read_table(guests(tmp_path / "cut.csv", 6))
+    checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
+    batches = make_batches(checked, batch_size=2)
+    with Journal() as j:
+        run_id = create_run(j, checked, batches, Destination("hubspot", server.base_url, "Our HubSpot"),
+                            mode="create", batch_size=2)
+        j.set_state(run_id, "running")
+        j.mark_sending(run_id, 1)  # committed before the request left ...
+    stored = httpx.post(f"{server.base_url}/crm/v3/objects/contacts/batch/create", content=batches[0].body,
+                        headers={"Authorization": f"Bearer {server.token}", "Content-Type": "application/json"})
+    assert stored.status_code in (200, 201)  # ... the CRM stored it; then the app was killed
+    asked: list[str] = []
+
+    def accept(dialog):  # type: ignore[no-untyped-def]
+        asked.append(dialog.run.id)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ResumeDialog, "exec", accept)
+    window = open_window(["gui"])
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: asked == [run_id], timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.results is not None and window.session.results.state == "finished",
+                    timeout=30_000)
+    wait_run_end(qtbot, window)
+    assert window.current_step == RESULTS
+    contacts = server.contacts()["hubspot"]
+    assert sorted(c["properties"]["email"] for c in contacts) == [f"guest{i}@example.org" for i in range(6)]
+    assert all(c["sandbox"]["writeCount"] == 1 for c in contacts)  # batch 1 was reconciled, not re-sent
+    assert window.session.results.counts == {"created": 6}
+    window.close()
+
+
+class ReachableCrm:
+    """The sandbox behind a forwarding proxy: ``go_away()`` closes the address (as a stopped CRM or a lost
+    network would), ``come_back()`` opens it again on the same port, the CRM's contacts intact."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from tests.core.test_crash_points import KillingProxy
+
+        self._threading, self._proxy_class = threading, KillingProxy
+        self.server = SandboxServer(token=KEY, faults=FaultConfig(slow_seconds=0.1, p_slow=1.0)).start()
+        self.proxy = self._open(0)
+        self.url = self.proxy.url
+
+    def _open(self, port: int):  # type: ignore[no-untyped-def]
+        proxy = self._proxy_class(self.server.base_url, port)
+        self._threading.Thread(target=proxy.serve_forever, daemon=True).start()
+        return proxy
+
+    def go_away(self) -> None:
+        self.proxy.shutdown()
+        self.proxy.server_close()
+
+    def come_back(self) -> None:
+        self.proxy = self._open(int(self.url.rsplit(":", 1)[1]))
+
+    def close(self) -> None:
+        self.go_away()
+        self.server.stop()
+
+
+def test_the_crm_going_away_mid_run_stops_cleanly_and_resume_finishes(qtbot, window, tmp_path, monkeypatch):
+    answer_yes(monkeypatch)
+    crm = ReachableCrm()
+    try:
+        connections.save(SavedConnection("Ours", "virtuous", crm.url), KEY)
+        monkeypatch.setattr("gui.sending.worker.CLIENT_OPTIONS", {"backoff_base": 0.01})
+        page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 20), "virtuous", practice_mode=False,
+                            batch_size=2)
+        click(qtbot, page.send_button)
+        qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+        crm.go_away()  # mid-run
+        wait_run_end(qtbot, window, timeout=60_000)
+        outcome = window.session.results
+        assert outcome.state == "stopped" and page.resume_button.isVisible() and page.banner.isVisible()
+        assert controller_for(window.session).journal.get_run(outcome.run_id).resumable
+        assert sum(outcome.counts.values()) == 20
+
+        crm.come_back()
+        with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+            click(qtbot, page.resume_button)
+        wait_run_end(qtbot, window, timeout=60_000)
+        assert window.session.results.state == "finished"
+        assert window.session.results.counts == {"accepted": 20}  # exactly one outcome per row
+        contacts = crm.server.contacts()["virtuous"]
+        assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(20))
+        assert all(c["sandbox"]["createCount"] == 1 for c in contacts)  # every row exactly once
+    finally:
+        crm.close()
+
+
+def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, monkeypatch):
+    """Virtuous's hourly budget runs out after two batches; Cancel must end the wait at once (a wait
+    that ignored it would hang for an hour, and fail this test, however fast or slow the machine)."""
+    asked = answer_yes(monkeypatch)
+    practice.configure(virtuous_hourly_limit=2)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 8), "virtuous", batch_size=2)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.progress.wait_text() != "", timeout=20_000)
+    assert page.progress.wait_text().startswith("Waiting for the rate limit (")
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.progress.cancel_button)
+    wait_run_end(qtbot, window)
+    assert asked == ["Cancel sending?"]
+    outcome = window.session.results
+    assert outcome.state == "cancelled" and outcome.counts == {"accepted": 4, "not_sent": 4}
+    assert Counter(i.status for i in page.model.items()) == {"accepted": 4}
+    assert page.resume_button.isVisible()
+
+
+def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, monkeypatch):
+    """A cell fixed at Check is in the recorded batches, so a cancelled run resumed later sends the fix too."""
+    from gui.shell.main_window import PREVIEW, SEND
+    from tests.gui.conftest import check, load
+    from tests.gui.sending import HEADERS
+
+    asked = answer_yes(monkeypatch)
+    practice.configure(faults=FaultConfig(slow_seconds=0.1, p_slow=1.0))
+    session = window.session
+    session.set_target("virtuous")
+    session.set_practice(True)
+    load(qtbot, window, guests(tmp_path / "guests.csv", 12))
+    check(qtbot, window)
+    session.edit_value(11, HEADERS.index("First Name"), "Fixed")  # the last row (the last batch), at Check
+    session.batch_size = 2
+    with qtbot.waitSignal(session.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    qtbot.waitUntil(lambda: not window.page(PREVIEW).is_busy())
+    assert window.go_to(SEND)
+    page = window.page(SEND)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+    with qtbot.waitSignal(session.resultsChanged, timeout=30_000):
+        click(qtbot, page.progress.cancel_button)
+    wait_run_end(qtbot, window)
+    assert asked[-1] == "Cancel sending?" and session.results.state == "cancelled"
+    stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
+    assert "guest11@example.org" not in stored  # the fixed row had not gone yet
+    with qtbot.waitSignal(session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert session.results.state == "finished"
+    stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
+    assert stored["guest11@example.org"] == "Fixed" and len(stored) == 12
+
+
+@pytest.mark.parametrize("typed", ["t", "abc123", "x" * 11, "two words-1234567"])
+def test_the_connections_dialog_refuses_a_key_too_short_to_be_real(qtbot, typed):
+    """Blanking a one-letter key out of messages would turn every "t" into ***: such a key is refused."""
+    from gui.dialogs.connections_dialog import ConnectionsDialog
+    from tests.gui.test_connections_dialog import fill
+
+    d = ConnectionsDialog(None, target="hubspot")
+    qtbot.addWidget(d)
+    d.show()
+    fill(qtbot, d, "Ours", typed, url="http://127.0.0.1:1:4455")
+    assert d.save() is False
+    assert "address" in d.status_text()  # the bad port first, in words
+    d.url_edit.clear()
+    qtbot.keyClicks(d.url_edit, "https://api.hubapi.com")
+    assert d.save() is False
+    assert d.status_text().startswith("This does not look like a whole API key")
+    assert connections.find("Ours") is None  # nothing saved
+    d.test()
+    assert not d.is_testing() and d.status_text().startswith("This does not look like a whole API key")
+    d.close()
