@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
@@ -17,6 +18,9 @@ from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
 from core.validation.check import Checker, check_rows
 from core.validation.issues import CheckedRow
+
+if TYPE_CHECKING:
+    from core.account.model import AccountConfig
 
 
 @dataclass
@@ -54,10 +58,14 @@ def source_name(table: Table) -> str:
     return f"{table.path.name}|{table.sheet or ''}"
 
 
-def mapping_for(table: Table, target: str, mapping_path: str | Path | None = None) -> Mapping:
-    """The saved mapping re-applied to this file by header name, or the suggested one."""
+def mapping_for(table: Table, target: str, mapping_path: str | Path | None = None,
+                account: AccountConfig | None = None) -> Mapping:
+    """The saved mapping re-applied to this file by header name, or the suggested one (from the
+    account's own fields when ``account`` is given, so a custom property's label finds it)."""
     if mapping_path is None:
-        return suggest_mapping(table.headers, target)
+        from core.account.catalog import account_catalog
+
+        return suggest_mapping(table.headers, target, account_catalog(account, target))
     mapping = Mapping.load(mapping_path)
     if mapping.target != target:
         raise InputError(mapping_path, f"this mapping is for {mapping.target}, not {target}")
@@ -68,8 +76,19 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
     return rebound
 
 
-def check_table(table: Table, mapping: Mapping, progress: Progress | None = None) -> Checked:
-    checker = Checker(mapping)
+def make_checker(mapping: Mapping, account: AccountConfig | None = None) -> Checker:
+    """The checker for ``mapping``: against the account's fields, types and lists when one is given."""
+    if account is None or account.target != mapping.target:
+        return Checker(mapping)
+    from core.account.catalog import account_catalog
+    from core.account.rules import rule_for
+
+    return Checker(mapping, account_catalog(account, mapping.target), rule_for(account, mapping.target))
+
+
+def check_table(table: Table, mapping: Mapping, progress: Progress | None = None,
+                account: AccountConfig | None = None) -> Checked:
+    checker = make_checker(mapping, account)
     mapped = apply_mapping(mapping, table.headers, table.records)
     rows = check_rows(mapping, mapped, len(table.records), progress, checker)
     return Checked(table, mapping, rows, checker)

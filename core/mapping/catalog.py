@@ -44,6 +44,8 @@ class Kind(str, Enum):
     STATE = "state"
     ENUM = "enum"
     FULL_NAME = "full_name"
+    DATETIME = "datetime"  # HubSpot datetime properties: sent as ISO 8601
+    MULTI = "multi"  # HubSpot multiple checkboxes: several options, sent as "a;b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class FieldDef:
     options: tuple[str, ...] = ()
     is_constant_friendly: bool = False  # offered as "same value for every row"
     custom: bool = False
+    #: (label, internal value) pairs from the account; a label typed in a cell goes out as its value.
+    choices: tuple[tuple[str, str], ...] = ()
 
 
 def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
@@ -175,6 +179,9 @@ class Catalog:
 
     target: str
     fields: list[FieldDef] = field(default_factory=list)
+    #: When the catalog was built from an account's own configuration: that copy's date (else None,
+    #: the built-in list) — fields it lacks are then errors, not guesses.
+    as_of: str | None = None
 
     def get(self, key: str) -> FieldDef | None:
         for f in self.fields:
