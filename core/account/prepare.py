@@ -1,0 +1,68 @@
+"""File → checked rows → (who exists) → batches, for one account and one choice about existing people.
+
+The command line's ``preview`` and ``submit`` both go through ``prepare``, so what preview says a row
+will do is what submit does with it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.account.existing import look_up_emails
+from core.account.model import AccountConfig
+from core.account.plan import RowPlan, batches_for, plan_rows
+from core.pipeline import Checked, check_table, mapping_for
+from core.records import Progress
+from core.targets.client_base import Connection
+from core.targets.payloads import Batch
+from core.targets.payloads import hubspot_properties as _props
+
+
+@dataclass
+class Prepared:
+    checked: Checked
+    batches: list[Batch]
+    plans: dict[int, RowPlan] = field(default_factory=dict)
+    reasons: dict[int, tuple[str, str]] = field(default_factory=dict)
+    looked_up: bool = False
+
+
+def mapped_properties(checked: Checked) -> list[str]:
+    """The HubSpot properties this file fills, to ask for their current values."""
+    names: set[str] = set()
+    for c in checked.rows:
+        if c.sendable:
+            names.update(_props(c)[0])
+    return sorted(names)
+
+
+def look_up(checked: Checked, connection: Connection, *, progress: Progress | None = None,
+            cancel: threading.Event | None = None) -> dict:
+    emails = [str(c.values["email"]) for c in checked.rows if c.sendable and c.values.get("email")]
+    return look_up_emails(connection, emails, mapped_properties(checked), progress=progress, cancel=cancel)
+
+
+def plan_checked(checked: Checked, choice: str, connection: Connection | None, *, look: bool = True,
+                 batch_size: int | None = None, progress: Progress | None = None,
+                 cancel: threading.Event | None = None) -> Prepared:
+    """Look existing people up (HubSpot, when connected and ``look``), label rows, cut the batches."""
+    found = None
+    if look and connection is not None and checked.mapping.target == "hubspot":
+        found = look_up(checked, connection, progress=progress, cancel=cancel)
+    plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
+    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size)
+    return Prepared(checked, batches, plans, reasons, found is not None)
+
+
+def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
+            connection: Connection | None = None, look: bool = True, mapping_path: str | Path | None = None,
+            sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
+            progress: Progress | None = None) -> Prepared:
+    from core.readers import read_table
+
+    table = read_table(path, sheet, header_row, progress)
+    mapping = mapping_for(table, target, mapping_path, account=account)
+    checked = check_table(table, mapping, progress, account=account)
+    return plan_checked(checked, choice, connection, look=look, batch_size=batch_size)
