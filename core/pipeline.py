@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
@@ -16,11 +15,9 @@ from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
-from core.validation.check import Checker, check_rows
+from core.mapping.catalog import Catalog
+from core.validation.check import Checker, RowRule, check_rows
 from core.validation.issues import CheckedRow
-
-if TYPE_CHECKING:
-    from core.account.model import AccountConfig
 
 
 @dataclass
@@ -59,13 +56,11 @@ def source_name(table: Table) -> str:
 
 
 def mapping_for(table: Table, target: str, mapping_path: str | Path | None = None,
-                account: AccountConfig | None = None) -> Mapping:
-    """The saved mapping re-applied to this file by header name, or the suggested one (from the
-    account's own fields when ``account`` is given, so a custom property's label finds it)."""
+                catalog: Catalog | None = None) -> Mapping:
+    """The saved mapping re-applied to this file by header name, or the suggested one (from an
+    account's own fields when its ``catalog`` is given, so a custom property's label finds it)."""
     if mapping_path is None:
-        from core.account.catalog import account_catalog
-
-        return suggest_mapping(table.headers, target, account_catalog(account, target))
+        return suggest_mapping(table.headers, target, catalog)
     mapping = Mapping.load(mapping_path)
     if mapping.target != target:
         raise InputError(mapping_path, f"this mapping is for {mapping.target}, not {target}")
@@ -76,19 +71,10 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
     return rebound
 
 
-def make_checker(mapping: Mapping, account: AccountConfig | None = None) -> Checker:
-    """The checker for ``mapping``: against the account's fields, types and lists when one is given."""
-    if account is None or account.target != mapping.target:
-        return Checker(mapping)
-    from core.account.catalog import account_catalog
-    from core.account.rules import rule_for
-
-    return Checker(mapping, account_catalog(account, mapping.target), rule_for(account, mapping.target))
-
-
 def check_table(table: Table, mapping: Mapping, progress: Progress | None = None,
-                account: AccountConfig | None = None) -> Checked:
-    checker = make_checker(mapping, account)
+                catalog: Catalog | None = None, rule: RowRule | None = None) -> Checked:
+    """``catalog``/``rule``: an account's fields and row checks (core.account.catalog.checking_for)."""
+    checker = Checker(mapping, catalog, rule)
     mapped = apply_mapping(mapping, table.headers, table.records)
     rows = check_rows(mapping, mapped, len(table.records), progress, checker)
     return Checked(table, mapping, rows, checker)

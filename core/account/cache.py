@@ -17,7 +17,7 @@ from pathlib import Path
 
 from core.account.fetch import fetch_account
 from core.account.model import AccountConfig
-from core.submit.paths import data_dir
+from core.paths import data_dir
 from core.targets.client_base import Connection
 from core.targets.outcomes import RunStop
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from core.account.model import AccountConfig, CustomField, Property
 from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, HUBSPOT_FIELDS, VIRTUOUS_FIELDS, Catalog, FieldDef, \
     Kind, catalog_for
+from core.validation.check import RowRule
 
 #: HubSpot's own property groups, as its settings screen names them; others are tidied from the name.
 GROUP_LABELS = {"contactinformation": "Contact information", "sales_properties": "Sales properties",
@@ -109,3 +110,12 @@ def account_catalog(config: AccountConfig | None, target: str) -> Catalog:
     if config is None or config.target != target:
         return catalog_for(target)
     return _hubspot(config) if target == "hubspot" else _virtuous(config)
+
+
+def checking_for(config: AccountConfig | None, target: str) -> tuple[Catalog | None, RowRule | None]:
+    """What ``pipeline.check_table`` needs to check against the account (None, None: the built-in rules)."""
+    if config is None or config.target != target:
+        return None, None
+    from core.account.rules import rule_for
+
+    return account_catalog(config, target), rule_for(config, target)

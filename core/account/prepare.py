@@ -10,11 +10,13 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.account.catalog import account_catalog, checking_for
 from core.account.existing import look_up_emails
 from core.account.model import AccountConfig
 from core.account.plan import RowPlan, batches_for, plan_rows
 from core.pipeline import Checked, check_table, mapping_for
-from core.records import Progress
+from core.mapping.model import Mapping
+from core.records import Progress, Table
 from core.targets.client_base import Connection
 from core.targets.payloads import Batch
 from core.targets.payloads import hubspot_properties as _props
@@ -27,6 +29,19 @@ class Prepared:
     plans: dict[int, RowPlan] = field(default_factory=dict)
     reasons: dict[int, tuple[str, str]] = field(default_factory=dict)
     looked_up: bool = False
+
+
+def mapping_with(table: Table, target: str, mapping_path: str | Path | None = None,
+                 account: AccountConfig | None = None) -> Mapping:
+    """``pipeline.mapping_for`` with the account's field list (a custom property's label maps to it)."""
+    return mapping_for(table, target, mapping_path, account_catalog(account, target) if account else None)
+
+
+def check_with(table: Table, mapping: Mapping, progress: Progress | None = None,
+               account: AccountConfig | None = None) -> Checked:
+    """``pipeline.check_table`` against the account's fields, option values, types and lists."""
+    catalog, rule = checking_for(account, mapping.target)
+    return check_table(table, mapping, progress, catalog, rule)
 
 
 def mapped_properties(checked: Checked) -> list[str]:
@@ -63,6 +78,6 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
     from core.readers import read_table
 
     table = read_table(path, sheet, header_row, progress)
-    mapping = mapping_for(table, target, mapping_path, account=account)
-    checked = check_table(table, mapping, progress, account=account)
+    mapping = mapping_with(table, target, mapping_path, account)
+    checked = check_with(table, mapping, progress, account)
     return plan_checked(checked, choice, connection, look=look, batch_size=batch_size)

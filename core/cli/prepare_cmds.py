@@ -6,12 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.account.prepare import check_with, mapping_with
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_on_existing_args, \
     load_account, on_existing
 from core.errors import InputError
 from core.mapping.catalog import TARGETS
-from core.pipeline import check_table, mapping_for
 from core.readers import read_table
 from core.report import write_report_csv
 from core.targets.outcomes import RunStop
@@ -65,7 +65,7 @@ def cmd_map(args: argparse.Namespace) -> int:
             account = load_account(args, conn).config
     except AccountProblem as e:
         return _problem(str(e))
-    mapping = mapping_for(table, args.target, account=account)
+    mapping = mapping_with(table, args.target, account=account)
     cat = account_catalog(account, args.target)
     text = mapping.to_json()
     if args.out:
@@ -100,10 +100,10 @@ def cmd_preview(args: argparse.Namespace) -> int:
         choice = on_existing(args)
         with account_connection(args) as conn:
             account = load_account(args, conn).config
-            mapping = mapping_for(table, args.target, args.mapping, account=account)
+            mapping = mapping_with(table, args.target, args.mapping, account=account)
             for problem in mapping.problems():
                 print(f"Mapping: {problem}", file=sys.stderr)
-            checked = check_table(table, mapping, _progress_printer("Checking"), account=account)
+            checked = check_with(table, mapping, _progress_printer("Checking"), account=account)
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"))
     except (AccountProblem, RunStop, ValueError) as e:

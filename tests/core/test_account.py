@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from core.account.prepare import check_with, mapping_with
 from core.account import cache
 from core.account.catalog import account_catalog
 from core.account.model import AccountConfig
 from core.mapping.catalog import Kind
-from core.pipeline import check_table, mapping_for
+from core.pipeline import mapping_for
 from core.sandbox import SandboxServer
 from core.targets.client_base import Connection
 from core.validation import issues as codes
@@ -62,9 +63,9 @@ def test_labels_go_out_as_internal_values_and_types_are_checked(hubspot: Account
                "Yes"],
               ["Bob", "bob@example.org", "Platinum", "Marketing qualified lead", "juggling", "lots", "soon", "maybe"],
               path="donors.csv", sheet=None)
-    mapping = mapping_for(t, "hubspot", account=hubspot)
+    mapping = mapping_with(t, "hubspot", account=hubspot)
     assert mapping.for_field("donor_tier").sources == ["Donor tier"]  # type: ignore[union-attr]  # by its label
-    ann, bob = check_table(t, mapping, account=hubspot).rows
+    ann, bob = check_with(t, mapping, account=hubspot).rows
     assert ann.issues == []
     assert ann.values["donor_tier"] == "gold_donor"
     assert ann.values["lifecyclestage"] == "1071235"
@@ -95,11 +96,11 @@ def test_virtuous_types_custom_fields_tags_and_events(virtuous: AccountConfig) -
               ["Bob", "Lee", "bob@example.org", "Individual", "Pager", "Newsletter", "Platinum", "Volunteer Breakfast",
                "Juggling", "9"],
               path="guests.csv", sheet=None)
-    mapping = mapping_for(t, "virtuous", account=virtuous)
+    mapping = mapping_with(t, "virtuous", account=virtuous)
     assert mapping.for_field("customFields.Donor_Level").sources == ["Donor level"]  # type: ignore[union-attr]
     mapping.set_column("Opportunity", "volunteerAttendances.volunteerOpportunityName")
     mapping.set_column("Shoe size", "customFields.Shoe_Size")  # a custom field the account does not have
-    ann, bob = check_table(t, mapping, account=virtuous).rows
+    ann, bob = check_with(t, mapping, account=virtuous).rows
     assert ann.values["contactType"] == "Church"
     assert ann.values["emailType"] == "Home Email"
     assert ann.values["customFields.Donor_Level"] == "Gold"
