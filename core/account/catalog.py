@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.account.companies import COMPANY_FIELDS
 from core.account.model import AccountConfig, CustomField, Property
 from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, HUBSPOT_FIELDS, VIRTUOUS_FIELDS, Catalog, FieldDef, \
     Kind, catalog_for
@@ -48,7 +49,7 @@ def property_kind(p: Property, builtin: FieldDef | None) -> Kind:
 
 def _hubspot(config: AccountConfig) -> Catalog:
     builtin = {f.key: f for f in HUBSPOT_FIELDS}
-    fields = [builtin[k] for k in HUBSPOT_PSEUDO]
+    fields = [builtin[k] for k in HUBSPOT_PSEUDO] + list(COMPANY_FIELDS)
     for p in config.properties:
         if not p.writable:
             continue

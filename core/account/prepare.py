@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.account.catalog import account_catalog, checking_for
+from core.account.companies import CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
 from core.account.model import AccountConfig
 from core.account.plan import RowPlan, batches_for, plan_rows
@@ -29,6 +30,16 @@ class Prepared:
     plans: dict[int, RowPlan] = field(default_factory=dict)
     reasons: dict[int, tuple[str, str]] = field(default_factory=dict)
     looked_up: bool = False
+    links: dict[int, CompanyLink] = field(default_factory=dict)
+
+    def will_do(self, row: int) -> str:
+        """What sending will do with a sendable row, company association included."""
+        text = self.plans[row].text() if row in self.plans else "Will be sent"
+        link = self.links.get(row)
+        if link is not None and not (row in self.plans and self.plans[row].action == "skip") \
+                and row not in self.reasons:
+            text += f"; associated with company {link.company_id}" + (f" as {link.label}" if link.label else "")
+        return text
 
 
 def mapping_with(table: Table, target: str, mapping_path: str | Path | None = None,
@@ -61,23 +72,33 @@ def look_up(checked: Checked, connection: Connection, *, progress: Progress | No
 
 def plan_checked(checked: Checked, choice: str, connection: Connection | None, *, look: bool = True,
                  batch_size: int | None = None, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> Prepared:
-    """Look existing people up (HubSpot, when connected and ``look``), label rows, cut the batches."""
+                 cancel: threading.Event | None = None, account: AccountConfig | None = None,
+                 create_companies: bool = False, company_label: str | None = None,
+                 dry_run: bool = False) -> Prepared:
+    """Resolve companies and look existing people up (HubSpot, when connected and ``look``), label
+    rows, cut the batches."""
+    links: dict[int, CompanyLink] = {}
+    if checked.mapping.target == "hubspot":
+        links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
+                                  create_missing=create_companies, label=company_label, dry_run=dry_run,
+                                  cancel=cancel)
     found = None
     if look and connection is not None and checked.mapping.target == "hubspot":
         found = look_up(checked, connection, progress=progress, cancel=cancel)
     plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
     batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size)
-    return Prepared(checked, batches, plans, reasons, found is not None)
+    return Prepared(checked, batches, plans, reasons, found is not None, links)
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
             connection: Connection | None = None, look: bool = True, mapping_path: str | Path | None = None,
             sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
-            progress: Progress | None = None) -> Prepared:
+            progress: Progress | None = None, create_companies: bool = False,
+            company_label: str | None = None) -> Prepared:
     from core.readers import read_table
 
     table = read_table(path, sheet, header_row, progress)
     mapping = mapping_with(table, target, mapping_path, account)
     checked = check_with(table, mapping, progress, account)
-    return plan_checked(checked, choice, connection, look=look, batch_size=batch_size)
+    return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
+                        create_companies=create_companies, company_label=company_label)

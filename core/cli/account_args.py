@@ -40,6 +40,13 @@ def add_on_existing_args(p: argparse.ArgumentParser) -> None:
                                                               "create, upsert = --on-existing update")
 
 
+def add_company_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--create-companies", action="store_true",
+                   help="HubSpot: create companies named in the file that are not there yet")
+    p.add_argument("--company-label", metavar="LABEL",
+                   help="HubSpot: the account's contact→company association label to use, e.g. Employer")
+
+
 def on_existing(args: argparse.Namespace) -> str:
     by_mode = MODE_ALIAS[args.mode] if getattr(args, "mode", None) else None
     choice = getattr(args, "on_existing", None)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from core.account.prepare import check_with, mapping_with
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_on_existing_args, \
-    load_account, on_existing
+from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
+    add_on_existing_args, load_account, on_existing
 from core.errors import InputError
 from core.mapping.catalog import TARGETS
 from core.readers import read_table
@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int)
     add_account_args(p, required=False)
     add_on_existing_args(p)
+    add_company_args(p)
     p.add_argument("--out", required=True, help="folder for batch-0001.json … and report.csv")
     p.set_defaults(func=cmd_preview)
 
@@ -105,7 +106,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
                 print(f"Mapping: {problem}", file=sys.stderr)
             checked = check_with(table, mapping, _progress_printer("Checking"), account=account)
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
-                                    progress=_progress_printer("Looking up who exists"))
+                                    progress=_progress_printer("Looking up who exists"), account=account,
+                                    create_companies=args.create_companies, company_label=args.company_label,
+                                    dry_run=True)
     except (AccountProblem, RunStop, ValueError) as e:
         return _problem(str(e))
     batches = prepared.batches
@@ -115,8 +118,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     for b in batches:
         (out / f"batch-{b.number:04d}.json").write_bytes(b.body)
     plans = prepared.plans
-    write_report_csv(out / "report.csv", checked.rows,
-                     (lambda row: plans[row].text() if row in plans else "Will be sent") if plans else None)
+    write_report_csv(out / "report.csv", checked.rows, prepared.will_do)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
     print(f"{where}: {len(checked.rows):,} rows read (header in row {table.header_row})")

@@ -20,8 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_on_existing_args, \
-    load_account, on_existing
+from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
+    add_on_existing_args, load_account, on_existing
 from core.cli.prepare_cmds import add_source_args
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
@@ -58,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
     add_account_args(s, required=True)
     add_on_existing_args(s)
+    add_company_args(s)
     s.add_argument("--batch-size", type=int)
     s.add_argument("--concurrency", type=int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
@@ -154,12 +155,27 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
                                   on_event=printer, redact=[conn.token])
         except RunBusy as e:
             return _fail(str(e))
+        if conn.target == "hubspot" and not cancel.is_set():
+            _associate(journal, run_id, conn, cancel)
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
         return EXIT_UNUSABLE  # refused at the first request: the run never really started
     code = exit_code(summary.counts)
     return max(code, EXIT_ROWS) if out is None else code
+
+
+def _associate(journal: Journal, run_id: str, conn: Connection, cancel: threading.Event) -> None:
+    """Companies named in the file, linked to the contacts the run created or updated."""
+    from core.account.associate import associate_run
+
+    try:
+        n = associate_run(journal, run_id, conn, cancel)
+    except RunStop as e:
+        print(f"{PROG}: {e} Resume the run to try the companies again.", file=sys.stderr)
+        return
+    if n:
+        print(f"Associated {n:,} contacts with their companies")
 
 
 def _write_results(results: str, journal: Journal, run_id: str) -> Path | None:
@@ -210,12 +226,13 @@ def cmd_submit(args: argparse.Namespace) -> int:
             # Who exists is looked up only when the choice depends on it; create/update need no look-up.
             prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
                                look=choice in ("skip", "fill"), mapping_path=args.mapping, sheet=args.sheet,
-                               header_row=args.header_row, batch_size=args.batch_size)
+                               header_row=args.header_row, batch_size=args.batch_size,
+                               create_companies=args.create_companies, company_label=args.company_label)
             for p in prepared.checked.mapping.problems():
                 print(f"Mapping: {p}", file=sys.stderr)
             args.mode = journal_mode(choice)
             return _start(args, prepared.checked, prepared.batches, conn, sandbox=bool(args.sandbox),
-                          reasons=prepared.reasons)
+                          reasons=prepared.reasons, links=prepared.links)
     except (AccountProblem, ValueError) as e:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
@@ -223,12 +240,16 @@ def cmd_submit(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool,
-           reasons: dict[int, tuple[str, str]] | None = None) -> int:
+           reasons: dict[int, tuple[str, str]] | None = None, links: dict[int, Any] | None = None) -> int:
     with Journal() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
                             reasons=reasons)
+        if links:
+            from core.account.associate import save_links
+
+            save_links(run_id, links)
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)
