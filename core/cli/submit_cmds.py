@@ -167,7 +167,7 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
 
 def _associate(journal: Journal, run_id: str, conn: Connection, cancel: threading.Event) -> None:
     """Companies named in the file, linked to the contacts the run created or updated."""
-    from core.account.associate import associate_run
+    from core.afterrun.associate import associate_run
 
     try:
         n = associate_run(journal, run_id, conn, cancel)
@@ -247,7 +247,7 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
                             reasons=reasons)
         if links:
-            from core.account.associate import save_links
+            from core.afterrun.associate import save_links
 
             save_links(run_id, links)
         where = "the practice sandbox" if sandbox else conn.base_url

@@ -260,7 +260,8 @@ class Journal:
         return int(found[0][0])
 
     # -- after-run notes (company links, undo, Virtuous status) ---------------------------------
-    def note_rows(self, run_id: str, notes: dict[int, tuple[str | None, str]], *, replace: bool = False) -> None:
+    def note_rows(self, run_id: str, notes: dict[int, tuple[str | None, str]], *, replace: bool = False,
+                  crm_ids: dict[int, str] | None = None) -> None:
         """Add a sentence (and optionally a code) to rows that already have an outcome, in one transaction.
 
         Used by steps that happen after the send (associating companies, undo, checking Virtuous):
@@ -275,4 +276,6 @@ class Journal:
                 else:
                     db.execute("UPDATE rows SET message=CASE WHEN message='' THEN ? ELSE message || '; ' || ? END,"
                                " code=COALESCE(?, code) WHERE run_id=? AND row=?", (text, text, code, run_id, row))
+            for row, crm_id in (crm_ids or {}).items():
+                db.execute("UPDATE rows SET crm_id=? WHERE run_id=? AND row=?", (crm_id, run_id, row))
             db.execute("UPDATE runs SET updated_at=? WHERE id=?", (time.time(), run_id))
