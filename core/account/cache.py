@@ -114,3 +114,21 @@ def load_saved(connection_name: str) -> Loaded:
                                 "once to read them from the account.")
     return Loaded(saved, f"Fields and options of account '{connection_name}' as of {saved.as_of}, from the saved copy.",
                   offline=True)
+
+
+def account_step(connection: Connection | None, *, refresh: bool = False, progress: object = None) -> Loaded:
+    """For a window's worker: the saved copy when there is one (unless ``refresh``), else read the account.
+
+    Never raises for a missing or unreachable account: the note says what is used instead.
+    """
+    if connection is None:
+        return Loaded(None, BUILT_IN_NOTE)
+    name = connection.name or connection.base_url
+    try:
+        if not refresh:
+            saved = load(name)
+            if saved is not None and saved.base_url.rstrip("/") == connection.base_url.rstrip("/"):
+                return Loaded(saved, f"Fields and options of account '{name}' as of {saved.as_of}.", offline=True)
+        return load_or_fetch(connection)
+    except AccountCacheError as e:
+        return Loaded(None, f"{e} Using the built-in field list.")

@@ -14,6 +14,7 @@ from core.account.companies import COMPANY_FIELDS
 from core.account.model import AccountConfig, CustomField, Property
 from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, HUBSPOT_FIELDS, VIRTUOUS_FIELDS, Catalog, FieldDef, \
     Kind, catalog_for
+from core.mapping.model import Mapping
 from core.validation.check import RowRule
 
 #: HubSpot's own property groups, as its settings screen names them; others are tidied from the name.
@@ -120,3 +121,10 @@ def checking_for(config: AccountConfig | None, target: str) -> tuple[Catalog | N
     from core.account.rules import rule_for
 
     return account_catalog(config, target), rule_for(config, target)
+
+
+def catalog_for_mapping(config: AccountConfig | None, mapping: Mapping) -> Catalog:
+    """The catalog a mapping is shown and checked with: the account's, else built-in plus its custom fields."""
+    if config is not None and config.target == mapping.target:
+        return account_catalog(config, mapping.target)
+    return catalog_for(mapping.target, mapping.custom_fields())

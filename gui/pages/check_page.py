@@ -99,7 +99,7 @@ class CheckPage(Page):
         if s.table is None or s.mapping is None:
             return None
         self.error.hide()
-        job = Job(run_check, s.table, s.mapping, what=self.tr("checking the rows"))
+        job = Job(run_check, s.table, s.mapping, account=s.checking_account(), what=self.tr("checking the rows"))
         job.revision = s.revision  # type: ignore[attr-defined]
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._checked)
