@@ -15,6 +15,7 @@ from core.account.companies import CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
 from core.account.model import AccountConfig
 from core.account.plan import RowPlan, batches_for, plan_rows
+from core.validation.issues import CheckedRow
 from core.pipeline import Checked, check_table, mapping_for
 from core.mapping.model import Mapping
 from core.records import Progress, Table
@@ -102,3 +103,33 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
     checked = check_with(table, mapping, progress, account)
     return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
                         create_companies=create_companies, company_label=company_label)
+
+
+class PlannedBatches(list):  # type: ignore[type-arg]
+    """The batches for a choice about existing people, carrying the plan behind them: a list of
+    ``Batch`` (so every consumer of batches takes it as is) plus ``plans``, ``reasons`` and ``links``."""
+
+    plans: dict[int, RowPlan]
+    reasons: dict[int, tuple[str, str]]
+    links: dict[int, CompanyLink]
+
+
+def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
+                  account: AccountConfig | None = None, batch_size: int | None = None,
+                  progress: Progress | None = None) -> PlannedBatches:
+    """For a window's worker: companies resolved (none created), who exists looked up when the choice
+    depends on it, and the batches cut to carry the choice out."""
+    rows = [CheckedRow(c.row, dict(c.values), list(c.issues), c.excluded) for c in checked.rows]
+    own = Checked(checked.table, checked.mapping, rows, checked.checker)  # resolving edits values: a copy
+    prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
+                            account=account, dry_run=True)
+    out = PlannedBatches(prepared.batches)
+    out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
+    return out
+
+
+def look_up_plans(checked: Checked, *, choice: str, connection: Connection,
+                  progress: Progress | None = None) -> dict[int, RowPlan]:
+    """For the Check step: who is already in HubSpot and what would change (old → new), per row."""
+    found = look_up(checked, connection, progress=progress)
+    return plan_rows(checked, found, choice)

@@ -63,3 +63,9 @@ def check_status(journal: Journal, run_id: str, connection: Connection, *, progr
         if notes:
             journal.note_rows(run_id, notes, replace=True, crm_ids=ids)
     return counts
+
+
+def status_step(journal_path: str, run_id: str, connection: Connection, *, progress: Progress) -> dict[str, int]:
+    """For a window's worker: ``check_status`` on its own journal connection (progress may cancel it)."""
+    with Journal(journal_path) as journal:
+        return check_status(journal, run_id, connection, progress=progress)

@@ -69,3 +69,15 @@ def undo_run(journal: Journal, run_id: str, connection: Connection, *, progress:
     finally:
         http.close()
     return done
+
+
+def count_undoable(journal_path: str, run_id: str) -> int:
+    """For a window: how many contacts undo would archive (raises CannotUndo with the reason)."""
+    with Journal(journal_path) as journal:
+        return len(undoable(journal, run_id))
+
+
+def undo_step(journal_path: str, run_id: str, connection: Connection, *, progress: Progress) -> int:
+    """For a window's worker: ``undo_run`` on its own journal connection."""
+    with Journal(journal_path) as journal:
+        return undo_run(journal, run_id, connection, progress=progress)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.mapping.catalog import TARGET_LABELS
 from core.summary import SendSummary, send_summary
+from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int, fmt_size
 from gui.basics.resources import icon
 from gui.models.batches_model import BatchesModel
@@ -71,6 +72,7 @@ class PreviewPage(Page):
         self.layout_.addWidget(self.mode_box)
 
         self.builder = builder_for(session, runner)
+        self.builder.connection_for = connection_for  # who exists is asked of this account
         self.progress = ProgressRow(self)
         self.progress.cancelClicked.connect(self.builder.cancel)
         self.layout_.addWidget(self.progress)
