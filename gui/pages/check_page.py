@@ -13,6 +13,7 @@ from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
+from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.progress_row import ProgressRow
 
 
@@ -52,6 +53,8 @@ class CheckPage(Page):
         self.only_problems.toggled.connect(self._filter_toggled)
         counts.addWidget(self.only_problems)
         self.layout_.addLayout(counts)
+        self.existing = ExistingPanel(session, runner, self)
+        self.layout_.addWidget(self.existing)
 
         self.model = CheckModel(session, self)
         self.view = QTableView(self)

@@ -79,3 +79,26 @@ def test_check_status_of_a_virtuous_run_from_the_window(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: not results.is_loading(), timeout=20_000)
     assert all(i.message.startswith("In Virtuous (ID ") for i in results.model.items())
     results.grab().save(str(tmp_path / "results-status.png"))
+
+
+def test_check_step_shows_who_is_already_in_hubspot_with_old_and_new(qtbot, window, tmp_path) -> None:
+    from gui.shell.main_window import CHECK
+    from tests.gui.conftest import check, load
+
+    seed_existing("guest0@example.org", firstname="Old", lastname="Lee0", city="Salem")
+    seed_existing("guest1@example.org", firstname="Ann1", lastname="Lee1", city="Portland", phone="+15035550001")
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, guests(tmp_path / "guests.csv", 3))
+    check(qtbot, window)
+    panel = window.page(CHECK).existing
+    assert not panel.plans  # with "Create anyway" (the default) it is looked up on request
+    click(qtbot, panel.lookup_button)
+    qtbot.waitUntil(lambda: not panel.is_busy() and bool(panel.plans), timeout=20_000)
+    assert panel.summary.text() == "2 already in HubSpot (1 would change), 1 new."
+    model = panel.model
+    assert model.rowCount() == 2
+    assert model.index(0, 1).data().startswith("Exists, would change (ID ")
+    assert "firstname: Old → Ann0" in model.index(0, 2).data() and "city: Salem → Portland" in model.index(0, 2).data()
+    assert model.index(1, 2).data() == "—"
+    window.page(CHECK).grab().save(str(tmp_path / "check-existing.png"))
