@@ -16,10 +16,11 @@ from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.mapping.catalog import Catalog
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
-from core.validation.check import Checker, check_rows
-from core.validation.mangled import Mangled, fix_rows
+from core.validation.check import Checker, RowRule, check_rows
 from core.validation.issues import CheckedRow, Issue
+from core.validation.mangled import Mangled, fix_rows
 
 
 @dataclass
@@ -59,10 +60,12 @@ def source_name(table: Table) -> str:
     return f"{table.path.name}|{table.sheet or ''}"
 
 
-def mapping_for(table: Table, target: str, mapping_path: str | Path | None = None) -> Mapping:
-    """The saved mapping re-applied to this file by header name, or the suggested one."""
+def mapping_for(table: Table, target: str, mapping_path: str | Path | None = None,
+                catalog: Catalog | None = None) -> Mapping:
+    """The saved mapping re-applied to this file by header name, or the suggested one (from an
+    account's own fields when its ``catalog`` is given, so a custom property's label finds it)."""
     if mapping_path is None:
-        return suggest_mapping(table.headers, target)
+        return suggest_mapping(table.headers, target, catalog)
     mapping = Mapping.load(mapping_path)
     if mapping.target != target:
         raise InputError(mapping_path, f"this mapping is for {mapping.target}, not {target}")
@@ -73,13 +76,19 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
     return rebound
 
 
-def check_table(table: Table, mapping: Mapping, progress: Progress | None = None, *,
+def check_table(table: Table, mapping: Mapping, progress: Progress | None = None,
+                catalog: Catalog | None = None, rule: RowRule | None = None, *,
                 workers: int | None = None) -> Checked:
-    """Check every row; a big table is checked on every core (``workers``, see ``check_pool``)."""
-    checker = Checker(mapping)
+    """Check every row; a big table is checked on every core (``workers``, see ``check_pool``).
+
+    ``catalog``/``rule``: an account's fields and row checks (core.account.catalog.checking_for). The
+    worker processes build their checkers from the mapping alone, so an account's checks run in this
+    process.
+    """
+    checker = Checker(mapping, catalog, rule)
     fixer = Mangled(table, mapping)
     fixed: dict[int, list[Issue]] = {}
-    if use_pool(len(table.records), workers):
+    if catalog is None and rule is None and use_pool(len(table.records), workers):
         rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers)
     else:
         mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from core.safe_write import replacing
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
-REPORT_COLUMNS = ["source row", "status", "code", "column", "message"]
+REPORT_COLUMNS = ["source row", "status", "code", "column", "message", "will do"]
+NOT_SENT = "Not sent: fix the errors first"
+LEFT_OUT = "Not sent: left out by you"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -19,15 +21,19 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_report_csv(path: str | Path, rows: Iterable[CheckedRow]) -> None:
+def write_report_csv(path: str | Path, rows: Iterable[CheckedRow],
+                     will_do: Callable[[int], str] | None = None) -> None:
+    """``will_do(row)``: what sending will do with a sendable row (new / exists / would change …)."""
     with replacing(path) as tmp, open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
         for r in rows:
+            plan = LEFT_OUT if r.excluded else NOT_SENT if not r.sendable else will_do(r.row) if will_do else "Will be sent"
             if r.excluded:
-                w.writerow([r.row, "excluded", "", "", "Left out by you"])
+                w.writerow([r.row, "excluded", "", "", "Left out by you", plan])
             elif not r.issues:
-                w.writerow([r.row, "ok", "", "", ""])
+                w.writerow([r.row, "ok", "", "", "", safe_cell(plan)])
             else:
                 for i in r.issues:
-                    w.writerow([r.row, i.severity, i.code, safe_cell(as_text(i.column)), safe_cell(i.message)])
+                    w.writerow([r.row, i.severity, i.code, safe_cell(as_text(i.column)), safe_cell(i.message),
+                                safe_cell(plan)])

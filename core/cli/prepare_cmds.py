@@ -8,14 +8,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.account.prepare import check_with, mapping_with
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
+from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
+    add_on_existing_args, load_account, on_existing
 from core.errors import InputError
-from core.mapping.catalog import TARGETS, catalog_for
-from core.pipeline import check_table, make_batches, mapping_for
+from core.mapping.catalog import TARGETS
 from core.readers import read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
 from core.safe_write import write_bytes, write_text
+from core.targets.outcomes import RunStop
 
 
 def positive_int(text: str) -> int:
@@ -57,6 +60,7 @@ def read_source(args: argparse.Namespace, progress: Progress | None) -> Table:
 def register(sub: argparse._SubParsersAction) -> None:
     m = sub.add_parser("map", help="suggest a mapping of the file's columns to CRM fields")
     add_source_args(m)
+    add_account_args(m, required=False)
     m.add_argument("--out", help="write the mapping JSON here (default: print it)")
     m.set_defaults(func=cmd_map)
 
@@ -64,7 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_source_args(p)
     p.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
     p.add_argument("--batch-size", type=positive_int)
-    p.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
+    add_account_args(p, required=False)
+    add_on_existing_args(p)
+    add_company_args(p)
     p.add_argument("--out", required=True, help="folder for batch-0001.json … and report.csv")
     p.set_defaults(func=cmd_preview)
 
@@ -79,10 +85,22 @@ def _progress_printer(label: str):
     return show
 
 
+def _problem(text: str) -> int:
+    print(f"contact-importer: {text}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
 def cmd_map(args: argparse.Namespace) -> int:
+    from core.account.catalog import account_catalog
+
     table = read_source(args, _progress_printer("Reading"))
-    mapping = mapping_for(table, args.target)
-    cat = catalog_for(args.target)
+    try:
+        with account_connection(args) as conn:
+            account = load_account(args, conn).config
+    except AccountProblem as e:
+        return _problem(str(e))
+    mapping = mapping_with(table, args.target, account=account)
+    cat = account_catalog(account, args.target)
     text = mapping.to_json()
     if args.out:
         write_text(args.out, text + "\n")
@@ -109,16 +127,24 @@ def cmd_preview(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise InputError(out, "--out must be a folder")
+    from core.account.prepare import plan_checked
+
     table = read_source(args, _progress_printer("Reading"))
-    mapping = mapping_for(table, args.target, args.mapping)
-    for problem in mapping.problems():
-        print(f"Mapping: {problem}", file=sys.stderr)
-    checked = check_table(table, mapping, _progress_printer("Checking"))
     try:
-        batches = make_batches(checked, batch_size=args.batch_size, mode=args.mode)
-    except ValueError as e:
-        print(f"contact-importer: {e}", file=sys.stderr)
-        return EXIT_UNUSABLE
+        choice = on_existing(args)
+        with account_connection(args) as conn:
+            account = load_account(args, conn).config
+            mapping = mapping_with(table, args.target, args.mapping, account=account)
+            for problem in mapping.problems():
+                print(f"Mapping: {problem}", file=sys.stderr)
+            checked = check_with(table, mapping, _progress_printer("Checking"), account=account)
+            prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
+                                    progress=_progress_printer("Looking up who exists"), account=account,
+                                    create_companies=args.create_companies, company_label=args.company_label,
+                                    dry_run=True)
+    except (AccountProblem, RunStop, ValueError) as e:
+        return _problem(str(e))
+    batches = prepared.batches
     out.mkdir(parents=True, exist_ok=True)
     names = {f"batch-{b.number:04d}.json" for b in batches}
     for b in batches:  # each file whole or not at all; an older preview's extra batches go afterwards
@@ -126,7 +152,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
     for old in out.glob("batch-*.json"):
         if old.name not in names:
             old.unlink()
-    write_report_csv(out / "report.csv", checked.rows)
+    plans = prepared.plans
+    write_report_csv(out / "report.csv", checked.rows, prepared.will_do)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
     n = len(checked.rows)
@@ -135,5 +162,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if note.startswith(("Read as", "Read sheet")):
             print(f"  {note}")
     print(f"  ok: {c['ok']:,}  warnings: {c['warning']:,}  errors: {c['error']:,}")
+    if prepared.looked_up:
+        states = [p.state for p in plans.values()]
+        print(f"  already in HubSpot: {len(states) - states.count('new'):,} "
+              f"({states.count('changes'):,} would change)  new: {states.count('new'):,}  on existing: {choice}")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK

@@ -19,6 +19,8 @@ from types import FrameType
 from typing import Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
+from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
+    add_on_existing_args, load_account, on_existing
 from core.cli.prepare_cmds import add_source_args, positive_int, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
@@ -31,8 +33,8 @@ from core.submit.journal_open import open_journal
 from core.submit.results_file import SUFFIXES
 from core.submit.run_view import write_run_results
 from core.submit.runlock import RunBusy
-from core.submit.runs import Destination, create_run, plan_from_file
-from core.submit.secrets import ENV_TOKEN, get_token, how_to_set_token
+from core.submit.runs import Destination, create_run
+from core.submit.secrets import get_token, how_to_set_token
 from core.targets.client_base import Connection, CrmClient
 from core.targets.outcomes import SUCCESS, RunStop, ServiceUnavailable
 
@@ -58,11 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("submit", help="send a spreadsheet to the CRM (or the practice sandbox)")
     add_source_args(s)
     s.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
-    where = s.add_mutually_exclusive_group(required=True)
-    where.add_argument("--sandbox", action="store_true", help="send to a practice CRM started just for this run")
-    where.add_argument("--base-url", help="the CRM's API address, e.g. https://api.hubapi.com")
-    s.add_argument("--connection", help="keyring name the token is saved under (default: the base URL)")
-    s.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
+    add_account_args(s, required=True)
+    add_on_existing_args(s)
+    add_company_args(s)
     s.add_argument("--batch-size", type=positive_int)
     s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
@@ -181,12 +181,27 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
                                   on_event=printer, redact=[conn.token])
         except (RunBusy, JournalWriteFailed) as e:
             return _fail(str(e))
+        if conn.target == "hubspot" and not cancel.is_set():
+            _associate(journal, run_id, conn, cancel)
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
         return EXIT_UNUSABLE  # refused at the first request: the run never really started
     code = exit_code(summary.counts)
     return max(code, EXIT_ROWS) if out is None else code
+
+
+def _associate(journal: Journal, run_id: str, conn: Connection, cancel: threading.Event) -> None:
+    """Companies named in the file, linked to the contacts the run created or updated."""
+    from core.afterrun.associate import associate_run
+
+    try:
+        n = associate_run(journal, run_id, conn, cancel)
+    except RunStop as e:
+        print(f"{PROG}: {e} Resume the run to try the companies again.", file=sys.stderr)
+        return
+    if n:
+        print(f"Associated {n:,} contacts with their companies")
 
 
 def _write_results(results: str, journal: Journal, run_id: str) -> Path | None:
@@ -214,18 +229,10 @@ def _print_summary(summary: RunSummary, results: Path | None, resumable: bool) -
         print(f"Resume with: {PROG} resume {summary.run_id}")
 
 
-@contextmanager
-def _practice_sandbox(target: str) -> Iterator[Connection]:
-    from core.sandbox import SandboxServer
-
-    server = SandboxServer().start()
-    try:
-        yield Connection(target, server.base_url, server.token, name=SANDBOX_NAME)
-    finally:
-        server.stop()
-
-
 def cmd_submit(args: argparse.Namespace) -> int:
+    from core.account.plan import journal_mode
+    from core.account.prepare import prepare
+
     problem = _check_results_path(args.results) or _check_numbers(args)
     if problem is None and args.base_url:
         problem = _check_url(args.base_url)
@@ -233,37 +240,45 @@ def cmd_submit(args: argparse.Namespace) -> int:
         problem = f"--mapping: no such file {args.mapping}"
     if problem:
         return _fail(problem)
-    token = None
-    if not args.sandbox:
-        token, problem = _token_or_problem(args.connection, args.base_url)
-        if problem:
-            return _fail(problem)
-    _open().close()  # a damaged or unwritable journal is found before the file is read, not after
     try:
-        checked, batches = plan_from_file(args.file, args.target, mapping_path=args.mapping, sheet=args.sheet,
-                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode,
-                                          **source_options(args))
-    except ValueError as e:
+        choice = on_existing(args)
+        with account_connection(args) as conn:
+            assert conn is not None  # --sandbox or --base-url is required
+            if not args.sandbox:
+                forget_in_logs(conn.token)
+            problem = _test_connection(conn)
+            if problem:
+                return _fail(problem)
+            _open().close()  # a damaged or unwritable journal is found before the file is read, not after
+            account = load_account(args, conn).config
+            # Who exists is looked up only when the choice depends on it; create/update need no look-up.
+            prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
+                               look=choice in ("skip", "fill"), mapping_path=args.mapping, sheet=args.sheet,
+                               header_row=args.header_row, batch_size=args.batch_size,
+                               create_companies=args.create_companies, company_label=args.company_label,
+                               **source_options(args))
+            for p in prepared.checked.mapping.problems():
+                print(f"Mapping: {p}", file=sys.stderr)
+            args.mode = journal_mode(choice)
+            return _start(args, prepared.checked, prepared.batches, conn, sandbox=bool(args.sandbox),
+                          reasons=prepared.reasons, links=prepared.links)
+    except (AccountProblem, ValueError) as e:
         return _fail(str(e))
-    for p in checked.mapping.problems():
-        print(f"Mapping: {p}", file=sys.stderr)
-    if args.sandbox:
-        with _practice_sandbox(args.target) as conn:
-            return _start(args, checked, batches, conn, sandbox=True)
-    assert token is not None
-    forget_in_logs(token)
-    conn = Connection(args.target, args.base_url.rstrip("/"), token, name=args.connection or "")
-    return _start(args, checked, batches, conn, sandbox=False)
+    except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
+        return _fail(str(e))
 
 
-def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool) -> int:
-    problem = _test_connection(conn)
-    if problem:
-        return _fail(problem)
+def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool,
+           reasons: dict[int, tuple[str, str]] | None = None, links: dict[int, Any] | None = None) -> int:
     with _open() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
-                            concurrency=args.concurrency, results_path=str(Path(args.results).resolve()))
+                            concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
+                            reasons=reasons)
+        if links:
+            from core.afterrun.associate import save_links
+
+            save_links(run_id, links)
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

@@ -44,6 +44,8 @@ class Kind(str, Enum):
     STATE = "state"
     ENUM = "enum"
     FULL_NAME = "full_name"
+    DATETIME = "datetime"  # HubSpot datetime properties: sent as ISO 8601
+    MULTI = "multi"  # HubSpot multiple checkboxes: several options, sent as "a;b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class FieldDef:
     #: The account decides (customised lifecycle stages, a text date_of_birth): a value that does not
     #: fit ``kind``/``options`` is a warning and goes as typed; never rejected locally.
     lenient: bool = False
+    #: (label, internal value) pairs from the account; a label typed in a cell goes out as its value.
+    choices: tuple[tuple[str, str], ...] = ()
 
 
 def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
@@ -183,6 +187,9 @@ class Catalog:
 
     target: str
     fields: list[FieldDef] = field(default_factory=list)
+    #: When the catalog was built from an account's own configuration: that copy's date (else None,
+    #: the built-in list) — fields it lacks are then errors, not guesses.
+    as_of: str | None = None
 
     def get(self, key: str) -> FieldDef | None:
         for f in self.fields:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.sandbox.faults import FaultInjector
+from core.sandbox.hubspot_companies import CompanyApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -70,7 +71,9 @@ class HubSpotApi:
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
+        self.companies = CompanyApi(self.store, self.clock)  # companies and associations (issue 9)
         return [
+            *self.companies.routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/read", self.batch_read),

@@ -7,6 +7,9 @@ portal might add. Real ``numemployees`` is an enumeration (uncertain detail, kep
 ``date_of_birth`` is a single-line text property, as by default in HubSpot, and the lifecycle
 stages are customised, as accounts may do since 2022 (api-hubspot.md §8): "Evangelist" removed,
 two stages added with the numeric internal names HubSpot gives custom stages ([U] the exact form).
+The seeded account deliberately differs from the app's built-in list (issue 9): custom
+enumerations whose labels differ from their values, a datetime and a number property, and an
+archived and a calculated custom property the Map step must not offer.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def _prop(
     read_only: bool = False,
     hubspot_defined: bool = True,
     calculated: bool = False,
+    archived: bool = False,
     description: str = "",
 ) -> dict[str, Any]:
     return {
@@ -51,7 +55,7 @@ def _prop(
         "hidden": False,
         "hubspotDefined": hubspot_defined,
         "formField": not read_only,
-        "archived": False,
+        "archived": archived,
         "modificationMetadata": {
             "archivable": not hubspot_defined,
             "readOnlyDefinition": hubspot_defined,
@@ -62,16 +66,29 @@ def _prop(
     }
 
 
+# Customised (api-hubspot.md §8): two default stages removed, two added; added stages get numeric ids.
 LIFECYCLE_STAGES = [
     ("Subscriber", "subscriber"),
     ("Lead", "lead"),
-    ("Marketing Qualified Lead", "marketingqualifiedlead"),
-    ("Sales Qualified Lead", "salesqualifiedlead"),
-    ("Opportunity", "opportunity"),
+    ("Prospect donor", "1071234"),
+    ("Donor", "1071235"),
+    ("Major donor", "1071236"),
     ("Customer", "customer"),
     ("Volunteer", "88776655"),
     ("Major donor", "88776656"),
     ("Other", "other"),
+]
+
+DONOR_TIERS = [
+    ("Gold donor", "gold_donor"),
+    ("Silver donor", "silver_donor"),
+    ("Bronze donor", "bronze_donor"),
+]
+
+CONTACT_CHANNELS = [
+    ("Email", "email"),
+    ("Phone call", "phone_call"),
+    ("Post", "post"),
 ]
 
 LEAD_STATUSES = [
@@ -139,6 +156,14 @@ CONTACT_PROPERTIES: list[dict[str, Any]] = [
         [("Yes", "true"), ("No", "false")],
         hubspot_defined=False,
     ),
+    _prop("donor_tier", "Donor tier", "enumeration", "select", "nonprofit", DONOR_TIERS, hubspot_defined=False),
+    _prop("preferred_channel", "Preferred contact channel", "enumeration", "radio", "nonprofit", CONTACT_CHANNELS,
+          hubspot_defined=False),
+    _prop("lifetime_giving", "Lifetime giving", "number", "number", "nonprofit", hubspot_defined=False),
+    _prop("last_event_attended", "Last event attended at", "datetime", "date", "nonprofit", hubspot_defined=False),
+    _prop("legacy_segment", "Legacy segment", "string", "text", "nonprofit", hubspot_defined=False, archived=True),
+    _prop("gift_count_rollup", "Gift count (calculated)", "number", "calculation_equation", "nonprofit",
+          hubspot_defined=False, calculated=True),
 ]
 
 PROPERTIES_BY_NAME: dict[str, dict[str, Any]] = {p["name"]: p for p in CONTACT_PROPERTIES}

@@ -66,9 +66,9 @@ def _check_date(name: str, value: str) -> dict[str, Any] | None:
 def check_value(name: str, value: str) -> dict[str, Any] | None:
     """Validate one string value against the catalog; ``None`` when fine. "" always clears."""
     prop = PROPERTIES_BY_NAME.get(name)
-    if prop is None:
+    if prop is None or prop.get("archived"):
         return property_error(name, "PROPERTY_DOESNT_EXIST", f'Property "{name}" does not exist')
-    if prop["modificationMetadata"]["readOnlyValue"]:
+    if prop["modificationMetadata"]["readOnlyValue"] or prop.get("calculated"):
         return property_error(name, "READ_ONLY_VALUE", f"{name} is a read only property; its value cannot be set.")  # [U]
     if value == "":
         return None
@@ -82,6 +82,12 @@ def check_value(name: str, value: str) -> dict[str, Any] | None:
         return property_error(name, "INVALID_INTEGER", f"{value} was not a valid number.")
     if kind == "date":
         return _check_date(name, value)
+    if kind == "datetime" and not value.isdigit():
+        try:  # epoch ms or ISO 8601 (api-hubspot.md §6)
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return property_error(name, "INVALID_DATETIME", f"{value} is not a valid datetime")  # [U] code
+
     if kind == "bool" and value.lower() not in ("true", "false"):
         return property_error(name, "INVALID_BOOLEAN", f"{value} was not a valid boolean; use true or false")  # [U]
     if kind == "enumeration":

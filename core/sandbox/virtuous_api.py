@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.sandbox.account_seed import VIRTUOUS_CONTACT_TYPES
 from core.sandbox.ratelimit import RateState
 from core.sandbox.store import VirtuousStore
+from core.sandbox.virtuous_account_api import account_routes
 from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK, WRONG_TYPE_MODES, WRONG_TYPE_REJECT, bind_contact
 from core.sandbox.wire import JSON_UTF8, Request, Response, Route, gateway_page, json_response, text_response
 
-CONTACT_TYPES = [
-    {"id": 1, "name": "Household"},
-    {"id": 2, "name": "Organization"},
-    {"id": 3, "name": "Foundation"},
-]
+CONTACT_TYPES = VIRTUOUS_CONTACT_TYPES  # the seeded account's, custom types included
 
 CONTACT_METHOD_TYPES = [
     "Home Email",
@@ -61,6 +59,7 @@ class VirtuousApi:
             Route("GET", "/api/Contact/Find", self.find),
             Route("GET", "/api/Contact/Types", self.contact_types),
             Route("GET", "/api/ContactMethod/Types", self.contact_method_types),
+            *account_routes(),  # before /api/Contact/{contactId}, which would swallow CustomFields
             Route("GET", "/api/Contact/{referenceSource}/{referenceId}", self.by_reference),
             Route("GET", "/api/Contact/{contactId}", self.by_id),
         ]

@@ -299,3 +299,24 @@ class Journal:
         found = self._query("SELECT count(*) FROM rows WHERE run_id=? AND batch IS NOT NULL AND status IS NULL",
                             (run_id,))
         return int(found[0][0])
+
+    # -- after-run notes (company links, undo, Virtuous status) ---------------------------------
+    def note_rows(self, run_id: str, notes: dict[int, tuple[str | None, str]], *, replace: bool = False,
+                  crm_ids: dict[int, str] | None = None) -> None:
+        """Add a sentence (and optionally a code) to rows that already have an outcome, in one transaction.
+
+        Used by steps that happen after the send (associating companies, undo, checking Virtuous):
+        the outcome stays what the CRM said; the message records what was done since. ``replace``
+        sets the message instead of appending (a status check that is run again replaces its own).
+        """
+        with self._tx() as db:
+            for row, (code, text) in notes.items():
+                if replace:
+                    db.execute("UPDATE rows SET message=?, code=COALESCE(?, code) WHERE run_id=? AND row=?",
+                               (text, code, run_id, row))
+                else:
+                    db.execute("UPDATE rows SET message=CASE WHEN message='' THEN ? ELSE message || '; ' || ? END,"
+                               " code=COALESCE(?, code) WHERE run_id=? AND row=?", (text, text, code, run_id, row))
+            for row, crm_id in (crm_ids or {}).items():
+                db.execute("UPDATE rows SET crm_id=? WHERE run_id=? AND row=?", (crm_id, run_id, row))
+            db.execute("UPDATE runs SET updated_at=? WHERE id=?", (time.time(), run_id))

@@ -62,8 +62,10 @@ def skip_reason(row: CheckedRow) -> tuple[str, str]:
     return errors[0].code, "; ".join(i.message for i in errors)
 
 
-def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int] | None = None) -> list[NewRow]:
-    """One journal row per source row: batched rows to send, the others skipped with their reasons."""
+def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int] | None = None,
+                 reasons: dict[int, tuple[str, str]] | None = None) -> list[NewRow]:
+    """One journal row per source row: batched rows to send, the others skipped with their reasons
+    (``reasons``: rows left out on purpose, e.g. people already in the CRM when the choice is Skip)."""
     keep = set(only) if only is not None else None
     placed = {item.row: (b.number, item) for b in batches for item in b.items}
     checked_by_row = {r.row: r for r in checked.rows}
@@ -79,6 +81,8 @@ def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int]
         else:
             c = checked_by_row.get(rec.row)
             code, message = skip_reason(c) if c is not None else ("skipped", "Not sent")
+            if reasons and rec.row in reasons and (c is None or c.sendable):
+                code, message = reasons[rec.row]
             out.append(NewRow(rec.row, values, status="skipped", code=code, message=message))
     return out
 
@@ -86,7 +90,7 @@ def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int]
 def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], dest: Destination, *,
                mode: str = "create", batch_size: int | None = None, concurrency: int | None = None,
                results_path: str | None = None, parent_run_id: str | None = None,
-               only_rows: Iterable[int] | None = None) -> str:
+               only_rows: Iterable[int] | None = None, reasons: dict[int, tuple[str, str]] | None = None) -> str:
     """Record the run (every body, every row) and return its id; nothing is sent yet."""
     table = checked.table
     run = NewRun(
@@ -95,7 +99,7 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
         headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
         connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
         results_path=results_path, parent_run_id=parent_run_id)
-    return journal.create_run(run, batches, journal_rows(checked, batches, only_rows))
+    return journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons))
 
 
 def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | None = None,

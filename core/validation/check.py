@@ -14,6 +14,9 @@ from core.validation import normalize as nz
 from core.validation.issues import CheckedRow, Issue
 
 Normaliser = Callable[[Any], "nz.Result"]
+#: A check that needs the whole row and the account (e.g. Virtuous tags, events by name):
+#: ``rule(values, mapped_row, issues)`` may change values and add issues.
+RowRule = Callable[[dict[str, Any], MappedRow, list[Issue]], None]
 
 
 class Checker:
@@ -23,8 +26,9 @@ class Checker:
     re-reading 200,000 others.
     """
 
-    def __init__(self, mapping: Mapping, catalog: Catalog | None = None) -> None:
+    def __init__(self, mapping: Mapping, catalog: Catalog | None = None, rule: RowRule | None = None) -> None:
         self.mapping = mapping
+        self._rule = rule
         self.target = mapping.target
         self.catalog = catalog or catalog_for(mapping.target, mapping.custom_fields())
         self._norm: dict[str, tuple[Normaliser, str]] = {}
@@ -52,15 +56,24 @@ class Checker:
                 self._norm[fd.key] = (nz.number, codes.NUMBER_INVALID)
             elif k is Kind.STATE:
                 self._norm[fd.key] = (nz.state, "")
+            elif k is Kind.ENUM and fd.choices:
+                self._norm[fd.key] = (lambda v, c=fd.choices: nz.choice(v, c), codes.OPTION_INVALID)
             elif k is Kind.ENUM and fd.lenient:
                 self._norm[fd.key] = (lambda v, o=fd.options: _open_option(v, o), codes.OPTION_INVALID)
             elif k is Kind.ENUM:
                 self._norm[fd.key] = (lambda v, o=fd.options: nz.option(v, o), codes.OPTION_INVALID)
+            elif k is Kind.MULTI:
+                self._norm[fd.key] = (lambda v, c=fd.choices: nz.multi_choice(v, c), codes.OPTION_INVALID)
+            elif k is Kind.DATETIME:
+                self._norm[fd.key] = (lambda v, o=order: nz.datetime_iso(v, o), codes.DATE_INVALID)
             elif k is Kind.LIST:
                 self._norm[fd.key] = (self._shared_list, "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
         self._required = required_fields(self.target)
         self._lenient = frozenset(fd.key for fd in self.catalog.fields if fd.lenient)
+        # Checked against an account: a field it does not have would be refused (HubSpot) or lost (Virtuous).
+        self._unknown = {fm.field for fm in mapping.fields if self.catalog.get(fm.field) is None} \
+            if self.catalog.as_of is not None else set()
 
     def _shared_list(self, v: Any) -> nz.Result:
         """Tags repeat from row to row ("gala; volunteer"): one list per distinct cell, not per row."""
@@ -103,6 +116,13 @@ class Checker:
             if value is None or value == "" or value == []:
                 continue
             out[key] = value
+        for key in self._unknown.intersection(out):
+            col = mrow.columns.get(key, key)
+            name = f"custom field '{key.split('.', 1)[1]}'" if key.startswith("customFields.") else f"field '{key}'"
+            found.append(Issue(row, codes.FIELD_UNKNOWN, "error", col, key, out.pop(key),
+                               f"Row {row}, column '{col}': the account has no {name}"))
+        if self._rule is not None:
+            self._rule(out, mrow, found)
         if self.target == "virtuous":
             self._derive_virtuous_name(out, row, mrow, found)
         self._required_check(out, row, found)

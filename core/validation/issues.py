@@ -20,6 +20,11 @@ OPTION_INVALID = "option.invalid"
 REQUIRED_MISSING = "required.missing"
 NAME_DERIVED = "name.derived"
 TYPE_NORMALISED = "type.normalised"
+FIELD_UNKNOWN = "field.unknown"  # the account has no such field (property / custom field)
+TYPE_UNKNOWN = "type.unknown"  # Virtuous: contact, email or phone type the account does not have
+TAG_UNKNOWN = "tag.unknown"
+NAME_AMBIGUOUS = "name.ambiguous"  # an event / opportunity / company name matching several
+NAME_UNKNOWN = "name.unknown"  # … or none
 
 
 @dataclass(frozen=True, slots=True)

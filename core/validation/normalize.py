@@ -220,3 +220,52 @@ def method_type(v: Any, kind: str) -> Result:
         word = {"cell": "mobile", "business": "work", "main": "home"}.get(word, word)
         return f"{word.title()} Phone", None
     return text, None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
+    """An account's dropdown: the label a person typed ("Gold donor") or the value → the internal value."""
+    text = as_text(v).strip()
+    squash = _squash(text)
+    for label, value in choices:
+        if value == text:
+            return value, None
+    for label, value in choices:
+        if _squash(label) == squash or _squash(value) == squash:
+            return value, None
+    shown = ", ".join(label for label, _ in choices[:12]) + (", …" if len(choices) > 12 else "")
+    return text, f"is not one of the account's options ({shown})"
+
+
+def multi_choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
+    """Multiple checkboxes: each of 'Events; Tutoring' matched like ``choice``, sent as 'events;tutoring'."""
+    parts = as_list(v)
+    out: list[str] = []
+    for part in parts:
+        value, problem = choice(part, choices)
+        if problem:
+            return as_text(v), problem if len(parts) == 1 else f"has '{part}', which {problem}"
+        if value not in out:
+            out.append(value)
+    return ";".join(out), None
+
+
+def datetime_iso(v: Any, order: str = "auto") -> Result:
+    """A moment for a HubSpot datetime property, as ISO 8601 in UTC (a bare date is its midnight UTC)."""
+    if isinstance(v, dt.datetime):
+        moment = v if v.tzinfo else v.replace(tzinfo=dt.timezone.utc)
+        return moment.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z"), None
+    text = as_text(v).strip()
+    if "T" in text or (len(text) > 10 and ":" in text):
+        try:
+            parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+        except ValueError:
+            return v, "is not a date and time we can read (use YYYY-MM-DD HH:MM)"
+        return datetime_iso(parsed, order)
+    day, problem = date(v, order)
+    if problem:
+        return v, problem
+    return f"{day.isoformat()}T00:00:00Z", None

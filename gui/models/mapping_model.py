@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -51,6 +53,8 @@ class MappingModel(QAbstractTableModel):
         self._samples: list[list[Any]] = []
         self._mapping: Mapping | None = None
         self._catalog: Catalog | None = None
+        #: Where the field list comes from (the session's account); None: the built-in list.
+        self.catalog_provider: Callable[[Mapping], Catalog | None] | None = None
 
     # -- feeding -------------------------------------------------------------------------------
     def set_source(self, headers: list[str], samples: list[list[Any]], mapping: Mapping | None) -> None:
@@ -67,7 +71,9 @@ class MappingModel(QAbstractTableModel):
 
     def _set_mapping(self, mapping: Mapping | None) -> None:
         self._mapping = mapping
-        self._catalog = catalog_for(mapping.target, mapping.custom_fields()) if mapping is not None else None
+        provider = self.catalog_provider
+        self._catalog = None if mapping is None else provider(mapping) if provider is not None else \
+            catalog_for(mapping.target, mapping.custom_fields())
 
     def refresh(self) -> None:
         if self._headers:

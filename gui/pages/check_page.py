@@ -13,6 +13,7 @@ from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
+from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.progress_row import ProgressRow
 
 
@@ -52,6 +53,8 @@ class CheckPage(Page):
         self.only_problems.toggled.connect(self._filter_toggled)
         counts.addWidget(self.only_problems)
         self.layout_.addLayout(counts)
+        self.existing = ExistingPanel(session, runner, self)
+        self.layout_.addWidget(self.existing)
 
         self.model = CheckModel(session, self)
         self.view = QTableView(self)
@@ -99,7 +102,7 @@ class CheckPage(Page):
         if s.table is None or s.mapping is None:
             return None
         self.error.hide()
-        job = Job(run_check, s.table, s.mapping, what=self.tr("checking the rows"))
+        job = Job(run_check, s.table, s.mapping, account=s.checking_account(), what=self.tr("checking the rows"))
         job.revision = s.revision  # type: ignore[attr-defined]
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._checked)

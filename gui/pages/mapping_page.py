@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.mapping import templates
 from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
+from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions
 from core.summary import unfilled_required
 from gui.basics.resources import icon
@@ -46,6 +47,21 @@ class MappingPage(Page):
             b.hide()
             self.layout_.addWidget(b)
 
+        account_bar = QHBoxLayout()
+        self.account_note = QLabel(session.account_note, self)
+        self.account_note.setObjectName("accountNote")
+        self.account_note.setWordWrap(True)
+        account_bar.addWidget(self.account_note, 1)
+        self.refresh_button = QPushButton(self.tr("&Refresh from the account"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the fields from the account"))
+        self.refresh_button.clicked.connect(lambda: self.loader.start(refresh=True))
+        account_bar.addWidget(self.refresh_button)
+        self.layout_.addLayout(account_bar)
+        self.loader = AccountLoader(session, runner, self)
+        self.loader.busyChanged.connect(self._loading)
+        self.loader.failed.connect(self._account_failed)
+        session.accountChanged.connect(self._account_changed)
+
         bar = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setObjectName("hint")
@@ -61,6 +77,7 @@ class MappingPage(Page):
         self.layout_.addLayout(bar)
 
         self.model = MappingModel(self)
+        self.model.catalog_provider = lambda _mapping: self.session.catalog()
         self.view = QTableView(self)
         self.view.setObjectName("mappingView")
         self.view.setAccessibleName(self.tr("Columns and the fields they go to"))
@@ -136,7 +153,7 @@ class MappingPage(Page):
             self._source_changed()
         else:
             self.model.set_mapping(self.session.mapping)
-        self.constants.show_mapping(self.session.mapping)
+        self.constants.show_mapping(self.session.mapping, self.session.catalog())
         self._update_banners()
         self._update_heading()
 
@@ -147,7 +164,7 @@ class MappingPage(Page):
                 b.hide()
             self.summary.clear()
             return
-        cat = catalog_for(mapping.target, mapping.custom_fields())
+        cat = self.session.catalog() or catalog_for(mapping.target, mapping.custom_fields())
         missing = unfilled_required(mapping)
         if missing:
             lines = []
@@ -196,7 +213,7 @@ class MappingPage(Page):
         mapping = self.session.mapping
         if mapping is None:
             return None
-        cat = catalog_for(mapping.target, mapping.custom_fields())
+        cat = self.session.catalog() or catalog_for(mapping.target, mapping.custom_fields())
         fm = self.model.field_mapping(row)
         picker = FieldPicker(cat, fm.field if fm else None, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -291,7 +308,25 @@ class MappingPage(Page):
                                                   "{cols}").format(name=template.name, cols=", ".join(missing)))
             self.problems_banner.show()
 
+    # -- the account's fields -------------------------------------------------------------------
+    @Slot(bool)
+    def _loading(self, busy: bool) -> None:
+        self.refresh_button.setEnabled(not busy)
+        if busy:
+            self.account_note.setText(self.tr("Reading the fields and options of your account…"))
+
+    @Slot(object)
+    def _account_changed(self, _account: object) -> None:
+        self.account_note.setText(self.session.account_note)
+        self.model.set_mapping(self.session.mapping)
+        self.constants.show_mapping(self.session.mapping, self.session.catalog())
+
+    @Slot(str)
+    def _account_failed(self, message: str) -> None:
+        self.account_note.setText(message)
+
     def enter(self) -> None:
+        self.loader.ensure()
         self.view.setFocus()
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, COL_FIELD))

@@ -6,14 +6,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.mapping.catalog import TARGET_LABELS
 from core.summary import SendSummary, send_summary
+from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int, fmt_size
 from gui.basics.resources import icon
 from gui.models.batches_model import BatchesModel
@@ -29,6 +27,7 @@ from gui.pages.base import Page
 from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
+from gui.widgets.mode_box import ModeBox
 from gui.widgets.banner import Banner
 from gui.widgets.json_highlighter import JsonHighlighter
 from gui.widgets.progress_row import ProgressRow
@@ -54,23 +53,13 @@ class PreviewPage(Page):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.summary)
 
-        self.mode_box = QGroupBox(self.tr("When an email is already in HubSpot"), self)
-        self.mode_group = QButtonGroup(self)
-        self.mode_create = QRadioButton(self.tr("&Create new contacts only (a contact whose email is already there "
-                                                "is reported, not changed)"), self.mode_box)
-        self.mode_upsert = QRadioButton(self.tr("&Update the existing contact with the same email, create the rest"),
-                                        self.mode_box)
-        self.mode_create.setAccessibleName(self.tr("Create new contacts only"))
-        self.mode_upsert.setAccessibleName(self.tr("Update existing contacts by email"))
-        mode_layout = QVBoxLayout(self.mode_box)
-        for b in (self.mode_create, self.mode_upsert):
-            self.mode_group.addButton(b)
-            mode_layout.addWidget(b)
-        self.mode_create.toggled.connect(lambda on: on and session.set_mode("create"))
-        self.mode_upsert.toggled.connect(lambda on: on and session.set_mode("upsert"))
+        self.mode_box = ModeBox(session, self)  # the same four choices as on Send (HubSpot only)
+        self.mode_create = self.mode_box.create
+        self.mode_upsert = self.mode_box.upsert
         self.layout_.addWidget(self.mode_box)
 
         self.builder = builder_for(session, runner)
+        self.builder.connection_for = connection_for  # who exists is asked of this account
         self.progress = ProgressRow(self)
         self.progress.cancelClicked.connect(self.builder.cancel)
         self.layout_.addWidget(self.progress)
@@ -140,10 +129,8 @@ class PreviewPage(Page):
         self.builder.outdated.connect(self._build_outdated)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._refresh_summary)
-        session.modeChanged.connect(self._mode_changed)
         session.targetChanged.connect(self._target_changed)
         self._target_changed(session.target)
-        self._mode_changed(session.mode)
 
     # -- building ------------------------------------------------------------------------------
     def enter(self) -> None:
@@ -205,12 +192,6 @@ class PreviewPage(Page):
         s = self.session
         if s.batches is not None:
             self.summary.setText(self.sentence(send_summary(s.target, s.batches, s.counts)))
-
-    @Slot(str)
-    def _mode_changed(self, mode: str) -> None:
-        button = self.mode_upsert if mode == "upsert" else self.mode_create
-        if not button.isChecked():
-            button.setChecked(True)
 
     @Slot(str)
     def _target_changed(self, target: str) -> None:

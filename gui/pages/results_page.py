@@ -27,6 +27,7 @@ from gui.sending.progress import RunProgress
 from gui.sending.run_words import cancelled_message, counts_sentence, fmt_when, stop_message
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
+from gui.widgets.after_run_bar import AfterRunBar
 from gui.widgets.banner import Banner
 from gui.widgets.results_filter_bar import ResultsFilterBar
 from gui.widgets.results_table import ResultsTable
@@ -80,6 +81,9 @@ class ResultsPage(Page):
         self.layout_.addLayout(bar)
         self.filters.set_spacing(bar.spacing())
 
+        self.after_run = AfterRunBar(runner, str(self.controller.journal.path), self)
+        self.after_run.changed.connect(self.show_run)
+        self.layout_.addWidget(self.after_run)
         self.table = ResultsTable(self.proxy, "resultsTable", self.tr("Result of every row"), self,
                                   status_width=170)
         self.table.setSortingEnabled(True)
@@ -149,6 +153,7 @@ class ResultsPage(Page):
         self._loading = False
         self._view = view
         self.model.set_items(view.items, view.info.target)
+        self.after_run.show_for(view.info)
         if self._pending:
             self.model.upsert(self._pending)
             self._pending = []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
+from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon
 from gui.connections import practice
@@ -63,6 +64,7 @@ class SendPage(Page):
 
         # The batches are prepared again here when the mode changes (the same build as on Preview).
         self.builder = builder_for(session, runner)
+        self.builder.connection_for = connection_for  # who exists is asked of this account
         self.build_progress = ProgressRow(self)
         self.build_progress.setObjectName("buildProgress")
         self.build_progress.cancel.hide()  # nothing to send without them: change the mode back instead

@@ -170,6 +170,8 @@ class SubmitWorker(QObject):
             summary = execute_run(self.journal, run_id, client_factory(conn), cancel=self._cancel,
                                   on_event=self._on_event, redact=[conn.token])
             self._flush(final=True)
+            if conn.target == "hubspot" and not self._cancel.is_set():
+                self._associate(run_id, conn)
             info = self.journal.get_run(run_id)
             self.finished.emit(RunOutcome(run_id, summary.state, dict(summary.counts), summary.message,
                                           summary.stopped_by, info.target, info.sandbox, info.connection_name,
@@ -219,9 +221,23 @@ class SubmitWorker(QObject):
             c = req.connection
             run_id = create_run(self.journal, req.checked, req.batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
-                                batch_size=req.batch_size)
+                                batch_size=req.batch_size, reasons=getattr(req.batches, "reasons", None))
+            links = getattr(req.batches, "links", None)
+            if links:
+                from core.afterrun.associate import save_links
+
+                save_links(run_id, links)
         self.runCreated.emit(run_id)
         return run_id
+
+    def _associate(self, run_id: str, conn: Connection) -> None:
+        """Companies named in the file, linked to the contacts the run created or updated (noted per row)."""
+        from core.afterrun.associate import associate_run
+
+        try:
+            associate_run(self.journal, run_id, conn, self._cancel)
+        except RunStop as e:  # the contacts are in; the links can be made again by resuming
+            log.warning("Associating companies for run %s failed: %s", run_id, _redact(str(e), conn))
 
     def _unexpected(self, e: BaseException) -> None:
         conn = self.request.connection

@@ -10,11 +10,22 @@ page on screen starts again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+from core.targets.client_base import Connection
+
+from core.account.companies import COMPANY_DOMAIN, COMPANY_NAME
+from core.account.prepare import build_planned
 from core.steps import build_batches
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
+
+
+def _names_companies(session: Session) -> bool:
+    m = session.mapping
+    return m is not None and any(m.for_field(k) is not None for k in (COMPANY_DOMAIN, COMPANY_NAME))
 
 
 class BatchBuilder(QObject):
@@ -35,6 +46,8 @@ class BatchBuilder(QObject):
         self.runner = runner
         self._job: Job | None = None
         self._revision = -1
+        #: The connection whose account decides who exists (set by gui.connections; None: not looked up).
+        self.connection_for: Callable[[Session], Connection | None] = lambda _s: None
         session.batchesChanged.connect(self._batches_changed)
 
     def is_busy(self) -> bool:
@@ -53,9 +66,14 @@ class BatchBuilder(QObject):
             return self._job
         if self._job is not None:
             self._job.cancel()
-        job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
-                  reference_source=s.mapping.reference_source if s.mapping else None,
-                  what=QCoreApplication.translate("BatchBuilder", "preparing the batches"))
+        what = QCoreApplication.translate("BatchBuilder", "preparing the batches")
+        if s.target == "hubspot" and (s.on_existing in ("skip", "fill") or _names_companies(s)):
+            # Who exists and which company each row names decide the batches: ask the account.
+            job = Job(build_planned, s.checked, choice=s.on_existing, connection=self.connection_for(s),
+                      account=s.checking_account(), batch_size=s.batch_size, what=what)
+        else:
+            job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
+                      reference_source=s.mapping.reference_source if s.mapping else None, what=what)
         job.finished.connect(self._built)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)

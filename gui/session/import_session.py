@@ -28,6 +28,9 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``mode``                 ``"create" | "upsert"``: HubSpot only, what to do with emails already there
 ``batch_size``           ``int | None``: None means the target's default
 ``batches``              ``list[Batch] | None``: the exact request bodies (``gui.session.batch_builder``)
+``account``              ``AccountConfig | None``: the connected account's fields, options and lists
+                         (None: the built-in list); ``account_note`` says which, and as of when
+``on_existing``          ``"skip" | "update" | "fill" | "create"``: HubSpot, people already there
 ``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
                          cleared by later edits: a run that happened stays on record until the next one
 ``revision``             ``int``: goes up whenever table, target, mapping, rows or mode change; a
@@ -44,6 +47,7 @@ Signals (all emitted on the GUI thread, after the attributes changed):
 * ``countsChanged(dict)``, ``modeChanged(str)``.
 * ``batchesChanged(list[Batch] | None)``: None whenever anything they were built from changed.
 * ``resultsChanged(object)``.
+* ``accountChanged(object)``: another account configuration (or None); the mapping's checks are redone.
 
 The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.steps``) and
 hands its result back through a Job signal; the page then calls a setter here, after checking that
@@ -61,7 +65,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from core.account.cache import BUILT_IN_NOTE
+from core.account.catalog import account_catalog, catalog_for_mapping
+from core.account.model import AccountConfig
 from core.mapping.automap import suggest_mapping
+from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.pipeline import Checked, recheck_row
 from core.records import SheetInfo, Table
@@ -88,6 +96,7 @@ class Session(QObject):
     modeChanged = Signal(str)
     batchesChanged = Signal(object)  # list[Batch] | None
     resultsChanged = Signal(object)
+    accountChanged = Signal(object)  # AccountConfig | None
 
     def __init__(self, target: str = "virtuous", practice: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +120,9 @@ class Session(QObject):
         self.batches: list[Batch] | None = None
         self.results: object | None = None
         self.revision: int = 0
+        self.account: AccountConfig | None = None
+        self.account_note: str = BUILT_IN_NOTE
+        self.on_existing: str = "create"
 
     # -- file ----------------------------------------------------------------------------------
     def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
@@ -126,7 +138,7 @@ class Session(QObject):
         self.samples = samples if samples is not None else [table.sample_values(i) for i in range(len(table.headers))]
         self.sourceChanged.emit()
         self.tableChanged.emit(table)
-        self._set_mapping(suggest_mapping(table.headers, self.target), None)
+        self._set_mapping(self._suggest(table.headers), None)
 
     def clear(self) -> None:
         """Forget the file (and so everything after it)."""
@@ -150,7 +162,44 @@ class Session(QObject):
             self.mode = "create"
         self.targetChanged.emit(target)
         if self.table is not None:
-            self._set_mapping(suggest_mapping(self.table.headers, target), None)
+            self._set_mapping(self._suggest(self.table.headers), None)
+
+    # -- the account's configuration ------------------------------------------------------------
+    def _account_for_target(self) -> AccountConfig | None:
+        return self.account if self.account is not None and self.account.target == self.target else None
+
+    def _suggest(self, headers: list[str]) -> Mapping:
+        account = self._account_for_target()
+        return suggest_mapping(headers, self.target, account_catalog(account, self.target) if account else None)
+
+    def catalog(self) -> Catalog | None:
+        """The fields the Map step offers and the checks use: the account's when known, else built-in."""
+        if self.mapping is None:
+            return None
+        return catalog_for_mapping(self._account_for_target(), self.mapping)
+
+    def checking_account(self) -> AccountConfig | None:
+        return self._account_for_target()
+
+    def set_account(self, account: AccountConfig | None, note: str, *, resuggest: bool = False) -> None:
+        """Another account configuration: every check is redone; with ``resuggest`` (the first time an
+        account is known) the mapping is suggested again from its fields, unless it is a saved template."""
+        self.account, self.account_note = account, note
+        self.accountChanged.emit(account)
+        if resuggest and self.table is not None and self.template_name is None:
+            self._set_mapping(self._suggest(self.table.headers), None)
+        elif self.mapping is not None:
+            self.mapping_edited()
+
+    def set_on_existing(self, choice: str) -> None:
+        """HubSpot: what to do with people already there; 'update' sends upserts, the others creates."""
+        if choice == self.on_existing:
+            return
+        self.on_existing = choice
+        self.mode = "upsert" if choice == "update" else "create"
+        self._bump()
+        self.modeChanged.emit(self.mode)
+        self._set_batches(None)
 
     def set_practice(self, practice: bool) -> None:
         if practice != self.practice:
@@ -242,6 +291,7 @@ class Session(QObject):
             raise ValueError(f"unknown mode {mode!r}")
         if mode != self.mode:
             self.mode = mode
+            self.on_existing = "update" if mode == "upsert" else "create"
             self._bump()
             self.modeChanged.emit(mode)
             self._set_batches(None)

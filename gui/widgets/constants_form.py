@@ -13,6 +13,7 @@ from core.mapping.catalog import (
     VIRTUOUS_EMAIL_TYPES,
     VIRTUOUS_PHONE_TYPES,
 )
+from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.targets.payloads import DEFAULT_REFERENCE_SOURCE
 
@@ -56,13 +57,17 @@ class ConstantsForm(QWidget):
         self._target: str | None = None
         self._widgets: dict[str, QWidget] = {}
         self._filling = False
+        #: The account's own choices (label, value) per setting, when the catalog came from an account.
+        self._choices: dict[str, tuple[tuple[str, str], ...]] = {}
 
-    def show_mapping(self, mapping: Mapping | None) -> None:
+    def show_mapping(self, mapping: Mapping | None, catalog: Catalog | None = None) -> None:
         self._mapping = mapping
         if mapping is None:
             self._rebuild(None)
             return
-        if mapping.target != self._target:
+        choices = self._account_choices(catalog)
+        if mapping.target != self._target or choices != self._choices:
+            self._choices = choices
             self._rebuild(mapping.target)
         self._filling = True
         try:
@@ -70,6 +75,17 @@ class ConstantsForm(QWidget):
                 self._set_widget(w, self._value(key))
         finally:
             self._filling = False
+
+    @staticmethod
+    def _account_choices(catalog: Catalog | None) -> dict[str, tuple[tuple[str, str], ...]]:
+        if catalog is None or catalog.as_of is None:
+            return {}
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        for key in ("contactType", "emailType", "phoneType", "lifecyclestage"):
+            fd = catalog.get(key)
+            if fd is not None and (fd.choices or fd.options):
+                out[key] = fd.choices or tuple((o, o) for o in fd.options)
+        return out
 
     def widget(self, key: str) -> QWidget:
         return self._widgets[key]
@@ -102,6 +118,12 @@ class ConstantsForm(QWidget):
             for value, label in (("auto", self.tr("Month first, unless clear (US)")),
                                  ("mdy", self.tr("Month first: 03/04 is March 4")),
                                  ("dmy", self.tr("Day first: 03/04 is 3 April"))):
+                combo.addItem(label, value)
+        elif key in self._choices:  # the account's own list: its labels, its internal values
+            combo.setEditable(key == "contactType")
+            if key != "contactType":
+                combo.addItem(self.tr("(not set)"), "")
+            for label, value in self._choices[key]:
                 combo.addItem(label, value)
         elif key == "contactType":
             combo.setEditable(True)

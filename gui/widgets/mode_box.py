@@ -1,7 +1,9 @@
-"""The Send step's "When an email is already in HubSpot" choice: create new contacts only, or update them.
+"""The Send step's "When an email is already in HubSpot" choice: skip, update, fill blanks only, or
+create anyway (they come back as conflicts).
 
-Picking a button sets ``session.mode`` (the session then drops its batches, and the Send page prepares
-them again); the buttons follow the session's mode, and the box shows only when sending to HubSpot.
+Picking a button sets ``session.on_existing`` (and so ``session.mode``; the session then drops its
+batches, and the Send page prepares them again); the buttons follow the session, and the box shows
+only when sending to HubSpot.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from gui.session.import_session import Session
 
 
 class ModeBox(QGroupBox):
-    """Two radio buttons (create, upsert) and a note that changing them prepares the batches again."""
+    """Four radio buttons (skip, update, fill, create) and a note that changing them prepares the batches again."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("When an email is already in HubSpot"), parent)
@@ -21,18 +23,23 @@ class ModeBox(QGroupBox):
         self.create = QRadioButton(self.tr("Create new contacts only (a contact already there is reported, "
                                            "not changed)"), self)
         self.upsert = QRadioButton(self.tr("Update the contact with the same email, create the rest"), self)
+        self.skip = QRadioButton(self.tr("Skip people already there (leave them as they are), create the rest"), self)
+        self.fill = QRadioButton(self.tr("Fill blanks only: for people already there send only what is empty in "
+                                         "HubSpot"), self)
         self.create.setAccessibleName(self.tr("Create new contacts only"))
         self.upsert.setAccessibleName(self.tr("Update existing contacts by email"))
+        self.skip.setAccessibleName(self.tr("Skip existing contacts"))
+        self.fill.setAccessibleName(self.tr("Fill blanks only"))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for b in (self.create, self.upsert):
+        for b in (self.create, self.upsert, self.skip, self.fill):
             self.group.addButton(b)
             layout.addWidget(b)
         note = QLabel(self.tr("Changing this prepares the batches again."), self)
         note.setObjectName("hint")
         layout.addWidget(note)
-        self.create.toggled.connect(lambda on: on and self.session.set_mode("create"))
-        self.upsert.toggled.connect(lambda on: on and self.session.set_mode("upsert"))
+        for choice, b in self._buttons().items():
+            b.toggled.connect(lambda on, c=choice: on and self.session.set_on_existing(c))
         session.targetChanged.connect(self._target_changed)
         session.modeChanged.connect(self._mode_changed)
         self._target_changed(session.target)
@@ -42,8 +49,11 @@ class ModeBox(QGroupBox):
     def _target_changed(self, target: str) -> None:
         self.setVisible(target == "hubspot")
 
+    def _buttons(self) -> dict[str, QRadioButton]:
+        return {"create": self.create, "update": self.upsert, "skip": self.skip, "fill": self.fill}
+
     @Slot(str)
-    def _mode_changed(self, mode: str) -> None:
-        button = self.upsert if mode == "upsert" else self.create
+    def _mode_changed(self, _mode: str) -> None:
+        button = self._buttons()[self.session.on_existing]
         if not button.isChecked():
             button.setChecked(True)

@@ -73,7 +73,7 @@ def test_client_headers_timeouts_and_repr_hide_the_token(sandboxes):
         assert str(hx.base_url).rstrip("/") == server.base_url
         for text in (repr(client), repr(client.http), repr(client.connection), repr(hx.headers)):
             assert TOKEN not in text
-        assert client.test_connection() == "Virtuous: 3 contact types"
+        assert client.test_connection() == "Virtuous: 5 contact types"
     finally:
         client.close()
 

@@ -57,7 +57,7 @@ def test_batch_is_accepted_and_stored_once(sandboxes):
     server = sandboxes()
     batch = make_batch(people(5))
     with client_for(server.base_url) as client:
-        assert client.test_connection() == "Virtuous: 3 contact types"
+        assert client.test_connection() == "Virtuous: 5 contact types"
         out = client.send(batch)
     assert [o.key for o in out] == [i.key for i in batch.items]
     assert all(o.status == "accepted" and o.message == ACCEPTED_MESSAGE and o.crm_id is None for o in out)

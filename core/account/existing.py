@@ -1,0 +1,69 @@
+"""Who is already in HubSpot: the file's emails looked up before anything is sent.
+
+``POST /crm/v3/objects/contacts/batch/read`` with ``idProperty=email``, 100 emails a call (the batch
+limit, api-hubspot.md §1), asking for exactly the properties the mapping fills so the Check step can
+show old → new. The session's rate limiter paces the calls; ``progress`` and ``cancel`` let a window
+show a bar and stop.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.records import Progress
+from core.targets.client_base import Connection
+from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.hubspot_parsing import norm_email
+from core.targets.outcomes import Cancelled, RunStop
+
+READ_PATH = "/crm/v3/objects/contacts/batch/read"
+READ_CHUNK = 100
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+@dataclass(frozen=True)
+class Existing:
+    """A contact HubSpot already has: its id and the current values of the asked-for properties."""
+
+    crm_id: str
+    properties: dict[str, str | None]
+
+
+def look_up_emails(connection: Connection, emails: Iterable[str], properties: Iterable[str], *,
+                   progress: Progress | None = None, cancel: threading.Event | None = None,
+                   session: HttpSession | None = None) -> dict[str, Existing]:
+    """lower-cased email → ``Existing`` for the emails HubSpot has; raises RunStop/Cancelled."""
+    unique = sorted({e for e in (norm_email(x) for x in emails) if e})
+    wanted = sorted(set(properties) | {"email"})
+    own = session is None
+    http = session or HttpSession(connection)
+    found: dict[str, Existing] = {}
+    try:
+        for start in range(0, len(unique), READ_CHUNK):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("Cancelled while looking up who already exists")
+            chunk = unique[start:start + READ_CHUNK]
+            body = json.dumps({"idProperty": "email", "properties": wanted,
+                               "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
+            result = http.send_with_retries("POST", READ_PATH, content=body, headers=JSON_HEADERS, cancel=cancel)
+            response = result.response
+            data = response_json(response)
+            if not response.is_success or not isinstance(data, dict):
+                _code, text = describe_error(response, connection.token)
+                raise RunStop(f"HubSpot could not look the file's emails up (HTTP {response.status_code}: {text}).")
+            for r in data.get("results") or []:
+                if not isinstance(r, dict) or r.get("id") is None:
+                    continue
+                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                email = norm_email(props.get("email"))
+                if email is not None and email not in found:
+                    found[email] = Existing(str(r["id"]), {k: (None if v is None else str(v)) for k, v in props.items()})
+            if progress is not None:
+                progress(min(start + READ_CHUNK, len(unique)), len(unique))
+    finally:
+        if own:
+            http.close()
+    return found

@@ -1,0 +1,148 @@
+"""Reading an account's configuration from the CRM itself, over the same HTTP session as sending.
+
+Each list is read once per refresh (a handful of requests against the rate budget). Shapes follow
+shared/docs/api-hubspot.md §6 and api-virtuous.md §4; Virtuous list pages may come back as a bare
+list or as ``{"list": [...]}`` (documented for Query endpoints), so both are read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from core.account.model import AccountConfig, AssociationLabel, Choice, CustomField, Named, Property, now_iso
+from core.targets.client_base import Connection
+from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.outcomes import RunStop
+
+HUBSPOT_PROPERTIES = "/crm/v3/properties/contacts"
+HUBSPOT_COMPANY_LABELS = "/crm/v4/associations/contacts/companies/labels"
+VIRTUOUS_LISTS = {
+    "contact_types": "/api/Contact/Types",
+    "method_types": "/api/ContactMethod/Types",
+    "custom_fields": "/api/Contact/CustomFields",
+    "tags": "/api/Tag",
+    "events": "/api/Event",
+    "opportunities": "/api/VolunteerOpportunity",
+}
+PAGE = 1000  # the documented maximum ``take`` (api-virtuous.md §4)
+
+
+class AccountReadError(RunStop):
+    """The account's configuration could not be read; the sentence says which list and why."""
+
+
+def fetch_account(connection: Connection, *, cancel: threading.Event | None = None,
+                  session: HttpSession | None = None) -> AccountConfig:
+    """The account's configuration now; raises ``AccountReadError`` (or AuthError) when it cannot be read."""
+    own = session is None
+    http = session or HttpSession(connection)
+    try:
+        config = AccountConfig(connection.target, connection.name or connection.base_url, connection.base_url,
+                               now_iso())
+        if connection.target == "hubspot":
+            _read_hubspot(http, config, cancel)
+        else:
+            _read_virtuous(http, config, cancel)
+        return config
+    finally:
+        if own:
+            http.close()
+
+
+def _get(http: HttpSession, path: str, what: str, cancel: threading.Event | None,
+         params: dict[str, str] | None = None) -> Any:
+    result = http.send_with_retries("GET", path, params=params, cancel=cancel)
+    response = result.response
+    if not response.is_success:
+        _code, text = describe_error(response, http.connection.token)
+        raise AccountReadError(f"{http.service_name} did not list its {what} (HTTP {response.status_code}: {text}).")
+    data = response_json(response)
+    if data is None:
+        raise AccountReadError(f"{http.service_name} answered the request for its {what} with something unreadable.")
+    return data
+
+
+# -- HubSpot -------------------------------------------------------------------------------------
+def parse_property(p: dict[str, Any]) -> Property:
+    meta = p.get("modificationMetadata") if isinstance(p.get("modificationMetadata"), dict) else {}
+    options = tuple(Choice(str(o.get("label") or o.get("value")), str(o.get("value")))
+                    for o in p.get("options") or [] if isinstance(o, dict) and o.get("value") is not None
+                    and not o.get("hidden"))
+    return Property(
+        name=str(p["name"]), label=str(p.get("label") or p["name"]), group=str(p.get("groupName") or ""),
+        type=str(p.get("type") or "string"), field_type=str(p.get("fieldType") or "text"), options=options,
+        read_only=bool(meta.get("readOnlyValue")), calculated=bool(p.get("calculated")),
+        archived=bool(p.get("archived")), hidden=bool(p.get("hidden")),
+        hubspot_defined=bool(p.get("hubspotDefined")), external_options=bool(p.get("externalOptions")))
+
+
+def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Event | None) -> None:
+    data = _get(http, HUBSPOT_PROPERTIES, "contact properties", cancel)
+    results = data.get("results") if isinstance(data, dict) else None
+    if not isinstance(results, list):
+        raise AccountReadError("HubSpot's contact property list had no 'results'; check the server address.")
+    config.properties = [parse_property(p) for p in results if isinstance(p, dict) and p.get("name")]
+    labels = _get(http, HUBSPOT_COMPANY_LABELS, "contact-to-company association labels", cancel)
+    for entry in (labels.get("results") if isinstance(labels, dict) else None) or []:
+        if isinstance(entry, dict) and entry.get("typeId") is not None:
+            config.association_labels.append(AssociationLabel(
+                str(entry.get("category") or "HUBSPOT_DEFINED"), int(entry["typeId"]), str(entry.get("label") or "")))
+
+
+# -- Virtuous ------------------------------------------------------------------------------------
+def _items(data: Any) -> list[Any]:
+    if isinstance(data, dict) and isinstance(data.get("list"), list):
+        return data["list"]
+    return data if isinstance(data, list) else []
+
+
+def _name(item: Any, *keys: str) -> str | None:
+    if isinstance(item, str):
+        return item.strip() or None
+    if isinstance(item, dict):
+        for k in keys:
+            v = item.get(k)
+            if isinstance(v, str) and v.strip():
+                return v.strip()
+    return None
+
+
+def _paged(http: HttpSession, path: str, what: str, cancel: threading.Event | None) -> Iterable[Any]:
+    skip = 0
+    while True:
+        page = _items(_get(http, path, what, cancel, {"skip": str(skip), "take": str(PAGE)}))
+        yield from page
+        if len(page) < PAGE:
+            return
+        skip += PAGE
+
+
+def _named(items: Iterable[Any]) -> list[Named]:
+    out = []
+    for item in items:
+        name = _name(item, "name", "eventName", "opportunityName")
+        if name and isinstance(item, dict) and isinstance(item.get("id"), int):
+            out.append(Named(item["id"], name))
+    return out
+
+
+def _read_virtuous(http: HttpSession, config: AccountConfig, cancel: threading.Event | None) -> None:
+    types = _items(_get(http, VIRTUOUS_LISTS["contact_types"], "contact types", cancel))
+    config.contact_types = [n for n in (_name(t, "name", "contactType") for t in types) if n]
+    methods = _items(_get(http, VIRTUOUS_LISTS["method_types"], "email and phone types", cancel))
+    names = [n for n in (_name(m, "name", "type") for m in methods) if n]
+    config.email_types = [n for n in names if "email" in n.lower()]
+    config.phone_types = [n for n in names if "email" not in n.lower()]
+    for f in _items(_get(http, VIRTUOUS_LISTS["custom_fields"], "contact custom fields", cancel)):
+        name = _name(f, "name")
+        if not name or not isinstance(f, dict):
+            continue
+        options = tuple(o for o in (_name(x, "value", "name", "label") for x in f.get("options") or []) if o)
+        config.custom_fields.append(CustomField(name, _name(f, "displayName") or name,
+                                                str(f.get("dataType") or "Text"), options))
+    config.tags = [n for n in (_name(t, "tagName", "name") for t in _paged(http, VIRTUOUS_LISTS["tags"], "tags",
+                                                                             cancel)) if n]
+    config.events = _named(_paged(http, VIRTUOUS_LISTS["events"], "events", cancel))
+    config.opportunities = _named(_paged(http, VIRTUOUS_LISTS["opportunities"], "volunteer opportunities", cancel))

@@ -1,0 +1,136 @@
+"""File → checked rows → (who exists) → batches, for one account and one choice about existing people.
+
+The command line's ``preview`` and ``submit`` both go through ``prepare``, so what preview says a row
+will do is what submit does with it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.account.catalog import account_catalog, checking_for
+from core.account.companies import CompanyLink, resolve_companies
+from core.account.existing import look_up_emails
+from core.account.model import AccountConfig
+from core.account.plan import RowPlan, batches_for, plan_rows
+from core.validation.issues import CheckedRow
+from core.pipeline import Checked, check_table, mapping_for
+from core.mapping.model import Mapping
+from core.records import Progress, Table
+from core.targets.client_base import Connection
+from core.targets.payloads import Batch
+from core.targets.payloads import hubspot_properties as _props
+
+
+@dataclass
+class Prepared:
+    checked: Checked
+    batches: list[Batch]
+    plans: dict[int, RowPlan] = field(default_factory=dict)
+    reasons: dict[int, tuple[str, str]] = field(default_factory=dict)
+    looked_up: bool = False
+    links: dict[int, CompanyLink] = field(default_factory=dict)
+
+    def will_do(self, row: int) -> str:
+        """What sending will do with a sendable row, company association included."""
+        text = self.plans[row].text() if row in self.plans else "Will be sent"
+        link = self.links.get(row)
+        if link is not None and not (row in self.plans and self.plans[row].action == "skip") \
+                and row not in self.reasons:
+            text += f"; associated with company {link.company_id}" + (f" as {link.label}" if link.label else "")
+        return text
+
+
+def mapping_with(table: Table, target: str, mapping_path: str | Path | None = None,
+                 account: AccountConfig | None = None) -> Mapping:
+    """``pipeline.mapping_for`` with the account's field list (a custom property's label maps to it)."""
+    return mapping_for(table, target, mapping_path, account_catalog(account, target) if account else None)
+
+
+def check_with(table: Table, mapping: Mapping, progress: Progress | None = None,
+               account: AccountConfig | None = None) -> Checked:
+    """``pipeline.check_table`` against the account's fields, option values, types and lists."""
+    catalog, rule = checking_for(account, mapping.target)
+    return check_table(table, mapping, progress, catalog, rule)
+
+
+def mapped_properties(checked: Checked) -> list[str]:
+    """The HubSpot properties this file fills, to ask for their current values."""
+    names: set[str] = set()
+    for c in checked.rows:
+        if c.sendable:
+            names.update(_props(c)[0])
+    return sorted(names)
+
+
+def look_up(checked: Checked, connection: Connection, *, progress: Progress | None = None,
+            cancel: threading.Event | None = None) -> dict:
+    emails = [str(c.values["email"]) for c in checked.rows if c.sendable and c.values.get("email")]
+    return look_up_emails(connection, emails, mapped_properties(checked), progress=progress, cancel=cancel)
+
+
+def plan_checked(checked: Checked, choice: str, connection: Connection | None, *, look: bool = True,
+                 batch_size: int | None = None, progress: Progress | None = None,
+                 cancel: threading.Event | None = None, account: AccountConfig | None = None,
+                 create_companies: bool = False, company_label: str | None = None,
+                 dry_run: bool = False) -> Prepared:
+    """Resolve companies and look existing people up (HubSpot, when connected and ``look``), label
+    rows, cut the batches."""
+    links: dict[int, CompanyLink] = {}
+    if checked.mapping.target == "hubspot":
+        links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
+                                  create_missing=create_companies, label=company_label, dry_run=dry_run,
+                                  cancel=cancel)
+    found = None
+    if look and connection is not None and checked.mapping.target == "hubspot":
+        found = look_up(checked, connection, progress=progress, cancel=cancel)
+    plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
+    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size)
+    return Prepared(checked, batches, plans, reasons, found is not None, links)
+
+
+def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
+            connection: Connection | None = None, look: bool = True, mapping_path: str | Path | None = None,
+            sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
+            progress: Progress | None = None, create_companies: bool = False,
+            company_label: str | None = None, password: str | None = None,
+            encoding: str | None = None) -> Prepared:
+    from core.readers import read_table
+
+    table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
+    mapping = mapping_with(table, target, mapping_path, account)
+    checked = check_with(table, mapping, progress, account)
+    return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
+                        create_companies=create_companies, company_label=company_label)
+
+
+class PlannedBatches(list):  # type: ignore[type-arg]
+    """The batches for a choice about existing people, carrying the plan behind them: a list of
+    ``Batch`` (so every consumer of batches takes it as is) plus ``plans``, ``reasons`` and ``links``."""
+
+    plans: dict[int, RowPlan]
+    reasons: dict[int, tuple[str, str]]
+    links: dict[int, CompanyLink]
+
+
+def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
+                  account: AccountConfig | None = None, batch_size: int | None = None,
+                  progress: Progress | None = None) -> PlannedBatches:
+    """For a window's worker: companies resolved (none created), who exists looked up when the choice
+    depends on it, and the batches cut to carry the choice out."""
+    rows = [CheckedRow(c.row, dict(c.values), list(c.issues), c.excluded) for c in checked.rows]
+    own = Checked(checked.table, checked.mapping, rows, checked.checker)  # resolving edits values: a copy
+    prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
+                            account=account, dry_run=True)
+    out = PlannedBatches(prepared.batches)
+    out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
+    return out
+
+
+def look_up_plans(checked: Checked, *, choice: str, connection: Connection,
+                  progress: Progress | None = None) -> dict[int, RowPlan]:
+    """For the Check step: who is already in HubSpot and what would change (old → new), per row."""
+    found = look_up(checked, connection, progress=progress)
+    return plan_rows(checked, found, choice)

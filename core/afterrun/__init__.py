@@ -1,0 +1,6 @@
+"""What can be done with a run after it was sent: associate companies, undo it, check its status.
+
+Each step reads the run from the journal, talks to the CRM over the shared HTTP session (rate limit,
+retries, cancel) and writes what it did back into the journal's row messages, so the results file
+exported again says it too. May import core.submit (journal), core.targets, core.account; never Qt.
+"""

@@ -1,0 +1,76 @@
+"""The sandbox account's own configuration beyond contact properties (issue 9), in one place.
+
+Deliberately unlike the app's built-in lists, so tests prove the app reads the account instead of
+assuming: custom Virtuous contact types and custom fields, tags, events (two with one name, to be
+ambiguous), volunteer opportunities; HubSpot companies with domains (two sharing a name) and
+labelled contact→company association types. Shapes: api-virtuous.md §4 and api-hubspot.md §6;
+where the exact field names of a Virtuous list are not documented the line says [U].
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Base types are Household/Organization/Foundation; custom types derive from them (api-virtuous.md §1).
+VIRTUOUS_CONTACT_TYPES: list[dict[str, Any]] = [
+    {"id": 1, "name": "Household"},
+    {"id": 2, "name": "Organization"},
+    {"id": 3, "name": "Foundation"},
+    {"id": 4, "name": "Church"},
+    {"id": 5, "name": "School"},
+]
+
+# name, displayName, dataType, options (api-virtuous.md §1 "customFields"); dataType words are [U].
+VIRTUOUS_CUSTOM_FIELDS: list[dict[str, Any]] = [
+    {"name": "Donor_Level", "displayName": "Donor level", "dataType": "Dropdown", "options": ["Gold", "Silver", "Bronze"]},
+    {"name": "First_Gift_Date", "displayName": "First gift date", "dataType": "Date", "options": []},
+    {"name": "Shirt_Size", "displayName": "T-shirt size", "dataType": "Text", "options": []},
+    {"name": "Newsletter_Opt_In", "displayName": "Newsletter opt-in", "dataType": "Boolean", "options": []},
+]
+
+VIRTUOUS_TAGS: list[dict[str, Any]] = [  # [U] field name "tagName"
+    {"id": 11, "tagName": "Volunteer"},
+    {"id": 12, "tagName": "Gala 2026"},
+    {"id": 13, "tagName": "Major Donor"},
+    {"id": 14, "tagName": "Newsletter"},
+]
+
+VIRTUOUS_EVENTS: list[dict[str, Any]] = [
+    {"id": 301, "name": "Spring Gala 2026"},
+    {"id": 302, "name": "Volunteer Breakfast"},
+    {"id": 303, "name": "Volunteer Breakfast"},
+    {"id": 304, "name": "Autumn Walk"},
+]
+
+VIRTUOUS_OPPORTUNITIES: list[dict[str, Any]] = [
+    {"id": 401, "name": "Food pantry shift"},
+    {"id": 402, "name": "Tutoring"},
+]
+
+# Companies: (name, domain). "Northside Partners" twice on purpose: a name that matches two companies.
+HUBSPOT_COMPANIES: list[tuple[str, str]] = [
+    ("Acme Foundation", "acme.org"),
+    ("Riverside Church", "riversidechurch.org"),
+    ("Hope Clinic", "hopeclinic.org"),
+    ("Northside Partners", "northside.com"),
+    ("Northside Partners", "northside-partners.org"),
+]
+
+# GET /crm/v4/associations/contacts/companies/labels: 279 unlabelled contact→company, 1 primary
+# (api-hubspot.md §6), and two labels the organisation made itself.
+HUBSPOT_COMPANY_LABELS: list[dict[str, Any]] = [
+    {"category": "HUBSPOT_DEFINED", "typeId": 279, "label": None},
+    {"category": "HUBSPOT_DEFINED", "typeId": 1, "label": "Primary"},
+    {"category": "USER_DEFINED", "typeId": 41, "label": "Employer"},
+    {"category": "USER_DEFINED", "typeId": 43, "label": "Board member"},
+]
+
+
+def page(items: list[Any], query: dict[str, str]) -> dict[str, Any]:
+    """``{"list": [...], "total": n}`` with ``skip``/``take`` from the query, as Virtuous pages lists."""
+    try:
+        skip = max(0, int(query.get("skip", "0")))
+        take = max(1, min(1000, int(query.get("take", "100"))))
+    except ValueError:
+        skip, take = 0, 100
+    return {"list": items[skip:skip + take], "total": len(items)}

@@ -1,0 +1,69 @@
+"""The window with the practice CRM's seeded account (issue 9): the Map step offers the account's own
+properties with their date and a Refresh, a custom property is mapped by its label, option labels are
+checked and sent as internal values, and an unknown Virtuous contact type is an error."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from gui.shell.main_window import MAP
+from tests.gui.conftest import check, load
+from tests.gui.sending import isolated_home  # noqa: F401  (fixture)
+
+
+def write(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def to_map(qtbot, window, path: Path, target: str):
+    window.session.set_target(target)
+    window.session.set_practice(True)
+    load(qtbot, window, path)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == MAP
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: window.session.account is not None and not page.loader.is_busy(), timeout=20_000)
+    return page
+
+
+def test_map_step_offers_the_accounts_properties_by_label(qtbot, window, tmp_path: Path) -> None:
+    sheet = write(tmp_path / "donors.csv", [["First Name", "Email", "Donor tier", "Volunteer interests"],
+                                            ["Ann", "ann@example.org", "Gold donor", "Events; Tutoring"],
+                                            ["Bob", "bob@example.org", "Platinum", ""]])
+    page = to_map(qtbot, window, sheet, "hubspot")
+    assert "as of" in page.account_note.text() and "Practice" in page.account_note.text()
+    mapping = window.session.mapping
+    assert mapping.for_field("donor_tier").sources == ["Donor tier"]
+    stage = page.constants.widget("lifecyclestage")
+    assert [stage.itemText(i) for i in range(stage.count())][:4] == ["(not set)", "Subscriber", "Lead",
+                                                                     "Prospect donor"]
+    assert page.refresh_button.isEnabled()
+    page.grab().save(str(tmp_path / "map-account.png"))
+    check(qtbot, window)
+    ann, bob = window.session.checked.rows
+    assert ann.values["donor_tier"] == "gold_donor" and ann.values["volunteer_interests"] == "events;tutoring"
+    assert [i.code for i in bob.issues] == ["option.invalid"]
+    # Refresh reads the account again and keeps the mapping a person made.
+    mapping.set_column("First Name", None)
+    window.session.mapping_edited()
+    with qtbot.waitSignal(window.session.accountChanged, timeout=20_000):
+        qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.loader.is_busy())
+    assert window.session.mapping.for_field("firstname") is None
+
+
+def test_an_unknown_virtuous_contact_type_is_an_error_in_the_window(qtbot, window, tmp_path: Path) -> None:
+    sheet = write(tmp_path / "guests.csv", [["First Name", "Last Name", "Contact type", "Donor level"],
+                                            ["Ann", "Lee", "Church", "gold"],
+                                            ["Bob", "Ray", "Individual", "Silver"]])
+    to_map(qtbot, window, sheet, "virtuous")
+    assert window.session.mapping.for_field("customFields.Donor_Level").sources == ["Donor level"]
+    check(qtbot, window)
+    ann, bob = window.session.checked.rows
+    assert ann.sendable and ann.values["customFields.Donor_Level"] == "Gold"
+    assert "option.invalid" in [i.code for i in bob.issues] and not bob.sendable
