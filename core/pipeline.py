@@ -13,6 +13,7 @@ from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
+from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
 from core.validation.check import Checker, check_rows
@@ -97,6 +98,13 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
         checked.rows[i].excluded = ex
         changed.append(i)
     return changed
+
+
+def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
+    """Apply a person's duplicate decisions before batching, so what is sent follows them."""
+    from core.matching.decisions import apply_decisions
+
+    return apply_decisions(checked.rows, decisions, checked.checker.check)
 
 
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
-REPORT_COLUMNS = ["source row", "status", "code", "column", "message"]
+REPORT_COLUMNS = ["source row", "status", "code", "column", "message", "duplicate group"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -18,15 +18,19 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_report_csv(path: str | Path, rows: Iterable[CheckedRow]) -> None:
+def write_report_csv(path: str | Path, rows: Iterable[CheckedRow], groups: Mapping[int, int] | None = None) -> None:
+    """``groups``: sheet row → duplicate group number, for the ``duplicate group`` column."""
+    groups = groups or {}
     with open(path, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
         for r in rows:
+            g = groups.get(r.row, "")
             if r.excluded:
-                w.writerow([r.row, "excluded", "", "", "Left out by you"])
+                code, why = r.excluded_reason or ("", "Left out by you")
+                w.writerow([r.row, "excluded", code, "", why, g])
             elif not r.issues:
-                w.writerow([r.row, "ok", "", "", ""])
+                w.writerow([r.row, "ok", "", "", "", g])
             else:
                 for i in r.issues:
-                    w.writerow([r.row, i.severity, i.code, safe_cell(as_text(i.column)), safe_cell(i.message)])
+                    w.writerow([r.row, i.severity, i.code, safe_cell(as_text(i.column)), safe_cell(i.message), g])

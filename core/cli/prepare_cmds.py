@@ -9,7 +9,7 @@ from pathlib import Path
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.errors import InputError
 from core.mapping.catalog import TARGETS, catalog_for
-from core.pipeline import check_table, make_batches, mapping_for
+from core.pipeline import Checked, check_table, make_batches, mapping_for
 from core.readers import read_table
 from core.report import write_report_csv
 
@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
     p.add_argument("--batch-size", type=int)
     p.add_argument("--mode", choices=("create", "upsert"), default="create", help="HubSpot only")
+    p.add_argument("--duplicates", metavar="DECISIONS_JSON",
+                   help="duplicate decisions saved in the window (default: duplicates are looked for and reported)")
     p.add_argument("--out", required=True, help="folder for batch-0001.json … and report.csv")
     p.set_defaults(func=cmd_preview)
 
@@ -81,6 +83,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     for problem in mapping.problems():
         print(f"Mapping: {problem}", file=sys.stderr)
     checked = check_table(table, mapping, _progress_printer("Checking"))
+    groups = _duplicate_groups(checked, args.duplicates)
     try:
         batches = make_batches(checked, batch_size=args.batch_size, mode=args.mode)
     except ValueError as e:
@@ -91,10 +94,32 @@ def cmd_preview(args: argparse.Namespace) -> int:
         old.unlink()
     for b in batches:
         (out / f"batch-{b.number:04d}.json").write_bytes(b.body)
-    write_report_csv(out / "report.csv", checked.rows)
+    write_report_csv(out / "report.csv", checked.rows, groups)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
     print(f"{where}: {len(checked.rows):,} rows read (header in row {table.header_row})")
     print(f"  ok: {c['ok']:,}  warnings: {c['warning']:,}  errors: {c['error']:,}")
+    if groups:
+        print(f"  probable duplicates: {len(set(groups.values())):,} groups, {len(groups):,} rows "
+              "(column 'duplicate group' of the report)")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK
+
+
+def _duplicate_groups(checked: Checked, decisions_path: str | None) -> dict[int, int]:
+    """Row → group number: from the decisions (applied to the rows), else found afresh."""
+    if decisions_path:
+        from core.matching.decisions import Decisions
+        from core.pipeline import apply_duplicates
+
+        decisions = Decisions.load(decisions_path)
+        apply_duplicates(checked, decisions)
+        return {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}
+    from core.matching.duplicates import find_duplicates
+    from core.matching.engine import MatchingRefused
+
+    try:
+        return find_duplicates(checked.rows, checked.mapping.target).group_of()
+    except MatchingRefused as e:
+        print(f"Duplicates: {e.message}", file=sys.stderr)
+        return {}

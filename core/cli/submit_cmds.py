@@ -61,6 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--batch-size", type=int)
     s.add_argument("--concurrency", type=int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
+    s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
     s.set_defaults(func=cmd_submit)
 
     r = sub.add_parser("runs", help="list past runs, newest first")
@@ -212,7 +213,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             return _fail(how_to_set_token(args.base_url))
     try:
         checked, batches = plan_from_file(args.file, args.target, mapping_path=args.mapping, sheet=args.sheet,
-                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode)
+                                          header_row=args.header_row, batch_size=args.batch_size, mode=args.mode,
+                                          duplicates=args.duplicates)
     except ValueError as e:
         return _fail(str(e))
     for p in checked.mapping.problems():

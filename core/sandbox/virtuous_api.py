@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.sandbox.listing import virtuous_query
 from core.sandbox.ratelimit import RateState
 from core.sandbox.store import VirtuousStore
 from core.sandbox.wire import JSON_UTF8, Request, Response, Route, gateway_page, json_response, text_response
@@ -54,6 +55,7 @@ class VirtuousApi:
             Route("POST", "/api/Contact/Batch", self.batch),
             Route("POST", "/api/Contact/Transaction", self.transaction),
             Route("GET", "/api/Contact/Find", self.find),
+            Route("POST", "/api/Contact/Query/FullContact", lambda request: virtuous_query(self.store, request)),
             Route("GET", "/api/Contact/Types", self.contact_types),
             Route("GET", "/api/ContactMethod/Types", self.contact_method_types),
             Route("GET", "/api/Contact/{referenceSource}/{referenceId}", self.by_reference),

@@ -55,7 +55,7 @@ def record_values(record: Record, width: int) -> list[str]:
 def skip_reason(row: CheckedRow) -> tuple[str, str]:
     """The code and sentence for a row that was not sent: every check message that kept it back."""
     if row.excluded:
-        return "excluded", "Left out by you"
+        return row.excluded_reason or ("excluded", "Left out by you")
     errors = [i for i in row.issues if i.severity == "error"]
     if not errors:
         return "skipped", "Not sent"
@@ -100,14 +100,19 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
 
 def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | None = None,
                    sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
-                   mode: str = "create", progress: Progress | None = None) -> tuple[Checked, list[Batch]]:
-    """File → checked rows → batches, exactly as ``preview`` would show them."""
-    from core.pipeline import mapping_for
+                   mode: str = "create", progress: Progress | None = None,
+                   duplicates: str | Path | None = None) -> tuple[Checked, list[Batch]]:
+    """File → checked rows → (duplicate decisions applied) → batches, exactly as ``preview`` shows them."""
+    from core.pipeline import apply_duplicates, mapping_for
     from core.readers import read_table
 
     table = read_table(path, sheet, header_row, progress)
     mapping = mapping_for(table, target, mapping_path)
     checked = check_table(table, mapping, progress)
+    if duplicates is not None:
+        from core.matching.decisions import Decisions
+
+        apply_duplicates(checked, Decisions.load(duplicates))
     return checked, make_batches(checked, batch_size=batch_size, mode=mode)
 
 

@@ -43,6 +43,8 @@ class CheckedRow:
     values: dict[str, Any]
     issues: list[Issue] = field(default_factory=list)
     excluded: bool = False  # a person chose not to send it
+    #: (code, sentence) when the row was left out by a duplicate decision rather than by hand.
+    excluded_reason: tuple[str, str] | None = None
 
     @property
     def status(self) -> str:

@@ -123,3 +123,37 @@ def test_importing_the_app_core_and_command_line_does_not_load_the_engine():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('splink', 'duckdb', 'pyarrow')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_merging_into_the_later_row_settles_its_duplicate_email_and_keeps_every_value():
+    from core.matching.decisions import Decisions, GroupDecision
+    from core.pipeline import apply_duplicates, make_batches
+
+    t = table(H, ["Bob", "Smith", "bob@example.org", "", "12 Oak St", "Salem", "01970"],
+              ["Robert", "Smith", "bob@example.org", "978-555-0101", "", "", ""])
+    checked = check_table(t, suggest_mapping(t.headers, "hubspot"))
+    assert checked.rows[1].status == "error"  # HubSpot: the same email twice
+    fates = apply_duplicates(checked, Decisions([GroupDecision([2, 3], "merge", keep=3)]))
+    kept, gone = checked.rows[1], checked.rows[0]
+    assert kept.sendable and gone.excluded
+    assert kept.values["firstname"] == "Robert" and kept.values["address"] == "12 Oak St"
+    assert kept.values["phone"] == "+19785550101"
+    assert [(f.row, f.code, f.into) for f in fates] == [(3, "duplicate.merged", None), (2, "duplicate.merged", 3)]
+    assert gone.excluded_reason == ("duplicate.merged", "Merged into row 3 (same person); its values are kept here")
+    [batch] = make_batches(checked)
+    assert batch.rows == [3]
+
+
+def test_keep_all_changes_nothing_and_a_bad_choice_is_one_sentence():
+    from core.errors import InputError
+    from core.matching.decisions import Decisions
+
+    t = table(H, ["Bob", "Smith", "", "", "", "", ""], ["Bob", "Smith", "", "", "", "", ""])
+    checked = check_table(t, suggest_mapping(t.headers, "virtuous"))
+    before = [dict(r.values) for r in checked.rows]
+    from core.pipeline import apply_duplicates
+
+    apply_duplicates(checked, Decisions.from_data({"version": 1, "groups": [{"rows": [2, 3], "choice": "keep_all"}]}))
+    assert [r.values for r in checked.rows] == before and not any(r.excluded for r in checked.rows)
+    with pytest.raises(InputError, match="choice 'delete' is not one of keep_all, keep_one, merge"):
+        Decisions.from_data({"version": 1, "groups": [{"rows": [2, 3], "choice": "delete"}]})
