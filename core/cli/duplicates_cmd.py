@@ -114,7 +114,7 @@ def _against_account(args: argparse.Namespace, rows: list):  # type: ignore[no-u
 
 def _account_people(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from core.matching.account import CacheProblem, cache_path, fetch_people, load_cache, save_cache
-    from core.submit.paths import data_dir
+    from core.paths import data_dir
     from core.submit.secrets import get_token, how_to_set_token
     from core.targets.client_base import Connection
     from core.targets.outcomes import RunStop

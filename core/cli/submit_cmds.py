@@ -235,7 +235,13 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
         return _fail(problem)
     with Journal() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
+        decisions = None
+        if getattr(args, "duplicates", None):
+            from core.matching.decisions import Decisions
+
+            decisions = Decisions.load(args.duplicates)
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
+                            decisions=decisions,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()))
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",

@@ -205,3 +205,46 @@ def _drop_settled_email_duplicates(rows: Iterable[CheckedRow]) -> None:
         e = r.values.get("email")
         if any(i.code == codes.EMAIL_DUPLICATE for i in r.issues) and (not e or live.get(e) == [r.row]):
             r.issues = [i for i in r.issues if i.code != codes.EMAIL_DUPLICATE]
+
+
+class DecisionBook:
+    """Decisions a person is still changing in the window, applied to the checked rows so every
+    step shows and sends what they chose; changing one's mind puts the rows back as they were.
+
+    The rows a decision touches are snapshotted the first time, and every change restores all
+    snapshots and applies the whole set afresh — simpler and safer than undoing one merge.
+    """
+
+    def __init__(self, rows: list[CheckedRow], recheck: Any = None, source: str = "") -> None:
+        self.rows = rows
+        self.recheck = recheck
+        self.decisions = Decisions(source=source)
+        self.fates: list[Fate] = []
+        self._saved: dict[int, tuple[dict[str, Any], list[Any], bool, tuple[str, str] | None]] = {}
+
+    def _restore(self) -> None:
+        by_row = {r.row: r for r in self.rows}
+        for row, (values, issues, excluded, reason) in self._saved.items():
+            r = by_row[row]
+            r.values, r.issues, r.excluded, r.excluded_reason = dict(values), list(issues), excluded, reason
+
+    def set(self, decisions: Decisions) -> list[int]:
+        """Apply ``decisions`` (replacing the previous ones); returns the sheet rows that may have changed."""
+        self._restore()
+        touched = {r for g in decisions.groups for r in g.rows} | set(decisions.account)
+        by_row = {r.row: r for r in self.rows}
+        emails = {by_row[r].values.get("email") for r in touched if r in by_row} - {None}
+        touched |= {r.row for r in self.rows if emails and r.values.get("email") in emails}
+        for row in touched:
+            r = by_row.get(row)
+            if r is not None and row not in self._saved:
+                self._saved[row] = (dict(r.values), list(r.issues), r.excluded, r.excluded_reason)
+        self.decisions = decisions
+        self.fates = apply_decisions(self.rows, decisions, self.recheck)
+        return sorted(set(self._saved))
+
+    def fate_of(self, row: int) -> Fate | None:
+        for f in self.fates:
+            if f.row == row:
+                return f
+        return None

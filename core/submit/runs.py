@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.mapping.model import Mapping
+from core.matching.decisions import Decisions
 from core.pipeline import Checked, check_table, make_batches
 from core.records import Progress, Record, Table
 from core.submit.journal import Journal, NewRow, NewRun
@@ -86,8 +87,9 @@ def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int]
 def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], dest: Destination, *,
                mode: str = "create", batch_size: int | None = None, concurrency: int | None = None,
                results_path: str | None = None, parent_run_id: str | None = None,
-               only_rows: Iterable[int] | None = None) -> str:
-    """Record the run (every body, every row) and return its id; nothing is sent yet."""
+               only_rows: Iterable[int] | None = None, decisions: Decisions | None = None) -> str:
+    """Record the run (every body, every row) and return its id; nothing is sent yet. Duplicate
+    decisions, when there are any, are saved beside the journal as ``decisions/RUN_ID.json``."""
     table = checked.table
     run = NewRun(
         target=dest.target, file_path=str(Path(table.path).resolve()), sheet=table.sheet,
@@ -95,7 +97,19 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
         headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
         connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
         results_path=results_path, parent_run_id=parent_run_id)
-    return journal.create_run(run, batches, journal_rows(checked, batches, only_rows))
+    run_id = journal.create_run(run, batches, journal_rows(checked, batches, only_rows))
+    if decisions is not None and (decisions.groups or decisions.account):
+        decisions.save(decisions_path(run_id))
+    return run_id
+
+
+def decisions_path(run_id: str) -> Path:
+    """Where a run's duplicate decisions are kept (they can be given to ``submit --duplicates``)."""
+    from core.paths import data_dir
+
+    folder = data_dir() / "decisions"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{run_id}.json"
 
 
 def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | None = None,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
+from core.matching.view import summary as duplicates_summary
 from core.summary import SendSummary, send_summary
 from gui.basics.format import fmt_int, fmt_size
 from gui.basics.resources import icon
@@ -53,6 +54,11 @@ class PreviewPage(Page):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.summary)
+        self.duplicates_line = QLabel(self)
+        self.duplicates_line.setObjectName("duplicatesChoice")
+        self.duplicates_line.setWordWrap(True)
+        self.duplicates_line.hide()
+        self.layout_.addWidget(self.duplicates_line)
 
         self.mode_box = QGroupBox(self.tr("When an email is already in HubSpot"), self)
         self.mode_group = QButtonGroup(self)
@@ -140,6 +146,7 @@ class PreviewPage(Page):
         self.builder.outdated.connect(self._build_outdated)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._refresh_summary)
+        session.duplicatesChanged.connect(self._refresh_summary)
         session.modeChanged.connect(self._mode_changed)
         session.targetChanged.connect(self._target_changed)
         self._target_changed(session.target)
@@ -205,6 +212,9 @@ class PreviewPage(Page):
         s = self.session
         if s.batches is not None:
             self.summary.setText(self.sentence(send_summary(s.target, s.batches, s.counts)))
+        words = duplicates_summary(s.duplicates, s.account, s.book)
+        self.duplicates_line.setText(self.tr("Duplicates: {words}").format(words=words))
+        self.duplicates_line.setVisible(bool(words))
 
     @Slot(str)
     def _mode_changed(self, mode: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from core.errors import InputError
 from core.mapping.catalog import TARGET_LABELS
+from core.matching.decisions import Decisions
 from core.pipeline import Checked
 from core.submit.engine import execute_run
 from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
@@ -60,6 +61,7 @@ class RunRequest:
     mode: str = "create"
     batch_size: int | None = None
     test_first: bool = True  # ask the CRM once before recording anything (a wrong key fails at once)
+    decisions: Decisions | None = None  # the duplicate choices, saved with the run
 
 
 def client_factory(conn: Connection) -> Callable[[], CrmClient]:
@@ -200,7 +202,7 @@ class SubmitWorker(QObject):
             c = req.connection
             run_id = create_run(self.journal, req.checked, req.batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
-                                batch_size=req.batch_size)
+                                batch_size=req.batch_size, decisions=req.decisions)
         self.runCreated.emit(run_id)
         return run_id
 
