@@ -136,9 +136,12 @@ def _row(rng: random.Random, p: Person, messy: bool, moved: bool = False) -> lis
             address, zip_ = "", ""
         if r() < 0.1 and p.email:
             first, email = "", p.email  # a row with only a surname and the email
-        if moved and not (email or phone or dob):
-            email, phone = p.email, p.phone
-            if not (email or phone):
+        if moved and not ((email and email == p.email) or (phone and phone == p.phone) or (dob and dob == p.dob)):
+            if p.email:  # keeps one thing they had: else nobody could tell them from a namesake
+                email = p.email
+            elif p.phone:
+                phone = p.phone
+            else:
                 dob = p.dob
     if phone:
         phone = rng.choice((f"({phone[:3]}) {phone[3:6]}-{phone[6:]}", f"{phone[:3]}-{phone[3:6]}-{phone[6:]}", phone))
@@ -190,3 +193,37 @@ def write_csv(path, data: Synthetic) -> None:  # type: ignore[no-untyped-def]
         w = csv.writer(fh)
         w.writerow(data.headers)
         w.writerows(data.rows)
+
+
+def account_and_file(n_account: int, n_file: int, seed: int = 21, overlap: float = 0.3):  # type: ignore[no-untyped-def]
+    """An account of ``n_account`` distinct people (HubSpot property names, by CRM id) and a file of
+    ``n_file`` rows: messy copies of some of them (``overlap`` of the file) and new people.
+
+    Returns (account values by id, Synthetic file, {sheet row: the CRM id it truly is})."""
+    rng = random.Random(seed)
+    surnames = sorted({_surname(rng) for _ in range(max(300, n_account // 3))})
+    account: dict[str, dict[str, str]] = {}
+    people: list[Person] = []
+    for i in range(n_account):
+        p = _new_person(rng, i, surnames)
+        people.append(p)
+        first, last, email, phone, address, city, state, zip_, dob = _row(rng, p, messy=False)
+        account[str(900_000_001 + i)] = {k: v for k, v in (("firstname", first), ("lastname", last),
+                                         ("email", email), ("phone", phone), ("address", address), ("city", city),
+                                         ("zip", zip_), ("date_of_birth", dob)) if v}
+    rows: list[list[str]] = []
+    truth: dict[int, str] = {}
+    known = rng.sample(range(n_account), min(n_account, int(n_file * overlap)))
+    for i in known:
+        p = people[i]
+        moved = rng.random() < 0.15
+        if moved:
+            p = Person(p.pid, p.first, p.last, p.email, p.phone, rng.randint(1, 9999), rng.choice(_STREETS),
+                       p.street_type, rng.randrange(len(_CITIES)), f"{rng.randint(10000, 99999)}", p.dob)
+        truth[len(rows) + 2] = str(900_000_001 + i)
+        rows.append(_row(rng, p, messy=True, moved=moved))
+    pid = n_account
+    while len(rows) < n_file:
+        rows.append(_row(rng, _new_person(rng, pid, surnames), messy=False))
+        pid += 1
+    return account, Synthetic(HEADERS, rows, list(range(len(rows)))), truth

@@ -33,11 +33,25 @@ def _close(a: str | None, b: str | None) -> bool | None:
     return a == b or DamerauLevenshtein.distance(a, b) <= 1
 
 
+def _differ(a: Person, b: Person) -> list[str]:
+    return [c for c in ("email", "phone", "address") if a.value(c) and b.value(c) and a.value(c) != b.value(c)]
+
+
+def elsewhere(a: Person, b: Person) -> bool:
+    """Another email, another phone and another home (and no shared birth date)."""
+    return len(_differ(a, b)) == 3 and not (a.dob and a.dob == b.dob)
+
+
 def namesakes(a: Person, b: Person) -> bool:
-    """Another email, another phone and another home (and no shared birth date): two people who
-    share a name, not one person written twice."""
-    differ = [c for c in ("email", "phone", "address") if a.value(c) and b.value(c) and a.value(c) != b.value(c)]
-    return len(differ) == 3 and not (a.dob and a.dob == b.dob)
+    """Two people who share a name, not one person written twice."""
+    if elsewhere(a, b):
+        return True
+    differ = _differ(a, b)
+    # Only the name is shared and they live elsewhere: someone who moved is recognised by an email,
+    # phone or birth date they kept; without one, this is another person of the same name.
+    shared = bool(a.email and a.email == b.email) or bool(_close(a.dob, b.dob)) or bool(
+        a.phone and b.phone and DamerauLevenshtein.distance(a.phone, b.phone) <= 1)
+    return "address" in differ and a.postcode != b.postcode and not shared
 
 
 def same_person_allowed(a: Person, b: Person) -> bool:
@@ -64,7 +78,7 @@ def contradicts(a: Person, b: Person) -> bool:
                                                                 b.first_canon):
         if a.first_name[0] != b.first_name[0] or JaroWinkler.similarity(a.first_name, b.first_name) < 0.7:
             return True
-    if _close(a.dob, b.dob) is False or namesakes(a, b):
+    if _close(a.dob, b.dob) is False or elsewhere(a, b):
         return True
     return bool(a.surname and b.surname and JaroWinkler.similarity(a.surname, b.surname) < 0.7
                 and a.email != b.email)
