@@ -56,6 +56,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         return _fail(f"--out must end in .csv: {args.out}")
     if args.against_account and not (args.sandbox or args.base_url or args.connection):
         return _fail("--against-account needs --sandbox, --base-url URL or --connection NAME")
+    if args.against_account and args.connection and not (args.base_url or args.sandbox):
+        return _fail("--connection NAME names the token; give the account's address too with --base-url URL")
     table = read_table(args.file, args.sheet, args.header_row, _progress_printer("Reading"))
     mapping = mapping_for(table, args.target, args.mapping)
     checked = check_table(table, mapping, _progress_printer("Checking"))

@@ -11,6 +11,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from core.matching.frame import Person
@@ -64,18 +65,19 @@ class EngineResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _key(p: Person | dict[str, Any], cols: Sequence[str]) -> tuple[Any, ...] | None:
-    get = p.get if isinstance(p, dict) else (lambda c: getattr(p, c))
-    vals = tuple(get(c) for c in cols)
-    return None if any(v in (None, "") for v in vals) else vals
+def _keys(people: Sequence[Person], cols: Sequence[str]) -> Counter[tuple[Any, ...]]:
+    get = attrgetter(*cols)
+    if len(cols) == 1:
+        return Counter((k,) for k in map(get, people) if k)
+    return Counter(k for k in map(get, people) if all(k))
 
 
 def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None) -> int:
     """Pairs a blocking rule makes, counted from its key sizes (before any rule's pairs are shared)."""
-    lc = Counter(k for k in (_key(p, rule) for p in left) if k is not None)
+    lc = _keys(left, rule)
     if right is None:
         return sum(n * (n - 1) // 2 for n in lc.values())
-    rc = Counter(k for k in (_key(p, rule) for p in right) if k is not None)
+    rc = _keys(right, rule)
     return sum(n * rc.get(k, 0) for k, n in lc.items())
 
 

@@ -51,11 +51,14 @@ _STREET_WORDS = {
 }
 _NON_WORD = re.compile(r"[^\w#]+", re.UNICODE)
 _DIGITS = re.compile(r"\D+")
+_ZIP4 = re.compile(r"\d{5}-?\d{4}")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d.*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Person:
-    """One row as the matcher sees it; ``row`` is the sheet row (also splink's ``unique_id``)."""
+    """One row as the matcher sees it; ``row`` is the sheet row (also splink's ``unique_id``).
+    Not frozen: a frozen dataclass's __init__ costs several times more, at 200,000 rows a second or more."""
 
     row: int
     first_name: str | None = None
@@ -86,6 +89,8 @@ class Person:
 
 def _fold(text: str) -> str:
     """Lower-case, drop accents from Latin letters only (a Devanagari vowel sign is not an accent)."""
+    if text.isascii():  # most names: no accents to look for (the loop below is 10x slower)
+        return text.lower()
     out: list[str] = []
     for ch in unicodedata.normalize("NFKD", text.casefold()):
         if unicodedata.combining(ch) and out and out[-1].isascii():
@@ -115,8 +120,8 @@ def norm_address(line1: Any, line2: Any = None) -> str | None:
 def norm_postcode(value: Any) -> str | None:
     if value in (None, ""):
         return None
-    text = re.sub(r"\s+", "", as_text(value)).upper()
-    if re.fullmatch(r"\d{5}-?\d{4}", text):  # ZIP+4: the first five digits say where
+    text = "".join(as_text(value).split()).upper()
+    if len(text) >= 9 and _ZIP4.fullmatch(text):  # ZIP+4: the first five digits say where
         text = text[:5]
     if isinstance(value, (int, float)) and not isinstance(value, bool) and len(text) < 5 and text.isdigit():
         text = text.zfill(5)  # a spreadsheet ate the leading zero of 02134
@@ -144,15 +149,13 @@ def norm_date(value: Any) -> str | None:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())[:10]
     text = as_text(value).strip()
-    return text[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d.*", text) else None
+    return text[:10] if _ISO_DATE.fullmatch(text) else None
 
 
 def _first(values: Mapping[str, Any], raw: Mapping[str, Any], keys: Iterable[str]) -> Any:
     for k in keys:
-        v = values.get(k)
-        if v in (None, "", []):
-            v = raw.get(k)  # rows with check problems still take part, with what was typed
-        if v not in (None, "", []):
+        v = values.get(k) or raw.get(k)  # rows with check problems still take part, with what was typed
+        if v:
             return v
     return None
 

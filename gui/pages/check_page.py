@@ -178,14 +178,9 @@ class CheckPage(Page):
         s = self.session
         if s.checked is None or self.is_busy():
             return None
-        self.error.hide()
         job = Job(run_duplicates, s.checked, what=self.tr("looking for duplicates"))
-        job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._duplicates_found)
-        job.failed.connect(self._check_failed)
-        job.cancelled.connect(self._check_cancelled)
-        self.progress.start(self.tr("Looking for rows that are the same person…"), self.tr("steps"))
-        return self.start_job(job)
+        return self._start_matching(job, self.tr("Looking for rows that are the same person…"), self.tr("steps"))
 
     def start_compare(self) -> Job | None:
         """Fetch the account's people (once; then from the saved copy) and label each row."""
@@ -198,13 +193,17 @@ class CheckPage(Page):
                                         "mode) to compare with its people.").format(crm=s.target))
             self.error.show()
             return None
-        self.error.hide()
         job = Job(run_account_compare, s.checked, conn, what=self.tr("comparing with the account"))
-        job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._compared)
+        return self._start_matching(job, self.tr("Fetching the people in the account…"), self.tr("people"))
+
+    def _start_matching(self, job: Job, label: str, unit: str) -> Job:
+        """Progress, Cancel and errors of a matching job go where the check's go."""
+        self.error.hide()
+        job.progress.connect(self.progress.set_progress)
         job.failed.connect(self._check_failed)
         job.cancelled.connect(self._check_cancelled)
-        self.progress.start(self.tr("Fetching the people in the account…"), self.tr("people"))
+        self.progress.start(label, unit)
         return self.start_job(job)
 
     def _saved_connection(self):  # type: ignore[no-untyped-def]

@@ -178,3 +178,14 @@ def test_the_journal_is_untouched_by_duplicates(tmp_path, isolated_home):
     main(["duplicates", str(write(tmp_path / "guests.csv")), "--target", "hubspot", "--out", str(tmp_path / "g.csv")])
     with Journal() as j:
         assert j.list_runs() == []
+
+
+def test_against_account_needs_somewhere_to_compare_with(tmp_path, capsys):
+    sheet = str(write(tmp_path / "guests.csv"))
+    out = str(tmp_path / "g.csv")
+    assert main(["duplicates", sheet, "--target", "hubspot", "--against-account", "--out", out]) == 2
+    assert "--against-account needs --sandbox" in capsys.readouterr().err
+    assert main(["duplicates", sheet, "--target", "hubspot", "--against-account", "--connection", "work",
+                 "--out", out]) == 2
+    assert "give the account's address too with --base-url" in capsys.readouterr().err
+    assert main(["duplicates", sheet, "--target", "hubspot", "--out", str(tmp_path / "g.txt")]) == 2
