@@ -84,18 +84,18 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
     """
     table, mapping, checker = checked.table, checked.mapping, checked.checker
     before = checker.rows_sharing_email(checked.rows[index].row)
-    excluded = checked.rows[index].excluded
+    excluded, reason = checked.rows[index].excluded, checked.rows[index].excluded_reason
     [m] = list(apply_mapping(mapping, table.headers, [table.records[index]]))
     checked.rows[index] = checker.check(m)
-    checked.rows[index].excluded = excluded
+    checked.rows[index].excluded, checked.rows[index].excluded_reason = excluded, reason
     after = checker.rows_sharing_email(checked.rows[index].row)
     changed = [index]
     for row in sorted(set(before) | set(after)):
         i = checked.position(row)
-        ex = checked.rows[i].excluded
+        ex, why = checked.rows[i].excluded, checked.rows[i].excluded_reason
         [m2] = list(apply_mapping(mapping, table.headers, [table.records[i]]))
         checked.rows[i] = checker.check(m2)
-        checked.rows[i].excluded = ex
+        checked.rows[i].excluded, checked.rows[i].excluded_reason = ex, why
         changed.append(i)
     return changed
 

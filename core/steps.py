@@ -119,15 +119,18 @@ def run_account_compare(checked: Checked, connection: Any, *, refresh: bool = Fa
 
     path = cache_path(data_dir() / "account-cache", connection)
     people = None
+    notes = []
     if not refresh:
         try:
             people = load_cache(path, connection)
-        except CacheProblem:
-            people = None  # damaged or another account's: fetched again below, and replaced
+        except CacheProblem as e:  # damaged or another account's: fetched again below, and replaced
+            notes.append(e.message.split(";")[0] + "; it was fetched again.")
     if people is None:
         people = fetch_people(connection, progress=lambda n, total: progress(n, total))
         save_cache(path, people)
     try:
-        return match_account(checked.rows, checked.mapping.target, people, progress=_steps(progress))
+        report = match_account(checked.rows, checked.mapping.target, people, progress=_steps(progress))
     except MatchingRefused as e:
         raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
+    report.notes.extend(notes)
+    return report

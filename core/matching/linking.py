@@ -47,6 +47,7 @@ class AccountReport:
     matches: dict[int, AccountMatch]
     account_size: int
     as_of: str
+    notes: list[str] = field(default_factory=list)  # e.g. the saved copy was damaged and fetched again
 
     @property
     def existing(self) -> int:

@@ -104,6 +104,7 @@ def summary(report: DuplicateReport | None, account: AccountReport | None, book:
         if book is not None and book.decisions.account:
             skipped = sum(1 for v in book.decisions.account.values() if v == "skip")
             parts.append(f"{skipped} of them left out")
+        parts.extend(account.notes)
     return "; ".join(parts)
 
 

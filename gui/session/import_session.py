@@ -234,6 +234,7 @@ class Session(QObject):
         row = self.checked.rows[index]
         if row.excluded != excluded:
             row.excluded = excluded
+            row.excluded_reason = None  # now the person's own choice, whatever a duplicate decision said
             self._rows_changed([index])
 
     def _rows_changed(self, positions: list[int]) -> None:

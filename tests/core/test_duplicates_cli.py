@@ -189,3 +189,25 @@ def test_against_account_needs_somewhere_to_compare_with(tmp_path, capsys):
                  "--out", out]) == 2
     assert "give the account's address too with --base-url" in capsys.readouterr().err
     assert main(["duplicates", sheet, "--target", "hubspot", "--out", str(tmp_path / "g.txt")]) == 2
+
+
+def test_the_window_step_refetches_a_damaged_copy_and_says_so(tmp_path, isolated_home):
+    from core.matching.account import cache_path
+    from core.mapping.automap import suggest_mapping
+    from core.paths import data_dir
+    from core.pipeline import check_table
+    from core.steps import run_account_compare
+    from tests.core.tables import table
+
+    with SandboxServer(token=TOKEN) as server:
+        seed_hubspot(server.hubspot_store, crowd(5))
+        conn = Connection("hubspot", server.base_url, TOKEN, name="practice")
+        path = cache_path(data_dir() / "account-cache", conn)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("garbage")
+        t = table(HEADERS, *ROWS)
+        checked = check_table(t, suggest_mapping(t.headers, "hubspot"))
+        report = run_account_compare(checked, conn, progress=lambda *_: None)
+    assert report.account_size == 5
+    assert report.notes == [f"The saved copy of the account's people ({path.name}) is damaged; it was fetched again."]
+    assert json.loads(path.read_text())["version"] == 1
