@@ -97,9 +97,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         raise InputError(out, f"could not be written ({e.strerror or e})") from None
     summary = report.summary()
     if account is not None:
-        summary += (f"; {account.existing:,} rows probably exist in the account"
-                    + (f", {account.ambiguous:,} ambiguous" if account.ambiguous else "")
-                    + f" ({account.account_size:,} people as of {account.as_of})")
+        summary += "; " + account.words()
     print(summary)
     for note in report.notes:
         print(f"  {note}", file=sys.stderr)

@@ -48,6 +48,16 @@ class AccountReport:
     account_size: int
     as_of: str
     notes: list[str] = field(default_factory=list)  # e.g. the saved copy was damaged and fetched again
+    target: str = "hubspot"
+
+    def words(self) -> str:
+        """The counts in the CRM's terms: Virtuous matches on its side, so its rows are "merged"."""
+        amb = f", {self.ambiguous:,} ambiguous" if self.ambiguous else ""
+        when = f" ({self.account_size:,} people as of {self.as_of})"
+        if self.target == "virtuous":
+            return (f"{self.existing:,} rows Virtuous will probably merge into existing contacts{amb}; "
+                    f"the others it may create as new people{when}")
+        return f"{self.existing:,} rows probably exist in the account{amb}{when}"
 
     @property
     def existing(self) -> int:
@@ -79,4 +89,4 @@ def match_account(rows: Sequence[CheckedRow], target: str, account: AccountPeopl
         for row, cands in found.items():
             cands.sort(key=lambda c: -c.probability)
             matches[row] = AccountMatch(row, "existing" if len(cands) == 1 else "ambiguous", cands)
-    return AccountReport(matches, len(account.values), account.as_of_text())
+    return AccountReport(matches, len(account.values), account.as_of_text(), target=target)

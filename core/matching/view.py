@@ -98,9 +98,7 @@ def summary(report: DuplicateReport | None, account: AccountReport | None, book:
             apart = sum(1 for d in book.decisions.groups if d.choice == "keep_all")
             parts.append(f"your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart")
     if account is not None:
-        parts.append(f"{account.existing:,} rows probably already in the account"
-                     + (f", {account.ambiguous:,} ambiguous" if account.ambiguous else "")
-                     + f" ({account.account_size:,} people as of {account.as_of})")
+        parts.append(account.words())
         if book is not None and book.decisions.account:
             skipped = sum(1 for v in book.decisions.account.values() if v == "skip")
             parts.append(f"{skipped} of them left out")

@@ -211,3 +211,12 @@ def test_the_window_step_refetches_a_damaged_copy_and_says_so(tmp_path, isolated
     assert report.account_size == 5
     assert report.notes == [f"The saved copy of the account's people ({path.name}) is damaged; it was fetched again."]
     assert json.loads(path.read_text())["version"] == 1
+
+
+def test_for_virtuous_the_summary_says_which_rows_it_will_probably_merge(tmp_path, capsys):
+    rows = [["George", "Lee", "george.lee@example.org", "", "3669 Hawthorne Blvd", "Vancouver", "98615"],
+            ["Zed", "Quill", "zed@example.org", "", "", "", ""]]
+    main(["duplicates", str(write(tmp_path / "g1.csv", rows)), "--target", "virtuous", "--sandbox",
+          "--against-account", "--out", str(tmp_path / "g.csv")])
+    assert ("1 rows Virtuous will probably merge into existing contacts; the others it may create as new people"
+            in capsys.readouterr().out)

@@ -71,7 +71,7 @@ def test_compare_with_the_practice_account_labels_the_existing_row(qtbot, window
     lines = [panel.model.line(i) for i in range(panel.model.rowCount())]
     [aisha] = [ln for ln in lines if ln.row == 5]
     assert aisha.group is None and aisha.account.startswith("probably existing contact ")
-    assert "1 rows probably already in the account" in panel.summary.text()
+    assert "1 rows probably exist in the account" in panel.summary.text()
     panel.view.selectRow(lines.index(aisha))
     panel.choice.setCurrentIndex(1)
     panel.choice.activated.emit(1)
