@@ -27,7 +27,7 @@ from core.matching.model import (
 
 log = logging.getLogger("core.matching")
 
-U_MAX_PAIRS, U_MIN_COUNT = 2e5, 20
+U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
 
 #: ``progress(step, steps, what)``: called between engine steps (cheap; never touches widgets).
 StepProgress = Callable[[int, int, str], None]
