@@ -14,6 +14,7 @@ from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
+from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
 from core.mapping.catalog import Catalog
@@ -101,12 +102,12 @@ def check_table(table: Table, mapping: Mapping, progress: Progress | None = None
 def _check_one(checked: Checked, index: int) -> None:
     """Check row ``index`` again from its record, keeping whether the person left it out."""
     table, mapping = checked.table, checked.mapping
-    excluded = checked.rows[index].excluded
+    excluded, reason = checked.rows[index].excluded, checked.rows[index].excluded_reason
     [m] = list(apply_mapping(mapping, table.headers, [table.records[index]]))
     found = checked.fixer.fix(m) if checked.fixer is not None else []
     checked.rows[index] = checked.checker.check(m)
     checked.rows[index].issues.extend(found)
-    checked.rows[index].excluded = excluded
+    checked.rows[index].excluded, checked.rows[index].excluded_reason = excluded, reason
 
 
 def recheck_row(checked: Checked, index: int) -> list[int]:
@@ -130,6 +131,13 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
         found = [w for w in cells.get(checked.rows[i].row, []) if values[table.column(w.column)] is None]
         checked.rows[i].issues.extend(found)
     return changed
+
+
+def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
+    """Apply a person's duplicate decisions before batching, so what is sent follows them."""
+    from core.matching.decisions import apply_decisions
+
+    return apply_decisions(checked.rows, decisions, checked.checker.check)
 
 
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",

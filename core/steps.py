@@ -111,3 +111,48 @@ def build_batches(checked: Checked, *, mode: str, batch_size: int | None, refere
         done += len(b.items)
         progress(done, total)
     return batches
+
+
+def _steps(progress: Progress):  # type: ignore[no-untyped-def]
+    """The engine reports (step, steps, what); a window's progress bar (and Cancel) wants (done, total)."""
+    return lambda i, n, _what: progress(i, n)
+
+
+def run_duplicates(checked: Checked, *, progress: Progress):  # type: ignore[no-untyped-def]
+    """Groups of rows that are probably the same person (a ``DuplicateReport``)."""
+    from core.errors import InputError
+    from core.matching.duplicates import find_duplicates
+    from core.matching.engine import MatchingRefused
+
+    try:
+        return find_duplicates(checked.rows, checked.mapping.target, progress=_steps(progress))
+    except MatchingRefused as e:
+        raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
+
+
+def run_account_compare(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):  # type: ignore[no-untyped-def]
+    """Each row labelled new / probably existing / ambiguous against the account's people (an
+    ``AccountReport``); the people come from the local cache unless ``refresh`` or there is none."""
+    from core.errors import InputError
+    from core.matching.account import CacheProblem, cache_path, fetch_people, load_cache, save_cache
+    from core.matching.engine import MatchingRefused
+    from core.matching.linking import match_account
+    from core.paths import data_dir
+
+    path = cache_path(data_dir() / "account-cache", connection)
+    people = None
+    notes = []
+    if not refresh:
+        try:
+            people = load_cache(path, connection)
+        except CacheProblem as e:  # damaged or another account's: fetched again below, and replaced
+            notes.append(e.message.split(";")[0] + "; it was fetched again.")
+    if people is None:
+        people = fetch_people(connection, progress=lambda n, total: progress(n, total))
+        save_cache(path, people)
+    try:
+        report = match_account(checked.rows, checked.mapping.target, people, progress=_steps(progress))
+    except MatchingRefused as e:
+        raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
+    report.notes.extend(notes)
+    return report

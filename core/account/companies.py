@@ -130,8 +130,10 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
 
     if connection is None:
         for r in wanted:
-            for key in COMPANY_KEYS:
-                value = r.values.pop(key, None)
+            values = r.values  # a copy (CheckedRow keeps its values compactly): the company keys leave it
+            popped = {key: values.pop(key, None) for key in COMPANY_KEYS}
+            r.values = values
+            for key, value in popped.items():
                 if key == COMPANY_ID and value is not None:
                     links[r.row] = CompanyLink(str(value), kind.category, kind.type_id, kind.label)
                 elif value is not None:
@@ -152,9 +154,9 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
     finally:
         api.http.close()
     for r in wanted:
-        cid = r.values.pop(COMPANY_ID, None)
-        domain = r.values.pop(COMPANY_DOMAIN, None)
-        name = r.values.pop(COMPANY_NAME, None)
+        values = r.values  # a copy (CheckedRow keeps its values compactly): the company keys leave it
+        cid, domain, name = (values.pop(k, None) for k in (COMPANY_ID, COMPANY_DOMAIN, COMPANY_NAME))
+        r.values = values
         company: str | None = str(cid) if cid is not None else None
         if company is None and domain:
             company = by_domain.get(_domain(str(domain)))

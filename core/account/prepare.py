@@ -96,12 +96,17 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
             sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
             progress: Progress | None = None, create_companies: bool = False,
             company_label: str | None = None, password: str | None = None,
-            encoding: str | None = None) -> Prepared:
+            encoding: str | None = None, duplicates: str | Path | None = None) -> Prepared:
     from core.readers import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_with(table, target, mapping_path, account)
     checked = check_with(table, mapping, progress, account)
+    if duplicates:  # the person's duplicate decisions (saved in the window) before batching
+        from core.matching.decisions import Decisions
+        from core.pipeline import apply_duplicates
+
+        apply_duplicates(checked, Decisions.load(duplicates))
     return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
                         create_companies=create_companies, company_label=company_label)
 

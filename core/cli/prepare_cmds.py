@@ -14,6 +14,7 @@ from core.cli.account_args import AccountProblem, account_connection, add_accoun
     add_on_existing_args, load_account, on_existing
 from core.errors import InputError
 from core.mapping.catalog import TARGETS
+from core.pipeline import Checked
 from core.readers import read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
@@ -71,6 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_account_args(p, required=False)
     add_on_existing_args(p)
     add_company_args(p)
+    p.add_argument("--duplicates", metavar="DECISIONS_JSON",
+                   help="duplicate decisions saved in the window (default: duplicates are looked for and reported)")
     p.add_argument("--out", required=True, help="folder for batch-0001.json … and report.csv")
     p.set_defaults(func=cmd_preview)
 
@@ -138,6 +141,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
             for problem in mapping.problems():
                 print(f"Mapping: {problem}", file=sys.stderr)
             checked = check_with(table, mapping, _progress_printer("Checking"), account=account)
+            groups = _duplicate_groups(checked, args.duplicates)
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"), account=account,
                                     create_companies=args.create_companies, company_label=args.company_label,
@@ -153,7 +157,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if old.name not in names:
             old.unlink()
     plans = prepared.plans
-    write_report_csv(out / "report.csv", checked.rows, prepared.will_do)
+    write_report_csv(out / "report.csv", checked.rows, prepared.will_do, groups)
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
     n = len(checked.rows)
@@ -166,5 +170,27 @@ def cmd_preview(args: argparse.Namespace) -> int:
         states = [p.state for p in plans.values()]
         print(f"  already in HubSpot: {len(states) - states.count('new'):,} "
               f"({states.count('changes'):,} would change)  new: {states.count('new'):,}  on existing: {choice}")
+    if groups:
+        print(f"  probable duplicates: {len(set(groups.values())):,} groups, {len(groups):,} rows "
+              "(column 'duplicate group' of the report)")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK
+
+
+def _duplicate_groups(checked: Checked, decisions_path: str | None) -> dict[int, int]:
+    """Row → group number: from the decisions (applied to the rows), else found afresh."""
+    if decisions_path:
+        from core.matching.decisions import Decisions
+        from core.pipeline import apply_duplicates
+
+        decisions = Decisions.load(decisions_path)
+        apply_duplicates(checked, decisions)
+        return {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}
+    from core.matching.duplicates import find_duplicates
+    from core.matching.engine import MatchingRefused
+
+    try:
+        return find_duplicates(checked.rows, checked.mapping.target).group_of()
+    except MatchingRefused as e:
+        print(f"Duplicates: {e.message}", file=sys.stderr)
+        return {}

@@ -66,6 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--batch-size", type=positive_int)
     s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
+    s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
     s.set_defaults(func=cmd_submit)
 
     r = sub.add_parser("runs", help="list past runs, newest first")
@@ -256,7 +257,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
                                look=choice in ("skip", "fill"), mapping_path=args.mapping, sheet=args.sheet,
                                header_row=args.header_row, batch_size=args.batch_size,
                                create_companies=args.create_companies, company_label=args.company_label,
-                               **source_options(args))
+                               duplicates=args.duplicates, **source_options(args))
             for p in prepared.checked.mapping.problems():
                 print(f"Mapping: {p}", file=sys.stderr)
             args.mode = journal_mode(choice)
@@ -272,9 +273,14 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
            reasons: dict[int, tuple[str, str]] | None = None, links: dict[int, Any] | None = None) -> int:
     with _open() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
+        decisions = None
+        if getattr(args, "duplicates", None):
+            from core.matching.decisions import Decisions
+
+            decisions = Decisions.load(args.duplicates)
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
-                            reasons=reasons)
+                            reasons=reasons, decisions=decisions)
         if links:
             from core.afterrun.associate import save_links
 

@@ -19,6 +19,7 @@ from core.sandbox.hubspot_validation import (
     property_error,
     validate_properties,
 )
+from core.sandbox.listing import hubspot_list
 from core.sandbox.ratelimit import RateState
 from core.sandbox.store import HubSpotContact, HubSpotStore
 from core.sandbox.wire import (
@@ -78,6 +79,7 @@ class HubSpotApi:
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/read", self.batch_read),
             Route("POST", f"{base}/batch/archive", self.batch_archive, writes=True),
+            Route("GET", base, lambda request: hubspot_list(self.store, request)),
             Route("GET", f"{base}/{{contactId}}", self.get_contact),
             Route("GET", "/crm/v3/properties/contacts", self.list_properties),
             Route("GET", "/crm/v3/properties/contacts/{propertyName}", self.get_property),

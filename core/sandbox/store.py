@@ -252,6 +252,12 @@ class VirtuousStore:
             self._auto_locked()
             return [c.inspect() for c in self._contacts.values()]
 
+    def page(self, skip: int, take: int) -> tuple[list[dict[str, Any]], int]:
+        """Contacts in id order from ``skip`` (for ``Contact/Query``), and how many there are."""
+        with self._lock:
+            contacts = list(self._contacts.values())[skip:skip + take] if skip < len(self._contacts) else []
+            return [c.public() for c in contacts], len(self._contacts)
+
 
 @dataclass
 class HubSpotContact:
@@ -380,3 +386,21 @@ class HubSpotStore:
     def snapshot(self) -> list[dict[str, Any]]:
         with self._lock:
             return [c.inspect() for c in self._contacts.values()]
+
+    def page(self, after: str | None, limit: int) -> tuple[list[HubSpotContact], str | None]:
+        """Live contacts in id order after the ``after`` id (list endpoint paging); the next cursor or None."""
+        import bisect
+
+        with self._lock:
+            if getattr(self, "_ids_for", None) != self._next_id:  # ids only grow; rebuild when one was added
+                self._ids = sorted(int(k) for k in self._contacts)
+                self._ids_for = self._next_id
+            start = bisect.bisect_right(self._ids, int(after)) if after and after.isdigit() else 0
+            out: list[HubSpotContact] = []
+            i = start
+            while i < len(self._ids) and len(out) < limit:
+                c = self._contacts.get(str(self._ids[i]))
+                if c is not None and not c.archived:
+                    out.append(c)
+                i += 1
+            return out, (out[-1].id if out and i < len(self._ids) else None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.sandbox.account_seed import VIRTUOUS_CONTACT_TYPES
+from core.sandbox.listing import virtuous_query
 from core.sandbox.ratelimit import RateState
 from core.sandbox.store import VirtuousStore
 from core.sandbox.virtuous_account_api import account_routes
@@ -57,6 +58,7 @@ class VirtuousApi:
             Route("POST", "/api/Contact/Batch", self.batch, writes=True),
             Route("POST", "/api/Contact/Transaction", self.transaction, writes=True),
             Route("GET", "/api/Contact/Find", self.find),
+            Route("POST", "/api/Contact/Query/FullContact", lambda request: virtuous_query(self.store, request)),
             Route("GET", "/api/Contact/Types", self.contact_types),
             Route("GET", "/api/ContactMethod/Types", self.contact_method_types),
             *account_routes(),  # before /api/Contact/{contactId}, which would swallow CustomFields

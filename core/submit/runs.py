@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.mapping.model import Mapping
+from core.matching.decisions import Decisions
 from core.pipeline import Checked, check_table, make_batches
 from core.records import Progress, Record, Table
 from core.submit.journal import Journal, NewRow, NewRun
@@ -55,7 +56,7 @@ def record_values(record: Record, width: int) -> list[str]:
 def skip_reason(row: CheckedRow) -> tuple[str, str]:
     """The code and sentence for a row that was not sent: every check message that kept it back."""
     if row.excluded:
-        return "excluded", "Left out by you"
+        return row.excluded_reason or ("excluded", "Left out by you")
     errors = [i for i in row.issues if i.severity == "error"]
     if not errors:
         return "skipped", "Not sent"
@@ -90,8 +91,10 @@ def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int]
 def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], dest: Destination, *,
                mode: str = "create", batch_size: int | None = None, concurrency: int | None = None,
                results_path: str | None = None, parent_run_id: str | None = None,
-               only_rows: Iterable[int] | None = None, reasons: dict[int, tuple[str, str]] | None = None) -> str:
-    """Record the run (every body, every row) and return its id; nothing is sent yet."""
+               only_rows: Iterable[int] | None = None, reasons: dict[int, tuple[str, str]] | None = None,
+               decisions: Decisions | None = None) -> str:
+    """Record the run (every body, every row) and return its id; nothing is sent yet. Duplicate
+    decisions, when there are any, are saved beside the journal as ``decisions/RUN_ID.json``."""
     table = checked.table
     run = NewRun(
         target=dest.target, file_path=str(Path(table.path).resolve()), sheet=table.sheet,
@@ -99,20 +102,36 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
         headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
         connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
         results_path=results_path, parent_run_id=parent_run_id)
-    return journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons))
+    run_id = journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons))
+    if decisions is not None and (decisions.groups or decisions.account):
+        decisions.save(decisions_path(run_id))
+    return run_id
+
+
+def decisions_path(run_id: str) -> Path:
+    """Where a run's duplicate decisions are kept (they can be given to ``submit --duplicates``)."""
+    from core.paths import data_dir
+
+    folder = data_dir() / "decisions"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{run_id}.json"
 
 
 def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | None = None,
                    sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
                    mode: str = "create", progress: Progress | None = None, password: str | None = None,
-                   encoding: str | None = None) -> tuple[Checked, list[Batch]]:
-    """File → checked rows → batches, exactly as ``preview`` would show them."""
-    from core.pipeline import mapping_for
+                   encoding: str | None = None, duplicates: str | Path | None = None) -> tuple[Checked, list[Batch]]:
+    """File → checked rows → (duplicate decisions applied) → batches, exactly as ``preview`` shows them."""
+    from core.pipeline import apply_duplicates, mapping_for
     from core.readers import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_for(table, target, mapping_path)
     checked = check_table(table, mapping, progress)
+    if duplicates is not None:
+        from core.matching.decisions import Decisions
+
+        apply_duplicates(checked, Decisions.load(duplicates))
     return checked, make_batches(checked, batch_size=batch_size, mode=mode)
 
 

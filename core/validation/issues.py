@@ -52,14 +52,16 @@ class CheckedRow:
     of the size); ``values`` builds the dict when asked. Assigning ``values`` replaces them all.
     """
 
-    __slots__ = ("row", "_keys", "_vals", "issues", "excluded")
+    __slots__ = ("row", "_keys", "_vals", "issues", "excluded", "excluded_reason")
 
     def __init__(self, row: int, values: dict[str, Any], issues: list[Issue] | None = None,
-                 excluded: bool = False) -> None:
+                 excluded: bool = False, excluded_reason: tuple[str, str] | None = None) -> None:
         self.row = row
         self.values = values
         self.issues: list[Issue] = issues if issues is not None else []
         self.excluded = excluded  # a person chose not to send it
+        #: (code, sentence) when the row was left out by a duplicate decision rather than by hand.
+        self.excluded_reason = excluded_reason
 
     @property
     def values(self) -> dict[str, Any]:
@@ -81,8 +83,8 @@ class CheckedRow:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CheckedRow):
             return NotImplemented
-        return (self.row, self.values, self.issues, self.excluded) == (other.row, other.values, other.issues,
-                                                                       other.excluded)
+        return (self.row, self.values, self.issues, self.excluded, self.excluded_reason) == \
+            (other.row, other.values, other.issues, other.excluded, other.excluded_reason)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
@@ -90,7 +92,7 @@ class CheckedRow:
         return f"CheckedRow(row={self.row!r}, values={self.values!r}, issues={self.issues!r}, excluded={self.excluded!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (CheckedRow, (self.row, self.values, self.issues, self.excluded))
+        return (CheckedRow, (self.row, self.values, self.issues, self.excluded, self.excluded_reason))
 
     @property
     def status(self) -> str:

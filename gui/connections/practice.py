@@ -80,3 +80,17 @@ def _stop_at_exit() -> None:
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(stop)
+
+
+def account_connection(target: str) -> Connection:
+    """The practice CRM as an account to compare with: seeded, on first use, with made-up people
+    and a few guests of the practice spreadsheet (``core.sandbox.listing.practice_people``)."""
+    from core.sandbox.listing import practice_people, seed_hubspot, seed_virtuous
+
+    s = server()
+    with _lock:
+        if target == "hubspot" and not s.hubspot_store.snapshot():
+            seed_hubspot(s.hubspot_store, practice_people())
+        elif target == "virtuous" and not s.virtuous_store.snapshot():
+            seed_virtuous(s.virtuous_store, practice_people())
+    return connection(target)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QTableView, QWidget)
 
-from core.steps import CheckResult, run_check
+from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
+from gui.connections import practice, saved
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon
 from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, CheckModel
@@ -14,6 +16,7 @@ from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.existing_panel import ExistingPanel
+from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.progress_row import ProgressRow
 
 
@@ -56,6 +59,20 @@ class CheckPage(Page):
         self.existing = ExistingPanel(session, runner, self)
         self.layout_.addWidget(self.existing)
 
+        actions = QHBoxLayout()
+        self.find_duplicates = QPushButton(self.tr("Find &duplicates"), self)
+        self.find_duplicates.setObjectName("findDuplicates")
+        self.find_duplicates.setToolTip(self.tr("Look for rows that are probably the same person"))
+        self.find_duplicates.clicked.connect(self.start_duplicates)
+        self.compare = QPushButton(self.tr("Compare with the &account"), self)
+        self.compare.setObjectName("compareAccount")
+        self.compare.setToolTip(self.tr("Fetch the people already in the account once and label each row"))
+        self.compare.clicked.connect(self.start_compare)
+        actions.addWidget(self.find_duplicates)
+        actions.addWidget(self.compare)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+
         self.model = CheckModel(session, self)
         self.view = QTableView(self)
         self.view.setObjectName("checkView")
@@ -74,7 +91,13 @@ class CheckPage(Page):
         hh = self.view.horizontalHeader()
         hh.setDefaultSectionSize(140)
         hh.setHighlightSections(False)
-        self.layout_.addWidget(self.view, 1)
+        self.duplicates = DuplicatesPanel(session, self)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.duplicates)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.layout_.addWidget(self.split, 1)
         self.details = QLabel(self)
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
@@ -151,6 +174,60 @@ class CheckPage(Page):
             self.progress.stop()
             if self.isVisible():  # e.g. a saved mapping was applied while this page is open
                 QTimer.singleShot(0, self.enter)
+
+    # -- duplicates ----------------------------------------------------------------------------
+    def start_duplicates(self) -> Job | None:
+        """Find groups of rows that are probably one person, on a worker (Cancel stops it)."""
+        s = self.session
+        if s.checked is None or self.is_busy():
+            return None
+        job = Job(run_duplicates, s.checked, what=self.tr("looking for duplicates"))
+        job.finished.connect(self._duplicates_found)
+        return self._start_matching(job, self.tr("Looking for rows that are the same person…"), self.tr("steps"))
+
+    def start_compare(self) -> Job | None:
+        """Fetch the account's people (once; then from the saved copy) and label each row."""
+        s = self.session
+        if s.checked is None or self.is_busy():
+            return None
+        conn = practice.account_connection(s.target) if s.practice else self._saved_connection()
+        if conn is None:
+            self.error.set_text(self.tr("Choose a connection for {crm} on the Send step first (or use practice "
+                                        "mode) to compare with its people.").format(crm=s.target))
+            self.error.show()
+            return None
+        job = Job(run_account_compare, s.checked, conn, what=self.tr("comparing with the account"))
+        job.finished.connect(self._compared)
+        return self._start_matching(job, self.tr("Fetching the people in the account…"), self.tr("people"))
+
+    def _start_matching(self, job: Job, label: str, unit: str) -> Job:
+        """Progress, Cancel and errors of a matching job go where the check's go."""
+        self.error.hide()
+        job.progress.connect(self.progress.set_progress)
+        job.failed.connect(self._check_failed)
+        job.cancelled.connect(self._check_cancelled)
+        self.progress.start(label, unit)
+        return self.start_job(job)
+
+    def _saved_connection(self):  # type: ignore[no-untyped-def]
+        name = saved.last_used().get(self.session.target)
+        record = saved.find(name) if name else None
+        return saved.connection(record) if record is not None else None
+
+    @Slot(object)
+    def _duplicates_found(self, report: object) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self.progress.stop()
+            self.session.set_duplicates(report)  # type: ignore[arg-type]
+            self.duplicates.select_group(1)
+
+    @Slot(object)
+    def _compared(self, report: object) -> None:
+        if self.is_current_job():
+            self.job_ended()
+            self.progress.stop()
+            self.session.set_account(report)  # type: ignore[arg-type]
 
     # -- showing -------------------------------------------------------------------------------
     @Slot(dict)

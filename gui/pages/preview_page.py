@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
+from core.matching.view import summary as duplicates_summary
 from core.summary import SendSummary, send_summary
 from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int, fmt_size
@@ -52,6 +53,11 @@ class PreviewPage(Page):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.summary)
+        self.duplicates_line = QLabel(self)
+        self.duplicates_line.setObjectName("duplicatesChoice")
+        self.duplicates_line.setWordWrap(True)
+        self.duplicates_line.hide()
+        self.layout_.addWidget(self.duplicates_line)
 
         self.mode_box = ModeBox(session, self)  # the same four choices as on Send (HubSpot only)
         self.mode_create = self.mode_box.create
@@ -129,6 +135,7 @@ class PreviewPage(Page):
         self.builder.outdated.connect(self._build_outdated)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._refresh_summary)
+        session.duplicatesChanged.connect(self._refresh_summary)
         session.targetChanged.connect(self._target_changed)
         self._target_changed(session.target)
 
@@ -192,6 +199,9 @@ class PreviewPage(Page):
         s = self.session
         if s.batches is not None:
             self.summary.setText(self.sentence(send_summary(s.target, s.batches, s.counts)))
+        words = duplicates_summary(s.duplicates, s.account, s.book)
+        self.duplicates_line.setText(self.tr("Duplicates: {words}").format(words=words))
+        self.duplicates_line.setVisible(bool(words))
 
     @Slot(str)
     def _target_changed(self, target: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from core.errors import InputError
 from core.mapping.catalog import TARGET_LABELS
+from core.matching.decisions import Decisions
 from core.pipeline import Checked
 from core.redaction import blank
 from core.submit.engine import execute_run
@@ -63,6 +64,7 @@ class RunRequest:
     mode: str = "create"
     batch_size: int | None = None
     test_first: bool = True  # ask the CRM once before recording anything (a wrong key fails at once)
+    decisions: Decisions | None = None  # the duplicate choices, saved with the run
 
 
 def client_factory(conn: Connection) -> Callable[[], CrmClient]:
@@ -221,7 +223,8 @@ class SubmitWorker(QObject):
             c = req.connection
             run_id = create_run(self.journal, req.checked, req.batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
-                                batch_size=req.batch_size, reasons=getattr(req.batches, "reasons", None))
+                                batch_size=req.batch_size, reasons=getattr(req.batches, "reasons", None),
+                                decisions=req.decisions)
             links = getattr(req.batches, "links", None)
             if links:
                 from core.afterrun.associate import save_links

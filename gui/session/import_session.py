@@ -31,6 +31,9 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``account``              ``AccountConfig | None``: the connected account's fields, options and lists
                          (None: the built-in list); ``account_note`` says which, and as of when
 ``on_existing``          ``"skip" | "update" | "fill" | "create"``: HubSpot, people already there
+``duplicates``           ``DuplicateReport | None``: groups of rows that are probably one person (Check step)
+``account``              ``AccountReport | None``: rows labelled new / probably existing in the account
+``book``                 ``DecisionBook | None``: the person's choice per group, applied to ``checked``
 ``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
                          cleared by later edits: a run that happened stays on record until the next one
 ``revision``             ``int``: goes up whenever table, target, mapping, rows or mode change; a
@@ -48,6 +51,7 @@ Signals (all emitted on the GUI thread, after the attributes changed):
 * ``batchesChanged(list[Batch] | None)``: None whenever anything they were built from changed.
 * ``resultsChanged(object)``.
 * ``accountChanged(object)``: another account configuration (or None); the mapping's checks are redone.
+* ``duplicatesChanged()``: groups, account labels or a choice changed (cleared with ``checked``).
 
 The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.steps``) and
 hands its result back through a Job signal; the page then calls a setter here, after checking that
@@ -71,6 +75,9 @@ from core.account.model import AccountConfig
 from core.mapping.automap import suggest_mapping
 from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
+from core.matching.decisions import DecisionBook, Decisions, GroupDecision
+from core.matching.duplicates import DuplicateReport
+from core.matching.linking import AccountReport
 from core.pipeline import Checked, recheck_row
 from core.records import SheetInfo, Table
 from core.targets.payloads import Batch
@@ -97,6 +104,7 @@ class Session(QObject):
     batchesChanged = Signal(object)  # list[Batch] | None
     resultsChanged = Signal(object)
     accountChanged = Signal(object)  # AccountConfig | None
+    duplicatesChanged = Signal()
 
     def __init__(self, target: str = "virtuous", practice: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +127,9 @@ class Session(QObject):
         self.batch_size: int | None = None
         self.batches: list[Batch] | None = None
         self.results: object | None = None
+        self.duplicates: DuplicateReport | None = None
+        self.account: AccountReport | None = None
+        self.book: DecisionBook | None = None
         self.revision: int = 0
         self.account: AccountConfig | None = None
         self.account_note: str = BUILT_IN_NOTE
@@ -237,6 +248,11 @@ class Session(QObject):
     def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
                      counts: dict[str, int] | None = None) -> None:
         self.checked = checked
+        had = self.duplicates is not None or self.account is not None
+        self.duplicates = self.account = None
+        self.book = DecisionBook(checked.rows, checked.checker.check, checked.table.path.name) if checked else None
+        if had:
+            self.duplicatesChanged.emit()
         if checked is None:
             self.statuses, self.counts = [], _zero_counts()
         else:
@@ -267,6 +283,7 @@ class Session(QObject):
         row = self.checked.rows[index]
         if row.excluded != excluded:
             row.excluded = excluded
+            row.excluded_reason = None  # now the person's own choice, whatever a duplicate decision said
             self._rows_changed([index])
 
     def _rows_changed(self, positions: list[int]) -> None:
@@ -283,6 +300,41 @@ class Session(QObject):
         self.rowsChanged.emit(sorted(set(positions)))
         self.countsChanged.emit(dict(self.counts))
         self._set_batches(None)
+
+    # -- duplicates ----------------------------------------------------------------------------
+    def set_duplicates(self, report: DuplicateReport | None) -> None:
+        """Groups found in the checked rows; choices made for earlier groups are dropped."""
+        self.duplicates = report
+        if self.book is not None:
+            self._apply_decisions(Decisions(account=dict(self.book.decisions.account),
+                                            source=self.book.decisions.source))
+        self.duplicatesChanged.emit()
+
+    def set_account(self, report: AccountReport | None) -> None:
+        self.account = report
+        self.duplicatesChanged.emit()
+
+    def decide(self, group: int, choice: str, keep: int | None = None, fields: dict[str, int] | None = None) -> None:
+        """The choice for group number ``group``: 'keep_all', 'keep_one' (row ``keep``) or 'merge'."""
+        assert self.duplicates is not None and self.book is not None
+        g = self.duplicates.groups[group - 1]
+        current = [d for d in self.book.decisions.groups if d.rows != g.rows]
+        current.append(GroupDecision(list(g.rows), choice, keep, dict(fields or {})))  # type: ignore[arg-type]
+        self._apply_decisions(Decisions(current, dict(self.book.decisions.account), self.book.decisions.source))
+
+    def decide_account(self, row: int, choice: str) -> None:
+        """For a row probably already in the account: 'create' it anyway or 'skip' it."""
+        assert self.book is not None
+        account = dict(self.book.decisions.account)
+        account[row] = choice  # type: ignore[assignment]
+        self._apply_decisions(Decisions(list(self.book.decisions.groups), account, self.book.decisions.source))
+
+    def _apply_decisions(self, decisions: Decisions) -> None:
+        assert self.book is not None and self.checked is not None
+        changed = self.book.set(decisions)
+        positions = [self.checked.position(r) for r in changed]
+        self._rows_changed(positions)
+        self.duplicatesChanged.emit()
 
     # -- batches and results -------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:

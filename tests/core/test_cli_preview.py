@@ -56,12 +56,12 @@ def test_preview_writes_batches_and_report(tmp_path, capsys):
     assert first["contacts"][0]["state"] == "OR"
     with open(out / "report.csv", encoding="utf-8-sig", newline="") as fh:
         report = list(csv.reader(fh))
-    assert report[0] == ["source row", "status", "code", "column", "message", "will do"]
-    assert ["5", "ok", "", "", "", "Will be sent"] in report
+    assert report[0] == ["source row", "status", "code", "column", "message", "will do", "duplicate group"]
+    assert ["5", "ok", "", "", "", "Will be sent", ""] in report
     bob = [r for r in report if r[0] == "7"]
     assert {r[2] for r in bob} == {"email.invalid", "phone.invalid"}
     assert {r[5] for r in bob} == {"Not sent: fix the errors first"}
-    assert ["8", "ok", "", "", "", "Will be sent"] in report  # blank row 6 skipped, never renumbered
+    assert ["8", "ok", "", "", "", "Will be sent", ""] in report  # blank row 6 skipped, never renumbered
     assert "6" not in [r[0] for r in report]
 
 

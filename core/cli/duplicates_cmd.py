@@ -1,0 +1,163 @@
+"""``duplicates``: rows of a file that are probably the same person, and (``--against-account``)
+rows probably already in the account. Exit 0 nothing found, 1 something found, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
+from core.cli.prepare_cmds import _progress_printer, add_source_args
+from core.errors import InputError
+from core.matching.frame import LABELS
+from core.report import safe_cell
+
+PROG = "contact-importer"
+GROUP_COLUMNS = ["group", "source row", "match probability", "crm id", "name", "email", "fields that agreed"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    d = sub.add_parser("duplicates", help="find rows that are probably the same person (and people already in "
+                                          "the account)")
+    add_source_args(d)
+    d.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
+    where = d.add_mutually_exclusive_group()
+    where.add_argument("--sandbox", action="store_true", help="compare with a practice CRM (seeded with people)")
+    where.add_argument("--base-url", help="the CRM's API address, e.g. https://api.hubapi.com")
+    d.add_argument("--connection", help="keyring name the token is saved under (default: the base URL)")
+    d.add_argument("--against-account", action="store_true", help="also compare with the people in the account")
+    d.add_argument("--refresh-account", action="store_true", help="fetch the account's people again, not the "
+                                                                 "saved copy")
+    d.add_argument("--out", required=True, help="CSV file for the groups (one line per row)")
+    d.set_defaults(func=cmd_duplicates)
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def _name(values: dict) -> str:
+    parts = [values.get(k) for k in ("firstName", "firstname", "lastName", "lastname")]
+    text = " ".join(str(p) for p in parts if p)
+    return text or str(values.get("name") or "")
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from core.matching.duplicates import find_duplicates
+    from core.matching.engine import MatchingCancelled, MatchingRefused
+    from core.pipeline import check_table, mapping_for
+    from core.readers import read_table
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".csv":
+        return _fail(f"--out must end in .csv: {args.out}")
+    if args.against_account and not (args.sandbox or args.base_url or args.connection):
+        return _fail("--against-account needs --sandbox, --base-url URL or --connection NAME")
+    if args.against_account and args.connection and not (args.base_url or args.sandbox):
+        return _fail("--connection NAME names the token; give the account's address too with --base-url URL")
+    table = read_table(args.file, args.sheet, args.header_row, _progress_printer("Reading"))
+    mapping = mapping_for(table, args.target, args.mapping)
+    checked = check_table(table, mapping, _progress_printer("Checking"))
+    by_row = {r.row: r for r in checked.rows}
+    try:
+        report = find_duplicates(checked.rows, args.target)
+        account = _against_account(args, checked.rows) if args.against_account else None
+    except MatchingRefused as e:
+        return _fail(f"{table.path.name}: {e.message}")
+    except MatchingCancelled:
+        return _fail("cancelled")
+    lines = []
+    for g in report.groups:
+        for r in g.rows:
+            vals = by_row[r].values
+            m = account.matches.get(r) if account else None
+            crm = m.candidates[0].crm_id if m and m.label == "existing" else ""
+            lines.append([g.number, r, f"{g.probability:.3f}", crm, _name(vals), vals.get("email", ""),
+                          "; ".join(g.agree_labels())])
+    in_groups = report.group_of()
+    if account is not None:
+        for row, m in sorted(account.matches.items()):
+            if m.label == "new" or row in in_groups:
+                continue
+            vals = by_row[row].values
+            best = m.candidates[0]
+            crm = best.crm_id if m.label == "existing" else " | ".join(c.crm_id for c in m.candidates)
+            lines.append(["", row, f"{best.probability:.3f}", crm, _name(vals), vals.get("email", ""),
+                          "; ".join(LABELS[a] for a in best.agree)])
+    try:
+        with open(out, "w", newline="", encoding="utf-8-sig") as fh:
+            w = csv.writer(fh)
+            w.writerow(GROUP_COLUMNS)
+            for line in lines:
+                w.writerow([safe_cell(str(c)) for c in line])
+    except OSError as e:
+        raise InputError(out, f"could not be written ({e.strerror or e})") from None
+    summary = report.summary()
+    if account is not None:
+        summary += "; " + account.words()
+    print(summary)
+    for note in report.notes:
+        print(f"  {note}", file=sys.stderr)
+    found = report.groups or (account is not None and (account.existing or account.ambiguous))
+    return EXIT_ROWS if found else EXIT_OK
+
+
+def _against_account(args: argparse.Namespace, rows: list):  # type: ignore[no-untyped-def]
+    from core.matching.linking import match_account
+
+    people = _account_people(args)
+    return match_account(rows, args.target, people)
+
+
+def _account_people(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from core.matching.account import CacheProblem, cache_path, fetch_people, load_cache, save_cache
+    from core.paths import data_dir
+    from core.submit.secrets import get_token, how_to_set_token
+    from core.targets.client_base import Connection
+    from core.targets.outcomes import RunStop
+
+    if args.sandbox:
+        return _sandbox_people(args.target)
+    token = get_token(args.connection, args.base_url)
+    if not token:
+        raise InputError(args.base_url or args.connection, how_to_set_token(args.base_url))
+    from core.logs import forget_in_logs
+
+    forget_in_logs(token)
+    base = (args.base_url or "").rstrip("/")
+    conn = Connection(args.target, base, token, name=args.connection or "")
+    path = cache_path(data_dir() / "account-cache", conn)
+    if not args.refresh_account:
+        try:
+            cached = load_cache(path, conn)
+        except CacheProblem as e:
+            raise InputError(path, e.message) from None
+        if cached is not None:
+            print(f"Using the account's people as of {cached.as_of_text()} (--refresh-account fetches them "
+                  "again)", file=sys.stderr)
+            return cached
+    try:
+        people = fetch_people(conn, progress=_progress_printer("Fetching the account's people"))
+    except RunStop as e:
+        raise InputError(base, str(e).replace(token, "***")) from None
+    save_cache(path, people)
+    return people
+
+
+def _sandbox_people(target: str):  # type: ignore[no-untyped-def]
+    """A practice account seeded with people (and the practice guest list's first guests)."""
+    from core.matching.account import fetch_people
+    from core.sandbox import SandboxServer
+    from core.sandbox.listing import practice_people, seed_hubspot, seed_virtuous
+    from core.targets.client_base import Connection
+
+    with SandboxServer() as server:
+        people = practice_people()
+        if target == "hubspot":
+            seed_hubspot(server.hubspot_store, people)
+        else:
+            seed_virtuous(server.virtuous_store, people)
+        return fetch_people(Connection(target, server.base_url, server.token, name="sandbox"))

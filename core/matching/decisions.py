@@ -1,0 +1,250 @@
+"""What a person decided about each group (and each row found in the account), and applying it.
+
+Decisions are plain JSON (``decisions.json``) so the window can save them with a run and the
+command line can be given them (``--duplicates``). They are applied to the checked rows before
+batching, so what is sent — and what the results file says about every row — follows them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from core.errors import InputError
+from core.mapping.apply import MappedRow
+from core.validation import issues as codes
+from core.validation.issues import CheckedRow
+
+Choice = Literal["keep_all", "keep_one", "merge"]
+AccountChoice = Literal["create", "skip"]
+CHOICES: tuple[str, ...] = ("keep_all", "keep_one", "merge")
+ACCOUNT_CHOICES: tuple[str, ...] = ("create", "skip")
+VERSION = 1
+
+#: Stable codes for rows the decisions kept back (results files, report.csv).
+MERGED = "duplicate.merged"
+LEFT_OUT = "duplicate.left_out"
+EXISTS_SKIPPED = "account.skipped"
+
+
+@dataclass
+class GroupDecision:
+    """One group's choice. ``keep`` is the row kept (keep_one) or receiving the merge (merge);
+    ``fields`` says, for a merge, which row's value wins for a field (default: most complete row)."""
+
+    rows: list[int]
+    choice: Choice = "keep_all"
+    keep: int | None = None
+    fields: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rows": self.rows, "choice": self.choice, "keep": self.keep, "fields": self.fields}
+
+
+@dataclass
+class Decisions:
+    """Every group's choice, and for rows found in the account whether to create or skip them."""
+
+    groups: list[GroupDecision] = field(default_factory=list)
+    account: dict[int, AccountChoice] = field(default_factory=dict)
+    source: str = ""  # the file's name, so a decisions file given with another file is noticed
+
+    def for_row(self, row: int) -> GroupDecision | None:
+        for g in self.groups:
+            if row in g.rows:
+                return g
+        return None
+
+    def to_json(self) -> str:
+        return json.dumps({"version": VERSION, "source": self.source,
+                           "groups": [g.to_dict() for g in self.groups],
+                           "account": {str(k): v for k, v in sorted(self.account.items())}}, indent=2)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> Decisions:
+        """Read and validate a decisions file; every problem is one sentence naming the file."""
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(p, "the decisions file does not exist") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(p, f"this is not a decisions file saved by the app ({type(exc).__name__})") from None
+        return cls.from_data(data, p)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str | Path = "decisions") -> Decisions:
+        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("groups"), list):
+            raise InputError(where, "this is not a decisions file saved by the app (no version 1 'groups' list)")
+        groups: list[GroupDecision] = []
+        seen: set[int] = set()
+        for i, g in enumerate(data["groups"], 1):
+            try:
+                rows = [int(r) for r in g["rows"]]
+                choice = g.get("choice", "keep_all")
+                keep = None if g.get("keep") is None else int(g["keep"])
+                fields = {str(k): int(v) for k, v in (g.get("fields") or {}).items()}
+            except (KeyError, TypeError, ValueError, AttributeError):
+                raise InputError(where, f"group {i} is not readable (it needs 'rows', a 'choice' and row numbers)") \
+                    from None
+            if choice not in CHOICES:
+                raise InputError(where, f"group {i}: choice '{choice}' is not one of {', '.join(CHOICES)}")
+            if len(rows) < 2 or seen & set(rows):
+                raise InputError(where, f"group {i}: a group needs two or more rows, each in only one group")
+            if keep is not None and keep not in rows or any(r not in rows for r in fields.values()):
+                raise InputError(where, f"group {i}: the row to keep (or a field's winning row) is not in the group")
+            seen |= set(rows)
+            groups.append(GroupDecision(rows, choice, keep, fields))
+        account: dict[int, AccountChoice] = {}
+        for k, v in (data.get("account") or {}).items():
+            if v not in ACCOUNT_CHOICES or not str(k).isdigit():
+                raise InputError(where, f"account choice for row {k} must be one of {', '.join(ACCOUNT_CHOICES)}")
+            account[int(k)] = v
+        return cls(groups, account, str(data.get("source") or ""))
+
+
+@dataclass
+class Fate:
+    """What the decisions did to one row, for the preview, the report and the results file."""
+
+    row: int
+    code: str
+    message: str
+    into: int | None = None  # the row it was merged into / kept instead
+
+
+def most_complete(rows: Sequence[CheckedRow]) -> CheckedRow:
+    """The row with the most values (the first of equals): the default row to keep or merge into."""
+    return max(rows, key=lambda r: (len(r.values), -r.row))
+
+
+def merged_values(members: Sequence[CheckedRow], into: CheckedRow, fields: dict[str, int]) -> dict[str, Any]:
+    """Field by field: the chosen row's value, else the receiving row's, else the first row's that has one."""
+    by_row = {r.row: r for r in members}
+    keys: list[str] = []
+    for r in [into, *members]:
+        keys.extend(k for k in r.values if k not in keys)
+    out: dict[str, Any] = {}
+    for k in keys:
+        chosen = fields.get(k)
+        if chosen is not None and by_row[chosen].values.get(k) not in (None, "", []):
+            out[k] = by_row[chosen].values[k]
+            continue
+        for r in [into, *members]:
+            if r.values.get(k) not in (None, "", []):
+                out[k] = r.values[k]
+                break
+    return out
+
+
+def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any = None) -> list[Fate]:
+    """Apply in place: rows left out or merged away are excluded with their reason; a merge's
+    receiving row gets the merged values (re-checked with ``recheck(MappedRow)`` when given).
+
+    Raises InputError when a decision names rows this file does not have."""
+    by_row = {r.row: r for r in rows}
+    fates: list[Fate] = []
+    for g in decisions.groups:
+        missing = [r for r in g.rows if r not in by_row]
+        if missing:
+            raise InputError(decisions.source or "decisions", "the decisions name rows this file does not have ("
+                             + ", ".join(str(m) for m in missing) + "); were they made for another file?")
+        members = [by_row[r] for r in g.rows if not by_row[r].excluded]
+        if g.choice == "keep_all" or len(members) < 2:
+            continue
+        keep = by_row[g.keep] if g.keep is not None else most_complete(members)
+        others = [m for m in members if m.row != keep.row]
+        if g.choice == "merge":
+            values = merged_values(members, keep, g.fields)
+            if recheck is not None:
+                fresh = recheck(MappedRow(keep.row, values, {}))
+                keep.values, keep.issues = fresh.values, fresh.issues
+            else:
+                keep.values = values
+            names = ", ".join(str(o.row) for o in others)
+            fates.append(Fate(keep.row, MERGED, f"Merged with row{'s' if len(others) > 1 else ''} {names} "
+                                                f"(same person)", None))
+        for o in others:
+            o.excluded = True
+            if g.choice == "merge":
+                fates.append(Fate(o.row, MERGED, f"Merged into row {keep.row} (same person); its values are kept "
+                                                 "here", keep.row))
+            else:
+                fates.append(Fate(o.row, LEFT_OUT, f"Left out: same person as row {keep.row}, which was kept",
+                                  keep.row))
+    for row, choice in decisions.account.items():
+        r = by_row.get(row)
+        if choice == "skip" and r is not None and not r.excluded:
+            r.excluded = True
+            fates.append(Fate(row, EXISTS_SKIPPED, "Left out: probably already in the account"))
+    _drop_settled_email_duplicates(rows)
+    for f in fates:
+        r = by_row[f.row]
+        if r.excluded:
+            r.excluded_reason = (f.code, f.message)
+    return fates
+
+
+def _drop_settled_email_duplicates(rows: Iterable[CheckedRow]) -> None:
+    """A kept row's "email also in row N" problem is settled when every other row with it is out."""
+    rows = list(rows)
+    live: dict[str, list[int]] = {}
+    for r in rows:
+        e = r.values.get("email")
+        if e and not r.excluded:
+            live.setdefault(e, []).append(r.row)
+    for r in rows:
+        if r.excluded:
+            continue
+        e = r.values.get("email")
+        if any(i.code == codes.EMAIL_DUPLICATE for i in r.issues) and (not e or live.get(e) == [r.row]):
+            r.issues = [i for i in r.issues if i.code != codes.EMAIL_DUPLICATE]
+
+
+class DecisionBook:
+    """Decisions a person is still changing in the window, applied to the checked rows so every
+    step shows and sends what they chose; changing one's mind puts the rows back as they were.
+
+    The rows a decision touches are snapshotted the first time, and every change restores all
+    snapshots and applies the whole set afresh — simpler and safer than undoing one merge.
+    """
+
+    def __init__(self, rows: list[CheckedRow], recheck: Any = None, source: str = "") -> None:
+        self.rows = rows
+        self.recheck = recheck
+        self.decisions = Decisions(source=source)
+        self.fates: list[Fate] = []
+        self._saved: dict[int, tuple[dict[str, Any], list[Any], bool, tuple[str, str] | None]] = {}
+
+    def _restore(self) -> None:
+        by_row = {r.row: r for r in self.rows}
+        for row, (values, issues, excluded, reason) in self._saved.items():
+            r = by_row[row]
+            r.values, r.issues, r.excluded, r.excluded_reason = dict(values), list(issues), excluded, reason
+
+    def set(self, decisions: Decisions) -> list[int]:
+        """Apply ``decisions`` (replacing the previous ones); returns the sheet rows that may have changed."""
+        self._restore()
+        touched = {r for g in decisions.groups for r in g.rows} | set(decisions.account)
+        by_row = {r.row: r for r in self.rows}
+        emails = {by_row[r].values.get("email") for r in touched if r in by_row} - {None}
+        touched |= {r.row for r in self.rows if emails and r.values.get("email") in emails}
+        for row in touched:
+            r = by_row.get(row)
+            if r is not None and row not in self._saved:
+                self._saved[row] = (dict(r.values), list(r.issues), r.excluded, r.excluded_reason)
+        self.decisions = decisions
+        self.fates = apply_decisions(self.rows, decisions, self.recheck)
+        return sorted(set(self._saved))
+
+    def fate_of(self, row: int) -> Fate | None:
+        for f in self.fates:
+            if f.row == row:
+                return f
+        return None

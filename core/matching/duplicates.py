@@ -1,0 +1,67 @@
+"""Find duplicates within a checked file: the one call the command line and the window make."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.matching.engine import MatchingRefused, StepProgress, predict_pairs
+from core.matching.frame import PERSONAL, Person, mapped_columns, people_from_rows
+from core.matching.groups import Group, build_groups
+from core.matching.model import DEFAULT_THRESHOLD
+from core.validation.issues import CheckedRow
+
+
+NOTHING_IDENTIFIES = ("Nothing in this file identifies a person (no names, emails, phones or dates of birth "
+                      "that differ from row to row), so duplicates cannot be looked for.")
+
+
+@dataclass
+class DuplicateReport:
+    """What was found in one file: groups, and what the engine did to find them."""
+
+    rows: int
+    groups: list[Group]
+    people: dict[int, Person]
+    columns: list[str]
+    comparisons: int = 0
+    trained: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows_in_groups(self) -> int:
+        return sum(len(g.rows) for g in self.groups)
+
+    def group_of(self) -> dict[int, int]:
+        """Sheet row → group number."""
+        return {r: g.number for g in self.groups for r in g.rows}
+
+    def summary(self) -> str:
+        return (f"{self.rows:,} rows, {len(self.groups):,} groups of probable duplicates, "
+                f"{self.rows_in_groups:,} rows in groups")
+
+
+def usable_columns(people: Sequence[Person]) -> list[str]:
+    """Mapped, varying columns; refuses when none of them identify a person."""
+    cols = mapped_columns(people)
+    if not any(c in PERSONAL or c == "surname" for c in cols):
+        raise MatchingRefused(NOTHING_IDENTIFIES)
+    return cols
+
+
+def find_duplicates(rows: Sequence[CheckedRow], target: str, *, threshold: float = DEFAULT_THRESHOLD,
+                    progress: StepProgress | None = None, cancel: threading.Event | None = None) -> DuplicateReport:
+    """Groups of rows that are probably the same person. Rows a person left out take no part;
+    rows with check problems do (they may be fixed before sending)."""
+    people = [p for p in people_from_rows(rows, target) if p.identifying()]
+    if not people and len(rows) >= 2:
+        raise MatchingRefused(NOTHING_IDENTIFIES)
+    if len(people) < 2:
+        return DuplicateReport(len(rows), [], {p.row: p for p in people}, [],
+                               notes=["Fewer than two rows with names, emails or phones: nothing to compare."])
+    cols = usable_columns(people)
+    result = predict_pairs(people, cols, threshold=threshold, progress=progress, cancel=cancel)
+    groups = build_groups(result.pairs, people)
+    return DuplicateReport(len(rows), groups, {p.row: p for p in people}, cols, result.comparisons,
+                           result.trained, result.notes)

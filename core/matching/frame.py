@@ -1,0 +1,213 @@
+"""The comparison frame: each row reduced to the values that say who a person is, normalised so
+that spelling habits (case, accents, "Street" vs "St", ZIP+4) do not hide a match.
+
+Plain Python (no splink): the same frame feeds the engine, the evidence shown to a person and
+the account comparison, so they never disagree about what a row's email or phone was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from core.matching.nicknames import canonical_first_name
+from core.validation.issues import CheckedRow
+from core.validation.normalize import as_text
+
+#: Frame columns compared by the model, in the order evidence is shown.
+COLUMNS = ("first_name", "surname", "email", "phone", "address", "postcode", "city", "dob")
+
+#: What a person calls each column (evidence, results file, CLI).
+LABELS = {
+    "first_name": "first name", "surname": "last name", "email": "email", "phone": "phone",
+    "address": "address", "postcode": "postal code", "city": "city", "dob": "date of birth",
+}
+
+#: Columns that identify a person on their own; address, postcode and city only locate a household.
+PERSONAL = ("first_name", "email", "phone", "dob")
+
+#: Where each frame column comes from, per target (first non-blank field wins).
+SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "virtuous": {
+        "first_name": ("firstName",), "surname": ("lastName",), "email": ("email",), "phone": ("phone",),
+        "address": ("address1",), "address2": ("address2",), "postcode": ("postal",), "city": ("city",),
+        "dob": (),
+    },
+    "hubspot": {
+        "first_name": ("firstname",), "surname": ("lastname",), "email": ("email",),
+        "phone": ("phone", "mobilephone"), "address": ("address",), "address2": (), "postcode": ("zip",),
+        "city": ("city",), "dob": ("date_of_birth",),
+    },
+}
+
+_STREET_WORDS = {
+    "street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": "rd", "drive": "dr", "lane": "ln",
+    "court": "ct", "place": "pl", "boulevard": "blvd", "terrace": "ter", "circle": "cir", "highway": "hwy",
+    "parkway": "pkwy", "square": "sq", "north": "n", "south": "s", "east": "e", "west": "w",
+    "apartment": "apt", "suite": "ste", "unit": "apt", "#": "apt",
+}
+_NON_WORD = re.compile(r"[^\w#]+", re.UNICODE)
+_DIGITS = re.compile(r"\D+")
+_ZIP4 = re.compile(r"\d{5}-?\d{4}")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d.*")
+
+
+@dataclass(slots=True)
+class Person:
+    """One row as the matcher sees it; ``row`` is the sheet row (also splink's ``unique_id``).
+    Not frozen: a frozen dataclass's __init__ costs several times more, at 200,000 rows a second or more."""
+
+    row: int
+    first_name: str | None = None
+    first_canon: str | None = None
+    first_initial: str | None = None
+    surname: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    dob: str | None = None
+    crm_id: str | None = None
+
+    def value(self, column: str) -> str | None:
+        return getattr(self, column)
+
+    def identifying(self) -> int:
+        """How many columns carry a value (a row with none cannot be matched)."""
+        return sum(1 for c in COLUMNS if getattr(self, c))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"unique_id": self.row, "first_name": self.first_name, "first_canon": self.first_canon,
+                "first_initial": self.first_initial, "surname": self.surname, "email": self.email,
+                "phone": self.phone, "address": self.address, "postcode": self.postcode, "city": self.city,
+                "dob": self.dob}
+
+
+def _fold(text: str) -> str:
+    """Lower-case, drop accents from Latin letters only (a Devanagari vowel sign is not an accent)."""
+    if text.isascii():  # most names: no accents to look for (the loop below is 10x slower)
+        return text.lower()
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text.casefold()):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def norm_name(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    text = _NON_WORD.sub(" ", _fold(as_text(value))).replace("_", " ")
+    text = " ".join(text.split())
+    return text or None
+
+
+def norm_address(line1: Any, line2: Any = None) -> str | None:
+    parts = []
+    for v in (line1, line2):
+        if v in (None, ""):
+            continue
+        words = _NON_WORD.sub(" ", _fold(as_text(v)).replace("#", " # ")).split()
+        parts.extend(_STREET_WORDS.get(w, w) for w in words)
+    return " ".join(parts) or None
+
+
+def norm_postcode(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    text = "".join(as_text(value).split()).upper()
+    if len(text) >= 9 and _ZIP4.fullmatch(text):  # ZIP+4: the first five digits say where
+        text = text[:5]
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and len(text) < 5 and text.isdigit():
+        text = text.zfill(5)  # a spreadsheet ate the leading zero of 02134
+    return text or None
+
+
+def norm_phone(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    text = as_text(value).split(" ext", 1)[0]
+    digits = _DIGITS.sub("", text)
+    # "+1 646…" (checked, E.164) and "(646) …" (as typed, when the check could not read it) must
+    # compare equal: the last ten digits are the national number in most numbering plans.
+    return digits[-10:] if len(digits) >= 7 else None
+
+
+def norm_email(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    text = as_text(value).strip().lower()
+    return text if "@" in text else None
+
+
+def norm_date(value: Any) -> str | None:
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    text = as_text(value).strip()
+    return text[:10] if _ISO_DATE.fullmatch(text) else None
+
+
+def _first(values: Mapping[str, Any], raw: Mapping[str, Any], keys: Iterable[str]) -> Any:
+    for k in keys:
+        v = values.get(k) or raw.get(k)  # rows with check problems still take part, with what was typed
+        if v:
+            return v
+    return None
+
+
+def person_from_values(row: int, target: str, values: Mapping[str, Any], raw: Mapping[str, Any] | None = None,
+                       crm_id: str | None = None) -> Person:
+    """Reduce one row's target-field values to a ``Person``."""
+    src = SOURCES[target]
+    raw = raw or {}
+    first = norm_name(_first(values, raw, src["first_name"]))
+    if first and " " in first:  # "mary ann" and "mary" compare on the first word
+        first_word = first.split()[0]
+    else:
+        first_word = first
+    surname = norm_name(_first(values, raw, src["surname"]))
+    return Person(
+        row=row,
+        first_name=first,
+        first_canon=canonical_first_name(first_word),
+        first_initial=first[0] if first else None,
+        surname=surname,
+        email=norm_email(_first(values, raw, src["email"])),
+        phone=norm_phone(_first(values, raw, src["phone"])),
+        address=norm_address(_first(values, raw, src["address"]), _first(values, raw, src["address2"])),
+        postcode=norm_postcode(_first(values, raw, src["postcode"])),
+        city=norm_name(_first(values, raw, src["city"])),
+        dob=norm_date(_first(values, raw, src["dob"])),
+        crm_id=crm_id,
+    )
+
+
+def people_from_rows(rows: Iterable[CheckedRow], target: str) -> list[Person]:
+    """Every row that is not left out, with its identifying values (invalid ones as typed)."""
+    out: list[Person] = []
+    for r in rows:
+        if r.excluded:
+            continue
+        raw = {i.field: i.value for i in r.issues if i.value not in (None, "")}
+        out.append(person_from_values(r.row, target, r.values, raw))
+    return out
+
+
+def mapped_columns(people: Iterable[Person]) -> list[str]:
+    """Frame columns with values, leaving out a column that holds one value in every row that has
+    one (three or more): it says nothing about who is who ("Smith" pasted down a whole column)."""
+    seen: dict[str, set[str]] = {c: set() for c in COLUMNS}
+    filled: dict[str, int] = {c: 0 for c in COLUMNS}
+    for p in people:
+        for c in COLUMNS:
+            v = p.value(c)
+            if v:
+                filled[c] += 1
+                if len(seen[c]) < 2:
+                    seen[c].add(v)
+    return [c for c in COLUMNS if filled[c] >= 1 and not (len(seen[c]) == 1 and filled[c] >= 3)]

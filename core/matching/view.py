@@ -1,0 +1,109 @@
+"""What the window shows for duplicates: one line per row of a group (side by side, field by field)
+and per row found in the account, with the fields that agree and the person's choice in words.
+
+Kept in core so the window only displays it (and so it is tested without Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.matching.decisions import DecisionBook, most_complete
+from core.matching.duplicates import DuplicateReport
+from core.matching.frame import COLUMNS, SOURCES
+from core.matching.linking import AccountReport
+from core.validation.issues import CheckedRow
+from core.validation.normalize import as_text
+
+#: The columns shown for each row, in order (frame column names; labels in frame.LABELS).
+SHOWN = ("first_name", "surname", "email", "phone", "address", "postcode", "city", "dob")
+CHOICE_WORDS = {"keep_all": "Keep all (different people)", "keep_one": "Keep one row", "merge": "Merge into one row"}
+
+
+@dataclass
+class Line:
+    group: int | None  # None: a row found only in the account
+    row: int
+    probability: float
+    values: dict[str, str]
+    agree: set[str] = field(default_factory=set)
+    disagree: set[str] = field(default_factory=set)
+    choice: str = ""  # what happens to the row, in words
+    account: str = ""  # "new", "probably existing contact N", …
+
+
+def shown_value(values: dict, target: str, column: str) -> str:
+    for key in SOURCES[target].get(column, ()):
+        v = values.get(key)
+        if v not in (None, "", []):
+            return as_text(v)
+    return ""
+
+
+def lines(report: DuplicateReport | None, account: AccountReport | None, book: DecisionBook | None,
+          rows: Sequence[CheckedRow], target: str) -> list[Line]:
+    by_row = {r.row: r for r in rows}
+
+    def original(row: int) -> dict:
+        if book is not None and row in book._saved:  # noqa: SLF001 - the book owns the snapshot format
+            return book._saved[row][0]
+        return by_row[row].values
+
+    def account_text(row: int) -> str:
+        m = account.matches.get(row) if account else None
+        return m.text() if m else ""
+
+    out: list[Line] = []
+    grouped: set[int] = set()
+    for g in (report.groups if report else []):
+        decision = book.decisions.for_row(g.rows[0]) if book else None
+        for r in g.rows:
+            grouped.add(r)
+            fate = book.fate_of(r) if book else None
+            if fate is not None:
+                words = fate.message
+            elif decision is None or decision.choice == "keep_all":
+                words = "Kept (a different person)" if decision else "Not decided: all rows are kept"
+            else:
+                words = "Kept"
+            vals = original(r)
+            out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
+                            set(g.agree), set(g.disagree), words, account_text(r)))
+    if account is not None:
+        for row, m in sorted(account.matches.items()):
+            if m.label == "new" or row in grouped:
+                continue
+            best = m.candidates[0]
+            fate = book.fate_of(row) if book else None
+            out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
+                            set(best.agree), set(), fate.message if fate else "Will be sent", m.text()))
+    return out
+
+
+def default_keep(report: DuplicateReport, group: int, rows: Sequence[CheckedRow]) -> int:
+    """The row kept (or merged into) unless the person picks another: the most complete one."""
+    by_row = {r.row: r for r in rows}
+    return most_complete([by_row[r] for r in report.groups[group - 1].rows]).row
+
+
+def summary(report: DuplicateReport | None, account: AccountReport | None, book: DecisionBook | None) -> str:
+    """One line for the Check and Preview steps."""
+    parts = []
+    if report is not None:
+        parts.append(report.summary())
+        if book is not None and book.decisions.groups:
+            merged = sum(1 for d in book.decisions.groups if d.choice == "merge")
+            kept_one = sum(1 for d in book.decisions.groups if d.choice == "keep_one")
+            apart = sum(1 for d in book.decisions.groups if d.choice == "keep_all")
+            parts.append(f"your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart")
+    if account is not None:
+        parts.append(account.words())
+        if book is not None and book.decisions.account:
+            skipped = sum(1 for v in book.decisions.account.values() if v == "skip")
+            parts.append(f"{skipped} of them left out")
+        parts.extend(account.notes)
+    return "; ".join(parts)
+
+
+__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "default_keep", "lines", "summary"]

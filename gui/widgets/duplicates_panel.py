@@ -1,0 +1,125 @@
+"""The Check step's duplicates: the groups side by side and, for the selected group (or row found
+in the account), what to do with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
+                               QVBoxLayout, QWidget)
+
+from core.matching.view import SHOWN, default_keep, summary
+from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIELD, DuplicatesModel
+from gui.session.import_session import Session
+
+
+class DuplicatesPanel(QWidget):
+    """Shown once duplicates were looked for; choices go straight to the session."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("duplicatesSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = DuplicatesModel(session, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("duplicatesView")
+        self.view.setAccessibleName(self.tr("Probable duplicates"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setDefaultSectionSize(120)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.choice_label = QLabel(self)
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("duplicateChoice")
+        self.choice.setAccessibleName(self.tr("What to do with the selected group"))
+        self.choice.activated.connect(self._chosen)
+        row.addWidget(self.choice_label)
+        row.addWidget(self.choice, 1)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.model.modelReset.connect(self._reset)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._fill_choices())
+        session.duplicatesChanged.connect(self._reset)
+        self._reset()
+
+    @Slot()
+    def _reset(self) -> None:
+        s = self.session
+        self.setVisible(s.duplicates is not None or s.account is not None)
+        self.summary.setText(summary(s.duplicates, s.account, s.book))
+        for col, width in ((COL_GROUP, 60), (COL_ROW, 50), (COL_PROB, 60)):
+            self.view.horizontalHeader().resizeSection(col, width)
+        lines = [self.model.line(i) for i in range(self.model.rowCount())]
+        for i, field in enumerate(SHOWN):  # a field no row has (say, no date of birth mapped) takes no room
+            self.view.setColumnHidden(FIRST_FIELD + i, not any(ln.values.get(field) for ln in lines))
+        self.view.horizontalHeader().resizeSection(FIRST_FIELD + len(SHOWN), 320)
+        self._fill_choices()
+
+    def select_group(self, group: int) -> None:
+        """Select the first row of group ``group`` (its choices appear below the table)."""
+        for i in range(self.model.rowCount()):
+            if self.model.line(i).group == group:
+                self.view.selectRow(i)
+                return
+
+    def _current(self):  # type: ignore[no-untyped-def]
+        index = self.view.currentIndex()
+        return self.model.line(index.row()) if index.isValid() else None
+
+    def _fill_choices(self) -> None:
+        self.choice.clear()
+        ln = self._current()
+        s = self.session
+        if ln is None or s.checked is None or s.book is None:
+            self.choice_label.setText(self.tr("Select a group to choose what happens to it."))
+            self.choice.setEnabled(False)
+            return
+        self.choice.setEnabled(True)
+        if ln.group is None:
+            self.choice_label.setText(self.tr("Row {row}:").format(row=ln.row))
+            self.choice.addItem(self.tr("Send it anyway"), ("create", None))
+            self.choice.addItem(self.tr("Leave it out (it is already in the account)"), ("skip", None))
+            current = s.book.decisions.account.get(ln.row, "create")
+            self.choice.setCurrentIndex(0 if current == "create" else 1)
+            return
+        assert s.duplicates is not None
+        g = s.duplicates.groups[ln.group - 1]
+        best = default_keep(s.duplicates, g.number, s.checked.rows)
+        self.choice_label.setText(self.tr("Group {n}:").format(n=g.number))
+        self.choice.addItem(self.tr("Keep all (they are different people)"), ("keep_all", None))
+        for r in g.rows:
+            self.choice.addItem(self.tr("Keep only row {row}").format(row=r), ("keep_one", r))
+        self.choice.addItem(self.tr("Merge into one row (row {row}, most complete values win)").format(row=best),
+                            ("merge", best))
+        d = s.book.decisions.for_row(g.rows[0])
+        if d is not None:
+            for i in range(self.choice.count()):
+                choice, keep = self.choice.itemData(i)
+                if choice == d.choice and (keep is None or keep == (d.keep or best)):
+                    self.choice.setCurrentIndex(i)
+
+    @Slot(int)
+    def _chosen(self, index: int) -> None:
+        ln = self._current()
+        if ln is None:
+            return
+        choice, keep = self.choice.itemData(index)
+        if ln.group is None:
+            self.session.decide_account(ln.row, choice)
+        else:
+            self.session.decide(ln.group, choice, keep)
+        for i in range(self.model.rowCount()):  # the model was rebuilt: select the same row again
+            if self.model.line(i).row == ln.row:
+                self.view.selectRow(i)
+                break

@@ -1,0 +1,113 @@
+"""The Check step's duplicates: found on a worker, shown side by side, a choice per group, the
+practice account compared, and what Preview and Send then get."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+
+from gui.models.duplicates_model import AGREE_TINT, FIRST_FIELD
+from gui.shell.main_window import CHECK
+from tests.gui.conftest import check, load
+
+HEADERS = ["First Name", "Last Name", "Email", "Phone", "Street", "City", "Zip"]
+ROWS = [
+    ["Bob", "Smith", "bob@example.org", "978-555-0101", "12 Oak St", "Salem", "01970"],       # 2
+    ["Mary", "Smith", "mary@example.org", "978-555-0101", "12 Oak St", "Salem", "01970"],     # 3: his wife
+    ["Robert", "Smith", "", "(978) 555-0101", "12 Oak Street", "Salem", "01970"],             # 4: Bob again
+    ["Aisha", "Davis", "aisha.davis@example.net", "503.555.0102", "3202 Oak St", "Seattle", "98139"],  # 5
+    ["Ann", "Jones", "ann@example.org", "", "4 Elm Rd", "Dayton", "45402"],                    # 6
+]
+
+
+def guests(path):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(HEADERS)
+        w.writerows(ROWS)
+    return path
+
+
+def checked_page(qtbot, window, tmp_path):
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, guests(tmp_path / "guests.csv"))
+    check(qtbot, window)
+    return window.page(CHECK)
+
+
+def find(qtbot, page):
+    with qtbot.waitSignal(page.session.duplicatesChanged, timeout=60_000):
+        qtbot.mouseClick(page.find_duplicates, Qt.MouseButton.LeftButton)
+
+
+def test_groups_are_shown_side_by_side_and_merging_sends_one_row(qtbot, window, tmp_path):
+    page = checked_page(qtbot, window, tmp_path)
+    assert not page.duplicates.isVisible()
+    find(qtbot, page)
+    panel = page.duplicates
+    assert panel.isVisible()
+    assert panel.summary.text() == "5 rows, 1 groups of probable duplicates, 2 rows in groups"
+    model = panel.model
+    assert [model.line(i).row for i in range(model.rowCount())] == [2, 4]  # Mary is not Bob's duplicate
+    first_name = model.index(0, FIRST_FIELD)
+    assert first_name.data() == "Bob" and first_name.data(Qt.ItemDataRole.BackgroundRole) == AGREE_TINT
+    texts = [panel.choice.itemText(i) for i in range(panel.choice.count())]
+    assert texts[0] == "Keep all (they are different people)" and texts[-1].startswith("Merge into one row")
+    panel.choice.setCurrentIndex(panel.choice.count() - 1)
+    panel.choice.activated.emit(panel.choice.count() - 1)
+    assert page.chips["excluded"].text() == "1 left out by you"
+    assert "1 merged" in panel.summary.text()
+    assert model.line(1).choice.startswith("Merged into row 2")
+    window.page(CHECK).grab().save(str(tmp_path / "duplicates.png"))
+
+
+def test_compare_with_the_practice_account_labels_the_existing_row(qtbot, window, tmp_path):
+    page = checked_page(qtbot, window, tmp_path)
+    with qtbot.waitSignal(page.session.duplicatesChanged, timeout=60_000):
+        qtbot.mouseClick(page.compare, Qt.MouseButton.LeftButton)
+    panel = page.duplicates
+    lines = [panel.model.line(i) for i in range(panel.model.rowCount())]
+    [aisha] = [ln for ln in lines if ln.row == 5]
+    assert aisha.group is None and aisha.account.startswith("probably existing contact ")
+    assert "1 rows probably exist in the account" in panel.summary.text()
+    panel.view.selectRow(lines.index(aisha))
+    panel.choice.setCurrentIndex(1)
+    panel.choice.activated.emit(1)
+    assert page.session.checked.rows[3].excluded
+    assert page.chips["excluded"].text() == "1 left out by you"
+
+
+def test_cancel_stops_the_search_and_leaves_no_groups(qtbot, window, tmp_path):
+    from tests.gui.recorder import Recorder
+
+    page = checked_page(qtbot, window, tmp_path)
+    job = page.start_duplicates()
+    rec = Recorder(job)
+    page.progress.cancelClicked.emit()
+    qtbot.waitUntil(lambda: rec.ended, timeout=60_000)
+    assert rec.cancelled and not page.progress.isVisible()
+    assert page.session.duplicates is None and not page.duplicates.isVisible()
+
+
+def test_the_choice_is_saved_with_the_run_when_sent(qtbot, window, tmp_path):
+    import json
+
+    from core.paths import data_dir
+    from core.submit.runs import create_run, Destination
+    from core.submit.journal import Journal
+
+    page = checked_page(qtbot, window, tmp_path)
+    find(qtbot, page)
+    page.session.decide(1, "keep_one", 2)
+    s = page.session
+    from core.pipeline import make_batches
+
+    with Journal() as journal:
+        run_id = create_run(journal, s.checked, make_batches(s.checked), Destination("hubspot", "http://x", "p", True),
+                            decisions=s.book.decisions)
+        rows = {r.row: r for r in journal.rows(run_id)}
+    saved = json.loads((data_dir() / "decisions" / f"{run_id}.json").read_text())
+    assert saved["groups"] == [{"rows": [2, 4], "choice": "keep_one", "keep": 2, "fields": {}}]
+    assert rows[4].status == "skipped" and rows[4].message == "Left out: same person as row 2, which was kept"
