@@ -34,7 +34,7 @@ from core.submit.results_file import SUFFIXES
 from core.submit.run_view import write_run_results
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, create_run
-from core.submit.secrets import get_token, how_to_set_token
+from core.submit.secrets import ENV_TOKEN, get_token, how_to_set_token
 from core.targets.client_base import Connection, CrmClient
 from core.targets.outcomes import SUCCESS, RunStop, ServiceUnavailable
 

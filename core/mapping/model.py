@@ -232,7 +232,8 @@ class Mapping(BaseModel):
             if self.target == "virtuous":
                 ok = fm.field.startswith(prefix) and fm.field != prefix
             else:
-                ok = bool(_HUBSPOT_PROPERTY.fullmatch(fm.field))
+                # associations.companyId/Domain/Name: the company a contact goes with, resolved by the app
+                ok = bool(_HUBSPOT_PROPERTY.fullmatch(fm.field)) or fm.field.startswith("associations.")
             if not ok:
                 out.append(fm.field)
         return out

@@ -33,7 +33,7 @@ class DuplicatesModel(QAbstractTableModel):
     def reload(self) -> None:
         s = self.session
         self.beginResetModel()
-        self._lines = lines(s.duplicates, s.account, s.book, s.checked.rows, s.target) if s.checked else []
+        self._lines = lines(s.duplicates, s.account_matches, s.book, s.checked.rows, s.target) if s.checked else []
         self.endResetModel()
 
     def line(self, row: int) -> Line:

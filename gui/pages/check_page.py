@@ -227,7 +227,7 @@ class CheckPage(Page):
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_account(report)  # type: ignore[arg-type]
+            self.session.set_account_matches(report)  # type: ignore[arg-type]
 
     # -- showing -------------------------------------------------------------------------------
     @Slot(dict)

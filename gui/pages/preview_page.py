@@ -199,7 +199,7 @@ class PreviewPage(Page):
         s = self.session
         if s.batches is not None:
             self.summary.setText(self.sentence(send_summary(s.target, s.batches, s.counts)))
-        words = duplicates_summary(s.duplicates, s.account, s.book)
+        words = duplicates_summary(s.duplicates, s.account_matches, s.book)
         self.duplicates_line.setText(self.tr("Duplicates: {words}").format(words=words))
         self.duplicates_line.setVisible(bool(words))
 

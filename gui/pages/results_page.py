@@ -81,7 +81,7 @@ class ResultsPage(Page):
         self.layout_.addLayout(bar)
         self.filters.set_spacing(bar.spacing())
 
-        self.after_run = AfterRunBar(runner, str(self.controller.journal.path), self)
+        self.after_run = AfterRunBar(runner, lambda: str(self.controller.journal.path), self)
         self.after_run.changed.connect(self.show_run)
         self.layout_.addWidget(self.after_run)
         self.table = ResultsTable(self.proxy, "resultsTable", self.tr("Result of every row"), self,

@@ -32,7 +32,7 @@ Attributes (read freely; change only through the methods, which emit the signals
                          (None: the built-in list); ``account_note`` says which, and as of when
 ``on_existing``          ``"skip" | "update" | "fill" | "create"``: HubSpot, people already there
 ``duplicates``           ``DuplicateReport | None``: groups of rows that are probably one person (Check step)
-``account``              ``AccountReport | None``: rows labelled new / probably existing in the account
+``account_matches``      ``AccountReport | None``: rows labelled new / probably existing in the account
 ``book``                 ``DecisionBook | None``: the person's choice per group, applied to ``checked``
 ``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
                          cleared by later edits: a run that happened stays on record until the next one
@@ -128,7 +128,7 @@ class Session(QObject):
         self.batches: list[Batch] | None = None
         self.results: object | None = None
         self.duplicates: DuplicateReport | None = None
-        self.account: AccountReport | None = None
+        self.account_matches: AccountReport | None = None
         self.book: DecisionBook | None = None
         self.revision: int = 0
         self.account: AccountConfig | None = None
@@ -248,8 +248,8 @@ class Session(QObject):
     def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
                      counts: dict[str, int] | None = None) -> None:
         self.checked = checked
-        had = self.duplicates is not None or self.account is not None
-        self.duplicates = self.account = None
+        had = self.duplicates is not None or self.account_matches is not None
+        self.duplicates = self.account_matches = None
         self.book = DecisionBook(checked.rows, checked.checker.check, checked.table.path.name) if checked else None
         if had:
             self.duplicatesChanged.emit()
@@ -310,8 +310,8 @@ class Session(QObject):
                                             source=self.book.decisions.source))
         self.duplicatesChanged.emit()
 
-    def set_account(self, report: AccountReport | None) -> None:
-        self.account = report
+    def set_account_matches(self, report: AccountReport | None) -> None:
+        self.account_matches = report
         self.duplicatesChanged.emit()
 
     def decide(self, group: int, choice: str, keep: int | None = None, fields: dict[str, int] | None = None) -> None:

@@ -8,6 +8,8 @@ journal, so ``changed`` tells the page to read the run again (and an export says
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -23,10 +25,10 @@ class AfterRunBar(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, runner: JobRunner, journal_path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: JobRunner, journal_path: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.journal_path = journal_path
+        self._journal_path = journal_path  # asked when needed: opening the journal early would hide its damage
         self.info: RunInfo | None = None
         self._job: Job | None = None
         layout = QHBoxLayout(self)
@@ -82,7 +84,7 @@ class AfterRunBar(QWidget):
     def check_status(self) -> None:
         if self.info is None or self._job is not None or (conn := self._connection()) is None:
             return
-        job = Job(status_step, self.journal_path, self.info.id, conn, what=self.tr("checking Virtuous"))
+        job = Job(status_step, self._journal_path(), self.info.id, conn, what=self.tr("checking Virtuous"))
         job.kind = "status"  # type: ignore[attr-defined]
         self._start(job, self.tr("Checking Virtuous…"))
 
@@ -91,7 +93,7 @@ class AfterRunBar(QWidget):
         if self.info is None or self._job is not None:
             return
         try:
-            count = count_undoable(self.journal_path, self.info.id)
+            count = count_undoable(self._journal_path(), self.info.id)
         except CannotUndo as e:
             self.note.setText(str(e))
             return
@@ -103,7 +105,7 @@ class AfterRunBar(QWidget):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes or (conn := self._connection()) is None:
             return
-        job = Job(undo_step, self.journal_path, self.info.id, conn, what=self.tr("archiving the contacts"))
+        job = Job(undo_step, self._journal_path(), self.info.id, conn, what=self.tr("archiving the contacts"))
         job.kind = "undo"  # type: ignore[attr-defined]
         self._start(job, self.tr("Archiving…"))
 

@@ -56,8 +56,8 @@ class DuplicatesPanel(QWidget):
     @Slot()
     def _reset(self) -> None:
         s = self.session
-        self.setVisible(s.duplicates is not None or s.account is not None)
-        self.summary.setText(summary(s.duplicates, s.account, s.book))
+        self.setVisible(s.duplicates is not None or s.account_matches is not None)
+        self.summary.setText(summary(s.duplicates, s.account_matches, s.book))
         for col, width in ((COL_GROUP, 60), (COL_ROW, 50), (COL_PROB, 60)):
             self.view.horizontalHeader().resizeSection(col, width)
         lines = [self.model.line(i) for i in range(self.model.rowCount())]

@@ -75,6 +75,10 @@ def test_check_status_of_a_virtuous_run_from_the_window(qtbot, window, tmp_path)
     assert not bar.undo_button.isVisible()
     click(qtbot, bar.status_button)
     qtbot.waitUntil(lambda: not bar.is_busy(), timeout=20_000)
+    assert bar.note.text().startswith("0 in Virtuous, 3 still waiting for review.")  # not reviewed yet
+    practice.running().process_virtuous()  # Virtuous reviews the import
+    click(qtbot, bar.status_button)
+    qtbot.waitUntil(lambda: not bar.is_busy(), timeout=20_000)
     assert bar.note.text().startswith("3 in Virtuous, 0 still waiting for review.")
     qtbot.waitUntil(lambda: not results.is_loading(), timeout=20_000)
     assert all(i.message.startswith("In Virtuous (ID ") for i in results.model.items())

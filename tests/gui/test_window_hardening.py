@@ -188,6 +188,7 @@ def test_the_crm_going_away_mid_run_stops_cleanly_and_resume_finishes(qtbot, win
         wait_run_end(qtbot, window, timeout=60_000)
         assert window.session.results.state == "finished"
         assert window.session.results.counts == {"accepted": 20}  # exactly one outcome per row
+        crm.server.process_virtuous()
         contacts = crm.server.contacts()["virtuous"]
         assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(20))
         assert all(c["sandbox"]["createCount"] == 1 for c in contacts)  # every row exactly once
@@ -240,12 +241,14 @@ def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, mon
         click(qtbot, page.progress.cancel_button)
     wait_run_end(qtbot, window)
     assert asked[-1] == "Cancel sending?" and session.results.state == "cancelled"
+    practice.running().process_virtuous()
     stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
     assert "guest11@example.org" not in stored  # the fixed row had not gone yet
     with qtbot.waitSignal(session.resultsChanged, timeout=30_000):
         click(qtbot, page.resume_button)
     wait_run_end(qtbot, window)
     assert session.results.state == "finished"
+    practice.running().process_virtuous()
     stored = {c["email"]: c["firstName"] for c in practice.running().contacts()["virtuous"]}
     assert stored["guest11@example.org"] == "Fixed" and len(stored) == 12
 
