@@ -11,7 +11,7 @@ import logging.handlers
 import threading
 from pathlib import Path
 
-from core.submit.paths import data_dir
+from core.paths import data_dir
 
 LOG_NAME = "contact-importer.log"
 _secrets: set[str] = set()

@@ -1,4 +1,5 @@
-"""The ``contact-importer`` entry point: no command opens the window, any other goes to core's CLI.
+"""The ``contact-importer`` entry point, above every room of ``gui``: no command (or ``gui``) opens the
+window, ``demo`` runs the scripted walkthrough, any other command goes to core's CLI.
 
 Qt is imported only when the window is wanted, so the command line starts fast and works without
 a display.
@@ -23,8 +24,12 @@ def ensure_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     ensure_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "demo":
+        from gui.walkthrough.demo import main as run_walkthrough
+
+        return run_walkthrough(argv[1:])
     if not argv or argv[0] in GUI_COMMANDS:
-        from gui.app import run_gui
+        from gui.shell.app import run_gui
 
         return run_gui(argv)
     from core.cli import main as cli_main

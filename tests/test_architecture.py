@@ -1,4 +1,4 @@
-"""House rules a machine can check: core/ never imports Qt (nor gui/)."""
+"""House rules a machine can check: core/ never imports Qt (nor gui/); gui/ holds only what needs Qt; the layers hold."""
 
 import ast
 from pathlib import Path
@@ -7,20 +7,42 @@ ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "gui")
 
 
+def imports_of(path: Path) -> list[tuple[int, str]]:
+    """Every module ``path`` imports (at the top or inside a function), with its line."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+    return found
+
+
 def test_core_never_imports_qt_or_gui():
-    offenders = []
-    for path in (ROOT / "core").rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names = [node.module]
-            for name in names:
-                if name.split(".")[0] in FORBIDDEN:
-                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {name}")
+    offenders = [f"{path.relative_to(ROOT)}:{line} imports {name}"
+                 for path in (ROOT / "core").rglob("*.py")
+                 for line, name in imports_of(path) if name.split(".")[0] in FORBIDDEN]
     assert offenders == []
+
+
+def test_every_gui_module_needs_qt_or_the_window():
+    """A module under gui/ that imports neither Qt nor another part of gui/ is domain work: it belongs in
+    core/, where the command line can use it too."""
+    qt = {"PySide6", "shiboken6", "gui"}
+    homeless = [str(path.relative_to(ROOT)) for path in sorted((ROOT / "gui").rglob("*.py"))
+                if path.name != "__init__.py"
+                and not any(name.split(".")[0] in qt for _line, name in imports_of(path))]
+    assert homeless == []
+
+
+def test_every_package_says_what_lives_there_and_what_it_may_import():
+    silent = []
+    for init in sorted([*(ROOT / "core").rglob("__init__.py"), *(ROOT / "gui").rglob("__init__.py")]):
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+        if "import" not in doc.lower():
+            silent.append(str(init.relative_to(ROOT)))
+    assert silent == []
 
 
 def test_import_linter_contract_holds():

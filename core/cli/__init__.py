@@ -1,7 +1,7 @@
 """The ``contact-importer`` command line (everything but the window, which gui/launcher.py adds).
 
 Exit codes are a contract: 0 all rows fine, 1 some rows had errors or failed, 2 the input or run
-could not be used at all.
+could not be used at all. The top layer of core: it may import everything in core, never Qt or gui.
 """
 
 from __future__ import annotations

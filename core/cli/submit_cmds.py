@@ -25,7 +25,8 @@ from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
 from core.submit.journal import Journal, UnknownRun
-from core.submit.results_file import SUFFIXES, write_run_results
+from core.submit.results_file import SUFFIXES
+from core.submit.run_view import write_run_results
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, create_run, plan_from_file
 from core.submit.secrets import get_token, how_to_set_token

@@ -10,8 +10,16 @@ import threading
 import time
 from typing import TextIO
 
-from core.submit.events import (BatchFinished, BatchStarted, Event, Progress, Reconciling, RunFinished,
-                                RunStarted, Waiting)
+from core.submit.events import (
+    BatchFinished,
+    BatchStarted,
+    Event,
+    Progress,
+    Reconciling,
+    RunFinished,
+    RunStarted,
+    Waiting,
+)
 
 #: Order counts are shown in, best news first.
 COUNT_ORDER = ("created", "updated", "accepted", "exists", "failed", "skipped", "unknown", "not_sent")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.mapping.model import Mapping
-from core.submit.paths import data_dir
+from core.paths import data_dir
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

@@ -2,7 +2,8 @@
 
 Everything a person can get wrong about a file (wrong type, password, Excel holding a lock, a
 title above the header) ends here as an ``InputError`` in plain words or as a note on the
-table, so later steps only ever see clean rows numbered as Excel numbers them.
+table, so later steps only ever see clean rows numbered as Excel numbers them. May import only
+``core.records`` and ``core.errors`` (and the spreadsheet libraries).
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from core.records import Progress, SheetInfo, Table
 from core.readers.csv_text import detect_delimiter, peek_csv, read_csv
 from core.readers.excel import list_workbook_sheets, peek_workbook, read_workbook
 from core.readers.files import SUPPORTED, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, check_file
 from core.readers.header import column_letter, detect_header_row, unique_headers
 from core.readers.values import clean_cell
+from core.records import Progress, SheetInfo, Table
 
 __all__ = [
     "SUPPORTED",

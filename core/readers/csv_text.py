@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from core.errors import InputError
-from core.records import Progress, Record, Table
 from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_text_row, gc_paused, is_blank
+from core.records import Progress, Record, Table
 
 SAMPLE_BYTES = 64 * 1024
 SNIFF_LINES = 50

@@ -21,10 +21,10 @@ from python_calamine import (
 )
 
 from core.errors import InputError
-from core.records import Progress, Record, SheetInfo, Table
 from core.readers.files import DAMAGED, ENCRYPTED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_workbook_row, gc_paused, is_blank
+from core.records import Progress, Record, SheetInfo, Table
 
 PROGRESS_EVERY = 5_000
 _NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".ods"), Content.OLE: (".xls",)}

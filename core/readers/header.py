@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from core.records import Record
 from core.readers.values import header_text
+from core.records import Record
 
 #: How far down a sheet the header may sit; further down it is a report, not a table.
 HEADER_SCAN_ROWS = 30

@@ -1,5 +1,8 @@
 """The sandbox CRM: a local HTTP stand-in for Virtuous and HubSpot for practice mode and tests.
 
+It follows the services' documented contracts, not the app's assumptions, so it may import only
+``core.records`` and the target payload models, never the clients, the engine or the cli.
+
 Usage::
 
     with SandboxServer(faults=parse_faults(["5xx=0.1"], seed=7)) as sandbox:

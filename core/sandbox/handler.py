@@ -11,13 +11,19 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
 
-from core.sandbox.wire import Request, Response, json_response
+from core.sandbox.wire import Clock, Request, Response, json_response
 
-if TYPE_CHECKING:
-    from core.sandbox.server import SandboxServer
+
+class Dispatcher(Protocol):
+    """What the socket side needs of the sandbox (``SandboxServer`` is one): a clock and an answer."""
+
+    clock: Clock
+
+    def handle(self, request: Request) -> Response: ...
+
 
 log = logging.getLogger("core.sandbox")
 
@@ -34,7 +40,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
+    def __init__(self, address: tuple[str, int], sandbox: Dispatcher) -> None:
         self.sandbox = sandbox
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()

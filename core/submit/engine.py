@@ -16,8 +16,19 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
-from core.submit.events import (BatchFinished, BatchStarted, Event, EventCallback, Progress, Reconciling,
-                                RowResult, RunFinished, RunStarted, RunSummary, Waiting)
+from core.submit.events import (
+    BatchFinished,
+    BatchStarted,
+    Event,
+    EventCallback,
+    Progress,
+    Reconciling,
+    RowResult,
+    RunFinished,
+    RunStarted,
+    RunSummary,
+    Waiting,
+)
 from core.submit.journal import BatchEntry, Journal
 from core.submit.rebatch import IDEMPOTENT, sub_batch
 from core.targets.client_base import CrmClient

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from core.submit import paths, runlock
+from core import paths
+from core.submit import runlock
 from core.submit.journal_types import BatchEntry, NewRow, NewRun, RowEntry, RunInfo
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import Batch, BatchItem

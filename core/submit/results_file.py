@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.report import safe_cell
-from core.submit.journal import Journal, RowEntry
+from core.submit.journal import RowEntry
 from core.targets.outcomes import STATUS_LABELS
 
 RESULT_COLUMNS = ["Status", "CRM ID", "Message", "Batch", "Reference ID"]
@@ -83,13 +83,6 @@ def write_results(path: str | Path, headers: Sequence[str], rows: Sequence[Resul
         _write_xlsx(tmp, headers, rows)
     tmp.replace(p)
     return p
-
-
-def write_run_results(path: str | Path, journal: Journal, run_id: str) -> Path:
-    """The results file of a run, straight from the journal."""
-    run = journal.get_run(run_id)
-    rows = result_rows(journal.rows(run_id), len(run.headers), run.state, run.message)
-    return write_results(path, run.headers, rows)
 
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -> None:

@@ -16,9 +16,16 @@ from typing import Any
 import httpx
 
 from core.targets.client_base import Connection, WaitCallback
+from core.targets.http import (
+    DEFAULT_BACKOFF_BASE,
+    AmbiguousSend,
+    HttpResult,
+    HttpSession,
+    describe_error,
+    redact,
+    response_json,
+)
 from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, norm_email, validation_details
-from core.targets.http import DEFAULT_BACKOFF_BASE, AmbiguousSend, HttpResult, HttpSession, describe_error, \
-    redact, response_json
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch
 from core.targets.ratelimit import RateLimiter

@@ -11,7 +11,10 @@ from typing import Literal
 
 Status = Literal["created", "updated", "accepted", "exists", "failed", "skipped", "not_sent", "unknown"]
 
-#: Words a person reads in the results file and window.
+#: The order statuses are listed in, the good news first (results table, filters, run history, counts).
+STATUS_ORDER: tuple[str, ...] = ("created", "updated", "accepted", "exists", "failed", "unknown", "not_sent",
+                                 "skipped")
+#: Words a person reads in the results file and window (the window translates them, context "Status").
 STATUS_LABELS: dict[str, str] = {
     "created": "Created",
     "updated": "Updated",
@@ -22,8 +25,22 @@ STATUS_LABELS: dict[str, str] = {
     "not_sent": "Not sent",  # cancelled or the run stopped before its batch went
     "unknown": "Unknown",  # sent, but the answer was lost; resume reconciles it
 }
-#: Outcomes that count as done for exit code 0.
+#: What each status means and what to do; ``{crm}`` is the CRM's name (context "Status" in the window).
+STATUS_EXPLANATIONS: dict[str, str] = {
+    "created": "A new contact was created in {crm}.",
+    "updated": "The contact with this email was updated in {crm}.",
+    "accepted": "{crm} accepted the contact into an import it matches and reviews.",
+    "exists": "{crm} already has a contact with this email; it was left as it was.",
+    "failed": "{crm} turned this row down; the message says why. Fix it and retry the failed rows.",
+    "skipped": "Not sent: it did not pass the checks, or you left it out.",
+    "not_sent": "Not sent yet: resume the run to send it.",
+    "unknown": "Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.",
+}
+#: Outcomes that count as done (exit code 0, the "Done" filter).
 SUCCESS = frozenset({"created", "updated", "accepted"})
+#: Outcomes a person should look at (the "Needs attention" filter, the closing message).
+ATTENTION = frozenset({"failed", "unknown", "not_sent"})
+#: Outcomes that will not change by resuming the run.
 FINAL = frozenset({"created", "updated", "accepted", "exists", "failed", "skipped"})
 
 

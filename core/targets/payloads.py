@@ -12,8 +12,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from core import APP_NAME
-from core.targets.hubspot_models import MAX_BATCH, Association, AssociationTarget, CreateInput, CreateRequest, \
-    UpsertInput, UpsertRequest
+from core.targets.hubspot_models import (
+    MAX_BATCH,
+    Association,
+    AssociationTarget,
+    CreateInput,
+    CreateRequest,
+    UpsertInput,
+    UpsertRequest,
+)
 from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact, VolunteerAttendance
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text

@@ -8,17 +8,32 @@ once on a worker thread, so the window never freezes on a slow network.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, \
-    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.mapping.catalog import TARGET_LABELS
 from core.targets.client_base import Connection
-from gui import connections
-from gui.connections import DEFAULT_BASE_URLS, SavedConnection
-from gui.resources import icon
+from gui.basics.resources import icon
+from gui.connections import saved as connections
+from gui.connections.saved import DEFAULT_BASE_URLS, SavedConnection
+from gui.sending.worker import ConnectionProblem, test_connection
+from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
-from gui.submit_worker import ConnectionProblem, test_connection
-from gui.workers import Job, JobRunner
+
 
 def check_connection(conn: Connection, *, progress: object = None) -> tuple[bool, str]:
     """Worker side of Test connection: (True, what the CRM said) or (False, the problem in words)."""

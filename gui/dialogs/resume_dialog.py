@@ -1,6 +1,6 @@
 """At start-up: a send that was cut off (the app or the computer stopped) is offered for resuming.
 
-``offer_resume(window)`` is called once the window shows. Resuming first checks with the CRM which
+``gui.shell.run_actions.offer_resume`` shows it once the window is up. Resuming first checks with the CRM which
 contacts of the batches on their way arrived, then sends the rest, so nobody is sent twice. A
 practice run cannot be resumed (its practice CRM ended with the app) and the dialog says so.
 """
@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.journal import Journal, RunInfo
-from gui import connections, settings
-from gui.format import fmt_int
-from gui.run_controller import controller_for
-from gui.run_data import RunOutcome
+from gui.basics import settings
+from gui.basics.format import fmt_int
+from gui.connections import saved as connections
 from gui.widgets.banner import Banner
 
 #: Run states offered at start-up: sending was cut off, or recorded and never started.
@@ -117,32 +116,3 @@ class ResumeDialog(QDialog):
 
         ConnectionsDialog(self, self.run.target).exec()
         self._check()
-
-
-def offer_resume(window: QWidget, journal: Journal | None = None) -> str | None:
-    """Offer the newest cut-off run; returns its id if resuming started (on the Results step).
-
-    ``window`` is the MainWindow (its ``session``, ``pages`` and ``go_to`` are used).
-    """
-    session = window.session  # type: ignore[attr-defined]
-    controller = controller_for(session)
-    if controller.is_running():
-        return None
-    journal = journal or controller.journal
-    runs = unfinished_runs(journal)
-    if not runs:
-        return None
-    run = runs[0]
-    dialog = ResumeDialog(run, len(runs) - 1, window)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    if run.sandbox or dialog.dont_ask:
-        dismiss(run.id)  # a practice run cannot come back: say it once
-    if not accepted or run.sandbox:
-        return None
-    from gui.pages.results_page import ResultsPage
-
-    page = next(p for p in window.pages if isinstance(p, ResultsPage))  # type: ignore[attr-defined]
-    session.set_results(RunOutcome(run.id, run.state, dict(run.counts), run.message, target=run.target,
-                                   practice=run.sandbox, connection_name=run.connection_name))
-    window.go_to(window.pages.index(page))  # type: ignore[attr-defined]
-    return run.id if page.resume_run(run.id) else None

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Slot
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.submit.journal import Journal
 from gui.models.runs_model import COL_COUNTS, RunsModel
@@ -84,26 +92,3 @@ class RunsDialog(QDialog):
         if index.isValid():
             self.chosen_run = self.model.run(index.row()).id
             self.accept()
-
-
-
-def open_run_history(window: QWidget) -> str | None:
-    """For a window-level "Run history…" action: pick a past run and show it on the Results step.
-
-    ``window`` is the MainWindow. Returns the run id shown, if one was chosen.
-    """
-    from gui.pages.results_page import ResultsPage
-    from gui.run_controller import controller_for
-    from gui.run_data import RunOutcome
-
-    session = window.session  # type: ignore[attr-defined]
-    controller = controller_for(session)
-    dialog = RunsDialog(controller.journal, None, window)
-    if not dialog.exec() or not dialog.chosen_run:
-        return None
-    run = controller.journal.get_run(dialog.chosen_run)
-    session.set_results(RunOutcome(run.id, run.state, dict(run.counts), run.message, target=run.target,
-                                   practice=run.sandbox, connection_name=run.connection_name))
-    page = next(p for p in window.pages if isinstance(p, ResultsPage))  # type: ignore[attr-defined]
-    window.go_to(window.pages.index(page))  # type: ignore[attr-defined]
-    return run.id

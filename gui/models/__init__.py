@@ -1,1 +1,4 @@
-"""Qt item models over core objects: one QAbstractTableModel per module, display text made lazily."""
+"""Qt item models over core objects: one QAbstractTableModel per module, display text made lazily.
+
+May import ``gui.sending`` (its words), ``gui.session``, ``gui.basics`` and ``core``.
+"""

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, OP_VIRTUOUS, Batch
-from gui.format import fmt_int, fmt_size
+from gui.basics.format import fmt_int, fmt_size
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from core.validation.issues import Issue
 from core.validation.normalize import as_text
+from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
-from gui.resources import icon
-from gui.session import Session
+from gui.session.import_session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,14 +12,22 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from gui.format import fmt_int
+from core.submit.run_view import ResultItem
+from core.targets.outcomes import ATTENTION, STATUS_ORDER, SUCCESS
+from gui.basics.format import fmt_int
+from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
-from gui.resources import icon
-from gui.run_data import ResultItem
-from gui.run_text import ATTENTION, STATUS_ORDER, SUCCESS, status_explanation, status_label
+from gui.sending.run_words import status_explanation, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.journal import RunInfo
-from gui.format import fmt_int
-from gui.resources import icon
-from gui.run_text import STATUS_ORDER, fmt_when, status_label
+from core.targets.outcomes import STATUS_ORDER
+from gui.basics.format import fmt_int
+from gui.basics.resources import icon
+from gui.sending.run_words import fmt_when, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 

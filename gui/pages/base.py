@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.session import Session
-from gui.workers import Job, JobRunner
+from gui.session.import_session import Session
+from gui.session.workers import Job, JobRunner
 
 
 class Page(QWidget):

@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
-from gui.format import fmt_int
-from gui.jobs import CheckResult, run_check
-from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, \
-    CheckModel
+from core.steps import CheckResult, run_check
+from gui.basics.format import fmt_int
+from gui.basics.resources import icon
+from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, CheckModel
 from gui.pages.base import Page
-from gui.resources import icon
-from gui.session import Session
+from gui.session.import_session import Session
+from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.progress_row import ProgressRow
-from gui.workers import Job, JobRunner
 
 
 class CheckPage(Page):

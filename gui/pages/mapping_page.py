@@ -4,23 +4,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, \
-    QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.mapping import templates
 from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
 from core.mapping.model import ColumnOptions
 from core.summary import unfilled_required
+from gui.basics.resources import icon
 from gui.dialogs.column_options import ColumnOptionsDialog
 from gui.models.mapping_model import COL_COLUMN, COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, MappingModel
 from gui.pages.base import Page
-from gui.resources import icon
-from gui.session import Session
+from gui.session.import_session import Session
+from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.constants_form import ConstantsForm
 from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
 from gui.widgets.mapping_delegate import MappingDelegate
-from gui.workers import JobRunner
 
 
 class MappingPage(Page):

@@ -5,22 +5,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGroupBox, \
-    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QRadioButton, QSpinBox, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.mapping.catalog import TARGET_LABELS
-from gui import settings
-from gui.format import fmt_int
-from gui.jobs import Loaded, load_file
+from core.steps import Loaded, load_file
+from gui.basics import settings
+from gui.basics.format import fmt_int
+from gui.basics.resources import icon, sample_path
 from gui.models.peek_model import PeekModel
 from gui.pages.base import Page
-from gui.resources import icon, sample_path
-from gui.session import Session
+from gui.session.import_session import Session
+from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.progress_row import ProgressRow
-from gui.workers import Job, JobRunner
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 

@@ -4,21 +4,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QGroupBox, QHBoxLayout, QHeaderView, QLabel, \
-    QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.mapping.catalog import TARGET_LABELS
 from core.summary import SendSummary, send_summary
-from gui.format import fmt_int, fmt_size
-from gui.batch_builder import builder_for
+from gui.basics.format import fmt_int, fmt_size
+from gui.basics.resources import icon
 from gui.models.batches_model import BatchesModel
 from gui.pages.base import Page
-from gui.resources import icon
-from gui.session import Session
+from gui.session.batch_builder import builder_for
+from gui.session.import_session import Session
+from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.json_highlighter import JsonHighlighter
 from gui.widgets.progress_row import ProgressRow
-from gui.workers import Job, JobRunner
 
 #: Bodies longer than this are shown cut, with a note; Copy still copies all of it.
 MAX_SHOWN_CHARS = 2_000_000

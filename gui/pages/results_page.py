@@ -15,19 +15,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
-from gui import settings
-from gui.format import fmt_int
+from core.submit.run_view import ResultItem, RunOutcome, RunView, export_results, load_run_view
+from gui.basics import settings
+from gui.basics.format import fmt_int
 from gui.models.results_model import COL_ROW, ResultsFilter, ResultsModel
 from gui.pages.base import Page
-from gui.run_controller import RunController, controller_for
-from gui.run_data import ResultItem, RunOutcome, RunView, export_results, load_run_view
-from gui.run_progress import RunProgress
-from gui.run_text import cancelled_message, counts_sentence, fmt_when, stop_message
-from gui.session import Session
+from gui.sending.controller import RunController, controller_for
+from gui.sending.progress import RunProgress
+from gui.sending.run_words import cancelled_message, counts_sentence, fmt_when, stop_message
+from gui.session.import_session import Session
+from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.results_filter_bar import ResultsFilterBar
 from gui.widgets.results_table import ResultsTable
-from gui.workers import Job, JobRunner
 
 
 class ResultsPage(Page):

@@ -1,9 +1,9 @@
 """Step 5: choose where the contacts go, send them on a worker thread, watch every row get its result.
 
-The run goes through ``gui.run_controller`` (shared with the Results step): it is recorded in the
+The run goes through ``gui.sending.controller`` (shared with the Results step): it is recorded in the
 journal before anything is sent, so Cancel, a refused key or a closed laptop lose nothing and Resume
-never sends a contact twice. Practice sends go to the sandbox CRM inside the app (``gui.practice``).
-Closing the window during a send is ``gui.run_closing``.
+never sends a contact twice. Practice sends go to the sandbox CRM inside the app (``gui.connections.practice``).
+Closing the window during a send is ``gui.sending.closing``.
 """
 
 from __future__ import annotations
@@ -12,26 +12,28 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
+from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
-from gui import connections, practice
-from gui.batch_builder import builder_for
-from gui.destination_box import PRACTICE, DestinationBox
-from gui.format import fmt_int
+from gui.basics.format import fmt_int
+from gui.basics.resources import icon
+from gui.connections import practice
+from gui.connections import saved as connections
+from gui.connections.destination_box import PRACTICE, DestinationBox
+from gui.dialogs.connections_dialog import ConnectionsDialog
 from gui.models.results_model import ResultsModel
 from gui.pages.base import Page
-from gui.resources import icon
-from gui.run_closing import STOP_TIMEOUT_MS
-from gui.run_controller import RunController, controller_for
-from gui.run_data import ResultItem, RunOutcome
-from gui.run_progress import RunProgress
-from gui.send_text import ended_news, ready_sentence
-from gui.session import Session
-from gui.submit_worker import RunRequest
+from gui.sending.closing import STOP_TIMEOUT_MS
+from gui.sending.controller import RunController, controller_for
+from gui.sending.progress import RunProgress
+from gui.sending.send_words import ended_news, ready_sentence
+from gui.sending.worker import RunRequest
+from gui.session.batch_builder import builder_for
+from gui.session.import_session import Session
+from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
 from gui.widgets.results_table import ResultsTable
-from gui.workers import JobRunner
 
 
 class SendPage(Page):
@@ -48,6 +50,7 @@ class SendPage(Page):
         self.layout_.addWidget(self.summary)
 
         self.where = DestinationBox(session, self)
+        self.where.connections_wanted.connect(self.open_connections)
         self.destination = self.where.combo
         self.connections_button = self.where.connections_button
         self.where_note = self.where.note
@@ -160,7 +163,10 @@ class SendPage(Page):
 
     @Slot()
     def open_connections(self) -> None:
-        self.where.open_connections()
+        """The Connections dialog; a connection saved there is chosen."""
+        dialog = ConnectionsDialog(self, target=self.session.target)
+        dialog.exec()
+        self.where.connections_changed(dialog.last_saved)
 
     # -- sending -------------------------------------------------------------------------------
     def _key(self) -> tuple[object, str] | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from gui.resources import icon
+from gui.basics.resources import icon
 
 _ICONS = {"info": "info", "warning": "status-warning", "error": "status-error", "practice": "practice",
           "success": "status-ok"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from gui.session import Session
+from gui.session.import_session import Session
 
 
 class ModeBox(QGroupBox):

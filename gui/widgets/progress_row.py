@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from gui.format import fmt_int
+from gui.basics.format import fmt_int
 
 
 class ProgressRow(QWidget):

@@ -71,7 +71,7 @@ class StallMeter(QObject):
 @pytest.mark.benchmark
 @pytest.mark.slow
 def test_bench_gui_stall_while_loading_and_checking(qtbot, window, tmp_path, capsys):
-    from gui.main_window import CHECK, MAP, PREVIEW
+    from gui.shell.main_window import CHECK, MAP, PREVIEW
 
     path = big_csv(tmp_path / "big.csv", ROWS)
     qtbot.wait(200)  # let the window catch up on what queued while the file was written

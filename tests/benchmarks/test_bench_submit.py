@@ -16,7 +16,7 @@ from core.pipeline import check_table, make_batches
 from core.sandbox import SandboxServer, parse_faults
 from core.submit.engine import execute_run
 from core.submit.journal import Journal
-from core.submit.results_file import write_run_results
+from core.submit.run_view import write_run_results
 from core.submit.runs import Destination, create_run
 from core.targets.client_base import Connection
 from core.targets.clients import make_client

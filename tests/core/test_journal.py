@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from core.submit import paths
+from core import paths
 from core.submit.journal import Journal, UnknownRun, new_run_id
 from core.submit.runlock import RunBusy, is_locked
 from core.targets.outcomes import RowOutcome

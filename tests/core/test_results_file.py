@@ -13,7 +13,8 @@ from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
 from core.submit.engine import execute_run
 from core.submit.journal import Journal
-from core.submit.results_file import RESULT_COLUMNS, STATUS_FILL, ResultRow, write_results, write_run_results
+from core.submit.results_file import RESULT_COLUMNS, STATUS_FILL, ResultRow, write_results
+from core.submit.run_view import write_run_results
 from core.submit.runs import Destination, create_run
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import Batch

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
-from gui.resources import stylesheet
+from gui.basics.resources import stylesheet
 
 ORG = "contact-importer-tests"
 
@@ -76,7 +76,7 @@ def _dangling_qthreads(monkeypatch: pytest.MonkeyPatch, qtbot) -> Iterator[None]
 @pytest.fixture
 def window(qtbot):
     """The real main window, shown offscreen, closed (threads stopped) at the end."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -100,7 +100,7 @@ def load(qtbot, window, path: Path | str, timeout: int = 20_000) -> None:
 
 def check(qtbot, window, timeout: int = 30_000) -> None:
     """Go to the Check step and wait for checking to finish."""
-    from gui.main_window import CHECK
+    from gui.shell.main_window import CHECK
 
     with qtbot.waitSignal(window.session.checkedChanged, timeout=timeout,
                           check_params_cb=lambda c: c is not None):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 
-from gui.workers import Job
+from gui.session.workers import Job
 
 
 class Recorder(QObject):

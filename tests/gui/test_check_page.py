@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem
 
-from gui.main_window import CHECK, PREVIEW
+from gui.shell.main_window import CHECK, PREVIEW
 from gui.models.check_model import COL_SEND, COL_STATUS, FIRST_DATA_COL
 from gui.models.colors import ERROR_TINT
 from tests.gui.conftest import check, load

@@ -11,8 +11,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from core.submit import secrets
-from gui import connections, practice, settings
-from gui.connections import SavedConnection
+from gui.connections import saved as connections
+from gui.connections import practice
+from gui.basics import settings
+from gui.connections.saved import SavedConnection
 from gui.dialogs.connections_dialog import ConnectionsDialog
 from tests.core.submit_support import MemoryKeyring
 from tests.gui.sending import TOKEN, answer_yes, click, isolated_home  # noqa: F401

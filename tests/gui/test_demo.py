@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from gui.demo import STEPS
+from gui.walkthrough.demo import STEPS
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,7 +13,7 @@ from core.mapping.model import Mapping
 from core.pipeline import check_table, make_batches
 from core.summary import send_summary, unfilled_required
 from core.mapping import templates
-from gui import settings
+from gui.basics import settings
 from gui.widgets.json_highlighter import JsonHighlighter
 from tests.core.tables import table
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, \
     QHeaderView, QLineEdit, QPushButton, QRadioButton, QWidget
 
-from gui import settings
-from gui.main_window import CHECK, MAP, OPEN, PREVIEW, RESULTS, SEND, MainWindow
+from gui.basics import settings
+from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, RESULTS, SEND, MainWindow
 from tests.gui.conftest import check, load
 from tests.gui.files import big_csv, guests_csv
 

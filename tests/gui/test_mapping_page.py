@@ -15,7 +15,7 @@ from core.mapping.catalog import (
     VIRTUOUS_PHONE_TYPES,
 )
 from core.mapping.model import Mapping
-from gui.main_window import MAP
+from gui.shell.main_window import MAP
 from gui.models.colors import LOW_CONFIDENCE_TINT
 from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, FieldKeyRole
 from gui.widgets.constants_form import ConstantsForm

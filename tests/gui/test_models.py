@@ -14,7 +14,7 @@ from gui.models.colors import ERROR_TINT, HEADER_TINT, LOW_CONFIDENCE_TINT, WARN
 from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, ConfidenceRole, \
     FieldKeyRole, MappingModel
 from gui.models.peek_model import PeekModel
-from gui.session import Session
+from gui.session.import_session import Session
 from tests.core.tables import table
 
 HEADERS = ["Full name", "Email", "Phone", "Attended", "Emial adress"]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT
-from gui.main_window import CHECK, PREVIEW, SEND
+from gui.shell.main_window import CHECK, PREVIEW, SEND
 from tests.gui.conftest import check, load
 from tests.gui.files import guests_csv
 

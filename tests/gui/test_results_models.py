@@ -12,11 +12,11 @@ from core.pipeline import check_table, make_batches
 from core.readers import read_table
 from core.submit.journal import Journal
 from core.submit.runs import Destination, create_run
-from gui import practice
+from gui.connections import practice
 from gui.models.results_model import COL_STATUS, COL_WHO, ResultsFilter, ResultsModel, SortRole, StatusRole
 from gui.models.runs_model import COL_STATE, COL_WHERE, RunsModel
-from gui.run_data import ResultItem
-from gui.submit_worker import RunRequest, SubmitWorker
+from core.submit.run_view import ResultItem
+from gui.sending.worker import RunRequest, SubmitWorker
 from tests.gui.sending import guests, isolated_home  # noqa: F401
 
 

@@ -19,15 +19,17 @@ from core.submit.results_file import RESULT_COLUMNS
 from core.submit.runs import Destination, create_run
 from core.targets.clients import make_client
 from core.targets.outcomes import RowOutcome
-from gui import connections, practice
-from gui import submit_worker
-from gui.connections import SavedConnection
+from gui.connections import saved as connections
+from gui.connections import practice
+from gui.sending import worker as submit_worker
+from gui.connections.saved import SavedConnection
 from gui.dialogs import resume_dialog
-from gui.dialogs.resume_dialog import ResumeDialog, offer_resume
+from gui.dialogs.resume_dialog import ResumeDialog
+from gui.shell.run_actions import offer_resume
 from gui.dialogs.runs_dialog import RunsDialog
-from gui.main_window import RESULTS
+from gui.shell.main_window import RESULTS
 from gui.models.results_model import NEEDS_ATTENTION
-from gui.run_controller import controller_for
+from gui.sending.controller import controller_for
 from tests.gui.sending import HEADERS, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \
     wait_run_end  # noqa: F401
 
@@ -244,7 +246,7 @@ def test_a_practice_run_from_an_earlier_session_is_explained_once(qtbot, window,
 
 
 def test_run_history_from_the_window(qtbot, window, tmp_path, monkeypatch):
-    from gui.dialogs.runs_dialog import open_run_history
+    from gui.shell.run_actions import open_run_history
 
     run_id = interrupted_run(window, tmp_path, sandbox=True, base_url="http://127.0.0.1:9", name="Practice")
     assert not window.step_bar.button(RESULTS).isEnabled()

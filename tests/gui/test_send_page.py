@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.sandbox import FaultConfig
 from core.submit.journal import Journal
-from gui import connections, practice
-from gui.connections import SavedConnection
-from gui.main_window import RESULTS
+from gui.connections import saved as connections
+from gui.connections import practice
+from gui.connections.saved import SavedConnection
+from gui.shell.main_window import RESULTS
 from gui.pages.send_page import PRACTICE
-from gui.run_closing import confirm_close
-from gui.run_controller import controller_for
-from gui.run_data import RunOutcome
+from gui.sending.closing import confirm_close
+from gui.sending.controller import controller_for
+from core.submit.run_view import RunOutcome
 from tests.gui.sending import TOKEN, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \
     wait_run_end  # noqa: F401
 
@@ -207,7 +208,7 @@ def test_closing_during_a_run_asks_then_stops_cleanly(qtbot, window, tmp_path, m
 def test_mode_on_the_send_step_is_the_session_mode(qtbot, window, tmp_path):
     from PySide6.QtCore import QPoint, Qt
 
-    from gui.main_window import SEND
+    from gui.shell.main_window import SEND
 
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "hubspot")
     # Upserting changes the request bodies, so the batches are prepared again, here on the Send step.
@@ -232,8 +233,8 @@ def test_switching_to_upsert_on_the_send_step_rebuilds_the_batches_there(qtbot, 
     from PySide6.QtCore import QPoint, Qt
 
     from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT
-    from gui import batch_builder
-    from gui.main_window import PREVIEW, SEND
+    from gui.session import batch_builder
+    from gui.shell.main_window import PREVIEW, SEND
 
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 6, (2,)), "hubspot")
     created = window.session.batches
@@ -271,8 +272,8 @@ def test_changing_the_mode_back_while_preparing_ends_with_the_last_choice(qtbot,
     import threading
 
     from core.targets.payloads import OP_HS_CREATE
-    from gui import batch_builder
-    from gui.main_window import SEND
+    from gui.session import batch_builder
+    from gui.shell.main_window import SEND
 
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "hubspot")
     gate, build = threading.Event(), batch_builder.build_batches
@@ -311,8 +312,8 @@ def test_a_connection_added_from_the_send_step_is_offered_and_chosen(qtbot, wind
 
 def test_the_close_hook_for_main_window(qtbot, window, tmp_path, monkeypatch):
     """The lines proposed for ``MainWindow.closeEvent``, exercised on the real window."""
-    from gui import settings
-    from gui.main_window import MainWindow
+    from gui.basics import settings
+    from gui.shell.main_window import MainWindow
 
     def close_event(self, event):  # what MainWindow.closeEvent becomes with the hook
         if not confirm_close(self, self.session):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.pipeline import check_table, make_batches
-from gui.session import Session
+from gui.session.import_session import Session
 from tests.core.tables import table
 
 HEADERS = ["First Name", "Last Name", "Email"]

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from core.errors import InputError
-from gui.workers import Job, JobRunner
+from gui.session.workers import Job, JobRunner
 from tests.gui.recorder import Recorder
 
 

@@ -1,4 +1,4 @@
-"""Start the window: ``run_gui([])`` for people, ``run_gui(["demo", "--screenshots", DIR])`` for the walkthrough."""
+"""Start the window: ``start_app()`` makes the QApplication (logging, names, style); ``run_gui`` opens the window."""
 
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from core.logs import setup_logging
-from gui import settings
-from gui.dialogs.resume_dialog import offer_resume
-from gui.resources import icon, stylesheet
+from gui.basics import settings
+from gui.basics.resources import icon, stylesheet
 
 #: Set to quit once the first window is up, so the time to first window can be measured from outside.
 ENV_QUIT_AFTER_SHOW = "CONTACT_IMPORTER_QUIT_AFTER_SHOW"
@@ -33,22 +32,25 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(argv: list[str]) -> int:
-    """Entry point from the launcher; ``argv[0]`` is ``gui``, ``demo`` or absent. Returns the exit code."""
-    args = list(argv)
-    command = args.pop(0) if args and args[0] in ("gui", "demo") else "gui"
+def start_app() -> QApplication:
+    """Logging and the QApplication, for the window and for the scripted walkthrough alike."""
     setup_logging()
-    app = make_app()
-    if command == "demo":
-        from gui.demo import run_demo
+    return make_app()
 
-        return run_demo(app, args)
-    from gui.main_window import MainWindow
+
+def run_gui(argv: list[str]) -> int:
+    """Entry point from the launcher; ``argv[0]`` is ``gui`` or absent, then maybe a file. Returns the exit code."""
+    args = list(argv)
+    if args and args[0] == "gui":
+        args.pop(0)
+    app = start_app()
+    from gui.shell.main_window import MainWindow
+    from gui.shell.run_actions import offer_resume
 
     window = MainWindow()
     window.show()
     # Everything made so far (modules, Qt wrappers) lives as long as the app: keep the garbage
-    # collector from walking it again and again (see gui.workers.responsive_runtime).
+    # collector from walking it again and again (see gui.session.workers.responsive_runtime).
     gc.collect()
     gc.freeze()
     if os.environ.get(ENV_QUIT_AFTER_SHOW):

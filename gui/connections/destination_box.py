@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
-from gui import connections
-from gui.resources import icon
-from gui.session import Session
+from gui.basics.resources import icon
+from gui.connections import saved as connections
+from gui.session.import_session import Session
 
 PRACTICE = "practice"
 
@@ -22,6 +22,8 @@ class DestinationBox(QWidget):
 
     #: The choice (or the list) changed.
     changed = Signal()
+    #: Connections… was pressed: the owner opens the dialog, then calls ``connections_changed``.
+    connections_wanted = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +36,7 @@ class DestinationBox(QWidget):
         label.setBuddy(self.combo)
         self.connections_button = QPushButton(self.tr("C&onnections…"), self)
         self.connections_button.setAccessibleName(self.tr("Add or change CRM connections"))
-        self.connections_button.clicked.connect(self.open_connections)
+        self.connections_button.clicked.connect(self.connections_wanted)
         self.note = QLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
@@ -135,14 +137,8 @@ class DestinationBox(QWidget):
                 text += " " + self.tr("Its API key is not saved on this computer: enter it under Connections….")
         self.note.setText(text)
 
-    @Slot()
-    def open_connections(self) -> None:
-        """The Connections dialog; a connection saved there is chosen."""
-        from gui.dialogs.connections_dialog import ConnectionsDialog
-
-        dialog = ConnectionsDialog(self, target=self.session.target)
-        dialog.exec()
-        saved = dialog.last_saved
+    def connections_changed(self, saved: str | None) -> None:
+        """After the Connections dialog (its owner opens it): refill, and choose a connection saved there."""
         self.fill()
         if saved and self.combo.findData(saved) >= 0:
             self.choose(saved)

@@ -11,12 +11,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from core.mapping.catalog import TARGET_LABELS
-from gui.format import fmt_int
-
-#: Order statuses are listed in: the good news first.
-STATUS_ORDER = ("created", "updated", "accepted", "exists", "failed", "unknown", "not_sent", "skipped")
-SUCCESS = ("created", "updated", "accepted")
-ATTENTION = ("failed", "unknown", "not_sent")
+from core.targets.outcomes import STATUS_EXPLANATIONS, STATUS_LABELS, STATUS_ORDER
+from gui.basics.format import fmt_int
 
 
 def _tr(text: str) -> str:
@@ -24,32 +20,18 @@ def _tr(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    """The status as a word in the results table."""
-    return {
-        "created": _tr("Created"),
-        "updated": _tr("Updated"),
-        "accepted": _tr("Accepted for review"),
-        "exists": _tr("Already there"),
-        "failed": _tr("Failed"),
-        "skipped": _tr("Skipped"),
-        "not_sent": _tr("Not sent"),
-        "unknown": _tr("Unknown"),
-    }.get(status, status)
+    """The status as a word in the results table (core's word, translated)."""
+    label = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("Status", label) if label else status
 
 
 def status_explanation(status: str, target: str = "") -> str:
     """A tooltip: what the status means and what, if anything, to do."""
+    text = STATUS_EXPLANATIONS.get(status)
+    if not text:
+        return ""
     crm = TARGET_LABELS.get(target, _tr("the CRM"))
-    return {
-        "created": _tr("A new contact was created in {crm}."),
-        "updated": _tr("The contact with this email was updated in {crm}."),
-        "accepted": _tr("{crm} accepted the contact into an import it matches and reviews."),
-        "exists": _tr("{crm} already has a contact with this email; it was left as it was."),
-        "failed": _tr("{crm} turned this row down; the message says why. Fix it and retry the failed rows."),
-        "skipped": _tr("Not sent: it did not pass the checks, or you left it out."),
-        "not_sent": _tr("Not sent yet: resume the run to send it."),
-        "unknown": _tr("Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}."),
-    }.get(status, "").format(crm=crm)
+    return QCoreApplication.translate("Status", text).format(crm=crm)
 
 
 def _count_phrase(status: str, n: int) -> str:
@@ -58,7 +40,7 @@ def _count_phrase(status: str, n: int) -> str:
         "created": (_tr("1 created"), _tr("{n} created")),
         "updated": (_tr("1 updated"), _tr("{n} updated")),
         "accepted": (_tr("1 accepted for review"), _tr("{n} accepted for review")),
-        "exists": (_tr("1 already there"), _tr("{n} already there")),
+        "exists": (_tr("1 already exists"), _tr("{n} already exist")),
         "failed": (_tr("1 failed"), _tr("{n} failed")),
         "unknown": (_tr("1 unknown"), _tr("{n} unknown")),
         "not_sent": (_tr("1 not sent yet"), _tr("{n} not sent yet")),

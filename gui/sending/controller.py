@@ -13,9 +13,9 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from core.submit.journal import Journal
-from gui import connections
-from gui.run_data import ResultItem, RunOutcome
-from gui.submit_worker import RunRequest, SubmitWorker
+from core.submit.run_view import ResultItem, RunOutcome
+from gui.connections import saved as connections
+from gui.sending.worker import RunRequest, SubmitWorker
 
 log = logging.getLogger(__name__)
 

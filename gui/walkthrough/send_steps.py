@@ -1,7 +1,7 @@
 """The walkthrough's last steps: send the sample in practice mode, show the results, export them.
 
-``gui.demo`` appends these to its ``STEPS`` (``STEPS.extend(send_steps(DemoStep))``); the step class is
-passed in so this module does not import ``gui.demo`` (which imports the window).
+``gui.walkthrough.demo`` appends these to its ``STEPS`` (``STEPS.extend(send_steps(DemoStep))``); the step class is
+passed in so this module does not import ``gui.walkthrough.demo`` (which imports the window).
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from gui.main_window import RESULTS, SEND
 from gui.pages.results_page import ResultsPage
 from gui.pages.send_page import PRACTICE, SendPage
-from gui.run_controller import controller_for
+from gui.sending.controller import controller_for
+from gui.shell.main_window import RESULTS, SEND
 
 
 def _send(w: Any) -> None:

@@ -12,9 +12,9 @@ import time
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from gui.format import fmt_int
-from gui.run_controller import RunController
-from gui.run_text import progress_line, waiting_line
+from gui.basics.format import fmt_int
+from gui.sending.controller import RunController
+from gui.sending.run_words import progress_line, waiting_line
 
 #: Waits shorter than this are routine pacing, not news.
 MIN_WAIT_SHOWN = 1.0

@@ -4,7 +4,7 @@ A token is kept in the OS keyring (``core.submit.secrets``). Where the computer 
 (``store_token`` returns False) it is kept in this process's memory only, so it is gone when the app
 quits and the person is asked for it again. Tokens are never logged, shown in full or written to a file.
 
-The records are kept by ``gui.settings`` (``connection_records``; ``saved_connection_names`` is kept
+The records are kept by ``gui.basics.settings`` (``connection_records``; ``saved_connection_names`` is kept
 in step so the window knows whether any exist).
 """
 
@@ -20,7 +20,8 @@ from core.mapping.catalog import TARGET_LABELS
 from core.submit import secrets
 from core.submit.journal import RunInfo
 from core.targets.client_base import Connection
-from gui import practice, settings
+from gui.basics import settings
+from gui.connections import practice
 
 log = logging.getLogger(__name__)
 

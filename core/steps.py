@@ -1,7 +1,7 @@
-"""The work the window hands to worker threads: thin calls into core that return plain data.
+"""The Open, Check and Preview steps as single calls that return plain data, for any front end.
 
-Each function takes ``progress`` (a ``core.records.Progress``) as a keyword, which the ``Job`` uses
-for both the progress bar and cancelling. Nothing here touches Qt.
+The window runs each on a worker thread. Each takes ``progress`` (a ``core.records.Progress``) as a
+keyword, used both for a progress bar and for cancelling.
 """
 
 from __future__ import annotations

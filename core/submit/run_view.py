@@ -1,7 +1,7 @@
-"""Plain data about runs for the window: each row as the results table shows it, read from the journal.
+"""A run as a person sees it: each row with its latest result, read from the journal.
 
-Nothing here touches Qt, so a worker thread can build these and hand them to the GUI thread in a
-signal. A run made by "Retry failed rows" holds only the retried rows; ``load_run_view`` lays it over
+Used by the window (a worker builds these and hands them to the GUI thread in a signal) and by the
+command line and the results file, so all three say the same thing about a run. A run made by "Retry failed rows" holds only the retried rows; ``load_run_view`` lays it over
 the run it came from (and that one's parent, …), so a person sees every row of the import once,
 with its latest result.
 """
@@ -172,13 +172,21 @@ def load_run_view(journal_path: str | Path, run_id: str, *, progress: Callable[[
     return RunView(info, items, [i.id for i in chain], retry_count)
 
 
+def write_run_results(path: str | Path, journal: Journal, run_id: str) -> Path:
+    """The run's results file (.xlsx or .csv), laid over the runs it retried: every row of the import
+    once with its latest result, the same rows the Results step shows (the window and the command line
+    both write it here)."""
+    chain = run_chain(journal, run_id)
+    if not chain:
+        raise KeyError(run_id)
+    info = chain[-1]
+    rows = result_rows(merged_entries(journal, chain), len(info.headers), info.state, info.message)
+    return write_results(path, info.headers, rows)
+
+
 def export_results(journal_path: str | Path, run_id: str, path: str | Path, *, progress: object = None) -> Path:
-    """Write the run's results file (.xlsx or .csv) from the journal, laid over the runs it retried (the
-    same rows the Results step shows; ``write_run_results`` would write only the retried ones)."""
+    """Write the run's results file from its own journal connection (for a worker thread) and remember it."""
     with Journal(journal_path) as journal:
-        chain = run_chain(journal, run_id)
-        info = chain[-1]
-        rows = result_rows(merged_entries(journal, chain), len(info.headers), info.state, info.message)
-        out = write_results(path, info.headers, rows)
+        out = write_run_results(path, journal, run_id)
         journal.set_results_path(run_id, str(Path(out).resolve()))
     return out

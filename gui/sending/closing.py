@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gui.run_controller import controller_for
-from gui.session import Session
+from gui.sending.controller import controller_for
+from gui.session.import_session import Session
 
 #: How long closing the window waits for the batches on their way before closing by itself later.
 STOP_TIMEOUT_MS = 20_000

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.mapping.catalog import TARGET_LABELS
 from core.mapping import templates
-from gui import settings
+from core.mapping.catalog import TARGET_LABELS
+from gui.basics import settings
+from gui.basics.resources import icon
 from gui.dialogs.connections_dialog import open_connections
-from gui.dialogs.runs_dialog import open_run_history
 from gui.pages.base import Page
 from gui.pages.check_page import CheckPage
 from gui.pages.mapping_page import MappingPage
@@ -42,12 +42,12 @@ from gui.pages.open_page import OpenPage
 from gui.pages.preview_page import PreviewPage
 from gui.pages.results_page import ResultsPage
 from gui.pages.send_page import SendPage
-from gui.run_closing import confirm_close
-from gui.resources import icon
-from gui.session import Session
+from gui.sending.closing import confirm_close
+from gui.session.import_session import Session
+from gui.session.workers import JobRunner
+from gui.shell.run_actions import open_run_history
 from gui.widgets.banner import Banner
 from gui.widgets.step_bar import StepBar
-from gui.workers import JobRunner
 
 OPEN, MAP, CHECK, PREVIEW, SEND, RESULTS = range(6)
 
@@ -220,6 +220,13 @@ class MainWindow(QMainWindow):
 
     def page(self, step: int) -> Page:
         return self.pages[step]
+
+    def show_results_step(self) -> ResultsPage:
+        """Move to the Results step (a run picked or resumed outside it is shown there) and return it."""
+        page = self.pages[RESULTS]
+        assert isinstance(page, ResultsPage)
+        self.go_to(RESULTS)
+        return page
 
     def step_ready(self, step: int) -> bool:
         return STEPS[step].ready(self.session)

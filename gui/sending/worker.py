@@ -1,6 +1,6 @@
 """Sending on a worker thread: record the run, then ``execute_run`` over the core engine.
 
-``SubmitWorker`` is a QObject moved to its own QThread (see ``gui.run_controller``). It emits only
+``SubmitWorker`` is a QObject moved to its own QThread (see ``gui.sending.controller``). It emits only
 plain Python data. The engine calls ``on_event`` from its own sending threads; outcomes are not
 passed on one by one (a 20,000-row run would flood the window) but gathered and emitted as a list at
 most every ``FLUSH_INTERVAL`` seconds, in the order they happened, so "latest wins" stays true for a
@@ -27,13 +27,13 @@ from core.pipeline import Checked
 from core.submit.engine import execute_run
 from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
 from core.submit.journal import Journal, UnknownRun
+from core.submit.run_view import ResultItem, RunOutcome, item_from_outcome, labels_for_run
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, create_run, retry_failed
 from core.targets.client_base import Connection, CrmClient
 from core.targets.clients import make_client
 from core.targets.outcomes import AuthError, RunStop, ServiceUnavailable
 from core.targets.payloads import Batch
-from gui.run_data import ResultItem, RunOutcome, item_from_outcome, labels_for_run
 
 log = logging.getLogger(__name__)
 

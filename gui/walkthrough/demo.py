@@ -19,10 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from core.submit.paths import ENV_HOME
-from gui.main_window import CHECK, MAP, OPEN, PREVIEW, MainWindow
-from gui.resources import sample_path
-from gui.send_demo import send_steps
+from core.paths import ENV_HOME
+from gui.basics.resources import sample_path
+from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, MainWindow
+from gui.walkthrough.send_steps import send_steps
 
 Window = MainWindow
 
@@ -145,3 +145,10 @@ def run_demo(app: QApplication, argv: list[str]) -> int:
     runner.start()
     code = app.exec()
     return code if code else runner.exit_code
+
+
+def main(argv: list[str]) -> int:
+    """``contact-importer demo …`` from the launcher."""
+    from gui.shell.app import start_app
+
+    return run_demo(start_app(), argv)

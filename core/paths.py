@@ -1,4 +1,4 @@
-"""Where the app keeps its own files (the run journal), so every front end finds the same runs.
+"""Where the app keeps its own files (run journal, log, templates), so every front end finds the same ones.
 
 ``CONTACT_IMPORTER_HOME`` overrides the platform's user data folder: tests point it at a temporary
 folder so they never touch a person's real runs, and a person can move their data with it too.

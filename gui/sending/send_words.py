@@ -1,6 +1,6 @@
 """The Send step's own words: what is ready to send, and the news when a send started there ends.
 
-What the Send and Results steps both say lives in ``gui.run_text``. These strings keep the Send page's
+What the Send and Results steps both say lives in ``gui.sending.run_words``. These strings keep the Send page's
 translation context ("SendPage"), as when they were written inside it.
 """
 
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.submit.run_view import RunOutcome
 from core.summary import SendSummary
-from gui.format import fmt_int
-from gui.run_data import RunOutcome
-from gui.run_text import ATTENTION, cancelled_message, counts_sentence, stop_message
+from core.targets.outcomes import ATTENTION
+from gui.basics.format import fmt_int
+from gui.sending.run_words import cancelled_message, counts_sentence, stop_message
 
 
 def _tr(text: str) -> str:

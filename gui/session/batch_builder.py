@@ -3,7 +3,7 @@
 Preview builds when it is entered; Send builds again in place when the mode changes there. Both ask
 ``builder_for(session, runner)`` for the same builder and follow its signals, so a build started on
 one step shows its progress on the other and is never run twice. The work itself is
-``gui.jobs.build_batches``; its result goes to ``session.set_batches`` only if the session has not
+``core.steps.build_batches``; its result goes to ``session.set_batches`` only if the session has not
 changed since the build started (``session.revision``). Otherwise ``outdated`` is emitted, and the
 page on screen starts again.
 """
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from gui.jobs import build_batches
-from gui.session import Session
-from gui.workers import Job, JobRunner
+from core.steps import build_batches
+from gui.session.import_session import Session
+from gui.session.workers import Job, JobRunner
 
 
 class BatchBuilder(QObject):

@@ -112,7 +112,7 @@ def has_saved_connection() -> bool:
 def connection_records() -> list[dict[str, Any]]:
     """The saved connections as ``set_connection_records`` wrote them; [] when unset or unreadable.
 
-    Each is a dict with ``name``, ``target`` and ``base_url``; ``gui.connections`` checks them.
+    Each is a dict with ``name``, ``target`` and ``base_url``; ``gui.connections.saved`` checks them.
     """
     raw = _settings().value(KEY_CONNECTION_RECORDS)
     try:

@@ -27,7 +27,7 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``counts``               ``dict``: rows per status, keys ``ok``, ``warning``, ``error``, ``excluded``
 ``mode``                 ``"create" | "upsert"``: HubSpot only, what to do with emails already there
 ``batch_size``           ``int | None``: None means the target's default
-``batches``              ``list[Batch] | None``: the exact request bodies (``gui.batch_builder``)
+``batches``              ``list[Batch] | None``: the exact request bodies (``gui.session.batch_builder``)
 ``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
                          cleared by later edits: a run that happened stays on record until the next one
 ``revision``             ``int``: goes up whenever table, target, mapping, rows or mode change; a
@@ -45,7 +45,7 @@ Signals (all emitted on the GUI thread, after the attributes changed):
 * ``batchesChanged(list[Batch] | None)``: None whenever anything they were built from changed.
 * ``resultsChanged(object)``.
 
-The session lives on the GUI thread. A worker gets what it needs as arguments (see ``gui.jobs``) and
+The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.steps``) and
 hands its result back through a Job signal; the page then calls a setter here, after checking that
 ``revision`` is still the one the job started from.
 

@@ -1,0 +1,6 @@
+"""The import in progress and its background jobs.
+
+``import_session.Session`` is the one object every page reads, writes and listens to; ``workers``
+runs core calls on a QThread with progress and cancel; ``batch_builder`` prepares the batches shared
+by Preview and Send. May import ``gui.basics`` and ``core``.
+"""
