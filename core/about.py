@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core import APP_NAME, __version__
 from core.logs import log_path
-from core.submit.paths import data_dir, journal_path
+from core.paths import data_dir, journal_path
 
 #: PySide6 (Qt for Python) and Qt itself are used under the GNU LGPL v3; the app links them dynamically
 #: and ships them as separate, replaceable libraries (the build's folder keeps them as files).

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.app import ENV_QUIT_AFTER_SHOW
+from gui.shell.app import ENV_QUIT_AFTER_SHOW
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILT = ROOT / "dist" / "contact-importer" / ("contact-importer.exe" if os.name == "nt" else "contact-importer")
