@@ -22,12 +22,13 @@ from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_text_row, gc_paused, is_blank
 from core.records import Progress, Record, Table
+from core.words import N_
 
 SAMPLE_BYTES = 64 * 1024
 SNIFF_LINES = 50
 PROGRESS_EVERY = 5_000
 DELIMITERS = ",;\t|"
-_DELIMITER_NAMES = {"\t": "tab", ",": ",", ";": ";", "|": "|"}
+_DELIMITER_NAMES = {"\t": N_("tab"), ",": ",", ";": ";", "|": "|"}
 _LATIN1_FALLBACK = "contact_importer.latin1_fallback"
 
 
@@ -270,6 +271,7 @@ def _read_rows(
     if not records:
         raise InputError(path, f"There are no rows of data under the header in row {h}.")
     headers = shape_columns(header, records, data_width=widest, uniform=uniform)
-    notes = [f"Read as {fmt.label}", f"Delimiter: {_DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)}"]
+    notes = [N_("Read as {encoding}").format(encoding=fmt.label),
+             N_("Delimiter: {delimiter}").format(delimiter=_DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter))]
     notes += reading_notes(h, detected=header_row is None, blank=blank)
     return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes)

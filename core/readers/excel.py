@@ -25,6 +25,7 @@ from core.readers.files import DAMAGED, ENCRYPTED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_workbook_row, gc_paused, is_blank
 from core.records import Progress, Record, SheetInfo, Table
+from core.words import N_
 
 PROGRESS_EVERY = 5_000
 _NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".ods"), Content.OLE: (".xls",)}
@@ -160,7 +161,8 @@ def read_workbook(
         SheetInfo(i.name, i.hidden, len(table.records)) if i.name == name else i for i in infos
     ]
     if sheet is None and len(infos) > 1:
-        table.notes.insert(0, f"Read sheet '{name}' ({len(infos)} sheets in the workbook)")
+        table.notes.insert(0, N_("Read sheet '{sheet}' ({count} sheets in the workbook)").format(
+            sheet=name, count=len(infos)))
     return table
 
 

@@ -11,6 +11,7 @@ from core.mapping.catalog import Catalog, catalog_for
 from core.mapping.model import FieldMapping, Mapping
 from core.validation.normalize import as_text
 from gui.models.colors import LOW_CONFIDENCE_TINT
+from gui.basics.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +100,7 @@ class MappingModel(QAbstractTableModel):
         if key is None:
             return self.tr("— Don't import —")
         fd = self._catalog.get(key) if self._catalog else None
-        return fd.label if fd else key
+        return core_text(fd.label) if fd else key
 
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -14,6 +14,7 @@ from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.progress_row import ProgressRow
+from gui.basics.language import core_text
 
 
 class CheckPage(Page):
@@ -185,4 +186,4 @@ class CheckPage(Page):
             self.details.setText(self.tr("Row {row}: no problems.").format(
                 row=self.model.index(index.row(), COL_ROW).data()))
         else:
-            self.details.setText("\n".join(i.message for i in issues))
+            self.details.setText("\n".join(core_text(i.message) for i in issues))

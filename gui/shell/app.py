@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from core import __version__
 from core.logs import setup_logging
 from gui.basics import settings
+from gui.basics.language import install_translators
 from gui.basics.resources import icon, stylesheet
 
 #: Set to quit once the first window is up, so the time to first window can be measured from outside.
@@ -27,6 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
+    install_translators(app)  # before any window is made: texts are translated as widgets are built
     app.setWindowIcon(icon("app"))
     app.setStyleSheet(stylesheet())
     return app
