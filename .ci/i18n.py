@@ -83,7 +83,8 @@ def messages_in(path: Path, root: Path = ROOT) -> list[Message]:
                               and isinstance(child.func.value, ast.Name) and child.func.value.id == "self")
                 if is_self_tr and args:
                     ctx, src = cls, _text(args[0])
-                elif name in ("translate", "QT_TRANSLATE_NOOP", "_T") and len(args) >= 2:
+                elif (name in ("translate", "QT_TRANSLATE_NOOP", "_T") or (name == "tr" and isinstance(
+                        child.func, ast.Name))) and len(args) >= 2:  # also ``tr = QCoreApplication.translate``
                     ctx, src = _text(args[0]), _text(args[1])
                 elif name == "_tr" and isinstance(child.func, ast.Name) and args and helper:
                     ctx, src = helper, _text(args[0])

@@ -29,6 +29,7 @@ from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, norm_
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch
 from core.targets.ratelimit import RateLimiter
+from core.words import N_
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +40,10 @@ HUBSPOT_PROPERTIES_PATH = "/crm/v3/properties/contacts"
 JSON_HEADERS = {"Content-Type": "application/json"}
 READ_CHUNK = 100
 SPLITTABLE = frozenset({400, 409, 413, 422})
-CONFIRMED_MESSAGE = "Confirmed in HubSpot after a lost connection"
-NO_EMAIL_MESSAGE = ("The connection was lost after sending and this row has no email to look it up by; "
-                    "check HubSpot for it before sending it again")
-UNMENTIONED_MESSAGE = "HubSpot's answer did not mention this row; check HubSpot before sending it again"
+CONFIRMED_MESSAGE = N_("Confirmed in HubSpot after a lost connection")
+NO_EMAIL_MESSAGE = N_("The connection was lost after sending and this row has no email to look it up by; "
+                      "check HubSpot for it before sending it again")
+UNMENTIONED_MESSAGE = N_("HubSpot's answer did not mention this row; check HubSpot before sending it again")
 
 
 class HubSpotClient:
@@ -151,7 +152,8 @@ class HubSpotClient:
                 claimed.add(email)
                 run.put(i, "created", crm_id=found[email], message=CONFIRMED_MESSAGE)
             elif email in found:
-                run.put(i, "exists", crm_id=found[email], message=f"Already exists (ID {found[email]})")
+                run.put(i, "exists", crm_id=found[email],
+                        message=N_("Already exists (ID {id})").format(id=found[email]))
             else:
                 resend.append(i)
         return resend
@@ -201,7 +203,7 @@ class HubSpotClient:
         body = run.body_for(indices)
         if body is None:
             for i in indices:
-                run.put(i, "not_sent", message="Not written: HubSpot rejected its batch because of another row")
+                run.put(i, "not_sent", message=N_("Not written: HubSpot rejected its batch because of another row"))
             return
         self._send_part(run, indices, body)
 
@@ -276,7 +278,8 @@ class HubSpotClient:
         message = error.get("message") if isinstance(error.get("message"), str) else ""
         existing = EXISTING_ID.search(message)
         if existing:
-            run.put(i, "exists", crm_id=existing.group(1), message=f"Already exists (ID {existing.group(1)})")
+            run.put(i, "exists", crm_id=existing.group(1), message=N_("Already exists (ID {id})").format(
+                id=existing.group(1)))
             return
         if error.get("category") == "CONFLICT":
             run.put(i, "exists", code="CONFLICT", message=f"Already exists ({self._clean(message)})")
@@ -322,12 +325,12 @@ class HubSpotClient:
         indices = list(range(len(batch.items)))
         if batch.operation == OP_HS_UPSERT:
             for i in indices:
-                run.put(i, "not_sent", message="Upserts are safe to send again; sending it again gives its outcome")
+                run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its outcome"))
         else:
             emails = {i: run.email_of(i) for i in indices}
             found = self.find_by_email([e for e in emails.values() if e], cancel)
             for i in self._apply_found(run, indices, emails, found):
-                run.put(i, "not_sent", message="Not found in HubSpot; it will be sent again")
+                run.put(i, "not_sent", message=N_("Not found in HubSpot; it will be sent again"))
         return [run.done[i] for i in indices]
 
     # ----- properties and connection test -----

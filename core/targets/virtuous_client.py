@@ -21,6 +21,7 @@ from core.targets.http import DEFAULT_BACKOFF_BASE, HttpSession, describe_error,
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop
 from core.targets.payloads import OP_VIRTUOUS, Batch, BatchItem
 from core.targets.ratelimit import RateLimiter
+from core.words import N_
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +30,9 @@ FIND_PATH = "/api/Contact/Find"
 TYPES_PATH = "/api/Contact/Types"
 JSON_HEADERS = {"Content-Type": "application/json"}
 
-ACCEPTED_MESSAGE = "Accepted into a Virtuous import; it is matched and reviewed there"
-FOUND_MESSAGE = "Found in Virtuous"
-NOT_FOUND_MESSAGE = "Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)"
+ACCEPTED_MESSAGE = N_("Accepted into a Virtuous import; it is matched and reviewed there")
+FOUND_MESSAGE = N_("Found in Virtuous")
+NOT_FOUND_MESSAGE = N_("Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)")
 REJECTED = "virtuous.rejected"
 #: Answers that reject the batch's content, so a smaller batch may pass; other 4xx are set-up problems.
 SPLITTABLE = frozenset({400, 409, 413, 422})
@@ -129,7 +130,7 @@ class VirtuousClient:
         out: list[RowOutcome] = []
         for item in batch.items:
             if not source:
-                out.append(_outcome(item, "unknown", message="The batch has no referenceSource to look it up by"))
+                out.append(_outcome(item, "unknown", message=N_("The batch has no referenceSource to look it up by")))
                 continue
             result = self.http.send_with_retries("GET", FIND_PATH, params={"referenceSource": source,
                                                                            "referenceId": item.key},
@@ -142,7 +143,8 @@ class VirtuousClient:
                 out.append(_outcome(item, "not_sent", message=NOT_FOUND_MESSAGE))
             else:
                 _code, text = describe_error(response, self.connection.token)
-                out.append(_outcome(item, "unknown", message=f"Could not look it up in Virtuous ({text})"))
+                out.append(_outcome(item, "unknown",
+                                    message=N_("Could not look it up in Virtuous ({text})").format(text=text)))
         return out
 
     # ----- connection test -----

@@ -80,8 +80,9 @@ class Checker:
             if problem:
                 sev = "warning" if code in self._WARNING_CODES else "error"
                 col = mrow.columns.get(key, key)
-                found.append(Issue(row, code, sev, col, key, raw, N_("Row {row}, column '{column}': '{value}' {problem}")
-                                   .format(row=row, column=col, value=nz.as_text(raw), problem=problem)))
+                message = N_("Row {row}, column '{column}': '{value}' {problem}")
+                found.append(Issue(row, code, sev, col, key, raw,
+                                   message.format(row=row, column=col, value=nz.as_text(raw), problem=problem)))
                 if sev == "warning":
                     out[key] = value
                 continue

@@ -83,8 +83,8 @@ def core_text(message: str) -> str:
     """``message`` (English, made by core from ``N_`` templates) in the window's language.
 
     A sentence marked as a whole is looked up directly; one made from a template with ``{name}`` parts
-    is matched against core's templates, and each part that is itself marked is translated too (file
-    contents, numbers and names are left as they are).
+    is matched against core's templates, and the parts named in ``core.words.TRANSLATED_PARTS`` are
+    translated too (file contents, numbers and names are left as they are).
     """
     if not message:
         return message
@@ -95,11 +95,7 @@ def core_text(message: str) -> str:
         m = _compiled(template).match(message)
         if m is None:
             continue
-        parts = {k: core_text(v) if v in words.marked() or _is_template_made(v) else v
-                 for k, v in m.groupdict().items()}
+        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else v for k, v in m.groupdict().items()}
         return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
     return message
 
-
-def _is_template_made(text: str) -> bool:
-    return any(_compiled(t).match(text) for t in words.templates())

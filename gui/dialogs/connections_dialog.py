@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.mapping.catalog import TARGET_LABELS
 from core.targets.client_base import Connection
+from gui.basics.format import link_html
 from gui.basics.resources import icon
 from gui.connections import saved as connections
 from gui.connections.saved import API_KEY_HELP_URLS, DEFAULT_BASE_URLS, SavedConnection
@@ -258,9 +259,10 @@ class ConnectionsDialog(QDialog):
                     "write contacts."))
         crm = TARGET_LABELS[target]
         link = self.tr("How do I get an API key for {crm}?").format(crm=crm)
-        self.key_link.setText(f'<a href="{API_KEY_HELP_URLS[target]}">{link}</a>')
+        self.key_link.setText(link_html(API_KEY_HELP_URLS[target], link))
         self.key_link.setAccessibleName(link)
-        self.key_link.setAccessibleDescription(self.tr("Opens {crm}'s instructions in your web browser").format(crm=crm))
+        self.key_link.setAccessibleDescription(
+            self.tr("Opens {crm}'s instructions in your web browser").format(crm=crm))
         self.key_link.setToolTip(API_KEY_HELP_URLS[target])
         url = self.url_edit.text().strip().rstrip("/")
         if not url or url in DEFAULT_BASE_URLS.values():

@@ -15,6 +15,7 @@ from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.language import core_text
+from gui.basics.accessibility import announce
 
 
 class CheckPage(Page):
@@ -162,6 +163,8 @@ class CheckPage(Page):
         for status, chip in self.chips.items():
             chip.setText(texts[status])
             chip.setAccessibleName(texts[status])
+        if self.session.checked is not None and not self.is_busy():
+            announce(self, " · ".join(texts.values()))
 
     @Slot(bool)
     def _filter_toggled(self, on: bool) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from core import __version__
 from core.logs import setup_logging
 from gui.basics import settings
+from gui.basics.contrast import readable_palette
 from gui.basics.language import install_translators
 from gui.basics.resources import icon, stylesheet
 
@@ -30,6 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_translators(app)  # before any window is made: texts are translated as widgets are built
     app.setWindowIcon(icon("app"))
+    app.setPalette(readable_palette(app.palette()))  # hints, links and selection at 4.5:1 or more
     app.setStyleSheet(stylesheet())
     return app
 

@@ -2,9 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="59" />
+      <source>About &amp;Qt</source>
+      <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="60" />
+      <source>About Qt</source>
+      <translation>About Qt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="30" />
+      <source>About {app}</source>
+      <translation>About {app}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="38" />
+      <source>Data folder: {path}</source>
+      <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="49" />
+      <source>Licence of Qt and PySide6</source>
+      <translation>Licence of Qt and PySide6</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="39" />
+      <source>Log file: {path}</source>
+      <translation>Log file: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="44" />
+      <source>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</source>
+      <translation>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="53" />
+      <source>Open the &amp;data folder</source>
+      <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="54" />
+      <source>Open the data folder</source>
+      <translation>Open the data folder</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="56" />
+      <source>Read the &amp;licence</source>
+      <translation>Read the &amp;licence</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="57" />
+      <source>Read the GNU LGPL version 3</source>
+      <translation>Read the GNU LGPL version 3</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="40" />
+      <source>Run journal (every batch, kept so a run can be resumed): {path}</source>
+      <translation>Run journal (every batch, kept so a run can be resumed): {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="41" />
+      <source>Saved mappings: {path}</source>
+      <translation>Saved mappings: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="43" />
+      <source>Where the app keeps its files</source>
+      <translation>Where the app keeps its files</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="31" />
+      <source>{app} {version}</source>
+      <translation>{app} {version}</translation>
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message>
-      <location filename="../../gui/widgets/banner.py" line="34" />
+      <location filename="../../gui/widgets/banner.py" line="35" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
@@ -68,53 +146,53 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="200" />
+      <location filename="../../gui/models/check_model.py" line="201" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="170" />
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="202" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="200" />
+      <location filename="../../gui/models/check_model.py" line="201" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="133" />
+      <location filename="../../gui/models/check_model.py" line="134" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="131" />
+      <location filename="../../gui/models/check_model.py" line="132" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="135" />
+      <location filename="../../gui/models/check_model.py" line="136" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="142" />
+      <location filename="../../gui/models/check_model.py" line="143" />
       <source>The row number in your spreadsheet</source>
       <translation>The row number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="140" />
+      <location filename="../../gui/models/check_model.py" line="141" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Untick a row to leave it out of the import</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="200" />
+      <location filename="../../gui/models/check_model.py" line="201" />
       <source>Warning</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="170" />
+      <location filename="../../gui/models/check_model.py" line="171" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
@@ -122,72 +200,72 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="25" />
+      <location filename="../../gui/pages/check_page.py" line="27" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="24" />
+      <location filename="../../gui/pages/check_page.py" line="26" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="108" />
+      <location filename="../../gui/pages/check_page.py" line="110" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="185" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="59" />
+      <location filename="../../gui/pages/check_page.py" line="61" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="181" />
+      <location filename="../../gui/pages/check_page.py" line="185" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="50" />
+      <location filename="../../gui/pages/check_page.py" line="52" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="51" />
+      <location filename="../../gui/pages/check_page.py" line="53" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="102" />
+      <location filename="../../gui/pages/check_page.py" line="104" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="108" />
+      <location filename="../../gui/pages/check_page.py" line="110" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="161" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="156" />
+      <location filename="../../gui/pages/check_page.py" line="158" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="158" />
+      <location filename="../../gui/pages/check_page.py" line="160" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="157" />
+      <location filename="../../gui/pages/check_page.py" line="159" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -352,32 +430,32 @@ N → No</translation>
   <context>
     <name>Connections</name>
     <message>
-      <location filename="../../gui/connections/saved.py" line="103" />
+      <location filename="../../gui/connections/saved.py" line="109" />
       <source>Choose Virtuous or HubSpot.</source>
       <translation>Choose Virtuous or HubSpot.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="101" />
+      <location filename="../../gui/connections/saved.py" line="107" />
       <source>Give the connection a name, for example “Our HubSpot”.</source>
       <translation>Give the connection a name, for example “Our HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="212" />
+      <location filename="../../gui/connections/saved.py" line="218" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="108" />
+      <location filename="../../gui/connections/saved.py" line="114" />
       <source>The address must look like https://api.example.com.</source>
       <translation>The address must look like https://api.example.com.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="105" />
+      <location filename="../../gui/connections/saved.py" line="111" />
       <source>There is already a connection called “{name}”.</source>
       <translation>There is already a connection called “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="202" />
+      <location filename="../../gui/connections/saved.py" line="208" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</translation>
     </message>
@@ -385,193 +463,203 @@ N → No</translation>
   <context>
     <name>ConnectionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="64" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="107" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
       <source>&amp;CRM:</source>
       <translation>&amp;CRM:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="106" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="114" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="120" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="126" />
       <source>&amp;Test connection</source>
       <translation>&amp;Test connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="249" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
       <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
       <translation>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
       <source>API &amp;address:</source>
       <translation>API &amp;address:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="108" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
       <source>API &amp;key:</source>
       <translation>API &amp;key:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="101" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="109" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="88" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="89" />
       <source>API key or access token</source>
       <translation>API key or access token</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
       <source>Add a connection</source>
       <translation>Add a connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="94" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="102" />
       <source>Advanced</source>
       <translation>Advanced</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="247" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="256" />
       <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
       <translation>An API key made in Virtuous by someone allowed to manage its integrations.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="325" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
       <source>Asking {crm}…</source>
       <translation>Asking {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
       <source>CRM</source>
       <translation>CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="332" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="348" />
       <source>Connected. {answer}</source>
       <translation>Connected. {answer}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="78" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="79" />
       <source>Connection name</source>
       <translation>Connection name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="125" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="134" />
       <source>Connection status</source>
       <translation>Connection status</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="52" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="53" />
       <source>Connections</source>
       <translation>Connections</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
       <source>For example: Our HubSpot</source>
       <translation>For example: Our HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="201" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="261" />
+      <source>How do I get an API key for {crm}?</source>
+      <translation>How do I get an API key for {crm}?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="210" />
       <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
       <translation>No API key is saved for this connection on this computer. Paste it above and press Save.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="314" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="265" />
+      <source>Opens {crm}'s instructions in your web browser</source>
+      <translation>Opens {crm}'s instructions in your web browser</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="330" />
       <source>Paste the API key first.</source>
       <translation>Paste the API key first.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="288" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="304" />
       <source>Paste the API key for this connection.</source>
       <translation>Paste the API key for this connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="194" />
-      <location filename="../../gui/dialogs/connections_dialog.py" line="216" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="203" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="225" />
       <source>Paste the API key here</source>
       <translation>Paste the API key here</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="227" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="236" />
       <source>Remove connection?</source>
       <translation>Remove connection?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
       <source>Remove the selected connection</source>
       <translation>Remove the selected connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="228" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
       <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
       <translation>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="122" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
       <source>Save the connection</source>
       <translation>Save the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="191" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="200" />
       <source>Saved ({masked}); leave blank to keep it</source>
       <translation>Saved ({masked}); leave blank to keep it</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="62" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="63" />
       <source>Saved connections</source>
       <translation>Saved connections</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="301" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="317" />
       <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
       <translation>Saved. The API key is kept in this computer's password store, not in the app's settings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="297" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
       <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
       <translation>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="98" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="106" />
       <source>Show advanced settings</source>
       <translation>Show advanced settings</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="118" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
       <source>Test the connection</source>
       <translation>Test the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="198" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="207" />
       <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
       <translation>This computer has no password store the app can use, so the key is kept only until the app closes.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="319" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="335" />
       <source>testing the connection</source>
       <translation>testing the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="246" />
       <source>“{name}” was removed.</source>
       <translation>“{name}” was removed.</translation>
     </message>
@@ -796,39 +884,128 @@ N → No</translation>
   <context>
     <name>FieldPicker</name>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="43" />
+      <location filename="../../gui/widgets/field_picker.py" line="44" />
       <source>Fields</source>
       <translation>Fields</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="94" />
+      <location filename="../../gui/widgets/field_picker.py" line="96" />
       <source>New custom field…</source>
       <translation>New custom field…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="39" />
+      <location filename="../../gui/widgets/field_picker.py" line="40" />
       <source>Search fields</source>
       <translation>Search fields</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="38" />
+      <location filename="../../gui/widgets/field_picker.py" line="39" />
       <source>Search fields…</source>
       <translation>Search fields…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="73" />
+      <location filename="../../gui/widgets/field_picker.py" line="74" />
       <source>don't import skip none ignore</source>
       <translation>don't import skip none ignore</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="96" />
+      <location filename="../../gui/widgets/field_picker.py" line="98" />
       <source>new custom field add</source>
       <translation>new custom field add</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="71" />
+      <location filename="../../gui/widgets/field_picker.py" line="72" />
       <source>— Don't import this column —</source>
       <translation>— Don't import this column —</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="96" />
+      <source>&amp;About {app}</source>
+      <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="93" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="82" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="81" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="115" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="106" />
+      <source>Log file (what the app did, without any API key):
+{path}</source>
+      <translation>Log file (what the app did, without any API key):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="80" />
+      <source>Menu bar</source>
+      <translation>Menu bar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="110" />
+      <source>Results files are saved where you choose on the Results step.</source>
+      <translation>Results files are saved where you choose on the Results step.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="107" />
+      <source>Run journals (every batch sent, so an interrupted run can be resumed):
+{path}</source>
+      <translation>Run journals (every batch sent, so an interrupted run can be resumed):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="85" />
+      <source>Same as the system</source>
+      <translation>Same as the system</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="109" />
+      <source>Saved mappings:
+{path}</source>
+      <translation>Saved mappings:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="116" />
+      <source>The new language is used the next time Contact Importer starts.</source>
+      <translation>The new language is used the next time Contact Importer starts.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="99" />
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="94" />
+      <location filename="../../gui/shell/help_menu.py" line="105" />
+      <source>Where are my files?</source>
+      <translation>Where are my files?</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpNote</name>
+    <message>
+      <location filename="../../gui/widgets/help_note.py" line="24" />
+      <location filename="../../gui/widgets/help_note.py" line="43" />
+      <source>Shows or hides a short explanation of this step</source>
+      <translation>Shows or hides a short explanation of this step</translation>
     </message>
   </context>
   <context>
@@ -852,129 +1029,129 @@ N → No</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="196" />
+      <location filename="../../gui/shell/main_window.py" line="198" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="197" />
+      <location filename="../../gui/shell/main_window.py" line="199" />
       <source>Back to the previous step</source>
       <translation>Back to the previous step</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="75" />
+      <location filename="../../gui/shell/main_window.py" line="76" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="174" />
+      <location filename="../../gui/shell/main_window.py" line="176" />
       <source>Connections…</source>
       <translation>Connections…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="161" />
-      <location filename="../../gui/shell/main_window.py" line="287" />
+      <location filename="../../gui/shell/main_window.py" line="163" />
+      <location filename="../../gui/shell/main_window.py" line="289" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="73" />
+      <location filename="../../gui/shell/main_window.py" line="74" />
       <source>Map</source>
       <translation>Map</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="205" />
+      <location filename="../../gui/shell/main_window.py" line="207" />
       <source>Next step (Alt+Right)</source>
       <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="297" />
+      <location filename="../../gui/shell/main_window.py" line="299" />
       <source>Next: {step}</source>
       <translation>Next: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="342" />
+      <location filename="../../gui/shell/main_window.py" line="344" />
       <source>No, thanks</source>
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="72" />
+      <location filename="../../gui/shell/main_window.py" line="73" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="74" />
-      <location filename="../../gui/shell/main_window.py" line="76" />
+      <location filename="../../gui/shell/main_window.py" line="75" />
+      <location filename="../../gui/shell/main_window.py" line="77" />
       <source>Open a spreadsheet to go on.</source>
       <translation>Open a spreadsheet to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="165" />
+      <location filename="../../gui/shell/main_window.py" line="167" />
       <source>PRACTICE</source>
       <translation>PRACTICE</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="167" />
+      <location filename="../../gui/shell/main_window.py" line="169" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Practice mode: nothing leaves this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="310" />
+      <location filename="../../gui/shell/main_window.py" line="312" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="77" />
+      <location filename="../../gui/shell/main_window.py" line="78" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="198" />
+      <location filename="../../gui/shell/main_window.py" line="200" />
       <source>Previous step (Alt+Left)</source>
       <translation>Previous step (Alt+Left)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="81" />
+      <location filename="../../gui/shell/main_window.py" line="82" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="82" />
+      <location filename="../../gui/shell/main_window.py" line="83" />
       <source>Results appear after sending.</source>
       <translation>Results appear after sending.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="174" />
+      <location filename="../../gui/shell/main_window.py" line="176" />
       <source>Run history…</source>
       <translation>Run history…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="79" />
+      <location filename="../../gui/shell/main_window.py" line="80" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="305" />
+      <location filename="../../gui/shell/main_window.py" line="307" />
       <source>Sending to {crm}</source>
       <translation>Sending to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="338" />
+      <location filename="../../gui/shell/main_window.py" line="340" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>This file has the same columns as your saved mapping “{name}”. Use it?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="340" />
+      <location filename="../../gui/shell/main_window.py" line="342" />
       <source>Use “{name}”</source>
       <translation>Use “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="80" />
+      <location filename="../../gui/shell/main_window.py" line="81" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="78" />
+      <location filename="../../gui/shell/main_window.py" line="79" />
       <source>Wait for the check to finish.</source>
       <translation>Wait for the check to finish.</translation>
     </message>
@@ -982,77 +1159,82 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="187" />
+      <location filename="../../gui/models/mapping_model.py" line="204" />
       <source>A guess from a similar name: please check it</source>
       <translation>A guess from a similar name: please check it</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="182" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Click (or press Enter) to choose the field this column goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="119" />
+      <location filename="../../gui/models/mapping_model.py" line="134" />
       <source>Column in your file</source>
       <translation>Column in your file</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="119" />
+      <location filename="../../gui/models/mapping_model.py" line="134" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="119" />
+      <location filename="../../gui/models/mapping_model.py" line="134" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="175" />
+      <location filename="../../gui/models/mapping_model.py" line="192" />
       <source>Options ({n})…</source>
       <translation>Options ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="139" />
+      <location filename="../../gui/models/mapping_model.py" line="154" />
       <source>Options for column {name}</source>
       <translation>Options for column {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="175" />
+      <location filename="../../gui/models/mapping_model.py" line="192" />
       <source>Options…</source>
       <translation>Options…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="119" />
+      <location filename="../../gui/models/mapping_model.py" line="134" />
       <source>Sample values</source>
       <translation>Sample values</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="188" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
       <source>The column name matches this field</source>
       <translation>The column name matches this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="190" />
+      <location filename="../../gui/models/mapping_model.py" line="207" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Trim, change case, split names or lists, translate values, fill blanks, join columns</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="185" />
+      <location filename="../../gui/models/mapping_model.py" line="202" />
       <source>You picked this field</source>
       <translation>You picked this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="163" />
+      <location filename="../../gui/models/mapping_model.py" line="178" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (joined with {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="100" />
+      <location filename="../../gui/models/mapping_model.py" line="115" />
       <source>— Don't import —</source>
       <translation>— Don't import —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="169" />
+      <location filename="../../gui/models/mapping_model.py" line="186" />
+      <source>▲ {percent} guess</source>
+      <translation>▲ {percent} guess</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="184" />
       <source>● Your choice</source>
       <translation>● Your choice</translation>
     </message>
@@ -1060,98 +1242,108 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="53" />
+      <location filename="../../gui/pages/mapping_page.py" line="61" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="66" />
+      <location filename="../../gui/pages/mapping_page.py" line="74" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="157" />
+      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
+      <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="165" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="126" />
+      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <source>How does mapping work?</source>
+      <translation>How does mapping work?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="134" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="259" />
+      <location filename="../../gui/pages/mapping_page.py" line="267" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="217" />
+      <location filename="../../gui/pages/mapping_page.py" line="225" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="216" />
+      <location filename="../../gui/pages/mapping_page.py" line="224" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="271" />
+      <location filename="../../gui/pages/mapping_page.py" line="279" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="56" />
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="91" />
+      <location filename="../../gui/pages/mapping_page.py" line="99" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="57" />
-      <location filename="../../gui/pages/mapping_page.py" line="258" />
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="266" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="290" />
+      <location filename="../../gui/pages/mapping_page.py" line="298" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="54" />
+      <location filename="../../gui/pages/mapping_page.py" line="62" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="166" />
+      <location filename="../../gui/pages/mapping_page.py" line="174" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="94" />
+      <location filename="../../gui/pages/mapping_page.py" line="102" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="121" />
+      <location filename="../../gui/pages/mapping_page.py" line="129" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="124" />
+      <location filename="../../gui/pages/mapping_page.py" line="132" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="156" />
+      <location filename="../../gui/pages/mapping_page.py" line="164" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="170" />
+      <location filename="../../gui/pages/mapping_page.py" line="178" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -1192,109 +1384,109 @@ N → No</translation>
   <context>
     <name>OpenPage</name>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="72" />
+      <location filename="../../gui/pages/open_page.py" line="73" />
       <source>&amp;Practice mode: use a pretend CRM on this computer</source>
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="117" />
+      <location filename="../../gui/pages/open_page.py" line="118" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="49" />
+      <location filename="../../gui/pages/open_page.py" line="50" />
       <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
       <translation>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="126" />
+      <location filename="../../gui/pages/open_page.py" line="127" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="90" />
+      <location filename="../../gui/pages/open_page.py" line="91" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="142" />
+      <location filename="../../gui/pages/open_page.py" line="143" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="134" />
+      <location filename="../../gui/pages/open_page.py" line="135" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="48" />
-      <location filename="../../gui/pages/open_page.py" line="173" />
+      <location filename="../../gui/pages/open_page.py" line="49" />
+      <location filename="../../gui/pages/open_page.py" line="174" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="73" />
+      <location filename="../../gui/pages/open_page.py" line="74" />
       <source>Practice mode</source>
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="197" />
+      <location filename="../../gui/pages/open_page.py" line="198" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="84" />
-      <location filename="../../gui/pages/open_page.py" line="86" />
+      <location filename="../../gui/pages/open_page.py" line="85" />
+      <location filename="../../gui/pages/open_page.py" line="87" />
       <source>Recent files</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="128" />
+      <location filename="../../gui/pages/open_page.py" line="129" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="59" />
+      <location filename="../../gui/pages/open_page.py" line="60" />
       <source>Send the people to</source>
       <translation>Send the people to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="66" />
+      <location filename="../../gui/pages/open_page.py" line="67" />
       <source>Send to {crm}</source>
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="119" />
+      <location filename="../../gui/pages/open_page.py" line="120" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="174" />
+      <location filename="../../gui/pages/open_page.py" line="175" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="74" />
+      <location filename="../../gui/pages/open_page.py" line="75" />
       <source>Try every step safely: nothing leaves this computer.</source>
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="192" />
+      <location filename="../../gui/pages/open_page.py" line="193" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="197" />
+      <location filename="../../gui/pages/open_page.py" line="198" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="251" />
+      <location filename="../../gui/pages/open_page.py" line="252" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="246" />
+      <location filename="../../gui/pages/open_page.py" line="247" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -1323,138 +1515,138 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="59" />
+      <location filename="../../gui/pages/preview_page.py" line="60" />
       <source>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</source>
       <translation>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="61" />
+      <location filename="../../gui/pages/preview_page.py" line="62" />
       <source>&amp;Update the existing contact with the same email, create the rest</source>
       <translation>&amp;Update the existing contact with the same email, create the rest</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>1 batch</source>
       <translation>1 batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="259" />
       <source>1 contact</source>
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="264" />
+      <location filename="../../gui/pages/preview_page.py" line="266" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <location filename="../../gui/pages/preview_page.py" line="269" />
       <source>1 row you left out will not be sent</source>
       <translation>1 row you left out will not be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="238" />
+      <location filename="../../gui/pages/preview_page.py" line="240" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="84" />
+      <location filename="../../gui/pages/preview_page.py" line="85" />
       <source>Batches</source>
       <translation>Batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="108" />
+      <location filename="../../gui/pages/preview_page.py" line="109" />
       <source>C&amp;opy</source>
       <translation>C&amp;opy</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="109" />
+      <location filename="../../gui/pages/preview_page.py" line="110" />
       <source>Copy this batch's JSON</source>
       <translation>Copy this batch's JSON</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="110" />
+      <location filename="../../gui/pages/preview_page.py" line="111" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copy this batch's JSON to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="63" />
+      <location filename="../../gui/pages/preview_page.py" line="64" />
       <source>Create new contacts only</source>
       <translation>Create new contacts only</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="117" />
+      <location filename="../../gui/pages/preview_page.py" line="118" />
       <source>Exact JSON of the selected batch</source>
       <translation>Exact JSON of the selected batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>No contacts are ready to send</source>
       <translation>No contacts are ready to send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="163" />
       <location filename="../../gui/pages/preview_page.py" line="164" />
+      <location filename="../../gui/pages/preview_page.py" line="165" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="48" />
+      <location filename="../../gui/pages/preview_page.py" line="49" />
       <source>Preview what will be sent</source>
       <translation>Preview what will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="64" />
+      <location filename="../../gui/pages/preview_page.py" line="65" />
       <source>Update existing contacts by email</source>
       <translation>Update existing contacts by email</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="57" />
+      <location filename="../../gui/pages/preview_page.py" line="58" />
       <source>When an email is already in HubSpot</source>
       <translation>When an email is already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="164" />
+      <location filename="../../gui/pages/preview_page.py" line="165" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="270" />
+      <location filename="../../gui/pages/preview_page.py" line="272" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>contacts whose email is already in {crm} will be updated</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="255" />
       <source>the practice {crm} on this computer</source>
       <translation>the practice {crm} on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="260" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} will be sent to {crm} in {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>{n} batches</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="259" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="265" />
+      <location filename="../../gui/pages/preview_page.py" line="267" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} rows with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="268" />
+      <location filename="../../gui/pages/preview_page.py" line="270" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} rows you left out will not be sent</translation>
     </message>
@@ -1471,6 +1663,24 @@ N → No</translation>
       <location filename="../../gui/widgets/progress_row.py" line="20" />
       <source>Progress</source>
       <translation>Progress</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsFilter</name>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="302" />
+      <source>All rows ({n})</source>
+      <translation>All rows ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="308" />
+      <source>Needs attention ({n})</source>
+      <translation>Needs attention ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="306" />
+      <source>Sent ({n})</source>
+      <translation>Sent ({n})</translation>
     </message>
   </context>
   <context>
@@ -1499,72 +1709,72 @@ N → No</translation>
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="187" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="185" />
+      <location filename="../../gui/models/results_model.py" line="186" />
       <source>CRM ID</source>
       <translation>CRM ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="185" />
+      <location filename="../../gui/models/results_model.py" line="186" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="185" />
+      <location filename="../../gui/models/results_model.py" line="186" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="187" />
       <source>Reference ID</source>
       <translation>Reference ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="185" />
+      <location filename="../../gui/models/results_model.py" line="186" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="185" />
+      <location filename="../../gui/models/results_model.py" line="186" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="191" />
+      <location filename="../../gui/models/results_model.py" line="192" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>The ID the CRM can use to find this row again</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="189" />
+      <location filename="../../gui/models/results_model.py" line="190" />
       <source>The contact's ID in the CRM</source>
       <translation>The contact's ID in the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="190" />
+      <location filename="../../gui/models/results_model.py" line="191" />
       <source>The request it was sent in</source>
       <translation>The request it was sent in</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="188" />
+      <location filename="../../gui/models/results_model.py" line="189" />
       <source>The row's number in your spreadsheet</source>
       <translation>The row's number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="189" />
+      <location filename="../../gui/models/results_model.py" line="190" />
       <source>What happened to the row</source>
       <translation>What happened to the row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="190" />
+      <location filename="../../gui/models/results_model.py" line="191" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>What the CRM said, or why the row was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="188" />
+      <location filename="../../gui/models/results_model.py" line="189" />
       <source>Who the row is</source>
       <translation>Who the row is</translation>
     </message>
@@ -1572,133 +1782,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="63" />
+      <location filename="../../gui/pages/results_page.py" line="64" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="347" />
+      <location filename="../../gui/pages/results_page.py" line="350" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="259" />
+      <location filename="../../gui/pages/results_page.py" line="261" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="258" />
+      <location filename="../../gui/pages/results_page.py" line="260" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="65" />
+      <location filename="../../gui/pages/results_page.py" line="66" />
       <source>Export the results to a file</source>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="349" />
+      <location filename="../../gui/pages/results_page.py" line="352" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="366" />
+      <location filename="../../gui/pages/results_page.py" line="369" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="223" />
+      <location filename="../../gui/pages/results_page.py" line="225" />
       <source>Reading the file again for the failed rows…</source>
       <translation>Reading the file again for the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="133" />
+      <location filename="../../gui/pages/results_page.py" line="134" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="81" />
+      <location filename="../../gui/pages/results_page.py" line="82" />
       <source>Result of every row</source>
       <translation>Result of every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="39" />
+      <location filename="../../gui/pages/results_page.py" line="40" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="224" />
+      <location filename="../../gui/pages/results_page.py" line="226" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="67" />
-      <location filename="../../gui/pages/results_page.py" line="365" />
+      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="70" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
       <source>Run &amp;history…</source>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="283" />
+      <location filename="../../gui/pages/results_page.py" line="285" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>Send the failed rows again</source>
       <translation>Send the failed rows again</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="72" />
       <source>Show earlier runs</source>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="291" />
+      <location filename="../../gui/pages/results_page.py" line="293" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="338" />
+      <location filename="../../gui/pages/results_page.py" line="341" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="39" />
+      <location filename="../../gui/pages/results_page.py" line="40" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="323" />
+      <location filename="../../gui/pages/results_page.py" line="326" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="129" />
+      <location filename="../../gui/pages/results_page.py" line="130" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="317" />
+      <location filename="../../gui/pages/results_page.py" line="320" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="271" />
+      <location filename="../../gui/pages/results_page.py" line="273" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="320" />
+      <location filename="../../gui/pages/results_page.py" line="323" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -1759,48 +1969,48 @@ N → No</translation>
   <context>
     <name>RunProgress</name>
     <message>
-      <location filename="../../gui/sending/progress.py" line="40" />
-      <location filename="../../gui/sending/progress.py" line="99" />
+      <location filename="../../gui/sending/progress.py" line="42" />
+      <location filename="../../gui/sending/progress.py" line="103" />
       <source>&amp;Cancel sending</source>
       <translation>&amp;Cancel sending</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="41" />
+      <location filename="../../gui/sending/progress.py" line="43" />
       <source>Cancel sending</source>
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="81" />
+      <location filename="../../gui/sending/progress.py" line="83" />
       <source>Cancel sending?</source>
       <translation>Cancel sending?</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="141" />
+      <location filename="../../gui/sending/progress.py" line="149" />
       <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
       <translation>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="37" />
+      <location filename="../../gui/sending/progress.py" line="39" />
       <source>Contacts sent</source>
       <translation>Contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="161" />
+      <location filename="../../gui/sending/progress.py" line="169" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="35" />
+      <location filename="../../gui/sending/progress.py" line="37" />
       <source>Sending progress</source>
       <translation>Sending progress</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="42" />
+      <location filename="../../gui/sending/progress.py" line="44" />
       <source>Stop after the batches already on their way; the rest can be sent later with Resume</source>
       <translation>Stop after the batches already on their way; the rest can be sent later with Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="82" />
+      <location filename="../../gui/sending/progress.py" line="84" />
       <source>Stop sending now?
 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
@@ -1809,17 +2019,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="107" />
+      <location filename="../../gui/sending/progress.py" line="111" />
       <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
       <translation>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="106" />
+      <location filename="../../gui/sending/progress.py" line="110" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="47" />
+      <location filename="../../gui/sending/progress.py" line="49" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
@@ -2068,72 +2278,72 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="92" />
+      <location filename="../../gui/models/runs_model.py" line="93" />
       <source> (retry)</source>
       <translation> (retry)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="65" />
+      <location filename="../../gui/models/runs_model.py" line="66" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="57" />
+      <location filename="../../gui/models/runs_model.py" line="58" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="62" />
+      <location filename="../../gui/models/runs_model.py" line="63" />
       <source>Finished</source>
       <translation>Finished</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="57" />
+      <location filename="../../gui/models/runs_model.py" line="58" />
       <source>How it ended</source>
       <translation>How it ended</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="63" />
+      <location filename="../../gui/models/runs_model.py" line="64" />
       <source>Interrupted (the app closed)</source>
       <translation>Interrupted (the app closed)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="66" />
+      <location filename="../../gui/models/runs_model.py" line="67" />
       <source>Not started</source>
       <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="73" />
+      <location filename="../../gui/models/runs_model.py" line="74" />
       <source>Practice {crm}</source>
       <translation>Practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="109" />
+      <location filename="../../gui/models/runs_model.py" line="110" />
       <source>Run {id}</source>
       <translation>Run {id}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="67" />
+      <location filename="../../gui/models/runs_model.py" line="68" />
       <source>Sending now</source>
       <translation>Sending now</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="57" />
+      <location filename="../../gui/models/runs_model.py" line="58" />
       <source>Sent to</source>
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="64" />
+      <location filename="../../gui/models/runs_model.py" line="65" />
       <source>Stopped</source>
       <translation>Stopped</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="57" />
+      <location filename="../../gui/models/runs_model.py" line="58" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -2141,7 +2351,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="75" />
+      <location filename="../../gui/pages/send_page.py" line="82" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2161,19 +2371,28 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="373" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="218" />
+      <location filename="../../gui/pages/send_page.py" line="225" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="374" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/closing.py" line="35" />
+      <source>Contacts are being sent right now.
+
+Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</source>
+      <translation>Contacts are being sent right now.
+
+Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</translation>
     </message>
     <message>
       <location filename="../../gui/sending/send_words.py" line="43" />
@@ -2186,7 +2405,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="224" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -2196,47 +2415,47 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="297" />
+      <location filename="../../gui/pages/send_page.py" line="304" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="95" />
+      <location filename="../../gui/pages/send_page.py" line="102" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="77" />
+      <location filename="../../gui/pages/send_page.py" line="84" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="234" />
+      <location filename="../../gui/pages/send_page.py" line="241" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="45" />
+      <location filename="../../gui/pages/send_page.py" line="46" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="361" />
+      <location filename="../../gui/pages/send_page.py" line="368" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="45" />
+      <location filename="../../gui/pages/send_page.py" line="46" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="204" />
+      <location filename="../../gui/pages/send_page.py" line="211" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="205" />
+      <location filename="../../gui/pages/send_page.py" line="212" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2245,52 +2464,67 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="362" />
+      <location filename="../../gui/pages/send_page.py" line="369" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="373" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="376" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="199" />
+      <location filename="../../gui/sending/closing.py" line="34" />
+      <source>Stop sending and close?</source>
+      <translation>Stop sending and close?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="206" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
+      <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
+      <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="378" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="297" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
+      <source>What happens when I press Send?</source>
+      <translation>What happens when I press Send?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="304" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="359" />
+      <location filename="../../gui/pages/send_page.py" line="366" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -2394,6 +2628,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Accepted for review</translation>
     </message>
     <message>
+      <location filename="../../core/targets/virtuous_client.py" line="33" />
+      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
+      <translation>Accepted into a Virtuous import; it is matched and reviewed there</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
       <location filename="../../core/mapping/catalog.py" line="110" />
       <location filename="../../core/mapping/catalog.py" line="111" />
@@ -2425,6 +2664,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="156" />
+      <location filename="../../core/targets/hubspot_client.py" line="281" />
+      <source>Already exists (ID {id})</source>
+      <translation>Already exists (ID {id})</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="160" />
       <source>Associated company ID</source>
       <translation>Associated company ID</translation>
@@ -2446,6 +2691,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Company name</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="43" />
+      <source>Confirmed in HubSpot after a lost connection</source>
+      <translation>Confirmed in HubSpot after a lost connection</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="98" />
       <source>Contact name (household / organization)</source>
       <translation>Contact name (household / organization)</translation>
@@ -2454,6 +2704,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="97" />
       <source>Contact type</source>
       <translation>Contact type</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="147" />
+      <source>Could not look it up in Virtuous ({text})</source>
+      <translation>Could not look it up in Virtuous ({text})</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="115" />
@@ -2544,6 +2799,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>First name</translation>
     </message>
     <message>
+      <location filename="../../core/targets/virtuous_client.py" line="34" />
+      <source>Found in Virtuous</source>
+      <translation>Found in Virtuous</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="142" />
       <source>Full name (split into first/last)</source>
       <translation>Full name (split into first/last)</translation>
@@ -2562,6 +2822,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/readers/header.py" line="157" />
       <source>Header taken from row {row}</source>
       <translation>Header taken from row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="46" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
+      <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="159" />
@@ -2627,6 +2892,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="333" />
+      <source>Not found in HubSpot; it will be sent again</source>
+      <translation>Not found in HubSpot; it will be sent again</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="35" />
+      <source>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</source>
+      <translation>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>Not sent</translation>
@@ -2640,6 +2915,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/targets/outcomes.py" line="37" />
       <source>Not sent: it did not pass the checks, or you left it out.</source>
       <translation>Not sent: it did not pass the checks, or you left it out.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="206" />
+      <source>Not written: HubSpot rejected its batch because of another row</source>
+      <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="22" />
@@ -2719,7 +2999,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="131" />
+      <location filename="../../core/validation/check.py" line="132" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
@@ -2729,7 +3009,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="119" />
+      <location filename="../../core/validation/check.py" line="120" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -2737,6 +3017,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="143" />
       <source>Salutation</source>
       <translation>Salutation</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="47" />
+      <source>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</source>
+      <translation>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="39" />
@@ -2782,9 +3067,24 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Tags &amp; lists</translation>
     </message>
     <message>
+      <location filename="../../core/targets/virtuous_client.py" line="133" />
+      <source>The batch has no referenceSource to look it up by</source>
+      <translation>The batch has no referenceSource to look it up by</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <source>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</source>
+      <translation>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="33" />
       <source>The contact with this email was updated in {crm}.</source>
       <translation>The contact with this email was updated in {crm}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="46" />
+      <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
+      <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="101" />
@@ -2800,6 +3100,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/targets/outcomes.py" line="22" />
       <source>Updated</source>
       <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="328" />
+      <source>Upserts are safe to send again; sending it again gives its outcome</source>
+      <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="127" />
@@ -2888,7 +3193,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="117" />
+      <location filename="../../core/validation/check.py" line="118" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
