@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core import words
+from core.errors import InputError
 from gui.basics import settings
 from resources import resource_path
 
@@ -99,3 +101,17 @@ def core_text(message: str) -> str:
         return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
     return message
 
+
+
+def input_error_text(e: InputError) -> str:
+    """An unusable file's message (file, sheet, row, column: reason) in the window's language."""
+    tr = QCoreApplication.translate
+    where = [Path(e.file).name] if e.file else []
+    if e.sheet:
+        where.append(tr("InputError", "sheet '{sheet}'").format(sheet=e.sheet))
+    if e.row is not None:
+        where.append(tr("InputError", "row {row}").format(row=e.row))
+    if e.column:
+        where.append(tr("InputError", "column '{column}'").format(column=e.column))
+    reason = core_text(e.reason)
+    return f"{', '.join(where)}: {reason}" if where else reason

@@ -1009,19 +1009,37 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>InputError</name>
+    <message>
+      <location filename="../../gui/basics/language.py" line="115" />
+      <source>column '{column}'</source>
+      <translation>column '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="113" />
+      <source>row {row}</source>
+      <translation>row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="111" />
+      <source>sheet '{sheet}'</source>
+      <translation>sheet '{sheet}'</translation>
+    </message>
+  </context>
+  <context>
     <name>Job</name>
     <message>
-      <location filename="../../gui/session/workers.py" line="148" />
+      <location filename="../../gui/session/workers.py" line="149" />
       <source>Something went wrong while {what}: {detail}</source>
       <translation>Something went wrong while {what}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="150" />
+      <location filename="../../gui/session/workers.py" line="151" />
       <source>Something went wrong: {detail}</source>
       <translation>Something went wrong: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="130" />
+      <location filename="../../gui/session/workers.py" line="131" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>There is not enough memory for this file. Close other programs or split the file.</translation>
     </message>
@@ -3082,9 +3100,34 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="56" />
+      <source>The file does not exist; it may have been moved, renamed or deleted.</source>
+      <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="69" />
+      <source>The file is empty (0 bytes).</source>
+      <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="26" />
+      <source>The file is open in another program or you have no permission to read it.</source>
+      <translation>The file is open in another program or you have no permission to read it.</translation>
+    </message>
+    <message>
       <location filename="../../core/submit/engine.py" line="46" />
       <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="27" />
+      <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
+      <translation>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="31" />
+      <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+      <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="101" />

@@ -1009,19 +1009,37 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>InputError</name>
+    <message>
+      <location filename="../../gui/basics/language.py" line="115" />
+      <source>column '{column}'</source>
+      <translation>columna '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="113" />
+      <source>row {row}</source>
+      <translation>fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="111" />
+      <source>sheet '{sheet}'</source>
+      <translation>hoja '{sheet}'</translation>
+    </message>
+  </context>
+  <context>
     <name>Job</name>
     <message>
-      <location filename="../../gui/session/workers.py" line="148" />
+      <location filename="../../gui/session/workers.py" line="149" />
       <source>Something went wrong while {what}: {detail}</source>
       <translation>Algo salió mal al {what}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="150" />
+      <location filename="../../gui/session/workers.py" line="151" />
       <source>Something went wrong: {detail}</source>
       <translation>Algo salió mal: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="130" />
+      <location filename="../../gui/session/workers.py" line="131" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>No hay memoria suficiente para este archivo. Cierre otros programas o divida el archivo.</translation>
     </message>
@@ -3082,9 +3100,34 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="56" />
+      <source>The file does not exist; it may have been moved, renamed or deleted.</source>
+      <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="69" />
+      <source>The file is empty (0 bytes).</source>
+      <translation>El archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="26" />
+      <source>The file is open in another program or you have no permission to read it.</source>
+      <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
       <location filename="../../core/submit/engine.py" line="46" />
       <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="27" />
+      <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
+      <translation>El libro está dañado o incompleto y no se pudo abrir; ábralo en Excel y guarde una copia nueva.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="31" />
+      <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+      <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="101" />

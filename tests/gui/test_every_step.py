@@ -215,3 +215,25 @@ def test_progress_and_results_are_announced_to_screen_readers(qtbot, big_window,
     assert any("of 56 contacts sent" in m or "Getting ready to send" in m for m in words)  # progress
     assert any(m.startswith("Done.") for m in words)  # the run's outcome
     assert any(m.startswith("60 rows:") for m in words)  # the Results step
+
+
+def test_every_dialog_names_its_controls(qtbot, isolated_home) -> None:
+    from core.mapping.model import ColumnOptions
+    from core.submit.journal import Journal
+    from gui.dialogs.column_options import ColumnOptionsDialog
+    from gui.dialogs.connections_dialog import ConnectionsDialog
+    from gui.dialogs.runs_dialog import RunsDialog
+    from gui.shell.help_menu import AboutDialog
+
+    connections = ConnectionsDialog(None, target="hubspot")
+    connections.add_new()
+    dialogs = [connections, AboutDialog(), RunsDialog(Journal()),
+               ColumnOptionsDialog("Full name", "Full name", ColumnOptions(), ["Email", "City"])]
+    unnamed = []
+    for d in dialogs:
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        unnamed += [f"{type(d).__name__}: {type(w).__name__} {w.objectName()!r}"
+                    for w in _controls(d) if not _spoken_name(w)]
+    assert unnamed == []
