@@ -28,7 +28,8 @@ BUNDLE_NAME = "Contact Importer"  # the macOS .app
 ENGINE_PACKAGES = ("splink", "duckdb", "pyarrow", "sqlglot")
 #: Never in the build: test tooling and what only developers need.
 EXCLUDED_MODULES = ("tests", "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "tkinter",
-                    "IPython", "matplotlib")
+                    "IPython", "matplotlib",
+                    "rich", "pygments")  # only httpx's own command line (httpx._main) imports these
 #: Left out of resources/: screenshots are for the README, the sample maker is a developer script.
 EXCLUDED_RESOURCES = ("screenshots", "__pycache__", ".ts", ".py", ".pyc")
 DATA_SEP = ";" if os.name == "nt" else ":"

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.ci_scripts import load_ci_script
+
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("build_app", ROOT / ".ci" / "build_app.py")
-assert _spec and _spec.loader
-build_app = importlib.util.module_from_spec(_spec)
-sys.modules["build_app"] = build_app
-_spec.loader.exec_module(build_app)
+build_app = load_ci_script("build_app")
 
 
 def _data(args: list[str]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import subprocess
 import sys
@@ -11,12 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.ci_scripts import load_ci_script
+
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("i18n", ROOT / ".ci" / "i18n.py")
-assert _spec and _spec.loader
-i18n = importlib.util.module_from_spec(_spec)
-sys.modules["i18n"] = i18n
-_spec.loader.exec_module(i18n)
+i18n = load_ci_script("i18n")
 
 #: Qt calls whose string argument (by position) is shown to a person.
 TEXT_ARGS: dict[str, tuple[int, ...]] = {

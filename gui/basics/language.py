@@ -57,7 +57,9 @@ def install_translators(app: QCoreApplication, code: str | None = None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(QLocale(code))
+    system = QLocale.system()
+    # Numbers and dates follow the language, but keep the system's own country when it speaks it (en_GB).
+    QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
     core_text.cache_clear()
     return code
 
