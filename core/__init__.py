@@ -8,5 +8,20 @@ written whole or not at all), ``addresses`` (is a CRM address usable) and ``cras
 kill hook). Nothing here may import Qt or ``gui``.
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 APP_NAME = "Contact Importer"
-__version__ = "0.1.0"
+DIST_NAME = "contact-importer"
+#: Used only where the package's metadata is absent (a frozen build made without it, a bare checkout);
+#: tests/core/test_version.py keeps it equal to pyproject.toml's version.
+FALLBACK_VERSION = "0.1.0"
+
+
+def _installed_version() -> str:
+    try:
+        return version(DIST_NAME)
+    except PackageNotFoundError:
+        return FALLBACK_VERSION
+
+
+__version__ = _installed_version()

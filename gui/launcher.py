@@ -12,7 +12,17 @@ import sys
 GUI_COMMANDS = {"gui", "demo"}
 
 
+def ensure_streams() -> None:
+    """A windowed build on Windows has no console: ``sys.stdout``/``stderr`` are None and print() would fail."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the app
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "demo":
         from gui.walkthrough.demo import main as run_walkthrough

@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.cli import afterrun_cmds, duplicates_cmd, prepare_cmds, submit_cmds
+    from core.cli import about_cmd, afterrun_cmds, duplicates_cmd, prepare_cmds, submit_cmds
 
     p = _Parser(prog="contact-importer", description="Import a spreadsheet of people into Virtuous or HubSpot.",
                 epilog="With no command, the window opens ('contact-importer gui [FILE]' does the same); "
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     prepare_cmds.register(sub)
     submit_cmds.register(sub)
+    about_cmd.register(sub)
     afterrun_cmds.register(sub)
     duplicates_cmd.register(sub)
     return p

@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from core.words import N_
+
 TARGETS = ("virtuous", "hubspot")
 TARGET_LABELS = {"virtuous": "Virtuous", "hubspot": "HubSpot"}
 
 #: Picker groups, in the order a person scans them.
-GROUPS = (
+GROUPS = tuple(N_(g) for g in (
     "Name",
     "Email",
     "Phone",
@@ -23,7 +25,7 @@ GROUPS = (
     "Tags & lists",
     "Custom fields",
     "Other",
-)
+))
 
 #: Pseudo-field: a full-name column split into first/middle/last/suffix by the name-split transform.
 FULL_NAME = "fullName"
@@ -69,7 +71,8 @@ class FieldDef:
 
 def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
        const: bool = False, lenient: bool = False) -> FieldDef:
-    return FieldDef(key, label, group, kind, tuple(syn), options, const, lenient=lenient)
+    # The label and group are words a person reads: marked here (.ci/i18n.py reads them from the _f calls).
+    return FieldDef(key, N_(label), N_(group), kind, tuple(syn), options, const, lenient=lenient)
 
 
 _NAME_SYNONYMS = {
@@ -209,7 +212,8 @@ class Catalog:
         existing = self.get(key)
         if existing:
             return existing
-        fd = FieldDef(key, f"{name} (custom)", "Custom fields", kind, (name.lower(),), custom=True)
+        fd = FieldDef(key, N_("{name} (custom)").format(name=name), N_("Custom fields"), kind, (name.lower(),),
+                      custom=True)
         self.fields.append(fd)
         return fd
 

@@ -23,13 +23,14 @@ from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_text_row, gc_paused, is_blank, shared_strings
 from core.records import Progress, Record, Table
+from core.words import N_
 
 SAMPLE_BYTES = 64 * 1024
 SNIFF_LINES = 50
 SNIFF_CHARS = 4_096
 PROGRESS_EVERY = 5_000
 DELIMITERS = ",;\t|"
-_DELIMITER_NAMES = {"\t": "tab", ",": ",", ";": ";", "|": "|"}
+_DELIMITER_NAMES = {"\t": N_("tab"), ",": ",", ";": ";", "|": "|"}
 _LATIN1_FALLBACK = "contact_importer.latin1_fallback"
 
 
@@ -360,8 +361,9 @@ def _read_rows(
     columns: list[int] = []
     headers = shape_columns(header, records, data_width=widest, uniform=uniform, columns_out=columns)
     delimiter = _DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)
-    notes = [f"Read as {fmt.label}",
-             f"Delimiter: {delimiter}" + (" (from the file's sep= line)" if fmt.sep_line else "")]
+    notes = [N_("Read as {encoding}").format(encoding=fmt.label),
+             N_("Delimiter: {delimiter}").format(delimiter=delimiter)
+             + (" (from the file's sep= line)" if fmt.sep_line else "")]
     notes += reading_notes(h, detected=header_row is None, blank=blank)
     return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes,
                  encoding=fmt.label, source_columns=columns)

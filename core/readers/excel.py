@@ -27,6 +27,7 @@ from core.readers.files import DAMAGED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core.readers.values import clean_workbook_row, gc_paused, is_blank, shared_strings
 from core.records import CellWarning, Progress, Record, SheetInfo, Table
+from core.words import N_
 
 PROGRESS_EVERY = 5_000
 _NATIVE = {Content.ZIP: (".xlsx", ".xlsm", ".xlsb", ".ods")}

@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from core.errors import InputError
+from core.words import N_
 
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_EXTENSIONS = (".csv", ".tsv", ".txt")
@@ -25,10 +26,14 @@ PDF_MAGIC = b"%PDF"
 #: bare BIFF5/8 stream taken out of one; its 2-byte length follows.
 OLD_BIFF_BOF = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
 
-LOCKED = "The file is open in another program or you have no permission to read it."
-DAMAGED = (
+LOCKED = N_("The file is open in another program or you have no permission to read it.")
+DAMAGED = N_(
     "The workbook is damaged or incomplete and could not be opened; "
     "open it in Excel and save a fresh copy."
+)
+ENCRYPTED = N_(
+    "The workbook is password-protected; remove the password in Excel "
+    "(File > Info > Protect Workbook) and save it again."
 )
 
 
@@ -52,7 +57,7 @@ def check_file(path: str | Path) -> tuple[Path, str, Content]:
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise InputError(p, "The file does not exist; it may have been moved, renamed or deleted.") from None
+        raise InputError(p, N_("The file does not exist; it may have been moved, renamed or deleted.")) from None
     except PermissionError:
         raise InputError(p, LOCKED) from None
     except OSError as e:
@@ -65,7 +70,7 @@ def check_file(path: str | Path) -> tuple[Path, str, Content]:
         shown = f"'{ext}'" if ext else "no extension"
         raise InputError(p, f"Files with {shown} can't be read; use one of {SUPPORTED}.")
     if st.st_size == 0:
-        raise InputError(p, "The file is empty (0 bytes).")
+        raise InputError(p, N_("The file is empty (0 bytes)."))
 
     head = read_head(p, 512)
     content = sniff(head)

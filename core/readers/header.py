@@ -15,6 +15,7 @@ from typing import Any
 
 from core.readers.values import header_text
 from core.records import Record
+from core.words import N_
 
 #: How far down a sheet the header may sit; further down it is a report, not a table.
 HEADER_SCAN_ROWS = 30
@@ -157,7 +158,8 @@ def reading_notes(header_row: int, *, detected: bool, blank: int) -> list[str]:
     """What a person should know about how rows were read, in words for the preview screen."""
     notes: list[str] = []
     if header_row != 1:
-        notes.append(f"Header {'found in' if detected else 'taken from'} row {header_row}")
+        notes.append((N_("Header found in row {row}") if detected else N_("Header taken from row {row}"))
+                     .format(row=header_row))
     if blank:
-        notes.append(f"{blank} blank row{'s' if blank != 1 else ''} skipped")
+        notes.append(N_("1 blank row skipped") if blank == 1 else N_("{n} blank rows skipped").format(n=blank))
     return notes

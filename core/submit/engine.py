@@ -37,6 +37,7 @@ from core.submit.rebatch import IDEMPOTENT, sub_batch
 from core.targets.client_base import CrmClient
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
 from core.targets.payloads import Batch
+from core.words import N_
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,8 @@ DEFAULT_CONCURRENCY = {"hubspot": 2, "virtuous": 1}
 #: in the first, a third catches stragglers. More would only hide a misbehaving service.
 MAX_ROUNDS = 3
 
-MSG_NO_ANSWER = "The service's answer did not mention this row; resume checks whether the CRM holds it"
-MSG_UNKNOWN = "Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM"
+MSG_NO_ANSWER = N_("The service's answer did not mention this row; resume checks whether the CRM holds it")
+MSG_UNKNOWN = N_("Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM")
 
 ClientFactory = Callable[[], CrmClient]
 __all__ = ["DEFAULT_CONCURRENCY", "ClientFactory", "RunSummary", "execute_run"]

@@ -30,6 +30,7 @@ from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, epoch
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch
 from core.targets.ratelimit import RateLimiter
+from core.words import N_
 
 logger = logging.getLogger(__name__)
 
@@ -210,7 +211,7 @@ class HubSpotClient:
         body = run.body_for(indices)
         if body is None:
             for i in indices:
-                run.put(i, "not_sent", message="Not written: HubSpot rejected its batch because of another row")
+                run.put(i, "not_sent", message=N_("Not written: HubSpot rejected its batch because of another row"))
             return
         self._send_part(run, indices, body)
 
@@ -288,7 +289,8 @@ class HubSpotClient:
         message = error.get("message") if isinstance(error.get("message"), str) else ""
         existing = EXISTING_ID.search(message)
         if existing:
-            run.put(i, "exists", crm_id=existing.group(1), message=f"Already exists (ID {existing.group(1)})")
+            run.put(i, "exists", crm_id=existing.group(1), message=N_("Already exists (ID {id})").format(
+                id=existing.group(1)))
             return
         if error.get("category") == "CONFLICT":
             run.put(i, "exists", code="CONFLICT", message=f"Already exists ({self._clean(message)})")
@@ -339,12 +341,12 @@ class HubSpotClient:
         indices = list(range(len(batch.items)))
         if batch.operation == OP_HS_UPSERT:
             for i in indices:
-                run.put(i, "not_sent", message="Upserts are safe to send again; sending it again gives its outcome")
+                run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its outcome"))
         else:
             emails = {i: run.email_of(i) for i in indices}
             found = self._read_by_email([e for e in emails.values() if e], cancel)
             for i in self._apply_found(run, indices, emails, found):
-                run.put(i, "not_sent", message="Not found in HubSpot; it will be sent again")
+                run.put(i, "not_sent", message=N_("Not found in HubSpot; it will be sent again"))
         return [run.done[i] for i in indices]
 
     # ----- properties and connection test -----

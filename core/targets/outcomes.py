@@ -9,32 +9,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from core.words import N_
+
 Status = Literal["created", "updated", "accepted", "exists", "failed", "skipped", "not_sent", "unknown"]
 
 #: The order statuses are listed in, the good news first (results table, filters, run history, counts).
 STATUS_ORDER: tuple[str, ...] = ("created", "updated", "accepted", "exists", "failed", "unknown", "not_sent",
                                  "skipped")
-#: Words a person reads in the results file and window (the window translates them, context "Status").
+#: Words a person reads in the results file and window (marked: the window translates them).
 STATUS_LABELS: dict[str, str] = {
-    "created": "Created",
-    "updated": "Updated",
-    "accepted": "Accepted for review",  # Virtuous: in an import awaiting its matching and review
-    "exists": "Already exists",
-    "failed": "Failed",
-    "skipped": "Skipped",  # did not pass the checks
-    "not_sent": "Not sent",  # cancelled or the run stopped before its batch went
-    "unknown": "Unknown",  # sent, but the answer was lost; resume reconciles it
+    "created": N_("Created"),
+    "updated": N_("Updated"),
+    "accepted": N_("Accepted for review"),  # Virtuous: in an import awaiting its matching and review
+    "exists": N_("Already exists"),
+    "failed": N_("Failed"),
+    "skipped": N_("Skipped"),  # did not pass the checks
+    "not_sent": N_("Not sent"),  # cancelled or the run stopped before its batch went
+    "unknown": N_("Unknown"),  # sent, but the answer was lost; resume reconciles it
 }
-#: What each status means and what to do; ``{crm}`` is the CRM's name (context "Status" in the window).
+#: What each status means and what to do; ``{crm}`` is the CRM's name (marked for translation).
 STATUS_EXPLANATIONS: dict[str, str] = {
-    "created": "A new contact was created in {crm}.",
-    "updated": "The contact with this email was updated in {crm}.",
-    "accepted": "{crm} accepted the contact into an import it matches and reviews.",
-    "exists": "{crm} already has a contact with this email; it was left as it was.",
-    "failed": "{crm} turned this row down; the message says why. Fix it and retry the failed rows.",
-    "skipped": "Not sent: it did not pass the checks, or you left it out.",
-    "not_sent": "Not sent yet: resume the run to send it.",
-    "unknown": "Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.",
+    "created": N_("A new contact was created in {crm}."),
+    "updated": N_("The contact with this email was updated in {crm}."),
+    "accepted": N_("{crm} accepted the contact into an import it matches and reviews."),
+    "exists": N_("{crm} already has a contact with this email; it was left as it was."),
+    "failed": N_("{crm} turned this row down; the message says why. Fix it and retry the failed rows."),
+    "skipped": N_("Not sent: it did not pass the checks, or you left it out."),
+    "not_sent": N_("Not sent yet: resume the run to send it."),
+    "unknown": N_("Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}."),
 }
 #: Outcomes that count as done (exit code 0, the "Done" filter).
 SUCCESS = frozenset({"created", "updated", "accepted"})

@@ -21,6 +21,7 @@ from core.targets.http import DEFAULT_BACKOFF_BASE, HttpSession, describe_error,
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop
 from core.targets.payloads import OP_VIRTUOUS, Batch, BatchItem
 from core.targets.ratelimit import RateLimiter
+from core.words import N_
 
 logger = logging.getLogger(__name__)
 

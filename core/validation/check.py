@@ -12,6 +12,7 @@ from core.records import Progress
 from core.validation import issues as codes
 from core.validation import normalize as nz
 from core.validation.issues import CheckedRow, Issue
+from core.words import N_
 
 Normaliser = Callable[[Any], "nz.Result"]
 #: A check that needs the whole row and the account (e.g. Virtuous tags, events by name):
@@ -108,8 +109,9 @@ class Checker:
             if problem:
                 sev = "warning" if code in self._WARNING_CODES or key in self._lenient else "error"
                 col = mrow.columns.get(key, key)
+                message = N_("Row {row}, column '{column}': '{value}' {problem}")
                 found.append(Issue(row, code, sev, col, key, raw,
-                                   f"Row {row}, column '{col}': '{nz.as_text(raw)}' {problem}"))
+                                   message.format(row=row, column=col, value=nz.as_text(raw), problem=problem)))
                 if sev == "warning":
                     out[key] = value
                 continue
@@ -149,9 +151,9 @@ class Checker:
         for group in self._required:
             if not any(out.get(k) not in (None, "", []) for k in group):
                 labels = [self.catalog.get(k).label if self.catalog.get(k) else k for k in group if k != FULL_NAME]
-                what = labels[0] if len(labels) == 1 else "one of " + ", ".join(labels)
+                what = labels[0] if len(labels) == 1 else N_("one of {fields}").format(fields=", ".join(labels))
                 found.append(Issue(row, codes.REQUIRED_MISSING, "error", "", group[0], None,
-                                   f"Row {row}: {what} is required and is empty"))
+                                   N_("Row {row}: {what} is required and is empty").format(row=row, what=what)))
 
     def _duplicate_issue(self, checked: CheckedRow, column: str) -> None:
         email = checked.get("email")
@@ -163,7 +165,8 @@ class Checker:
         # HubSpot keeps one contact per email: a second row would fail or overwrite the first.
         sev = "error" if self.target == "hubspot" else "warning"
         checked.issues.append(Issue(checked.row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
-                                    f"Row {checked.row}, column '{column}': '{email}' is also in row {rows[0]}"))
+                                    N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
+                                        row=checked.row, column=column, value=email, first=rows[0])))
 
     def _forget(self, row: int) -> None:
         old = self._row_email.pop(row, None)

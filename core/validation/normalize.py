@@ -14,6 +14,8 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from core.words import N_
+
 Result = tuple[Any, "str | None"]
 
 US_STATES = {
@@ -61,7 +63,7 @@ def _email(text: str) -> Result:
     try:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError as e:
-        return text, f"is not a valid email address ({str(e).rstrip('.')})"
+        return text, N_("is not a valid email address ({detail})").format(detail=str(e).rstrip("."))
     return info.normalized.lower(), None
 
 
@@ -77,9 +79,9 @@ def phone(v: Any, default_country: str = "US") -> Result:
     try:
         num = phonenumbers.parse(text, default_country or None)
     except phonenumbers.NumberParseException:
-        return text, "is not a phone number we can read"
+        return text, N_("is not a phone number we can read")
     if not phonenumbers.is_valid_number(num):
-        return text, "is not a valid phone number"
+        return text, N_("is not a valid phone number")
     out = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     if num.extension:
         out += f" ext. {num.extension}"
@@ -106,12 +108,12 @@ def boolean(v: Any) -> Result:
         return True, None
     if key in FALSE_WORDS:
         return False, None
-    return v, "is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)"
+    return v, N_("is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)")
 
 
 def integer(v: Any) -> Result:
     if isinstance(v, bool):
-        return v, "is not a whole number"
+        return v, N_("is not a whole number")
     if isinstance(v, int):
         return v, None
     if isinstance(v, float) and v.is_integer():
@@ -119,12 +121,12 @@ def integer(v: Any) -> Result:
     text = as_text(v).strip().replace(",", "")
     if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
         return int(float(text)), None
-    return v, "is not a whole number"
+    return v, N_("is not a whole number")
 
 
 def number(v: Any) -> Result:
     if isinstance(v, bool):
-        return v, "is not a number"
+        return v, N_("is not a number")
     if isinstance(v, (int, float)):
         return (int(v) if isinstance(v, float) and v.is_integer() else v), None
     text = as_text(v).strip().replace(" ", "")
@@ -135,7 +137,7 @@ def number(v: Any) -> Result:
     try:
         f = float(text)
     except ValueError:
-        return v, "is not a number"
+        return v, N_("is not a number")
     return (int(f) if f.is_integer() else f), None
 
 
@@ -158,7 +160,7 @@ def date(v: Any, order: str = "auto") -> Result:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         if _SERIAL_RANGE[0] <= v <= _SERIAL_RANGE[1]:
             return _EXCEL_EPOCH + dt.timedelta(days=int(v)), None
-        return v, "is not a date"
+        return v, N_("is not a date")
     text = as_text(v).strip()
     m = _ISO.match(text)
     try:
@@ -175,7 +177,7 @@ def date(v: Any, order: str = "auto") -> Result:
                 return dt.date(year, b, a), None
             return dt.date(year, a, b), None
     except ValueError:
-        return v, "is not a real date"
+        return v, N_("is not a real date")
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return date(float(text), order)
     for fmt in _WORDY_FORMATS:
@@ -183,7 +185,7 @@ def date(v: Any, order: str = "auto") -> Result:
             return dt.datetime.strptime(text, fmt).date(), None
         except ValueError:
             continue
-    return v, "is not a date we can read (use YYYY-MM-DD)"
+    return v, N_("is not a date we can read (use YYYY-MM-DD)")
 
 
 def option(v: Any, options: tuple[str, ...]) -> Result:
@@ -193,7 +195,7 @@ def option(v: Any, options: tuple[str, ...]) -> Result:
     for o in options:
         if re.sub(r"[^0-9a-z]", "", o.lower()) == squash:
             return o, None
-    return text, f"is not one of the allowed options ({', '.join(options)})"
+    return text, N_("is not one of the allowed options ({options})").format(options=", ".join(options))
 
 
 def as_list(v: Any) -> list[str]:

@@ -24,3 +24,10 @@ def fmt_int(n: int) -> str:
 def fmt_size(n_bytes: int) -> str:
     """``28800`` → ``28.1 KB``."""
     return _locale().formattedDataSize(int(n_bytes), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def link_html(url: str, text: str) -> str:
+    """A clickable link for a rich-text QLabel; the words are escaped, the address is the CRM's own."""
+    from html import escape
+
+    return f'<a href="{escape(url, quote=True)}">{escape(text)}</a>'

@@ -168,3 +168,15 @@ def _bool(value: object) -> bool:
     if isinstance(value, str):
         return value.lower() in ("true", "1", "yes")
     return bool(value)
+
+
+KEY_LANGUAGE = "app/language"
+
+
+def language() -> str:
+    """The language chosen in the window ("en", "es"), or "" to follow the system."""
+    return str(_settings().value(KEY_LANGUAGE, "") or "")
+
+
+def set_language(code: str) -> None:
+    _settings().setValue(KEY_LANGUAGE, code)

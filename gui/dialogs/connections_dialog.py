@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from core.mapping.catalog import TARGET_LABELS
 from core.redaction import MIN_TOKEN_LENGTH, token_problem
 from core.targets.client_base import Connection
+from gui.basics.format import link_html
 from gui.basics.resources import icon
 from gui.connections import saved as connections
-from gui.connections.saved import DEFAULT_BASE_URLS, SavedConnection
+from gui.connections.saved import API_KEY_HELP_URLS, DEFAULT_BASE_URLS, SavedConnection
 from gui.sending.worker import ConnectionProblem, test_connection
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
@@ -91,6 +92,13 @@ class ConnectionsDialog(QDialog):
         self.token_help = QLabel(self)
         self.token_help.setObjectName("hint")
         self.token_help.setWordWrap(True)
+        self.key_link = QLabel(self)
+        self.key_link.setObjectName("keyHelpLink")
+        self.key_link.setOpenExternalLinks(True)
+        self.key_link.setTextFormat(Qt.TextFormat.RichText)
+        self.key_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                              | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.key_link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.advanced_button = QToolButton(self)
         self.advanced_button.setText(self.tr("Advanced"))
         self.advanced_button.setCheckable(True)
@@ -108,6 +116,7 @@ class ConnectionsDialog(QDialog):
         form.addRow(self.tr("&CRM:"), self.target_combo)
         form.addRow(self.tr("API &key:"), self.token_edit)
         form.addRow("", self.token_help)
+        form.addRow("", self.key_link)
         form.addRow("", self.advanced_button)
         form.addRow(self.url_label, self.url_edit)
         for w in (self.name_edit, self.target_combo, self.token_edit):
@@ -249,6 +258,13 @@ class ConnectionsDialog(QDialog):
             if target == "virtuous" else
             self.tr("A private app access token (or service key) from your HubSpot settings, allowed to read and "
                     "write contacts."))
+        crm = TARGET_LABELS[target]
+        link = self.tr("How do I get an API key for {crm}?").format(crm=crm)
+        self.key_link.setText(link_html(API_KEY_HELP_URLS[target], link))
+        self.key_link.setAccessibleName(link)
+        self.key_link.setAccessibleDescription(
+            self.tr("Opens {crm}'s instructions in your web browser").format(crm=crm))
+        self.key_link.setToolTip(API_KEY_HELP_URLS[target])
         url = self.url_edit.text().strip().rstrip("/")
         if not url or url in DEFAULT_BASE_URLS.values():
             self.url_edit.setText(DEFAULT_BASE_URLS[target])

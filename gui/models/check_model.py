@@ -16,6 +16,7 @@ from core.validation.normalize import as_text
 from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
 from gui.session.import_session import Session
+from gui.basics.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -191,7 +192,7 @@ class CheckModel(QAbstractTableModel):
             if not issues:
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(i.message for i in issues)
+                return "\n".join(core_text(i.message) for i in issues)
             return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
         return None
 
@@ -203,7 +204,7 @@ class CheckModel(QAbstractTableModel):
             return icon({"ok": "status-ok", "warning": "status-warning", "error": "status-error",
                          "excluded": "status-excluded"}[status])
         if role == Qt.ItemDataRole.ToolTipRole and issues:
-            return "\n".join(i.message for i in issues)
+            return "\n".join(core_text(i.message) for i in issues)
         if role == Qt.ItemDataRole.BackgroundRole:
             return {"error": ERROR_TINT, "warning": WARNING_TINT, "excluded": EXCLUDED_TINT}.get(status)
         return None

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from core.mapping.catalog import Catalog, catalog_for
 from core.mapping.model import FieldMapping, Mapping
 from core.validation.normalize import as_text
+from gui.basics.contrast import over, readable
+from gui.basics.language import core_text
 from gui.models.colors import LOW_CONFIDENCE_TINT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +32,18 @@ ConfidenceRole = Qt.ItemDataRole.UserRole + 2
 
 GOOD = QColor(22, 163, 74)
 UNSURE = QColor(217, 119, 6)
+
+
+def match_colour(sure: bool, palette: QPalette | None = None) -> QColor:
+    """Green or amber, darkened (light theme) or lightened (dark theme) until it reads at 4.5:1 on its cell."""
+    base = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Base)
+    return _readable_on(GOOD.rgba() if sure else UNSURE.rgba(), base.rgba(), sure)
+
+
+@lru_cache(maxsize=16)
+def _readable_on(colour: int, base: int, sure: bool) -> QColor:
+    ground = QColor.fromRgba(base) if sure else over(LOW_CONFIDENCE_TINT, QColor.fromRgba(base))
+    return readable(QColor.fromRgba(colour), ground)
 
 
 def option_count(fm: FieldMapping) -> int:
@@ -105,7 +120,7 @@ class MappingModel(QAbstractTableModel):
         if key is None:
             return self.tr("— Don't import —")
         fd = self._catalog.get(key) if self._catalog else None
-        return fd.label if fd else key
+        return core_text(fd.label) if fd else key
 
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -151,7 +166,7 @@ class MappingModel(QAbstractTableModel):
                 font.setItalic(col == COL_FIELD)
                 return font
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_MATCH and key is not None:
-            return GOOD if conf is None or conf >= SURE else UNSURE
+            return match_colour(conf is None or conf >= SURE)
         if role == Qt.ItemDataRole.BackgroundRole and key is not None and conf is not None and conf < SURE \
                 and col in (COL_FIELD, COL_MATCH):
             return LOW_CONFIDENCE_TINT
@@ -173,6 +188,8 @@ class MappingModel(QAbstractTableModel):
                 return ""
             if fm.confidence is None:
                 return self.tr("● Your choice")
+            if fm.confidence < SURE:  # not by colour alone: the words say it is a guess
+                return self.tr("▲ {percent} guess").format(percent=f"{fm.confidence:.0%}")
             return f"● {fm.confidence:.0%}"
         if col == COL_OPTIONS:
             if fm is None:

@@ -28,6 +28,7 @@ from gui.basics.format import fmt_int
 from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
 from gui.sending.run_words import status_explanation, status_label
+from gui.basics.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -216,7 +217,7 @@ class ResultsModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return status_explanation(item.status, self.target)
             if col == COL_MESSAGE and item.message:
-                return item.message + (f"\n({item.code})" if item.code else "")
+                return core_text(item.message) + (f"\n({item.code})" if item.code else "")
             if col == COL_WHO and item.who:
                 return item.who
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ROW, COL_BATCH):
@@ -235,7 +236,7 @@ class ResultsModel(QAbstractTableModel):
         if col == COL_CRM_ID:
             return item.crm_id
         if col == COL_MESSAGE:
-            return item.message
+            return core_text(item.message)
         if col == COL_BATCH:
             return fmt_int(item.batch) if item.batch is not None else ""
         if col == COL_KEY:

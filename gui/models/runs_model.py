@@ -13,6 +13,7 @@ from core.targets.outcomes import STATUS_ORDER
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon
 from gui.sending.run_words import fmt_when, status_label
+from gui.basics.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +105,7 @@ class RunsModel(QAbstractTableModel):
             if col == COL_FILE:
                 return run.file_path
             if col == COL_STATE and run.message:
-                return run.message
+                return core_text(run.message)
             if col == COL_WHEN:
                 return self.tr("Run {id}").format(id=run.id)
         return None

@@ -18,6 +18,8 @@ from gui.widgets.banner import Banner
 from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.progress_row import ProgressRow
+from gui.basics.language import core_text
+from gui.basics.accessibility import announce
 
 
 class CheckPage(Page):
@@ -241,6 +243,8 @@ class CheckPage(Page):
         for status, chip in self.chips.items():
             chip.setText(texts[status])
             chip.setAccessibleName(texts[status])
+        if self.session.checked is not None and not self.is_busy():
+            announce(self, " · ".join(texts.values()))
 
     @Slot(bool)
     def _filter_toggled(self, on: bool) -> None:
@@ -265,4 +269,4 @@ class CheckPage(Page):
             self.details.setText(self.tr("Row {row}: no problems.").format(
                 row=self.model.index(index.row(), COL_ROW).data()))
         else:
-            self.details.setText("\n".join(i.message for i in issues))
+            self.details.setText("\n".join(core_text(i.message) for i in issues))

@@ -32,6 +32,7 @@ from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.constants_form import ConstantsForm
 from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
+from gui.widgets.help_note import HelpNote
 from gui.widgets.mapping_delegate import MappingDelegate
 
 
@@ -46,6 +47,13 @@ class MappingPage(Page):
         for b in (self.required_banner, self.problems_banner, self.template_banner):
             b.hide()
             self.layout_.addWidget(b)
+        self.help_note = HelpNote(self.tr("How does mapping work?"), self.tr(
+            "Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: "
+            "click it (or press Enter) to choose another, or “Don't import” to leave the column out. "
+            "Options… changes the values on the way (trim spaces, split a full name, Y → Yes). "
+            "“Same for every row” fills a field for every contact, such as the contact type. "
+            "Nothing is sent yet: the Check step shows each row's problems first."), self)
+        self.layout_.addWidget(self.help_note)
 
         account_bar = QHBoxLayout()
         self.account_note = QLabel(session.account_note, self)

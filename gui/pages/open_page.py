@@ -37,6 +37,7 @@ from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.progress_row import ProgressRow
+from gui.basics.language import core_text
 
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 #: Offered in the encoding picker; any other name Python knows can be typed in.
@@ -317,7 +318,7 @@ class OpenPage(Page):
         self.header_spin.setValue(s.header_row or 1)
         self.header_spin.blockSignals(False)
         self.peek_model.set_rows(s.peek, s.header_row, s.detected_header_row)
-        self.notes.setText("  ·  ".join(table.notes))
+        self.notes.setText("  ·  ".join(core_text(note) for note in table.notes))
         self.loaded.show()
 
     @Slot(int)

@@ -31,6 +31,7 @@ from gui.widgets.after_run_bar import AfterRunBar
 from gui.widgets.banner import Banner
 from gui.widgets.results_filter_bar import ResultsFilterBar
 from gui.widgets.results_table import ResultsTable
+from gui.basics.accessibility import announce
 
 
 class ResultsPage(Page):
@@ -190,6 +191,7 @@ class ResultsPage(Page):
             return
         self.model.upsert(items)
         self.summary.setText(counts_sentence(self.model.counts()))
+        announce(self, self.summary.text())
 
     @Slot(object)
     def _run_ended(self, outcome: RunOutcome) -> None:
@@ -323,6 +325,7 @@ class ResultsPage(Page):
             return
         info = view.info
         self.summary.setText(counts_sentence(self.model.counts()))
+        announce(self, self.summary.text())
         crm = TARGET_LABELS.get(info.target, info.target)
         where = self.tr("the practice {crm}").format(crm=crm) if info.sandbox else \
             (f"{info.connection_name} ({crm})" if info.connection_name else crm)

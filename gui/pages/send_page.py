@@ -32,6 +32,7 @@ from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
+from gui.widgets.help_note import HelpNote
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
 from gui.widgets.results_table import ResultsTable
@@ -45,6 +46,12 @@ class SendPage(Page):
         self.controller: RunController = controller_for(session)
         self.set_heading(self.tr("Send"), self.tr("Send the contacts you previewed. You can cancel at any time and "
                                                   "resume later; no contact is ever sent twice."))
+        self.help_note = HelpNote(self.tr("What happens when I press Send?"), self.tr(
+            "The contacts go in batches. Each batch is written to the run journal on this computer before it "
+            "is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only "
+            "the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice "
+            "mode nothing leaves this computer. The Results step then shows what happened to every row."), self)
+        self.layout_.addWidget(self.help_note)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)

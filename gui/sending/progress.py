@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int
 from gui.sending.controller import RunController
 from gui.sending.run_words import progress_line, waiting_line
@@ -30,6 +31,7 @@ class RunProgress(QWidget):
         super().__init__(parent)
         self.setObjectName("runProgress")
         self.controller = controller
+        self._announced_quarter = 0
         self.label = QLabel(self)
         self.label.setObjectName("progressText")
         self.label.setAccessibleName(self.tr("Sending progress"))
@@ -95,6 +97,8 @@ class RunProgress(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setFormat("")
         self.label.setText(text)
+        self._announced_quarter = 0
+        announce(self, text)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Cancel sending"))
         self._clear_wait()
@@ -123,6 +127,10 @@ class RunProgress(QWidget):
         self.bar.setFormat(f"{fmt_int(done)} / {fmt_int(total)}")
         if not self.controller.cancel_requested:
             self.label.setText(progress_line(done, total, rate, left))
+            quarter = 4 * done // max(total, 1)
+            if quarter != self._announced_quarter:  # every quarter of the way, not every batch
+                self._announced_quarter = quarter
+                announce(self, self.label.text())
         if self._until and time.time() >= self._until:
             self._clear_wait()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from core.mapping.catalog import TARGET_LABELS
 from core.targets.outcomes import STATUS_EXPLANATIONS, STATUS_LABELS, STATUS_ORDER
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 
 
 def _tr(text: str) -> str:
@@ -22,7 +23,7 @@ def _tr(text: str) -> str:
 def status_label(status: str) -> str:
     """The status as a word in the results table (core's word, translated)."""
     label = STATUS_LABELS.get(status)
-    return QCoreApplication.translate("Status", label) if label else status
+    return core_text(label) if label else status
 
 
 def status_explanation(status: str, target: str = "") -> str:
@@ -31,7 +32,7 @@ def status_explanation(status: str, target: str = "") -> str:
     if not text:
         return ""
     crm = TARGET_LABELS.get(target, _tr("the CRM"))
-    return QCoreApplication.translate("Status", text).format(crm=crm)
+    return core_text(text).format(crm=crm)
 
 
 def _count_phrase(status: str, n: int) -> str:

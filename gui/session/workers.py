@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.errors import InputError
+from gui.basics.language import input_error_text
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class Job(QObject):
         except JobCancelled:
             self.cancelled.emit()
         except InputError as e:
-            self.failed.emit(e.message)
+            self.failed.emit(input_error_text(e))
         except MemoryError:
             self.failed.emit(QCoreApplication.translate(
                 "Job", "There is not enough memory for this file. Close other programs or split the file."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -12,10 +13,15 @@ from PySide6.QtWidgets import QApplication
 from core import __version__
 from core.logs import setup_logging
 from gui.basics import settings
+from gui.basics.contrast import readable_palette
+from gui.basics.language import install_translators
 from gui.basics.resources import icon, stylesheet
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
+
+#: Set to quit once the first window is up, so the time to first window can be measured from outside.
+ENV_QUIT_AFTER_SHOW = "CONTACT_IMPORTER_QUIT_AFTER_SHOW"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -27,7 +33,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
+    install_translators(app)  # before any window is made: texts are translated as widgets are built
     app.setWindowIcon(icon("app"))
+    app.setPalette(readable_palette(app.palette()))  # hints, links and selection at 4.5:1 or more
     app.setStyleSheet(stylesheet())
     return app
 
@@ -65,4 +73,7 @@ def run_gui(argv: list[str]) -> int:
     gc.freeze()
     app = QApplication.instance()
     assert app is not None and window is not None
+    if os.environ.get(ENV_QUIT_AFTER_SHOW):
+        # Start-up timing (tests/benchmarks, .ci/run): close as soon as the first window has been painted.
+        QTimer.singleShot(0, app.quit)
     return app.exec()

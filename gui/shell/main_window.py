@@ -46,6 +46,7 @@ from gui.sending.closing import confirm_close
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.shell.run_actions import open_run_history
+from gui.shell.help_menu import install_menus
 from gui.widgets.banner import Banner
 from gui.widgets.step_bar import StepBar
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         outer.addWidget(self._build_footer())
         self.setCentralWidget(central)
+        install_menus(self)
 
         for key, slot in (("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next), ("Alt+Left", self.go_back),
                           ("Ctrl+PgUp", self.go_back), (QKeySequence.StandardKey.Open, self.choose_file)):

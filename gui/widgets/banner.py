@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.basics.accessibility import announce
 from gui.basics.resources import icon
 
 _ICONS = {"info": "info", "warning": "status-warning", "error": "status-error", "practice": "practice",
@@ -42,6 +43,7 @@ class Banner(QFrame):
     def set_text(self, text: str) -> None:
         self._label.setText(text)
         self.setAccessibleDescription(text)
+        announce(self, text, urgent=self.property("kind") == "error")  # banners are news: say them
 
     def text(self) -> str:
         return self._label.text()

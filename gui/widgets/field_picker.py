@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from core.mapping.catalog import Catalog
+from gui.basics.language import core_text
 
 #: Item data roles in the picker's model.
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -83,12 +84,13 @@ class FieldPicker(QFrame):
             head.setData(None, KeyRole)
             head.setData("", SearchRole)
             for fd in fields:
-                item = QStandardItem(fd.label)
+                label = core_text(fd.label)
+                item = QStandardItem(label)
                 item.setData(fd.key, KeyRole)
-                item.setData(" ".join((fd.label, fd.key, *fd.synonyms)), SearchRole)
+                item.setData(" ".join((label, fd.label, fd.key, *fd.synonyms)), SearchRole)
                 item.setToolTip(fd.key)
                 if fd.key == current:
-                    item.setText(f"✓ {fd.label}")
+                    item.setText(f"✓ {label}")
                 head.appendRow(item)
             if group == "Custom fields":
                 new = QStandardItem(self.tr("New custom field…"))

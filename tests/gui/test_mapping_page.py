@@ -51,7 +51,7 @@ def test_columns_are_listed_with_their_suggestions(qtbot, window, tmp_path):
     window.session.mapping.set_column("Attended", "message", confidence=0.81)
     window.session.mapping_edited()
     assert model.index(5, COL_FIELD).data() == "Message"
-    assert model.index(5, COL_MATCH).data() == "● 81%"
+    assert model.index(5, COL_MATCH).data() == "▲ 81% guess"  # said in words too, not by colour alone
     assert model.index(5, COL_FIELD).data(Qt.ItemDataRole.BackgroundRole) == LOW_CONFIDENCE_TINT
 
 

@@ -1,0 +1,119 @@
+"""The window's language: the system's, or the one chosen in the window; and the one place core's words are translated.
+
+Translations are Qt ``.qm`` files in ``resources/translations`` (``contact_importer_<lang>.qm``, compiled
+from the ``.ts`` files by ``.ci/build_app.py``), plus Qt's own (``qtbase_<lang>.qm``: standard buttons,
+file dialogs). ``core`` has no Qt: it marks its English sentences with ``core.words.N_`` and keeps the
+variable parts apart, so ``core_text`` can translate the template and put the parts back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from core import words
+from core.errors import InputError
+from gui.basics import settings
+from resources import resource_path
+
+#: The languages the app speaks, by code, in their own words (the Language menu).
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+DEFAULT = "en"
+CORE_CONTEXT = words.CONTEXT
+_installed: list[QTranslator] = []
+
+
+def pick_language(chosen: str, system_languages: list[str]) -> str:
+    """The chosen language if it is one we have, else the first system language we have, else English."""
+    if chosen in LANGUAGES:
+        return chosen
+    for name in system_languages:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT
+
+
+def current_language() -> str:
+    return pick_language(settings.language(), QLocale.system().uiLanguages())
+
+
+def qm_path(code: str) -> str:
+    return str(resource_path("translations", f"contact_importer_{code}.qm"))
+
+
+def install_translators(app: QCoreApplication, code: str | None = None) -> str:
+    """Load the app's and Qt's translations for ``code`` (default: the current language); returns it."""
+    code = code or current_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"contact_importer_{code}", str(resource_path("translations"))), (f"qtbase_{code}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    system = QLocale.system()
+    # Numbers and dates follow the language, but keep the system's own country when it speaks it (en_GB).
+    QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
+    core_text.cache_clear()
+    return code
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    seen: set[str] = set()
+    rx = []
+    for i, p in enumerate(parts):
+        if i % 2 == 0:
+            rx.append(re.escape(p))
+        else:  # a part named twice ("… {crm}. Look it up in {crm}.") must be the same text twice
+            rx.append(f"(?P={p})" if p in seen else f"(?P<{p}>.*?)")
+            seen.add(p)
+    return re.compile("^" + "".join(rx) + "$", re.DOTALL)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(template: str) -> re.Pattern[str]:
+    return _pattern(template)
+
+
+@lru_cache(maxsize=20_000)
+def core_text(message: str) -> str:
+    """``message`` (English, made by core from ``N_`` templates) in the window's language.
+
+    A sentence marked as a whole is looked up directly; one made from a template with ``{name}`` parts
+    is matched against core's templates, and the parts named in ``core.words.TRANSLATED_PARTS`` are
+    translated too (file contents, numbers and names are left as they are).
+    """
+    if not message:
+        return message
+    translated = QCoreApplication.translate(CORE_CONTEXT, message)
+    if translated != message or message in words.marked():
+        return translated
+    for template in words.templates():
+        m = _compiled(template).match(message)
+        if m is None:
+            continue
+        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else v for k, v in m.groupdict().items()}
+        return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
+    return message
+
+
+
+def input_error_text(e: InputError) -> str:
+    """An unusable file's message (file, sheet, row, column: reason) in the window's language."""
+    tr = QCoreApplication.translate
+    where = [Path(e.file).name] if e.file else []
+    if e.sheet:
+        where.append(tr("InputError", "sheet '{sheet}'").format(sheet=e.sheet))
+    if e.row is not None:
+        where.append(tr("InputError", "row {row}").format(row=e.row))
+    if e.column:
+        where.append(tr("InputError", "column '{column}'").format(column=e.column))
+    reason = core_text(e.reason)
+    return f"{', '.join(where)}: {reason}" if where else reason

@@ -1,0 +1,3274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="59" />
+      <source>About &amp;Qt</source>
+      <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="60" />
+      <source>About Qt</source>
+      <translation>About Qt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="30" />
+      <source>About {app}</source>
+      <translation>About {app}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="38" />
+      <source>Data folder: {path}</source>
+      <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="49" />
+      <source>Licence of Qt and PySide6</source>
+      <translation>Licence of Qt and PySide6</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="39" />
+      <source>Log file: {path}</source>
+      <translation>Log file: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="44" />
+      <source>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</source>
+      <translation>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="53" />
+      <source>Open the &amp;data folder</source>
+      <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="54" />
+      <source>Open the data folder</source>
+      <translation>Open the data folder</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="56" />
+      <source>Read the &amp;licence</source>
+      <translation>Read the &amp;licence</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="57" />
+      <source>Read the GNU LGPL version 3</source>
+      <translation>Read the GNU LGPL version 3</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="40" />
+      <source>Run journal (every batch, kept so a run can be resumed): {path}</source>
+      <translation>Run journal (every batch, kept so a run can be resumed): {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="41" />
+      <source>Saved mappings: {path}</source>
+      <translation>Saved mappings: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="43" />
+      <source>Where the app keeps its files</source>
+      <translation>Where the app keeps its files</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="31" />
+      <source>{app} {version}</source>
+      <translation>{app} {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Banner</name>
+    <message>
+      <location filename="../../gui/widgets/banner.py" line="35" />
+      <source>Notice</source>
+      <translation>Notice</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchBuilder</name>
+    <message>
+      <location filename="../../gui/session/batch_builder.py" line="58" />
+      <source>preparing the batches</source>
+      <translation>preparing the batches</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchesModel</name>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="49" />
+      <source>Add or update</source>
+      <translation>Add or update</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="50" />
+      <source>Create</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="51" />
+      <source>Create or update</source>
+      <translation>Create or update</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Rows in file</source>
+      <translation>Rows in file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="45" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="78" />
+      <source>Spreadsheet rows in this batch: {rows}</source>
+      <translation>Spreadsheet rows in this batch: {rows}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckModel</name>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="201" />
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="202" />
+      <source>Left out</source>
+      <translation>Left out</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="201" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="134" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="132" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="136" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="143" />
+      <source>The row number in your spreadsheet</source>
+      <translation>The row number in your spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="141" />
+      <source>Untick a row to leave it out of the import</source>
+      <translation>Untick a row to leave it out of the import</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="201" />
+      <source>Warning</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="171" />
+      <source>Will be sent</source>
+      <translation>Will be sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="27" />
+      <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
+      <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="26" />
+      <source>Check the rows</source>
+      <translation>Check the rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="110" />
+      <source>Checking {n} rows…</source>
+      <translation>Checking {n} rows…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="189" />
+      <source>Row {row}: no problems.</source>
+      <translation>Row {row}: no problems.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="61" />
+      <source>Rows of the file</source>
+      <translation>Rows of the file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="185" />
+      <source>Select a row to see its problems here.</source>
+      <translation>Select a row to see its problems here.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="52" />
+      <source>Show only rows with &amp;problems</source>
+      <translation>Show only rows with &amp;problems</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="53" />
+      <source>Show only rows with problems</source>
+      <translation>Show only rows with problems</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="104" />
+      <source>checking the rows</source>
+      <translation>checking the rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="110" />
+      <source>rows</source>
+      <translation>rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="161" />
+      <source>{n} left out by you</source>
+      <translation>{n} left out by you</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="158" />
+      <source>{n} ready</source>
+      <translation>{n} ready</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="160" />
+      <source>{n} with errors (will be skipped)</source>
+      <translation>{n} with errors (will be skipped)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="159" />
+      <source>{n} with warnings (will be sent)</source>
+      <translation>{n} with warnings (will be sent)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnOptionsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <source>&amp;Join with column:</source>
+      <translation>&amp;Join with column:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="85" />
+      <source>&amp;Replace values:</source>
+      <translation>&amp;Replace values:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="63" />
+      <source>(no other column)</source>
+      <translation>(no other column)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="37" />
+      <source>Column “{column}” goes to {field}. Change its values on the way:</source>
+      <translation>Column “{column}” goes to {field}. Change its values on the way:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Don't split</source>
+      <translation>Don't split</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="76" />
+      <source>Join with column</source>
+      <translation>Join with column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <source>Keep as typed</source>
+      <translation>Keep as typed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="60" />
+      <source>Leave blank cells blank</source>
+      <translation>Leave blank cells blank</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="82" />
+      <source>Letter &amp;case:</source>
+      <translation>Letter &amp;case:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <source>Letter case</source>
+      <translation>Letter case</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="55" />
+      <source>One per line, for example:
+Y → Yes
+N → No</source>
+      <translation>One per line, for example:
+Y → Yes
+N → No</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="35" />
+      <source>Options for “{column}”</source>
+      <translation>Options for “{column}”</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="77" />
+      <source>Put between joined values</source>
+      <translation>Put between joined values</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="71" />
+      <source>Put between the two values (a space by default)</source>
+      <translation>Put between the two values (a space by default)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="41" />
+      <source>Remove spaces at the start and end</source>
+      <translation>Remove spaces at the start and end</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <source>Replace values</source>
+      <translation>Replace values</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="47" />
+      <source>Split a full name into first, middle and last name</source>
+      <translation>Split a full name into first, middle and last name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <source>Split full name</source>
+      <translation>Split full name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="84" />
+      <source>Split into a &amp;list:</source>
+      <translation>Split into a &amp;list:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <source>Split into a list</source>
+      <translation>Split into a list</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Split on ,</source>
+      <translation>Split on ,</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Split on ;</source>
+      <translation>Split on ;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Split on ; or ,</source>
+      <translation>Split on ; or ,</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <source>Title Case</source>
+      <translation>Title Case</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <source>Trim spaces</source>
+      <translation>Trim spaces</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <source>UPPER CASE</source>
+      <translation>UPPER CASE</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <source>Value when blank</source>
+      <translation>Value when blank</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="86" />
+      <source>When &amp;blank, use:</source>
+      <translation>When &amp;blank, use:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <source>lower case</source>
+      <translation>lower case</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="89" />
+      <source>with</source>
+      <translation>with</translation>
+    </message>
+  </context>
+  <context>
+    <name>Connections</name>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="109" />
+      <source>Choose Virtuous or HubSpot.</source>
+      <translation>Choose Virtuous or HubSpot.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="107" />
+      <source>Give the connection a name, for example “Our HubSpot”.</source>
+      <translation>Give the connection a name, for example “Our HubSpot”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="218" />
+      <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
+      <translation>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="114" />
+      <source>The address must look like https://api.example.com.</source>
+      <translation>The address must look like https://api.example.com.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="111" />
+      <source>There is already a connection called “{name}”.</source>
+      <translation>There is already a connection called “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="208" />
+      <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
+      <translation>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
+      <source>&amp;CRM:</source>
+      <translation>&amp;CRM:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="114" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="126" />
+      <source>&amp;Test connection</source>
+      <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
+      <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
+      <translation>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
+      <source>API &amp;address:</source>
+      <translation>API &amp;address:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
+      <source>API &amp;key:</source>
+      <translation>API &amp;key:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="109" />
+      <source>API address</source>
+      <translation>API address</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="89" />
+      <source>API key or access token</source>
+      <translation>API key or access token</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
+      <source>Add a connection</source>
+      <translation>Add a connection</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="102" />
+      <source>Advanced</source>
+      <translation>Advanced</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="256" />
+      <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
+      <translation>An API key made in Virtuous by someone allowed to manage its integrations.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
+      <source>Asking {crm}…</source>
+      <translation>Asking {crm}…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
+      <source>CRM</source>
+      <translation>CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="348" />
+      <source>Connected. {answer}</source>
+      <translation>Connected. {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="79" />
+      <source>Connection name</source>
+      <translation>Connection name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="134" />
+      <source>Connection status</source>
+      <translation>Connection status</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="53" />
+      <source>Connections</source>
+      <translation>Connections</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
+      <source>For example: Our HubSpot</source>
+      <translation>For example: Our HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="261" />
+      <source>How do I get an API key for {crm}?</source>
+      <translation>How do I get an API key for {crm}?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="210" />
+      <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
+      <translation>No API key is saved for this connection on this computer. Paste it above and press Save.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="265" />
+      <source>Opens {crm}'s instructions in your web browser</source>
+      <translation>Opens {crm}'s instructions in your web browser</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="330" />
+      <source>Paste the API key first.</source>
+      <translation>Paste the API key first.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="304" />
+      <source>Paste the API key for this connection.</source>
+      <translation>Paste the API key for this connection.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="203" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="225" />
+      <source>Paste the API key here</source>
+      <translation>Paste the API key here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="236" />
+      <source>Remove connection?</source>
+      <translation>Remove connection?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
+      <source>Remove the selected connection</source>
+      <translation>Remove the selected connection</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
+      <translation>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
+      <source>Save the connection</source>
+      <translation>Save the connection</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="200" />
+      <source>Saved ({masked}); leave blank to keep it</source>
+      <translation>Saved ({masked}); leave blank to keep it</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="63" />
+      <source>Saved connections</source>
+      <translation>Saved connections</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="317" />
+      <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
+      <translation>Saved. The API key is kept in this computer's password store, not in the app's settings.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
+      <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
+      <translation>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="106" />
+      <source>Show advanced settings</source>
+      <translation>Show advanced settings</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
+      <source>Test the connection</source>
+      <translation>Test the connection</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="207" />
+      <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
+      <translation>This computer has no password store the app can use, so the key is kept only until the app closes.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="335" />
+      <source>testing the connection</source>
+      <translation>testing the connection</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="246" />
+      <source>“{name}” was removed.</source>
+      <translation>“{name}” was removed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConstantsForm</name>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="111" />
+      <location filename="../../gui/widgets/constants_form.py" line="115" />
+      <source>(not set)</source>
+      <translation>(not set)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <source>Contact type</source>
+      <translation>Contact type</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="40" />
+      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <source>Dates in the file</source>
+      <translation>Dates in the file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="104" />
+      <source>Day first: 03/04 is 3 April</source>
+      <translation>Day first: 03/04 is 3 April</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <source>Email type</source>
+      <translation>Email type</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <source>Evangelist</source>
+      <translation>Evangelist</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <source>Foundation</source>
+      <translation>Foundation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <source>Household</source>
+      <translation>Household</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <source>Lead</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="41" />
+      <source>Lifecycle stage</source>
+      <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <source>Marketing qualified lead</source>
+      <translation>Marketing qualified lead</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="102" />
+      <source>Month first, unless clear (US)</source>
+      <translation>Month first, unless clear (US)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="103" />
+      <source>Month first: 03/04 is March 4</source>
+      <translation>Month first: 03/04 is March 4</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <source>Opportunity</source>
+      <translation>Opportunity</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <source>Phone type</source>
+      <translation>Phone type</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
+      <source>Reference source</source>
+      <translation>Reference source</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
+      <source>Sales qualified lead</source>
+      <translation>Sales qualified lead</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="97" />
+      <source>Shown in Virtuous as where these contacts came from</source>
+      <translation>Shown in Virtuous as where these contacts came from</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <source>Subscriber</source>
+      <translation>Subscriber</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <source>Work</source>
+      <translation>Work</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestinationBox</name>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="38" />
+      <source>Add or change CRM connections</source>
+      <translation>Add or change CRM connections</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="37" />
+      <source>C&amp;onnections…</source>
+      <translation>C&amp;onnections…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="81" />
+      <source>Choose where to send…</source>
+      <translation>Choose where to send…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="137" />
+      <source>Its API key is not saved on this computer: enter it under Connections….</source>
+      <translation>Its API key is not saved on this computer: enter it under Connections….</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="82" />
+      <source>Practice — nothing leaves this computer</source>
+      <translation>Practice — nothing leaves this computer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="31" />
+      <source>Send &amp;to:</source>
+      <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="128" />
+      <source>The contacts go to a pretend {crm} inside this app, so you can try everything safely. It forgets them when the app closes.</source>
+      <translation>The contacts go to a pretend {crm} inside this app, so you can try everything safely. It forgets them when the app closes.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="135" />
+      <source>The contacts go to {crm} at {url}.</source>
+      <translation>The contacts go to {crm} at {url}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="131" />
+      <source>To send to your real {crm}, add a connection with its API key under Connections….</source>
+      <translation>To send to your real {crm}, add a connection with its API key under Connections….</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="34" />
+      <source>Where to send the contacts</source>
+      <translation>Where to send the contacts</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="29" />
+      <source>&amp;Choose a file…</source>
+      <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="33" />
+      <source>&amp;Try it with a sample spreadsheet</source>
+      <translation>&amp;Try it with a sample spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="31" />
+      <source>Choose a file</source>
+      <translation>Choose a file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="23" />
+      <source>Drop a spreadsheet here</source>
+      <translation>Drop a spreadsheet here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="26" />
+      <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files</source>
+      <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="34" />
+      <source>Try it with a sample spreadsheet</source>
+      <translation>Try it with a sample spreadsheet</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldPicker</name>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="44" />
+      <source>Fields</source>
+      <translation>Fields</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="96" />
+      <source>New custom field…</source>
+      <translation>New custom field…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="40" />
+      <source>Search fields</source>
+      <translation>Search fields</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="39" />
+      <source>Search fields…</source>
+      <translation>Search fields…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="74" />
+      <source>don't import skip none ignore</source>
+      <translation>don't import skip none ignore</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="98" />
+      <source>new custom field add</source>
+      <translation>new custom field add</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="72" />
+      <source>— Don't import this column —</source>
+      <translation>— Don't import this column —</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="96" />
+      <source>&amp;About {app}</source>
+      <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="93" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="82" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="81" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="115" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="106" />
+      <source>Log file (what the app did, without any API key):
+{path}</source>
+      <translation>Log file (what the app did, without any API key):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="80" />
+      <source>Menu bar</source>
+      <translation>Menu bar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="110" />
+      <source>Results files are saved where you choose on the Results step.</source>
+      <translation>Results files are saved where you choose on the Results step.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="107" />
+      <source>Run journals (every batch sent, so an interrupted run can be resumed):
+{path}</source>
+      <translation>Run journals (every batch sent, so an interrupted run can be resumed):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="85" />
+      <source>Same as the system</source>
+      <translation>Same as the system</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="109" />
+      <source>Saved mappings:
+{path}</source>
+      <translation>Saved mappings:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="116" />
+      <source>The new language is used the next time Contact Importer starts.</source>
+      <translation>The new language is used the next time Contact Importer starts.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="99" />
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="94" />
+      <location filename="../../gui/shell/help_menu.py" line="105" />
+      <source>Where are my files?</source>
+      <translation>Where are my files?</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpNote</name>
+    <message>
+      <location filename="../../gui/widgets/help_note.py" line="24" />
+      <location filename="../../gui/widgets/help_note.py" line="43" />
+      <source>Shows or hides a short explanation of this step</source>
+      <translation>Shows or hides a short explanation of this step</translation>
+    </message>
+  </context>
+  <context>
+    <name>InputError</name>
+    <message>
+      <location filename="../../gui/basics/language.py" line="115" />
+      <source>column '{column}'</source>
+      <translation>column '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="113" />
+      <source>row {row}</source>
+      <translation>row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="111" />
+      <source>sheet '{sheet}'</source>
+      <translation>sheet '{sheet}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <location filename="../../gui/session/workers.py" line="149" />
+      <source>Something went wrong while {what}: {detail}</source>
+      <translation>Something went wrong while {what}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session/workers.py" line="151" />
+      <source>Something went wrong: {detail}</source>
+      <translation>Something went wrong: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session/workers.py" line="131" />
+      <source>There is not enough memory for this file. Close other programs or split the file.</source>
+      <translation>There is not enough memory for this file. Close other programs or split the file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="198" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="199" />
+      <source>Back to the previous step</source>
+      <translation>Back to the previous step</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="76" />
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="176" />
+      <source>Connections…</source>
+      <translation>Connections…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="163" />
+      <location filename="../../gui/shell/main_window.py" line="289" />
+      <source>Contact Importer</source>
+      <translation>Contact Importer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="74" />
+      <source>Map</source>
+      <translation>Map</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="207" />
+      <source>Next step (Alt+Right)</source>
+      <translation>Next step (Alt+Right)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="299" />
+      <source>Next: {step}</source>
+      <translation>Next: {step}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="344" />
+      <source>No, thanks</source>
+      <translation>No, thanks</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="73" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="75" />
+      <location filename="../../gui/shell/main_window.py" line="77" />
+      <source>Open a spreadsheet to go on.</source>
+      <translation>Open a spreadsheet to go on.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="167" />
+      <source>PRACTICE</source>
+      <translation>PRACTICE</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="169" />
+      <source>Practice mode: nothing leaves this computer</source>
+      <translation>Practice mode: nothing leaves this computer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="312" />
+      <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
+      <translation>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="78" />
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="200" />
+      <source>Previous step (Alt+Left)</source>
+      <translation>Previous step (Alt+Left)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="82" />
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="83" />
+      <source>Results appear after sending.</source>
+      <translation>Results appear after sending.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="176" />
+      <source>Run history…</source>
+      <translation>Run history…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="80" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="307" />
+      <source>Sending to {crm}</source>
+      <translation>Sending to {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="340" />
+      <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
+      <translation>This file has the same columns as your saved mapping “{name}”. Use it?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="342" />
+      <source>Use “{name}”</source>
+      <translation>Use “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="81" />
+      <source>Wait for the batches to be prepared.</source>
+      <translation>Wait for the batches to be prepared.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="79" />
+      <source>Wait for the check to finish.</source>
+      <translation>Wait for the check to finish.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="204" />
+      <source>A guess from a similar name: please check it</source>
+      <translation>A guess from a similar name: please check it</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <source>Click (or press Enter) to choose the field this column goes to</source>
+      <translation>Click (or press Enter) to choose the field this column goes to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Column in your file</source>
+      <translation>Column in your file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Goes to</source>
+      <translation>Goes to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Match</source>
+      <translation>Match</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <source>Options ({n})…</source>
+      <translation>Options ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="154" />
+      <source>Options for column {name}</source>
+      <translation>Options for column {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <source>Options…</source>
+      <translation>Options…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Sample values</source>
+      <translation>Sample values</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <source>The column name matches this field</source>
+      <translation>The column name matches this field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
+      <translation>Trim, change case, split names or lists, translate values, fill blanks, join columns</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="202" />
+      <source>You picked this field</source>
+      <translation>You picked this field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="178" />
+      <source>{field} (joined with {others})</source>
+      <translation>{field} (joined with {others})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="115" />
+      <source>— Don't import —</source>
+      <translation>— Don't import —</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="186" />
+      <source>▲ {percent} guess</source>
+      <translation>▲ {percent} guess</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="184" />
+      <source>● Your choice</source>
+      <translation>● Your choice</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="61" />
+      <source>&amp;Use a saved mapping</source>
+      <translation>&amp;Use a saved mapping</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="74" />
+      <source>Columns and the fields they go to</source>
+      <translation>Columns and the fields they go to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
+      <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="165" />
+      <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
+      <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <source>How does mapping work?</source>
+      <translation>How does mapping work?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="134" />
+      <source>Match your columns to {crm} fields</source>
+      <translation>Match your columns to {crm} fields</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="267" />
+      <source>Name it so you can use it again for the next file like this one:</source>
+      <translation>Name it so you can use it again for the next file like this one:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="225" />
+      <source>Name of the field in {crm}:</source>
+      <translation>Name of the field in {crm}:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="224" />
+      <source>New custom field</source>
+      <translation>New custom field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="279" />
+      <source>No saved mappings yet</source>
+      <translation>No saved mappings yet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
+      <source>Sa&amp;ve this mapping…</source>
+      <translation>Sa&amp;ve this mapping…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <source>Same for every row</source>
+      <translation>Same for every row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="266" />
+      <source>Save this mapping</source>
+      <translation>Save this mapping</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="298" />
+      <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
+      <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="62" />
+      <source>Use a saved mapping</source>
+      <translation>Use a saved mapping</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="174" />
+      <source>Using your saved mapping “{name}”.</source>
+      <translation>Using your saved mapping “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="102" />
+      <source>Values every contact gets, whatever the file says.</source>
+      <translation>Values every contact gets, whatever the file says.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="129" />
+      <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
+      <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="132" />
+      <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
+      <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="164" />
+      <source>one of {fields}</source>
+      <translation>one of {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="178" />
+      <source>{used} of {total} columns will be brought in.</source>
+      <translation>{used} of {total} columns will be brought in.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeBox</name>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <source>Changing this prepares the batches again.</source>
+      <translation>Changing this prepares the batches again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="24" />
+      <source>Create new contacts only</source>
+      <translation>Create new contacts only</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="21" />
+      <source>Create new contacts only (a contact already there is reported, not changed)</source>
+      <translation>Create new contacts only (a contact already there is reported, not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="25" />
+      <source>Update existing contacts by email</source>
+      <translation>Update existing contacts by email</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="23" />
+      <source>Update the contact with the same email, create the rest</source>
+      <translation>Update the contact with the same email, create the rest</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="19" />
+      <source>When an email is already in HubSpot</source>
+      <translation>When an email is already in HubSpot</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenPage</name>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="73" />
+      <source>&amp;Practice mode: use a pretend CRM on this computer</source>
+      <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="118" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="50" />
+      <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
+      <translation>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="127" />
+      <source>Column &amp;names are in row:</source>
+      <translation>Column &amp;names are in row:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="91" />
+      <source>Files you open will be listed here.</source>
+      <translation>Files you open will be listed here.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="143" />
+      <source>First rows of the file</source>
+      <translation>First rows of the file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="135" />
+      <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
+      <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="49" />
+      <location filename="../../gui/pages/open_page.py" line="174" />
+      <source>Open a spreadsheet</source>
+      <translation>Open a spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="74" />
+      <source>Practice mode</source>
+      <translation>Practice mode</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="198" />
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="85" />
+      <location filename="../../gui/pages/open_page.py" line="87" />
+      <source>Recent files</source>
+      <translation>Recent files</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="129" />
+      <source>Row with the column names</source>
+      <translation>Row with the column names</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="60" />
+      <source>Send the people to</source>
+      <translation>Send the people to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="67" />
+      <source>Send to {crm}</source>
+      <translation>Send to {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="120" />
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="175" />
+      <source>Spreadsheets ({patterns});;All files (*)</source>
+      <translation>Spreadsheets ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="75" />
+      <source>Try every step safely: nothing leaves this computer.</source>
+      <translation>Try every step safely: nothing leaves this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="193" />
+      <source>reading {name}</source>
+      <translation>reading {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="198" />
+      <source>rows</source>
+      <translation>rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="252" />
+      <source>{name} (hidden)</source>
+      <translation>{name} (hidden)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="247" />
+      <source>{name}: {rows} rows, {cols} columns</source>
+      <translation>{name}: {rows} rows, {cols} columns</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../gui/pages/base.py" line="25" />
+      <source>Page title</source>
+      <translation>Page title</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeekModel</name>
+    <message>
+      <location filename="../../gui/models/peek_model.py" line="70" />
+      <source>Column names are taken from this row</source>
+      <translation>Column names are taken from this row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/peek_model.py" line="72" />
+      <source>This row looked like the column names</source>
+      <translation>This row looked like the column names</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="60" />
+      <source>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</source>
+      <translation>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="62" />
+      <source>&amp;Update the existing contact with the same email, create the rest</source>
+      <translation>&amp;Update the existing contact with the same email, create the rest</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <source>1 batch</source>
+      <translation>1 batch</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <source>1 contact</source>
+      <translation>1 contact</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <source>1 row with errors will be skipped</source>
+      <translation>1 row with errors will be skipped</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="269" />
+      <source>1 row you left out will not be sent</source>
+      <translation>1 row you left out will not be sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="240" />
+      <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
+      <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="85" />
+      <source>Batches</source>
+      <translation>Batches</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="109" />
+      <source>C&amp;opy</source>
+      <translation>C&amp;opy</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="110" />
+      <source>Copy this batch's JSON</source>
+      <translation>Copy this batch's JSON</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="111" />
+      <source>Copy this batch's JSON to the clipboard</source>
+      <translation>Copy this batch's JSON to the clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="64" />
+      <source>Create new contacts only</source>
+      <translation>Create new contacts only</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="118" />
+      <source>Exact JSON of the selected batch</source>
+      <translation>Exact JSON of the selected batch</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <source>No contacts are ready to send</source>
+      <translation>No contacts are ready to send</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
+      <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="164" />
+      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <source>Preparing the batches…</source>
+      <translation>Preparing the batches…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <source>Preview what will be sent</source>
+      <translation>Preview what will be sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="65" />
+      <source>Update existing contacts by email</source>
+      <translation>Update existing contacts by email</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="58" />
+      <source>When an email is already in HubSpot</source>
+      <translation>When an email is already in HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <source>contacts</source>
+      <translation>contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="272" />
+      <source>contacts whose email is already in {crm} will be updated</source>
+      <translation>contacts whose email is already in {crm} will be updated</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <source>the practice {crm} on this computer</source>
+      <translation>the practice {crm} on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <source>{contacts} will be sent to {crm} in {batches}</source>
+      <translation>{contacts} will be sent to {crm} in {batches}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <source>{n} batches</source>
+      <translation>{n} batches</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <source>{n} contacts</source>
+      <translation>{n} contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <source>{n} rows with errors will be skipped</source>
+      <translation>{n} rows with errors will be skipped</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="270" />
+      <source>{n} rows you left out will not be sent</source>
+      <translation>{n} rows you left out will not be sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressRow</name>
+    <message>
+      <location filename="../../gui/widgets/progress_row.py" line="23" />
+      <location filename="../../gui/widgets/progress_row.py" line="24" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/progress_row.py" line="20" />
+      <source>Progress</source>
+      <translation>Progress</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsFilter</name>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="302" />
+      <source>All rows ({n})</source>
+      <translation>All rows ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="308" />
+      <source>Needs attention ({n})</source>
+      <translation>Needs attention ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="306" />
+      <source>Sent ({n})</source>
+      <translation>Sent ({n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsFilterBar</name>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="26" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="33" />
+      <source>Search names, emails, messages…</source>
+      <translation>Search names, emails, messages…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
+      <source>Search the results</source>
+      <translation>Search the results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="28" />
+      <source>Show rows with this result</source>
+      <translation>Show rows with this result</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="187" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>CRM ID</source>
+      <translation>CRM ID</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="187" />
+      <source>Reference ID</source>
+      <translation>Reference ID</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="192" />
+      <source>The ID the CRM can use to find this row again</source>
+      <translation>The ID the CRM can use to find this row again</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="190" />
+      <source>The contact's ID in the CRM</source>
+      <translation>The contact's ID in the CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="191" />
+      <source>The request it was sent in</source>
+      <translation>The request it was sent in</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="189" />
+      <source>The row's number in your spreadsheet</source>
+      <translation>The row's number in your spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="190" />
+      <source>What happened to the row</source>
+      <translation>What happened to the row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="191" />
+      <source>What the CRM said, or why the row was not sent</source>
+      <translation>What the CRM said, or why the row was not sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="189" />
+      <source>Who the row is</source>
+      <translation>Who the row is</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsPage</name>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="64" />
+      <source>&amp;Export results…</source>
+      <translation>&amp;Export results…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="350" />
+      <source>&amp;Resume</source>
+      <translation>&amp;Resume</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="261" />
+      <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
+      <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="260" />
+      <source>Export results</source>
+      <translation>Export results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="66" />
+      <source>Export the results to a file</source>
+      <translation>Export the results to a file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="352" />
+      <source>Open the file</source>
+      <translation>Open the file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="369" />
+      <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
+      <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="225" />
+      <source>Reading the file again for the failed rows…</source>
+      <translation>Reading the file again for the failed rows…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="134" />
+      <source>Reading the results…</source>
+      <translation>Reading the results…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="82" />
+      <source>Result of every row</source>
+      <translation>Result of every row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="40" />
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="226" />
+      <source>Resuming…</source>
+      <translation>Resuming…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
+      <source>Retry &amp;failed rows</source>
+      <translation>Retry &amp;failed rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="367" />
+      <source>Retry &amp;failed rows ({n})</source>
+      <translation>Retry &amp;failed rows ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="71" />
+      <source>Run &amp;history…</source>
+      <translation>Run &amp;history…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="285" />
+      <source>Saved the results to {path}</source>
+      <translation>Saved the results to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="69" />
+      <source>Send the failed rows again</source>
+      <translation>Send the failed rows again</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="72" />
+      <source>Show earlier runs</source>
+      <translation>Show earlier runs</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="293" />
+      <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
+      <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="341" />
+      <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
+      <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="40" />
+      <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
+      <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="326" />
+      <source>includes {n} earlier run(s): each row shows its latest result</source>
+      <translation>includes {n} earlier run(s): each row shows its latest result</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="130" />
+      <source>reading the results</source>
+      <translation>reading the results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="320" />
+      <source>the practice {crm}</source>
+      <translation>the practice {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="273" />
+      <source>writing the results file</source>
+      <translation>writing the results file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="323" />
+      <source>{file} sent to {where} on {when} (run {id})</source>
+      <translation>{file} sent to {where} on {when} (run {id})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResumeDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="82" />
+      <source>&amp;Don't ask again</source>
+      <translation>&amp;Don't ask again</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="81" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Not now</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="79" />
+      <source>&amp;Resume now</source>
+      <translation>&amp;Resume now</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
+      <source>C&amp;onnections…</source>
+      <translation>C&amp;onnections…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="48" />
+      <source>Finish the last import?</source>
+      <translation>Finish the last import?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="102" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="66" />
+      <source>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</source>
+      <translation>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="57" />
+      <source>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</source>
+      <translation>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="53" />
+      <source>the practice {crm}</source>
+      <translation>the practice {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="73" />
+      <source>{n} other unfinished run(s) are in the run history on the Results step.</source>
+      <translation>{n} other unfinished run(s) are in the run history on the Results step.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunProgress</name>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="42" />
+      <location filename="../../gui/sending/progress.py" line="103" />
+      <source>&amp;Cancel sending</source>
+      <translation>&amp;Cancel sending</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="43" />
+      <source>Cancel sending</source>
+      <translation>Cancel sending</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="83" />
+      <source>Cancel sending?</source>
+      <translation>Cancel sending?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="149" />
+      <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
+      <translation>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="39" />
+      <source>Contacts sent</source>
+      <translation>Contacts sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="169" />
+      <source>Getting ready to send…</source>
+      <translation>Getting ready to send…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="37" />
+      <source>Sending progress</source>
+      <translation>Sending progress</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="44" />
+      <source>Stop after the batches already on their way; the rest can be sent later with Resume</source>
+      <translation>Stop after the batches already on their way; the rest can be sent later with Resume</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="84" />
+      <source>Stop sending now?
+
+Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
+      <translation>Stop sending now?
+
+Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="111" />
+      <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
+      <translation>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="110" />
+      <source>Stopping…</source>
+      <translation>Stopping…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="49" />
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunText</name>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="43" />
+      <source>1 accepted for review</source>
+      <translation>1 accepted for review</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="44" />
+      <source>1 already exists</source>
+      <translation>1 already exists</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="129" />
+      <source>1 contact was not sent</source>
+      <translation>1 contact was not sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="41" />
+      <source>1 created</source>
+      <translation>1 created</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="45" />
+      <source>1 failed</source>
+      <translation>1 failed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="47" />
+      <source>1 not sent yet</source>
+      <translation>1 not sent yet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="63" />
+      <source>1 row</source>
+      <translation>1 row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="48" />
+      <source>1 skipped because it did not pass the checks</source>
+      <translation>1 skipped because it did not pass the checks</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="46" />
+      <source>1 unknown</source>
+      <translation>1 unknown</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="42" />
+      <source>1 updated</source>
+      <translation>1 updated</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="130" />
+      <source>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</source>
+      <translation>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="112" />
+      <source>Contacts already sent will not be sent twice.</source>
+      <translation>Contacts already sent will not be sent twice.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="60" />
+      <source>No rows yet.</source>
+      <translation>No rows yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="123" />
+      <source>Sending stopped before every contact was sent. Press Resume to try again.</source>
+      <translation>Sending stopped before every contact was sent. Press Resume to try again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="110" />
+      <source>The CRM</source>
+      <translation>The CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="105" />
+      <source>The CRM did not answer; trying again ({time})</source>
+      <translation>The CRM did not answer; trying again ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="104" />
+      <source>The answer was lost; checking what arrived ({time})</source>
+      <translation>The answer was lost; checking what arrived ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="110" />
+      <source>The practice CRM</source>
+      <translation>The practice CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="102" />
+      <source>Waiting for the rate limit ({time})</source>
+      <translation>Waiting for the rate limit ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="93" />
+      <source>about {time} left</source>
+      <translation>about {time} left</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="34" />
+      <source>the CRM</source>
+      <translation>the CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="114" />
+      <source>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</source>
+      <translation>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="120" />
+      <source>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</source>
+      <translation>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="117" />
+      <source>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</source>
+      <translation>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="87" />
+      <source>{done} of {total} contacts sent</source>
+      <translation>{done} of {total} contacts sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="82" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="91" />
+      <source>{n} a minute</source>
+      <translation>{n} a minute</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="89" />
+      <source>{n} a second</source>
+      <translation>{n} a second</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="43" />
+      <source>{n} accepted for review</source>
+      <translation>{n} accepted for review</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="44" />
+      <source>{n} already exist</source>
+      <translation>{n} already exist</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="129" />
+      <source>{n} contacts were not sent</source>
+      <translation>{n} contacts were not sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="41" />
+      <source>{n} created</source>
+      <translation>{n} created</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="45" />
+      <source>{n} failed</source>
+      <translation>{n} failed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="81" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="47" />
+      <source>{n} not sent yet</source>
+      <translation>{n} not sent yet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="63" />
+      <source>{n} rows</source>
+      <translation>{n} rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="79" />
+      <source>{n} s</source>
+      <translation>{n} s</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="49" />
+      <source>{n} skipped because they did not pass the checks</source>
+      <translation>{n} skipped because they did not pass the checks</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="46" />
+      <source>{n} unknown</source>
+      <translation>{n} unknown</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="42" />
+      <source>{n} updated</source>
+      <translation>{n} updated</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="64" />
+      <source>{rows}: {parts}.</source>
+      <translation>{rows}: {parts}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="52" />
+      <source>&amp;Show its rows</source>
+      <translation>&amp;Show its rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="32" />
+      <source>Every import sent from this computer, newest first. Choose one to see what happened to its rows.</source>
+      <translation>Every import sent from this computer, newest first. Choose one to see what happened to its rows.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="47" />
+      <source>No runs yet: the imports you send appear here.</source>
+      <translation>No runs yet: the imports you send appear here.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="37" />
+      <source>Past runs</source>
+      <translation>Past runs</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="27" />
+      <source>Run history</source>
+      <translation>Run history</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
+      <source>Show the rows of the selected run</source>
+      <translation>Show the rows of the selected run</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsModel</name>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="93" />
+      <source> (retry)</source>
+      <translation> (retry)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="66" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="63" />
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>How it ended</source>
+      <translation>How it ended</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="64" />
+      <source>Interrupted (the app closed)</source>
+      <translation>Interrupted (the app closed)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="67" />
+      <source>Not started</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="74" />
+      <source>Practice {crm}</source>
+      <translation>Practice {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="59" />
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="110" />
+      <source>Run {id}</source>
+      <translation>Run {id}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="68" />
+      <source>Sending now</source>
+      <translation>Sending now</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>Sent to</source>
+      <translation>Sent to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="65" />
+      <source>Stopped</source>
+      <translation>Stopped</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendPage</name>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="82" />
+      <source>&amp;Resume</source>
+      <translation>&amp;Resume</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="27" />
+      <source>1 batch</source>
+      <translation>1 batch</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="26" />
+      <source>1 contact</source>
+      <translation>1 contact</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="31" />
+      <source>1 row will not be sent (errors or left out).</source>
+      <translation>1 row will not be sent (errors or left out).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="373" />
+      <source>Another send is going on; wait for it to end.</source>
+      <translation>Another send is going on; wait for it to end.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="225" />
+      <source>Checking the connection to {crm}…</source>
+      <translation>Checking the connection to {crm}…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="381" />
+      <source>Choose where to send the contacts.</source>
+      <translation>Choose where to send the contacts.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/closing.py" line="35" />
+      <source>Contacts are being sent right now.
+
+Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</source>
+      <translation>Contacts are being sent right now.
+
+Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="43" />
+      <source>Done. {counts} The Results step has every row and a file to keep.</source>
+      <translation>Done. {counts} The Results step has every row and a file to keep.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="39" />
+      <source>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</source>
+      <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="224" />
+      <source>Getting ready to send…</source>
+      <translation>Getting ready to send…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="25" />
+      <source>No contacts are ready to send.</source>
+      <translation>No contacts are ready to send.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="304" />
+      <source>Preparing the batches…</source>
+      <translation>Preparing the batches…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="102" />
+      <source>Results as they arrive</source>
+      <translation>Results as they arrive</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="84" />
+      <source>Resume the run: send the contacts not sent yet</source>
+      <translation>Resume the run: send the contacts not sent yet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="241" />
+      <source>Resuming…</source>
+      <translation>Resuming…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="46" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="368" />
+      <source>Send 1 contact to {where}</source>
+      <translation>Send 1 contact to {where}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="46" />
+      <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
+      <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="211" />
+      <source>Send to {crm}?</source>
+      <translation>Send to {crm}?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="212" />
+      <source>Send {n} contacts to {crm} now?
+
+They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
+      <translation>Send {n} contacts to {crm} now?
+
+They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="369" />
+      <source>Send {n} contacts to {where}</source>
+      <translation>Send {n} contacts to {where}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="373" />
+      <source>Sending…</source>
+      <translation>Sending…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="383" />
+      <source>Sent. To send these contacts again, change something on an earlier step first.</source>
+      <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/closing.py" line="34" />
+      <source>Stop sending and close?</source>
+      <translation>Stop sending and close?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="206" />
+      <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
+      <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="377" />
+      <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
+      <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="48" />
+      <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
+      <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="379" />
+      <source>There is nothing to send: go back and fix or include some rows.</source>
+      <translation>There is nothing to send: go back and fix or include some rows.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="385" />
+      <source>This run did not finish: Resume sends the contacts not sent yet.</source>
+      <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="375" />
+      <source>Wait for the batches to be prepared.</source>
+      <translation>Wait for the batches to be prepared.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="48" />
+      <source>What happens when I press Send?</source>
+      <translation>What happens when I press Send?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="304" />
+      <source>contacts</source>
+      <translation>contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="366" />
+      <source>practice {crm}</source>
+      <translation>practice {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="29" />
+      <source>{contacts} ready to send in {batches}.</source>
+      <translation>{contacts} ready to send in {batches}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="27" />
+      <source>{n} batches</source>
+      <translation>{n} batches</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="26" />
+      <source>{n} contacts</source>
+      <translation>{n} contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="32" />
+      <source>{n} rows will not be sent (errors or left out).</source>
+      <translation>{n} rows will not be sent (errors or left out).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBar</name>
+    <message>
+      <location filename="../../gui/widgets/step_bar.py" line="31" />
+      <source>Step {n}: {title}</source>
+      <translation>Step {n}: {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmitWorker</name>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="165" />
+      <source>Cancelled before anything was sent.</source>
+      <translation>Cancelled before anything was sent.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="86" />
+      <source>Could not reach {crm} at {url} ({error}).</source>
+      <translation>Could not reach {crm} at {url} ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="80" />
+      <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
+      <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="211" />
+      <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
+      <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="172" />
+      <source>That run is no longer in the run history.</source>
+      <translation>That run is no longer in the run history.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="174" />
+      <source>The failed rows cannot be sent again from this file: {reason}</source>
+      <translation>The failed rows cannot be sent again from this file: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="180" />
+      <source>There are no failed rows to send again.</source>
+      <translation>There are no failed rows to send again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="182" />
+      <source>This run did not finish; resume it instead of retrying.</source>
+      <translation>This run did not finish; resume it instead of retrying.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="169" />
+      <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
+      <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="76" />
+      <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
+      <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../core/readers/header.py" line="160" />
+      <source>1 blank row skipped</source>
+      <translation>1 blank row skipped</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="32" />
+      <source>A new contact was created in {crm}.</source>
+      <translation>A new contact was created in {crm}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="23" />
+      <source>Accepted for review</source>
+      <translation>Accepted for review</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="33" />
+      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
+      <translation>Accepted into a Virtuous import; it is matched and reviewed there</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="21" />
+      <location filename="../../core/mapping/catalog.py" line="110" />
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="112" />
+      <location filename="../../core/mapping/catalog.py" line="113" />
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="115" />
+      <location filename="../../core/mapping/catalog.py" line="150" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
+      <location filename="../../core/mapping/catalog.py" line="152" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
+      <location filename="../../core/mapping/catalog.py" line="154" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="110" />
+      <source>Address line 1</source>
+      <translation>Address line 1</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <source>Address line 2</source>
+      <translation>Address line 2</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="24" />
+      <source>Already exists</source>
+      <translation>Already exists</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="156" />
+      <location filename="../../core/targets/hubspot_client.py" line="281" />
+      <source>Already exists (ID {id})</source>
+      <translation>Already exists (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="160" />
+      <source>Associated company ID</source>
+      <translation>Associated company ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="122" />
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="112" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="155" />
+      <source>Company name</source>
+      <translation>Company name</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="43" />
+      <source>Confirmed in HubSpot after a lost connection</source>
+      <translation>Confirmed in HubSpot after a lost connection</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="98" />
+      <source>Contact name (household / organization)</source>
+      <translation>Contact name (household / organization)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="97" />
+      <source>Contact type</source>
+      <translation>Contact type</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="147" />
+      <source>Could not look it up in Virtuous ({text})</source>
+      <translation>Could not look it up in Virtuous ({text})</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="115" />
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="154" />
+      <source>Country/Region</source>
+      <translation>Country/Region</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="21" />
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="26" />
+      <location filename="../../core/mapping/catalog.py" line="200" />
+      <source>Custom fields</source>
+      <translation>Custom fields</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="167" />
+      <source>Date of birth</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="275" />
+      <source>Delimiter: {delimiter}</source>
+      <translation>Delimiter: {delimiter}</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="19" />
+      <location filename="../../core/mapping/catalog.py" line="106" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
+      <location filename="../../core/mapping/catalog.py" line="146" />
+      <location filename="../../core/mapping/catalog.py" line="146" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="132" />
+      <source>Email lists</source>
+      <translation>Email lists</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="106" />
+      <source>Email type</source>
+      <translation>Email type</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="23" />
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="117" />
+      <location filename="../../core/mapping/catalog.py" line="118" />
+      <location filename="../../core/mapping/catalog.py" line="120" />
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <location filename="../../core/mapping/catalog.py" line="122" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <source>Event ID</source>
+      <translation>Event ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="117" />
+      <source>Event name</source>
+      <translation>Event name</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="25" />
+      <source>Failed</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="149" />
+      <source>Fax number</source>
+      <translation>Fax number</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="102" />
+      <location filename="../../core/mapping/catalog.py" line="144" />
+      <source>First name</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="34" />
+      <source>Found in Virtuous</source>
+      <translation>Found in Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="142" />
+      <source>Full name (split into first/last)</source>
+      <translation>Full name (split into first/last)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="100" />
+      <source>Full name (split into first/middle/last)</source>
+      <translation>Full name (split into first/middle/last)</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/header.py" line="157" />
+      <source>Header found in row {row}</source>
+      <translation>Header found in row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/header.py" line="157" />
+      <source>Header taken from row {row}</source>
+      <translation>Header taken from row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="46" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
+      <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="159" />
+      <source>Industry</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="118" />
+      <source>Invitation type</source>
+      <translation>Invitation type</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="157" />
+      <source>Job title</source>
+      <translation>Job title</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="104" />
+      <location filename="../../core/mapping/catalog.py" line="145" />
+      <source>Last name</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="164" />
+      <source>Lead status</source>
+      <translation>Lead status</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="162" />
+      <source>Lifecycle stage</source>
+      <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="168" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="103" />
+      <source>Middle name</source>
+      <translation>Middle name</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="148" />
+      <source>Mobile phone number</source>
+      <translation>Mobile phone number</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="18" />
+      <location filename="../../core/mapping/catalog.py" line="97" />
+      <location filename="../../core/mapping/catalog.py" line="98" />
+      <location filename="../../core/mapping/catalog.py" line="100" />
+      <location filename="../../core/mapping/catalog.py" line="101" />
+      <location filename="../../core/mapping/catalog.py" line="102" />
+      <location filename="../../core/mapping/catalog.py" line="103" />
+      <location filename="../../core/mapping/catalog.py" line="104" />
+      <location filename="../../core/mapping/catalog.py" line="105" />
+      <location filename="../../core/mapping/catalog.py" line="142" />
+      <location filename="../../core/mapping/catalog.py" line="143" />
+      <location filename="../../core/mapping/catalog.py" line="144" />
+      <location filename="../../core/mapping/catalog.py" line="145" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="333" />
+      <source>Not found in HubSpot; it will be sent again</source>
+      <translation>Not found in HubSpot; it will be sent again</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="35" />
+      <source>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</source>
+      <translation>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="27" />
+      <source>Not sent</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="38" />
+      <source>Not sent yet: resume the run to send it.</source>
+      <translation>Not sent yet: resume the run to send it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="37" />
+      <source>Not sent: it did not pass the checks, or you left it out.</source>
+      <translation>Not sent: it did not pass the checks, or you left it out.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="206" />
+      <source>Not written: HubSpot rejected its batch because of another row</source>
+      <translation>Not written: HubSpot rejected its batch because of another row</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="22" />
+      <location filename="../../core/mapping/catalog.py" line="155" />
+      <location filename="../../core/mapping/catalog.py" line="157" />
+      <location filename="../../core/mapping/catalog.py" line="158" />
+      <location filename="../../core/mapping/catalog.py" line="159" />
+      <location filename="../../core/mapping/catalog.py" line="160" />
+      <source>Organization</source>
+      <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="134" />
+      <source>Origin segment code</source>
+      <translation>Origin segment code</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="27" />
+      <location filename="../../core/mapping/catalog.py" line="95" />
+      <location filename="../../core/mapping/catalog.py" line="162" />
+      <location filename="../../core/mapping/catalog.py" line="164" />
+      <location filename="../../core/mapping/catalog.py" line="167" />
+      <location filename="../../core/mapping/catalog.py" line="168" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="20" />
+      <location filename="../../core/mapping/catalog.py" line="108" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="147" />
+      <location filename="../../core/mapping/catalog.py" line="148" />
+      <location filename="../../core/mapping/catalog.py" line="149" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="147" />
+      <source>Phone number</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="108" />
+      <source>Phone type</source>
+      <translation>Phone type</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
+      <source>Postal code</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <source>RSVP response</source>
+      <translation>RSVP response</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="120" />
+      <source>RSVP'd</source>
+      <translation>RSVP'd</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="274" />
+      <source>Read as {encoding}</source>
+      <translation>Read as {encoding}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="164" />
+      <source>Read sheet '{sheet}' ({count} sheets in the workbook)</source>
+      <translation>Read sheet '{sheet}' ({count} sheets in the workbook)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="95" />
+      <source>Reference ID (your own ID for the contact)</source>
+      <translation>Reference ID (your own ID for the contact)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="132" />
+      <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
+      <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="83" />
+      <source>Row {row}, column '{column}': '{value}' {problem}</source>
+      <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="120" />
+      <source>Row {row}: {what} is required and is empty</source>
+      <translation>Row {row}: {what} is required and is empty</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="143" />
+      <source>Salutation</source>
+      <translation>Salutation</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="47" />
+      <source>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</source>
+      <translation>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="39" />
+      <source>Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.</source>
+      <translation>Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="26" />
+      <source>Skipped</source>
+      <translation>Skipped</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="113" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="152" />
+      <source>State/Region</source>
+      <translation>State/Region</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="150" />
+      <source>Street address</source>
+      <translation>Street address</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="105" />
+      <source>Suffix (Jr., III)</source>
+      <translation>Suffix (Jr., III)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="131" />
+      <source>Tags</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="25" />
+      <location filename="../../core/mapping/catalog.py" line="131" />
+      <location filename="../../core/mapping/catalog.py" line="132" />
+      <location filename="../../core/mapping/catalog.py" line="134" />
+      <source>Tags &amp; lists</source>
+      <translation>Tags &amp; lists</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="133" />
+      <source>The batch has no referenceSource to look it up by</source>
+      <translation>The batch has no referenceSource to look it up by</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <source>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</source>
+      <translation>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="33" />
+      <source>The contact with this email was updated in {crm}.</source>
+      <translation>The contact with this email was updated in {crm}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="56" />
+      <source>The file does not exist; it may have been moved, renamed or deleted.</source>
+      <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="69" />
+      <source>The file is empty (0 bytes).</source>
+      <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="26" />
+      <source>The file is open in another program or you have no permission to read it.</source>
+      <translation>The file is open in another program or you have no permission to read it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="46" />
+      <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
+      <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="27" />
+      <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
+      <translation>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="31" />
+      <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+      <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="101" />
+      <source>Title (Mr., Dr.)</source>
+      <translation>Title (Mr., Dr.)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="28" />
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="22" />
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="328" />
+      <source>Upserts are safe to send again; sending it again gives its outcome</source>
+      <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="127" />
+      <source>Volunteer date</source>
+      <translation>Volunteer date</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="129" />
+      <source>Volunteer hours</source>
+      <translation>Volunteer hours</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <source>Volunteer opportunity</source>
+      <translation>Volunteer opportunity</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="123" />
+      <source>Volunteer opportunity ID</source>
+      <translation>Volunteer opportunity ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="24" />
+      <location filename="../../core/mapping/catalog.py" line="123" />
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <location filename="../../core/mapping/catalog.py" line="127" />
+      <location filename="../../core/mapping/catalog.py" line="129" />
+      <source>Volunteering</source>
+      <translation>Volunteering</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="158" />
+      <source>Website URL</source>
+      <translation>Website URL</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="163" />
+      <source>is not a date</source>
+      <translation>is not a date</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="188" />
+      <source>is not a date we can read (use YYYY-MM-DD)</source>
+      <translation>is not a date we can read (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="129" />
+      <location filename="../../core/validation/normalize.py" line="140" />
+      <source>is not a number</source>
+      <translation>is not a number</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="82" />
+      <source>is not a phone number we can read</source>
+      <translation>is not a phone number we can read</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="180" />
+      <source>is not a real date</source>
+      <translation>is not a real date</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="66" />
+      <source>is not a valid email address ({detail})</source>
+      <translation>is not a valid email address ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="84" />
+      <source>is not a valid phone number</source>
+      <translation>is not a valid phone number</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="116" />
+      <location filename="../../core/validation/normalize.py" line="124" />
+      <source>is not a whole number</source>
+      <translation>is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="198" />
+      <source>is not one of the allowed options ({options})</source>
+      <translation>is not one of the allowed options ({options})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="111" />
+      <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
+      <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="118" />
+      <source>one of {fields}</source>
+      <translation>one of {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="31" />
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="34" />
+      <source>{crm} accepted the contact into an import it matches and reviews.</source>
+      <translation>{crm} accepted the contact into an import it matches and reviews.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="35" />
+      <source>{crm} already has a contact with this email; it was left as it was.</source>
+      <translation>{crm} already has a contact with this email; it was left as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="36" />
+      <source>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</source>
+      <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="200" />
+      <source>{name} (custom)</source>
+      <translation>{name} (custom)</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/header.py" line="160" />
+      <source>{n} blank rows skipped</source>
+      <translation>{n} blank rows skipped</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,3274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="59" />
+      <source>About &amp;Qt</source>
+      <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="60" />
+      <source>About Qt</source>
+      <translation>Acerca de Qt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="30" />
+      <source>About {app}</source>
+      <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="38" />
+      <source>Data folder: {path}</source>
+      <translation>Carpeta de datos: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="49" />
+      <source>Licence of Qt and PySide6</source>
+      <translation>Licencia de Qt y PySide6</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="39" />
+      <source>Log file: {path}</source>
+      <translation>Archivo de registro: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="44" />
+      <source>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</source>
+      <translation>Hecho con Qt y PySide6 (Qt for Python), © The Qt Company, usados bajo la Licencia Pública General Reducida de GNU, versión 3. Son bibliotecas separadas dentro de esta aplicación y se pueden reemplazar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="53" />
+      <source>Open the &amp;data folder</source>
+      <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="54" />
+      <source>Open the data folder</source>
+      <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="56" />
+      <source>Read the &amp;licence</source>
+      <translation>Leer la &amp;licencia</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="57" />
+      <source>Read the GNU LGPL version 3</source>
+      <translation>Leer la GNU LGPL versión 3</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="40" />
+      <source>Run journal (every batch, kept so a run can be resumed): {path}</source>
+      <translation>Diario de envíos (cada lote, guardado para poder reanudar un envío): {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="41" />
+      <source>Saved mappings: {path}</source>
+      <translation>Asignaciones guardadas: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="43" />
+      <source>Where the app keeps its files</source>
+      <translation>Dónde guarda la aplicación sus archivos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="31" />
+      <source>{app} {version}</source>
+      <translation>{app} {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Banner</name>
+    <message>
+      <location filename="../../gui/widgets/banner.py" line="35" />
+      <source>Notice</source>
+      <translation>Aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchBuilder</name>
+    <message>
+      <location filename="../../gui/session/batch_builder.py" line="58" />
+      <source>preparing the batches</source>
+      <translation>preparar los lotes</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchesModel</name>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="49" />
+      <source>Add or update</source>
+      <translation>Añadir o actualizar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Contacts</source>
+      <translation>Contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="50" />
+      <source>Create</source>
+      <translation>Crear</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="51" />
+      <source>Create or update</source>
+      <translation>Crear o actualizar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Request</source>
+      <translation>Solicitud</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="44" />
+      <source>Rows in file</source>
+      <translation>Filas del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="45" />
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="78" />
+      <source>Spreadsheet rows in this batch: {rows}</source>
+      <translation>Filas de la hoja en este lote: {rows}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckModel</name>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="201" />
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="202" />
+      <source>Left out</source>
+      <translation>Excluida</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="201" />
+      <source>OK</source>
+      <translation>Correcta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="134" />
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="132" />
+      <source>Send</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="136" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="143" />
+      <source>The row number in your spreadsheet</source>
+      <translation>El número de fila en su hoja de cálculo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="141" />
+      <source>Untick a row to leave it out of the import</source>
+      <translation>Desmarque una fila para dejarla fuera de la importación</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="201" />
+      <source>Warning</source>
+      <translation>Advertencia</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="171" />
+      <source>Will be sent</source>
+      <translation>Se enviará</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="27" />
+      <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
+      <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="26" />
+      <source>Check the rows</source>
+      <translation>Revise las filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="110" />
+      <source>Checking {n} rows…</source>
+      <translation>Revisando {n} filas…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="189" />
+      <source>Row {row}: no problems.</source>
+      <translation>Fila {row}: sin problemas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="61" />
+      <source>Rows of the file</source>
+      <translation>Filas del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="185" />
+      <source>Select a row to see its problems here.</source>
+      <translation>Seleccione una fila para ver aquí sus problemas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="52" />
+      <source>Show only rows with &amp;problems</source>
+      <translation>Mostrar solo filas con &amp;problemas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="53" />
+      <source>Show only rows with problems</source>
+      <translation>Mostrar solo filas con problemas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="104" />
+      <source>checking the rows</source>
+      <translation>revisar las filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="110" />
+      <source>rows</source>
+      <translation>filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="161" />
+      <source>{n} left out by you</source>
+      <translation>{n} excluidas por usted</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="158" />
+      <source>{n} ready</source>
+      <translation>{n} listas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="160" />
+      <source>{n} with errors (will be skipped)</source>
+      <translation>{n} con errores (se omitirán)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="159" />
+      <source>{n} with warnings (will be sent)</source>
+      <translation>{n} con advertencias (se enviarán)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnOptionsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <source>&amp;Join with column:</source>
+      <translation>&amp;Unir con la columna:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="85" />
+      <source>&amp;Replace values:</source>
+      <translation>&amp;Reemplazar valores:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="63" />
+      <source>(no other column)</source>
+      <translation>(ninguna otra columna)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="37" />
+      <source>Column “{column}” goes to {field}. Change its values on the way:</source>
+      <translation>La columna “{column}” va a {field}. Cambie sus valores por el camino:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Don't split</source>
+      <translation>No dividir</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="76" />
+      <source>Join with column</source>
+      <translation>Unir con la columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <source>Keep as typed</source>
+      <translation>Dejar como está escrito</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="60" />
+      <source>Leave blank cells blank</source>
+      <translation>Dejar vacías las celdas vacías</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="82" />
+      <source>Letter &amp;case:</source>
+      <translation>&amp;Mayúsculas y minúsculas:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <source>Letter case</source>
+      <translation>Mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="55" />
+      <source>One per line, for example:
+Y → Yes
+N → No</source>
+      <translation>Uno por línea, por ejemplo:
+S → Sí
+N → No</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="35" />
+      <source>Options for “{column}”</source>
+      <translation>Opciones de “{column}”</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="77" />
+      <source>Put between joined values</source>
+      <translation>Poner entre los valores unidos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="71" />
+      <source>Put between the two values (a space by default)</source>
+      <translation>Poner entre los dos valores (un espacio por omisión)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="41" />
+      <source>Remove spaces at the start and end</source>
+      <translation>Quitar los espacios al principio y al final</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <source>Replace values</source>
+      <translation>Reemplazar valores</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="47" />
+      <source>Split a full name into first, middle and last name</source>
+      <translation>Dividir un nombre completo en nombre, segundo nombre y apellido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <source>Split full name</source>
+      <translation>Dividir el nombre completo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="84" />
+      <source>Split into a &amp;list:</source>
+      <translation>Dividir en una &amp;lista:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <source>Split into a list</source>
+      <translation>Dividir en una lista</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Split on ,</source>
+      <translation>Dividir por ,</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Split on ;</source>
+      <translation>Dividir por ;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Split on ; or ,</source>
+      <translation>Dividir por ; o ,</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <source>Title Case</source>
+      <translation>Iniciales En Mayúscula</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <source>Trim spaces</source>
+      <translation>Quitar espacios</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <source>UPPER CASE</source>
+      <translation>MAYÚSCULAS</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <source>Value when blank</source>
+      <translation>Valor si está vacía</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="86" />
+      <source>When &amp;blank, use:</source>
+      <translation>Si está &amp;vacía, usar:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <source>lower case</source>
+      <translation>minúsculas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="89" />
+      <source>with</source>
+      <translation>con</translation>
+    </message>
+  </context>
+  <context>
+    <name>Connections</name>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="109" />
+      <source>Choose Virtuous or HubSpot.</source>
+      <translation>Elija Virtuous o HubSpot.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="107" />
+      <source>Give the connection a name, for example “Our HubSpot”.</source>
+      <translation>Dé un nombre a la conexión, por ejemplo “Nuestro HubSpot”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="218" />
+      <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
+      <translation>La clave de API de “{name}” ({crm}) no está guardada en este equipo. Escríbala en Conexiones y luego reanude.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="114" />
+      <source>The address must look like https://api.example.com.</source>
+      <translation>La dirección debe tener la forma https://api.example.com.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="111" />
+      <source>There is already a connection called “{name}”.</source>
+      <translation>Ya hay una conexión llamada “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="208" />
+      <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
+      <translation>Fue un envío de práctica. El CRM de práctica al que fue se cerró con la aplicación, así que no hay contra qué reanudarlo. Sus resultados se conservan; haga un nuevo envío de práctica.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
+      <source>&amp;Add</source>
+      <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
+      <source>&amp;CRM:</source>
+      <translation>&amp;CRM:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="114" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="126" />
+      <source>&amp;Test connection</source>
+      <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
+      <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
+      <translation>Un token de acceso de aplicación privada (o clave de servicio) de la configuración de HubSpot, con permiso para leer y escribir contactos.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
+      <source>API &amp;address:</source>
+      <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
+      <source>API &amp;key:</source>
+      <translation>C&amp;lave de API:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="109" />
+      <source>API address</source>
+      <translation>Dirección de la API</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="89" />
+      <source>API key or access token</source>
+      <translation>Clave de API o token de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
+      <source>Add a connection</source>
+      <translation>Añadir una conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="102" />
+      <source>Advanced</source>
+      <translation>Avanzado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="256" />
+      <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
+      <translation>Una clave de API creada en Virtuous por alguien con permiso para gestionar sus integraciones.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
+      <source>Asking {crm}…</source>
+      <translation>Preguntando a {crm}…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
+      <source>CRM</source>
+      <translation>CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="348" />
+      <source>Connected. {answer}</source>
+      <translation>Conectado. {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="79" />
+      <source>Connection name</source>
+      <translation>Nombre de la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="134" />
+      <source>Connection status</source>
+      <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="53" />
+      <source>Connections</source>
+      <translation>Conexiones</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
+      <source>For example: Our HubSpot</source>
+      <translation>Por ejemplo: Nuestro HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="261" />
+      <source>How do I get an API key for {crm}?</source>
+      <translation>¿Cómo consigo una clave de API de {crm}?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="210" />
+      <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
+      <translation>No hay ninguna clave de API guardada para esta conexión en este equipo. Péguela arriba y pulse Guardar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="265" />
+      <source>Opens {crm}'s instructions in your web browser</source>
+      <translation>Abre las instrucciones de {crm} en su navegador</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="330" />
+      <source>Paste the API key first.</source>
+      <translation>Primero pegue la clave de API.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="304" />
+      <source>Paste the API key for this connection.</source>
+      <translation>Pegue la clave de API de esta conexión.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="203" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="225" />
+      <source>Paste the API key here</source>
+      <translation>Pegue aquí la clave de API</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="236" />
+      <source>Remove connection?</source>
+      <translation>¿Quitar la conexión?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
+      <source>Remove the selected connection</source>
+      <translation>Quitar la conexión seleccionada</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
+      <translation>¿Quitar “{name}”? Su clave de API también se borra de este equipo. Los envíos ya hechos se conservan.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
+      <source>Save the connection</source>
+      <translation>Guardar la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="200" />
+      <source>Saved ({masked}); leave blank to keep it</source>
+      <translation>Guardada ({masked}); déjelo vacío para conservarla</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="63" />
+      <source>Saved connections</source>
+      <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="317" />
+      <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
+      <translation>Guardada. La clave de API se guarda en el almacén de contraseñas de este equipo, no en la configuración de la aplicación.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
+      <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
+      <translation>Guardada. Este equipo no tiene un almacén de contraseñas que la aplicación pueda usar, así que la clave de API se guarda solo hasta que se cierre la aplicación; se la pediremos de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="106" />
+      <source>Show advanced settings</source>
+      <translation>Mostrar la configuración avanzada</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
+      <source>Test the connection</source>
+      <translation>Probar la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="207" />
+      <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
+      <translation>Este equipo no tiene un almacén de contraseñas que la aplicación pueda usar, así que la clave se guarda solo hasta que se cierre la aplicación.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="335" />
+      <source>testing the connection</source>
+      <translation>probar la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="246" />
+      <source>“{name}” was removed.</source>
+      <translation>Se quitó “{name}”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConstantsForm</name>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="111" />
+      <location filename="../../gui/widgets/constants_form.py" line="115" />
+      <source>(not set)</source>
+      <translation>(sin valor)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <source>Contact type</source>
+      <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="40" />
+      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <source>Dates in the file</source>
+      <translation>Fechas del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="104" />
+      <source>Day first: 03/04 is 3 April</source>
+      <translation>Día primero: 03/04 es 3 de abril</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <source>Email type</source>
+      <translation>Tipo de correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <source>Evangelist</source>
+      <translation>Promotor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <source>Foundation</source>
+      <translation>Fundación</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <source>Home</source>
+      <translation>Casa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <source>Household</source>
+      <translation>Hogar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <source>Lead</source>
+      <translation>Cliente potencial</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="41" />
+      <source>Lifecycle stage</source>
+      <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <source>Marketing qualified lead</source>
+      <translation>Cliente potencial calificado para marketing</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <source>Mobile</source>
+      <translation>Móvil</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="102" />
+      <source>Month first, unless clear (US)</source>
+      <translation>Mes primero, salvo que esté claro (EE. UU.)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="103" />
+      <source>Month first: 03/04 is March 4</source>
+      <translation>Mes primero: 03/04 es 4 de marzo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <source>Opportunity</source>
+      <translation>Oportunidad</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <source>Organization</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <source>Phone type</source>
+      <translation>Tipo de teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
+      <source>Reference source</source>
+      <translation>Origen de referencia</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
+      <source>Sales qualified lead</source>
+      <translation>Cliente potencial calificado para ventas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="97" />
+      <source>Shown in Virtuous as where these contacts came from</source>
+      <translation>Virtuous lo muestra como el origen de estos contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <source>Subscriber</source>
+      <translation>Suscriptor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <source>Work</source>
+      <translation>Trabajo</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestinationBox</name>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="38" />
+      <source>Add or change CRM connections</source>
+      <translation>Añadir o cambiar conexiones con el CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="37" />
+      <source>C&amp;onnections…</source>
+      <translation>C&amp;onexiones…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="81" />
+      <source>Choose where to send…</source>
+      <translation>Elija adónde enviar…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="137" />
+      <source>Its API key is not saved on this computer: enter it under Connections….</source>
+      <translation>Su clave de API no está guardada en este equipo: escríbala en Conexiones….</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="82" />
+      <source>Practice — nothing leaves this computer</source>
+      <translation>Práctica: nada sale de este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="31" />
+      <source>Send &amp;to:</source>
+      <translation>Enviar &amp;a:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="128" />
+      <source>The contacts go to a pretend {crm} inside this app, so you can try everything safely. It forgets them when the app closes.</source>
+      <translation>Los contactos van a un {crm} de mentira dentro de esta aplicación, para que pueda probarlo todo sin riesgo. Los olvida al cerrar la aplicación.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="135" />
+      <source>The contacts go to {crm} at {url}.</source>
+      <translation>Los contactos van a {crm} en {url}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="131" />
+      <source>To send to your real {crm}, add a connection with its API key under Connections….</source>
+      <translation>Para enviar a su {crm} real, añada una conexión con su clave de API en Conexiones….</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/destination_box.py" line="34" />
+      <source>Where to send the contacts</source>
+      <translation>Adónde enviar los contactos</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="29" />
+      <source>&amp;Choose a file…</source>
+      <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="33" />
+      <source>&amp;Try it with a sample spreadsheet</source>
+      <translation>&amp;Probar con una hoja de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="31" />
+      <source>Choose a file</source>
+      <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="23" />
+      <source>Drop a spreadsheet here</source>
+      <translation>Suelte aquí una hoja de cálculo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="26" />
+      <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files</source>
+      <translation>Archivos de Excel (.xlsx, .xls), LibreOffice (.ods) o CSV</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/drop_zone.py" line="34" />
+      <source>Try it with a sample spreadsheet</source>
+      <translation>Probar con una hoja de ejemplo</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldPicker</name>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="44" />
+      <source>Fields</source>
+      <translation>Campos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="96" />
+      <source>New custom field…</source>
+      <translation>Nuevo campo personalizado…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="40" />
+      <source>Search fields</source>
+      <translation>Buscar campos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="39" />
+      <source>Search fields…</source>
+      <translation>Buscar campos…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="74" />
+      <source>don't import skip none ignore</source>
+      <translation>no importar omitir ninguno ignorar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="98" />
+      <source>new custom field add</source>
+      <translation>nuevo campo personalizado añadir</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/field_picker.py" line="72" />
+      <source>— Don't import this column —</source>
+      <translation>— No importar esta columna —</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="96" />
+      <source>&amp;About {app}</source>
+      <translation>&amp;Acerca de {app}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="93" />
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="82" />
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="81" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="115" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="106" />
+      <source>Log file (what the app did, without any API key):
+{path}</source>
+      <translation>Archivo de registro (lo que hizo la aplicación, sin ninguna clave de API):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="80" />
+      <source>Menu bar</source>
+      <translation>Barra de menús</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="110" />
+      <source>Results files are saved where you choose on the Results step.</source>
+      <translation>Los archivos de resultados se guardan donde usted elija en el paso Resultados.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="107" />
+      <source>Run journals (every batch sent, so an interrupted run can be resumed):
+{path}</source>
+      <translation>Diarios de envíos (cada lote enviado, para poder reanudar un envío interrumpido):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="85" />
+      <source>Same as the system</source>
+      <translation>El del sistema</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="109" />
+      <source>Saved mappings:
+{path}</source>
+      <translation>Asignaciones guardadas:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="116" />
+      <source>The new language is used the next time Contact Importer starts.</source>
+      <translation>El nuevo idioma se usará la próxima vez que se abra Contact Importer.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="99" />
+      <source>Version {version}</source>
+      <translation>Versión {version}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/help_menu.py" line="94" />
+      <location filename="../../gui/shell/help_menu.py" line="105" />
+      <source>Where are my files?</source>
+      <translation>¿Dónde están mis archivos?</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpNote</name>
+    <message>
+      <location filename="../../gui/widgets/help_note.py" line="24" />
+      <location filename="../../gui/widgets/help_note.py" line="43" />
+      <source>Shows or hides a short explanation of this step</source>
+      <translation>Muestra u oculta una breve explicación de este paso</translation>
+    </message>
+  </context>
+  <context>
+    <name>InputError</name>
+    <message>
+      <location filename="../../gui/basics/language.py" line="115" />
+      <source>column '{column}'</source>
+      <translation>columna '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="113" />
+      <source>row {row}</source>
+      <translation>fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/language.py" line="111" />
+      <source>sheet '{sheet}'</source>
+      <translation>hoja '{sheet}'</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <location filename="../../gui/session/workers.py" line="149" />
+      <source>Something went wrong while {what}: {detail}</source>
+      <translation>Algo salió mal al {what}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session/workers.py" line="151" />
+      <source>Something went wrong: {detail}</source>
+      <translation>Algo salió mal: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session/workers.py" line="131" />
+      <source>There is not enough memory for this file. Close other programs or split the file.</source>
+      <translation>No hay memoria suficiente para este archivo. Cierre otros programas o divida el archivo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="198" />
+      <source>Back</source>
+      <translation>Atrás</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="199" />
+      <source>Back to the previous step</source>
+      <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="76" />
+      <source>Check</source>
+      <translation>Revisar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="176" />
+      <source>Connections…</source>
+      <translation>Conexiones…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="163" />
+      <location filename="../../gui/shell/main_window.py" line="289" />
+      <source>Contact Importer</source>
+      <translation>Contact Importer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="74" />
+      <source>Map</source>
+      <translation>Asignar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="207" />
+      <source>Next step (Alt+Right)</source>
+      <translation>Paso siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="299" />
+      <source>Next: {step}</source>
+      <translation>Siguiente: {step}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="344" />
+      <source>No, thanks</source>
+      <translation>No, gracias</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="73" />
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="75" />
+      <location filename="../../gui/shell/main_window.py" line="77" />
+      <source>Open a spreadsheet to go on.</source>
+      <translation>Abra una hoja de cálculo para continuar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="167" />
+      <source>PRACTICE</source>
+      <translation>PRÁCTICA</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="169" />
+      <source>Practice mode: nothing leaves this computer</source>
+      <translation>Modo de práctica: nada sale de este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="312" />
+      <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
+      <translation>Práctica: nada sale de este equipo. Los contactos van a un {crm} de mentira dentro de esta aplicación, para que pueda probar cada paso sin riesgo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="78" />
+      <source>Preview</source>
+      <translation>Vista previa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="200" />
+      <source>Previous step (Alt+Left)</source>
+      <translation>Paso anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="82" />
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="83" />
+      <source>Results appear after sending.</source>
+      <translation>Los resultados aparecen después de enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="176" />
+      <source>Run history…</source>
+      <translation>Historial de envíos…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="80" />
+      <source>Send</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="307" />
+      <source>Sending to {crm}</source>
+      <translation>Envío a {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="340" />
+      <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
+      <translation>Este archivo tiene las mismas columnas que su asignación guardada “{name}”. ¿Usarla?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="342" />
+      <source>Use “{name}”</source>
+      <translation>Usar “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="81" />
+      <source>Wait for the batches to be prepared.</source>
+      <translation>Espere a que se preparen los lotes.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/shell/main_window.py" line="79" />
+      <source>Wait for the check to finish.</source>
+      <translation>Espere a que termine la revisión.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="204" />
+      <source>A guess from a similar name: please check it</source>
+      <translation>Una suposición por un nombre parecido: compruébela</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <source>Click (or press Enter) to choose the field this column goes to</source>
+      <translation>Haga clic (o pulse Intro) para elegir el campo al que va esta columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Column in your file</source>
+      <translation>Columna de su archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Goes to</source>
+      <translation>Va a</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Match</source>
+      <translation>Coincidencia</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <source>Options ({n})…</source>
+      <translation>Opciones ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="154" />
+      <source>Options for column {name}</source>
+      <translation>Opciones de la columna {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <source>Options…</source>
+      <translation>Opciones…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <source>Sample values</source>
+      <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <source>The column name matches this field</source>
+      <translation>El nombre de la columna coincide con este campo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
+      <translation>Quitar espacios, cambiar mayúsculas, dividir nombres o listas, traducir valores, rellenar vacíos, unir columnas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="202" />
+      <source>You picked this field</source>
+      <translation>Usted eligió este campo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="178" />
+      <source>{field} (joined with {others})</source>
+      <translation>{field} (unida con {others})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="115" />
+      <source>— Don't import —</source>
+      <translation>— No importar —</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="186" />
+      <source>▲ {percent} guess</source>
+      <translation>▲ {percent} suposición</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/mapping_model.py" line="184" />
+      <source>● Your choice</source>
+      <translation>● Su elección</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="61" />
+      <source>&amp;Use a saved mapping</source>
+      <translation>&amp;Usar una asignación guardada</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="74" />
+      <source>Columns and the fields they go to</source>
+      <translation>Columnas y los campos a los que van</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
+      <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="165" />
+      <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
+      <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <source>How does mapping work?</source>
+      <translation>¿Cómo funciona la asignación?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="134" />
+      <source>Match your columns to {crm} fields</source>
+      <translation>Asigne sus columnas a campos de {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="267" />
+      <source>Name it so you can use it again for the next file like this one:</source>
+      <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="225" />
+      <source>Name of the field in {crm}:</source>
+      <translation>Nombre del campo en {crm}:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="224" />
+      <source>New custom field</source>
+      <translation>Nuevo campo personalizado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="279" />
+      <source>No saved mappings yet</source>
+      <translation>Todavía no hay asignaciones guardadas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
+      <source>Sa&amp;ve this mapping…</source>
+      <translation>Guar&amp;dar esta asignación…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <source>Same for every row</source>
+      <translation>Igual para todas las filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="266" />
+      <source>Save this mapping</source>
+      <translation>Guardar esta asignación</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="298" />
+      <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
+      <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="62" />
+      <source>Use a saved mapping</source>
+      <translation>Usar una asignación guardada</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="174" />
+      <source>Using your saved mapping “{name}”.</source>
+      <translation>Se usa su asignación guardada “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="102" />
+      <source>Values every contact gets, whatever the file says.</source>
+      <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="129" />
+      <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
+      <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="132" />
+      <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
+      <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="164" />
+      <source>one of {fields}</source>
+      <translation>uno de {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="178" />
+      <source>{used} of {total} columns will be brought in.</source>
+      <translation>Se traerán {used} de {total} columnas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeBox</name>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <source>Changing this prepares the batches again.</source>
+      <translation>Si lo cambia, los lotes se preparan de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="24" />
+      <source>Create new contacts only</source>
+      <translation>Crear solo contactos nuevos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="21" />
+      <source>Create new contacts only (a contact already there is reported, not changed)</source>
+      <translation>Crear solo contactos nuevos (un contacto que ya existe se informa, no se cambia)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="25" />
+      <source>Update existing contacts by email</source>
+      <translation>Actualizar los contactos existentes por correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="23" />
+      <source>Update the contact with the same email, create the rest</source>
+      <translation>Actualizar el contacto con el mismo correo, crear el resto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="19" />
+      <source>When an email is already in HubSpot</source>
+      <translation>Cuando un correo ya está en HubSpot</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenPage</name>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="73" />
+      <source>&amp;Practice mode: use a pretend CRM on this computer</source>
+      <translation>Modo de &amp;práctica: usar un CRM de mentira en este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="118" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="50" />
+      <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
+      <translation>Elija el archivo con las personas que quiere añadir. No se envía nada hasta el paso Enviar, y antes puede revisarlo todo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="127" />
+      <source>Column &amp;names are in row:</source>
+      <translation>Los &amp;nombres de columna están en la fila:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="91" />
+      <source>Files you open will be listed here.</source>
+      <translation>Aquí aparecerán los archivos que abra.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="143" />
+      <source>First rows of the file</source>
+      <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="135" />
+      <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
+      <translation>Estas son las primeras filas tal como están en el archivo. Si los nombres de columna no están en la fila resaltada, haga clic en la fila que los tiene.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="49" />
+      <location filename="../../gui/pages/open_page.py" line="174" />
+      <source>Open a spreadsheet</source>
+      <translation>Abra una hoja de cálculo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="74" />
+      <source>Practice mode</source>
+      <translation>Modo de práctica</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="198" />
+      <source>Reading {name}…</source>
+      <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="85" />
+      <location filename="../../gui/pages/open_page.py" line="87" />
+      <source>Recent files</source>
+      <translation>Archivos recientes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="129" />
+      <source>Row with the column names</source>
+      <translation>Fila con los nombres de columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="60" />
+      <source>Send the people to</source>
+      <translation>Enviar las personas a</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="67" />
+      <source>Send to {crm}</source>
+      <translation>Enviar a {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="120" />
+      <source>Sheet</source>
+      <translation>Hoja</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="175" />
+      <source>Spreadsheets ({patterns});;All files (*)</source>
+      <translation>Hojas de cálculo ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="75" />
+      <source>Try every step safely: nothing leaves this computer.</source>
+      <translation>Pruebe cada paso sin riesgo: nada sale de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="193" />
+      <source>reading {name}</source>
+      <translation>leer {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="198" />
+      <source>rows</source>
+      <translation>filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="252" />
+      <source>{name} (hidden)</source>
+      <translation>{name} (oculta)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="247" />
+      <source>{name}: {rows} rows, {cols} columns</source>
+      <translation>{name}: {rows} filas, {cols} columnas</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../gui/pages/base.py" line="25" />
+      <source>Page title</source>
+      <translation>Título de la página</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeekModel</name>
+    <message>
+      <location filename="../../gui/models/peek_model.py" line="70" />
+      <source>Column names are taken from this row</source>
+      <translation>Los nombres de columna se toman de esta fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/peek_model.py" line="72" />
+      <source>This row looked like the column names</source>
+      <translation>Esta fila parecía tener los nombres de columna</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="60" />
+      <source>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</source>
+      <translation>&amp;Crear solo contactos nuevos (un contacto cuyo correo ya existe se informa, no se cambia)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="62" />
+      <source>&amp;Update the existing contact with the same email, create the rest</source>
+      <translation>&amp;Actualizar el contacto existente con el mismo correo, crear el resto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <source>1 batch</source>
+      <translation>1 lote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <source>1 contact</source>
+      <translation>1 contacto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <source>1 row with errors will be skipped</source>
+      <translation>1 fila con errores se omitirá</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="269" />
+      <source>1 row you left out will not be sent</source>
+      <translation>1 fila que usted excluyó no se enviará</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="240" />
+      <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
+      <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="85" />
+      <source>Batches</source>
+      <translation>Lotes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="109" />
+      <source>C&amp;opy</source>
+      <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="110" />
+      <source>Copy this batch's JSON</source>
+      <translation>Copiar el JSON de este lote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="111" />
+      <source>Copy this batch's JSON to the clipboard</source>
+      <translation>Copiar el JSON de este lote al portapapeles</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="64" />
+      <source>Create new contacts only</source>
+      <translation>Crear solo contactos nuevos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="118" />
+      <source>Exact JSON of the selected batch</source>
+      <translation>JSON exacto del lote seleccionado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <source>No contacts are ready to send</source>
+      <translation>No hay contactos listos para enviar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
+      <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="164" />
+      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <source>Preparing the batches…</source>
+      <translation>Preparando los lotes…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <source>Preview what will be sent</source>
+      <translation>Vista previa de lo que se enviará</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="65" />
+      <source>Update existing contacts by email</source>
+      <translation>Actualizar los contactos existentes por correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="58" />
+      <source>When an email is already in HubSpot</source>
+      <translation>Cuando un correo ya está en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <source>contacts</source>
+      <translation>contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="272" />
+      <source>contacts whose email is already in {crm} will be updated</source>
+      <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <source>the practice {crm} on this computer</source>
+      <translation>el {crm} de práctica de este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <source>{contacts} will be sent to {crm} in {batches}</source>
+      <translation>{contacts} se enviarán a {crm} en {batches}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <source>{n} batches</source>
+      <translation>{n} lotes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <source>{n} contacts</source>
+      <translation>{n} contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <source>{n} rows with errors will be skipped</source>
+      <translation>{n} filas con errores se omitirán</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="270" />
+      <source>{n} rows you left out will not be sent</source>
+      <translation>{n} filas que usted excluyó no se enviarán</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressRow</name>
+    <message>
+      <location filename="../../gui/widgets/progress_row.py" line="23" />
+      <location filename="../../gui/widgets/progress_row.py" line="24" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/progress_row.py" line="20" />
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsFilter</name>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="302" />
+      <source>All rows ({n})</source>
+      <translation>Todas las filas ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="308" />
+      <source>Needs attention ({n})</source>
+      <translation>Necesitan atención ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="306" />
+      <source>Sent ({n})</source>
+      <translation>Enviadas ({n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsFilterBar</name>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="26" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="33" />
+      <source>Search names, emails, messages…</source>
+      <translation>Buscar nombres, correos, mensajes…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
+      <source>Search the results</source>
+      <translation>Buscar en los resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="28" />
+      <source>Show rows with this result</source>
+      <translation>Mostrar las filas con este resultado</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="187" />
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>CRM ID</source>
+      <translation>ID en el CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Contact</source>
+      <translation>Contacto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="187" />
+      <source>Reference ID</source>
+      <translation>ID de referencia</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Result</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="186" />
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="192" />
+      <source>The ID the CRM can use to find this row again</source>
+      <translation>El ID con el que el CRM puede volver a encontrar esta fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="190" />
+      <source>The contact's ID in the CRM</source>
+      <translation>El ID del contacto en el CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="191" />
+      <source>The request it was sent in</source>
+      <translation>La solicitud en la que se envió</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="189" />
+      <source>The row's number in your spreadsheet</source>
+      <translation>El número de la fila en su hoja de cálculo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="190" />
+      <source>What happened to the row</source>
+      <translation>Qué pasó con la fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="191" />
+      <source>What the CRM said, or why the row was not sent</source>
+      <translation>Lo que dijo el CRM, o por qué no se envió la fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="189" />
+      <source>Who the row is</source>
+      <translation>De quién es la fila</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsPage</name>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="64" />
+      <source>&amp;Export results…</source>
+      <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="350" />
+      <source>&amp;Resume</source>
+      <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="261" />
+      <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
+      <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="260" />
+      <source>Export results</source>
+      <translation>Exportar resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="66" />
+      <source>Export the results to a file</source>
+      <translation>Exportar los resultados a un archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="352" />
+      <source>Open the file</source>
+      <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="369" />
+      <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
+      <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="225" />
+      <source>Reading the file again for the failed rows…</source>
+      <translation>Volviendo a leer el archivo para las filas fallidas…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="134" />
+      <source>Reading the results…</source>
+      <translation>Leyendo los resultados…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="82" />
+      <source>Result of every row</source>
+      <translation>Resultado de cada fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="40" />
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="226" />
+      <source>Resuming…</source>
+      <translation>Reanudando…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
+      <source>Retry &amp;failed rows</source>
+      <translation>Reintentar las filas &amp;fallidas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="367" />
+      <source>Retry &amp;failed rows ({n})</source>
+      <translation>Reintentar las filas &amp;fallidas ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="71" />
+      <source>Run &amp;history…</source>
+      <translation>&amp;Historial de envíos…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="285" />
+      <source>Saved the results to {path}</source>
+      <translation>Resultados guardados en {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="69" />
+      <source>Send the failed rows again</source>
+      <translation>Enviar de nuevo las filas fallidas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="72" />
+      <source>Show earlier runs</source>
+      <translation>Mostrar envíos anteriores</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="293" />
+      <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
+      <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="341" />
+      <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
+      <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="40" />
+      <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
+      <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="326" />
+      <source>includes {n} earlier run(s): each row shows its latest result</source>
+      <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="130" />
+      <source>reading the results</source>
+      <translation>leer los resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="320" />
+      <source>the practice {crm}</source>
+      <translation>el {crm} de práctica</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="273" />
+      <source>writing the results file</source>
+      <translation>escribir el archivo de resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="323" />
+      <source>{file} sent to {where} on {when} (run {id})</source>
+      <translation>{file} enviado a {where} el {when} (envío {id})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResumeDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="82" />
+      <source>&amp;Don't ask again</source>
+      <translation>&amp;No volver a preguntar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="81" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="79" />
+      <source>&amp;Resume now</source>
+      <translation>&amp;Reanudar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
+      <source>C&amp;onnections…</source>
+      <translation>C&amp;onexiones…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="48" />
+      <source>Finish the last import?</source>
+      <translation>¿Terminar la última importación?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="102" />
+      <source>OK</source>
+      <translation>Correcta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="66" />
+      <source>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</source>
+      <translation>Reanudar primero pregunta a {crm} qué contactos ya llegaron y luego envía el resto, para que nadie se añada dos veces.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="57" />
+      <source>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</source>
+      <translation>El envío de {file} a {where} se cortó antes de terminar: {left} de {total} filas aún no tienen resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="53" />
+      <source>the practice {crm}</source>
+      <translation>el {crm} de práctica</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="73" />
+      <source>{n} other unfinished run(s) are in the run history on the Results step.</source>
+      <translation>Hay {n} envío(s) sin terminar más en el historial de envíos del paso Resultados.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunProgress</name>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="42" />
+      <location filename="../../gui/sending/progress.py" line="103" />
+      <source>&amp;Cancel sending</source>
+      <translation>&amp;Cancelar el envío</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="43" />
+      <source>Cancel sending</source>
+      <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="83" />
+      <source>Cancel sending?</source>
+      <translation>¿Cancelar el envío?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="149" />
+      <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
+      <translation>Comprobando el lote {n} con el CRM antes de volver a enviar nada ({rows} contactos)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="39" />
+      <source>Contacts sent</source>
+      <translation>Contactos enviados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="169" />
+      <source>Getting ready to send…</source>
+      <translation>Preparando el envío…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="37" />
+      <source>Sending progress</source>
+      <translation>Progreso del envío</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="44" />
+      <source>Stop after the batches already on their way; the rest can be sent later with Resume</source>
+      <translation>Parar tras los lotes que ya van de camino; el resto se puede enviar después con Reanudar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="84" />
+      <source>Stop sending now?
+
+Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
+      <translation>¿Dejar de enviar ahora?
+
+Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede enviarlos después con Reanudar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="111" />
+      <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
+      <translation>Parando: los lotes que ya van de camino están recibiendo su respuesta. No se enviará nada más.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="110" />
+      <source>Stopping…</source>
+      <translation>Parando…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/progress.py" line="49" />
+      <source>Waiting</source>
+      <translation>Esperando</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunText</name>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="43" />
+      <source>1 accepted for review</source>
+      <translation>1 aceptado para revisión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="44" />
+      <source>1 already exists</source>
+      <translation>1 ya existe</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="129" />
+      <source>1 contact was not sent</source>
+      <translation>1 contacto no se envió</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="41" />
+      <source>1 created</source>
+      <translation>1 creado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="45" />
+      <source>1 failed</source>
+      <translation>1 fallido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="47" />
+      <source>1 not sent yet</source>
+      <translation>1 aún sin enviar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="63" />
+      <source>1 row</source>
+      <translation>1 fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="48" />
+      <source>1 skipped because it did not pass the checks</source>
+      <translation>1 omitido porque no pasó la revisión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="46" />
+      <source>1 unknown</source>
+      <translation>1 desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="42" />
+      <source>1 updated</source>
+      <translation>1 actualizado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="130" />
+      <source>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</source>
+      <translation>Cancelado: {left}. No se pierde nada; pulse Reanudar para enviar el resto.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="112" />
+      <source>Contacts already sent will not be sent twice.</source>
+      <translation>Los contactos ya enviados no se enviarán dos veces.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="60" />
+      <source>No rows yet.</source>
+      <translation>Todavía no hay filas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="123" />
+      <source>Sending stopped before every contact was sent. Press Resume to try again.</source>
+      <translation>El envío se detuvo antes de enviar todos los contactos. Pulse Reanudar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="110" />
+      <source>The CRM</source>
+      <translation>El CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="105" />
+      <source>The CRM did not answer; trying again ({time})</source>
+      <translation>El CRM no respondió; reintentando ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="104" />
+      <source>The answer was lost; checking what arrived ({time})</source>
+      <translation>Se perdió la respuesta; comprobando lo que llegó ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="110" />
+      <source>The practice CRM</source>
+      <translation>El CRM de práctica</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="102" />
+      <source>Waiting for the rate limit ({time})</source>
+      <translation>Esperando por el límite de solicitudes ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="93" />
+      <source>about {time} left</source>
+      <translation>quedan unos {time}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="34" />
+      <source>the CRM</source>
+      <translation>el CRM</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="114" />
+      <source>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</source>
+      <translation>{crm} rechazó la clave de API de “{name}”. Puede que haya cambiado o que no tenga permiso para escribir contactos. Revísela en Conexiones y luego pulse Reanudar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="120" />
+      <source>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</source>
+      <translation>{crm} dejó de responder. Compruebe la conexión a internet y pulse Reanudar en unos minutos; la aplicación primero comprueba qué contactos llegaron.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="117" />
+      <source>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</source>
+      <translation>{crm} no aceptará más solicitudes hoy: se agotó el límite diario de la cuenta. Pulse Reanudar mañana para enviar el resto.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="87" />
+      <source>{done} of {total} contacts sent</source>
+      <translation>{done} de {total} contactos enviados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="82" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="91" />
+      <source>{n} a minute</source>
+      <translation>{n} por minuto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="89" />
+      <source>{n} a second</source>
+      <translation>{n} por segundo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="43" />
+      <source>{n} accepted for review</source>
+      <translation>{n} aceptados para revisión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="44" />
+      <source>{n} already exist</source>
+      <translation>{n} ya existen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="129" />
+      <source>{n} contacts were not sent</source>
+      <translation>{n} contactos no se enviaron</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="41" />
+      <source>{n} created</source>
+      <translation>{n} creados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="45" />
+      <source>{n} failed</source>
+      <translation>{n} fallidos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="81" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="47" />
+      <source>{n} not sent yet</source>
+      <translation>{n} aún sin enviar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="63" />
+      <source>{n} rows</source>
+      <translation>{n} filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="79" />
+      <source>{n} s</source>
+      <translation>{n} s</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="49" />
+      <source>{n} skipped because they did not pass the checks</source>
+      <translation>{n} omitidos porque no pasaron la revisión</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="46" />
+      <source>{n} unknown</source>
+      <translation>{n} desconocidos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="42" />
+      <source>{n} updated</source>
+      <translation>{n} actualizados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="64" />
+      <source>{rows}: {parts}.</source>
+      <translation>{rows}: {parts}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="52" />
+      <source>&amp;Show its rows</source>
+      <translation>&amp;Mostrar sus filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="32" />
+      <source>Every import sent from this computer, newest first. Choose one to see what happened to its rows.</source>
+      <translation>Cada importación enviada desde este equipo, la más reciente primero. Elija una para ver qué pasó con sus filas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="47" />
+      <source>No runs yet: the imports you send appear here.</source>
+      <translation>Todavía no hay envíos: aquí aparecen las importaciones que envíe.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="37" />
+      <source>Past runs</source>
+      <translation>Envíos anteriores</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="27" />
+      <source>Run history</source>
+      <translation>Historial de envíos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
+      <source>Show the rows of the selected run</source>
+      <translation>Mostrar las filas del envío seleccionado</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsModel</name>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="93" />
+      <source> (retry)</source>
+      <translation> (reintento)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="66" />
+      <source>Cancelled</source>
+      <translation>Cancelado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="63" />
+      <source>Finished</source>
+      <translation>Terminado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>How it ended</source>
+      <translation>Cómo terminó</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="64" />
+      <source>Interrupted (the app closed)</source>
+      <translation>Interrumpido (la aplicación se cerró)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="67" />
+      <source>Not started</source>
+      <translation>Sin empezar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="74" />
+      <source>Practice {crm}</source>
+      <translation>{crm} de práctica</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="59" />
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="110" />
+      <source>Run {id}</source>
+      <translation>Envío {id}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="68" />
+      <source>Sending now</source>
+      <translation>Enviando ahora</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>Sent to</source>
+      <translation>Enviado a</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="65" />
+      <source>Stopped</source>
+      <translation>Detenido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/runs_model.py" line="58" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendPage</name>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="82" />
+      <source>&amp;Resume</source>
+      <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="27" />
+      <source>1 batch</source>
+      <translation>1 lote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="26" />
+      <source>1 contact</source>
+      <translation>1 contacto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="31" />
+      <source>1 row will not be sent (errors or left out).</source>
+      <translation>1 fila no se enviará (errores o excluida).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="373" />
+      <source>Another send is going on; wait for it to end.</source>
+      <translation>Hay otro envío en curso; espere a que termine.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="225" />
+      <source>Checking the connection to {crm}…</source>
+      <translation>Comprobando la conexión con {crm}…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="381" />
+      <source>Choose where to send the contacts.</source>
+      <translation>Elija adónde enviar los contactos.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/closing.py" line="35" />
+      <source>Contacts are being sent right now.
+
+Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</source>
+      <translation>Se están enviando contactos en este momento.
+
+¿Parar y cerrar la aplicación? Los contactos ya enviados se quedan en el CRM; el resto se puede enviar después con Reanudar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="43" />
+      <source>Done. {counts} The Results step has every row and a file to keep.</source>
+      <translation>Hecho. {counts} El paso Resultados tiene cada fila y un archivo para guardar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="39" />
+      <source>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</source>
+      <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="224" />
+      <source>Getting ready to send…</source>
+      <translation>Preparando el envío…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="25" />
+      <source>No contacts are ready to send.</source>
+      <translation>No hay contactos listos para enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="304" />
+      <source>Preparing the batches…</source>
+      <translation>Preparando los lotes…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="102" />
+      <source>Results as they arrive</source>
+      <translation>Resultados a medida que llegan</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="84" />
+      <source>Resume the run: send the contacts not sent yet</source>
+      <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="241" />
+      <source>Resuming…</source>
+      <translation>Reanudando…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="46" />
+      <source>Send</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="368" />
+      <source>Send 1 contact to {where}</source>
+      <translation>Enviar 1 contacto a {where}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="46" />
+      <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
+      <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="211" />
+      <source>Send to {crm}?</source>
+      <translation>¿Enviar a {crm}?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="212" />
+      <source>Send {n} contacts to {crm} now?
+
+They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
+      <translation>¿Enviar {n} contactos a {crm} ahora?
+
+Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="369" />
+      <source>Send {n} contacts to {where}</source>
+      <translation>Enviar {n} contactos a {where}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="373" />
+      <source>Sending…</source>
+      <translation>Enviando…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="383" />
+      <source>Sent. To send these contacts again, change something on an earlier step first.</source>
+      <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/closing.py" line="34" />
+      <source>Stop sending and close?</source>
+      <translation>¿Dejar de enviar y cerrar?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="206" />
+      <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
+      <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="377" />
+      <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
+      <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="48" />
+      <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
+      <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="379" />
+      <source>There is nothing to send: go back and fix or include some rows.</source>
+      <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="385" />
+      <source>This run did not finish: Resume sends the contacts not sent yet.</source>
+      <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="375" />
+      <source>Wait for the batches to be prepared.</source>
+      <translation>Espere a que se preparen los lotes.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="48" />
+      <source>What happens when I press Send?</source>
+      <translation>¿Qué pasa al pulsar Enviar?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="304" />
+      <source>contacts</source>
+      <translation>contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="366" />
+      <source>practice {crm}</source>
+      <translation>{crm} de práctica</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="29" />
+      <source>{contacts} ready to send in {batches}.</source>
+      <translation>{contacts} listos para enviar en {batches}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="27" />
+      <source>{n} batches</source>
+      <translation>{n} lotes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="26" />
+      <source>{n} contacts</source>
+      <translation>{n} contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="32" />
+      <source>{n} rows will not be sent (errors or left out).</source>
+      <translation>{n} filas no se enviarán (errores o excluidas).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBar</name>
+    <message>
+      <location filename="../../gui/widgets/step_bar.py" line="31" />
+      <source>Step {n}: {title}</source>
+      <translation>Paso {n}: {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmitWorker</name>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="165" />
+      <source>Cancelled before anything was sent.</source>
+      <translation>Cancelado antes de enviar nada.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="86" />
+      <source>Could not reach {crm} at {url} ({error}).</source>
+      <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="80" />
+      <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
+      <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="211" />
+      <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
+      <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="172" />
+      <source>That run is no longer in the run history.</source>
+      <translation>Ese envío ya no está en el historial de envíos.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="174" />
+      <source>The failed rows cannot be sent again from this file: {reason}</source>
+      <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="180" />
+      <source>There are no failed rows to send again.</source>
+      <translation>No hay filas fallidas que enviar de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="182" />
+      <source>This run did not finish; resume it instead of retrying.</source>
+      <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="169" />
+      <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
+      <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="76" />
+      <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
+      <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../core/readers/header.py" line="160" />
+      <source>1 blank row skipped</source>
+      <translation>1 fila vacía omitida</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="32" />
+      <source>A new contact was created in {crm}.</source>
+      <translation>Se creó un contacto nuevo en {crm}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="23" />
+      <source>Accepted for review</source>
+      <translation>Aceptado para revisión</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="33" />
+      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
+      <translation>Aceptado en una importación de Virtuous; allí se coteja y se revisa</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="21" />
+      <location filename="../../core/mapping/catalog.py" line="110" />
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="112" />
+      <location filename="../../core/mapping/catalog.py" line="113" />
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="115" />
+      <location filename="../../core/mapping/catalog.py" line="150" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
+      <location filename="../../core/mapping/catalog.py" line="152" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
+      <location filename="../../core/mapping/catalog.py" line="154" />
+      <source>Address</source>
+      <translation>Dirección</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="110" />
+      <source>Address line 1</source>
+      <translation>Dirección, línea 1</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <source>Address line 2</source>
+      <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="24" />
+      <source>Already exists</source>
+      <translation>Ya existe</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="156" />
+      <location filename="../../core/targets/hubspot_client.py" line="281" />
+      <source>Already exists (ID {id})</source>
+      <translation>Ya existe (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="160" />
+      <source>Associated company ID</source>
+      <translation>ID de la empresa asociada</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="122" />
+      <source>Attended</source>
+      <translation>Asistió</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="112" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
+      <source>City</source>
+      <translation>Ciudad</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="155" />
+      <source>Company name</source>
+      <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="43" />
+      <source>Confirmed in HubSpot after a lost connection</source>
+      <translation>Confirmado en HubSpot tras perderse la conexión</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="98" />
+      <source>Contact name (household / organization)</source>
+      <translation>Nombre del contacto (hogar / organización)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="97" />
+      <source>Contact type</source>
+      <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="147" />
+      <source>Could not look it up in Virtuous ({text})</source>
+      <translation>No se pudo buscar en Virtuous ({text})</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="115" />
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="154" />
+      <source>Country/Region</source>
+      <translation>País/Región</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="21" />
+      <source>Created</source>
+      <translation>Creado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="26" />
+      <location filename="../../core/mapping/catalog.py" line="200" />
+      <source>Custom fields</source>
+      <translation>Campos personalizados</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="167" />
+      <source>Date of birth</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="275" />
+      <source>Delimiter: {delimiter}</source>
+      <translation>Separador: {delimiter}</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="19" />
+      <location filename="../../core/mapping/catalog.py" line="106" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
+      <location filename="../../core/mapping/catalog.py" line="146" />
+      <location filename="../../core/mapping/catalog.py" line="146" />
+      <source>Email</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="132" />
+      <source>Email lists</source>
+      <translation>Listas de correo</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="106" />
+      <source>Email type</source>
+      <translation>Tipo de correo</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="23" />
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="117" />
+      <location filename="../../core/mapping/catalog.py" line="118" />
+      <location filename="../../core/mapping/catalog.py" line="120" />
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <location filename="../../core/mapping/catalog.py" line="122" />
+      <source>Event</source>
+      <translation>Evento</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <source>Event ID</source>
+      <translation>ID del evento</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="117" />
+      <source>Event name</source>
+      <translation>Nombre del evento</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="25" />
+      <source>Failed</source>
+      <translation>Fallido</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="149" />
+      <source>Fax number</source>
+      <translation>Número de fax</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="102" />
+      <location filename="../../core/mapping/catalog.py" line="144" />
+      <source>First name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="34" />
+      <source>Found in Virtuous</source>
+      <translation>Encontrado en Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="142" />
+      <source>Full name (split into first/last)</source>
+      <translation>Nombre completo (dividido en nombre/apellido)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="100" />
+      <source>Full name (split into first/middle/last)</source>
+      <translation>Nombre completo (dividido en nombre/segundo nombre/apellido)</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/header.py" line="157" />
+      <source>Header found in row {row}</source>
+      <translation>Encabezado encontrado en la fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/header.py" line="157" />
+      <source>Header taken from row {row}</source>
+      <translation>Encabezado tomado de la fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="46" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
+      <translation>La respuesta de HubSpot no mencionó esta fila; compruébelo en HubSpot antes de enviarla de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="159" />
+      <source>Industry</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="118" />
+      <source>Invitation type</source>
+      <translation>Tipo de invitación</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="157" />
+      <source>Job title</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="104" />
+      <location filename="../../core/mapping/catalog.py" line="145" />
+      <source>Last name</source>
+      <translation>Apellido</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="164" />
+      <source>Lead status</source>
+      <translation>Estado del cliente potencial</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="162" />
+      <source>Lifecycle stage</source>
+      <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="168" />
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="103" />
+      <source>Middle name</source>
+      <translation>Segundo nombre</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="148" />
+      <source>Mobile phone number</source>
+      <translation>Número de móvil</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="18" />
+      <location filename="../../core/mapping/catalog.py" line="97" />
+      <location filename="../../core/mapping/catalog.py" line="98" />
+      <location filename="../../core/mapping/catalog.py" line="100" />
+      <location filename="../../core/mapping/catalog.py" line="101" />
+      <location filename="../../core/mapping/catalog.py" line="102" />
+      <location filename="../../core/mapping/catalog.py" line="103" />
+      <location filename="../../core/mapping/catalog.py" line="104" />
+      <location filename="../../core/mapping/catalog.py" line="105" />
+      <location filename="../../core/mapping/catalog.py" line="142" />
+      <location filename="../../core/mapping/catalog.py" line="143" />
+      <location filename="../../core/mapping/catalog.py" line="144" />
+      <location filename="../../core/mapping/catalog.py" line="145" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="333" />
+      <source>Not found in HubSpot; it will be sent again</source>
+      <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="35" />
+      <source>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</source>
+      <translation>No se encontró en Virtuous; se enviará de nuevo (sin riesgo: Virtuous lo coteja por su referenceId)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="27" />
+      <source>Not sent</source>
+      <translation>No enviado</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="38" />
+      <source>Not sent yet: resume the run to send it.</source>
+      <translation>Aún sin enviar: reanude el envío para enviarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="37" />
+      <source>Not sent: it did not pass the checks, or you left it out.</source>
+      <translation>No enviado: no pasó la revisión o usted lo excluyó.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="206" />
+      <source>Not written: HubSpot rejected its batch because of another row</source>
+      <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="22" />
+      <location filename="../../core/mapping/catalog.py" line="155" />
+      <location filename="../../core/mapping/catalog.py" line="157" />
+      <location filename="../../core/mapping/catalog.py" line="158" />
+      <location filename="../../core/mapping/catalog.py" line="159" />
+      <location filename="../../core/mapping/catalog.py" line="160" />
+      <source>Organization</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="134" />
+      <source>Origin segment code</source>
+      <translation>Código de segmento de origen</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="27" />
+      <location filename="../../core/mapping/catalog.py" line="95" />
+      <location filename="../../core/mapping/catalog.py" line="162" />
+      <location filename="../../core/mapping/catalog.py" line="164" />
+      <location filename="../../core/mapping/catalog.py" line="167" />
+      <location filename="../../core/mapping/catalog.py" line="168" />
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="20" />
+      <location filename="../../core/mapping/catalog.py" line="108" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="147" />
+      <location filename="../../core/mapping/catalog.py" line="148" />
+      <location filename="../../core/mapping/catalog.py" line="149" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="147" />
+      <source>Phone number</source>
+      <translation>Número de teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="108" />
+      <source>Phone type</source>
+      <translation>Tipo de teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
+      <source>Postal code</source>
+      <translation>Código postal</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <source>RSVP response</source>
+      <translation>Respuesta a la invitación</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="120" />
+      <source>RSVP'd</source>
+      <translation>Confirmó asistencia</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="274" />
+      <source>Read as {encoding}</source>
+      <translation>Leído como {encoding}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="164" />
+      <source>Read sheet '{sheet}' ({count} sheets in the workbook)</source>
+      <translation>Hoja leída: '{sheet}' ({count} hojas en el libro)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="95" />
+      <source>Reference ID (your own ID for the contact)</source>
+      <translation>ID de referencia (su propio ID del contacto)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="132" />
+      <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
+      <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="83" />
+      <source>Row {row}, column '{column}': '{value}' {problem}</source>
+      <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="120" />
+      <source>Row {row}: {what} is required and is empty</source>
+      <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="143" />
+      <source>Salutation</source>
+      <translation>Tratamiento</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="47" />
+      <source>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</source>
+      <translation>Enviado, pero se perdió la respuesta y el CRM no pudo confirmar esta fila; búsquela en el CRM</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="39" />
+      <source>Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.</source>
+      <translation>Enviado, pero se perdió la respuesta y {crm} no pudo confirmarlo. Búsquelo en {crm}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="26" />
+      <source>Skipped</source>
+      <translation>Omitido</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="113" />
+      <source>State</source>
+      <translation>Estado/Provincia</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="152" />
+      <source>State/Region</source>
+      <translation>Estado/Región</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="150" />
+      <source>Street address</source>
+      <translation>Dirección postal</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="105" />
+      <source>Suffix (Jr., III)</source>
+      <translation>Sufijo (Jr., III)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="131" />
+      <source>Tags</source>
+      <translation>Etiquetas</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="25" />
+      <location filename="../../core/mapping/catalog.py" line="131" />
+      <location filename="../../core/mapping/catalog.py" line="132" />
+      <location filename="../../core/mapping/catalog.py" line="134" />
+      <source>Tags &amp; lists</source>
+      <translation>Etiquetas y listas</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="133" />
+      <source>The batch has no referenceSource to look it up by</source>
+      <translation>El lote no tiene referenceSource con el que buscarlo</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <source>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</source>
+      <translation>Se perdió la conexión después de enviar y esta fila no tiene correo con el que buscarla; búsquela en HubSpot antes de enviarla de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="33" />
+      <source>The contact with this email was updated in {crm}.</source>
+      <translation>Se actualizó en {crm} el contacto con este correo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="56" />
+      <source>The file does not exist; it may have been moved, renamed or deleted.</source>
+      <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="69" />
+      <source>The file is empty (0 bytes).</source>
+      <translation>El archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="26" />
+      <source>The file is open in another program or you have no permission to read it.</source>
+      <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="46" />
+      <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
+      <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="27" />
+      <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
+      <translation>El libro está dañado o incompleto y no se pudo abrir; ábralo en Excel y guarde una copia nueva.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="31" />
+      <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+      <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="101" />
+      <source>Title (Mr., Dr.)</source>
+      <translation>Tratamiento (Sr., Dr.)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="28" />
+      <source>Unknown</source>
+      <translation>Desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="22" />
+      <source>Updated</source>
+      <translation>Actualizado</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="328" />
+      <source>Upserts are safe to send again; sending it again gives its outcome</source>
+      <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="127" />
+      <source>Volunteer date</source>
+      <translation>Fecha de voluntariado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="129" />
+      <source>Volunteer hours</source>
+      <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <source>Volunteer opportunity</source>
+      <translation>Oportunidad de voluntariado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="123" />
+      <source>Volunteer opportunity ID</source>
+      <translation>ID de la oportunidad de voluntariado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="24" />
+      <location filename="../../core/mapping/catalog.py" line="123" />
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <location filename="../../core/mapping/catalog.py" line="127" />
+      <location filename="../../core/mapping/catalog.py" line="129" />
+      <source>Volunteering</source>
+      <translation>Voluntariado</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="158" />
+      <source>Website URL</source>
+      <translation>Sitio web</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="163" />
+      <source>is not a date</source>
+      <translation>no es una fecha</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="188" />
+      <source>is not a date we can read (use YYYY-MM-DD)</source>
+      <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="129" />
+      <location filename="../../core/validation/normalize.py" line="140" />
+      <source>is not a number</source>
+      <translation>no es un número</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="82" />
+      <source>is not a phone number we can read</source>
+      <translation>no es un número de teléfono que podamos leer</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="180" />
+      <source>is not a real date</source>
+      <translation>no es una fecha real</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="66" />
+      <source>is not a valid email address ({detail})</source>
+      <translation>no es una dirección de correo válida ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="84" />
+      <source>is not a valid phone number</source>
+      <translation>no es un número de teléfono válido</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="116" />
+      <location filename="../../core/validation/normalize.py" line="124" />
+      <source>is not a whole number</source>
+      <translation>no es un número entero</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="198" />
+      <source>is not one of the allowed options ({options})</source>
+      <translation>no es una de las opciones permitidas ({options})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="111" />
+      <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
+      <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="118" />
+      <source>one of {fields}</source>
+      <translation>uno de {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="31" />
+      <source>tab</source>
+      <translation>tabulador</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="34" />
+      <source>{crm} accepted the contact into an import it matches and reviews.</source>
+      <translation>{crm} aceptó el contacto en una importación que coteja y revisa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="35" />
+      <source>{crm} already has a contact with this email; it was left as it was.</source>
+      <translation>{crm} ya tiene un contacto con este correo; se dejó como estaba.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/outcomes.py" line="36" />
+      <source>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</source>
+      <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/catalog.py" line="200" />
+      <source>{name} (custom)</source>
+      <translation>{name} (personalizado)</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/header.py" line="160" />
+      <source>{n} blank rows skipped</source>
+      <translation>{n} filas vacías omitidas</translation>
+    </message>
+  </context>
+</TS>

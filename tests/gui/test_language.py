@@ -1,0 +1,61 @@
+"""The window speaks the system's language (or the one chosen), and core's sentences come through translated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from core.errors import InputError
+from core.readers.files import LOCKED
+from core.targets.outcomes import STATUS_LABELS
+import core.mapping.catalog  # noqa: F401 - registers the field labels
+from core.validation.normalize import email
+from core.words import N_
+from gui.basics import settings
+from gui.basics.language import core_text, current_language, input_error_text, install_translators, pick_language
+
+
+def test_language_follows_the_system_unless_one_is_chosen() -> None:
+    assert pick_language("", ["es-ES", "en-US"]) == "es"
+    assert pick_language("", ["de-DE", "es-MX"]) == "es"
+    assert pick_language("", ["de-DE"]) == "en"
+    assert pick_language("en", ["es-ES"]) == "en"
+    assert pick_language("xx", ["es-ES"]) == "es"  # a choice we no longer have falls back to the system
+
+
+def test_the_choice_in_settings_wins(monkeypatch) -> None:
+    settings.set_language("es")
+    assert current_language() == "es"
+    settings.set_language("")
+
+
+@pytest.fixture
+def spanish(qapp) -> Iterator[None]:
+    install_translators(qapp, "es")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_core_messages_are_translated_with_their_parts_kept(spanish) -> None:
+    _value, problem = email("ana@")
+    message = N_("Row {row}, column '{column}': '{value}' {problem}").format(
+        row=7, column="Email", value="ana@", problem=problem)
+    shown = core_text(message)
+    assert shown.startswith("Fila 7, columna 'Email': 'ana@' no es una dirección de correo válida (")
+    assert core_text(STATUS_LABELS["accepted"]) == "Aceptado para revisión"
+    assert core_text(N_("Row {row}: {what} is required and is empty").format(row=3, what="Email")) == \
+        "Fila 3: Correo electrónico es obligatorio y está vacío"  # a field's label is core's word: translated
+    assert core_text("Something core never marked") == "Something core never marked"
+
+
+def test_an_unusable_file_is_explained_in_spanish(spanish) -> None:
+    e = InputError("/tmp/guests.xlsx", LOCKED, sheet="Guests", row=4)
+    assert input_error_text(e) == ("guests.xlsx, hoja 'Guests', fila 4: El archivo está abierto en otro programa "
+                                   "o no tiene permiso para leerlo.")
+
+
+def test_english_is_left_as_core_wrote_it(qapp) -> None:
+    install_translators(qapp, "en")
+    e = InputError("/tmp/guests.xlsx", LOCKED, sheet="Guests")
+    assert input_error_text(e) == e.message

@@ -1,0 +1,80 @@
+"""The build command's choices per platform: what goes into the app, what stays out, how it opens."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ci_scripts import load_ci_script
+
+ROOT = Path(__file__).resolve().parents[1]
+build_app = load_ci_script("build_app")
+
+
+def _data(args: list[str]) -> list[str]:
+    return [args[i + 1] for i, a in enumerate(args) if a == "--add-data"]
+
+
+def _values(args: list[str], flag: str) -> list[str]:
+    return [args[i + 1] for i, a in enumerate(args) if a == flag]
+
+
+def test_resources_ship_without_screenshots_or_scripts() -> None:
+    rel = {p.relative_to(ROOT / "resources").as_posix() for p in build_app.resource_files()}
+    assert {"style.qss", "icons/app.svg", "samples/sample-guests.xlsx"} <= rel
+    assert not [r for r in rel if r.startswith("screenshots/") or r.endswith((".py", ".ts"))]
+
+
+def test_every_platform_bundles_the_resources_and_leaves_tests_out() -> None:
+    for platform in ("linux", "win32", "darwin"):
+        args = build_app.pyinstaller_args(platform, onefile=False, installed=lambda name: False)
+        dests = {d.rsplit(build_app.DATA_SEP, 1)[1] for d in _data(args)}
+        assert {"resources", "resources/icons", "resources/samples"} <= dests
+        assert {"tests", "pytest"} <= set(_values(args, "--exclude-module"))
+        assert args[-1].endswith("launcher.py") and "--onedir" in args
+        assert _values(args, "--copy-metadata") == ["contact-importer"]  # --version in the build
+
+
+@pytest.mark.parametrize(("platform", "windowed"), [("linux", False), ("win32", True), ("darwin", True)])
+def test_windows_and_macos_open_without_a_console(platform: str, windowed: bool) -> None:
+    args = build_app.pyinstaller_args(platform, onefile=platform == "win32", installed=lambda name: False)
+    assert ("--windowed" in args) is windowed
+    assert ("--osx-bundle-identifier" in args) is (platform == "darwin")
+    assert ("--onefile" in args) is (platform == "win32")
+
+
+def test_matching_engine_is_collected_only_when_installed() -> None:
+    none = build_app.pyinstaller_args("linux", onefile=False, installed=lambda name: False)
+    assert not _values(none, "--collect-all")
+    everything = build_app.pyinstaller_args("linux", onefile=False, installed=lambda name: True)
+    assert set(_values(everything, "--collect-all")) == {"splink", "duckdb", "sqlglot"}
+    assert "pyarrow" in _values(everything, "--hidden-import")
+    assert "pyarrow.flight" in _values(everything, "--exclude-module")
+
+
+def test_prune_keeps_the_app_languages_and_drops_unused_arrow_parts(tmp_path: Path) -> None:
+    qt = tmp_path / "_internal" / "PySide6" / "Qt" / "translations"
+    arrow = tmp_path / "_internal" / "pyarrow"
+    ours = tmp_path / "_internal" / "resources" / "translations"
+    for folder in (qt, arrow, ours):
+        folder.mkdir(parents=True)
+    for name in ("qtbase_es.qm", "qtbase_en.qm", "qtbase_de.qm", "qt_fr.qm"):
+        (qt / name).write_bytes(b"x" * 10)
+    for name in ("libarrow.so.2600", "libarrow_flight.so.2600", "libarrow_s3.so.2600", "_flight.cpython-311.so"):
+        (arrow / name).write_bytes(b"x" * 10)
+    (ours / "contact_importer_de.qm").write_bytes(b"x")  # the app's own files are never pruned
+    assert build_app.prune_build(tmp_path) == 50
+    left = {p.name for p in tmp_path.rglob("*") if p.is_file()}
+    assert left == {"qtbase_es.qm", "qtbase_en.qm", "libarrow.so.2600", "contact_importer_de.qm"}
+
+
+def test_launcher_survives_a_windowed_build_without_console(monkeypatch, capsys) -> None:
+    from gui import launcher
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    launcher.ensure_streams()
+    assert sys.stdout is not None and sys.stderr is not None
+    print("dropped, not a crash")
