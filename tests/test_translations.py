@@ -45,6 +45,17 @@ def _literal_words(node: ast.AST) -> str:
     return ""
 
 
+def _is_icon(node: ast.AST) -> bool:
+    """``addItem(icon, text)``: the first argument is an icon (a call such as ``icon("x")`` or a name),
+    not the text itself (a literal or a translate call)."""
+    if isinstance(node, (ast.Constant, ast.JoinedStr)):
+        return False
+    if isinstance(node, ast.Call):
+        func = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        return func not in ("tr", "translate", "_tr", "format", "N_")
+    return True
+
+
 def unmarked_texts(root: Path = ROOT) -> list[str]:
     found = []
     for path in sorted((root / "gui").rglob("*.py")):
@@ -53,7 +64,10 @@ def unmarked_texts(root: Path = ROOT) -> list[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            for i in TEXT_ARGS.get(name, ()):
+            positions = TEXT_ARGS.get(name, ())
+            if name == "addItem" and node.args and not _is_icon(node.args[0]):
+                positions = (0,)  # addItem(text, userData): the second argument is data, not words
+            for i in positions:
                 if i < len(node.args) and (words := _literal_words(node.args[i])):
                     found.append(f"{path.relative_to(root)}:{node.lineno}: {name}({words!r})")
     return found

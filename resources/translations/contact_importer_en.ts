@@ -80,6 +80,97 @@
     </message>
   </context>
   <context>
+    <name>AccountLoader</name>
+    <message>
+      <location filename="../../gui/connections/account_loader.py" line="59" />
+      <source>reading the account's fields</source>
+      <translation>reading the account's fields</translation>
+    </message>
+  </context>
+  <context>
+    <name>AfterRunBar</name>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="42" />
+      <source>&amp;Undo this run…</source>
+      <translation>&amp;Undo this run…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="43" />
+      <source>Archive the contacts this run created</source>
+      <translation>Archive the contacts this run created</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="127" />
+      <source>Archived {n} contacts this run created.</source>
+      <translation>Archived {n} contacts this run created.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="110" />
+      <source>Archiving…</source>
+      <translation>Archiving…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="45" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="39" />
+      <source>Check &amp;status in Virtuous</source>
+      <translation>Check &amp;status in Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="125" />
+      <source>Check again later to follow the review.</source>
+      <translation>Check again later to follow the review.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="40" />
+      <source>Check which rows are in Virtuous now</source>
+      <translation>Check which rows are in Virtuous now</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="89" />
+      <source>Checking Virtuous…</source>
+      <translation>Checking Virtuous…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="66" />
+      <source>Stopped; what was checked so far is kept.</source>
+      <translation>Stopped; what was checked so far is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="101" />
+      <source>This run has no created contacts left to archive.</source>
+      <translation>This run has no created contacts left to archive.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="103" />
+      <source>Undo this run</source>
+      <translation>Undo this run</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="108" />
+      <source>archiving the contacts</source>
+      <translation>archiving the contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="87" />
+      <source>checking Virtuous</source>
+      <translation>checking Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="121" />
+      <source>{in_crm} in Virtuous, {waiting} still waiting for review.</source>
+      <translation>{in_crm} in Virtuous, {waiting} still waiting for review.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="124" />
+      <source>{n} could not be checked.</source>
+      <translation>{n} could not be checked.</translation>
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message>
       <location filename="../../gui/widgets/banner.py" line="35" />
@@ -90,7 +181,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="58" />
+      <location filename="../../gui/session/batch_builder.py" line="69" />
       <source>preparing the batches</source>
       <translation>preparing the batches</translation>
     </message>
@@ -200,72 +291,127 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="27" />
+      <location filename="../../gui/pages/check_page.py" line="31" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="26" />
+      <location filename="../../gui/pages/check_page.py" line="30" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="110" />
+      <location filename="../../gui/pages/check_page.py" line="136" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="197" />
+      <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
+      <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="69" />
+      <source>Compare with the &amp;account</source>
+      <translation>Compare with the &amp;account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="71" />
+      <source>Fetch the people already in the account once and label each row</source>
+      <translation>Fetch the people already in the account once and label each row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="203" />
+      <source>Fetching the people in the account…</source>
+      <translation>Fetching the people in the account…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="65" />
+      <source>Find &amp;duplicates</source>
+      <translation>Find &amp;duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="67" />
+      <source>Look for rows that are probably the same person</source>
+      <translation>Look for rows that are probably the same person</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="188" />
+      <source>Looking for rows that are the same person…</source>
+      <translation>Looking for rows that are the same person…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="269" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="61" />
+      <location filename="../../gui/pages/check_page.py" line="81" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="185" />
+      <location filename="../../gui/pages/check_page.py" line="265" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="52" />
+      <location filename="../../gui/pages/check_page.py" line="56" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="53" />
+      <location filename="../../gui/pages/check_page.py" line="57" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="104" />
+      <location filename="../../gui/pages/check_page.py" line="130" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="110" />
+      <location filename="../../gui/pages/check_page.py" line="201" />
+      <source>comparing with the account</source>
+      <translation>comparing with the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="186" />
+      <source>looking for duplicates</source>
+      <translation>looking for duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="203" />
+      <source>people</source>
+      <translation>people</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="136" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="161" />
+      <location filename="../../gui/pages/check_page.py" line="188" />
+      <source>steps</source>
+      <translation>steps</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="158" />
+      <location filename="../../gui/pages/check_page.py" line="238" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="160" />
+      <location filename="../../gui/pages/check_page.py" line="240" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="239" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -430,32 +576,32 @@ N → No</translation>
   <context>
     <name>Connections</name>
     <message>
-      <location filename="../../gui/connections/saved.py" line="109" />
+      <location filename="../../gui/connections/saved.py" line="110" />
       <source>Choose Virtuous or HubSpot.</source>
       <translation>Choose Virtuous or HubSpot.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="107" />
+      <location filename="../../gui/connections/saved.py" line="108" />
       <source>Give the connection a name, for example “Our HubSpot”.</source>
       <translation>Give the connection a name, for example “Our HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="218" />
+      <location filename="../../gui/connections/saved.py" line="220" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</translation>
     </message>
     <message>
       <location filename="../../gui/connections/saved.py" line="114" />
-      <source>The address must look like https://api.example.com.</source>
-      <translation>The address must look like https://api.example.com.</translation>
+      <source>The address must look like https://api.example.com (a port, if any, is one number).</source>
+      <translation>The address must look like https://api.example.com (a port, if any, is one number).</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="111" />
+      <location filename="../../gui/connections/saved.py" line="112" />
       <source>There is already a connection called “{name}”.</source>
       <translation>There is already a connection called “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="208" />
+      <location filename="../../gui/connections/saved.py" line="210" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</translation>
     </message>
@@ -463,203 +609,208 @@ N → No</translation>
   <context>
     <name>ConnectionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
       <source>&amp;CRM:</source>
       <translation>&amp;CRM:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="114" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="130" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="126" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
       <source>&amp;Test connection</source>
       <translation>&amp;Test connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="259" />
       <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
       <translation>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="111" />
       <source>API &amp;address:</source>
       <translation>API &amp;address:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
       <source>API &amp;key:</source>
       <translation>API &amp;key:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="109" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="89" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="90" />
       <source>API key or access token</source>
       <translation>API key or access token</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
       <source>Add a connection</source>
       <translation>Add a connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="103" />
       <source>Advanced</source>
       <translation>Advanced</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="256" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="257" />
       <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
       <translation>An API key made in Virtuous by someone allowed to manage its integrations.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="355" />
       <source>Asking {crm}…</source>
       <translation>Asking {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="83" />
       <source>CRM</source>
       <translation>CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="348" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="362" />
       <source>Connected. {answer}</source>
       <translation>Connected. {answer}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
       <source>Connection name</source>
       <translation>Connection name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="134" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="135" />
       <source>Connection status</source>
       <translation>Connection status</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="53" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="54" />
       <source>Connections</source>
       <translation>Connections</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
       <source>For example: Our HubSpot</source>
       <translation>For example: Our HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="261" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="262" />
       <source>How do I get an API key for {crm}?</source>
       <translation>How do I get an API key for {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="210" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="211" />
       <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
       <translation>No API key is saved for this connection on this computer. Paste it above and press Save.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="265" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="266" />
       <source>Opens {crm}'s instructions in your web browser</source>
       <translation>Opens {crm}'s instructions in your web browser</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="330" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="340" />
       <source>Paste the API key first.</source>
       <translation>Paste the API key first.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="304" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="312" />
       <source>Paste the API key for this connection.</source>
       <translation>Paste the API key for this connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="203" />
-      <location filename="../../gui/dialogs/connections_dialog.py" line="225" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="204" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="226" />
       <source>Paste the API key here</source>
       <translation>Paste the API key here</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="236" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
       <source>Remove connection?</source>
       <translation>Remove connection?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="70" />
       <source>Remove the selected connection</source>
       <translation>Remove the selected connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="238" />
       <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
       <translation>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="132" />
       <source>Save the connection</source>
       <translation>Save the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="200" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="201" />
       <source>Saved ({masked}); leave blank to keep it</source>
       <translation>Saved ({masked}); leave blank to keep it</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="63" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="64" />
       <source>Saved connections</source>
       <translation>Saved connections</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="317" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="327" />
       <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
       <translation>Saved. The API key is kept in this computer's password store, not in the app's settings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="323" />
       <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
       <translation>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="106" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="107" />
       <source>Show advanced settings</source>
       <translation>Show advanced settings</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="128" />
       <source>Test the connection</source>
       <translation>Test the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="207" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="208" />
       <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
       <translation>This computer has no password store the app can use, so the key is kept only until the app closes.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="335" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="293" />
+      <source>This does not look like a whole API key (a real one is at least {n} characters, without spaces). Copy it again from the CRM's settings.</source>
+      <translation>This does not look like a whole API key (a real one is at least {n} characters, without spaces). Copy it again from the CRM's settings.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="349" />
       <source>testing the connection</source>
       <translation>testing the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="246" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="247" />
       <source>“{name}” was removed.</source>
       <translation>“{name}” was removed.</translation>
     </message>
@@ -667,130 +818,136 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="111" />
-      <location filename="../../gui/widgets/constants_form.py" line="115" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
+      <location filename="../../gui/widgets/constants_form.py" line="133" />
+      <location filename="../../gui/widgets/constants_form.py" line="140" />
       <source>(not set)</source>
       <translation>(not set)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <location filename="../../gui/widgets/constants_form.py" line="38" />
       <source>Contact type</source>
       <translation>Contact type</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="40" />
-      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <location filename="../../gui/widgets/constants_form.py" line="41" />
+      <location filename="../../gui/widgets/constants_form.py" line="43" />
       <source>Dates in the file</source>
       <translation>Dates in the file</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="104" />
+      <location filename="../../gui/widgets/constants_form.py" line="120" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Day first: 03/04 is 3 April</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <location filename="../../gui/widgets/constants_form.py" line="38" />
       <source>Email type</source>
       <translation>Email type</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Evangelist</source>
       <translation>Evangelist</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Foundation</source>
       <translation>Foundation</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Home</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <source>HubSpot's default stages; type your account's own stage if it has others</source>
+      <translation>HubSpot's default stages; type your account's own stage if it has others</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="29" />
       <source>Lead</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="41" />
+      <location filename="../../gui/widgets/constants_form.py" line="42" />
       <source>Lifecycle stage</source>
       <translation>Lifecycle stage</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
       <source>Marketing qualified lead</source>
       <translation>Marketing qualified lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="102" />
+      <location filename="../../gui/widgets/constants_form.py" line="118" />
       <source>Month first, unless clear (US)</source>
       <translation>Month first, unless clear (US)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="103" />
+      <location filename="../../gui/widgets/constants_form.py" line="119" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Month first: 03/04 is March 4</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
       <source>Opportunity</source>
       <translation>Opportunity</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
       <source>Phone type</source>
       <translation>Phone type</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="39" />
+      <location filename="../../gui/widgets/constants_form.py" line="40" />
       <source>Reference source</source>
       <translation>Reference source</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="30" />
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
       <source>Sales qualified lead</source>
       <translation>Sales qualified lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="97" />
+      <location filename="../../gui/widgets/constants_form.py" line="113" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Shown in Virtuous as where these contacts came from</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <location filename="../../gui/widgets/constants_form.py" line="29" />
       <source>Subscriber</source>
       <translation>Subscriber</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
@@ -879,6 +1036,208 @@ N → No</translation>
       <location filename="../../gui/widgets/drop_zone.py" line="34" />
       <source>Try it with a sample spreadsheet</source>
       <translation>Try it with a sample spreadsheet</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="78" />
+      <source>Agrees across the group</source>
+      <translation>Agrees across the group</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <source>Differs within the group</source>
+      <translation>Differs within the group</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <source>In the account</source>
+      <translation>In the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <source>Match</source>
+      <translation>Match</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <source>What happens</source>
+      <translation>What happens</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="60" />
+      <source>account</source>
+      <translation>account</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesPanel</name>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="99" />
+      <source>Group {n}:</source>
+      <translation>Group {n}:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <source>Keep all (they are different people)</source>
+      <translation>Keep all (they are different people)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
+      <source>Keep only row {row}</source>
+      <translation>Keep only row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <source>Leave it out (it is already in the account)</source>
+      <translation>Leave it out (it is already in the account)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <source>Merge into one row (row {row}, most complete values win)</source>
+      <translation>Merge into one row (row {row}, most complete values win)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="30" />
+      <source>Probable duplicates</source>
+      <translation>Probable duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="90" />
+      <source>Row {row}:</source>
+      <translation>Row {row}:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="85" />
+      <source>Select a group to choose what happens to it.</source>
+      <translation>Select a group to choose what happens to it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
+      <source>Send it anyway</source>
+      <translation>Send it anyway</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="45" />
+      <source>What to do with the selected group</source>
+      <translation>What to do with the selected group</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExistingModel</name>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="53" />
+      <source>(empty)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="55" />
+      <source>Fills {fields}</source>
+      <translation>Fills {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="38" />
+      <source>In HubSpot</source>
+      <translation>In HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="55" />
+      <source>Nothing to fill</source>
+      <translation>Nothing to fill</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="57" />
+      <source>Reported as a conflict</source>
+      <translation>Reported as a conflict</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="38" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="56" />
+      <source>Skipped, left as it is</source>
+      <translation>Skipped, left as it is</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="56" />
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="39" />
+      <source>What sending does</source>
+      <translation>What sending does</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="38" />
+      <source>Would change (now → from the file)</source>
+      <translation>Would change (now → from the file)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExistingPanel</name>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="35" />
+      <source>&amp;Look up who is already in HubSpot</source>
+      <translation>&amp;Look up who is already in HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="37" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="93" />
+      <source>Look-up cancelled.</source>
+      <translation>Look-up cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="100" />
+      <source>Looking up who is already in HubSpot…</source>
+      <translation>Looking up who is already in HubSpot…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="95" />
+      <source>Looking up {done} of {total} emails in HubSpot…</source>
+      <translation>Looking up {done} of {total} emails in HubSpot…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="86" />
+      <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
+      <translation>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="47" />
+      <source>Rows already in HubSpot</source>
+      <translation>Rows already in HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="72" />
+      <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
+      <translation>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="90" />
+      <source>looking up who is already in HubSpot</source>
+      <translation>looking up who is already in HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="114" />
+      <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
+      <translation>{there} already in HubSpot ({changes} would change), {new} new.</translation>
     </message>
   </context>
   <context>
@@ -1011,17 +1370,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="115" />
+      <location filename="../../gui/basics/language.py" line="117" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="113" />
+      <location filename="../../gui/basics/language.py" line="115" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="111" />
+      <location filename="../../gui/basics/language.py" line="113" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -1177,82 +1536,82 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="204" />
+      <location filename="../../gui/models/mapping_model.py" line="210" />
       <source>A guess from a similar name: please check it</source>
       <translation>A guess from a similar name: please check it</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Click (or press Enter) to choose the field this column goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Column in your file</source>
       <translation>Column in your file</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <location filename="../../gui/models/mapping_model.py" line="198" />
       <source>Options ({n})…</source>
       <translation>Options ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="154" />
+      <location filename="../../gui/models/mapping_model.py" line="160" />
       <source>Options for column {name}</source>
       <translation>Options for column {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <location filename="../../gui/models/mapping_model.py" line="198" />
       <source>Options…</source>
       <translation>Options…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Sample values</source>
       <translation>Sample values</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="211" />
       <source>The column name matches this field</source>
       <translation>The column name matches this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <location filename="../../gui/models/mapping_model.py" line="213" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Trim, change case, split names or lists, translate values, fill blanks, join columns</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="202" />
+      <location filename="../../gui/models/mapping_model.py" line="208" />
       <source>You picked this field</source>
       <translation>You picked this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="178" />
+      <location filename="../../gui/models/mapping_model.py" line="184" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (joined with {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="115" />
+      <location filename="../../gui/models/mapping_model.py" line="121" />
       <source>— Don't import —</source>
       <translation>— Don't import —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="186" />
+      <location filename="../../gui/models/mapping_model.py" line="192" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} guess</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="184" />
+      <location filename="../../gui/models/mapping_model.py" line="190" />
       <source>● Your choice</source>
       <translation>● Your choice</translation>
     </message>
@@ -1260,108 +1619,123 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="61" />
+      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <source>&amp;Refresh from the account</source>
+      <translation>&amp;Refresh from the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="77" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="74" />
+      <location filename="../../gui/pages/mapping_page.py" line="91" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <location filename="../../gui/pages/mapping_page.py" line="50" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="165" />
+      <location filename="../../gui/pages/mapping_page.py" line="182" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <location filename="../../gui/pages/mapping_page.py" line="50" />
       <source>How does mapping work?</source>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="134" />
+      <location filename="../../gui/pages/mapping_page.py" line="151" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="267" />
+      <location filename="../../gui/pages/mapping_page.py" line="284" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="225" />
+      <location filename="../../gui/pages/mapping_page.py" line="242" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="224" />
+      <location filename="../../gui/pages/mapping_page.py" line="241" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="279" />
+      <location filename="../../gui/pages/mapping_page.py" line="296" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/mapping_page.py" line="324" />
+      <source>Reading the fields and options of your account…</source>
+      <translation>Reading the fields and options of your account…</translation>
+    </message>
+    <message>
       <location filename="../../gui/pages/mapping_page.py" line="64" />
+      <source>Refresh the fields from the account</source>
+      <translation>Refresh the fields from the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <location filename="../../gui/pages/mapping_page.py" line="116" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
-      <location filename="../../gui/pages/mapping_page.py" line="266" />
+      <location filename="../../gui/pages/mapping_page.py" line="81" />
+      <location filename="../../gui/pages/mapping_page.py" line="283" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="298" />
+      <location filename="../../gui/pages/mapping_page.py" line="315" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="62" />
+      <location filename="../../gui/pages/mapping_page.py" line="78" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="174" />
+      <location filename="../../gui/pages/mapping_page.py" line="191" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="102" />
+      <location filename="../../gui/pages/mapping_page.py" line="119" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="129" />
+      <location filename="../../gui/pages/mapping_page.py" line="146" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="132" />
+      <location filename="../../gui/pages/mapping_page.py" line="149" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="164" />
+      <location filename="../../gui/pages/mapping_page.py" line="181" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="178" />
+      <location filename="../../gui/pages/mapping_page.py" line="195" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -1369,32 +1743,52 @@ N → No</translation>
   <context>
     <name>ModeBox</name>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <location filename="../../gui/widgets/mode_box.py" line="38" />
       <source>Changing this prepares the batches again.</source>
       <translation>Changing this prepares the batches again.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="24" />
+      <location filename="../../gui/widgets/mode_box.py" line="29" />
       <source>Create new contacts only</source>
       <translation>Create new contacts only</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="21" />
+      <location filename="../../gui/widgets/mode_box.py" line="23" />
       <source>Create new contacts only (a contact already there is reported, not changed)</source>
       <translation>Create new contacts only (a contact already there is reported, not changed)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="25" />
+      <location filename="../../gui/widgets/mode_box.py" line="32" />
+      <source>Fill blanks only</source>
+      <translation>Fill blanks only</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="27" />
+      <source>Fill blanks only: for people already there send only what is empty in HubSpot</source>
+      <translation>Fill blanks only: for people already there send only what is empty in HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <source>Skip existing contacts</source>
+      <translation>Skip existing contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="26" />
+      <source>Skip people already there (leave them as they are), create the rest</source>
+      <translation>Skip people already there (leave them as they are), create the rest</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="30" />
       <source>Update existing contacts by email</source>
       <translation>Update existing contacts by email</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="23" />
+      <location filename="../../gui/widgets/mode_box.py" line="25" />
       <source>Update the contact with the same email, create the rest</source>
       <translation>Update the contact with the same email, create the rest</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="19" />
+      <location filename="../../gui/widgets/mode_box.py" line="21" />
       <source>When an email is already in HubSpot</source>
       <translation>When an email is already in HubSpot</translation>
     </message>
@@ -1402,109 +1796,129 @@ N → No</translation>
   <context>
     <name>OpenPage</name>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="73" />
+      <location filename="../../gui/pages/open_page.py" line="77" />
       <source>&amp;Practice mode: use a pretend CRM on this computer</source>
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="118" />
+      <location filename="../../gui/pages/open_page.py" line="122" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="50" />
+      <location filename="../../gui/pages/open_page.py" line="54" />
       <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
       <translation>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="127" />
+      <location filename="../../gui/pages/open_page.py" line="144" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="91" />
+      <location filename="../../gui/pages/open_page.py" line="95" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="143" />
+      <location filename="../../gui/pages/open_page.py" line="160" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="152" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="49" />
-      <location filename="../../gui/pages/open_page.py" line="174" />
+      <location filename="../../gui/pages/open_page.py" line="136" />
+      <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
+      <translation>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="53" />
+      <location filename="../../gui/pages/open_page.py" line="191" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="74" />
+      <location filename="../../gui/pages/open_page.py" line="78" />
       <source>Practice mode</source>
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="225" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="85" />
-      <location filename="../../gui/pages/open_page.py" line="87" />
+      <location filename="../../gui/pages/open_page.py" line="89" />
+      <location filename="../../gui/pages/open_page.py" line="91" />
       <source>Recent files</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="129" />
+      <location filename="../../gui/pages/open_page.py" line="146" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="60" />
+      <location filename="../../gui/pages/open_page.py" line="64" />
       <source>Send the people to</source>
       <translation>Send the people to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="67" />
+      <location filename="../../gui/pages/open_page.py" line="71" />
       <source>Send to {crm}</source>
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="120" />
+      <location filename="../../gui/pages/open_page.py" line="124" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="175" />
+      <location filename="../../gui/pages/open_page.py" line="192" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="75" />
+      <location filename="../../gui/pages/open_page.py" line="130" />
+      <source>Te&amp;xt encoding:</source>
+      <translation>Te&amp;xt encoding:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="135" />
+      <source>Text encoding</source>
+      <translation>Text encoding</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="79" />
       <source>Try every step safely: nothing leaves this computer.</source>
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="193" />
+      <location filename="../../gui/pages/open_page.py" line="220" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="225" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="252" />
+      <location filename="../../gui/pages/open_page.py" line="304" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="247" />
+      <location filename="../../gui/pages/open_page.py" line="298" />
+      <source>{name}: {rows} row, {cols} columns</source>
+      <translation>{name}: {rows} row, {cols} columns</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="299" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -1515,6 +1929,29 @@ N → No</translation>
       <location filename="../../gui/pages/base.py" line="25" />
       <source>Page title</source>
       <translation>Page title</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="24" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="14" />
+      <source>Password needed</source>
+      <translation>Password needed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="16" />
+      <source>That password did not open “{name}”. Passwords are case-sensitive; try again:</source>
+      <translation>That password did not open “{name}”. Passwords are case-sensitive; try again:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="18" />
+      <source>“{name}” is protected by a password. Enter it to open the file (it is used only to read the file here and is not saved):</source>
+      <translation>“{name}” is protected by a password. Enter it to open the file (it is used only to read the file here and is not saved):</translation>
     </message>
   </context>
   <context>
@@ -1533,72 +1970,62 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="60" />
-      <source>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</source>
-      <translation>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="62" />
-      <source>&amp;Update the existing contact with the same email, create the rest</source>
-      <translation>&amp;Update the existing contact with the same email, create the rest</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>1 batch</source>
       <translation>1 batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>1 contact</source>
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="269" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>1 row you left out will not be sent</source>
       <translation>1 row you left out will not be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="240" />
+      <location filename="../../gui/pages/preview_page.py" line="231" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="85" />
+      <location filename="../../gui/pages/preview_page.py" line="80" />
       <source>Batches</source>
       <translation>Batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="109" />
+      <location filename="../../gui/pages/preview_page.py" line="104" />
       <source>C&amp;opy</source>
       <translation>C&amp;opy</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="110" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>Copy this batch's JSON</source>
       <translation>Copy this batch's JSON</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="111" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copy this batch's JSON to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="64" />
-      <source>Create new contacts only</source>
-      <translation>Create new contacts only</translation>
+      <location filename="../../gui/pages/preview_page.py" line="205" />
+      <source>Duplicates: {words}</source>
+      <translation>Duplicates: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="118" />
+      <location filename="../../gui/pages/preview_page.py" line="113" />
       <source>Exact JSON of the selected batch</source>
       <translation>Exact JSON of the selected batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="248" />
       <source>No contacts are ready to send</source>
       <translation>No contacts are ready to send</translation>
     </message>
@@ -1608,8 +2035,8 @@ N → No</translation>
       <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="164" />
-      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <location filename="../../gui/pages/preview_page.py" line="158" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
@@ -1619,52 +2046,42 @@ N → No</translation>
       <translation>Preview what will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="65" />
-      <source>Update existing contacts by email</source>
-      <translation>Update existing contacts by email</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="58" />
-      <source>When an email is already in HubSpot</source>
-      <translation>When an email is already in HubSpot</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="272" />
+      <location filename="../../gui/pages/preview_page.py" line="263" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>contacts whose email is already in {crm} will be updated</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="246" />
       <source>the practice {crm} on this computer</source>
       <translation>the practice {crm} on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="253" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} will be sent to {crm} in {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>{n} batches</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <location filename="../../gui/pages/preview_page.py" line="258" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} rows with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="270" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} rows you left out will not be sent</translation>
     </message>
@@ -1800,133 +2217,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="64" />
+      <location filename="../../gui/pages/results_page.py" line="67" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="350" />
+      <location filename="../../gui/pages/results_page.py" line="360" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="261" />
+      <location filename="../../gui/pages/results_page.py" line="271" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="260" />
+      <location filename="../../gui/pages/results_page.py" line="270" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="66" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>Export the results to a file</source>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="352" />
+      <location filename="../../gui/pages/results_page.py" line="362" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="369" />
+      <location filename="../../gui/pages/results_page.py" line="235" />
+      <source>Preparing the failed rows…</source>
+      <translation>Preparing the failed rows…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="379" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="225" />
-      <source>Reading the file again for the failed rows…</source>
-      <translation>Reading the file again for the failed rows…</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/results_page.py" line="134" />
+      <location filename="../../gui/pages/results_page.py" line="140" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="82" />
+      <location filename="../../gui/pages/results_page.py" line="88" />
       <source>Result of every row</source>
       <translation>Result of every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="40" />
+      <location filename="../../gui/pages/results_page.py" line="43" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="226" />
+      <location filename="../../gui/pages/results_page.py" line="236" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
-      <location filename="../../gui/pages/results_page.py" line="368" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="378" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="377" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="74" />
       <source>Run &amp;history…</source>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="285" />
+      <location filename="../../gui/pages/results_page.py" line="295" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="69" />
+      <location filename="../../gui/pages/results_page.py" line="72" />
       <source>Send the failed rows again</source>
       <translation>Send the failed rows again</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="72" />
+      <location filename="../../gui/pages/results_page.py" line="75" />
       <source>Show earlier runs</source>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="293" />
+      <location filename="../../gui/pages/results_page.py" line="303" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="341" />
+      <location filename="../../gui/pages/results_page.py" line="351" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="40" />
+      <location filename="../../gui/pages/results_page.py" line="43" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="326" />
+      <location filename="../../gui/pages/results_page.py" line="336" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="130" />
+      <location filename="../../gui/pages/results_page.py" line="136" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="320" />
+      <location filename="../../gui/pages/results_page.py" line="330" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="273" />
+      <location filename="../../gui/pages/results_page.py" line="283" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="323" />
+      <location filename="../../gui/pages/results_page.py" line="333" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2369,7 +2786,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="82" />
+      <location filename="../../gui/pages/send_page.py" line="84" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2389,17 +2806,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="373" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="225" />
+      <location filename="../../gui/pages/send_page.py" line="229" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="381" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -2423,7 +2840,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="224" />
+      <location filename="../../gui/pages/send_page.py" line="228" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -2433,47 +2850,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="304" />
+      <location filename="../../gui/pages/send_page.py" line="313" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="102" />
+      <location filename="../../gui/pages/send_page.py" line="104" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="86" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="245" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="46" />
+      <location filename="../../gui/pages/send_page.py" line="47" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="46" />
+      <location filename="../../gui/pages/send_page.py" line="47" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="211" />
+      <location filename="../../gui/pages/send_page.py" line="214" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="212" />
+      <location filename="../../gui/pages/send_page.py" line="215" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2482,17 +2899,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="369" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="373" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="383" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -2502,47 +2919,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="206" />
+      <location filename="../../gui/pages/send_page.py" line="209" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="48" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="375" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="48" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="304" />
+      <location filename="../../gui/pages/send_page.py" line="313" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -2578,52 +2995,57 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="165" />
+      <location filename="../../gui/sending/worker.py" line="182" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="86" />
+      <location filename="../../gui/sending/worker.py" line="91" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="80" />
+      <location filename="../../gui/sending/worker.py" line="85" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="211" />
+      <location filename="../../gui/sending/worker.py" line="187" />
+      <source>Nothing was sent: {reason}</source>
+      <translation>Nothing was sent: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="249" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="172" />
+      <location filename="../../gui/sending/worker.py" line="195" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="174" />
+      <location filename="../../gui/sending/worker.py" line="197" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="180" />
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="182" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="169" />
+      <location filename="../../gui/sending/worker.py" line="192" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="76" />
+      <location filename="../../gui/sending/worker.py" line="81" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
@@ -2631,7 +3053,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/readers/header.py" line="160" />
+      <location filename="../../core/readers/header.py" line="164" />
       <source>1 blank row skipped</source>
       <translation>1 blank row skipped</translation>
     </message>
@@ -2646,33 +3068,28 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Accepted for review</translation>
     </message>
     <message>
-      <location filename="../../core/targets/virtuous_client.py" line="33" />
-      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
-      <translation>Accepted into a Virtuous import; it is matched and reviewed there</translation>
-    </message>
-    <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
-      <location filename="../../core/mapping/catalog.py" line="110" />
-      <location filename="../../core/mapping/catalog.py" line="111" />
-      <location filename="../../core/mapping/catalog.py" line="112" />
-      <location filename="../../core/mapping/catalog.py" line="113" />
-      <location filename="../../core/mapping/catalog.py" line="114" />
-      <location filename="../../core/mapping/catalog.py" line="115" />
-      <location filename="../../core/mapping/catalog.py" line="150" />
-      <location filename="../../core/mapping/catalog.py" line="151" />
-      <location filename="../../core/mapping/catalog.py" line="152" />
-      <location filename="../../core/mapping/catalog.py" line="153" />
-      <location filename="../../core/mapping/catalog.py" line="154" />
+      <location filename="../../core/mapping/catalog.py" line="117" />
+      <location filename="../../core/mapping/catalog.py" line="118" />
+      <location filename="../../core/mapping/catalog.py" line="119" />
+      <location filename="../../core/mapping/catalog.py" line="120" />
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <location filename="../../core/mapping/catalog.py" line="122" />
+      <location filename="../../core/mapping/catalog.py" line="159" />
+      <location filename="../../core/mapping/catalog.py" line="160" />
+      <location filename="../../core/mapping/catalog.py" line="161" />
+      <location filename="../../core/mapping/catalog.py" line="162" />
+      <location filename="../../core/mapping/catalog.py" line="163" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="110" />
+      <location filename="../../core/mapping/catalog.py" line="117" />
       <source>Address line 1</source>
       <translation>Address line 1</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="118" />
       <source>Address line 2</source>
       <translation>Address line 2</translation>
     </message>
@@ -2682,59 +3099,48 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="156" />
-      <location filename="../../core/targets/hubspot_client.py" line="281" />
+      <location filename="../../core/targets/hubspot_client.py" line="292" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="160" />
+      <location filename="../../core/mapping/catalog.py" line="169" />
       <source>Associated company ID</source>
       <translation>Associated company ID</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="122" />
+      <location filename="../../core/mapping/catalog.py" line="129" />
       <source>Attended</source>
       <translation>Attended</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="112" />
-      <location filename="../../core/mapping/catalog.py" line="151" />
+      <location filename="../../core/mapping/catalog.py" line="119" />
+      <location filename="../../core/mapping/catalog.py" line="160" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="155" />
+      <location filename="../../core/mapping/catalog.py" line="164" />
       <source>Company name</source>
       <translation>Company name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="43" />
-      <source>Confirmed in HubSpot after a lost connection</source>
-      <translation>Confirmed in HubSpot after a lost connection</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="98" />
+      <location filename="../../core/mapping/catalog.py" line="105" />
       <source>Contact name (household / organization)</source>
       <translation>Contact name (household / organization)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="97" />
+      <location filename="../../core/mapping/catalog.py" line="104" />
       <source>Contact type</source>
       <translation>Contact type</translation>
     </message>
     <message>
-      <location filename="../../core/targets/virtuous_client.py" line="147" />
-      <source>Could not look it up in Virtuous ({text})</source>
-      <translation>Could not look it up in Virtuous ({text})</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="115" />
+      <location filename="../../core/mapping/catalog.py" line="122" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="154" />
+      <location filename="../../core/mapping/catalog.py" line="163" />
       <source>Country/Region</source>
       <translation>Country/Region</translation>
     </message>
@@ -2745,58 +3151,58 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="26" />
-      <location filename="../../core/mapping/catalog.py" line="200" />
+      <location filename="../../core/mapping/catalog.py" line="215" />
       <source>Custom fields</source>
       <translation>Custom fields</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="167" />
+      <location filename="../../core/mapping/catalog.py" line="178" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="275" />
+      <location filename="../../core/readers/csv_text.py" line="365" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="19" />
-      <location filename="../../core/mapping/catalog.py" line="106" />
-      <location filename="../../core/mapping/catalog.py" line="107" />
-      <location filename="../../core/mapping/catalog.py" line="107" />
-      <location filename="../../core/mapping/catalog.py" line="146" />
-      <location filename="../../core/mapping/catalog.py" line="146" />
+      <location filename="../../core/mapping/catalog.py" line="113" />
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="155" />
+      <location filename="../../core/mapping/catalog.py" line="155" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="132" />
+      <location filename="../../core/mapping/catalog.py" line="139" />
       <source>Email lists</source>
       <translation>Email lists</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="106" />
+      <location filename="../../core/mapping/catalog.py" line="113" />
       <source>Email type</source>
       <translation>Email type</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="23" />
-      <location filename="../../core/mapping/catalog.py" line="116" />
-      <location filename="../../core/mapping/catalog.py" line="117" />
-      <location filename="../../core/mapping/catalog.py" line="118" />
-      <location filename="../../core/mapping/catalog.py" line="120" />
-      <location filename="../../core/mapping/catalog.py" line="121" />
-      <location filename="../../core/mapping/catalog.py" line="122" />
+      <location filename="../../core/mapping/catalog.py" line="123" />
+      <location filename="../../core/mapping/catalog.py" line="124" />
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <location filename="../../core/mapping/catalog.py" line="127" />
+      <location filename="../../core/mapping/catalog.py" line="128" />
+      <location filename="../../core/mapping/catalog.py" line="129" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="123" />
       <source>Event ID</source>
       <translation>Event ID</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="117" />
+      <location filename="../../core/mapping/catalog.py" line="124" />
       <source>Event name</source>
       <translation>Event name</translation>
     </message>
@@ -2806,118 +3212,103 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="149" />
+      <location filename="../../core/mapping/catalog.py" line="158" />
       <source>Fax number</source>
       <translation>Fax number</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="102" />
-      <location filename="../../core/mapping/catalog.py" line="144" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/virtuous_client.py" line="34" />
-      <source>Found in Virtuous</source>
-      <translation>Found in Virtuous</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="142" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
       <source>Full name (split into first/last)</source>
       <translation>Full name (split into first/last)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="100" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
       <source>Full name (split into first/middle/last)</source>
       <translation>Full name (split into first/middle/last)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="157" />
+      <location filename="../../core/readers/header.py" line="161" />
       <source>Header found in row {row}</source>
       <translation>Header found in row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="157" />
+      <location filename="../../core/readers/header.py" line="161" />
       <source>Header taken from row {row}</source>
       <translation>Header taken from row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="46" />
-      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
-      <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="159" />
+      <location filename="../../core/mapping/catalog.py" line="168" />
       <source>Industry</source>
       <translation>Industry</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="118" />
-      <source>Invitation type</source>
-      <translation>Invitation type</translation>
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <source>Invited</source>
+      <translation>Invited</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="157" />
+      <location filename="../../core/mapping/catalog.py" line="166" />
       <source>Job title</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="104" />
-      <location filename="../../core/mapping/catalog.py" line="145" />
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="154" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="164" />
+      <location filename="../../core/mapping/catalog.py" line="173" />
       <source>Lead status</source>
       <translation>Lead status</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="162" />
+      <location filename="../../core/mapping/catalog.py" line="171" />
       <source>Lifecycle stage</source>
       <translation>Lifecycle stage</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="168" />
+      <location filename="../../core/mapping/catalog.py" line="180" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="103" />
+      <location filename="../../core/mapping/catalog.py" line="110" />
       <source>Middle name</source>
       <translation>Middle name</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="148" />
+      <location filename="../../core/mapping/catalog.py" line="157" />
       <source>Mobile phone number</source>
       <translation>Mobile phone number</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="18" />
-      <location filename="../../core/mapping/catalog.py" line="97" />
-      <location filename="../../core/mapping/catalog.py" line="98" />
-      <location filename="../../core/mapping/catalog.py" line="100" />
-      <location filename="../../core/mapping/catalog.py" line="101" />
-      <location filename="../../core/mapping/catalog.py" line="102" />
-      <location filename="../../core/mapping/catalog.py" line="103" />
       <location filename="../../core/mapping/catalog.py" line="104" />
       <location filename="../../core/mapping/catalog.py" line="105" />
-      <location filename="../../core/mapping/catalog.py" line="142" />
-      <location filename="../../core/mapping/catalog.py" line="143" />
-      <location filename="../../core/mapping/catalog.py" line="144" />
-      <location filename="../../core/mapping/catalog.py" line="145" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
+      <location filename="../../core/mapping/catalog.py" line="108" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="110" />
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="112" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
+      <location filename="../../core/mapping/catalog.py" line="152" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
+      <location filename="../../core/mapping/catalog.py" line="154" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="333" />
+      <location filename="../../core/targets/hubspot_client.py" line="349" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/virtuous_client.py" line="35" />
-      <source>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</source>
-      <translation>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="27" />
@@ -2935,109 +3326,104 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent: it did not pass the checks, or you left it out.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="206" />
+      <location filename="../../core/targets/hubspot_client.py" line="214" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="22" />
-      <location filename="../../core/mapping/catalog.py" line="155" />
-      <location filename="../../core/mapping/catalog.py" line="157" />
-      <location filename="../../core/mapping/catalog.py" line="158" />
-      <location filename="../../core/mapping/catalog.py" line="159" />
-      <location filename="../../core/mapping/catalog.py" line="160" />
+      <location filename="../../core/mapping/catalog.py" line="164" />
+      <location filename="../../core/mapping/catalog.py" line="166" />
+      <location filename="../../core/mapping/catalog.py" line="167" />
+      <location filename="../../core/mapping/catalog.py" line="168" />
+      <location filename="../../core/mapping/catalog.py" line="169" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="134" />
+      <location filename="../../core/mapping/catalog.py" line="141" />
       <source>Origin segment code</source>
       <translation>Origin segment code</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="27" />
-      <location filename="../../core/mapping/catalog.py" line="95" />
-      <location filename="../../core/mapping/catalog.py" line="162" />
-      <location filename="../../core/mapping/catalog.py" line="164" />
-      <location filename="../../core/mapping/catalog.py" line="167" />
-      <location filename="../../core/mapping/catalog.py" line="168" />
+      <location filename="../../core/mapping/catalog.py" line="102" />
+      <location filename="../../core/mapping/catalog.py" line="171" />
+      <location filename="../../core/mapping/catalog.py" line="173" />
+      <location filename="../../core/mapping/catalog.py" line="178" />
+      <location filename="../../core/mapping/catalog.py" line="180" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="20" />
-      <location filename="../../core/mapping/catalog.py" line="108" />
-      <location filename="../../core/mapping/catalog.py" line="109" />
-      <location filename="../../core/mapping/catalog.py" line="109" />
-      <location filename="../../core/mapping/catalog.py" line="147" />
-      <location filename="../../core/mapping/catalog.py" line="148" />
-      <location filename="../../core/mapping/catalog.py" line="149" />
+      <location filename="../../core/mapping/catalog.py" line="115" />
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="156" />
+      <location filename="../../core/mapping/catalog.py" line="157" />
+      <location filename="../../core/mapping/catalog.py" line="158" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="147" />
+      <location filename="../../core/mapping/catalog.py" line="156" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="108" />
+      <location filename="../../core/mapping/catalog.py" line="115" />
       <source>Phone type</source>
       <translation>Phone type</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="114" />
-      <location filename="../../core/mapping/catalog.py" line="153" />
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <location filename="../../core/mapping/catalog.py" line="162" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="121" />
-      <source>RSVP response</source>
-      <translation>RSVP response</translation>
+      <location filename="../../core/mapping/catalog.py" line="128" />
+      <source>RSVP response (yes/no)</source>
+      <translation>RSVP response (yes/no)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="120" />
+      <location filename="../../core/mapping/catalog.py" line="127" />
       <source>RSVP'd</source>
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="274" />
+      <location filename="../../core/readers/csv_text.py" line="364" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="164" />
-      <source>Read sheet '{sheet}' ({count} sheets in the workbook)</source>
-      <translation>Read sheet '{sheet}' ({count} sheets in the workbook)</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="95" />
+      <location filename="../../core/mapping/catalog.py" line="102" />
       <source>Reference ID (your own ID for the contact)</source>
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="132" />
+      <location filename="../../core/validation/check.py" line="168" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="83" />
+      <location filename="../../core/validation/check.py" line="112" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="120" />
+      <location filename="../../core/validation/check.py" line="156" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="143" />
+      <location filename="../../core/mapping/catalog.py" line="152" />
       <source>Salutation</source>
       <translation>Salutation</translation>
     </message>
     <message>
-      <location filename="../../core/submit/engine.py" line="47" />
+      <location filename="../../core/submit/engine.py" line="50" />
       <source>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</source>
       <translation>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</translation>
     </message>
@@ -3052,47 +3438,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="113" />
+      <location filename="../../core/mapping/catalog.py" line="120" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="152" />
+      <location filename="../../core/mapping/catalog.py" line="161" />
       <source>State/Region</source>
       <translation>State/Region</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="150" />
+      <location filename="../../core/mapping/catalog.py" line="159" />
       <source>Street address</source>
       <translation>Street address</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="105" />
+      <location filename="../../core/mapping/catalog.py" line="112" />
       <source>Suffix (Jr., III)</source>
       <translation>Suffix (Jr., III)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="131" />
+      <location filename="../../core/mapping/catalog.py" line="138" />
       <source>Tags</source>
       <translation>Tags</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="25" />
-      <location filename="../../core/mapping/catalog.py" line="131" />
-      <location filename="../../core/mapping/catalog.py" line="132" />
-      <location filename="../../core/mapping/catalog.py" line="134" />
+      <location filename="../../core/mapping/catalog.py" line="138" />
+      <location filename="../../core/mapping/catalog.py" line="139" />
+      <location filename="../../core/mapping/catalog.py" line="141" />
       <source>Tags &amp; lists</source>
       <translation>Tags &amp; lists</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/virtuous_client.py" line="133" />
-      <source>The batch has no referenceSource to look it up by</source>
-      <translation>The batch has no referenceSource to look it up by</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/hubspot_client.py" line="44" />
-      <source>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</source>
-      <translation>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="33" />
@@ -3100,37 +3476,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="56" />
+      <location filename="../../core/readers/files.py" line="60" />
       <source>The file does not exist; it may have been moved, renamed or deleted.</source>
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="69" />
+      <location filename="../../core/readers/files.py" line="73" />
       <source>The file is empty (0 bytes).</source>
       <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="26" />
+      <location filename="../../core/readers/files.py" line="29" />
       <source>The file is open in another program or you have no permission to read it.</source>
       <translation>The file is open in another program or you have no permission to read it.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/engine.py" line="46" />
+      <location filename="../../core/submit/engine.py" line="49" />
       <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="27" />
+      <location filename="../../core/readers/files.py" line="30" />
       <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
       <translation>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="31" />
+      <location filename="../../core/readers/files.py" line="34" />
       <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="101" />
+      <location filename="../../core/mapping/catalog.py" line="108" />
       <source>Title (Mr., Dr.)</source>
       <translation>Title (Mr., Dr.)</translation>
     </message>
@@ -3145,41 +3521,41 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="328" />
+      <location filename="../../core/targets/hubspot_client.py" line="344" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="127" />
+      <location filename="../../core/mapping/catalog.py" line="134" />
       <source>Volunteer date</source>
       <translation>Volunteer date</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="129" />
+      <location filename="../../core/mapping/catalog.py" line="136" />
       <source>Volunteer hours</source>
       <translation>Volunteer hours</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="125" />
+      <location filename="../../core/mapping/catalog.py" line="132" />
       <source>Volunteer opportunity</source>
       <translation>Volunteer opportunity</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="123" />
+      <location filename="../../core/mapping/catalog.py" line="130" />
       <source>Volunteer opportunity ID</source>
       <translation>Volunteer opportunity ID</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="24" />
-      <location filename="../../core/mapping/catalog.py" line="123" />
-      <location filename="../../core/mapping/catalog.py" line="125" />
-      <location filename="../../core/mapping/catalog.py" line="127" />
-      <location filename="../../core/mapping/catalog.py" line="129" />
+      <location filename="../../core/mapping/catalog.py" line="130" />
+      <location filename="../../core/mapping/catalog.py" line="132" />
+      <location filename="../../core/mapping/catalog.py" line="134" />
+      <location filename="../../core/mapping/catalog.py" line="136" />
       <source>Volunteering</source>
       <translation>Volunteering</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="158" />
+      <location filename="../../core/mapping/catalog.py" line="167" />
       <source>Website URL</source>
       <translation>Website URL</translation>
     </message>
@@ -3236,12 +3612,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="118" />
+      <location filename="../../core/validation/check.py" line="154" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="31" />
+      <location filename="../../core/readers/csv_text.py" line="33" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
@@ -3261,12 +3637,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="200" />
+      <location filename="../../core/mapping/catalog.py" line="215" />
       <source>{name} (custom)</source>
       <translation>{name} (custom)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="160" />
+      <location filename="../../core/readers/header.py" line="164" />
       <source>{n} blank rows skipped</source>
       <translation>{n} blank rows skipped</translation>
     </message>

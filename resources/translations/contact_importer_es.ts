@@ -80,6 +80,97 @@
     </message>
   </context>
   <context>
+    <name>AccountLoader</name>
+    <message>
+      <location filename="../../gui/connections/account_loader.py" line="59" />
+      <source>reading the account's fields</source>
+      <translation>leyendo los campos de la cuenta</translation>
+    </message>
+  </context>
+  <context>
+    <name>AfterRunBar</name>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="42" />
+      <source>&amp;Undo this run…</source>
+      <translation>&amp;Deshacer este envío…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="43" />
+      <source>Archive the contacts this run created</source>
+      <translation>Archivar los contactos que creó este envío</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="127" />
+      <source>Archived {n} contacts this run created.</source>
+      <translation>Se archivaron {n} contactos creados por este envío.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="110" />
+      <source>Archiving…</source>
+      <translation>Archivando…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="45" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="39" />
+      <source>Check &amp;status in Virtuous</source>
+      <translation>Comprobar el e&amp;stado en Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="125" />
+      <source>Check again later to follow the review.</source>
+      <translation>Vuelva a comprobarlo más tarde para seguir la revisión.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="40" />
+      <source>Check which rows are in Virtuous now</source>
+      <translation>Comprobar qué filas están ya en Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="89" />
+      <source>Checking Virtuous…</source>
+      <translation>Comprobando Virtuous…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="66" />
+      <source>Stopped; what was checked so far is kept.</source>
+      <translation>Detenido; se conserva lo comprobado hasta ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="101" />
+      <source>This run has no created contacts left to archive.</source>
+      <translation>Este envío no tiene contactos creados que archivar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="103" />
+      <source>Undo this run</source>
+      <translation>Deshacer este envío</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="108" />
+      <source>archiving the contacts</source>
+      <translation>archivando los contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="87" />
+      <source>checking Virtuous</source>
+      <translation>comprobando Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="121" />
+      <source>{in_crm} in Virtuous, {waiting} still waiting for review.</source>
+      <translation>{in_crm} en Virtuous, {waiting} aún esperan revisión.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="124" />
+      <source>{n} could not be checked.</source>
+      <translation>{n} no se pudieron comprobar.</translation>
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message>
       <location filename="../../gui/widgets/banner.py" line="35" />
@@ -90,7 +181,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="58" />
+      <location filename="../../gui/session/batch_builder.py" line="69" />
       <source>preparing the batches</source>
       <translation>preparar los lotes</translation>
     </message>
@@ -200,72 +291,127 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="27" />
+      <location filename="../../gui/pages/check_page.py" line="31" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="26" />
+      <location filename="../../gui/pages/check_page.py" line="30" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="110" />
+      <location filename="../../gui/pages/check_page.py" line="136" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="197" />
+      <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
+      <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="69" />
+      <source>Compare with the &amp;account</source>
+      <translation>Comparar con la &amp;cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="71" />
+      <source>Fetch the people already in the account once and label each row</source>
+      <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="203" />
+      <source>Fetching the people in the account…</source>
+      <translation>Trayendo las personas de la cuenta…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="65" />
+      <source>Find &amp;duplicates</source>
+      <translation>Buscar &amp;duplicados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="67" />
+      <source>Look for rows that are probably the same person</source>
+      <translation>Buscar filas que probablemente son la misma persona</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="188" />
+      <source>Looking for rows that are the same person…</source>
+      <translation>Buscando filas que son la misma persona…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="269" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="61" />
+      <location filename="../../gui/pages/check_page.py" line="81" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="185" />
+      <location filename="../../gui/pages/check_page.py" line="265" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="52" />
+      <location filename="../../gui/pages/check_page.py" line="56" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="53" />
+      <location filename="../../gui/pages/check_page.py" line="57" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="104" />
+      <location filename="../../gui/pages/check_page.py" line="130" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="110" />
+      <location filename="../../gui/pages/check_page.py" line="201" />
+      <source>comparing with the account</source>
+      <translation>comparando con la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="186" />
+      <source>looking for duplicates</source>
+      <translation>buscando duplicados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="203" />
+      <source>people</source>
+      <translation>personas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="136" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="161" />
+      <location filename="../../gui/pages/check_page.py" line="188" />
+      <source>steps</source>
+      <translation>pasos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="158" />
+      <location filename="../../gui/pages/check_page.py" line="238" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="160" />
+      <location filename="../../gui/pages/check_page.py" line="240" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="239" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -430,32 +576,32 @@ N → No</translation>
   <context>
     <name>Connections</name>
     <message>
-      <location filename="../../gui/connections/saved.py" line="109" />
+      <location filename="../../gui/connections/saved.py" line="110" />
       <source>Choose Virtuous or HubSpot.</source>
       <translation>Elija Virtuous o HubSpot.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="107" />
+      <location filename="../../gui/connections/saved.py" line="108" />
       <source>Give the connection a name, for example “Our HubSpot”.</source>
       <translation>Dé un nombre a la conexión, por ejemplo “Nuestro HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="218" />
+      <location filename="../../gui/connections/saved.py" line="220" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>La clave de API de “{name}” ({crm}) no está guardada en este equipo. Escríbala en Conexiones y luego reanude.</translation>
     </message>
     <message>
       <location filename="../../gui/connections/saved.py" line="114" />
-      <source>The address must look like https://api.example.com.</source>
-      <translation>La dirección debe tener la forma https://api.example.com.</translation>
+      <source>The address must look like https://api.example.com (a port, if any, is one number).</source>
+      <translation>La dirección debe tener la forma https://api.example.com (el puerto, si lo hay, es un solo número).</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="111" />
+      <location filename="../../gui/connections/saved.py" line="112" />
       <source>There is already a connection called “{name}”.</source>
       <translation>Ya hay una conexión llamada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="208" />
+      <location filename="../../gui/connections/saved.py" line="210" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>Fue un envío de práctica. El CRM de práctica al que fue se cerró con la aplicación, así que no hay contra qué reanudarlo. Sus resultados se conservan; haga un nuevo envío de práctica.</translation>
     </message>
@@ -463,203 +609,208 @@ N → No</translation>
   <context>
     <name>ConnectionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
       <source>&amp;Add</source>
       <translation>&amp;Añadir</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
       <source>&amp;CRM:</source>
       <translation>&amp;CRM:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="114" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="130" />
       <source>&amp;Save</source>
       <translation>&amp;Guardar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="126" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
       <source>&amp;Test connection</source>
       <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="259" />
       <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
       <translation>Un token de acceso de aplicación privada (o clave de servicio) de la configuración de HubSpot, con permiso para leer y escribir contactos.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="111" />
       <source>API &amp;address:</source>
       <translation>&amp;Dirección de la API:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
       <source>API &amp;key:</source>
       <translation>C&amp;lave de API:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="109" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
       <source>API address</source>
       <translation>Dirección de la API</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="89" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="90" />
       <source>API key or access token</source>
       <translation>Clave de API o token de acceso</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
       <source>Add a connection</source>
       <translation>Añadir una conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="103" />
       <source>Advanced</source>
       <translation>Avanzado</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="256" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="257" />
       <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
       <translation>Una clave de API creada en Virtuous por alguien con permiso para gestionar sus integraciones.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="355" />
       <source>Asking {crm}…</source>
       <translation>Preguntando a {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="83" />
       <source>CRM</source>
       <translation>CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="348" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="362" />
       <source>Connected. {answer}</source>
       <translation>Conectado. {answer}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
       <source>Connection name</source>
       <translation>Nombre de la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="134" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="135" />
       <source>Connection status</source>
       <translation>Estado de la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="53" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="54" />
       <source>Connections</source>
       <translation>Conexiones</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
       <source>For example: Our HubSpot</source>
       <translation>Por ejemplo: Nuestro HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="261" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="262" />
       <source>How do I get an API key for {crm}?</source>
       <translation>¿Cómo consigo una clave de API de {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="210" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="211" />
       <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
       <translation>No hay ninguna clave de API guardada para esta conexión en este equipo. Péguela arriba y pulse Guardar.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="265" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="266" />
       <source>Opens {crm}'s instructions in your web browser</source>
       <translation>Abre las instrucciones de {crm} en su navegador</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="330" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="340" />
       <source>Paste the API key first.</source>
       <translation>Primero pegue la clave de API.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="304" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="312" />
       <source>Paste the API key for this connection.</source>
       <translation>Pegue la clave de API de esta conexión.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="203" />
-      <location filename="../../gui/dialogs/connections_dialog.py" line="225" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="204" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="226" />
       <source>Paste the API key here</source>
       <translation>Pegue aquí la clave de API</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="236" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
       <source>Remove connection?</source>
       <translation>¿Quitar la conexión?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="70" />
       <source>Remove the selected connection</source>
       <translation>Quitar la conexión seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="238" />
       <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
       <translation>¿Quitar “{name}”? Su clave de API también se borra de este equipo. Los envíos ya hechos se conservan.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="132" />
       <source>Save the connection</source>
       <translation>Guardar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="200" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="201" />
       <source>Saved ({masked}); leave blank to keep it</source>
       <translation>Guardada ({masked}); déjelo vacío para conservarla</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="63" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="64" />
       <source>Saved connections</source>
       <translation>Conexiones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="317" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="327" />
       <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
       <translation>Guardada. La clave de API se guarda en el almacén de contraseñas de este equipo, no en la configuración de la aplicación.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="323" />
       <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
       <translation>Guardada. Este equipo no tiene un almacén de contraseñas que la aplicación pueda usar, así que la clave de API se guarda solo hasta que se cierre la aplicación; se la pediremos de nuevo la próxima vez.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="106" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="107" />
       <source>Show advanced settings</source>
       <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="128" />
       <source>Test the connection</source>
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="207" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="208" />
       <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
       <translation>Este equipo no tiene un almacén de contraseñas que la aplicación pueda usar, así que la clave se guarda solo hasta que se cierre la aplicación.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="335" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="293" />
+      <source>This does not look like a whole API key (a real one is at least {n} characters, without spaces). Copy it again from the CRM's settings.</source>
+      <translation>Esto no parece una clave de API completa (una real tiene al menos {n} caracteres, sin espacios). Cópiela de nuevo de la configuración del CRM.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/connections_dialog.py" line="349" />
       <source>testing the connection</source>
       <translation>probar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="246" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="247" />
       <source>“{name}” was removed.</source>
       <translation>Se quitó “{name}”.</translation>
     </message>
@@ -667,130 +818,136 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="111" />
-      <location filename="../../gui/widgets/constants_form.py" line="115" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
+      <location filename="../../gui/widgets/constants_form.py" line="133" />
+      <location filename="../../gui/widgets/constants_form.py" line="140" />
       <source>(not set)</source>
       <translation>(sin valor)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <location filename="../../gui/widgets/constants_form.py" line="38" />
       <source>Contact type</source>
       <translation>Tipo de contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
       <source>Customer</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="40" />
-      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <location filename="../../gui/widgets/constants_form.py" line="41" />
+      <location filename="../../gui/widgets/constants_form.py" line="43" />
       <source>Dates in the file</source>
       <translation>Fechas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="104" />
+      <location filename="../../gui/widgets/constants_form.py" line="120" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Día primero: 03/04 es 3 de abril</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="37" />
+      <location filename="../../gui/widgets/constants_form.py" line="38" />
       <source>Email type</source>
       <translation>Tipo de correo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Evangelist</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Foundation</source>
       <translation>Fundación</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Home</source>
       <translation>Casa</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <source>HubSpot's default stages; type your account's own stage if it has others</source>
+      <translation>Etapas predeterminadas de HubSpot; escriba la etapa propia de su cuenta si tiene otras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/constants_form.py" line="29" />
       <source>Lead</source>
       <translation>Cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="41" />
+      <location filename="../../gui/widgets/constants_form.py" line="42" />
       <source>Lifecycle stage</source>
       <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
       <source>Marketing qualified lead</source>
       <translation>Cliente potencial calificado para marketing</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="102" />
+      <location filename="../../gui/widgets/constants_form.py" line="118" />
       <source>Month first, unless clear (US)</source>
       <translation>Mes primero, salvo que esté claro (EE. UU.)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="103" />
+      <location filename="../../gui/widgets/constants_form.py" line="119" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Mes primero: 03/04 es 4 de marzo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
       <source>Opportunity</source>
       <translation>Oportunidad</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="23" />
+      <location filename="../../gui/widgets/constants_form.py" line="24" />
       <source>Organization</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
       <source>Phone type</source>
       <translation>Tipo de teléfono</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="39" />
+      <location filename="../../gui/widgets/constants_form.py" line="40" />
       <source>Reference source</source>
       <translation>Origen de referencia</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="30" />
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
       <source>Sales qualified lead</source>
       <translation>Cliente potencial calificado para ventas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="97" />
+      <location filename="../../gui/widgets/constants_form.py" line="113" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Virtuous lo muestra como el origen de estos contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="28" />
+      <location filename="../../gui/widgets/constants_form.py" line="29" />
       <source>Subscriber</source>
       <translation>Suscriptor</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Work</source>
       <translation>Trabajo</translation>
     </message>
@@ -879,6 +1036,208 @@ N → No</translation>
       <location filename="../../gui/widgets/drop_zone.py" line="34" />
       <source>Try it with a sample spreadsheet</source>
       <translation>Probar con una hoja de ejemplo</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="78" />
+      <source>Agrees across the group</source>
+      <translation>Coincide en todo el grupo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <source>Differs within the group</source>
+      <translation>Difiere dentro del grupo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <source>Group</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <source>In the account</source>
+      <translation>En la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <source>Match</source>
+      <translation>Coincidencia</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <source>What happens</source>
+      <translation>Qué pasa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/duplicates_model.py" line="60" />
+      <source>account</source>
+      <translation>cuenta</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesPanel</name>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="99" />
+      <source>Group {n}:</source>
+      <translation>Grupo {n}:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <source>Keep all (they are different people)</source>
+      <translation>Conservar todas (son personas distintas)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
+      <source>Keep only row {row}</source>
+      <translation>Conservar solo la fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <source>Leave it out (it is already in the account)</source>
+      <translation>Dejarla fuera (ya está en la cuenta)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <source>Merge into one row (row {row}, most complete values win)</source>
+      <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="30" />
+      <source>Probable duplicates</source>
+      <translation>Duplicados probables</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="90" />
+      <source>Row {row}:</source>
+      <translation>Fila {row}:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="85" />
+      <source>Select a group to choose what happens to it.</source>
+      <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
+      <source>Send it anyway</source>
+      <translation>Enviarla de todos modos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="45" />
+      <source>What to do with the selected group</source>
+      <translation>Qué hacer con el grupo seleccionado</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExistingModel</name>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="53" />
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="55" />
+      <source>Fills {fields}</source>
+      <translation>Rellena {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="38" />
+      <source>In HubSpot</source>
+      <translation>En HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="55" />
+      <source>Nothing to fill</source>
+      <translation>Nada que rellenar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="57" />
+      <source>Reported as a conflict</source>
+      <translation>Se informa como conflicto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="38" />
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="56" />
+      <source>Skipped, left as it is</source>
+      <translation>Omitido, se deja como está</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="56" />
+      <source>Updated</source>
+      <translation>Actualizado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="39" />
+      <source>What sending does</source>
+      <translation>Qué hace el envío</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/existing_model.py" line="38" />
+      <source>Would change (now → from the file)</source>
+      <translation>Cambiaría (ahora → del archivo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExistingPanel</name>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="35" />
+      <source>&amp;Look up who is already in HubSpot</source>
+      <translation>&amp;Buscar quién ya está en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="37" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="93" />
+      <source>Look-up cancelled.</source>
+      <translation>Búsqueda cancelada.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="100" />
+      <source>Looking up who is already in HubSpot…</source>
+      <translation>Buscando quién ya está en HubSpot…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="95" />
+      <source>Looking up {done} of {total} emails in HubSpot…</source>
+      <translation>Buscando {done} de {total} correos en HubSpot…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="86" />
+      <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
+      <translation>No se buscó: elija una conexión de HubSpot en el paso Enviar (o practique) para ver quién ya está allí.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="47" />
+      <source>Rows already in HubSpot</source>
+      <translation>Filas que ya están en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="72" />
+      <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
+      <translation>Vea qué filas son nuevas y qué personas ya están en HubSpot, con lo que cambiaría, antes de enviar nada.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="90" />
+      <source>looking up who is already in HubSpot</source>
+      <translation>buscando quién ya está en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/existing_panel.py" line="114" />
+      <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
+      <translation>{there} ya en HubSpot ({changes} cambiarían), {new} nuevas.</translation>
     </message>
   </context>
   <context>
@@ -1011,17 +1370,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="115" />
+      <location filename="../../gui/basics/language.py" line="117" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="113" />
+      <location filename="../../gui/basics/language.py" line="115" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="111" />
+      <location filename="../../gui/basics/language.py" line="113" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -1177,82 +1536,82 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="204" />
+      <location filename="../../gui/models/mapping_model.py" line="210" />
       <source>A guess from a similar name: please check it</source>
       <translation>Una suposición por un nombre parecido: compruébela</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Haga clic (o pulse Intro) para elegir el campo al que va esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Column in your file</source>
       <translation>Columna de su archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Goes to</source>
       <translation>Va a</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <location filename="../../gui/models/mapping_model.py" line="198" />
       <source>Options ({n})…</source>
       <translation>Opciones ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="154" />
+      <location filename="../../gui/models/mapping_model.py" line="160" />
       <source>Options for column {name}</source>
       <translation>Opciones de la columna {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <location filename="../../gui/models/mapping_model.py" line="198" />
       <source>Options…</source>
       <translation>Opciones…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="134" />
+      <location filename="../../gui/models/mapping_model.py" line="140" />
       <source>Sample values</source>
       <translation>Valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="211" />
       <source>The column name matches this field</source>
       <translation>El nombre de la columna coincide con este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <location filename="../../gui/models/mapping_model.py" line="213" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Quitar espacios, cambiar mayúsculas, dividir nombres o listas, traducir valores, rellenar vacíos, unir columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="202" />
+      <location filename="../../gui/models/mapping_model.py" line="208" />
       <source>You picked this field</source>
       <translation>Usted eligió este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="178" />
+      <location filename="../../gui/models/mapping_model.py" line="184" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (unida con {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="115" />
+      <location filename="../../gui/models/mapping_model.py" line="121" />
       <source>— Don't import —</source>
       <translation>— No importar —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="186" />
+      <location filename="../../gui/models/mapping_model.py" line="192" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} suposición</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="184" />
+      <location filename="../../gui/models/mapping_model.py" line="190" />
       <source>● Your choice</source>
       <translation>● Su elección</translation>
     </message>
@@ -1260,108 +1619,123 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="61" />
+      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <source>&amp;Refresh from the account</source>
+      <translation>&amp;Actualizar desde la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="77" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="74" />
+      <location filename="../../gui/pages/mapping_page.py" line="91" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <location filename="../../gui/pages/mapping_page.py" line="50" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="165" />
+      <location filename="../../gui/pages/mapping_page.py" line="182" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="49" />
+      <location filename="../../gui/pages/mapping_page.py" line="50" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="134" />
+      <location filename="../../gui/pages/mapping_page.py" line="151" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="267" />
+      <location filename="../../gui/pages/mapping_page.py" line="284" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="225" />
+      <location filename="../../gui/pages/mapping_page.py" line="242" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="224" />
+      <location filename="../../gui/pages/mapping_page.py" line="241" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="279" />
+      <location filename="../../gui/pages/mapping_page.py" line="296" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/mapping_page.py" line="324" />
+      <source>Reading the fields and options of your account…</source>
+      <translation>Leyendo los campos y opciones de su cuenta…</translation>
+    </message>
+    <message>
       <location filename="../../gui/pages/mapping_page.py" line="64" />
+      <source>Refresh the fields from the account</source>
+      <translation>Actualizar los campos desde la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <location filename="../../gui/pages/mapping_page.py" line="116" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
-      <location filename="../../gui/pages/mapping_page.py" line="266" />
+      <location filename="../../gui/pages/mapping_page.py" line="81" />
+      <location filename="../../gui/pages/mapping_page.py" line="283" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="298" />
+      <location filename="../../gui/pages/mapping_page.py" line="315" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="62" />
+      <location filename="../../gui/pages/mapping_page.py" line="78" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="174" />
+      <location filename="../../gui/pages/mapping_page.py" line="191" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="102" />
+      <location filename="../../gui/pages/mapping_page.py" line="119" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="129" />
+      <location filename="../../gui/pages/mapping_page.py" line="146" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="132" />
+      <location filename="../../gui/pages/mapping_page.py" line="149" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="164" />
+      <location filename="../../gui/pages/mapping_page.py" line="181" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="178" />
+      <location filename="../../gui/pages/mapping_page.py" line="195" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -1369,32 +1743,52 @@ N → No</translation>
   <context>
     <name>ModeBox</name>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <location filename="../../gui/widgets/mode_box.py" line="38" />
       <source>Changing this prepares the batches again.</source>
       <translation>Si lo cambia, los lotes se preparan de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="24" />
+      <location filename="../../gui/widgets/mode_box.py" line="29" />
       <source>Create new contacts only</source>
       <translation>Crear solo contactos nuevos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="21" />
+      <location filename="../../gui/widgets/mode_box.py" line="23" />
       <source>Create new contacts only (a contact already there is reported, not changed)</source>
       <translation>Crear solo contactos nuevos (un contacto que ya existe se informa, no se cambia)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="25" />
+      <location filename="../../gui/widgets/mode_box.py" line="32" />
+      <source>Fill blanks only</source>
+      <translation>Solo rellenar vacíos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="27" />
+      <source>Fill blanks only: for people already there send only what is empty in HubSpot</source>
+      <translation>Solo rellenar vacíos: para quienes ya están, enviar solo lo que está vacío en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <source>Skip existing contacts</source>
+      <translation>Omitir contactos existentes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="26" />
+      <source>Skip people already there (leave them as they are), create the rest</source>
+      <translation>Omitir a quienes ya están (dejarlos como están) y crear el resto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="30" />
       <source>Update existing contacts by email</source>
       <translation>Actualizar los contactos existentes por correo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="23" />
+      <location filename="../../gui/widgets/mode_box.py" line="25" />
       <source>Update the contact with the same email, create the rest</source>
       <translation>Actualizar el contacto con el mismo correo, crear el resto</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="19" />
+      <location filename="../../gui/widgets/mode_box.py" line="21" />
       <source>When an email is already in HubSpot</source>
       <translation>Cuando un correo ya está en HubSpot</translation>
     </message>
@@ -1402,109 +1796,129 @@ N → No</translation>
   <context>
     <name>OpenPage</name>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="73" />
+      <location filename="../../gui/pages/open_page.py" line="77" />
       <source>&amp;Practice mode: use a pretend CRM on this computer</source>
       <translation>Modo de &amp;práctica: usar un CRM de mentira en este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="118" />
+      <location filename="../../gui/pages/open_page.py" line="122" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Hoja:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="50" />
+      <location filename="../../gui/pages/open_page.py" line="54" />
       <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
       <translation>Elija el archivo con las personas que quiere añadir. No se envía nada hasta el paso Enviar, y antes puede revisarlo todo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="127" />
+      <location filename="../../gui/pages/open_page.py" line="144" />
       <source>Column &amp;names are in row:</source>
       <translation>Los &amp;nombres de columna están en la fila:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="91" />
+      <location filename="../../gui/pages/open_page.py" line="95" />
       <source>Files you open will be listed here.</source>
       <translation>Aquí aparecerán los archivos que abra.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="143" />
+      <location filename="../../gui/pages/open_page.py" line="160" />
       <source>First rows of the file</source>
       <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="152" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Estas son las primeras filas tal como están en el archivo. Si los nombres de columna no están en la fila resaltada, haga clic en la fila que los tiene.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="49" />
-      <location filename="../../gui/pages/open_page.py" line="174" />
+      <location filename="../../gui/pages/open_page.py" line="136" />
+      <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
+      <translation>Cómo se guardaron las letras del archivo. Si los nombres se ven mal (JosÃ©, JosŽ), elija otra; el archivo se vuelve a leer.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="53" />
+      <location filename="../../gui/pages/open_page.py" line="191" />
       <source>Open a spreadsheet</source>
       <translation>Abra una hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="74" />
+      <location filename="../../gui/pages/open_page.py" line="78" />
       <source>Practice mode</source>
       <translation>Modo de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="225" />
       <source>Reading {name}…</source>
       <translation>Leyendo {name}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="85" />
-      <location filename="../../gui/pages/open_page.py" line="87" />
+      <location filename="../../gui/pages/open_page.py" line="89" />
+      <location filename="../../gui/pages/open_page.py" line="91" />
       <source>Recent files</source>
       <translation>Archivos recientes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="129" />
+      <location filename="../../gui/pages/open_page.py" line="146" />
       <source>Row with the column names</source>
       <translation>Fila con los nombres de columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="60" />
+      <location filename="../../gui/pages/open_page.py" line="64" />
       <source>Send the people to</source>
       <translation>Enviar las personas a</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="67" />
+      <location filename="../../gui/pages/open_page.py" line="71" />
       <source>Send to {crm}</source>
       <translation>Enviar a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="120" />
+      <location filename="../../gui/pages/open_page.py" line="124" />
       <source>Sheet</source>
       <translation>Hoja</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="175" />
+      <location filename="../../gui/pages/open_page.py" line="192" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Hojas de cálculo ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="75" />
+      <location filename="../../gui/pages/open_page.py" line="130" />
+      <source>Te&amp;xt encoding:</source>
+      <translation>Codificación del te&amp;xto:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="135" />
+      <source>Text encoding</source>
+      <translation>Codificación del texto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="79" />
       <source>Try every step safely: nothing leaves this computer.</source>
       <translation>Pruebe cada paso sin riesgo: nada sale de este equipo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="193" />
+      <location filename="../../gui/pages/open_page.py" line="220" />
       <source>reading {name}</source>
       <translation>leer {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="225" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="252" />
+      <location filename="../../gui/pages/open_page.py" line="304" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="247" />
+      <location filename="../../gui/pages/open_page.py" line="298" />
+      <source>{name}: {rows} row, {cols} columns</source>
+      <translation>{name}: {rows} fila, {cols} columnas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="299" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
@@ -1515,6 +1929,29 @@ N → No</translation>
       <location filename="../../gui/pages/base.py" line="25" />
       <source>Page title</source>
       <translation>Título de la página</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="24" />
+      <source>Password</source>
+      <translation>Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="14" />
+      <source>Password needed</source>
+      <translation>Se necesita una contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="16" />
+      <source>That password did not open “{name}”. Passwords are case-sensitive; try again:</source>
+      <translation>Esa contraseña no abrió «{name}». Las contraseñas distinguen mayúsculas y minúsculas; inténtelo de nuevo:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/password_dialog.py" line="18" />
+      <source>“{name}” is protected by a password. Enter it to open the file (it is used only to read the file here and is not saved):</source>
+      <translation>«{name}» está protegido con contraseña. Escríbala para abrir el archivo (solo se usa para leerlo aquí y no se guarda):</translation>
     </message>
   </context>
   <context>
@@ -1533,72 +1970,62 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="60" />
-      <source>&amp;Create new contacts only (a contact whose email is already there is reported, not changed)</source>
-      <translation>&amp;Crear solo contactos nuevos (un contacto cuyo correo ya existe se informa, no se cambia)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="62" />
-      <source>&amp;Update the existing contact with the same email, create the rest</source>
-      <translation>&amp;Actualizar el contacto existente con el mismo correo, crear el resto</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>1 batch</source>
       <translation>1 lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>1 contact</source>
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="269" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>1 row you left out will not be sent</source>
       <translation>1 fila que usted excluyó no se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="240" />
+      <location filename="../../gui/pages/preview_page.py" line="231" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="85" />
+      <location filename="../../gui/pages/preview_page.py" line="80" />
       <source>Batches</source>
       <translation>Lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="109" />
+      <location filename="../../gui/pages/preview_page.py" line="104" />
       <source>C&amp;opy</source>
       <translation>C&amp;opiar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="110" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>Copy this batch's JSON</source>
       <translation>Copiar el JSON de este lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="111" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copiar el JSON de este lote al portapapeles</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="64" />
-      <source>Create new contacts only</source>
-      <translation>Crear solo contactos nuevos</translation>
+      <location filename="../../gui/pages/preview_page.py" line="205" />
+      <source>Duplicates: {words}</source>
+      <translation>Duplicados: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="118" />
+      <location filename="../../gui/pages/preview_page.py" line="113" />
       <source>Exact JSON of the selected batch</source>
       <translation>JSON exacto del lote seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="248" />
       <source>No contacts are ready to send</source>
       <translation>No hay contactos listos para enviar</translation>
     </message>
@@ -1608,8 +2035,8 @@ N → No</translation>
       <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="164" />
-      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <location filename="../../gui/pages/preview_page.py" line="158" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
@@ -1619,52 +2046,42 @@ N → No</translation>
       <translation>Vista previa de lo que se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="65" />
-      <source>Update existing contacts by email</source>
-      <translation>Actualizar los contactos existentes por correo</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="58" />
-      <source>When an email is already in HubSpot</source>
-      <translation>Cuando un correo ya está en HubSpot</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/preview_page.py" line="165" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="272" />
+      <location filename="../../gui/pages/preview_page.py" line="263" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="246" />
       <source>the practice {crm} on this computer</source>
       <translation>el {crm} de práctica de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="253" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} se enviarán a {crm} en {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>{n} batches</source>
       <translation>{n} lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="259" />
+      <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <location filename="../../gui/pages/preview_page.py" line="258" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} filas con errores se omitirán</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="270" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} filas que usted excluyó no se enviarán</translation>
     </message>
@@ -1800,133 +2217,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="64" />
+      <location filename="../../gui/pages/results_page.py" line="67" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="350" />
+      <location filename="../../gui/pages/results_page.py" line="360" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="261" />
+      <location filename="../../gui/pages/results_page.py" line="271" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="260" />
+      <location filename="../../gui/pages/results_page.py" line="270" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="66" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>Export the results to a file</source>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="352" />
+      <location filename="../../gui/pages/results_page.py" line="362" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="369" />
+      <location filename="../../gui/pages/results_page.py" line="235" />
+      <source>Preparing the failed rows…</source>
+      <translation>Preparando las filas que fallaron…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="379" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="225" />
-      <source>Reading the file again for the failed rows…</source>
-      <translation>Volviendo a leer el archivo para las filas fallidas…</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/results_page.py" line="134" />
+      <location filename="../../gui/pages/results_page.py" line="140" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="82" />
+      <location filename="../../gui/pages/results_page.py" line="88" />
       <source>Result of every row</source>
       <translation>Resultado de cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="40" />
+      <location filename="../../gui/pages/results_page.py" line="43" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="226" />
+      <location filename="../../gui/pages/results_page.py" line="236" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
-      <location filename="../../gui/pages/results_page.py" line="368" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="378" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="377" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="74" />
       <source>Run &amp;history…</source>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="285" />
+      <location filename="../../gui/pages/results_page.py" line="295" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="69" />
+      <location filename="../../gui/pages/results_page.py" line="72" />
       <source>Send the failed rows again</source>
       <translation>Enviar de nuevo las filas fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="72" />
+      <location filename="../../gui/pages/results_page.py" line="75" />
       <source>Show earlier runs</source>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="293" />
+      <location filename="../../gui/pages/results_page.py" line="303" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="341" />
+      <location filename="../../gui/pages/results_page.py" line="351" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="40" />
+      <location filename="../../gui/pages/results_page.py" line="43" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="326" />
+      <location filename="../../gui/pages/results_page.py" line="336" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="130" />
+      <location filename="../../gui/pages/results_page.py" line="136" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="320" />
+      <location filename="../../gui/pages/results_page.py" line="330" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="273" />
+      <location filename="../../gui/pages/results_page.py" line="283" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="323" />
+      <location filename="../../gui/pages/results_page.py" line="333" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2369,7 +2786,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="82" />
+      <location filename="../../gui/pages/send_page.py" line="84" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2389,17 +2806,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="373" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="225" />
+      <location filename="../../gui/pages/send_page.py" line="229" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="381" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -2423,7 +2840,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="224" />
+      <location filename="../../gui/pages/send_page.py" line="228" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -2433,47 +2850,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="304" />
+      <location filename="../../gui/pages/send_page.py" line="313" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="102" />
+      <location filename="../../gui/pages/send_page.py" line="104" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="86" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="245" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="46" />
+      <location filename="../../gui/pages/send_page.py" line="47" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="46" />
+      <location filename="../../gui/pages/send_page.py" line="47" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="211" />
+      <location filename="../../gui/pages/send_page.py" line="214" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="212" />
+      <location filename="../../gui/pages/send_page.py" line="215" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2482,17 +2899,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="369" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="373" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="383" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -2502,47 +2919,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="206" />
+      <location filename="../../gui/pages/send_page.py" line="209" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="48" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="375" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="48" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="304" />
+      <location filename="../../gui/pages/send_page.py" line="313" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -2578,52 +2995,57 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="165" />
+      <location filename="../../gui/sending/worker.py" line="182" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="86" />
+      <location filename="../../gui/sending/worker.py" line="91" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="80" />
+      <location filename="../../gui/sending/worker.py" line="85" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="211" />
+      <location filename="../../gui/sending/worker.py" line="187" />
+      <source>Nothing was sent: {reason}</source>
+      <translation>No se envió nada: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="249" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="172" />
+      <location filename="../../gui/sending/worker.py" line="195" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="174" />
+      <location filename="../../gui/sending/worker.py" line="197" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="180" />
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="182" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="169" />
+      <location filename="../../gui/sending/worker.py" line="192" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="76" />
+      <location filename="../../gui/sending/worker.py" line="81" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
@@ -2631,7 +3053,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/readers/header.py" line="160" />
+      <location filename="../../core/readers/header.py" line="164" />
       <source>1 blank row skipped</source>
       <translation>1 fila vacía omitida</translation>
     </message>
@@ -2646,33 +3068,28 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Aceptado para revisión</translation>
     </message>
     <message>
-      <location filename="../../core/targets/virtuous_client.py" line="33" />
-      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
-      <translation>Aceptado en una importación de Virtuous; allí se coteja y se revisa</translation>
-    </message>
-    <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
-      <location filename="../../core/mapping/catalog.py" line="110" />
-      <location filename="../../core/mapping/catalog.py" line="111" />
-      <location filename="../../core/mapping/catalog.py" line="112" />
-      <location filename="../../core/mapping/catalog.py" line="113" />
-      <location filename="../../core/mapping/catalog.py" line="114" />
-      <location filename="../../core/mapping/catalog.py" line="115" />
-      <location filename="../../core/mapping/catalog.py" line="150" />
-      <location filename="../../core/mapping/catalog.py" line="151" />
-      <location filename="../../core/mapping/catalog.py" line="152" />
-      <location filename="../../core/mapping/catalog.py" line="153" />
-      <location filename="../../core/mapping/catalog.py" line="154" />
+      <location filename="../../core/mapping/catalog.py" line="117" />
+      <location filename="../../core/mapping/catalog.py" line="118" />
+      <location filename="../../core/mapping/catalog.py" line="119" />
+      <location filename="../../core/mapping/catalog.py" line="120" />
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <location filename="../../core/mapping/catalog.py" line="122" />
+      <location filename="../../core/mapping/catalog.py" line="159" />
+      <location filename="../../core/mapping/catalog.py" line="160" />
+      <location filename="../../core/mapping/catalog.py" line="161" />
+      <location filename="../../core/mapping/catalog.py" line="162" />
+      <location filename="../../core/mapping/catalog.py" line="163" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="110" />
+      <location filename="../../core/mapping/catalog.py" line="117" />
       <source>Address line 1</source>
       <translation>Dirección, línea 1</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="118" />
       <source>Address line 2</source>
       <translation>Dirección, línea 2</translation>
     </message>
@@ -2682,59 +3099,48 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="156" />
-      <location filename="../../core/targets/hubspot_client.py" line="281" />
+      <location filename="../../core/targets/hubspot_client.py" line="292" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="160" />
+      <location filename="../../core/mapping/catalog.py" line="169" />
       <source>Associated company ID</source>
       <translation>ID de la empresa asociada</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="122" />
+      <location filename="../../core/mapping/catalog.py" line="129" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="112" />
-      <location filename="../../core/mapping/catalog.py" line="151" />
+      <location filename="../../core/mapping/catalog.py" line="119" />
+      <location filename="../../core/mapping/catalog.py" line="160" />
       <source>City</source>
       <translation>Ciudad</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="155" />
+      <location filename="../../core/mapping/catalog.py" line="164" />
       <source>Company name</source>
       <translation>Nombre de la empresa</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="43" />
-      <source>Confirmed in HubSpot after a lost connection</source>
-      <translation>Confirmado en HubSpot tras perderse la conexión</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="98" />
+      <location filename="../../core/mapping/catalog.py" line="105" />
       <source>Contact name (household / organization)</source>
       <translation>Nombre del contacto (hogar / organización)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="97" />
+      <location filename="../../core/mapping/catalog.py" line="104" />
       <source>Contact type</source>
       <translation>Tipo de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/targets/virtuous_client.py" line="147" />
-      <source>Could not look it up in Virtuous ({text})</source>
-      <translation>No se pudo buscar en Virtuous ({text})</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="115" />
+      <location filename="../../core/mapping/catalog.py" line="122" />
       <source>Country</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="154" />
+      <location filename="../../core/mapping/catalog.py" line="163" />
       <source>Country/Region</source>
       <translation>País/Región</translation>
     </message>
@@ -2745,58 +3151,58 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="26" />
-      <location filename="../../core/mapping/catalog.py" line="200" />
+      <location filename="../../core/mapping/catalog.py" line="215" />
       <source>Custom fields</source>
       <translation>Campos personalizados</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="167" />
+      <location filename="../../core/mapping/catalog.py" line="178" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="275" />
+      <location filename="../../core/readers/csv_text.py" line="365" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="19" />
-      <location filename="../../core/mapping/catalog.py" line="106" />
-      <location filename="../../core/mapping/catalog.py" line="107" />
-      <location filename="../../core/mapping/catalog.py" line="107" />
-      <location filename="../../core/mapping/catalog.py" line="146" />
-      <location filename="../../core/mapping/catalog.py" line="146" />
+      <location filename="../../core/mapping/catalog.py" line="113" />
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="114" />
+      <location filename="../../core/mapping/catalog.py" line="155" />
+      <location filename="../../core/mapping/catalog.py" line="155" />
       <source>Email</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="132" />
+      <location filename="../../core/mapping/catalog.py" line="139" />
       <source>Email lists</source>
       <translation>Listas de correo</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="106" />
+      <location filename="../../core/mapping/catalog.py" line="113" />
       <source>Email type</source>
       <translation>Tipo de correo</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="23" />
-      <location filename="../../core/mapping/catalog.py" line="116" />
-      <location filename="../../core/mapping/catalog.py" line="117" />
-      <location filename="../../core/mapping/catalog.py" line="118" />
-      <location filename="../../core/mapping/catalog.py" line="120" />
-      <location filename="../../core/mapping/catalog.py" line="121" />
-      <location filename="../../core/mapping/catalog.py" line="122" />
+      <location filename="../../core/mapping/catalog.py" line="123" />
+      <location filename="../../core/mapping/catalog.py" line="124" />
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <location filename="../../core/mapping/catalog.py" line="127" />
+      <location filename="../../core/mapping/catalog.py" line="128" />
+      <location filename="../../core/mapping/catalog.py" line="129" />
       <source>Event</source>
       <translation>Evento</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="123" />
       <source>Event ID</source>
       <translation>ID del evento</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="117" />
+      <location filename="../../core/mapping/catalog.py" line="124" />
       <source>Event name</source>
       <translation>Nombre del evento</translation>
     </message>
@@ -2806,118 +3212,103 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fallido</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="149" />
+      <location filename="../../core/mapping/catalog.py" line="158" />
       <source>Fax number</source>
       <translation>Número de fax</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="102" />
-      <location filename="../../core/mapping/catalog.py" line="144" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
       <source>First name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/virtuous_client.py" line="34" />
-      <source>Found in Virtuous</source>
-      <translation>Encontrado en Virtuous</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="142" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
       <source>Full name (split into first/last)</source>
       <translation>Nombre completo (dividido en nombre/apellido)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="100" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
       <source>Full name (split into first/middle/last)</source>
       <translation>Nombre completo (dividido en nombre/segundo nombre/apellido)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="157" />
+      <location filename="../../core/readers/header.py" line="161" />
       <source>Header found in row {row}</source>
       <translation>Encabezado encontrado en la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="157" />
+      <location filename="../../core/readers/header.py" line="161" />
       <source>Header taken from row {row}</source>
       <translation>Encabezado tomado de la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="46" />
-      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
-      <translation>La respuesta de HubSpot no mencionó esta fila; compruébelo en HubSpot antes de enviarla de nuevo</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="159" />
+      <location filename="../../core/mapping/catalog.py" line="168" />
       <source>Industry</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="118" />
-      <source>Invitation type</source>
-      <translation>Tipo de invitación</translation>
+      <location filename="../../core/mapping/catalog.py" line="125" />
+      <source>Invited</source>
+      <translation>Invitado</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="157" />
+      <location filename="../../core/mapping/catalog.py" line="166" />
       <source>Job title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="104" />
-      <location filename="../../core/mapping/catalog.py" line="145" />
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="154" />
       <source>Last name</source>
       <translation>Apellido</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="164" />
+      <location filename="../../core/mapping/catalog.py" line="173" />
       <source>Lead status</source>
       <translation>Estado del cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="162" />
+      <location filename="../../core/mapping/catalog.py" line="171" />
       <source>Lifecycle stage</source>
       <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="168" />
+      <location filename="../../core/mapping/catalog.py" line="180" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="103" />
+      <location filename="../../core/mapping/catalog.py" line="110" />
       <source>Middle name</source>
       <translation>Segundo nombre</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="148" />
+      <location filename="../../core/mapping/catalog.py" line="157" />
       <source>Mobile phone number</source>
       <translation>Número de móvil</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="18" />
-      <location filename="../../core/mapping/catalog.py" line="97" />
-      <location filename="../../core/mapping/catalog.py" line="98" />
-      <location filename="../../core/mapping/catalog.py" line="100" />
-      <location filename="../../core/mapping/catalog.py" line="101" />
-      <location filename="../../core/mapping/catalog.py" line="102" />
-      <location filename="../../core/mapping/catalog.py" line="103" />
       <location filename="../../core/mapping/catalog.py" line="104" />
       <location filename="../../core/mapping/catalog.py" line="105" />
-      <location filename="../../core/mapping/catalog.py" line="142" />
-      <location filename="../../core/mapping/catalog.py" line="143" />
-      <location filename="../../core/mapping/catalog.py" line="144" />
-      <location filename="../../core/mapping/catalog.py" line="145" />
+      <location filename="../../core/mapping/catalog.py" line="107" />
+      <location filename="../../core/mapping/catalog.py" line="108" />
+      <location filename="../../core/mapping/catalog.py" line="109" />
+      <location filename="../../core/mapping/catalog.py" line="110" />
+      <location filename="../../core/mapping/catalog.py" line="111" />
+      <location filename="../../core/mapping/catalog.py" line="112" />
+      <location filename="../../core/mapping/catalog.py" line="151" />
+      <location filename="../../core/mapping/catalog.py" line="152" />
+      <location filename="../../core/mapping/catalog.py" line="153" />
+      <location filename="../../core/mapping/catalog.py" line="154" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="333" />
+      <location filename="../../core/targets/hubspot_client.py" line="349" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/virtuous_client.py" line="35" />
-      <source>Not found in Virtuous; it will be sent again (safe: Virtuous matches it on its referenceId)</source>
-      <translation>No se encontró en Virtuous; se enviará de nuevo (sin riesgo: Virtuous lo coteja por su referenceId)</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="27" />
@@ -2935,109 +3326,104 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No enviado: no pasó la revisión o usted lo excluyó.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="206" />
+      <location filename="../../core/targets/hubspot_client.py" line="214" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="22" />
-      <location filename="../../core/mapping/catalog.py" line="155" />
-      <location filename="../../core/mapping/catalog.py" line="157" />
-      <location filename="../../core/mapping/catalog.py" line="158" />
-      <location filename="../../core/mapping/catalog.py" line="159" />
-      <location filename="../../core/mapping/catalog.py" line="160" />
+      <location filename="../../core/mapping/catalog.py" line="164" />
+      <location filename="../../core/mapping/catalog.py" line="166" />
+      <location filename="../../core/mapping/catalog.py" line="167" />
+      <location filename="../../core/mapping/catalog.py" line="168" />
+      <location filename="../../core/mapping/catalog.py" line="169" />
       <source>Organization</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="134" />
+      <location filename="../../core/mapping/catalog.py" line="141" />
       <source>Origin segment code</source>
       <translation>Código de segmento de origen</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="27" />
-      <location filename="../../core/mapping/catalog.py" line="95" />
-      <location filename="../../core/mapping/catalog.py" line="162" />
-      <location filename="../../core/mapping/catalog.py" line="164" />
-      <location filename="../../core/mapping/catalog.py" line="167" />
-      <location filename="../../core/mapping/catalog.py" line="168" />
+      <location filename="../../core/mapping/catalog.py" line="102" />
+      <location filename="../../core/mapping/catalog.py" line="171" />
+      <location filename="../../core/mapping/catalog.py" line="173" />
+      <location filename="../../core/mapping/catalog.py" line="178" />
+      <location filename="../../core/mapping/catalog.py" line="180" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="20" />
-      <location filename="../../core/mapping/catalog.py" line="108" />
-      <location filename="../../core/mapping/catalog.py" line="109" />
-      <location filename="../../core/mapping/catalog.py" line="109" />
-      <location filename="../../core/mapping/catalog.py" line="147" />
-      <location filename="../../core/mapping/catalog.py" line="148" />
-      <location filename="../../core/mapping/catalog.py" line="149" />
+      <location filename="../../core/mapping/catalog.py" line="115" />
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="116" />
+      <location filename="../../core/mapping/catalog.py" line="156" />
+      <location filename="../../core/mapping/catalog.py" line="157" />
+      <location filename="../../core/mapping/catalog.py" line="158" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="147" />
+      <location filename="../../core/mapping/catalog.py" line="156" />
       <source>Phone number</source>
       <translation>Número de teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="108" />
+      <location filename="../../core/mapping/catalog.py" line="115" />
       <source>Phone type</source>
       <translation>Tipo de teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="114" />
-      <location filename="../../core/mapping/catalog.py" line="153" />
+      <location filename="../../core/mapping/catalog.py" line="121" />
+      <location filename="../../core/mapping/catalog.py" line="162" />
       <source>Postal code</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="121" />
-      <source>RSVP response</source>
-      <translation>Respuesta a la invitación</translation>
+      <location filename="../../core/mapping/catalog.py" line="128" />
+      <source>RSVP response (yes/no)</source>
+      <translation>Respuesta RSVP (sí/no)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="120" />
+      <location filename="../../core/mapping/catalog.py" line="127" />
       <source>RSVP'd</source>
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="274" />
+      <location filename="../../core/readers/csv_text.py" line="364" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="164" />
-      <source>Read sheet '{sheet}' ({count} sheets in the workbook)</source>
-      <translation>Hoja leída: '{sheet}' ({count} hojas en el libro)</translation>
-    </message>
-    <message>
-      <location filename="../../core/mapping/catalog.py" line="95" />
+      <location filename="../../core/mapping/catalog.py" line="102" />
       <source>Reference ID (your own ID for the contact)</source>
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="132" />
+      <location filename="../../core/validation/check.py" line="168" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="83" />
+      <location filename="../../core/validation/check.py" line="112" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="120" />
+      <location filename="../../core/validation/check.py" line="156" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="143" />
+      <location filename="../../core/mapping/catalog.py" line="152" />
       <source>Salutation</source>
       <translation>Tratamiento</translation>
     </message>
     <message>
-      <location filename="../../core/submit/engine.py" line="47" />
+      <location filename="../../core/submit/engine.py" line="50" />
       <source>Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM</source>
       <translation>Enviado, pero se perdió la respuesta y el CRM no pudo confirmar esta fila; búsquela en el CRM</translation>
     </message>
@@ -3052,47 +3438,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Omitido</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="113" />
+      <location filename="../../core/mapping/catalog.py" line="120" />
       <source>State</source>
       <translation>Estado/Provincia</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="152" />
+      <location filename="../../core/mapping/catalog.py" line="161" />
       <source>State/Region</source>
       <translation>Estado/Región</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="150" />
+      <location filename="../../core/mapping/catalog.py" line="159" />
       <source>Street address</source>
       <translation>Dirección postal</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="105" />
+      <location filename="../../core/mapping/catalog.py" line="112" />
       <source>Suffix (Jr., III)</source>
       <translation>Sufijo (Jr., III)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="131" />
+      <location filename="../../core/mapping/catalog.py" line="138" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="25" />
-      <location filename="../../core/mapping/catalog.py" line="131" />
-      <location filename="../../core/mapping/catalog.py" line="132" />
-      <location filename="../../core/mapping/catalog.py" line="134" />
+      <location filename="../../core/mapping/catalog.py" line="138" />
+      <location filename="../../core/mapping/catalog.py" line="139" />
+      <location filename="../../core/mapping/catalog.py" line="141" />
       <source>Tags &amp; lists</source>
       <translation>Etiquetas y listas</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/virtuous_client.py" line="133" />
-      <source>The batch has no referenceSource to look it up by</source>
-      <translation>El lote no tiene referenceSource con el que buscarlo</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/hubspot_client.py" line="44" />
-      <source>The connection was lost after sending and this row has no email to look it up by; check HubSpot for it before sending it again</source>
-      <translation>Se perdió la conexión después de enviar y esta fila no tiene correo con el que buscarla; búsquela en HubSpot antes de enviarla de nuevo</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="33" />
@@ -3100,37 +3476,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="56" />
+      <location filename="../../core/readers/files.py" line="60" />
       <source>The file does not exist; it may have been moved, renamed or deleted.</source>
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="69" />
+      <location filename="../../core/readers/files.py" line="73" />
       <source>The file is empty (0 bytes).</source>
       <translation>El archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="26" />
+      <location filename="../../core/readers/files.py" line="29" />
       <source>The file is open in another program or you have no permission to read it.</source>
       <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/engine.py" line="46" />
+      <location filename="../../core/submit/engine.py" line="49" />
       <source>The service's answer did not mention this row; resume checks whether the CRM holds it</source>
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="27" />
+      <location filename="../../core/readers/files.py" line="30" />
       <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
       <translation>El libro está dañado o incompleto y no se pudo abrir; ábralo en Excel y guarde una copia nueva.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="31" />
+      <location filename="../../core/readers/files.py" line="34" />
       <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="101" />
+      <location filename="../../core/mapping/catalog.py" line="108" />
       <source>Title (Mr., Dr.)</source>
       <translation>Tratamiento (Sr., Dr.)</translation>
     </message>
@@ -3145,41 +3521,41 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="328" />
+      <location filename="../../core/targets/hubspot_client.py" line="344" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="127" />
+      <location filename="../../core/mapping/catalog.py" line="134" />
       <source>Volunteer date</source>
       <translation>Fecha de voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="129" />
+      <location filename="../../core/mapping/catalog.py" line="136" />
       <source>Volunteer hours</source>
       <translation>Horas de voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="125" />
+      <location filename="../../core/mapping/catalog.py" line="132" />
       <source>Volunteer opportunity</source>
       <translation>Oportunidad de voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="123" />
+      <location filename="../../core/mapping/catalog.py" line="130" />
       <source>Volunteer opportunity ID</source>
       <translation>ID de la oportunidad de voluntariado</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="24" />
-      <location filename="../../core/mapping/catalog.py" line="123" />
-      <location filename="../../core/mapping/catalog.py" line="125" />
-      <location filename="../../core/mapping/catalog.py" line="127" />
-      <location filename="../../core/mapping/catalog.py" line="129" />
+      <location filename="../../core/mapping/catalog.py" line="130" />
+      <location filename="../../core/mapping/catalog.py" line="132" />
+      <location filename="../../core/mapping/catalog.py" line="134" />
+      <location filename="../../core/mapping/catalog.py" line="136" />
       <source>Volunteering</source>
       <translation>Voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="158" />
+      <location filename="../../core/mapping/catalog.py" line="167" />
       <source>Website URL</source>
       <translation>Sitio web</translation>
     </message>
@@ -3236,12 +3612,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="118" />
+      <location filename="../../core/validation/check.py" line="154" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="31" />
+      <location filename="../../core/readers/csv_text.py" line="33" />
       <source>tab</source>
       <translation>tabulador</translation>
     </message>
@@ -3261,12 +3637,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="200" />
+      <location filename="../../core/mapping/catalog.py" line="215" />
       <source>{name} (custom)</source>
       <translation>{name} (personalizado)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="160" />
+      <location filename="../../core/readers/header.py" line="164" />
       <source>{n} blank rows skipped</source>
       <translation>{n} filas vacías omitidas</translation>
     </message>
