@@ -99,6 +99,7 @@ class ResultsPage(Page):
         self._run_id: str | None = None
         self._view: RunView | None = None
         self._loading = False
+        self._export_job: Job | None = None  # a results file being written (see export_to)
         self._pending: list[ResultItem] = []
         self._mine = False
         self.last_export: Path | None = None
@@ -143,6 +144,9 @@ class ResultsPage(Page):
 
     def is_loading(self) -> bool:
         return self._loading
+
+    def is_busy(self) -> bool:
+        return super().is_busy() or self._export_job is not None
 
     @Slot(object)
     def _loaded(self, view: RunView) -> None:
@@ -284,13 +288,15 @@ class ResultsPage(Page):
         job.finished.connect(self._exported)
         job.failed.connect(self._export_failed)
         self.export_button.setEnabled(False)
-        return self.start_job(job)
+        # Its own slot: the run being read again (another resultsChanged) must not cancel a file being written.
+        self._export_job = job
+        return self.runner.start(job)
 
     @Slot(object)
     def _exported(self, path: Path) -> None:
-        if not self.is_current_job():
+        if self.sender() is not self._export_job:
             return
-        self.job_ended()
+        self._export_job = None
         self.last_export = Path(path)
         self._show_banner("success", self.tr("Saved the results to {path}").format(path=path), resumable=False,
                           open_file=Path(path))
@@ -298,8 +304,8 @@ class ResultsPage(Page):
 
     @Slot(str)
     def _export_failed(self, message: str) -> None:
-        if self.is_current_job():
-            self.job_ended()
+        if self.sender() is self._export_job:
+            self._export_job = None
             self._show_banner("error", self.tr("The results file could not be written: {why} If it is open in a "
                                                "spreadsheet program, close it and try again.").format(why=message),
                               resumable=False)

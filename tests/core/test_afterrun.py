@@ -84,8 +84,10 @@ def test_status_says_which_rows_are_in_virtuous_and_can_be_run_again(sandbox: Sa
     assert main(["status", run_id, "--results", str(tmp_path / "waiting.csv")]) == 1
     assert f"Run {run_id}: 0 in Virtuous, 3 still waiting for review" in capsys.readouterr().out
     assert all("Still waiting for review" in r["Message"] for r in results_by_email(tmp_path / "waiting.csv").values())
-    # After review the rows land (here: the same import arrives again); checking again says where each went.
+    # After review the rows land (here: the same import arrives again and Virtuous processes it); checking
+    # again says where each went.
     submit(write_guests_csv(tmp_path / "g.csv", 3), "virtuous", sandbox, tmp_path / "again.csv", capsys)
+    sandbox.process_virtuous()
     assert main(["status", run_id, "--results", str(tmp_path / "after.csv")]) == 0
     assert f"Run {run_id}: 3 in Virtuous, 0 still waiting for review" in capsys.readouterr().out
     rows = results_by_email(tmp_path / "after.csv")
