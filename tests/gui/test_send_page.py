@@ -245,7 +245,7 @@ def test_switching_to_upsert_on_the_send_step_rebuilds_the_batches_there(qtbot, 
     request.addfinalizer(gate.set)
     monkeypatch.setattr(batch_builder, "build_batches", lambda *a, **k: gate.wait(20) and build(*a, **k))
     qtbot.mouseClick(page.mode_upsert, Qt.MouseButton.LeftButton, pos=QPoint(20, page.mode_upsert.height() // 2))
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.session.batches is None and page.is_busy(), timeout=5_000)
     # The batches are being prepared again: still on Send, which cannot be pressed until they are ready.
     assert window.session.mode == "upsert" and window.session.batches is None
     assert window.current_step == SEND and page.isVisible()
