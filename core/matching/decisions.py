@@ -64,7 +64,9 @@ class Decisions:
                            "account": {str(k): v for k, v in sorted(self.account.items())}}, indent=2)
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+        from core.safe_write import write_text
+
+        write_text(path, self.to_json() + "\n")  # written whole or not at all
 
     @classmethod
     def load(cls, path: str | Path) -> Decisions:

@@ -21,7 +21,7 @@ from core.sandbox.hubspot_validation import (
 )
 from core.sandbox.listing import hubspot_list
 from core.sandbox.ratelimit import RateState
-from core.sandbox.store import HubSpotContact, HubSpotStore
+from core.sandbox.hubspot_store import HubSpotContact, HubSpotStore
 from core.sandbox.wire import (
     Clock,
     Request,

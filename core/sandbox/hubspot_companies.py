@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.sandbox.account_seed import HUBSPOT_COMPANIES, HUBSPOT_COMPANY_LABELS
-from core.sandbox.store import HubSpotStore
+from core.sandbox.hubspot_store import HubSpotStore
 from core.sandbox.wire import Clock, Request, Response, Route, iso_ms, json_response
 
 JSON_HS = "application/json;charset=utf-8"

@@ -17,7 +17,8 @@ import random
 from typing import Any
 from urllib.parse import quote
 
-from core.sandbox.store import HubSpotStore, VirtuousStore
+from core.sandbox.hubspot_store import HubSpotStore
+from core.sandbox.store import VirtuousStore
 from core.sandbox.wire import Request, Response, json_response
 
 HUBSPOT_PAGE_MAX = 100

@@ -22,7 +22,8 @@ from core.sandbox.handler import SandboxHTTPServer
 from core.sandbox.hubspot_api import HubSpotApi
 from core.sandbox.ratelimit import DailyLimiter, FixedWindowLimiter, Limiter, RateState, RollingWindowLimiter, \
     TokenBucket
-from core.sandbox.store import HubSpotStore, VirtuousStore
+from core.sandbox.hubspot_store import HubSpotStore
+from core.sandbox.store import VirtuousStore
 from core.sandbox.virtuous_api import VirtuousApi
 from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK
 from core.sandbox.wire import Clock, Request, Response, Route, json_response
