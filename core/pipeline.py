@@ -141,8 +141,10 @@ def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
 
 
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",
-                 reference_source: str | None = None, progress: Progress | None = None) -> list[Batch]:
+                 reference_source: str | None = None, progress: Progress | None = None,
+                 links: dict[int, tuple[str, str, int]] | None = None) -> list[Batch]:
     opts = BatchOptions(
+        links=links or {},
         target=checked.mapping.target,
         batch_size=batch_size,
         mode=mode,

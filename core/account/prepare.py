@@ -87,7 +87,8 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     if look and connection is not None and checked.mapping.target == "hubspot":
         found = look_up(checked, connection, progress=progress, cancel=cancel)
     plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
-    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size)
+    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items()}
+    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline)
     return Prepared(checked, batches, plans, reasons, found is not None, links)
 
 
@@ -122,13 +123,16 @@ class PlannedBatches(list):  # type: ignore[type-arg]
 
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
                   account: AccountConfig | None = None, batch_size: int | None = None,
-                  progress: Progress | None = None) -> PlannedBatches:
-    """For a window's worker: companies resolved (none created), who exists looked up when the choice
-    depends on it, and the batches cut to carry the choice out."""
+                  progress: Progress | None = None, company_label: str | None = None,
+                  create_companies: bool = False, dry_run: bool = True) -> PlannedBatches:
+    """For a window's worker: companies resolved with the account's ``company_label`` (created only
+    when not ``dry_run``: the Send step's worker, once Send was pressed), who exists looked up when the
+    choice depends on it, and the batches cut to carry the choice out."""
     rows = [CheckedRow(c.row, dict(c.values), list(c.issues), c.excluded) for c in checked.rows]
     own = Checked(checked.table, checked.mapping, rows, checked.checker)  # resolving edits values: a copy
     prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
-                            account=account, dry_run=True)
+                            account=account, dry_run=dry_run, create_companies=create_companies,
+                            company_label=company_label)
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     return out

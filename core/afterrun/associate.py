@@ -1,9 +1,16 @@
-"""After a HubSpot run: associate each sent contact with its company, as the account defines the type.
+"""A HubSpot run's company links: recorded in the journal with the run, made as its last step.
 
-Links are kept beside the journal (one small JSON file per run) before anything is sent, so a run
-resumed later still associates its rows. Contacts created *and* updated are associated the same
-way, with v4 ``POST /crm/v4/associations/contacts/companies/batch/create`` (upsert inputs carry no
-associations); associating twice is harmless, so a repeated step never doubles anything.
+A contact the run **creates** carries its link in its own ``batch/create`` input (the seed's
+``inputs[].associations[]``: ``to.id`` plus ``types[]`` with the account's ``associationCategory``
+and ``associationTypeId``), so the link is in the journaled batch and made in the same call. Upsert
+inputs (Update, Fill blanks only) have no ``associations`` field, so those contacts are linked with
+v4 ``POST /crm/v4/associations/contacts/companies/batch/create`` once every batch has its answer.
+
+The links are written into the journal in the same transaction as the run (``links_extra``), and
+each v4 call's outcome is written with the rows it was about; the run is not *finished* until
+every link is made (``execute_run(after=)``), so a crash or a refusal between the contacts and the
+links is finished by resuming the run. A call whose answer was lost is simply made again: an
+association that exists is not made twice.
 """
 
 from __future__ import annotations
@@ -11,49 +18,97 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import asdict
-from pathlib import Path
+from typing import Any
 
 from core.account.companies import CompanyLink
 from core.paths import data_dir
 from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
-from core.targets.outcomes import RunStop
+from core.targets.outcomes import Cancelled, RunStop
+from core.targets.payloads import OP_HS_CREATE
 
 ASSOCIATE = "/crm/v4/associations/contacts/companies/batch/create"
+EXTRA = "company-links"
 CHUNK = 100
 ASSOCIATED = "Associated with company {id}{label}"
+NOT_ASSOCIATED = "company.not_associated"
 
 
-def links_path(run_id: str) -> Path:
-    return data_dir() / "company-links" / f"{run_id}.json"
-
-
-def save_links(run_id: str, links: dict[int, CompanyLink]) -> None:
+def links_extra(links: dict[int, CompanyLink], *, label: str | None = None,
+                create_missing: bool = False) -> dict[str, str]:
+    """The run's company links and the person's choices for them, for ``create_run(extras=)``."""
     if not links:
-        return
-    path = links_path(run_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"done": [], "links": {str(r): asdict(link) for r, link in links.items()}}),
-                    encoding="utf-8")
+        return {}
+    doc = {"label": label or "", "create_missing": create_missing, "done": [], "failed": [],
+           "links": {str(r): asdict(link) for r, link in sorted(links.items())}}
+    return {EXTRA: json.dumps(doc)}
+
+
+def run_links(journal: Journal, run_id: str) -> dict[str, Any] | None:
+    """The run's links document (label, create_missing, links, done, failed), or None."""
+    text = journal.run_extra(run_id, EXTRA)
+    if text is None:  # runs recorded before the links moved into the journal kept them beside it
+        old = data_dir() / "company-links" / f"{run_id}.json"
+        text = old.read_text(encoding="utf-8") if old.exists() else None
+    if text is None:
+        return None
+    doc: dict[str, Any] = json.loads(text)
+    doc.setdefault("failed", [])
+    return doc
+
+
+def pending_links(journal: Journal, run_id: str) -> int:
+    """How many of the run's links are still to be made (0 when it has none)."""
+    doc = run_links(journal, run_id)
+    if doc is None:
+        return 0
+    return len(set(doc["links"]) - {str(r) for r in doc["done"]} - {str(r) for r in doc["failed"]})
+
+
+def _sentence(link: CompanyLink) -> str:
+    return ASSOCIATED.format(id=link.company_id, label=f" as {link.label}" if link.label else "")
 
 
 def associate_run(journal: Journal, run_id: str, connection: Connection,
                   cancel: threading.Event | None = None) -> int:
-    """Associate the run's created/updated rows not yet associated; returns how many were. The journal's
-    row messages say so. Raises RunStop when HubSpot refuses the whole call."""
-    path = links_path(run_id)
-    if not path.exists():
+    """Make the run's links not made yet; returns how many rows were linked this time. Each row's
+    message says so. Raises RunStop when HubSpot refuses a whole call, Cancelled when cancelled."""
+    doc = run_links(journal, run_id)
+    if doc is None:
         return 0
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    done = set(doc.get("done", []))
-    links = {int(r): CompanyLink(**v) for r, v in doc.get("links", {}).items()}
-    todo = [(e.row, e.crm_id, links[e.row]) for e in journal.rows(run_id)
-            if e.row in links and e.row not in done and e.status in ("created", "updated") and e.crm_id]
+    done, failed = {int(r) for r in doc["done"]}, {int(r) for r in doc["failed"]}
+    links = {int(r): CompanyLink(**v) for r, v in doc["links"].items()}
+    inline_batches = {b.number for b in journal.batches(run_id) if b.batch.operation == OP_HS_CREATE}
+
+    def record(notes: dict[int, tuple[str | None, str]]) -> None:
+        doc["done"], doc["failed"] = sorted(done), sorted(failed)
+        journal.note_rows(run_id, notes, extra=(EXTRA, json.dumps(doc)))
+
+    todo = []
+    inline: dict[int, tuple[str | None, str]] = {}
+    for e in journal.rows(run_id):
+        if e.row not in links or e.row in done or e.row in failed:
+            continue
+        if e.status == "created" and e.batch in inline_batches:  # linked in its own create input
+            inline[e.row] = (None, _sentence(links[e.row]))
+            done.add(e.row)
+        elif e.status in ("created", "updated") and e.crm_id:
+            todo.append((e.row, e.crm_id, links[e.row]))
+        elif e.status in ("created", "updated"):
+            failed.add(e.row)
+            inline[e.row] = (NOT_ASSOCIATED, f"Not associated with company {links[e.row].company_id}: "
+                                             "HubSpot did not say which contact this is")
+    if inline:
+        record(inline)
+    made = sum(1 for code, _t in inline.values() if code is None)
+    if not todo:
+        return made
     http = HttpSession(connection)
-    notes: dict[int, tuple[str | None, str]] = {}
     try:
         for i in range(0, len(todo), CHUNK):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
             part = todo[i:i + CHUNK]
             body = {"inputs": [{"from": {"id": crm_id}, "to": {"id": link.company_id},
                                 "types": [{"associationCategory": link.category,
@@ -65,19 +120,32 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
                 _code, text = describe_error(result.response, connection.token)
                 raise RunStop(f"HubSpot did not associate the contacts with their companies "
                               f"(HTTP {result.response.status_code}: {text}).")
-            failed = {str(x) for e in (data or {}).get("errors") or [] for x in (e.get("context") or {})
-                      .get("fromObjectId", [])}
+            refused = {str(x): str(e.get("message") or "") for e in (data or {}).get("errors") or []
+                       for x in (e.get("context") or {}).get("fromObjectId", [])}
+            notes: dict[int, tuple[str | None, str]] = {}
             for row, crm_id, link in part:
-                if crm_id in failed:
-                    notes[row] = ("company.not_associated", f"Not associated with company {link.company_id}")
+                if crm_id in refused:
+                    failed.add(row)
+                    why = f": {refused[crm_id]}" if refused[crm_id] else ""
+                    notes[row] = (NOT_ASSOCIATED, f"Not associated with company {link.company_id}{why}")
                 else:
-                    label = f" as {link.label}" if link.label else ""
-                    notes[row] = (None, ASSOCIATED.format(id=link.company_id, label=label))
                     done.add(row)
+                    notes[row] = (None, _sentence(link))
+                    made += 1
+            record(notes)
     finally:
         http.close()
-        if notes:
-            journal.note_rows(run_id, notes)
-            doc["done"] = sorted(done)
-            path.write_text(json.dumps(doc), encoding="utf-8")
-    return sum(1 for c, _t in notes.values() if c is None)
+    return made
+
+
+class AfterBatches:
+    """``execute_run(after=)`` for a HubSpot run: its company links, as its last step; ``made`` counts
+    the rows linked in this session."""
+
+    def __init__(self, journal: Journal, run_id: str, connection: Connection) -> None:
+        self.journal, self.run_id, self.connection = journal, run_id, connection
+        self.made = 0
+
+    def __call__(self, cancel: threading.Event) -> bool:
+        self.made += associate_run(self.journal, self.run_id, self.connection, cancel)
+        return True

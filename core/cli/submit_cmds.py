@@ -176,33 +176,23 @@ def _test_connection(conn: Connection) -> str | None:
 def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurrency: int | None,
           first_session: bool, sandbox: bool = False) -> int:
     printer = ProgressPrinter(sys.stderr)
+    from core.afterrun.associate import AfterBatches
+
+    links = AfterBatches(journal, run_id, conn) if conn.target == "hubspot" else None
     with _cancel_on_ctrl_c() as cancel:
         try:
             summary = execute_run(journal, run_id, _clients(conn), concurrency=concurrency, cancel=cancel,
-                                  on_event=printer, redact=[conn.token])
+                                  on_event=printer, redact=[conn.token], after=links)
         except (RunBusy, JournalWriteFailed) as e:
             return _fail(str(e))
-        if conn.target == "hubspot" and not cancel.is_set():
-            _associate(journal, run_id, conn, cancel)
+    if links is not None and links.made:
+        print(f"Associated {links.made:,} contacts with their companies")
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
         return EXIT_UNUSABLE  # refused at the first request: the run never really started
     code = exit_code(summary.counts)
     return max(code, EXIT_ROWS) if out is None else code
-
-
-def _associate(journal: Journal, run_id: str, conn: Connection, cancel: threading.Event) -> None:
-    """Companies named in the file, linked to the contacts the run created or updated."""
-    from core.afterrun.associate import associate_run
-
-    try:
-        n = associate_run(journal, run_id, conn, cancel)
-    except RunStop as e:
-        print(f"{PROG}: {e} Resume the run to try the companies again.", file=sys.stderr)
-        return
-    if n:
-        print(f"Associated {n:,} contacts with their companies")
 
 
 def _write_results(results: str, journal: Journal, run_id: str) -> Path | None:
@@ -278,13 +268,13 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
             from core.matching.decisions import Decisions
 
             decisions = Decisions.load(args.duplicates)
+        from core.afterrun.associate import links_extra
+
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
-                            reasons=reasons, decisions=decisions)
-        if links:
-            from core.afterrun.associate import save_links
-
-            save_links(run_id, links)
+                            reasons=reasons, decisions=decisions,
+                            extras=links_extra(links or {}, label=getattr(args, "company_label", None),
+                                               create_missing=bool(getattr(args, "create_companies", False))))
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.sandbox.faults import FaultInjector
-from core.sandbox.hubspot_companies import CompanyApi
+from core.sandbox.hubspot_companies import CompanyApi, shape_problem
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -195,6 +195,8 @@ class HubSpotApi:
         kind, detail = failures[0][1], failures[0][2]
         if kind == "CONFLICT":
             return error(409, f"Contact already exists. Existing ID: {detail}", "CONFLICT")
+        if kind == "INVALID_ASSOCIATION":  # [U] HubSpot's category for this; a 400 like other bad input
+            return error(400, str(detail), "VALIDATION_ERROR")
         return error(404, str(detail), kind)
 
     @staticmethod
@@ -204,6 +206,8 @@ class HubSpotApi:
             entry.update(message=embedded_message(detail), errors=error_details(detail))
         elif kind == "CONFLICT":
             entry["message"] = f"Contact already exists. Existing ID: {detail}"
+        elif kind == "INVALID_ASSOCIATION":
+            entry.update(category="VALIDATION_ERROR", message=str(detail))
         else:
             entry["message"] = str(detail)
         entry["context"] = {"objectWriteTraceId": [_trace(item)]}
@@ -222,6 +226,11 @@ class HubSpotApi:
             inputs = self._inputs(request, need_id=False, need_properties=True)
         except BadInput as exc:
             return error(400, str(exc), "VALIDATION_ERROR")
+        for i, item in enumerate(inputs):  # the seed's inputs[].associations, checked as HubSpot would
+            if "associations" in item:
+                malformed = shape_problem(item["associations"], f"inputs[{i}]")
+                if malformed:
+                    return error(400, malformed, "VALIDATION_ERROR")
         traced = all(_trace(item) for item in inputs)
         failures: list[tuple[dict[str, Any], str, Any]] = []
         planned: list[tuple[dict[str, Any], str]] = []
@@ -232,6 +241,10 @@ class HubSpotApi:
                 problems = validate_properties(props)
                 if problems:
                     failures.append((item, "VALIDATION_ERROR", problems))
+                    continue
+                bad_link = self.companies.inline_problem(item.get("associations") or [])
+                if bad_link:
+                    failures.append((item, "INVALID_ASSOCIATION", bad_link))
                     continue
                 email = _norm(props.get("email"))
                 owner = self._owner(email, claimed)

@@ -62,6 +62,46 @@ class CompanyStore:
             return [c for c in self.companies.values() if c.properties.get("name", "").strip().lower() == want]
 
 
+#: ``associationCategory`` values: the seed page's (USER_DEFINED, INTEGRATOR_DEFINED) and HubSpot's own
+#: for its built-in types 279 and 1 (api-hubspot.md §6). Anything else is not a value HubSpot knows.
+CATEGORIES = ("HUBSPOT_DEFINED", "USER_DEFINED", "INTEGRATOR_DEFINED")
+
+
+def shape_problem(associations: Any, where: str) -> str | None:
+    """What is malformed in a create input's ``associations`` (the seed's shape:
+    ``[{to:{id:<string>}, types:[{associationCategory, associationTypeId:<integer>}]}]``), or None.
+    HubSpot refuses a malformed body whole, before looking at any input [U: exact wording]."""
+    if not isinstance(associations, list):
+        return f"Invalid input JSON: {where}.associations must be a list"
+    for j, a in enumerate(associations):
+        at = f"{where}.associations[{j}]"
+        if not isinstance(a, dict) or not isinstance(a.get("to"), dict) or not isinstance(a["to"].get("id"), str):
+            return f"Invalid input JSON: {at}.to.id must be a string"
+        types = a.get("types")
+        if not isinstance(types, list) or not types:
+            return f"Invalid input JSON: {at}.types must be a non-empty list"
+        for t in types:
+            if not isinstance(t, dict) or t.get("associationCategory") not in CATEGORIES:
+                got = t.get("associationCategory") if isinstance(t, dict) else t
+                return (f"Invalid input JSON: {at}.types[].associationCategory '{got}' is not one of "
+                        f"{', '.join(CATEGORIES)}")
+            type_id = t.get("associationTypeId")
+            if not isinstance(type_id, int) or isinstance(type_id, bool):
+                return f"Invalid input JSON: {at}.types[].associationTypeId must be an integer"
+    return None
+
+
+def type_problem(types: list[dict[str, Any]]) -> str | None:
+    """A (category, type id) pair the account does not define (its labels endpoint), or None: a
+    USER_DEFINED type is the account's own ``typeId``, never HUBSPOT_DEFINED with that number."""
+    known = {(t["category"], t["typeId"]) for t in HUBSPOT_COMPANY_LABELS}
+    for t in types:
+        if (t.get("associationCategory"), t.get("associationTypeId")) not in known:
+            return (f"association type {t.get('associationTypeId')} ({t.get('associationCategory')}) is not "
+                    "defined for contacts to companies in this account")
+    return None
+
+
 def _error(status: int, message: str, category: str = "VALIDATION_ERROR") -> Response:
     return json_response(status, {"status": "error", "message": message, "category": category}, JSON_HS)
 
@@ -140,6 +180,18 @@ class CompanyApi:
         found = self.store.by_name(names[0])
         return json_response(200, {"total": len(found), "results": [c.public(wanted) for c in found]}, JSON_HS)
 
+    def inline_problem(self, associations: list[dict[str, Any]]) -> str | None:
+        """Why a create input's (well-formed) associations cannot be made: a company that is not there,
+        or a type the account does not define. The input fails; the others are created [U]."""
+        for a in associations:
+            company = a["to"]["id"]
+            if company not in self.store.companies:
+                return f"Cannot associate with company {company}: no such company"
+            problem = type_problem(a["types"])
+            if problem:
+                return f"Cannot associate with company {company}: {problem}"
+        return None
+
     def labels(self, request: Request) -> Response:
         return json_response(200, {"results": HUBSPOT_COMPANY_LABELS}, JSON_HS)
 
@@ -152,7 +204,6 @@ class CompanyApi:
         inputs = body.get("inputs") if isinstance(body, dict) else None
         if not isinstance(inputs, list):
             return _error(400, "Invalid input JSON: expected 'inputs'")
-        known = {(t["category"], t["typeId"]) for t in HUBSPOT_COMPANY_LABELS}
         results, errors = [], []
         with self.contacts.transaction():
             for item in inputs:
@@ -160,13 +211,15 @@ class CompanyApi:
                 dst = str((item.get("to") or {}).get("id", ""))
                 types = item.get("types") or []
                 contact = self.contacts.get(src)
-                bad = [t for t in types if (t.get("associationCategory"), t.get("associationTypeId")) not in known]
-                if contact is None or dst not in self.store.companies or bad or not types:
+                bad = shape_problem([item], "inputs")  # {to, types} as in a create input
+                if contact is None or dst not in self.store.companies or bad or type_problem(types):
                     errors.append({"status": "error", "category": "VALIDATION_ERROR",
                                    "message": f"Cannot associate contact {src} with company {dst}",
                                    "context": {"fromObjectId": [src]}})
                     continue
-                contact.associations.append({"to": {"id": dst}, "types": types})
+                link = {"to": {"id": dst}, "types": types}
+                if link not in contact.associations:  # an association that exists is not made twice [S]
+                    contact.associations.append(link)
                 results.append({"fromObjectTypeId": "0-1", "fromObjectId": int(src), "toObjectTypeId": "0-2",
                                 "toObjectId": int(dst), "labels": []})
         return self._batch(201, results, errors)

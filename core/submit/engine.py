@@ -50,6 +50,8 @@ MSG_NO_ANSWER = N_("The service's answer did not mention this row; resume checks
 MSG_UNKNOWN = N_("Sent, but the answer was lost and the CRM could not confirm this row; look it up in the CRM")
 
 ClientFactory = Callable[[], CrmClient]
+#: The run's last step after its batches (``execute_run(after=)``): True when done, False when cancelled.
+AfterBatches = Callable[[threading.Event], bool]
 __all__ = ["DEFAULT_CONCURRENCY", "ClientFactory", "RunSummary", "execute_run"]
 
 
@@ -72,6 +74,8 @@ class _Session:
         self.session_done = 0
         self.total = 0
         self.status_by_row: dict[int, str] = {}  # settled rows of the run (for progress)
+        self.after: AfterBatches | None = None
+        self.after_done = True  # set False by execute_run when there is a last step to run
 
     # -- plumbing ------------------------------------------------------------------------------
     def clean(self, text: str) -> str:
@@ -316,6 +320,7 @@ class _Session:
                     self.send_pending()
                     if self.halted() or not j.batches(run_id, ("pending", "sending", "unknown")):
                         break
+                self.after_batches()
             except JournalWriteFailed as e:  # a full disk or the like: stop like any other RunStop
                 self.aborted.set()
                 self.stop(e)
@@ -338,6 +343,18 @@ class _Session:
         return RunSummary(run_id, state, counts, message, self.session_done, time.monotonic() - self.started,
                           self.stopped_by if state == "stopped" else None)
 
+    def after_batches(self) -> None:
+        """The run's last step once every batch has its answer (HubSpot: the company links of updated
+        contacts). Until it has run the run is not finished, so a crash or a refusal here is resumed."""
+        if self.after is None or self.halted() or self.journal.batches(self.run_id, ("pending", "sending", "unknown")):
+            return
+        try:
+            self.after_done = self.after(self.cancel)
+        except Cancelled:
+            self.after_done = False
+        except RunStop as e:
+            self.stop(e)
+
     def save_state(self, state: str, message: str) -> tuple[str, str]:
         """Record how the session ended; when even that cannot be written, the run reads as interrupted
         (state 'running', nobody holding it) and resumes like after a crash."""
@@ -352,8 +369,10 @@ class _Session:
         open_batches = self.journal.batches(self.run_id, ("pending", "sending", "unknown"))
         if self.stop_message is not None:
             return "stopped", self.stop_message
-        if not open_batches:
+        if not open_batches and self.after_done:
             return "finished", ""
+        if not open_batches:
+            return "cancelled", "Cancelled before every contact was associated with its company; resume the run to finish"
         if self.cancel.is_set():
             return "cancelled", "Cancelled; the rows not sent can be sent by resuming the run"
         return "stopped", "Some answers were lost and could not be checked yet; resume the run to check them"
@@ -361,8 +380,11 @@ class _Session:
 
 def execute_run(journal: Journal, run_id: str, make_client: ClientFactory, *, concurrency: int | None = None,
                 cancel: threading.Event | None = None, on_event: EventCallback | None = None,
-                redact: Sequence[str] = ()) -> RunSummary:
+                redact: Sequence[str] = (), after: AfterBatches | None = None) -> RunSummary:
     """Send (or resume) a journaled run until every row has an outcome, it is cancelled, or it stops.
+
+    ``after(cancel)`` is the run's last step (see ``_Session.after_batches``); it returns False when
+    cancelled before it was done and raises ``RunStop`` when the CRM refused it.
 
     ``make_client`` is called once per worker thread (return one shared, thread-safe client if you
     prefer). ``on_event`` is called from worker threads, one call at a time. ``redact`` lists
@@ -373,4 +395,5 @@ def execute_run(journal: Journal, run_id: str, make_client: ClientFactory, *, co
     info = journal.get_run(run_id)
     n = concurrency or info.concurrency or DEFAULT_CONCURRENCY.get(info.target, 1)
     session = _Session(journal, run_id, make_client, n, cancel or threading.Event(), on_event, redact)
+    session.after, session.after_done = after, after is None
     return session.run()

@@ -54,6 +54,10 @@ _DISPLAY_STATUS = """CASE WHEN r.status IS NOT NULL THEN r.status
     WHEN b.state IN ('sending', 'unknown') THEN 'unknown' ELSE 'not_sent' END"""
 
 
+def _extra_key(run_id: str, key: str) -> str:
+    return f"run:{run_id}:{key}"
+
+
 class UnknownRun(KeyError):
     """No run with that id in this journal."""
 
@@ -148,8 +152,10 @@ class Journal:
             return cur.fetchall()
 
     # -- runs ----------------------------------------------------------------------------------
-    def create_run(self, run: NewRun, batches: Sequence[Batch], rows: Iterable[NewRow]) -> str:
-        """Record a whole run (every batch body, every row) before anything is sent; returns its id."""
+    def create_run(self, run: NewRun, batches: Sequence[Batch], rows: Iterable[NewRow],
+                   extras: dict[str, str] | None = None) -> str:
+        """Record a whole run (every batch body, every row) before anything is sent; returns its id.
+        ``extras`` are documents a step after the batches needs (``run_extra``), in the same transaction."""
         now = time.time()
         row_list = list(rows)
         with self._tx() as db:
@@ -173,7 +179,14 @@ class Journal:
                 " VALUES (?,?,?,?,?,?,?,?,?)",
                 [(run_id, r.row, r.key, r.batch, r.email, r.status, r.code, r.message,
                   json.dumps(r.values, ensure_ascii=False)) for r in row_list])
+            db.executemany("INSERT INTO meta VALUES (?, ?)",
+                           [(_extra_key(run_id, k), v) for k, v in (extras or {}).items()])
         return run_id
+
+    def run_extra(self, run_id: str, key: str) -> str | None:
+        """A document recorded with the run (``create_run(extras=)``), as last written."""
+        found = self._query("SELECT value FROM meta WHERE key=?", (_extra_key(run_id, key),))
+        return str(found[0][0]) if found else None
 
     def set_state(self, run_id: str, state: str, message: str = "") -> None:
         """The run's state, with a snapshot of its counts for anyone reading the file by hand."""
@@ -190,6 +203,7 @@ class Journal:
             with self._tx() as db:
                 for table in ("rows", "batches"):
                     db.execute(f"DELETE FROM {table} WHERE run_id=?", (run_id,))
+                db.execute("DELETE FROM meta WHERE key LIKE ?", (_extra_key(run_id, "%"),))
                 if db.execute("DELETE FROM runs WHERE id=?", (run_id,)).rowcount == 0:
                     raise UnknownRun(run_id)
         (self.locks_dir / f"{run_id}.lock").unlink(missing_ok=True)
@@ -302,7 +316,7 @@ class Journal:
 
     # -- after-run notes (company links, undo, Virtuous status) ---------------------------------
     def note_rows(self, run_id: str, notes: dict[int, tuple[str | None, str]], *, replace: bool = False,
-                  crm_ids: dict[int, str] | None = None) -> None:
+                  crm_ids: dict[int, str] | None = None, extra: tuple[str, str] | None = None) -> None:
         """Add a sentence (and optionally a code) to rows that already have an outcome, in one transaction.
 
         Used by steps that happen after the send (associating companies, undo, checking Virtuous):
@@ -319,4 +333,6 @@ class Journal:
                                " code=COALESCE(?, code) WHERE run_id=? AND row=?", (text, text, code, run_id, row))
             for row, crm_id in (crm_ids or {}).items():
                 db.execute("UPDATE rows SET crm_id=? WHERE run_id=? AND row=?", (crm_id, run_id, row))
+            if extra is not None:  # the step's own progress, with the rows it wrote about
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_extra_key(run_id, extra[0]), extra[1]))
             db.execute("UPDATE runs SET updated_at=? WHERE id=?", (time.time(), run_id))

@@ -92,9 +92,10 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
                mode: str = "create", batch_size: int | None = None, concurrency: int | None = None,
                results_path: str | None = None, parent_run_id: str | None = None,
                only_rows: Iterable[int] | None = None, reasons: dict[int, tuple[str, str]] | None = None,
-               decisions: Decisions | None = None) -> str:
+               decisions: Decisions | None = None, extras: dict[str, str] | None = None) -> str:
     """Record the run (every body, every row) and return its id; nothing is sent yet. Duplicate
-    decisions, when there are any, are saved beside the journal as ``decisions/RUN_ID.json``."""
+    decisions, when there are any, are saved beside the journal as ``decisions/RUN_ID.json``;
+    ``extras`` (e.g. the company links) go into the journal with the run, in the same transaction."""
     table = checked.table
     run = NewRun(
         target=dest.target, file_path=str(Path(table.path).resolve()), sheet=table.sheet,
@@ -102,7 +103,7 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
         headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
         connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
         results_path=results_path, parent_run_id=parent_run_id)
-    run_id = journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons))
+    run_id = journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons), extras)
     if decisions is not None and (decisions.groups or decisions.account):
         decisions.save(decisions_path(run_id))
     return run_id

@@ -14,20 +14,31 @@ MAX_BATCH = 100
 CONTACT_TO_COMPANY = 279
 
 
+#: The seed's ``associations[].types[].associationCategory`` values (USER_DEFINED: a label the account
+#: made, INTEGRATOR_DEFINED: an app's), plus HUBSPOT_DEFINED for HubSpot's own unlabelled type 279
+#: and primary type 1 (api-hubspot.md §6), which the account's labels endpoint lists beside them.
+AssociationCategory = Literal["HUBSPOT_DEFINED", "USER_DEFINED", "INTEGRATOR_DEFINED"]
+
+
 class AssociationType(BaseModel):
-    associationCategory: Literal["HUBSPOT_DEFINED"] = "HUBSPOT_DEFINED"
-    associationTypeId: int = CONTACT_TO_COMPANY
+    """One ``types[]`` entry: sent exactly as the account's labels endpoint defines it."""
+
+    model_config = ConfigDict(extra="forbid")
+    associationCategory: AssociationCategory = "HUBSPOT_DEFINED"
+    associationTypeId: int = Field(default=CONTACT_TO_COMPANY, ge=1, strict=True)
 
 
 class AssociationTarget(BaseModel):
-    id: str
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=1)
 
 
 class Association(BaseModel):
-    """Contact → company link made in the same call."""
+    """Contact → company link made in the same call (the seed's ``inputs[].associations[]``)."""
 
+    model_config = ConfigDict(extra="forbid")
     to: AssociationTarget
-    types: list[AssociationType] = Field(default_factory=lambda: [AssociationType()])
+    types: list[AssociationType] = Field(default_factory=lambda: [AssociationType()], min_length=1)
 
 
 class CreateInput(BaseModel):

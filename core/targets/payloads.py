@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -16,6 +16,7 @@ from core.targets.hubspot_models import (
     MAX_BATCH,
     Association,
     AssociationTarget,
+    AssociationType,
     CreateInput,
     CreateRequest,
     UpsertInput,
@@ -104,6 +105,10 @@ class BatchOptions:
     reference_source: str | None = None
     source_name: str = ""  # salts only the weakest derived ids (see reference_ids)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: HubSpot: row → (company id, associationCategory, associationTypeId), as the account defines the
+    #: type; a created contact carries it in its own input (the seed's ``associations``), so the link
+    #: is in the journaled batch and made in the same call as the contact.
+    links: Mapping[int, tuple[str, str, int]] = field(default_factory=dict)
 
     def size(self) -> int:
         size = self.batch_size or DEFAULT_BATCH_SIZE[self.target]
@@ -232,11 +237,16 @@ def _upsert_body(chunk: list[CheckedRow]) -> bytes:
     return serialize(UpsertRequest(inputs=inputs))
 
 
-def _create_body(chunk: list[CheckedRow]) -> bytes:
+def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, int]]) -> bytes:
     inputs = []
     for c in chunk:
         props, company = hubspot_properties(c)
-        assoc = [Association(to=AssociationTarget(id=company))] if company else None
+        link = links.get(c.row)
+        if link is not None:
+            kind = AssociationType(associationCategory=link[1], associationTypeId=link[2])  # type: ignore[arg-type]
+            assoc: list[Association] | None = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
+        else:
+            assoc = [Association(to=AssociationTarget(id=company))] if company else None
         inputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
     return serialize(CreateRequest(inputs=inputs))
 
@@ -283,7 +293,7 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
             progress(done, total)
     for chunk in _chunks(without, size):
         items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-        out.append(Batch(len(out) + 1, OP_HS_CREATE, items, partial(_create_body, chunk)))
+        out.append(Batch(len(out) + 1, OP_HS_CREATE, items, partial(_create_body, chunk, opts.links)))
         done += len(chunk)
         if progress:
             progress(done, total)

@@ -32,6 +32,7 @@ from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
+from gui.widgets.company_box import CompanyBox
 from gui.widgets.help_note import HelpNote
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
@@ -68,6 +69,8 @@ class SendPage(Page):
         self.mode_create = self.mode_box.create
         self.mode_upsert = self.mode_box.upsert
         self.layout_.addWidget(self.mode_box)
+        self.company_box = CompanyBox(session, self)  # HubSpot, when a column names the company
+        self.layout_.addWidget(self.company_box)
 
         # The batches are prepared again here when the mode changes (the same build as on Preview).
         self.builder = builder_for(session, runner)
@@ -106,7 +109,9 @@ class SendPage(Page):
 
         self.setTabOrder(self.connections_button, self.mode_create)
         self.setTabOrder(self.mode_create, self.mode_upsert)
-        self.setTabOrder(self.mode_upsert, self.send_button)
+        self.setTabOrder(self.mode_upsert, self.company_box.label)
+        self.setTabOrder(self.company_box.label, self.company_box.create)
+        self.setTabOrder(self.company_box.create, self.send_button)
         self.setTabOrder(self.send_button, self.resume_button)
         self.setTabOrder(self.resume_button, self.progress.cancel_button)
         self.setTabOrder(self.progress.cancel_button, self.table)
@@ -219,7 +224,9 @@ class SendPage(Page):
                 return
         request = RunRequest("new", conn, practice=choice == PRACTICE, checked=s.checked, batches=list(s.batches),
                              mode=s.mode, batch_size=s.batch_size,
-                             decisions=s.book.decisions if s.book is not None else None)
+                             decisions=s.book.decisions if s.book is not None else None,
+                             company_label=s.company_label, create_companies=s.create_companies,
+                             on_existing=s.on_existing, account=s.checking_account())
         self.model.clear()
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None
@@ -399,3 +406,4 @@ class SendPage(Page):
         self.resume_button.setEnabled(unfinished)
         self.where.setEnabled(not running)
         self.mode_box.setEnabled(not running)
+        self.company_box.setEnabled(not running)

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from core.account.prepare import build_planned
+from core.afterrun.associate import AfterBatches, links_extra
 from core.errors import InputError
 from core.mapping.catalog import TARGET_LABELS
 from core.matching.decisions import Decisions
@@ -65,6 +67,12 @@ class RunRequest:
     batch_size: int | None = None
     test_first: bool = True  # ask the CRM once before recording anything (a wrong key fails at once)
     decisions: Decisions | None = None  # the duplicate choices, saved with the run
+    # HubSpot companies: the account's association label ("" unlabelled) and whether companies not in
+    # HubSpot yet are created when sending (then the batches are prepared once more, creating them).
+    company_label: str = ""
+    create_companies: bool = False
+    on_existing: str = "create"
+    account: Any = None  # AccountConfig of the connection, for preparing the batches again
 
 
 def client_factory(conn: Connection) -> Callable[[], CrmClient]:
@@ -169,11 +177,10 @@ class SubmitWorker(QObject):
             run_id = self._record()
             self.run_id = run_id
             self._labels = labels_for_run(self.journal, run_id)
+            after = AfterBatches(self.journal, run_id, conn) if conn.target == "hubspot" else None
             summary = execute_run(self.journal, run_id, client_factory(conn), cancel=self._cancel,
-                                  on_event=self._on_event, redact=[conn.token])
+                                  on_event=self._on_event, redact=[conn.token], after=after)
             self._flush(final=True)
-            if conn.target == "hubspot" and not self._cancel.is_set():
-                self._associate(run_id, conn)
             info = self.journal.get_run(run_id)
             self.finished.emit(RunOutcome(run_id, summary.state, dict(summary.counts), summary.message,
                                           summary.stopped_by, info.target, info.sandbox, info.connection_name,
@@ -221,26 +228,19 @@ class SubmitWorker(QObject):
         else:
             assert req.checked is not None and req.batches is not None
             c = req.connection
-            run_id = create_run(self.journal, req.checked, req.batches,
+            batches = req.batches
+            if req.create_companies and c.target == "hubspot":  # now the missing companies are made
+                batches = build_planned(req.checked, choice=req.on_existing, connection=c, account=req.account,
+                                        batch_size=req.batch_size, company_label=req.company_label or None,
+                                        create_companies=True, dry_run=False)
+            run_id = create_run(self.journal, req.checked, batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
-                                batch_size=req.batch_size, reasons=getattr(req.batches, "reasons", None),
-                                decisions=req.decisions)
-            links = getattr(req.batches, "links", None)
-            if links:
-                from core.afterrun.associate import save_links
-
-                save_links(run_id, links)
+                                batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),
+                                decisions=req.decisions,
+                                extras=links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
+                                                   create_missing=req.create_companies))
         self.runCreated.emit(run_id)
         return run_id
-
-    def _associate(self, run_id: str, conn: Connection) -> None:
-        """Companies named in the file, linked to the contacts the run created or updated (noted per row)."""
-        from core.afterrun.associate import associate_run
-
-        try:
-            associate_run(self.journal, run_id, conn, self._cancel)
-        except RunStop as e:  # the contacts are in; the links can be made again by resuming
-            log.warning("Associating companies for run %s failed: %s", run_id, _redact(str(e), conn))
 
     def _unexpected(self, e: BaseException) -> None:
         conn = self.request.connection

@@ -31,6 +31,8 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``account``              ``AccountConfig | None``: the connected account's fields, options and lists
                          (None: the built-in list); ``account_note`` says which, and as of when
 ``on_existing``          ``"skip" | "update" | "fill" | "create"``: HubSpot, people already there
+``company_label``        ``str``: HubSpot, the account's contact→company association label ("" unlabelled)
+``create_companies``     ``bool``: HubSpot, create a company named in the file that is not there yet
 ``duplicates``           ``DuplicateReport | None``: groups of rows that are probably one person (Check step)
 ``account_matches``      ``AccountReport | None``: rows labelled new / probably existing in the account
 ``book``                 ``DecisionBook | None``: the person's choice per group, applied to ``checked``
@@ -134,6 +136,8 @@ class Session(QObject):
         self.account: AccountConfig | None = None
         self.account_note: str = BUILT_IN_NOTE
         self.on_existing: str = "create"
+        self.company_label: str = ""
+        self.create_companies: bool = False
 
     # -- file ----------------------------------------------------------------------------------
     def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
@@ -210,6 +214,15 @@ class Session(QObject):
         self.mode = "upsert" if choice == "update" else "create"
         self._bump()
         self.modeChanged.emit(self.mode)
+        self._set_batches(None)
+
+    def set_company_options(self, label: str, create: bool) -> None:
+        """HubSpot: the association label for the company column, and whether missing companies are
+        created; the batches are prepared again (the links go inside them)."""
+        if (label, create) == (self.company_label, self.create_companies):
+            return
+        self.company_label, self.create_companies = label, create
+        self._bump()
         self._set_batches(None)
 
     def set_practice(self, practice: bool) -> None:

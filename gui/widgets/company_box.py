@@ -1,0 +1,77 @@
+"""The Send step's "Companies" settings (HubSpot, when a column names each person's company): which of
+the account's contact→company association labels to use, and whether a company not in HubSpot yet
+is created.
+
+The labels are the account's own (``GET /crm/v4/associations/contacts/companies/labels``, kept in
+``session.account``); the choice goes to ``session.set_company_options``, which drops the batches so
+they are prepared again with the links inside them, and it is recorded with the run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+
+from core.account.companies import COMPANY_KEYS
+from gui.session.import_session import Session
+
+
+class CompanyBox(QGroupBox):
+    """An association label list and a "create missing companies" box; shown only when they apply."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Companies"), parent)
+        self.session = session
+        layout = QFormLayout(self)
+        self.label = QComboBox(self)
+        self.label.setObjectName("companyLabel")
+        self.label.setAccessibleName(self.tr("How each contact is associated with its company"))
+        self.create = QCheckBox(self.tr("&Create companies that are not in HubSpot yet"), self)
+        self.create.setObjectName("createCompanies")
+        self.create.setAccessibleName(self.tr("Create missing companies"))
+        caption = QLabel(self.tr("Associate as:"), self)
+        caption.setBuddy(self.label)
+        layout.addRow(caption, self.label)
+        layout.addRow(self.create)
+        note = QLabel(self.tr("Without this, a company that is not found is left out and the row says so. "
+                              "Changing either prepares the batches again."), self)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        layout.addRow(note)
+        self.label.currentIndexChanged.connect(self._changed)
+        self.create.toggled.connect(self._changed)
+        session.targetChanged.connect(self._refresh)
+        session.mappingChanged.connect(self._refresh)
+        session.accountChanged.connect(self._refresh)
+        self._refresh()
+
+    def applies(self) -> bool:
+        s = self.session
+        return s.target == "hubspot" and s.mapping is not None and \
+            any(s.mapping.for_field(k) is not None for k in COMPANY_KEYS)
+
+    @Slot()
+    def _refresh(self, *_args: object) -> None:
+        """The account's labels, the session's choice selected; hidden when no column names a company."""
+        s = self.session
+        self.setVisible(self.applies())
+        account = s.checking_account()
+        labels = [a.label for a in account.association_labels] if account is not None else []
+        if "" not in labels:
+            labels.insert(0, "")  # HubSpot's own unlabelled type (279) is always there
+        self.label.blockSignals(True)
+        self.create.blockSignals(True)
+        self.label.clear()
+        for text in labels:
+            self.label.addItem(text or self.tr("Company (no label)"), text)
+        found = self.label.findData(s.company_label)
+        self.label.setCurrentIndex(max(0, found))
+        self.create.setChecked(s.create_companies)
+        self.label.blockSignals(False)
+        self.create.blockSignals(False)
+        if found < 0 and s.company_label:  # a label this account does not have: back to unlabelled
+            self._changed()
+
+    @Slot()
+    def _changed(self, *_args: object) -> None:
+        self.session.set_company_options(str(self.label.currentData() or ""), self.create.isChecked())
