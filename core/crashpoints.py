@@ -4,7 +4,8 @@ Set ``CONTACT_IMPORTER_CRASH_AT=NAME:N`` (e.g. ``journal-commit:5``) and the pro
 SIGKILL the N-th time it reaches ``crashpoint(NAME)``. Unset (always, outside tests) it costs one
 dictionary lookup. Points: ``journal-commit`` (a journal transaction about to commit),
 ``before-send`` (the batch is recorded as sending, the request not yet made), ``after-answer`` (the
-CRM's answer arrived, not yet recorded), ``file-replace`` (a written file not yet renamed into place).
+CRM's answer arrived, not yet recorded), ``file-replace`` (a written file not yet renamed into place), ``before-links`` (every contact batch has
+its answer; a company-link call not yet made).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import signal
 import threading
 
 ENV_CRASH_AT = "CONTACT_IMPORTER_CRASH_AT"
-POINTS = ("journal-commit", "before-send", "after-answer", "file-replace")
+POINTS = ("journal-commit", "before-send", "after-answer", "file-replace", "before-links")
 
 _lock = threading.Lock()
 _hits: dict[str, int] = {}

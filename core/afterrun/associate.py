@@ -21,6 +21,7 @@ from dataclasses import asdict
 from typing import Any
 
 from core.account.companies import CompanyLink
+from core.crashpoints import crashpoint
 from core.paths import data_dir
 from core.submit.journal import Journal
 from core.targets.client_base import Connection
@@ -110,6 +111,7 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             part = todo[i:i + CHUNK]
+            crashpoint("before-links")
             body = {"inputs": [{"from": {"id": crm_id}, "to": {"id": link.company_id},
                                 "types": [{"associationCategory": link.category,
                                            "associationTypeId": link.type_id}]} for _row, crm_id, link in part]}

@@ -192,7 +192,9 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
         return EXIT_UNUSABLE  # refused at the first request: the run never really started
     code = exit_code(summary.counts)
-    return max(code, EXIT_ROWS) if out is None else code
+    if out is None or summary.state != "finished":  # e.g. every contact in, but not every company link
+        return max(code, EXIT_ROWS)
+    return code
 
 
 def _write_results(results: str, journal: Journal, run_id: str) -> Path | None:

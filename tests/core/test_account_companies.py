@@ -16,6 +16,7 @@ from core.sandbox import SandboxServer
 from tests.core.submit_support import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+pytestmark = pytest.mark.usefixtures("isolated_home")  # runs and journals in the test's own folder
 
 
 @pytest.fixture(autouse=True)
