@@ -1,10 +1,12 @@
 """Companies (HubSpot) against the sandbox's seeded account: by domain, by exact name (ambiguous =
 warning naming both), created only when asked, associated with the account's own labelled type,
-for created and updated contacts alike — the "done when" path of issue 9 with Fill blanks only."""
+for created and updated contacts alike — the "done when" path of issue 9 with Fill blanks only, then
+undo (``status`` is Virtuous's: tests/core/test_afterrun.py)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,7 +69,9 @@ def test_fill_blanks_only_with_each_contact_associated_by_domain(sandbox: Sandbo
     results = tmp_path / "results.csv"
     main(["submit", str(sheet), "--target", "hubspot", "--base-url", sandbox.base_url, "--on-existing", "fill",
           "--company-label", "Employer", "--results", str(results)])
-    assert "Associated 2 contacts with their companies" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Associated 2 contacts with their companies" in out
+    run_id = re.search(r"^Run (\S+):", out, re.M).group(1)  # type: ignore[union-attr]
     held = {c["properties"]["email"]: c for c in sandbox.contacts()["hubspot"]}
     assert held["ann@example.org"]["properties"]["donor_tier"] == "silver_donor"  # not overwritten
     assert held["ann@example.org"]["properties"]["city"] == "Portland"  # the blank was filled
@@ -78,6 +82,11 @@ def test_fill_blanks_only_with_each_contact_associated_by_domain(sandbox: Sandbo
     with open(results, encoding="utf-8-sig", newline="") as fh:
         by_email = {r["Email"]: r for r in csv.DictReader(fh)}
     assert f"Associated with company {acme} as Employer" in by_email["ann@example.org"]["Message"]
+    assert f"Associated with company {hope} as Employer" in by_email["cat@example.org"]["Message"]
+    # Undo from the command line archives what the run created (Cat, Dan), never Ann, whom it updated.
+    assert main(["undo", run_id, "--yes"]) == 0
+    assert {e: c["archived"] for e, c in ((c["properties"]["email"], c) for c in sandbox.contacts()["hubspot"])} \
+        == {"ann@example.org": False, "cat@example.org": True, "dan@example.org": True}
 
 
 def test_ambiguous_names_warn_and_missing_companies_are_created_only_when_asked(

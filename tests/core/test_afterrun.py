@@ -16,6 +16,7 @@ from core.cli import main, submit_cmds
 from core.sandbox import SandboxServer
 from tests.core.submit_support import TOKEN, write_guests_csv
 
+pytestmark = pytest.mark.usefixtures("isolated_home")  # runs and journals in the test's own folder
 RUN_LINE = re.compile(r"^Run (\d{8}-\d{6}-[0-9a-f]{4}):", re.M)
 
 
