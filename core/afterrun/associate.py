@@ -53,7 +53,12 @@ def run_links(journal: Journal, run_id: str) -> dict[str, Any] | None:
         old = data_dir() / "company-links" / f"{run_id}.json"
         text = old.read_text(encoding="utf-8") if old.exists() else None
     if text is None:
-        return None
+        parent = journal.get_run(run_id).parent_run_id
+        found = run_links(journal, parent) if parent else None
+        if found is None:
+            return None
+        # A retry of failed rows: the same file rows, linked as the first run chose; its own progress.
+        return {**found, "done": [], "failed": []}
     doc: dict[str, Any] = json.loads(text)
     doc.setdefault("failed", [])
     return doc
@@ -65,6 +70,20 @@ def pending_links(journal: Journal, run_id: str) -> int:
     if doc is None:
         return 0
     return len(set(doc["links"]) - {str(r) for r in doc["done"]} - {str(r) for r in doc["failed"]})
+
+
+def _linked_inline(journal: Journal, run_id: str) -> set[str]:
+    """The trace ids of create inputs that carried their company link (as recorded, so as sent)."""
+    keys: set[str] = set()
+    for entry in journal.batches(run_id):
+        if entry.batch.operation != OP_HS_CREATE:
+            continue
+        try:
+            inputs = json.loads(entry.batch.body).get("inputs") or []
+        except (ValueError, AttributeError):
+            continue
+        keys.update(str(i.get("objectWriteTraceId")) for i in inputs if isinstance(i, dict) and i.get("associations"))
+    return keys
 
 
 def _sentence(link: CompanyLink) -> str:
@@ -80,29 +99,29 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
         return 0
     done, failed = {int(r) for r in doc["done"]}, {int(r) for r in doc["failed"]}
     links = {int(r): CompanyLink(**v) for r, v in doc["links"].items()}
-    inline_batches = {b.number for b in journal.batches(run_id) if b.batch.operation == OP_HS_CREATE}
+    inline = _linked_inline(journal, run_id)
 
     def record(notes: dict[int, tuple[str | None, str]]) -> None:
         doc["done"], doc["failed"] = sorted(done), sorted(failed)
         journal.note_rows(run_id, notes, extra=(EXTRA, json.dumps(doc)))
 
     todo = []
-    inline: dict[int, tuple[str | None, str]] = {}
+    noted: dict[int, tuple[str | None, str]] = {}
     for e in journal.rows(run_id):
         if e.row not in links or e.row in done or e.row in failed:
             continue
-        if e.status == "created" and e.batch in inline_batches:  # linked in its own create input
-            inline[e.row] = (None, _sentence(links[e.row]))
+        if e.status == "created" and e.key in inline:  # linked in its own create input
+            noted[e.row] = (None, _sentence(links[e.row]))
             done.add(e.row)
         elif e.status in ("created", "updated") and e.crm_id:
             todo.append((e.row, e.crm_id, links[e.row]))
         elif e.status in ("created", "updated"):
             failed.add(e.row)
-            inline[e.row] = (NOT_ASSOCIATED, f"Not associated with company {links[e.row].company_id}: "
+            noted[e.row] = (NOT_ASSOCIATED, f"Not associated with company {links[e.row].company_id}: "
                                              "HubSpot did not say which contact this is")
-    if inline:
-        record(inline)
-    made = sum(1 for code, _t in inline.values() if code is None)
+    if noted:
+        record(noted)
+    made = sum(1 for code, _t in noted.values() if code is None)
     if not todo:
         return made
     http = HttpSession(connection)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import InputError
+from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions
 from core.pipeline import Checked, check_table, make_batches
@@ -19,6 +20,7 @@ from core.records import Progress, Record, Table
 from core.submit.journal import Journal, NewRow, NewRun
 from core.submit.journal_types import RowEntry, RunInfo
 from core.targets.payloads import Batch
+from core.validation.check import RowRule
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
@@ -143,9 +145,13 @@ def _same_source(table: Table, run: RunInfo) -> bool:
 
 def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None = None,
                  results_path: str | None = None, progress: Progress | None = None,
-                 edited: Checked | None = None) -> str:
+                 edited: Checked | None = None, catalog: Catalog | None = None,
+                 rule: RowRule | None = None) -> str:
     """A new run (linked by ``parent_run_id``) for the rows of a finished run that failed, stayed
     unknown or were not sent: re-read from the source file with the run's own mapping.
+
+    ``catalog``/``rule``: the account's fields and checks (``core.account.catalog.checking_for``), so
+    the rows are checked again as they were the first time (option labels become values again).
 
     ``edited``: the window's own rows of that same file (cells fixed in the Check step, rows left out):
     they are what is sent again, not the file on disk, which is then not read at all.
@@ -189,7 +195,7 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
         if rec is None or record_values(rec, width)[:len(entry.values)] != entry.values[:width]:
             raise InputError(source, f"the file changed since run {run_id} (row {entry.row} is not what was sent); "
                              "import it as a new run instead", sheet=table.sheet, row=entry.row)
-    checked = check_table(table, mapping, progress)
+    checked = check_table(table, mapping, progress, catalog, rule)
     for r in checked.rows:
         if r.row in left_out:
             r.excluded = True  # left out in the window since: recorded as such, not sent

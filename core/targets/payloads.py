@@ -219,6 +219,8 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
     for key, v in c.values.items():
         if key == "associations.company":
             company = as_text(v)
+        elif key.startswith("associations."):
+            continue  # a company by domain or name: resolved into a link (core.account.companies), never a property
         else:
             props[key] = hubspot_value(v)
     return props, company

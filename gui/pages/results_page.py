@@ -232,7 +232,8 @@ class ResultsPage(Page):
             return False
         if kind == "retry" and self.session.checked is not None:
             # What was fixed or left out in this window is what goes again (if it is that run's file).
-            request = dataclasses.replace(request, checked=self.session.checked)
+            request = dataclasses.replace(request, checked=self.session.checked,
+                                          account=self.session.checking_account())
         self.banner.hide()
         self._mine = self.controller.start(request)
         if self._mine:

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from core.account.catalog import checking_for
 from core.account.prepare import build_planned
 from core.afterrun.associate import AfterBatches, links_extra
 from core.errors import InputError
@@ -224,7 +225,9 @@ class SubmitWorker(QObject):
             return req.run_id
         if req.kind == "retry":
             assert req.run_id
-            run_id = retry_failed(self.journal, req.run_id, edited=req.checked)  # the window's rows, as edited
+            catalog, rule = checking_for(req.account, req.connection.target)  # the account's fields and lists
+            run_id = retry_failed(self.journal, req.run_id, edited=req.checked,  # the window's rows, as edited
+                                  catalog=catalog, rule=rule)
         else:
             assert req.checked is not None and req.batches is not None
             c = req.connection

@@ -160,3 +160,14 @@ def test_a_refused_link_call_stops_the_run_and_resume_makes_the_links(sandbox: S
     acme = company_id(sandbox, "acme.org")
     default = [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 279}]  # no label chosen
     assert held(sandbox)["ann@example.org"]["associations"] == [{"to": {"id": acme}, "types": default}]
+
+
+def test_a_company_column_never_goes_out_as_a_property() -> None:
+    """Rows checked without the account (as a retry once did) keep the company keys in their values:
+    they are links to resolve, never HubSpot properties (HubSpot would refuse the whole input)."""
+    from core.targets.payloads import hubspot_properties
+    from core.validation.issues import CheckedRow
+
+    row = CheckedRow(2, {"email": "a@example.org", "associations.companyDomain": "acme.org",
+                         "associations.companyName": "Acme Foundation"}, [])
+    assert hubspot_properties(row) == ({"email": "a@example.org"}, None)
