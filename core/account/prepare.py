@@ -14,7 +14,7 @@ from core.account.catalog import account_catalog, checking_for
 from core.account.companies import CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
 from core.account.model import AccountConfig
-from core.account.plan import RowPlan, batches_for, plan_rows
+from core.account.plan import NOTHING_CODE, RowPlan, batches_for, plan_rows
 from core.validation.issues import CheckedRow
 from core.pipeline import Checked, check_table, mapping_for
 from core.mapping.model import Mapping
@@ -37,8 +37,9 @@ class Prepared:
         """What sending will do with a sendable row, company association included."""
         text = self.plans[row].text() if row in self.plans else "Will be sent"
         link = self.links.get(row)
+        nothing = self.reasons.get(row, ("",))[0] == NOTHING_CODE  # not sent, but still linked
         if link is not None and not (row in self.plans and self.plans[row].action == "skip") \
-                and row not in self.reasons:
+                and (row not in self.reasons or nothing):
             text += f"; associated with company {link.company_id}" + (f" as {link.label}" if link.label else "")
         return text
 

@@ -21,6 +21,7 @@ from dataclasses import asdict
 from typing import Any
 
 from core.account.companies import CompanyLink
+from core.account.plan import NOTHING_CODE
 from core.crashpoints import crashpoint
 from core.paths import data_dir
 from core.submit.journal import Journal
@@ -36,13 +37,22 @@ ASSOCIATED = "Associated with company {id}{label}"
 NOT_ASSOCIATED = "company.not_associated"
 
 
-def links_extra(links: dict[int, CompanyLink], *, label: str | None = None,
-                create_missing: bool = False) -> dict[str, str]:
-    """The run's company links and the person's choices for them, for ``create_run(extras=)``."""
+def links_extra(links: dict[int, CompanyLink], *, label: str | None = None, create_missing: bool = False,
+                plans: dict[int, Any] | None = None, reasons: dict[int, tuple[str, str]] | None = None
+                ) -> dict[str, str]:
+    """The run's company links and the person's choices for them, for ``create_run(extras=)``.
+
+    A person already in HubSpot with nothing empty to fill (Fill blanks only) is not sent, but still
+    gets the company the file names: the look-up's contact id (``plans``) is kept for that link."""
     if not links:
         return {}
-    doc = {"label": label or "", "create_missing": create_missing, "done": [], "failed": [],
-           "links": {str(r): asdict(link) for r, link in sorted(links.items())}}
+    entries: dict[str, dict[str, Any]] = {}
+    for r, link in sorted(links.items()):
+        entries[str(r)] = asdict(link)
+        plan = (plans or {}).get(r)
+        if (reasons or {}).get(r, ("",))[0] == NOTHING_CODE and plan is not None and plan.crm_id:
+            entries[str(r)]["contact"] = plan.crm_id
+    doc = {"label": label or "", "create_missing": create_missing, "done": [], "failed": [], "links": entries}
     return {EXTRA: json.dumps(doc)}
 
 
@@ -98,7 +108,8 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
     if doc is None:
         return 0
     done, failed = {int(r) for r in doc["done"]}, {int(r) for r in doc["failed"]}
-    links = {int(r): CompanyLink(**v) for r, v in doc["links"].items()}
+    contacts = {int(r): str(v["contact"]) for r, v in doc["links"].items() if v.get("contact")}
+    links = {int(r): CompanyLink(**{k: x for k, x in v.items() if k != "contact"}) for r, v in doc["links"].items()}
     inline = _linked_inline(journal, run_id)
 
     def record(notes: dict[int, tuple[str | None, str]]) -> None:
@@ -115,6 +126,8 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             done.add(e.row)
         elif e.status in ("created", "updated") and e.crm_id:
             todo.append((e.row, e.crm_id, links[e.row]))
+        elif e.status == "skipped" and e.row in contacts:  # there already, nothing to fill: still linked
+            todo.append((e.row, contacts[e.row], links[e.row]))
         elif e.status in ("created", "updated"):
             failed.add(e.row)
             noted[e.row] = (NOT_ASSOCIATED, f"Not associated with company {links[e.row].company_id}: "

@@ -241,7 +241,9 @@ class SubmitWorker(QObject):
                                 batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),
                                 decisions=req.decisions,
                                 extras=links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
-                                                   create_missing=req.create_companies))
+                                                   create_missing=req.create_companies,
+                                                   plans=getattr(batches, "plans", None),
+                                                   reasons=getattr(batches, "reasons", None)))
         self.runCreated.emit(run_id)
         return run_id
 

@@ -171,3 +171,24 @@ def test_a_company_column_never_goes_out_as_a_property() -> None:
     row = CheckedRow(2, {"email": "a@example.org", "associations.companyDomain": "acme.org",
                          "associations.companyName": "Acme Foundation"}, [])
     assert hubspot_properties(row) == ({"email": "a@example.org"}, None)
+
+
+def test_fill_blanks_only_with_nothing_to_fill_still_links_the_company(sandbox: SandboxServer, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
+    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
+    path = tmp_path / "d.csv"
+    path.write_text("First Name,Email,Company domain\nAnn,ann@example.org,acme.org\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["preview", str(path), "--target", "hubspot", "--base-url", sandbox.base_url, "--on-existing",
+                 "fill", "--company-label", "Employer", "--out", str(out)]) == 0
+    acme = company_id(sandbox, "acme.org")
+    report = (out / "report.csv").read_text(encoding="utf-8-sig")
+    assert f"nothing empty to fill, not sent; associated with company {acme} as Employer" in report
+    results = tmp_path / "r.csv"
+    main(["submit", str(path), "--target", "hubspot", "--base-url", sandbox.base_url, "--on-existing", "fill",
+          "--company-label", "Employer", "--results", str(results)])
+    ann = held(sandbox)["ann@example.org"]
+    assert ann["properties"]["firstname"] == "Ann"
+    assert ann["associations"] == [{"to": {"id": acme}, "types": EMPLOYER}]
+    assert f"Associated with company {acme} as Employer" in results.read_text(encoding="utf-8-sig")
