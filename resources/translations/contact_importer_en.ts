@@ -574,6 +574,44 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>CompanyBox</name>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="29" />
+      <source>&amp;Create companies that are not in HubSpot yet</source>
+      <translation>&amp;Create companies that are not in HubSpot yet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="32" />
+      <source>Associate as:</source>
+      <translation>Associate as:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="23" />
+      <source>Companies</source>
+      <translation>Companies</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="66" />
+      <source>Company (no label)</source>
+      <translation>Company (no label)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="31" />
+      <source>Create missing companies</source>
+      <translation>Create missing companies</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="28" />
+      <source>How each contact is associated with its company</source>
+      <translation>How each contact is associated with its company</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="36" />
+      <source>Without this, a company that is not found is left out and the row says so. Changing either prepares the batches again.</source>
+      <translation>Without this, a company that is not found is left out and the row says so. Changing either prepares the batches again.</translation>
+    </message>
+  </context>
+  <context>
     <name>Connections</name>
     <message>
       <location filename="../../gui/connections/saved.py" line="110" />
@@ -2222,17 +2260,17 @@ N → No</translation>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="271" />
+      <location filename="../../gui/pages/results_page.py" line="276" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="270" />
+      <location filename="../../gui/pages/results_page.py" line="275" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -2242,22 +2280,22 @@ N → No</translation>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="369" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="235" />
+      <location filename="../../gui/pages/results_page.py" line="240" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="379" />
+      <location filename="../../gui/pages/results_page.py" line="386" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="140" />
+      <location filename="../../gui/pages/results_page.py" line="141" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
@@ -2272,18 +2310,18 @@ N → No</translation>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="236" />
+      <location filename="../../gui/pages/results_page.py" line="241" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="378" />
+      <location filename="../../gui/pages/results_page.py" line="385" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="377" />
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2293,7 +2331,7 @@ N → No</translation>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="295" />
+      <location filename="../../gui/pages/results_page.py" line="302" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
@@ -2308,12 +2346,12 @@ N → No</translation>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="303" />
+      <location filename="../../gui/pages/results_page.py" line="310" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="351" />
+      <location filename="../../gui/pages/results_page.py" line="358" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2323,27 +2361,27 @@ N → No</translation>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="336" />
+      <location filename="../../gui/pages/results_page.py" line="343" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="136" />
+      <location filename="../../gui/pages/results_page.py" line="137" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="330" />
+      <location filename="../../gui/pages/results_page.py" line="337" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="283" />
+      <location filename="../../gui/pages/results_page.py" line="288" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="340" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2786,7 +2824,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="87" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2806,17 +2844,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="229" />
+      <location filename="../../gui/pages/send_page.py" line="236" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="397" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -2840,7 +2878,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="228" />
+      <location filename="../../gui/pages/send_page.py" line="235" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -2850,47 +2888,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="320" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="104" />
+      <location filename="../../gui/pages/send_page.py" line="107" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="86" />
+      <location filename="../../gui/pages/send_page.py" line="89" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="245" />
+      <location filename="../../gui/pages/send_page.py" line="252" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="214" />
+      <location filename="../../gui/pages/send_page.py" line="219" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="215" />
+      <location filename="../../gui/pages/send_page.py" line="220" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2899,17 +2937,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="378" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="399" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -2919,47 +2957,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="209" />
+      <location filename="../../gui/pages/send_page.py" line="214" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="393" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="401" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="320" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="375" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -2995,57 +3033,57 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="182" />
+      <location filename="../../gui/sending/worker.py" line="190" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="91" />
+      <location filename="../../gui/sending/worker.py" line="100" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="85" />
+      <location filename="../../gui/sending/worker.py" line="94" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="187" />
+      <location filename="../../gui/sending/worker.py" line="195" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="249" />
+      <location filename="../../gui/sending/worker.py" line="254" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="195" />
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="197" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="203" />
+      <location filename="../../gui/sending/worker.py" line="211" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="192" />
+      <location filename="../../gui/sending/worker.py" line="200" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="81" />
+      <location filename="../../gui/sending/worker.py" line="90" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>

@@ -574,6 +574,44 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>CompanyBox</name>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="29" />
+      <source>&amp;Create companies that are not in HubSpot yet</source>
+      <translation>&amp;Crear las empresas que aún no están en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="32" />
+      <source>Associate as:</source>
+      <translation>Asociar como:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="23" />
+      <source>Companies</source>
+      <translation>Empresas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="66" />
+      <source>Company (no label)</source>
+      <translation>Empresa (sin etiqueta)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="31" />
+      <source>Create missing companies</source>
+      <translation>Crear las empresas que faltan</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="28" />
+      <source>How each contact is associated with its company</source>
+      <translation>Cómo se asocia cada contacto con su empresa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="36" />
+      <source>Without this, a company that is not found is left out and the row says so. Changing either prepares the batches again.</source>
+      <translation>Sin esto, una empresa que no se encuentra se deja fuera y la fila lo dice. Cambiar cualquiera de los dos vuelve a preparar los lotes.</translation>
+    </message>
+  </context>
+  <context>
     <name>Connections</name>
     <message>
       <location filename="../../gui/connections/saved.py" line="110" />
@@ -2222,17 +2260,17 @@ N → No</translation>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="271" />
+      <location filename="../../gui/pages/results_page.py" line="276" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="270" />
+      <location filename="../../gui/pages/results_page.py" line="275" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
@@ -2242,22 +2280,22 @@ N → No</translation>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="369" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="235" />
+      <location filename="../../gui/pages/results_page.py" line="240" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="379" />
+      <location filename="../../gui/pages/results_page.py" line="386" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="140" />
+      <location filename="../../gui/pages/results_page.py" line="141" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
@@ -2272,18 +2310,18 @@ N → No</translation>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="236" />
+      <location filename="../../gui/pages/results_page.py" line="241" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="378" />
+      <location filename="../../gui/pages/results_page.py" line="385" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="377" />
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -2293,7 +2331,7 @@ N → No</translation>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="295" />
+      <location filename="../../gui/pages/results_page.py" line="302" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
@@ -2308,12 +2346,12 @@ N → No</translation>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="303" />
+      <location filename="../../gui/pages/results_page.py" line="310" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="351" />
+      <location filename="../../gui/pages/results_page.py" line="358" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -2323,27 +2361,27 @@ N → No</translation>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="336" />
+      <location filename="../../gui/pages/results_page.py" line="343" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="136" />
+      <location filename="../../gui/pages/results_page.py" line="137" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="330" />
+      <location filename="../../gui/pages/results_page.py" line="337" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="283" />
+      <location filename="../../gui/pages/results_page.py" line="288" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="340" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2786,7 +2824,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="87" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2806,17 +2844,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="229" />
+      <location filename="../../gui/pages/send_page.py" line="236" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="397" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -2840,7 +2878,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="228" />
+      <location filename="../../gui/pages/send_page.py" line="235" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -2850,47 +2888,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="320" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="104" />
+      <location filename="../../gui/pages/send_page.py" line="107" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="86" />
+      <location filename="../../gui/pages/send_page.py" line="89" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="245" />
+      <location filename="../../gui/pages/send_page.py" line="252" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="214" />
+      <location filename="../../gui/pages/send_page.py" line="219" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="215" />
+      <location filename="../../gui/pages/send_page.py" line="220" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2899,17 +2937,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="378" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="399" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -2919,47 +2957,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="209" />
+      <location filename="../../gui/pages/send_page.py" line="214" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="393" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="401" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="320" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="375" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -2995,57 +3033,57 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="182" />
+      <location filename="../../gui/sending/worker.py" line="190" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="91" />
+      <location filename="../../gui/sending/worker.py" line="100" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="85" />
+      <location filename="../../gui/sending/worker.py" line="94" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="187" />
+      <location filename="../../gui/sending/worker.py" line="195" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="249" />
+      <location filename="../../gui/sending/worker.py" line="254" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="195" />
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="197" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="203" />
+      <location filename="../../gui/sending/worker.py" line="211" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="192" />
+      <location filename="../../gui/sending/worker.py" line="200" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="81" />
+      <location filename="../../gui/sending/worker.py" line="90" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
