@@ -372,7 +372,8 @@ class _Session:
         if not open_batches and self.after_done:
             return "finished", ""
         if not open_batches:
-            return "cancelled", "Cancelled before every contact was associated with its company; resume the run to finish"
+            return "cancelled", ("Cancelled before every contact was associated with its company; "
+                                 "resume the run to finish")
         if self.cancel.is_set():
             return "cancelled", "Cancelled; the rows not sent can be sent by resuming the run"
         return "stopped", "Some answers were lost and could not be checked yet; resume the run to check them"

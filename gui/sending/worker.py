@@ -201,6 +201,8 @@ class SubmitWorker(QObject):
                                  "it to finish there."), self.run_id or "")
         except UnknownRun:
             self.failed.emit(_tr("That run is no longer in the run history."), self.run_id or "")
+        except RunStop as e:  # e.g. HubSpot refused to create the missing companies: no contact was sent
+            self.failed.emit(_tr("Nothing was sent: {reason}").format(reason=_redact(str(e), conn)), self.run_id or "")
         except InputError as e:
             self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
                 reason=e.message), self.run_id or "")

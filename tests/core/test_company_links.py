@@ -66,7 +66,8 @@ def test_the_association_model_admits_exactly_the_seeds_categories() -> None:
     admitted = set(typing.get_args(AssociationType.model_fields["associationCategory"].annotation))
     assert admitted == seed | {"HUBSPOT_DEFINED"}  # HubSpot's own 279 and 1 (api-hubspot.md §6)
     for category in admitted:
-        assert AssociationType(associationCategory=category, associationTypeId=41).associationTypeId == 41  # type: ignore[arg-type]
+        kind = AssociationType(associationCategory=category, associationTypeId=41)  # type: ignore[arg-type]
+        assert kind.associationTypeId == 41
     for bad in ({"associationCategory": "user_defined"}, {"associationCategory": "LABELLED"},
                 {"associationTypeId": "41"}, {"associationTypeId": 0}, {"label": "Employer"}):
         with pytest.raises(ValidationError):
@@ -192,3 +193,37 @@ def test_fill_blanks_only_with_nothing_to_fill_still_links_the_company(sandbox: 
     assert ann["properties"]["firstname"] == "Ann"
     assert ann["associations"] == [{"to": {"id": acme}, "types": EMPLOYER}]
     assert f"Associated with company {acme} as Employer" in results.read_text(encoding="utf-8-sig")
+
+
+def test_a_run_is_not_finished_until_its_last_step_is(isolated_home: Path) -> None:
+    """The engine's ``after``: cancelled before it, the run reads as cancelled (resumable); a refusal stops
+    it; resumed, the step runs again and only then is the run finished (nothing is sent twice)."""
+    from core.submit.engine import execute_run
+    from core.submit.journal import Journal
+    from core.targets.outcomes import RunStop
+    from tests.core.submit_support import FakeCrm, new_run
+
+    crm = FakeCrm()
+    calls: list[str] = []
+
+    def cancelled(_cancel: object) -> bool:
+        calls.append("cancelled")
+        return False
+
+    def refused(_cancel: object) -> bool:
+        calls.append("refused")
+        raise RunStop("HubSpot did not associate the contacts with their companies (HTTP 400: no).")
+
+    def done(_cancel: object) -> bool:
+        calls.append("done")
+        return True
+
+    with Journal() as j:
+        run_id = new_run(j, "hubspot", 5, batch_size=2)
+        assert execute_run(j, run_id, crm.client, after=cancelled).state == "cancelled"
+        assert j.get_run(run_id).state == "cancelled"
+        summary = execute_run(j, run_id, crm.client, after=refused)
+        assert summary.state == "stopped" and "did not associate" in summary.message
+        assert execute_run(j, run_id, crm.client, after=done).state == "finished"
+        assert calls == ["cancelled", "refused", "done"]
+        assert all(n == 1 for n in crm.writes.values()) and len(crm.writes) == 5
