@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.account.catalog import account_catalog, checking_for
-from core.account.companies import CompanyLink, resolve_companies
+from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
 from core.account.model import AccountConfig
 from core.account.plan import NOTHING_CODE, RowPlan, batches_for, plan_rows
@@ -24,6 +24,9 @@ from core.targets.payloads import Batch
 from core.targets.payloads import hubspot_properties as _props
 
 
+COMPANY_NOTES = (COMPANY_UNKNOWN, COMPANY_AMBIGUOUS, COMPANY_NEW)
+
+
 @dataclass
 class Prepared:
     checked: Checked
@@ -32,6 +35,8 @@ class Prepared:
     reasons: dict[int, tuple[str, str]] = field(default_factory=dict)
     looked_up: bool = False
     links: dict[int, CompanyLink] = field(default_factory=dict)
+    #: Rows whose company was not found, matched several, or will be created: (code, sentence).
+    company_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def will_do(self, row: int) -> str:
         """What sending will do with a sendable row, company association included."""
@@ -90,7 +95,9 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
     inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items()}
     batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline)
-    return Prepared(checked, batches, plans, reasons, found is not None, links)
+    notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
+             if i.code in COMPANY_NOTES}
+    return Prepared(checked, batches, plans, reasons, found is not None, links, notes)
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
@@ -115,11 +122,13 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
 
 class PlannedBatches(list):  # type: ignore[type-arg]
     """The batches for a choice about existing people, carrying the plan behind them: a list of
-    ``Batch`` (so every consumer of batches takes it as is) plus ``plans``, ``reasons`` and ``links``."""
+    ``Batch`` (so every consumer of batches takes it as is) plus ``plans``, ``reasons``, ``links`` and
+    ``company_notes``."""
 
     plans: dict[int, RowPlan]
     reasons: dict[int, tuple[str, str]]
     links: dict[int, CompanyLink]
+    company_notes: dict[int, tuple[str, str]]
 
 
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
@@ -136,6 +145,7 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
                             company_label=company_label)
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
+    out.company_notes = prepared.company_notes
     return out
 
 

@@ -38,13 +38,15 @@ NOT_ASSOCIATED = "company.not_associated"
 
 
 def links_extra(links: dict[int, CompanyLink], *, label: str | None = None, create_missing: bool = False,
-                plans: dict[int, Any] | None = None, reasons: dict[int, tuple[str, str]] | None = None
-                ) -> dict[str, str]:
+                plans: dict[int, Any] | None = None, reasons: dict[int, tuple[str, str]] | None = None,
+                unlinked: dict[int, tuple[str, str]] | None = None) -> dict[str, str]:
     """The run's company links and the person's choices for them, for ``create_run(extras=)``.
 
     A person already in HubSpot with nothing empty to fill (Fill blanks only) is not sent, but still
-    gets the company the file names: the look-up's contact id (``plans``) is kept for that link."""
-    if not links:
+    gets the company the file names: the look-up's contact id (``plans``) is kept for that link.
+    ``unlinked``: rows whose company was not found or matched several (code, sentence), said per row."""
+    unlinked = {r: n for r, n in (unlinked or {}).items() if r not in links}
+    if not links and not unlinked:
         return {}
     entries: dict[str, dict[str, Any]] = {}
     for r, link in sorted(links.items()):
@@ -52,7 +54,8 @@ def links_extra(links: dict[int, CompanyLink], *, label: str | None = None, crea
         plan = (plans or {}).get(r)
         if (reasons or {}).get(r, ("",))[0] == NOTHING_CODE and plan is not None and plan.crm_id:
             entries[str(r)]["contact"] = plan.crm_id
-    doc = {"label": label or "", "create_missing": create_missing, "done": [], "failed": [], "links": entries}
+    doc = {"label": label or "", "create_missing": create_missing, "done": [], "failed": [], "links": entries,
+           "unlinked": {str(r): list(n) for r, n in sorted(unlinked.items())}}
     return {EXTRA: json.dumps(doc)}
 
 
@@ -74,14 +77,6 @@ def run_links(journal: Journal, run_id: str) -> dict[str, Any] | None:
     return doc
 
 
-def pending_links(journal: Journal, run_id: str) -> int:
-    """How many of the run's links are still to be made (0 when it has none)."""
-    doc = run_links(journal, run_id)
-    if doc is None:
-        return 0
-    return len(set(doc["links"]) - {str(r) for r in doc["done"]} - {str(r) for r in doc["failed"]})
-
-
 def _linked_inline(journal: Journal, run_id: str) -> set[str]:
     """The trace ids of create inputs that carried their company link (as recorded, so as sent)."""
     keys: set[str] = set()
@@ -94,6 +89,12 @@ def _linked_inline(journal: Journal, run_id: str) -> set[str]:
             continue
         keys.update(str(i.get("objectWriteTraceId")) for i in inputs if isinstance(i, dict) and i.get("associations"))
     return keys
+
+
+def _unlinked_sentence(text: str) -> str:
+    """'Row 4: company 'x' is not in HubSpot; not associated (…)' → without the row (the row says it)."""
+    head, sep, tail = text.partition(": ")
+    return (tail[:1].upper() + tail[1:]) if sep and head.startswith("Row ") else text
 
 
 def _sentence(link: CompanyLink) -> str:
@@ -118,7 +119,11 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
 
     todo = []
     noted: dict[int, tuple[str | None, str]] = {}
+    unlinked = {int(r): n for r, n in (doc.get("unlinked") or {}).items()}
     for e in journal.rows(run_id):
+        if e.row in unlinked and e.row not in failed and e.recorded:  # said once the row has its outcome
+            failed.add(e.row)
+            noted[e.row] = (None, _unlinked_sentence(unlinked[e.row][1]))
         if e.row not in links or e.row in done or e.row in failed:
             continue
         if e.status == "created" and e.key in inline:  # linked in its own create input
@@ -134,7 +139,7 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
                                              "HubSpot did not say which contact this is")
     if noted:
         record(noted)
-    made = sum(1 for code, _t in noted.values() if code is None)
+    made = sum(1 for row, (code, _t) in noted.items() if code is None and row in links)
     if not todo:
         return made
     http = HttpSession(connection)

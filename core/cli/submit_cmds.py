@@ -254,7 +254,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
                 print(f"Mapping: {p}", file=sys.stderr)
             args.mode = journal_mode(choice)
             return _start(args, prepared.checked, prepared.batches, conn, sandbox=bool(args.sandbox),
-                          reasons=prepared.reasons, links=prepared.links, plans=prepared.plans)
+                          reasons=prepared.reasons, links=prepared.links, plans=prepared.plans,
+                          unlinked=prepared.company_notes)
     except (AccountProblem, ValueError) as e:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
@@ -263,7 +264,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
 
 def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool,
            reasons: dict[int, tuple[str, str]] | None = None, links: dict[int, Any] | None = None,
-           plans: dict[int, Any] | None = None) -> int:
+           plans: dict[int, Any] | None = None, unlinked: dict[int, tuple[str, str]] | None = None) -> int:
     with _open() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
         decisions = None
@@ -278,7 +279,7 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
                             reasons=reasons, decisions=decisions,
                             extras=links_extra(links or {}, label=getattr(args, "company_label", None),
                                                create_missing=bool(getattr(args, "create_companies", False)),
-                                               plans=plans, reasons=reasons))
+                                               plans=plans, reasons=reasons, unlinked=unlinked))
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

@@ -245,7 +245,8 @@ class SubmitWorker(QObject):
                                 extras=links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
                                                    create_missing=req.create_companies,
                                                    plans=getattr(batches, "plans", None),
-                                                   reasons=getattr(batches, "reasons", None)))
+                                                   reasons=getattr(batches, "reasons", None),
+                                                   unlinked=getattr(batches, "company_notes", None)))
         self.runCreated.emit(run_id)
         return run_id
 

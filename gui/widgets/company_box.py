@@ -10,9 +10,9 @@ they are prepared again with the links inside them, and it is recorded with the 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.account.companies import COMPANY_KEYS
+from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_KEYS, COMPANY_NEW, COMPANY_UNKNOWN
 from gui.session.import_session import Session
 
 
@@ -22,28 +22,37 @@ class CompanyBox(QGroupBox):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Companies"), parent)
         self.session = session
-        layout = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
         self.label = QComboBox(self)
         self.label.setObjectName("companyLabel")
         self.label.setAccessibleName(self.tr("How each contact is associated with its company"))
+        self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.create = QCheckBox(self.tr("&Create companies that are not in HubSpot yet"), self)
         self.create.setObjectName("createCompanies")
         self.create.setAccessibleName(self.tr("Create missing companies"))
+        self.create.setToolTip(self.tr("Without this, a company that is not found is left out and the row says so. "
+                                       "Changing either prepares the batches again."))
         caption = QLabel(self.tr("Associate as:"), self)
         caption.setBuddy(self.label)
-        layout.addRow(caption, self.label)
-        layout.addRow(self.create)
-        note = QLabel(self.tr("Without this, a company that is not found is left out and the row says so. "
-                              "Changing either prepares the batches again."), self)
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        layout.addRow(note)
+        row.addWidget(caption)
+        row.addWidget(self.label)
+        row.addSpacing(16)
+        row.addWidget(self.create)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.found = QLabel(self)  # what the prepared batches will do about companies, row by row on hover
+        self.found.setObjectName("hint")
+        self.found.setWordWrap(True)
+        layout.addWidget(self.found)
         self.label.currentIndexChanged.connect(self._changed)
         self.create.toggled.connect(self._changed)
         session.targetChanged.connect(self._refresh)
         session.mappingChanged.connect(self._refresh)
         session.accountChanged.connect(self._refresh)
+        session.batchesChanged.connect(self._batches_changed)
         self._refresh()
+        self._batches_changed(session.batches)
 
     def applies(self) -> bool:
         s = self.session
@@ -71,6 +80,32 @@ class CompanyBox(QGroupBox):
         self.create.blockSignals(False)
         if found < 0 and s.company_label:  # a label this account does not have: back to unlabelled
             self._changed()
+
+    @Slot(object)
+    def _batches_changed(self, batches: object) -> None:
+        """How many contacts get their company, and which companies were not found or matched several."""
+        links = getattr(batches, "links", None) or {}
+        notes: dict[int, tuple[str, str]] = getattr(batches, "company_notes", None) or {}
+        if batches is None or not (links or notes):
+            self.found.clear()
+            self.found.setToolTip("")
+            return
+        codes = [code for code, _text in notes.values()]
+        n = len(links)
+        parts = [self.tr("1 contact will be associated with its company.") if n == 1 else
+                 self.tr("{n} contacts will be associated with their company.").format(n=n)]
+        for code, one, many in (
+                (COMPANY_UNKNOWN, self.tr("1 row names a company not found in HubSpot (sent without one)."),
+                 self.tr("{n} rows name a company not found in HubSpot (sent without one).")),
+                (COMPANY_AMBIGUOUS, self.tr("1 row names several companies (not guessed: give the domain or the ID)."),
+                 self.tr("{n} rows name several companies (not guessed: give the domain or the ID).")),
+                (COMPANY_NEW, self.tr("1 row names a company that will be created when sending."),
+                 self.tr("{n} rows name a company that will be created when sending."))):
+            k = codes.count(code)
+            if k:
+                parts.append(one if k == 1 else many.format(n=k))
+        self.found.setText(" ".join(parts))
+        self.found.setToolTip("\n".join(text for _row, (_code, text) in sorted(notes.items())[:20]))
 
     @Slot()
     def _changed(self, *_args: object) -> None:

@@ -83,6 +83,7 @@ def test_fill_blanks_only_with_each_contact_associated_by_domain(sandbox: Sandbo
         by_email = {r["Email"]: r for r in csv.DictReader(fh)}
     assert f"Associated with company {acme} as Employer" in by_email["ann@example.org"]["Message"]
     assert f"Associated with company {hope} as Employer" in by_email["cat@example.org"]["Message"]
+    assert "Company 'nowhere.example' is not in HubSpot; not associated" in by_email["dan@example.org"]["Message"]
     # Undo from the command line archives what the run created (Cat, Dan), never Ann, whom it updated.
     assert main(["undo", run_id, "--yes"]) == 0
     assert {e: c["archived"] for e, c in ((c["properties"]["email"], c) for c in sandbox.contacts()["hubspot"])} \

@@ -75,10 +75,16 @@ def test_a_newcomer_fills_blanks_with_companies_by_domain_then_undoes(qtbot, win
     assert box.isVisible()
     labels = [box.label.itemText(i) for i in range(box.label.count())]
     assert labels == ["Company (no label)", "Primary", "Employer", "Board member"]  # the account's own
+    qtbot.waitUntil(lambda: s.batches is not None and not page.is_busy(), timeout=20_000)
+    assert box.found.text() == ("2 contacts will be associated with their company. 1 row names a company not "
+                                "found in HubSpot (sent without one).")
+    assert "brand-new.org" in box.found.toolTip()
     box.label.setCurrentIndex(box.label.findData("Employer"))
     box.create.click()
     assert (s.on_existing, s.company_label, s.create_companies) == ("fill", "Employer", True)
     qtbot.waitUntil(lambda: s.batches is not None and not page.is_busy(), timeout=20_000)
+    assert box.found.text() == ("2 contacts will be associated with their company. 1 row names a company that "
+                                "will be created when sending.")
     window.grab().save(str(tmp_path / "send-companies.png"))
     search = {"filterGroups": [{"filters": [{"propertyName": "name", "operator": "EQ", "value": "brand-new.org"}]}]}
     assert _post("/crm/v3/objects/companies/search", search).json()["total"] == 0  # not before Send
