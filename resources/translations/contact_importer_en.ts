@@ -576,12 +576,32 @@ N → No</translation>
   <context>
     <name>CompanyBox</name>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="29" />
+      <location filename="../../gui/widgets/company_box.py" line="31" />
       <source>&amp;Create companies that are not in HubSpot yet</source>
       <translation>&amp;Create companies that are not in HubSpot yet</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="32" />
+      <location filename="../../gui/widgets/company_box.py" line="95" />
+      <source>1 contact will be associated with its company.</source>
+      <translation>1 contact will be associated with its company.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="98" />
+      <source>1 row names a company not found in HubSpot (sent without one).</source>
+      <translation>1 row names a company not found in HubSpot (sent without one).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="102" />
+      <source>1 row names a company that will be created when sending.</source>
+      <translation>1 row names a company that will be created when sending.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="100" />
+      <source>1 row names several companies (not guessed: give the domain or the ID).</source>
+      <translation>1 row names several companies (not guessed: give the domain or the ID).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="36" />
       <source>Associate as:</source>
       <translation>Associate as:</translation>
     </message>
@@ -591,24 +611,44 @@ N → No</translation>
       <translation>Companies</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="66" />
+      <location filename="../../gui/widgets/company_box.py" line="75" />
       <source>Company (no label)</source>
       <translation>Company (no label)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="31" />
+      <location filename="../../gui/widgets/company_box.py" line="33" />
       <source>Create missing companies</source>
       <translation>Create missing companies</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="28" />
+      <location filename="../../gui/widgets/company_box.py" line="29" />
       <source>How each contact is associated with its company</source>
       <translation>How each contact is associated with its company</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="36" />
+      <location filename="../../gui/widgets/company_box.py" line="34" />
       <source>Without this, a company that is not found is left out and the row says so. Changing either prepares the batches again.</source>
       <translation>Without this, a company that is not found is left out and the row says so. Changing either prepares the batches again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="96" />
+      <source>{n} contacts will be associated with their company.</source>
+      <translation>{n} contacts will be associated with their company.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="99" />
+      <source>{n} rows name a company not found in HubSpot (sent without one).</source>
+      <translation>{n} rows name a company not found in HubSpot (sent without one).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="103" />
+      <source>{n} rows name a company that will be created when sending.</source>
+      <translation>{n} rows name a company that will be created when sending.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="101" />
+      <source>{n} rows name several companies (not guessed: give the domain or the ID).</source>
+      <translation>{n} rows name several companies (not guessed: give the domain or the ID).</translation>
     </message>
   </context>
   <context>
@@ -3049,11 +3089,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../gui/sending/worker.py" line="195" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="254" />
+      <location filename="../../gui/sending/worker.py" line="257" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
@@ -3063,17 +3104,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="207" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="211" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="213" />
+      <location filename="../../gui/sending/worker.py" line="215" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>

@@ -576,12 +576,32 @@ N → No</translation>
   <context>
     <name>CompanyBox</name>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="29" />
+      <location filename="../../gui/widgets/company_box.py" line="31" />
       <source>&amp;Create companies that are not in HubSpot yet</source>
       <translation>&amp;Crear las empresas que aún no están en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="32" />
+      <location filename="../../gui/widgets/company_box.py" line="95" />
+      <source>1 contact will be associated with its company.</source>
+      <translation>1 contacto se asociará con su empresa.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="98" />
+      <source>1 row names a company not found in HubSpot (sent without one).</source>
+      <translation>1 fila nombra una empresa que no está en HubSpot (se envía sin empresa).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="102" />
+      <source>1 row names a company that will be created when sending.</source>
+      <translation>1 fila nombra una empresa que se creará al enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="100" />
+      <source>1 row names several companies (not guessed: give the domain or the ID).</source>
+      <translation>1 fila nombra varias empresas (no se adivina: indique el dominio o el ID).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="36" />
       <source>Associate as:</source>
       <translation>Asociar como:</translation>
     </message>
@@ -591,24 +611,44 @@ N → No</translation>
       <translation>Empresas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="66" />
+      <location filename="../../gui/widgets/company_box.py" line="75" />
       <source>Company (no label)</source>
       <translation>Empresa (sin etiqueta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="31" />
+      <location filename="../../gui/widgets/company_box.py" line="33" />
       <source>Create missing companies</source>
       <translation>Crear las empresas que faltan</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="28" />
+      <location filename="../../gui/widgets/company_box.py" line="29" />
       <source>How each contact is associated with its company</source>
       <translation>Cómo se asocia cada contacto con su empresa</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/company_box.py" line="36" />
+      <location filename="../../gui/widgets/company_box.py" line="34" />
       <source>Without this, a company that is not found is left out and the row says so. Changing either prepares the batches again.</source>
       <translation>Sin esto, una empresa que no se encuentra se deja fuera y la fila lo dice. Cambiar cualquiera de los dos vuelve a preparar los lotes.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="96" />
+      <source>{n} contacts will be associated with their company.</source>
+      <translation>{n} contactos se asociarán con su empresa.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="99" />
+      <source>{n} rows name a company not found in HubSpot (sent without one).</source>
+      <translation>{n} filas nombran una empresa que no está en HubSpot (se envían sin empresa).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="103" />
+      <source>{n} rows name a company that will be created when sending.</source>
+      <translation>{n} filas nombran una empresa que se creará al enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/company_box.py" line="101" />
+      <source>{n} rows name several companies (not guessed: give the domain or the ID).</source>
+      <translation>{n} filas nombran varias empresas (no se adivina: indique el dominio o el ID).</translation>
     </message>
   </context>
   <context>
@@ -3049,11 +3089,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../gui/sending/worker.py" line="195" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="254" />
+      <location filename="../../gui/sending/worker.py" line="257" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
@@ -3063,17 +3104,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="207" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="211" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="213" />
+      <location filename="../../gui/sending/worker.py" line="215" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
