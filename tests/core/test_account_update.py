@@ -152,3 +152,21 @@ def test_virtuous_rows_cannot_be_turned_into_updates(tmp_path, capsys):
                  "--out", str(tmp_path / "pv")])
     err = capsys.readouterr().err
     assert code == 2 and "Virtuous matches people itself" in err and "Traceback" not in err
+
+
+def test_virtuous_rows_it_would_merge_can_be_left_out_from_the_command_line(tmp_path, capsys):
+    """With the practice account (``--sandbox``): the summary says which rows Virtuous will probably
+    merge; ``--account-matches skip`` leaves them out of what is sent, and the results say so."""
+    sheet, decisions = write(tmp_path / "guests.csv"), tmp_path / "d.json"
+    code = main(["duplicates", str(sheet), "--target", "virtuous", "--sandbox", "--against-account",
+                 "--out", str(tmp_path / "g.csv"), "--decisions", str(decisions), "--account-matches", "skip"])
+    out = capsys.readouterr().out
+    assert code == 1 and "1 rows Virtuous will probably merge into existing contacts" in out
+    assert json.loads(decisions.read_text())["account"] == {"5": "skip"}
+    results = tmp_path / "results.csv"
+    assert main(["submit", str(sheet), "--target", "virtuous", "--sandbox", "--duplicates", str(decisions),
+                 "--results", str(results)]) == 1
+    lines = {r[0] + " " + r[1]: r[len(HEADERS):] for r in read_csv(results)[1:]}
+    assert lines["Samuel Becker"][0] == "Skipped"
+    assert lines["Samuel Becker"][2] == "Left out: probably already in the account"
+    assert all(lines[n][0] == "Accepted for review" for n in ("Bob Smith", "Mary Smith", "Robert Smith", "Ann Jones")), lines

@@ -101,3 +101,46 @@ def test_a_newcomer_merges_keeps_a_household_apart_updates_a_known_guest_and_sen
     assert items[4].status == "skipped" and items[4].message.startswith("Merged into row 2")
     assert items[3].status == "created" and items[6].status == "created"
     assert items[5].status == "updated" and items[5].crm_id == before["id"]
+
+
+def test_for_virtuous_the_labels_say_what_it_will_merge_and_a_row_can_be_left_out(qtbot, window, tmp_path):
+    path = tmp_path / "guests.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([HEADERS, *ROWS])
+    window.session.set_target("virtuous")
+    window.session.set_practice(True)
+    load(qtbot, window, path)
+    check(qtbot, window)
+    page = window.page(CHECK)
+    panel = page.duplicates
+    with qtbot.waitSignal(page.session.duplicatesChanged, timeout=60_000):
+        qtbot.mouseClick(page.compare, Qt.MouseButton.LeftButton)
+    assert "1 rows Virtuous will probably merge into existing contacts" in panel.summary.text()
+    lines = [panel.model.line(i) for i in range(panel.model.rowCount())]
+    [known] = [ln for ln in lines if ln.row == 5]
+    assert known.account.startswith("Virtuous will probably merge it into contact ")
+    panel.view.selectRow(lines.index(known))
+    texts = [panel.account_choice.itemText(i) for i in range(panel.account_choice.count())]
+    assert texts == ["Send it (Virtuous matches it on its side)", "Leave it out (not to be reviewed in Virtuous)"]
+    panel.account_choice.setCurrentIndex(1)
+    panel.account_choice.activated.emit(1)
+    assert page.session.checked.rows[3].excluded
+    with qtbot.waitSignal(window.session.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    qtbot.waitUntil(lambda: not window.page(PREVIEW).is_busy())
+    assert sum(len(b.items) for b in window.session.batches) == 4
+    assert window.go_to(SEND)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, window.page(SEND).send_button)
+    wait_run_end(qtbot, window)
+    server = practice.running()
+    server.process_virtuous()
+    from_this_run = [c for c in server.contacts()["virtuous"]
+                     if any(r["referenceSource"] != "Seed" for r in c["references"])]
+    assert len(from_this_run) == 4  # Bob, Mary, Robert (kept apart here), Ann — not Aisha
+    assert window.go_to(RESULTS)
+    results = window.page(RESULTS)
+    qtbot.waitUntil(lambda: not results.is_loading(), timeout=20_000)
+    items = {i.row: i for i in results.model.items()}
+    assert items[5].status == "skipped" and items[5].message == "Left out: probably already in the account"
+    assert all(items[r].status == "accepted" for r in (2, 3, 4, 6)), {r: i.status for r, i in items.items()}
