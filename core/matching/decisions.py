@@ -217,11 +217,11 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
                 fates.append(Fate(o.row, LEFT_OUT, f"Left out: same person as row {keep.row}, which was kept",
                                   keep.row))
     into = {f.row: f.into for f in fates if f.code == MERGED and f.into is not None}
-    account = dict(decisions.account)
+    account, ids = dict(decisions.account), dict(decisions.update_ids)
     for row, choice in decisions.account.items():  # a merged-away row's update goes with its merge
         if choice == "update" and row in into and into[row] not in account:
             account[into[row]] = "update"
-            decisions.update_ids.setdefault(into[row], decisions.update_ids.get(row, ""))
+            ids.setdefault(into[row], ids.get(row, ""))
     for row, choice in account.items():
         r = by_row.get(row)
         if choice == "skip" and r is not None and not r.excluded:
@@ -231,7 +231,7 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
             if target == "virtuous":
                 raise InputError(decisions.source or "decisions", f"row {row}: Virtuous matches people itself, so "
                                  "a row cannot be sent as an update of a chosen contact; choose create or skip")
-            crm_id = decisions.update_ids.get(row, "")
+            crm_id = ids.get(row, "")
             r.values = {**r.values, UPDATE_ID: crm_id}
             fates.append(Fate(row, EXISTS_UPDATED, f"Will update contact {crm_id} in the account (probably the "
                                                    "same person) instead of creating another"))
