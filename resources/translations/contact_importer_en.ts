@@ -229,9 +229,14 @@
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="78" />
+      <location filename="../../gui/models/batches_model.py" line="79" />
       <source>Spreadsheet rows in this batch: {rows}</source>
       <translation>Spreadsheet rows in this batch: {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="52" />
+      <source>Update chosen contacts</source>
+      <translation>Update chosen contacts</translation>
     </message>
   </context>
   <context>
@@ -1084,52 +1089,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="99" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <source>Create it anyway (a second contact)</source>
+      <translation>Create it anyway (a second contact)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="124" />
       <source>Group {n}:</source>
       <translation>Group {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="50" />
+      <source>In the account:</source>
+      <translation>In the account:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="125" />
       <source>Keep all (they are different people)</source>
       <translation>Keep all (they are different people)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
       <source>Keep only row {row}</source>
       <translation>Keep only row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="153" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Leave it out (it is already in the account)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <source>Leave it out (not to be reviewed in Virtuous)</source>
+      <translation>Leave it out (not to be reviewed in Virtuous)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Merge into one row (row {row}, most complete values win)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="30" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
       <source>Probable duplicates</source>
       <translation>Probable duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="90" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="117" />
       <source>Row {row}:</source>
       <translation>Row {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="85" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="112" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Select a group to choose what happens to it.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
-      <source>Send it anyway</source>
-      <translation>Send it anyway</translation>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="149" />
+      <source>Send it (Virtuous matches it on its side)</source>
+      <translation>Send it (Virtuous matches it on its side)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="45" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="67" />
+      <source>The merged row, field by field</source>
+      <translation>The merged row, field by field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
+      <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
+      <translation>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
+      <source>Update contact {id} with this row</source>
+      <translation>Update contact {id} with this row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="53" />
+      <source>What to do with the contact found in the account</source>
+      <translation>What to do with the contact found in the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
       <source>What to do with the selected group</source>
       <translation>What to do with the selected group</translation>
     </message>
@@ -1741,6 +1781,34 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>MergeFieldsModel</name>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="84" />
+      <source> (most complete row)</source>
+      <translation> (most complete row)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="85" />
+      <source>Click to use this value instead</source>
+      <translation>Click to use this value instead</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="52" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="52" />
+      <source>Row {row}</source>
+      <translation>Row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="84" />
+      <source>The merged row takes this value</source>
+      <translation>The merged row takes this value</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeBox</name>
     <message>
       <location filename="../../gui/widgets/mode_box.py" line="38" />
@@ -1980,6 +2048,11 @@ N → No</translation>
       <translation>1 contact</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <source>1 row will update the contact you chose in the account</source>
+      <translation>1 row will update the contact you chose in the account</translation>
+    </message>
+    <message>
       <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
@@ -2074,6 +2147,11 @@ N → No</translation>
       <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <source>{n} rows will update the contacts you chose in the account</source>
+      <translation>{n} rows will update the contacts you chose in the account</translation>
     </message>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="258" />
@@ -2222,17 +2300,17 @@ N → No</translation>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="271" />
+      <location filename="../../gui/pages/results_page.py" line="275" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="270" />
+      <location filename="../../gui/pages/results_page.py" line="274" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -2242,22 +2320,22 @@ N → No</translation>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="235" />
+      <location filename="../../gui/pages/results_page.py" line="239" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="379" />
+      <location filename="../../gui/pages/results_page.py" line="385" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="140" />
+      <location filename="../../gui/pages/results_page.py" line="141" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
@@ -2272,18 +2350,18 @@ N → No</translation>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="236" />
+      <location filename="../../gui/pages/results_page.py" line="240" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="378" />
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="377" />
+      <location filename="../../gui/pages/results_page.py" line="383" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2293,7 +2371,7 @@ N → No</translation>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="295" />
+      <location filename="../../gui/pages/results_page.py" line="301" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
@@ -2308,12 +2386,12 @@ N → No</translation>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="303" />
+      <location filename="../../gui/pages/results_page.py" line="309" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="351" />
+      <location filename="../../gui/pages/results_page.py" line="357" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2323,27 +2401,27 @@ N → No</translation>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="336" />
+      <location filename="../../gui/pages/results_page.py" line="342" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="136" />
+      <location filename="../../gui/pages/results_page.py" line="137" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="330" />
+      <location filename="../../gui/pages/results_page.py" line="336" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="283" />
+      <location filename="../../gui/pages/results_page.py" line="287" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="339" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -3099,7 +3177,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="292" />
+      <location filename="../../core/targets/hubspot_client.py" line="296" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
@@ -3306,7 +3384,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="349" />
+      <location filename="../../core/targets/hubspot_client.py" line="354" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
     </message>
@@ -3326,7 +3404,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent: it did not pass the checks, or you left it out.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="214" />
+      <location filename="../../core/targets/hubspot_client.py" line="215" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
@@ -3521,7 +3599,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="344" />
+      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <source>Updated the contact you chose (ID {id})</source>
+      <translation>Updated the contact you chose (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="349" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>

@@ -229,9 +229,14 @@
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="78" />
+      <location filename="../../gui/models/batches_model.py" line="79" />
       <source>Spreadsheet rows in this batch: {rows}</source>
       <translation>Filas de la hoja en este lote: {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="52" />
+      <source>Update chosen contacts</source>
+      <translation>Actualizar los contactos elegidos</translation>
     </message>
   </context>
   <context>
@@ -1084,52 +1089,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="99" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <source>Create it anyway (a second contact)</source>
+      <translation>Crearla de todos modos (un segundo contacto)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="124" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="50" />
+      <source>In the account:</source>
+      <translation>En la cuenta:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="125" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="153" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <source>Leave it out (not to be reviewed in Virtuous)</source>
+      <translation>Dejarla fuera (para no revisarla en Virtuous)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="30" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="90" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="117" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="85" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="112" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
-      <source>Send it anyway</source>
-      <translation>Enviarla de todos modos</translation>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="149" />
+      <source>Send it (Virtuous matches it on its side)</source>
+      <translation>Enviarla (Virtuous la empareja por su cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="45" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="67" />
+      <source>The merged row, field by field</source>
+      <translation>La fila fusionada, campo por campo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
+      <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
+      <translation>La fila fusionada, campo por campo: marque el valor que quiere conservar (se marca el de la fila más completa salvo que elija otro).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
+      <source>Update contact {id} with this row</source>
+      <translation>Actualizar el contacto {id} con esta fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="53" />
+      <source>What to do with the contact found in the account</source>
+      <translation>Qué hacer con el contacto encontrado en la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
     </message>
@@ -1741,6 +1781,34 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>MergeFieldsModel</name>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="84" />
+      <source> (most complete row)</source>
+      <translation> (fila más completa)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="85" />
+      <source>Click to use this value instead</source>
+      <translation>Haga clic para usar este valor en su lugar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="52" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="52" />
+      <source>Row {row}</source>
+      <translation>Fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="84" />
+      <source>The merged row takes this value</source>
+      <translation>La fila fusionada toma este valor</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeBox</name>
     <message>
       <location filename="../../gui/widgets/mode_box.py" line="38" />
@@ -1980,6 +2048,11 @@ N → No</translation>
       <translation>1 contacto</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <source>1 row will update the contact you chose in the account</source>
+      <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
+    </message>
+    <message>
       <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
@@ -2074,6 +2147,11 @@ N → No</translation>
       <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <source>{n} rows will update the contacts you chose in the account</source>
+      <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="258" />
@@ -2222,17 +2300,17 @@ N → No</translation>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="271" />
+      <location filename="../../gui/pages/results_page.py" line="275" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="270" />
+      <location filename="../../gui/pages/results_page.py" line="274" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
@@ -2242,22 +2320,22 @@ N → No</translation>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="235" />
+      <location filename="../../gui/pages/results_page.py" line="239" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="379" />
+      <location filename="../../gui/pages/results_page.py" line="385" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="140" />
+      <location filename="../../gui/pages/results_page.py" line="141" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
@@ -2272,18 +2350,18 @@ N → No</translation>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="236" />
+      <location filename="../../gui/pages/results_page.py" line="240" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="378" />
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="377" />
+      <location filename="../../gui/pages/results_page.py" line="383" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -2293,7 +2371,7 @@ N → No</translation>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="295" />
+      <location filename="../../gui/pages/results_page.py" line="301" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
@@ -2308,12 +2386,12 @@ N → No</translation>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="303" />
+      <location filename="../../gui/pages/results_page.py" line="309" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="351" />
+      <location filename="../../gui/pages/results_page.py" line="357" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -2323,27 +2401,27 @@ N → No</translation>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="336" />
+      <location filename="../../gui/pages/results_page.py" line="342" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="136" />
+      <location filename="../../gui/pages/results_page.py" line="137" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="330" />
+      <location filename="../../gui/pages/results_page.py" line="336" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="283" />
+      <location filename="../../gui/pages/results_page.py" line="287" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="339" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -3099,7 +3177,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="292" />
+      <location filename="../../core/targets/hubspot_client.py" line="296" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
@@ -3306,7 +3384,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="349" />
+      <location filename="../../core/targets/hubspot_client.py" line="354" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
     </message>
@@ -3326,7 +3404,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No enviado: no pasó la revisión o usted lo excluyó.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="214" />
+      <location filename="../../core/targets/hubspot_client.py" line="215" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
@@ -3521,7 +3599,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="344" />
+      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <source>Updated the contact you chose (ID {id})</source>
+      <translation>Se actualizó el contacto que eligió (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="349" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>
