@@ -59,7 +59,7 @@ def sam(server: SandboxServer) -> list[dict]:
     return [c for c in server.contacts()["hubspot"] if c["properties"].get("lastname") == "Becker"]
 
 
-def test_a_probable_match_becomes_an_update_of_that_contact_and_no_second_one(tmp_path, account):
+def test_a_probable_match_becomes_an_update_of_that_contact_and_no_second_one(tmp_path, account, capsys):
     sheet, base = write(tmp_path / "guests.csv"), account.base_url
     [before] = sam(account)
     decisions = tmp_path / "d.json"
@@ -74,6 +74,7 @@ def test_a_probable_match_becomes_an_update_of_that_contact_and_no_second_one(tm
     out = tmp_path / "pv"
     assert main(["preview", str(sheet), "--target", "hubspot", "--base-url", base, "--duplicates", str(decisions),
                  "--out", str(out)]) == 0
+    assert "updates of contacts you chose in the account: 1 (by their ID, no second contact)" in capsys.readouterr().out
     report = {r[0]: r for r in read_csv(out / "report.csv")[1:]}
     header = read_csv(out / "report.csv")[0]
     will_do = header.index("will do")
