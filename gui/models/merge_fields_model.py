@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from core.mapping.catalog import catalog_for
 from core.matching.view import MergeField, merge_of
+from gui.basics.language import core_text
 from gui.models.duplicates_model import AGREE_TINT
 from gui.session.import_session import Session
 
@@ -38,6 +40,11 @@ class MergeFieldsModel(QAbstractTableModel):
             self._fields = merge_of(s.book, s.checked.rows, self.rows)
         self.endResetModel()
 
+    def _label(self, key: str) -> str:
+        """The field's name as the Map step shows it (its key when the catalog does not know it)."""
+        fd = catalog_for(self.session.target).get(key)
+        return core_text(fd.label) if fd else key
+
     def field(self, line: int) -> MergeField:
         return self._fields[line]
 
@@ -66,7 +73,7 @@ class MergeFieldsModel(QAbstractTableModel):
             return None
         f, col = self._fields[index.row()], index.column()
         if col == COL_FIELD:
-            return f.field if role == Qt.ItemDataRole.DisplayRole else None
+            return self._label(f.field) if role == Qt.ItemDataRole.DisplayRole else None
         row = self.rows[col - 1]
         wins = f.winner == row
         if role == Qt.ItemDataRole.DisplayRole:
