@@ -171,3 +171,17 @@ def test_virtuous_rows_it_would_merge_can_be_left_out_from_the_command_line(tmp_
     assert lines["Samuel Becker"][0] == "Skipped"
     assert lines["Samuel Becker"][2] == "Left out: probably already in the account"
     assert all(lines[n][0] == "Accepted for review" for n in ("Bob Smith", "Mary Smith", "Robert Smith", "Ann Jones")), lines
+
+
+def test_with_the_practice_account_the_chosen_update_reaches_the_same_contact(tmp_path, capsys):
+    """``--sandbox`` both times: the practice CRM the run goes to holds the practice account's people
+    with the ids ``duplicates`` saw, so the chosen update lands on that contact."""
+    sheet, decisions = write(tmp_path / "guests.csv"), tmp_path / "d.json"
+    assert main(["duplicates", str(sheet), "--target", "hubspot", "--sandbox", "--against-account", "--out",
+                 str(tmp_path / "g.csv"), "--decisions", str(decisions), "--account-matches", "update"]) == 1
+    crm_id = json.loads(decisions.read_text())["account"]["5"]["crm_id"]
+    results = tmp_path / "results.csv"
+    assert main(["submit", str(sheet), "--target", "hubspot", "--sandbox", "--duplicates", str(decisions),
+                 "--results", str(results)]) == 0
+    lines = {r[0] + " " + r[1]: r[len(HEADERS):] for r in read_csv(results)[1:]}
+    assert lines["Samuel Becker"][:3] == ["Updated", crm_id, f"Updated the contact you chose (ID {crm_id})"]
