@@ -137,7 +137,7 @@ def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
     """Apply a person's duplicate decisions before batching, so what is sent follows them."""
     from core.matching.decisions import apply_decisions
 
-    return apply_decisions(checked.rows, decisions, checked.checker.check)
+    return apply_decisions(checked.rows, decisions, checked.checker.check, checked.mapping.target)
 
 
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.mapping.catalog import FULL_NAME, required_fields
 from core.mapping.model import Mapping
-from core.targets.payloads import OP_HS_UPSERT, Batch
+from core.targets.payloads import OP_HS_UPDATE, OP_HS_UPSERT, Batch
 
 
 def filled_fields(mapping: Mapping) -> set[str]:
@@ -41,15 +41,17 @@ class SendSummary:
     skipped_errors: int
     excluded: int
     upserts: int  # HubSpot: contacts updated-or-created by email
+    updates: int = 0  # HubSpot: rows a person chose to send as an update of a contact found in the account
 
     @property
     def creates(self) -> int:
-        return self.contacts - self.upserts
+        return self.contacts - self.upserts - self.updates
 
 
 def send_summary(target: str, batches: list[Batch], counts: MappingType[str, int]) -> SendSummary:
     """Summarise batches built from checked rows whose statuses were counted as ``counts``."""
     contacts = sum(len(b.items) for b in batches)
     upserts = sum(len(b.items) for b in batches if b.operation == OP_HS_UPSERT)
+    updates = sum(len(b.items) for b in batches if b.operation == OP_HS_UPDATE)
     return SendSummary(target, contacts, len(batches), int(counts.get("error", 0)), int(counts.get("excluded", 0)),
-                       upserts)
+                       upserts, updates)

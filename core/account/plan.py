@@ -15,7 +15,7 @@ from core.account.existing import Existing
 from core.pipeline import Checked, make_batches
 from core.records import Progress
 from core.targets.hubspot_parsing import norm_email
-from core.targets.payloads import Batch, hubspot_properties
+from core.targets.payloads import UPDATE_ID, Batch, hubspot_properties
 from core.validation.issues import CheckedRow
 
 ON_EXISTING = ("skip", "update", "fill", "create")
@@ -44,10 +44,13 @@ class RowPlan:
     crm_id: str | None = None
     changes: tuple[Change, ...] = ()
     fill: tuple[str, ...] = field(default=())  # Fill blanks only: the properties that will be sent
+    by_id: bool = False  # a person chose to update this contact (a probable match found in the account)
 
     def text(self) -> str:
         """One sentence for report.csv and the Check step."""
         where = f" (ID {self.crm_id})" if self.crm_id else ""
+        if self.by_id:
+            return f"Probably contact {self.crm_id} in the account: will update it by its ID (your choice)"
         diff = "; ".join(f"{c.field}: {c.old or '(empty)'} → {c.new}" for c in self.changes)
         if self.state == "unchecked":
             return "Will be created (not looked up: no connection)" if self.action == "create" else \
@@ -99,6 +102,9 @@ def same_value(old: str | None, new: str) -> bool:
 
 
 def plan_row(c: CheckedRow, found: dict[str, Existing] | None, choice: str) -> RowPlan:
+    chosen = c.get(UPDATE_ID)
+    if chosen:  # the person's choice for this row wins over the per-run choice for people found by email
+        return RowPlan(c.row, "exists", "update", str(chosen), by_id=True)
     if found is None:
         return RowPlan(c.row, "unchecked", "update" if choice in ("update", "fill") else "create")
     email = norm_email(c.values.get("email"))

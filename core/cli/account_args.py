@@ -56,6 +56,17 @@ def on_existing(args: argparse.Namespace) -> str:
     return choice or by_mode or "create"
 
 
+def _decided_against_practice(args: argparse.Namespace) -> bool:
+    """Decisions that name rows of the practice account (made by ``duplicates --sandbox`` or the window
+    in practice mode): that account's people are then in the practice CRM, with the same ids."""
+    path = getattr(args, "duplicates", None)
+    if not path:
+        return False
+    from core.matching.decisions import Decisions
+
+    return bool(Decisions.load(path).account)
+
+
 @contextmanager
 def account_connection(args: argparse.Namespace) -> Iterator[Connection | None]:
     """The connection the arguments name (a practice sandbox is started and stopped around the block)."""
@@ -64,6 +75,10 @@ def account_connection(args: argparse.Namespace) -> Iterator[Connection | None]:
 
         server = SandboxServer().start()
         try:
+            if _decided_against_practice(args):
+                from core.sandbox.listing import seed_practice
+
+                seed_practice(server, args.target)
             yield Connection(args.target, server.base_url, server.token, name=SANDBOX_NAME)
         finally:
             server.stop()

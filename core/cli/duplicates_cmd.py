@@ -11,6 +11,7 @@ from pathlib import Path
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.prepare_cmds import _progress_printer, add_source_args
 from core.errors import InputError
+from core.matching.decisions import ACCOUNT_CHOICES
 from core.matching.frame import LABELS
 from core.report import safe_cell
 
@@ -31,6 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--refresh-account", action="store_true", help="fetch the account's people again, not the "
                                                                  "saved copy")
     d.add_argument("--out", required=True, help="CSV file for the groups (one line per row)")
+    d.add_argument("--decisions", metavar="DECISIONS_JSON",
+                   help="also write a decisions file (edit it, then give it to preview/submit --duplicates)")
+    d.add_argument("--group-choice", choices=("keep_all", "merge"), default="keep_all",
+                   help="in --decisions, every group's choice (default keep_all; merge: into the most complete row)")
+    d.add_argument("--account-matches", choices=ACCOUNT_CHOICES, default="create",
+                   help="in --decisions, rows probably already in the account: create anyway (default), skip, "
+                        "or update that contact (HubSpot)")
     d.set_defaults(func=cmd_duplicates)
 
 
@@ -54,6 +62,10 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".csv":
         return _fail(f"--out must end in .csv: {args.out}")
+    if args.account_matches == "update" and args.target != "hubspot":
+        return _fail("--account-matches update is for HubSpot; Virtuous matches people itself (create or skip)")
+    if args.decisions and Path(args.decisions).suffix.lower() != ".json":
+        return _fail(f"--decisions must end in .json: {args.decisions}")
     if args.against_account and not (args.sandbox or args.base_url or args.connection):
         return _fail("--against-account needs --sandbox, --base-url URL or --connection NAME")
     if args.against_account and args.connection and not (args.base_url or args.sandbox):
@@ -99,6 +111,12 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     if account is not None:
         summary += "; " + account.words()
     print(summary)
+    if args.decisions:
+        from core.matching.decisions import decisions_for
+
+        decided = decisions_for(report, account, table.path.name, args.group_choice, args.account_matches)
+        decided.save(args.decisions)
+        print(f"Decisions written to {args.decisions} (give it to preview/submit --duplicates)")
     for note in report.notes:
         print(f"  {note}", file=sys.stderr)
     found = report.groups or (account is not None and (account.existing or account.ambiguous))
@@ -151,13 +169,9 @@ def _sandbox_people(target: str):  # type: ignore[no-untyped-def]
     """A practice account seeded with people (and the practice guest list's first guests)."""
     from core.matching.account import fetch_people
     from core.sandbox import SandboxServer
-    from core.sandbox.listing import practice_people, seed_hubspot, seed_virtuous
+    from core.sandbox.listing import seed_practice
     from core.targets.client_base import Connection
 
     with SandboxServer() as server:
-        people = practice_people()
-        if target == "hubspot":
-            seed_hubspot(server.hubspot_store, people)
-        else:
-            seed_virtuous(server.virtuous_store, people)
+        seed_practice(server, target)
         return fetch_people(Connection(target, server.base_url, server.token, name="sandbox"))

@@ -170,6 +170,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
         states = [p.state for p in plans.values()]
         print(f"  already in HubSpot: {len(states) - states.count('new'):,} "
               f"({states.count('changes'):,} would change)  new: {states.count('new'):,}  on existing: {choice}")
+    chosen = sum(1 for p in plans.values() if p.by_id)
+    if chosen:
+        print(f"  updates of contacts you chose in the account: {chosen:,} (by their ID, no second contact)")
     if groups:
         print(f"  probable duplicates: {len(set(groups.values())):,} groups, {len(groups):,} rows "
               "(column 'duplicate group' of the report)")

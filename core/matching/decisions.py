@@ -8,6 +8,7 @@ batching, so what is sent — and what the results file says about every row —
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,19 +16,24 @@ from typing import Any, Literal
 
 from core.errors import InputError
 from core.mapping.apply import MappedRow
+from core.targets.payloads import UPDATE_ID
 from core.validation import issues as codes
 from core.validation.issues import CheckedRow
 
 Choice = Literal["keep_all", "keep_one", "merge"]
-AccountChoice = Literal["create", "skip"]
+AccountChoice = Literal["create", "skip", "update"]
 CHOICES: tuple[str, ...] = ("keep_all", "keep_one", "merge")
-ACCOUNT_CHOICES: tuple[str, ...] = ("create", "skip")
+#: For a row probably already in the account: send it as it is ("create anyway"), leave it out, or
+#: (HubSpot) update that contact by its id instead of making a second one.
+ACCOUNT_CHOICES: tuple[str, ...] = ("create", "skip", "update")
 VERSION = 1
 
 #: Stable codes for rows the decisions kept back (results files, report.csv).
 MERGED = "duplicate.merged"
 LEFT_OUT = "duplicate.left_out"
 EXISTS_SKIPPED = "account.skipped"
+EXISTS_UPDATED = "account.update"
+_INTO = re.compile(r"^Merged into row (\d+) ")
 
 
 @dataclass
@@ -46,11 +52,13 @@ class GroupDecision:
 
 @dataclass
 class Decisions:
-    """Every group's choice, and for rows found in the account whether to create or skip them."""
+    """Every group's choice, and for rows found in the account whether to create, skip or (HubSpot)
+    update them; ``update_ids`` names the contact each "update" row updates."""
 
     groups: list[GroupDecision] = field(default_factory=list)
     account: dict[int, AccountChoice] = field(default_factory=dict)
     source: str = ""  # the file's name, so a decisions file given with another file is noticed
+    update_ids: dict[int, str] = field(default_factory=dict)
 
     def for_row(self, row: int) -> GroupDecision | None:
         for g in self.groups:
@@ -61,7 +69,13 @@ class Decisions:
     def to_json(self) -> str:
         return json.dumps({"version": VERSION, "source": self.source,
                            "groups": [g.to_dict() for g in self.groups],
-                           "account": {str(k): v for k, v in sorted(self.account.items())}}, indent=2)
+                           "account": {str(k): self._account_json(k, v) for k, v in sorted(self.account.items())}},
+                          indent=2)
+
+    def _account_json(self, row: int, choice: str) -> Any:
+        if choice == "update":
+            return {"choice": "update", "crm_id": self.update_ids.get(row, "")}
+        return choice
 
     def save(self, path: str | Path) -> None:
         from core.safe_write import write_text
@@ -104,11 +118,18 @@ class Decisions:
             seen |= set(rows)
             groups.append(GroupDecision(rows, choice, keep, fields))
         account: dict[int, AccountChoice] = {}
+        ids: dict[int, str] = {}
         for k, v in (data.get("account") or {}).items():
-            if v not in ACCOUNT_CHOICES or not str(k).isdigit():
+            choice, crm_id = (v.get("choice"), v.get("crm_id")) if isinstance(v, dict) else (v, None)
+            if choice not in ACCOUNT_CHOICES or not str(k).isdigit():
                 raise InputError(where, f"account choice for row {k} must be one of {', '.join(ACCOUNT_CHOICES)}")
-            account[int(k)] = v
-        return cls(groups, account, str(data.get("source") or ""))
+            if choice == "update":
+                if not isinstance(crm_id, (str, int)) or not str(crm_id).strip().isdigit():
+                    raise InputError(where, f"account choice for row {k}: an update needs the contact's id "
+                                     '("crm_id", the number HubSpot shows as Record ID)')
+                ids[int(k)] = str(crm_id).strip()
+            account[int(k)] = choice
+        return cls(groups, account, str(data.get("source") or ""), ids)
 
 
 @dataclass
@@ -126,30 +147,45 @@ def most_complete(rows: Sequence[CheckedRow]) -> CheckedRow:
     return max(rows, key=lambda r: (len(r.values), -r.row))
 
 
-def merged_values(members: Sequence[CheckedRow], into: CheckedRow, fields: dict[str, int]) -> dict[str, Any]:
-    """Field by field: the chosen row's value, else the receiving row's, else the first row's that has one."""
-    by_row = {r.row: r for r in members}
+def _blank(v: Any) -> bool:
+    return v is None or v == "" or v == []
+
+
+def merge_winners(values: dict[int, dict[str, Any]], into: int, fields: dict[str, int]) -> dict[str, int]:
+    """Field by field, the row whose value the merged row takes: the chosen row's when it has one, else
+    the receiving row's, else the first row's that has one (``values``: row → its values, in order)."""
+    order = [into, *(r for r in values if r != into)]
     keys: list[str] = []
-    for r in [into, *members]:
-        keys.extend(k for k in r.values if k not in keys)
-    out: dict[str, Any] = {}
+    for r in order:
+        keys.extend(k for k in values[r] if k not in keys)
+    out: dict[str, int] = {}
     for k in keys:
         chosen = fields.get(k)
-        if chosen is not None and by_row[chosen].values.get(k) not in (None, "", []):
-            out[k] = by_row[chosen].values[k]
+        if chosen in values and not _blank(values[chosen].get(k)):
+            out[k] = chosen
             continue
-        for r in [into, *members]:
-            if r.values.get(k) not in (None, "", []):
-                out[k] = r.values[k]
+        for r in order:
+            if not _blank(values[r].get(k)):
+                out[k] = r
                 break
     return out
 
 
-def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any = None) -> list[Fate]:
-    """Apply in place: rows left out or merged away are excluded with their reason; a merge's
-    receiving row gets the merged values (re-checked with ``recheck(MappedRow)`` when given).
+def merged_values(members: Sequence[CheckedRow], into: CheckedRow, fields: dict[str, int]) -> dict[str, Any]:
+    """The merged row: each field's value from its winning row (``merge_winners``)."""
+    values = {r.row: r.values for r in members}
+    values.setdefault(into.row, into.values)
+    return {k: values[r][k] for k, r in merge_winners(values, into.row, fields).items()}
 
-    Raises InputError when a decision names rows this file does not have."""
+
+def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any = None,
+                    target: str | None = None) -> list[Fate]:
+    """Apply in place: rows left out or merged away are excluded with their reason; a merge's
+    receiving row gets the merged values (re-checked with ``recheck(MappedRow)`` when given); a row
+    to update in the account carries the contact's id (``UPDATE_ID``), so it is sent as an update.
+
+    Raises InputError when a decision names rows this file does not have, or asks Virtuous (which
+    matches on its own side) to update a contact by id."""
     by_row = {r.row: r for r in rows}
     fates: list[Fate] = []
     for g in decisions.groups:
@@ -175,16 +211,30 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
         for o in others:
             o.excluded = True
             if g.choice == "merge":
-                fates.append(Fate(o.row, MERGED, f"Merged into row {keep.row} (same person); its values are kept "
-                                                 "here", keep.row))
+                fates.append(Fate(o.row, MERGED, f"Merged into row {keep.row} (same person); its own values are "
+                                                 "kept on this line", keep.row))
             else:
                 fates.append(Fate(o.row, LEFT_OUT, f"Left out: same person as row {keep.row}, which was kept",
                                   keep.row))
-    for row, choice in decisions.account.items():
+    into = {f.row: f.into for f in fates if f.code == MERGED and f.into is not None}
+    account, ids = dict(decisions.account), dict(decisions.update_ids)
+    for row, choice in decisions.account.items():  # a merged-away row's update goes with its merge
+        if choice == "update" and row in into and into[row] not in account:
+            account[into[row]] = "update"
+            ids.setdefault(into[row], ids.get(row, ""))
+    for row, choice in account.items():
         r = by_row.get(row)
         if choice == "skip" and r is not None and not r.excluded:
             r.excluded = True
             fates.append(Fate(row, EXISTS_SKIPPED, "Left out: probably already in the account"))
+        elif choice == "update" and r is not None and not r.excluded:
+            if target == "virtuous":
+                raise InputError(decisions.source or "decisions", f"row {row}: Virtuous matches people itself, so "
+                                 "a row cannot be sent as an update of a chosen contact; choose create or skip")
+            crm_id = ids.get(row, "")
+            r.values = {**r.values, UPDATE_ID: crm_id}
+            fates.append(Fate(row, EXISTS_UPDATED, f"Will update contact {crm_id} in the account (probably the "
+                                                   "same person) instead of creating another"))
     _drop_settled_email_duplicates(rows)
     for f in fates:
         r = by_row[f.row]
@@ -217,9 +267,11 @@ class DecisionBook:
     snapshots and applies the whole set afresh — simpler and safer than undoing one merge.
     """
 
-    def __init__(self, rows: list[CheckedRow], recheck: Any = None, source: str = "") -> None:
+    def __init__(self, rows: list[CheckedRow], recheck: Any = None, source: str = "",
+                 target: str | None = None) -> None:
         self.rows = rows
         self.recheck = recheck
+        self.target = target
         self.decisions = Decisions(source=source)
         self.fates: list[Fate] = []
         self._saved: dict[int, tuple[dict[str, Any], list[Any], bool, tuple[str, str] | None]] = {}
@@ -242,7 +294,7 @@ class DecisionBook:
             if r is not None and row not in self._saved:
                 self._saved[row] = (dict(r.values), list(r.issues), r.excluded, r.excluded_reason)
         self.decisions = decisions
-        self.fates = apply_decisions(self.rows, decisions, self.recheck)
+        self.fates = apply_decisions(self.rows, decisions, self.recheck, self.target)
         return sorted(set(self._saved))
 
     def fate_of(self, row: int) -> Fate | None:
@@ -250,3 +302,36 @@ class DecisionBook:
             if f.row == row:
                 return f
         return None
+
+
+def decisions_for(report: Any, account: Any, source: str, group_choice: str = "keep_all",
+                  account_choice: str = "create") -> Decisions:
+    """One choice for every group and every row probably in the account (the command line's
+    ``duplicates --decisions``): a file a person then edits group by group. Ambiguous rows (two or
+    more candidates) are never turned into an update: which contact would be guessing."""
+    groups = [GroupDecision(list(g.rows), group_choice) for g in report.groups]  # type: ignore[arg-type]
+    chosen: dict[int, AccountChoice] = {}
+    ids: dict[int, str] = {}
+    for row, m in sorted((account.matches if account is not None else {}).items()):
+        if m.label == "new":
+            continue
+        if account_choice == "update" and m.label != "existing":
+            chosen[row] = "create"
+            continue
+        chosen[row] = account_choice  # type: ignore[assignment]
+        if account_choice == "update":
+            ids[row] = m.candidates[0].crm_id
+    return Decisions(groups, chosen, source, ids)
+
+
+def merge_notes(entries: Iterable[tuple[int, str | None, str]]) -> dict[int, str]:
+    """For a results file: (row, code, message) of every row → a sentence for each row that others were
+    merged into, naming them, so its own line says it is several original rows (theirs keep their values)."""
+    merged: dict[int, list[int]] = {}
+    for row, code, message in entries:
+        m = _INTO.match(message or "") if code == MERGED else None
+        if m:
+            merged.setdefault(int(m.group(1)), []).append(row)
+    return {into: f"merged with row{'s' if len(rows) > 1 else ''} {', '.join(str(r) for r in sorted(rows))} "
+                  "(same person; their original values are on their own lines)"
+            for into, rows in merged.items()}

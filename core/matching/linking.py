@@ -33,13 +33,21 @@ class AccountMatch:
     label: Label
     candidates: list[Candidate] = field(default_factory=list)
 
-    def text(self) -> str:
+    def text(self, target: str = "hubspot") -> str:
+        """The label in the CRM's terms: Virtuous matches on its own side, so there a row "will
+        probably be merged" (and may be created as a new person when Virtuous does not match it)."""
         if self.label == "new":
-            return "new"
+            return "new" if target != "virtuous" else "new: Virtuous may create it as a new person"
         if self.label == "existing":
             c = self.candidates[0]
-            return f"probably existing contact {c.crm_id} ({', '.join(LABELS[a] for a in c.agree)} agree)"
-        return "ambiguous: " + ", ".join(c.crm_id for c in self.candidates)
+            agree = ", ".join(LABELS[a] for a in c.agree)
+            if target == "virtuous":
+                return f"Virtuous will probably merge it into contact {c.crm_id} ({agree} agree)"
+            return f"probably existing contact {c.crm_id} ({agree} agree)"
+        ids = ", ".join(c.crm_id for c in self.candidates)
+        if target == "virtuous":
+            return f"ambiguous: Virtuous may ask for a review (contacts {ids})"
+        return "ambiguous: " + ids
 
 
 @dataclass

@@ -6,10 +6,11 @@ Kept in core so the window only displays it (and so it is tested without Qt).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.matching.decisions import DecisionBook, most_complete
+from core.matching.decisions import MERGED, DecisionBook, merge_winners, most_complete
+from core.targets.payloads import UPDATE_ID
 from core.matching.duplicates import DuplicateReport
 from core.matching.frame import COLUMNS, SOURCES
 from core.matching.linking import AccountReport
@@ -46,13 +47,11 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
     by_row = {r.row: r for r in rows}
 
     def original(row: int) -> dict:
-        if book is not None and row in book._saved:  # noqa: SLF001 - the book owns the snapshot format
-            return book._saved[row][0]
-        return by_row[row].values
+        return original_values(book, by_row, row)
 
     def account_text(row: int) -> str:
         m = account.matches.get(row) if account else None
-        return m.text() if m else ""
+        return m.text(account.target) if m and account else ""
 
     out: list[Line] = []
     grouped: set[int] = set()
@@ -77,8 +76,49 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             best = m.candidates[0]
             fate = book.fate_of(row) if book else None
             out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
-                            set(best.agree), set(), fate.message if fate else "Will be sent", m.text()))
+                            set(best.agree), set(), fate.message if fate else "Will be sent", m.text(account.target)))
     return out
+
+
+@dataclass
+class MergeField:
+    """One field of a merged group: every row's value and the row whose value the merged row takes."""
+
+    field: str
+    values: dict[int, str]  # row → its value as text ("" when it has none)
+    winner: int | None
+    chosen: bool = False  # the person picked the winner (else: the most complete row's value)
+
+
+def original_values(book: DecisionBook | None, by_row: Mapping[int, CheckedRow], row: int) -> dict:
+    """A row's values as checked, before any decision changed them (a merge rewrites the kept row)."""
+    if book is not None and row in book._saved:  # noqa: SLF001 - the book owns the snapshot format
+        return book._saved[row][0]
+    return by_row[row].values
+
+
+def merge_fields(book: DecisionBook, rows: Sequence[CheckedRow], group_rows: Sequence[int],
+                 keep: int, chosen: dict[str, int]) -> list[MergeField]:
+    """Field by field for merging ``group_rows`` into ``keep`` with the person's ``chosen`` winners: the
+    table the window shows so every value can be picked (the same rule ``apply_decisions`` sends)."""
+    members = set(group_rows)
+    by_row = {r.row: r for r in rows if r.row in members}
+    values = {r: {k: v for k, v in original_values(book, by_row, r).items() if k != UPDATE_ID} for r in group_rows}
+    winners = merge_winners(values, keep, chosen)
+    return [MergeField(k, {r: as_text(v[k]) if v.get(k) not in (None, "", []) else "" for r, v in values.items()},
+                       w, k in chosen and chosen[k] == w)
+            for k, w in winners.items()]
+
+
+def merge_of(book: DecisionBook, rows: Sequence[CheckedRow], group_rows: Sequence[int]) -> list[MergeField]:
+    """The field-by-field table of a group the person chose to merge (empty when it is not merged)."""
+    d = book.decisions.for_row(group_rows[0])
+    if d is None or d.choice != "merge":
+        return []
+    keep = d.keep
+    if keep is None:  # the most complete row, as apply_decisions picked it
+        keep = next((f.row for f in book.fates if f.row in d.rows and f.code == MERGED and f.into is None), d.rows[0])
+    return merge_fields(book, rows, d.rows, keep, d.fields)
 
 
 def default_keep(report: DuplicateReport, group: int, rows: Sequence[CheckedRow]) -> int:
@@ -106,4 +146,5 @@ def summary(report: DuplicateReport | None, account: AccountReport | None, book:
     return "; ".join(parts)
 
 
-__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "default_keep", "lines", "summary"]
+__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "MergeField", "default_keep", "lines", "merge_fields", "merge_of",
+           "original_values", "summary"]

@@ -77,6 +77,7 @@ class HubSpotApi:
             *self.companies.routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
+            Route("POST", f"{base}/batch/update", self.batch_update, writes=True),
             Route("POST", f"{base}/batch/read", self.batch_read),
             Route("POST", f"{base}/batch/archive", self.batch_archive, writes=True),
             Route("GET", base, lambda request: hubspot_list(self.store, request)),
@@ -266,11 +267,30 @@ class HubSpotApi:
         return self._batch(201, results, errors, request.received_at)
 
     def batch_upsert(self, request: Request) -> Response:
+        """Create or update by a unique property (email); results carry ``new`` (api-hubspot.md §5)."""
+        return self._write_by_id(request, create_missing=True)
+
+    def batch_update(self, request: Request) -> Response:
+        """Update by record id (``idProperty`` left out) or by a unique property; never creates.
+
+        HubSpot API reference "Update a batch of contacts by ID (contactId) or unique property value
+        (idProperty)" (api-hubspot.md §5). ``idProperty: hs_object_id`` is refused as non-unique, as the
+        real service answers (segmentio/action-destinations PR #3957 quotes the 400).
+        """
+        return self._write_by_id(request, create_missing=False)
+
+    def _write_by_id(self, request: Request, *, create_missing: bool) -> Response:
         try:
             inputs = self._inputs(request, need_id=True, need_properties=True)
         except BadInput as exc:
             return error(400, str(exc), "VALIDATION_ERROR")
-        keys = [(item.get("idProperty") or "hs_object_id", item["id"].strip().lower()) for item in inputs]
+        default_property = "hs_object_id"  # update: ``id`` is the record id unless idProperty names another
+        if create_missing and not all(item.get("idProperty") for item in inputs):  # [U] wording of this 400
+            return error(400, "Invalid input JSON: upsert inputs need an idProperty", "VALIDATION_ERROR")
+        if any(item.get("idProperty") == "hs_object_id" for item in inputs):
+            return error(400, "Unable to perform update/upsert by non-unique 0-1 property hs_object_id in portal ID "
+                         "0", "VALIDATION_ERROR")
+        keys = [(item.get("idProperty") or default_property, item["id"].strip().lower()) for item in inputs]
         duplicates = sorted({item["id"] for item, key in zip(inputs, keys) if keys.count(key) > 1})
         if duplicates:
             return error(
@@ -285,7 +305,7 @@ class HubSpotApi:
         with self.store.transaction():
             claimed: dict[str, str] = {}
             for item in inputs:
-                id_property, id_value, props = item.get("idProperty") or "hs_object_id", item["id"], item["properties"]
+                id_property, id_value, props = item.get("idProperty") or default_property, item["id"], item["properties"]
                 problems = validate_properties(props, require_name=False)
                 if id_property == "email" and not EMAIL_RE.match(id_value):
                     problems.append(property_error("email", "INVALID_EMAIL", f"Email address {id_value} is invalid"))
@@ -295,7 +315,7 @@ class HubSpotApi:
                     failures.append((item, "VALIDATION_ERROR", problems))
                     continue
                 target = self.store.find_by_email(id_value) if id_property == "email" else self.store.get(id_value)
-                if target is None and id_property != "email":
+                if target is None and (id_property != "email" or not create_missing):
                     failures.append((item, "OBJECT_NOT_FOUND", f"No contact with id {id_value}"))  # [U]
                     continue
                 values = dict(props)
@@ -318,7 +338,8 @@ class HubSpotApi:
                     contact = self.store.create(contact_id, values)
                 else:
                     contact = self.store.update(target, values)
-                results.append({**contact.public(trace_id=_trace(item)), "new": target is None})
+                public = contact.public(trace_id=_trace(item))
+                results.append({**public, "new": target is None} if create_missing else public)
         errors = [self._row_error(item, kind, detail) for item, kind, detail in failures]
         return self._batch(200, results, errors, request.received_at)
 

@@ -120,6 +120,15 @@ def practice_people(n: int = 250) -> list[dict[str, str]]:
     return [*crowd(n), *PAST_GUESTS]
 
 
+def seed_practice(server: Any, target: str) -> None:
+    """The practice account's people, as the window's practice CRM and ``duplicates --sandbox`` hold
+    them: seeded the same way into an empty store, so their contact ids are the same every time."""
+    if target == "hubspot":
+        seed_hubspot(server.hubspot_store, practice_people())
+    else:
+        seed_virtuous(server.virtuous_store, practice_people())
+
+
 def seed_hubspot(store: HubSpotStore, people: list[dict[str, str]]) -> list[str]:
     """Create these people as contacts (properties named as HubSpot names them); returns their ids."""
     ids = []

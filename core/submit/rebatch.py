@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from core.targets.hubspot_models import CreateRequest, UpsertRequest
-from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, OP_VIRTUOUS, Batch, serialize
+from core.targets.hubspot_models import CreateRequest, UpdateRequest, UpsertRequest
+from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, OP_HS_UPSERT, OP_VIRTUOUS, Batch, serialize
 from core.targets.virtuous_models import VirtuousBatchRequest
 
 #: Operations a CRM applies at most once per row however often they are sent (matched on referenceId
-#: or upserted by email), so a batch whose fate is unclear may simply be sent again.
-IDEMPOTENT = frozenset({OP_VIRTUOUS, OP_HS_UPSERT})
+#: upserted by email, or updated by contact id), so a batch whose fate is unclear may simply be sent again.
+IDEMPOTENT = frozenset({OP_VIRTUOUS, OP_HS_UPSERT, OP_HS_UPDATE})
+_HUBSPOT_MODELS = {OP_HS_CREATE: CreateRequest, OP_HS_UPSERT: UpsertRequest, OP_HS_UPDATE: UpdateRequest}
 
 
 def subset_body(operation: str, body: bytes, keys: Collection[str]) -> bytes:
@@ -25,14 +26,11 @@ def subset_body(operation: str, body: bytes, keys: Collection[str]) -> bytes:
         vreq = VirtuousBatchRequest.model_validate_json(body)
         vreq.contacts = [c for c in vreq.contacts if c.referenceId in wanted]
         return serialize(vreq)
-    if operation == OP_HS_CREATE:
-        creq = CreateRequest.model_validate_json(body)
-        creq.inputs = [i for i in creq.inputs if i.objectWriteTraceId in wanted]
-        return serialize(creq)
-    if operation == OP_HS_UPSERT:
-        ureq = UpsertRequest.model_validate_json(body)
-        ureq.inputs = [i for i in ureq.inputs if i.objectWriteTraceId in wanted]
-        return serialize(ureq)
+    model = _HUBSPOT_MODELS.get(operation)
+    if model is not None:
+        req = model.model_validate_json(body)
+        req.inputs = [i for i in req.inputs if i.objectWriteTraceId in wanted]  # type: ignore[attr-defined]
+        return serialize(req)
     raise ValueError(f"cannot cut a batch of unknown operation {operation!r}")
 
 
@@ -40,8 +38,8 @@ def body_keys(operation: str, body: bytes) -> list[str]:
     """The row keys a body carries, in order (used to check a body and its items agree)."""
     if operation == OP_VIRTUOUS:
         return [c.referenceId for c in VirtuousBatchRequest.model_validate_json(body).contacts]
-    model = CreateRequest if operation == OP_HS_CREATE else UpsertRequest
-    return [i.objectWriteTraceId for i in model.model_validate_json(body).inputs]
+    model = _HUBSPOT_MODELS.get(operation, UpsertRequest)
+    return [i.objectWriteTraceId for i in model.model_validate_json(body).inputs]  # type: ignore[attr-defined]
 
 
 def sub_batch(batch: Batch, keys: Collection[str]) -> Batch:

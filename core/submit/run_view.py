@@ -9,7 +9,7 @@ with its latest result.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.mapping.catalog import FULL_NAME
@@ -144,11 +144,19 @@ def run_chain(journal: Journal, run_id: str) -> list[RunInfo]:
 
 
 def merged_entries(journal: Journal, chain: Iterable[RunInfo]) -> list[RowEntry]:
-    """Every row once, in file order; a later run's result for a row replaces an earlier one's."""
+    """Every row once, in file order; a later run's result for a row replaces an earlier one's. A row
+    that others were merged into (duplicate decisions) says which ones after its own result."""
+    from core.matching.decisions import merge_notes
+
     by_row: dict[int, RowEntry] = {}
     for info in chain:
         for e in journal.rows(info.id):
             by_row[e.row] = e
+    notes = merge_notes((e.row, e.code, e.message) for e in by_row.values())
+    for row, note in notes.items():
+        e = by_row.get(row)
+        if e is not None and e.recorded:
+            by_row[row] = replace(e, message=f"{e.message}; {note}" if e.message else note[0].upper() + note[1:])
     return [by_row[r] for r in sorted(by_row)]
 
 

@@ -28,7 +28,7 @@ from core.targets.http import (
 )
 from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, epoch_of, norm_email, validation_details
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
-from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch
+from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, OP_HS_UPSERT, Batch
 from core.targets.ratelimit import RateLimiter
 from core.words import N_
 
@@ -79,7 +79,7 @@ class HubSpotClient:
              on_wait: WaitCallback | None = None) -> list[RowOutcome]:
         """One outcome per item, matched by trace id or email. On RunStop/Cancelled part-way through,
         the exception carries ``partial_outcomes`` for the rows already answered."""
-        if batch.operation not in (OP_HS_CREATE, OP_HS_UPSERT):
+        if batch.operation not in (OP_HS_CREATE, OP_HS_UPSERT, OP_HS_UPDATE):
             raise ValueError(f"HubSpotClient cannot send a {batch.operation!r} batch")
         run = BatchState(batch, cancel, on_wait)
         try:
@@ -94,7 +94,8 @@ class HubSpotClient:
         return [run.done[i] for i in range(len(batch.items))]
 
     def _path(self, run: BatchState) -> str:
-        return f"{self.contacts_path}/batch/{'create' if run.create else 'upsert'}"
+        verb = {OP_HS_CREATE: "create", OP_HS_UPDATE: "update"}.get(run.batch.operation, "upsert")
+        return f"{self.contacts_path}/batch/{verb}"
 
     def _send_part(self, run: BatchState, indices: list[int], body: bytes) -> None:
         try:
@@ -230,6 +231,9 @@ class HubSpotClient:
             crm_id = str(r["id"]) if r.get("id") is not None else None
             if run.create:
                 run.put(i, "created", crm_id=crm_id)
+            elif run.batch.operation == OP_HS_UPDATE:  # by contact id: it can only change an existing contact
+                run.put(i, "updated", crm_id=crm_id, message=N_("Updated the contact you chose (ID {id})").format(
+                    id=crm_id))
             elif r.get("new") is True:
                 run.put(i, "created", crm_id=crm_id)
             elif ambiguous and epoch_of(r.get("createdAt")) is not None \
@@ -336,10 +340,11 @@ class HubSpotClient:
     def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
         """Creates: rows found by email → ``created``; not found → ``not_sent`` (safe to send: absent);
         no email → ``unknown``. Upserts are idempotent by email, so every row → ``not_sent`` and a
-        re-send tells the real outcome (a found contact would not prove our update was applied)."""
+        re-send tells the real outcome (a found contact would not prove our update was applied); an
+        update by contact id is the same whether it is applied once or twice."""
         run = BatchState(batch, cancel, None)
         indices = list(range(len(batch.items)))
-        if batch.operation == OP_HS_UPSERT:
+        if batch.operation in (OP_HS_UPSERT, OP_HS_UPDATE):
             for i in indices:
                 run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its outcome"))
         else:

@@ -56,9 +56,24 @@ class UpsertInput(BaseModel):
     objectWriteTraceId: str
 
 
+class UpdateInput(BaseModel):
+    """``batch/update`` by HubSpot's record id: ``id`` is the contact's id and ``idProperty`` is left
+    out (sending ``idProperty: hs_object_id`` is refused as "non-unique", api-hubspot.md §5 and
+    segmentio/action-destinations PR #3957)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    properties: dict[str, str]
+    objectWriteTraceId: str
+
+
 class CreateRequest(BaseModel):
     inputs: list[CreateInput] = Field(max_length=MAX_BATCH)
 
 
 class UpsertRequest(BaseModel):
     inputs: list[UpsertInput] = Field(max_length=MAX_BATCH)
+
+
+class UpdateRequest(BaseModel):
+    inputs: list[UpdateInput] = Field(max_length=MAX_BATCH)

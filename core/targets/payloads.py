@@ -19,6 +19,8 @@ from core.targets.hubspot_models import (
     AssociationType,
     CreateInput,
     CreateRequest,
+    UpdateInput,
+    UpdateRequest,
     UpsertInput,
     UpsertRequest,
 )
@@ -34,6 +36,10 @@ DEFAULT_BATCH_SIZE = {"virtuous": 200, "hubspot": MAX_BATCH}
 OP_VIRTUOUS = "virtuous.batch"
 OP_HS_CREATE = "hubspot.create"
 OP_HS_UPSERT = "hubspot.upsert"
+OP_HS_UPDATE = "hubspot.update"
+#: A checked row's value naming the HubSpot contact a person chose to update (a probable account
+#: match turned into an update): the row goes out in a ``batch/update`` by that id, never as a property.
+UPDATE_ID = "hs_object_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +227,8 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
             company = as_text(v)
         elif key.startswith("associations."):
             continue  # a company by domain or name: resolved into a link (core.account.companies), never a property
+        elif key == UPDATE_ID:
+            continue  # read-only in HubSpot: it says which contact to update, it is not sent as a value
         else:
             props[key] = hubspot_value(v)
     return props, company
@@ -237,6 +245,14 @@ def _upsert_body(chunk: list[CheckedRow]) -> bytes:
         props, _company = hubspot_properties(c)  # upsert inputs carry no associations
         inputs.append(UpsertInput(id=props["email"], properties=props, objectWriteTraceId=trace_id(c.row)))
     return serialize(UpsertRequest(inputs=inputs))
+
+
+def _update_body(chunk: list[CheckedRow]) -> bytes:
+    inputs = []
+    for c in chunk:
+        props, _company = hubspot_properties(c)  # update inputs carry no associations either
+        inputs.append(UpdateInput(id=as_text(c.get(UPDATE_ID)), properties=props, objectWriteTraceId=trace_id(c.row)))
+    return serialize(UpdateRequest(inputs=inputs))
 
 
 def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, int]]) -> bytes:
@@ -259,12 +275,28 @@ def _chunks(rows: list[CheckedRow], size: int) -> Iterator[list[CheckedRow]]:
         yield rows[i:i + size]
 
 
+def _distinct_chunks(rows: list[CheckedRow], size: int) -> Iterator[list[CheckedRow]]:
+    """Chunks in which no contact id repeats: HubSpot refuses a whole batch with "Duplicate IDs"."""
+    chunk: list[CheckedRow] = []
+    ids: set[str] = set()
+    for r in rows:
+        rid = as_text(r.get(UPDATE_ID))
+        if len(chunk) >= size or rid in ids:
+            yield chunk
+            chunk, ids = [], set()
+        chunk.append(r)
+        ids.add(rid)
+    if chunk:
+        yield chunk
+
+
 def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
                   progress: Callable[[int, int], None] | None = None) -> list[Batch]:
     """Cut the sendable rows into numbered batches with their exact bodies.
 
     HubSpot upsert needs an email to upsert by; rows without one go into create batches after the
-    upserts, so they are still sent rather than dropped.
+    upserts, so they are still sent rather than dropped. Rows a person chose to turn into an update
+    of a contact found in the account (``UPDATE_ID``) go first, in ``batch/update`` by that id, in any mode.
     """
     sendable = [r for r in rows if r.sendable]
     size = opts.size()
@@ -282,6 +314,15 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
             if progress:
                 progress(done, total)
         return out
+    by_id = [r for r in sendable if r.get(UPDATE_ID)]
+    if by_id:
+        sendable = [r for r in sendable if not r.get(UPDATE_ID)]
+    for chunk in _distinct_chunks(by_id, size):
+        items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
+        out.append(Batch(len(out) + 1, OP_HS_UPDATE, items, partial(_update_body, chunk)))
+        done += len(chunk)
+        if progress:
+            progress(done, total)
     if opts.mode == "upsert":
         with_email = [r for r in sendable if r.values.get("email")]
         without = [r for r in sendable if not r.values.get("email")]

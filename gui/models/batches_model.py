@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, OP_VIRTUOUS, Batch
+from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, OP_HS_UPSERT, OP_VIRTUOUS, Batch
 from gui.basics.format import fmt_int, fmt_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +49,7 @@ class BatchesModel(QAbstractTableModel):
             OP_VIRTUOUS: self.tr("Add or update"),
             OP_HS_CREATE: self.tr("Create"),
             OP_HS_UPSERT: self.tr("Create or update"),
+            OP_HS_UPDATE: self.tr("Update chosen contacts"),
         }.get(operation, operation)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

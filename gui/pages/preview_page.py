@@ -262,4 +262,8 @@ class PreviewPage(Page):
         if s.upserts:
             parts.append(self.tr("contacts whose email is already in {crm} will be updated").format(
                 crm=TARGET_LABELS[s.target]))
+        if s.updates:
+            parts.append(self.tr("1 row will update the contact you chose in the account") if s.updates == 1 else
+                         self.tr("{n} rows will update the contacts you chose in the account").format(
+                             n=fmt_int(s.updates)))
         return "; ".join(parts) + "."

@@ -263,7 +263,8 @@ class Session(QObject):
         self.checked = checked
         had = self.duplicates is not None or self.account_matches is not None
         self.duplicates = self.account_matches = None
-        self.book = DecisionBook(checked.rows, checked.checker.check, checked.table.path.name) if checked else None
+        self.book = DecisionBook(checked.rows, checked.checker.check, checked.table.path.name,
+                                 checked.mapping.target) if checked else None
         if had:
             self.duplicatesChanged.emit()
         if checked is None:
@@ -320,7 +321,8 @@ class Session(QObject):
         self.duplicates = report
         if self.book is not None:
             self._apply_decisions(Decisions(account=dict(self.book.decisions.account),
-                                            source=self.book.decisions.source))
+                                            source=self.book.decisions.source,
+                                            update_ids=dict(self.book.decisions.update_ids)))
         self.duplicatesChanged.emit()
 
     def set_account_matches(self, report: AccountReport | None) -> None:
@@ -333,14 +335,19 @@ class Session(QObject):
         g = self.duplicates.groups[group - 1]
         current = [d for d in self.book.decisions.groups if d.rows != g.rows]
         current.append(GroupDecision(list(g.rows), choice, keep, dict(fields or {})))  # type: ignore[arg-type]
-        self._apply_decisions(Decisions(current, dict(self.book.decisions.account), self.book.decisions.source))
+        self._apply_decisions(Decisions(current, dict(self.book.decisions.account), self.book.decisions.source,
+                                        dict(self.book.decisions.update_ids)))
 
-    def decide_account(self, row: int, choice: str) -> None:
-        """For a row probably already in the account: 'create' it anyway or 'skip' it."""
+    def decide_account(self, row: int, choice: str, crm_id: str | None = None) -> None:
+        """For a row probably already in the account: 'create' it anyway, 'skip' it, or (HubSpot)
+        'update' contact ``crm_id`` with it instead of creating a second contact."""
         assert self.book is not None
         account = dict(self.book.decisions.account)
         account[row] = choice  # type: ignore[assignment]
-        self._apply_decisions(Decisions(list(self.book.decisions.groups), account, self.book.decisions.source))
+        ids = {r: i for r, i in self.book.decisions.update_ids.items() if r != row}
+        if choice == "update" and crm_id:
+            ids[row] = crm_id
+        self._apply_decisions(Decisions(list(self.book.decisions.groups), account, self.book.decisions.source, ids))
 
     def _apply_decisions(self, decisions: Decisions) -> None:
         assert self.book is not None and self.checked is not None

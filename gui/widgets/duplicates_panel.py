@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from core.matching.view import SHOWN, default_keep, summary
 from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIELD, DuplicatesModel
+from gui.models.merge_fields_model import MergeFieldsModel
 from gui.session.import_session import Session
 
 
@@ -46,8 +47,29 @@ class DuplicatesPanel(QWidget):
         self.choice.activated.connect(self._chosen)
         row.addWidget(self.choice_label)
         row.addWidget(self.choice, 1)
+        self.account_label = QLabel(self.tr("In the account:"), self)
+        self.account_choice = QComboBox(self)
+        self.account_choice.setObjectName("accountChoice")
+        self.account_choice.setAccessibleName(self.tr("What to do with the contact found in the account"))
+        self.account_choice.activated.connect(self._account_chosen)
+        row.addWidget(self.account_label)
+        row.addWidget(self.account_choice, 1)
         row.addStretch(1)
         layout.addLayout(row)
+        self.merge_label = QLabel(self.tr("The merged row, field by field: tick the value to keep "
+                                          "(the most complete row's value is ticked unless you pick another)."), self)
+        self.merge_label.setWordWrap(True)
+        layout.addWidget(self.merge_label)
+        self.merge_model = MergeFieldsModel(session, self)
+        self.merge_model.chosen.connect(self._field_chosen)
+        self.merge_view = QTableView(self)
+        self.merge_view.setObjectName("mergeFieldsView")
+        self.merge_view.setAccessibleName(self.tr("The merged row, field by field"))
+        self.merge_view.setModel(self.merge_model)
+        self.merge_view.verticalHeader().hide()
+        self.merge_view.horizontalHeader().setDefaultSectionSize(180)
+        self.merge_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.merge_view, 1)
         self.model.modelReset.connect(self._reset)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._fill_choices())
         session.duplicatesChanged.connect(self._reset)
@@ -81,6 +103,11 @@ class DuplicatesPanel(QWidget):
         self.choice.clear()
         ln = self._current()
         s = self.session
+        self._fill_account(ln)
+        self.merge_model.show_group(ln.group if ln is not None else None)
+        merging = self.merge_model.rowCount() > 0
+        self.merge_label.setVisible(merging)
+        self.merge_view.setVisible(merging)
         if ln is None or s.checked is None or s.book is None:
             self.choice_label.setText(self.tr("Select a group to choose what happens to it."))
             self.choice.setEnabled(False)
@@ -88,11 +115,9 @@ class DuplicatesPanel(QWidget):
         self.choice.setEnabled(True)
         if ln.group is None:
             self.choice_label.setText(self.tr("Row {row}:").format(row=ln.row))
-            self.choice.addItem(self.tr("Send it anyway"), ("create", None))
-            self.choice.addItem(self.tr("Leave it out (it is already in the account)"), ("skip", None))
-            current = s.book.decisions.account.get(ln.row, "create")
-            self.choice.setCurrentIndex(0 if current == "create" else 1)
+            self.choice.hide()
             return
+        self.choice.show()
         assert s.duplicates is not None
         g = s.duplicates.groups[ln.group - 1]
         best = default_keep(s.duplicates, g.number, s.checked.rows)
@@ -109,17 +134,64 @@ class DuplicatesPanel(QWidget):
                 if choice == d.choice and (keep is None or keep == (d.keep or best)):
                     self.choice.setCurrentIndex(i)
 
+    def _fill_account(self, ln) -> None:  # type: ignore[no-untyped-def]
+        """The choices for a row probably in the account: create anyway, leave out, or (HubSpot) update."""
+        self.account_choice.clear()
+        s = self.session
+        m = s.account_matches.matches.get(ln.row) if ln is not None and s.account_matches is not None else None
+        shown = m is not None and m.label != "new" and s.book is not None
+        self.account_label.setVisible(shown)
+        self.account_choice.setVisible(shown)
+        if not shown:
+            return
+        assert m is not None and s.book is not None
+        if s.target == "virtuous":
+            self.account_choice.addItem(self.tr("Send it (Virtuous matches it on its side)"), ("create", None))
+            self.account_choice.addItem(self.tr("Leave it out (not to be reviewed in Virtuous)"), ("skip", None))
+        else:
+            self.account_choice.addItem(self.tr("Create it anyway (a second contact)"), ("create", None))
+            self.account_choice.addItem(self.tr("Leave it out (it is already in the account)"), ("skip", None))
+            if m.label == "existing":
+                crm_id = m.candidates[0].crm_id
+                self.account_choice.addItem(self.tr("Update contact {id} with this row").format(id=crm_id),
+                                            ("update", crm_id))
+        current = s.book.decisions.account.get(ln.row, "create")
+        for i in range(self.account_choice.count()):
+            if self.account_choice.itemData(i)[0] == current:
+                self.account_choice.setCurrentIndex(i)
+
     @Slot(int)
     def _chosen(self, index: int) -> None:
         ln = self._current()
-        if ln is None:
+        if ln is None or ln.group is None:
             return
         choice, keep = self.choice.itemData(index)
-        if ln.group is None:
-            self.session.decide_account(ln.row, choice)
-        else:
-            self.session.decide(ln.group, choice, keep)
+        self.session.decide(ln.group, choice, keep)
+        self._reselect(ln.row)
+
+    @Slot(int)
+    def _account_chosen(self, index: int) -> None:
+        ln = self._current()
+        if ln is None:
+            return
+        choice, crm_id = self.account_choice.itemData(index)
+        self.session.decide_account(ln.row, choice, crm_id)
+        self._reselect(ln.row)
+
+    @Slot(str, int)
+    def _field_chosen(self, field: str, row: int) -> None:
+        ln = self._current()
+        s = self.session
+        if ln is None or ln.group is None or s.book is None or s.duplicates is None:
+            return
+        d = s.book.decisions.for_row(s.duplicates.groups[ln.group - 1].rows[0])
+        if d is None or d.choice != "merge":
+            return
+        s.decide(ln.group, "merge", d.keep, {**d.fields, field: row})
+        self._reselect(ln.row)
+
+    def _reselect(self, row: int) -> None:
         for i in range(self.model.rowCount()):  # the model was rebuilt: select the same row again
-            if self.model.line(i).row == ln.row:
+            if self.model.line(i).row == row:
                 self.view.selectRow(i)
                 break

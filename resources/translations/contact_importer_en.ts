@@ -229,9 +229,14 @@
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="78" />
+      <location filename="../../gui/models/batches_model.py" line="79" />
       <source>Spreadsheet rows in this batch: {rows}</source>
       <translation>Spreadsheet rows in this batch: {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="52" />
+      <source>Update chosen contacts</source>
+      <translation>Update chosen contacts</translation>
     </message>
   </context>
   <context>
@@ -1162,52 +1167,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="99" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <source>Create it anyway (a second contact)</source>
+      <translation>Create it anyway (a second contact)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="124" />
       <source>Group {n}:</source>
       <translation>Group {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="50" />
+      <source>In the account:</source>
+      <translation>In the account:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="125" />
       <source>Keep all (they are different people)</source>
       <translation>Keep all (they are different people)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
       <source>Keep only row {row}</source>
       <translation>Keep only row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="153" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Leave it out (it is already in the account)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <source>Leave it out (not to be reviewed in Virtuous)</source>
+      <translation>Leave it out (not to be reviewed in Virtuous)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Merge into one row (row {row}, most complete values win)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="30" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
       <source>Probable duplicates</source>
       <translation>Probable duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="90" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="117" />
       <source>Row {row}:</source>
       <translation>Row {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="85" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="112" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Select a group to choose what happens to it.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
-      <source>Send it anyway</source>
-      <translation>Send it anyway</translation>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="149" />
+      <source>Send it (Virtuous matches it on its side)</source>
+      <translation>Send it (Virtuous matches it on its side)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="45" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="67" />
+      <source>The merged row, field by field</source>
+      <translation>The merged row, field by field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
+      <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
+      <translation>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
+      <source>Update contact {id} with this row</source>
+      <translation>Update contact {id} with this row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="53" />
+      <source>What to do with the contact found in the account</source>
+      <translation>What to do with the contact found in the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
       <source>What to do with the selected group</source>
       <translation>What to do with the selected group</translation>
     </message>
@@ -1819,6 +1859,34 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>MergeFieldsModel</name>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <source> (most complete row)</source>
+      <translation> (most complete row)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="92" />
+      <source>Click to use this value instead</source>
+      <translation>Click to use this value instead</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <source>Row {row}</source>
+      <translation>Row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <source>The merged row takes this value</source>
+      <translation>The merged row takes this value</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeBox</name>
     <message>
       <location filename="../../gui/widgets/mode_box.py" line="38" />
@@ -2058,6 +2126,11 @@ N → No</translation>
       <translation>1 contact</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <source>1 row will update the contact you chose in the account</source>
+      <translation>1 row will update the contact you chose in the account</translation>
+    </message>
+    <message>
       <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
@@ -2152,6 +2225,11 @@ N → No</translation>
       <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <source>{n} rows will update the contacts you chose in the account</source>
+      <translation>{n} rows will update the contacts you chose in the account</translation>
     </message>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="258" />
@@ -3178,7 +3256,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="292" />
+      <location filename="../../core/targets/hubspot_client.py" line="296" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
@@ -3385,7 +3463,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="349" />
+      <location filename="../../core/targets/hubspot_client.py" line="354" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
     </message>
@@ -3405,7 +3483,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent: it did not pass the checks, or you left it out.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="214" />
+      <location filename="../../core/targets/hubspot_client.py" line="215" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
@@ -3600,7 +3678,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="344" />
+      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <source>Updated the contact you chose (ID {id})</source>
+      <translation>Updated the contact you chose (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="349" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>

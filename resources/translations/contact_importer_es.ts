@@ -229,9 +229,14 @@
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="78" />
+      <location filename="../../gui/models/batches_model.py" line="79" />
       <source>Spreadsheet rows in this batch: {rows}</source>
       <translation>Filas de la hoja en este lote: {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/batches_model.py" line="52" />
+      <source>Update chosen contacts</source>
+      <translation>Actualizar los contactos elegidos</translation>
     </message>
   </context>
   <context>
@@ -1162,52 +1167,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="99" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <source>Create it anyway (a second contact)</source>
+      <translation>Crearla de todos modos (un segundo contacto)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="124" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="50" />
+      <source>In the account:</source>
+      <translation>En la cuenta:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="125" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="153" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <source>Leave it out (not to be reviewed in Virtuous)</source>
+      <translation>Dejarla fuera (para no revisarla en Virtuous)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="30" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="90" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="117" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="85" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="112" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
-      <source>Send it anyway</source>
-      <translation>Enviarla de todos modos</translation>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="149" />
+      <source>Send it (Virtuous matches it on its side)</source>
+      <translation>Enviarla (Virtuous la empareja por su cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="45" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="67" />
+      <source>The merged row, field by field</source>
+      <translation>La fila fusionada, campo por campo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
+      <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
+      <translation>La fila fusionada, campo por campo: marque el valor que quiere conservar (se marca el de la fila más completa salvo que elija otro).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
+      <source>Update contact {id} with this row</source>
+      <translation>Actualizar el contacto {id} con esta fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="53" />
+      <source>What to do with the contact found in the account</source>
+      <translation>Qué hacer con el contacto encontrado en la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
     </message>
@@ -1819,6 +1859,34 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>MergeFieldsModel</name>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <source> (most complete row)</source>
+      <translation> (fila más completa)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="92" />
+      <source>Click to use this value instead</source>
+      <translation>Haga clic para usar este valor en su lugar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <source>Row {row}</source>
+      <translation>Fila {row}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <source>The merged row takes this value</source>
+      <translation>La fila fusionada toma este valor</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeBox</name>
     <message>
       <location filename="../../gui/widgets/mode_box.py" line="38" />
@@ -2058,6 +2126,11 @@ N → No</translation>
       <translation>1 contacto</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <source>1 row will update the contact you chose in the account</source>
+      <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
+    </message>
+    <message>
       <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
@@ -2152,6 +2225,11 @@ N → No</translation>
       <location filename="../../gui/pages/preview_page.py" line="250" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <source>{n} rows will update the contacts you chose in the account</source>
+      <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="258" />
@@ -3178,7 +3256,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="292" />
+      <location filename="../../core/targets/hubspot_client.py" line="296" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
@@ -3385,7 +3463,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="349" />
+      <location filename="../../core/targets/hubspot_client.py" line="354" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
     </message>
@@ -3405,7 +3483,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No enviado: no pasó la revisión o usted lo excluyó.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="214" />
+      <location filename="../../core/targets/hubspot_client.py" line="215" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
@@ -3600,7 +3678,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="344" />
+      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <source>Updated the contact you chose (ID {id})</source>
+      <translation>Se actualizó el contacto que eligió (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="349" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>

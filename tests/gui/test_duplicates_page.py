@@ -73,8 +73,11 @@ def test_compare_with_the_practice_account_labels_the_existing_row(qtbot, window
     assert aisha.group is None and aisha.account.startswith("probably existing contact ")
     assert "1 rows probably exist in the account" in panel.summary.text()
     panel.view.selectRow(lines.index(aisha))
-    panel.choice.setCurrentIndex(1)
-    panel.choice.activated.emit(1)
+    texts = [panel.account_choice.itemText(i) for i in range(panel.account_choice.count())]
+    assert texts == ["Create it anyway (a second contact)", "Leave it out (it is already in the account)",
+                     f"Update contact {aisha.account.split()[3]} with this row"]
+    panel.account_choice.setCurrentIndex(1)
+    panel.account_choice.activated.emit(1)
     assert page.session.checked.rows[3].excluded
     assert page.chips["excluded"].text() == "1 left out by you"
 
