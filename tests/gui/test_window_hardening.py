@@ -58,6 +58,35 @@ def test_send_with_a_damaged_journal_holding_an_unfinished_run_says_so(qtbot, wi
     assert page.send_button.isEnabled() and not page.progress.isVisible()
 
 
+def test_send_stays_refused_after_the_damaged_journal_was_set_aside(qtbot, window, tmp_path, isolated_home,
+                                                                     monkeypatch):
+    """The first Send sets the damaged file aside; a second Send (and the next start) still refuses, from the
+    hold file, until the person deletes it; then the send goes through."""
+    with Journal(isolated_home / "runs.sqlite3") as j:
+        cut_off = new_run(j, "virtuous", 2000)
+        j.set_state(cut_off, "running")
+    damage(isolated_home / "runs.sqlite3")
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 6), "virtuous")
+    controller = controller_for(window.session)
+    hold = journal_open.hold_path(isolated_home / "runs.sqlite3")
+    for attempt in range(2):
+        monkeypatch.setattr(journal_open, "_checked", set())  # each open checks afresh, as a new start would
+        page.banner.hide()
+        click(qtbot, page.send_button)
+        qtbot.waitUntil(lambda: page.banner.isVisible() and not controller.is_running(), timeout=20_000)
+        text = page.banner.text()
+        assert cut_off in text and "runs.damaged-" in text and str(hold) in text, attempt
+        assert hold.is_file() and len(list(isolated_home.glob("runs.damaged-*.sqlite3"))) == 1
+        with Journal(isolated_home / "runs.sqlite3") as j:
+            assert j.quick_check() == "ok"  # not the damaged file refusing: it is gone from its place
+    assert practice.running() is None or practice.running().contacts()["virtuous"] == []
+    hold.unlink()  # checked in the CRM
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 6}
+
+
 def test_send_with_a_damaged_journal_goes_on_with_a_fresh_one(qtbot, window, tmp_path, isolated_home):
     isolated_home.mkdir(parents=True, exist_ok=True)
     (isolated_home / "runs.sqlite3").write_bytes(b"overwritten by a backup tool " * 300)
