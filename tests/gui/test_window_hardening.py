@@ -25,7 +25,7 @@ from gui.connections.saved import SavedConnection
 from gui.dialogs.resume_dialog import ResumeDialog
 from gui.sending.controller import controller_for
 from gui.shell.main_window import RESULTS
-from tests.core.submit_support import new_run
+from tests.core.submit_support import new_run, plan
 from tests.gui.sending import answer_yes, click, guests, isolated_home, to_send_step, wait_run_end  # noqa: F401
 
 KEY = "tok-WINDOW-key-5e8a1f33c0d2"
@@ -102,13 +102,20 @@ def test_send_with_a_damaged_journal_goes_on_with_a_fresh_one(qtbot, window, tmp
 
 
 def test_the_log_file_never_gets_the_key_after_a_failed_send(qtbot, window, tmp_path, monkeypatch, isolated_home):
+    import core.logs
+
     answer_yes(monkeypatch)
+    monkeypatch.setattr(core.logs, "_secrets", set())  # nothing told by an earlier test
     path = setup_logging()
     assert path is not None
     gone = SandboxServer(token=KEY).start()
     url = gone.base_url
     gone.stop()  # nothing answers there any more
     connections.save(SavedConnection("Gone", "virtuous", url), KEY)
+    logging.getLogger("core.test").warning("just after saving: %s", KEY)  # the save alone told the log file
+    for h in logging.getLogger().handlers:
+        h.flush()
+    assert "just after saving: ***" in path.read_text(encoding="utf-8")
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
     click(qtbot, page.send_button)
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=30_000)
@@ -122,6 +129,43 @@ def test_the_log_file_never_gets_the_key_after_a_failed_send(qtbot, window, tmp_
     assert "Authorization: Bearer ***" in text  # the window told the log file the key
     assert KEY not in text
     assert path == log_path()
+
+
+@pytest.mark.parametrize("how", ["send", "resume"])
+def test_the_log_file_is_told_a_key_the_window_only_found_in_the_keyring(qtbot, window, tmp_path, monkeypatch,
+                                                                         isolated_home, how):
+    """A later start: the key is in the keyring (nobody typed it this time), so only the run itself (started
+    or resumed) can tell the log file. A CRM echoing the key in an error must still leave the file clean."""
+    import core.logs
+    from gui.shell.main_window import RESULTS
+
+    answer_yes(monkeypatch)
+    path = setup_logging()
+    assert path is not None
+    gone = SandboxServer(token=KEY).start()
+    url = gone.base_url
+    gone.stop()
+    connections.save(SavedConnection("Gone", "virtuous", url), KEY)
+    monkeypatch.setattr(core.logs, "_secrets", set())  # what this start knows: nothing yet
+    if how == "send":
+        page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
+        click(qtbot, page.send_button)
+    else:
+        with Journal() as j:
+            checked, batches = plan("virtuous", 4, 10, (), "create")
+            cut_off = create_run(j, checked, batches, Destination("virtuous", url, "Gone"), mode="create",
+                                 batch_size=10)
+            j.set_state(cut_off, "stopped", "the CRM went away")
+        page = window.page(RESULTS)
+        assert page.resume_run(cut_off)
+    qtbot.waitUntil(lambda: not page.banner.isHidden(), timeout=30_000)
+    wait_run_end(qtbot, window)
+    assert page.banner.text().startswith("Could not reach Virtuous") and KEY not in page.banner.text()
+    logging.getLogger("core.test").error("the CRM answered: bad request from Bearer %s", KEY)
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "bad request from Bearer ***" in text and KEY not in text
 
 
 def test_start_up_offers_to_resume_a_run_whose_batch_was_on_the_wire(qtbot, tmp_path, monkeypatch, isolated_home):
