@@ -5,6 +5,7 @@ and Cancel during an hour-long rate-limit wait."""
 from __future__ import annotations
 
 import logging
+import sys
 from collections import Counter
 
 import httpx
@@ -346,3 +347,34 @@ def test_the_connections_dialog_refuses_a_key_too_short_to_be_real(qtbot, typed)
     d.test()
     assert not d.is_testing() and d.status_text().startswith("This does not look like a whole API key")
     d.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="open handles are listed from /proc")
+def test_the_window_only_reads_the_spreadsheet(qtbot, window, tmp_path, monkeypatch):
+    """Open, check, preview and send from the window: the workbook's bytes and timestamp never
+    change, and between steps the app holds no handle on it (Excel can save it meanwhile)."""
+    import csv as csv_module
+    import os
+
+    from openpyxl import Workbook
+
+    from tests.core.test_source_untouched import fingerprint, open_handles
+
+    answer_yes(monkeypatch)
+    with open(guests(tmp_path / "guests.csv", 6), newline="", encoding="utf-8") as fh:
+        rows = list(csv_module.reader(fh))
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "guests.xlsx"
+    book.save(path)
+    past = 1_600_000_000_000_000_000
+    os.utime(path, ns=(past, past))
+    before = fingerprint(path)
+    page = to_send_step(qtbot, window, path, "virtuous")
+    assert open_handles(path) == []  # read, then let go, before a person looks at the preview
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished"
+    assert open_handles(path) == [] and fingerprint(path) == before
