@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.account.companies import CompanyLink
 from core.paths import data_dir
+from core.safe_write import write_text
 from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
@@ -32,10 +33,8 @@ def links_path(run_id: str) -> Path:
 def save_links(run_id: str, links: dict[int, CompanyLink]) -> None:
     if not links:
         return
-    path = links_path(run_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"done": [], "links": {str(r): asdict(link) for r, link in links.items()}}),
-                    encoding="utf-8")
+    write_text(links_path(run_id), json.dumps({"done": [], "links": {str(r): asdict(link)
+                                                                     for r, link in links.items()}}))
 
 
 def associate_run(journal: Journal, run_id: str, connection: Connection,
@@ -79,5 +78,5 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
         if notes:
             journal.note_rows(run_id, notes)
             doc["done"] = sorted(done)
-            path.write_text(json.dumps(doc), encoding="utf-8")
+            write_text(path, json.dumps(doc))  # whole or not at all: a crash keeps the last good record
     return sum(1 for c, _t in notes.values() if c is None)
