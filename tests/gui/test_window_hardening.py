@@ -378,3 +378,46 @@ def test_the_window_only_reads_the_spreadsheet(qtbot, window, tmp_path, monkeypa
     wait_run_end(qtbot, window)
     assert window.session.results.state == "finished"
     assert open_handles(path) == [] and fingerprint(path) == before
+
+
+@pytest.mark.parametrize("trouble", ["full", "read-only"])
+def test_a_full_disk_while_sending_stops_cleanly_and_resume_finishes(qtbot, window, tmp_path, monkeypatch,
+                                                                      isolated_home, trouble):
+    """The journal's fourth commit meets a full disk or a folder gone read-only (SQLite's own errors): the
+    window says what to free or fix, offers Resume, and resuming sends every row exactly once."""
+    import gui.sending.controller as controller_module
+    from tests.core.test_journal_full import FULL, READ_ONLY, FailingWriter
+
+    real_open = controller_module.open_journal
+    failing: list[FailingWriter] = []
+
+    def open_on_a_full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        journal = real_open(*args, **kwargs)
+        failing.append(FailingWriter(journal._db, 4, FULL if trouble == "full" else READ_ONLY))
+        journal._db = failing[-1]
+        return journal
+
+    monkeypatch.setattr(controller_module, "open_journal", open_on_a_full_disk)
+    answer_yes(monkeypatch)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 8), "virtuous", batch_size=2)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    outcome = window.session.results
+    assert len(failing) == 1 and failing[0].commits >= 4  # the full disk was really met, mid-run
+    assert outcome.state == "stopped"
+    said = {"full": f"the disk holding the app's run journal ({isolated_home}) is full. Free some space there",
+            "read-only": f"the app's data folder ({isolated_home}) can no longer be written (read-only or no "
+                         "permission). Make it writable"}[trouble]
+    assert page.banner.text().startswith(f"Sending stopped because {said}, then press Resume.")
+    assert page.resume_button.isVisible()
+    assert controller_for(window.session).journal.get_run(outcome.run_id).resumable
+
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 8}
+    practice.running().process_virtuous()
+    contacts = practice.running().contacts()["virtuous"]
+    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
+    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
