@@ -273,8 +273,11 @@ def test_the_crm_going_away_mid_run_stops_cleanly_and_resume_finishes(qtbot, win
 def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, monkeypatch):
     """Virtuous's hourly budget runs out after two batches; Cancel must end the wait at once (a wait
     that ignored it would hang for an hour, and fail this test, however fast or slow the machine)."""
+    from tests.core.sandbox_support import FakeClock
+
     asked = answer_yes(monkeypatch)
-    practice.configure(virtuous_hourly_limit=2)
+    clock = FakeClock()
+    practice.configure(virtuous_hourly_limit=2, clock=clock)
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 8), "virtuous", batch_size=2)
     click(qtbot, page.send_button)
     qtbot.waitUntil(lambda: page.progress.wait_text() != "", timeout=20_000)
@@ -287,6 +290,16 @@ def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, mon
     assert outcome.state == "cancelled" and outcome.counts == {"accepted": 4, "not_sent": 4}
     assert Counter(i.status for i in page.model.items()) == {"accepted": 4}
     assert page.resume_button.isVisible()
+
+    clock.advance(3600)  # the hour has passed (the sandbox's clock): Resume sends the rest, each row once
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 8}
+    practice.running().process_virtuous()
+    contacts = practice.running().contacts()["virtuous"]
+    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
+    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
 
 
 def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, monkeypatch):
