@@ -434,3 +434,20 @@ def test_a_full_disk_while_sending_stops_cleanly_and_resume_finishes(qtbot, wind
     contacts = practice.running().contacts()["virtuous"]
     assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
     assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
+
+
+def test_a_saved_address_that_cannot_be_an_address_is_one_sentence_at_send(qtbot, window, tmp_path, monkeypatch,
+                                                                           caplog):
+    """A settings file edited by hand (the dialog refuses such an address): Send says so in words, never a
+    traceback or a hang, and nothing is recorded as sent."""
+    answer_yes(monkeypatch)
+    connections.save(SavedConnection("Typo", "virtuous", "http://127.0.0.1:1:4455"), KEY)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and not controller_for(window.session).is_running(),
+                    timeout=20_000)
+    assert page.banner.text() == ("The address saved for “Typo” (http://127.0.0.1:1:4455) is not a web address the "
+                                  "app can use. Correct it under Connections (it looks like https://api.example.com), "
+                                  "then send again.")
+    assert controller_for(window.session).journal.list_runs() == []  # nothing recorded, nothing to resume
+    assert "Traceback" not in caplog.text
