@@ -2222,17 +2222,17 @@ N → No</translation>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="271" />
+      <location filename="../../gui/pages/results_page.py" line="275" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="270" />
+      <location filename="../../gui/pages/results_page.py" line="274" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -2242,22 +2242,22 @@ N → No</translation>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="235" />
+      <location filename="../../gui/pages/results_page.py" line="239" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="379" />
+      <location filename="../../gui/pages/results_page.py" line="385" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="140" />
+      <location filename="../../gui/pages/results_page.py" line="141" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
@@ -2272,18 +2272,18 @@ N → No</translation>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="236" />
+      <location filename="../../gui/pages/results_page.py" line="240" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="378" />
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="377" />
+      <location filename="../../gui/pages/results_page.py" line="383" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2293,7 +2293,7 @@ N → No</translation>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="295" />
+      <location filename="../../gui/pages/results_page.py" line="301" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
@@ -2308,12 +2308,12 @@ N → No</translation>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="303" />
+      <location filename="../../gui/pages/results_page.py" line="309" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="351" />
+      <location filename="../../gui/pages/results_page.py" line="357" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2323,27 +2323,27 @@ N → No</translation>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="336" />
+      <location filename="../../gui/pages/results_page.py" line="342" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="136" />
+      <location filename="../../gui/pages/results_page.py" line="137" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="330" />
+      <location filename="../../gui/pages/results_page.py" line="336" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="283" />
+      <location filename="../../gui/pages/results_page.py" line="287" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="339" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2472,207 +2472,217 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunText</name>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>1 accepted for review</source>
       <translation>1 accepted for review</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>1 already exists</source>
       <translation>1 already exists</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="129" />
+      <location filename="../../gui/sending/run_words.py" line="142" />
       <source>1 contact was not sent</source>
       <translation>1 contact was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="41" />
+      <location filename="../../gui/sending/run_words.py" line="42" />
       <source>1 created</source>
       <translation>1 created</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>1 failed</source>
       <translation>1 failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>1 not sent yet</source>
       <translation>1 not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="63" />
+      <location filename="../../gui/sending/run_words.py" line="64" />
       <source>1 row</source>
       <translation>1 row</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="48" />
+      <location filename="../../gui/sending/run_words.py" line="49" />
       <source>1 skipped because it did not pass the checks</source>
       <translation>1 skipped because it did not pass the checks</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>1 unknown</source>
       <translation>1 unknown</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>1 updated</source>
       <translation>1 updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="130" />
+      <location filename="../../gui/sending/run_words.py" line="143" />
       <source>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</source>
       <translation>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="112" />
+      <location filename="../../gui/sending/run_words.py" line="113" />
       <source>Contacts already sent will not be sent twice.</source>
       <translation>Contacts already sent will not be sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="60" />
+      <location filename="../../gui/sending/run_words.py" line="61" />
       <source>No rows yet.</source>
       <translation>No rows yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="123" />
+      <location filename="../../gui/sending/run_words.py" line="136" />
+      <source>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</source>
+      <translation>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="134" />
+      <source>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</source>
+      <translation>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="126" />
       <source>Sending stopped before every contact was sent. Press Resume to try again.</source>
       <translation>Sending stopped before every contact was sent. Press Resume to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="110" />
+      <location filename="../../gui/sending/run_words.py" line="111" />
       <source>The CRM</source>
       <translation>The CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="105" />
+      <location filename="../../gui/sending/run_words.py" line="106" />
       <source>The CRM did not answer; trying again ({time})</source>
       <translation>The CRM did not answer; trying again ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="104" />
+      <location filename="../../gui/sending/run_words.py" line="105" />
       <source>The answer was lost; checking what arrived ({time})</source>
       <translation>The answer was lost; checking what arrived ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="110" />
+      <location filename="../../gui/sending/run_words.py" line="111" />
       <source>The practice CRM</source>
       <translation>The practice CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="102" />
+      <location filename="../../gui/sending/run_words.py" line="103" />
       <source>Waiting for the rate limit ({time})</source>
       <translation>Waiting for the rate limit ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="93" />
+      <location filename="../../gui/sending/run_words.py" line="94" />
       <source>about {time} left</source>
       <translation>about {time} left</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="34" />
+      <location filename="../../gui/sending/run_words.py" line="35" />
       <source>the CRM</source>
       <translation>the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="114" />
+      <location filename="../../gui/sending/run_words.py" line="115" />
       <source>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</source>
       <translation>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="120" />
+      <location filename="../../gui/sending/run_words.py" line="121" />
       <source>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</source>
       <translation>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="117" />
+      <location filename="../../gui/sending/run_words.py" line="118" />
       <source>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</source>
       <translation>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="87" />
+      <location filename="../../gui/sending/run_words.py" line="88" />
       <source>{done} of {total} contacts sent</source>
       <translation>{done} of {total} contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="82" />
+      <location filename="../../gui/sending/run_words.py" line="83" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="91" />
+      <location filename="../../gui/sending/run_words.py" line="92" />
       <source>{n} a minute</source>
       <translation>{n} a minute</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="89" />
+      <location filename="../../gui/sending/run_words.py" line="90" />
       <source>{n} a second</source>
       <translation>{n} a second</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>{n} accepted for review</source>
       <translation>{n} accepted for review</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>{n} already exist</source>
       <translation>{n} already exist</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="129" />
+      <location filename="../../gui/sending/run_words.py" line="142" />
       <source>{n} contacts were not sent</source>
       <translation>{n} contacts were not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="41" />
+      <location filename="../../gui/sending/run_words.py" line="42" />
       <source>{n} created</source>
       <translation>{n} created</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>{n} failed</source>
       <translation>{n} failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="81" />
+      <location filename="../../gui/sending/run_words.py" line="82" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>{n} not sent yet</source>
       <translation>{n} not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="63" />
+      <location filename="../../gui/sending/run_words.py" line="64" />
       <source>{n} rows</source>
       <translation>{n} rows</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="79" />
+      <location filename="../../gui/sending/run_words.py" line="80" />
       <source>{n} s</source>
       <translation>{n} s</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="49" />
+      <location filename="../../gui/sending/run_words.py" line="50" />
       <source>{n} skipped because they did not pass the checks</source>
       <translation>{n} skipped because they did not pass the checks</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>{n} unknown</source>
       <translation>{n} unknown</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>{n} updated</source>
       <translation>{n} updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="64" />
+      <location filename="../../gui/sending/run_words.py" line="65" />
       <source>{rows}: {parts}.</source>
       <translation>{rows}: {parts}.</translation>
     </message>
@@ -2995,57 +3005,62 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="182" />
+      <location filename="../../gui/sending/worker.py" line="188" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="91" />
+      <location filename="../../gui/sending/worker.py" line="92" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="85" />
+      <location filename="../../gui/sending/worker.py" line="86" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="187" />
+      <location filename="../../gui/sending/worker.py" line="193" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="249" />
+      <location filename="../../gui/sending/worker.py" line="255" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="195" />
+      <location filename="../../gui/sending/worker.py" line="201" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="197" />
+      <location filename="../../gui/sending/worker.py" line="166" />
+      <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
+      <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="203" />
+      <location filename="../../gui/sending/worker.py" line="209" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="211" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="192" />
+      <location filename="../../gui/sending/worker.py" line="198" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="81" />
+      <location filename="../../gui/sending/worker.py" line="82" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
