@@ -26,7 +26,7 @@ def _target() -> tuple[str, int] | None:
     if not raw:
         return None
     name, _, count = raw.partition(":")
-    return name, int(count or "1")
+    return (name, int(count or "1")) if (count or "1").isdigit() else None  # malformed: a test typo, never a crash
 
 
 def crashpoint(name: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from core.account.fetch import fetch_account
 from core.account.model import AccountConfig
 from core.paths import data_dir
+from core.safe_write import write_text
 from core.targets.client_base import Connection
 from core.targets.outcomes import RunStop
 
@@ -41,13 +41,8 @@ def cache_path(connection_name: str) -> Path:
 
 
 def save(config: AccountConfig) -> Path:
-    path = cache_path(config.connection)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"version": CACHE_VERSION, "account": config.to_dict()}, ensure_ascii=False,
-                              indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    doc = {"version": CACHE_VERSION, "account": config.to_dict()}
+    return write_text(cache_path(config.connection), json.dumps(doc, ensure_ascii=False, indent=1))
 
 
 def load(connection_name: str) -> AccountConfig | None:

@@ -287,9 +287,9 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    from core.submit.journal_open import default_path
+    from core.submit.journal_open import default_path, held_because
 
-    if not default_path().exists():
+    if not default_path().exists() and held_because(default_path()) is None:  # a hold refuses even then
         runs = []
     else:
         journal = open_journal(allow_read_only=True)

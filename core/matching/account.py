@@ -158,12 +158,10 @@ def cache_path(folder: Path, conn: Connection) -> Path:
 
 
 def save_cache(path: Path, people: AccountPeople) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps({"version": CACHE_VERSION, "target": people.target, "base_url": people.base_url,
-                               "name": people.name, "as_of": people.as_of, "people": people.values},
-                              default=str), encoding="utf-8")
-    tmp.replace(path)
+    from core.safe_write import write_text
+
+    write_text(path, json.dumps({"version": CACHE_VERSION, "target": people.target, "base_url": people.base_url,
+                                 "name": people.name, "as_of": people.as_of, "people": people.values}, default=str))
 
 
 def load_cache(path: Path, conn: Connection) -> AccountPeople | None:

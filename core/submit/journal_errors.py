@@ -33,6 +33,14 @@ class JournalWriteFailed(RunStop):
         self.kind = kind
 
 
+class JournalFull(JournalWriteFailed):
+    """The disk holding the journal is full (the window names this stop by its class: what to free)."""
+
+
+class JournalUnwritable(JournalWriteFailed):
+    """The journal's folder or file can no longer be written (read-only, permissions, gone)."""
+
+
 def classify(err: BaseException) -> str:
     """One of ``KINDS`` for an error raised by SQLite or the file system."""
     if isinstance(err, OSError):
@@ -68,5 +76,6 @@ def advice(kind: str, path: Path) -> str:
 def write_failed(err: BaseException, path: Path) -> JournalWriteFailed:
     """The stop a run reports when the journal could not record a step (nothing unrecorded was sent)."""
     kind = classify(err)
-    return JournalWriteFailed(f"The run stopped because {advice(kind, path)}; then resume the run "
+    kinds: dict[str, type[JournalWriteFailed]] = {"full": JournalFull, "readonly": JournalUnwritable}
+    return kinds.get(kind, JournalWriteFailed)(f"The run stopped because {advice(kind, path)}; then resume the run "
                               "(nothing was sent that the journal does not know about)", kind)

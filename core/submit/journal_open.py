@@ -5,7 +5,10 @@ A damaged file (truncated, overwritten) is copied aside under a dated name first
 kept whatever happens next. The runs that can still be read are copied into a fresh journal (an
 unfinished one can then be resumed as usual). If a run that had not finished cannot be read back,
 nothing is started: sending the file again could send its rows twice, so the person is told to
-check that run in the CRM and how to start afresh.
+check that run in the CRM and how to start afresh. That refusal is kept in a hold file beside the
+journal (``runs.damaged-unfinished.txt``, which says in words what happened) rather than in the damaged
+file itself: the damaged file is set aside at once, and every later open refuses the same way until a
+person has checked the CRM and deleted the hold file, so no second open can forget that run.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from core import paths
+from core import paths, safe_write
 from core.submit.journal import Journal
 from core.submit.journal_errors import JournalUnusable, advice, classify
 
@@ -45,6 +48,9 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
     was replaced.
     """
     p = Path(path) if path is not None else default_path()
+    held = held_because(p)
+    if held is not None:
+        raise JournalUnusable(held, "damaged")
     try:
         if _emptied(p):
             raise sqlite3.DatabaseError("the file is empty")
@@ -59,6 +65,26 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
             except sqlite3.Error:
                 pass
         raise JournalUnusable(f"Cannot use the run journal: {advice(kind, p)}.", kind) from None
+
+
+def hold_path(p: Path) -> Path:
+    """The hold file beside journal ``p``: present while a damaged journal's unfinished run awaits a person."""
+    return p.with_name(f"{p.stem}.damaged-unfinished.txt")
+
+
+def held_because(p: Path) -> str | None:
+    """The hold file's sentence (why nothing may be sent, what to check), or None when there is no hold.
+    An unreadable hold file still holds: its absence, not its contents, is what lets sending go on."""
+    hold = hold_path(p)
+    try:
+        if not hold.is_file():
+            return None
+        text = hold.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeError):
+        text = ""
+    return text.splitlines()[0] if text else (
+        f"A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; "
+        f"nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.")
 
 
 def _emptied(p: Path) -> bool:
@@ -169,6 +195,14 @@ def _remove(p: Path) -> None:
         _side(p, suffix).unlink(missing_ok=True)
 
 
+def _install(fresh_path: Path, p: Path) -> None:
+    """The fresh journal (with the runs that could be read) takes the damaged one's place."""
+    _remove(p)
+    for suffix in _SIDE_FILES:
+        if _side(fresh_path, suffix).exists():
+            _side(fresh_path, suffix).replace(_side(p, suffix))
+
+
 def _replace_damaged(p: Path, err: BaseException) -> Journal:
     reason = str(err) or err.__class__.__name__
     aside = _aside_path(p)
@@ -195,16 +229,28 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
                               f"{advice(kind if kind != 'damaged' else 'readonly', p)}.", "damaged") from None
     unfinished_lost = sorted(r for r, state in (runs or []) if state != "finished" and r in lost)
     if unfinished_lost:
-        _remove(fresh_path)
         which = ", ".join(unfinished_lost)
-        raise JournalUnusable(
-            f"The run journal {p} is damaged ({reason}) and run {which} in it had not finished, so some of its "
-            f"rows may already be in the CRM; nothing was sent. A copy is kept as {aside}. Check that run's rows "
-            f"in the CRM, then move {p.name} out of its folder to start a fresh journal.", "damaged")
-    _remove(p)
-    for suffix in _SIDE_FILES:
-        if _side(fresh_path, suffix).exists():
-            _side(fresh_path, suffix).replace(_side(p, suffix))
+        hold = hold_path(p)
+        said = (f"The run journal {p} was damaged ({reason}) and run {which} in it had not finished, so some of its "
+                f"rows may already be in the CRM; nothing was sent. The damaged journal is kept as {aside}. Check "
+                f"that run's rows in the CRM, then delete {hold} to send again.")
+        try:  # the hold first: once it is written the damaged file may go, the refusal stays
+            safe_write.write_text(hold, said + "\n")
+        except OSError:
+            _remove(fresh_path)
+            raise JournalUnusable(said.replace(f"delete {hold}", f"move {p.name} out of its folder"), "damaged") \
+                from None
+        try:
+            _install(fresh_path, p)
+        except OSError:
+            pass  # the damaged file stays where it is; the hold refuses all the same
+        log.warning("%s", said)
+        raise JournalUnusable(said, "damaged")
+    try:
+        _install(fresh_path, p)
+    except OSError as e:
+        raise JournalUnusable(f"The run journal {p} is damaged ({reason}) and could not be replaced: "
+                              f"{advice(classify(e), p)}.", "damaged") from None
     journal = _open_checked(p)
     kept = len(runs or []) - len(lost)
     resumable = [r for r, state in (runs or []) if state != "finished" and r not in lost]

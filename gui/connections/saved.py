@@ -219,5 +219,6 @@ def connection_for_run(run: RunInfo) -> tuple[Connection | None, str]:
     if not token:
         return None, _tr("The API key for “{name}” ({crm}) is not saved on this computer. Enter it under "
                          "Connections, then resume.").format(name=name, crm=crm)
+    forget_in_logs(token)  # a resume is about to use it: never in the log file
     return Connection(run.target, run.base_url.rstrip("/"), token, name=record.name if record else
                       run.connection_name), ""

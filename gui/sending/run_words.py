@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from core.mapping.catalog import TARGET_LABELS
+from core.submit.journal_open import default_path
 from core.targets.outcomes import STATUS_EXPLANATIONS, STATUS_LABELS, STATUS_ORDER
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
@@ -119,9 +120,21 @@ def stop_message(stopped_by: str | None, target: str, connection_name: str = "",
     elif stopped_by == "ServiceUnavailable":
         text = _tr("{crm} stopped answering. Check the internet connection and press Resume in a few minutes; "
                    "the app first checks which contacts arrived.").format(crm=crm)
+    elif stopped_by in ("JournalFull", "JournalUnwritable"):
+        text = journal_stop_words(stopped_by)
     else:
         text = _tr("Sending stopped before every contact was sent. Press Resume to try again.")
     return f"{text} {after}"
+
+
+def journal_stop_words(stopped_by: str) -> str:
+    """What to free or fix when the run journal could not record a step (nothing unrecorded was sent)."""
+    folder = str(default_path().parent)
+    if stopped_by == "JournalFull":
+        return _tr("Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some "
+                   "space there, then press Resume.").format(folder=folder)
+    return _tr("Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no "
+               "permission). Make it writable, then press Resume.").format(folder=folder)
 
 
 def cancelled_message(counts: Mapping[str, int]) -> str:

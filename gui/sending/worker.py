@@ -31,6 +31,7 @@ from core.pipeline import Checked
 from core.redaction import blank
 from core.submit.engine import execute_run
 from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
+from core.addresses import address_problem
 from core.logs import forget_in_logs
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
@@ -170,6 +171,11 @@ class SubmitWorker(QObject):
         conn = req.connection
         forget_in_logs(conn.token)  # the window's log file blanks this token from now on
         try:
+            if not req.practice and address_problem(conn.base_url) is not None:  # a settings file edited by hand
+                raise ConnectionProblem(_tr("The address saved for “{name}” ({url}) is not a web address the app "
+                                            "can use. Correct it under Connections (it looks like "
+                                            "https://api.example.com), then send again.").format(
+                    name=conn.name or _crm(conn), url=conn.base_url))
             self.journal  # noqa: B018 - opened first: a journal that cannot record, cannot send
             if req.test_first and not req.practice:
                 test_connection(conn)

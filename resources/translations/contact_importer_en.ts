@@ -2628,207 +2628,217 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunText</name>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>1 accepted for review</source>
       <translation>1 accepted for review</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>1 already exists</source>
       <translation>1 already exists</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="129" />
+      <location filename="../../gui/sending/run_words.py" line="142" />
       <source>1 contact was not sent</source>
       <translation>1 contact was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="41" />
+      <location filename="../../gui/sending/run_words.py" line="42" />
       <source>1 created</source>
       <translation>1 created</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>1 failed</source>
       <translation>1 failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>1 not sent yet</source>
       <translation>1 not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="63" />
+      <location filename="../../gui/sending/run_words.py" line="64" />
       <source>1 row</source>
       <translation>1 row</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="48" />
+      <location filename="../../gui/sending/run_words.py" line="49" />
       <source>1 skipped because it did not pass the checks</source>
       <translation>1 skipped because it did not pass the checks</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>1 unknown</source>
       <translation>1 unknown</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>1 updated</source>
       <translation>1 updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="130" />
+      <location filename="../../gui/sending/run_words.py" line="143" />
       <source>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</source>
       <translation>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="112" />
+      <location filename="../../gui/sending/run_words.py" line="113" />
       <source>Contacts already sent will not be sent twice.</source>
       <translation>Contacts already sent will not be sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="60" />
+      <location filename="../../gui/sending/run_words.py" line="61" />
       <source>No rows yet.</source>
       <translation>No rows yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="123" />
+      <location filename="../../gui/sending/run_words.py" line="136" />
+      <source>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</source>
+      <translation>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="134" />
+      <source>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</source>
+      <translation>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="126" />
       <source>Sending stopped before every contact was sent. Press Resume to try again.</source>
       <translation>Sending stopped before every contact was sent. Press Resume to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="110" />
+      <location filename="../../gui/sending/run_words.py" line="111" />
       <source>The CRM</source>
       <translation>The CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="105" />
+      <location filename="../../gui/sending/run_words.py" line="106" />
       <source>The CRM did not answer; trying again ({time})</source>
       <translation>The CRM did not answer; trying again ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="104" />
+      <location filename="../../gui/sending/run_words.py" line="105" />
       <source>The answer was lost; checking what arrived ({time})</source>
       <translation>The answer was lost; checking what arrived ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="110" />
+      <location filename="../../gui/sending/run_words.py" line="111" />
       <source>The practice CRM</source>
       <translation>The practice CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="102" />
+      <location filename="../../gui/sending/run_words.py" line="103" />
       <source>Waiting for the rate limit ({time})</source>
       <translation>Waiting for the rate limit ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="93" />
+      <location filename="../../gui/sending/run_words.py" line="94" />
       <source>about {time} left</source>
       <translation>about {time} left</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="34" />
+      <location filename="../../gui/sending/run_words.py" line="35" />
       <source>the CRM</source>
       <translation>the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="114" />
+      <location filename="../../gui/sending/run_words.py" line="115" />
       <source>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</source>
       <translation>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="120" />
+      <location filename="../../gui/sending/run_words.py" line="121" />
       <source>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</source>
       <translation>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="117" />
+      <location filename="../../gui/sending/run_words.py" line="118" />
       <source>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</source>
       <translation>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="87" />
+      <location filename="../../gui/sending/run_words.py" line="88" />
       <source>{done} of {total} contacts sent</source>
       <translation>{done} of {total} contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="82" />
+      <location filename="../../gui/sending/run_words.py" line="83" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="91" />
+      <location filename="../../gui/sending/run_words.py" line="92" />
       <source>{n} a minute</source>
       <translation>{n} a minute</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="89" />
+      <location filename="../../gui/sending/run_words.py" line="90" />
       <source>{n} a second</source>
       <translation>{n} a second</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>{n} accepted for review</source>
       <translation>{n} accepted for review</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>{n} already exist</source>
       <translation>{n} already exist</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="129" />
+      <location filename="../../gui/sending/run_words.py" line="142" />
       <source>{n} contacts were not sent</source>
       <translation>{n} contacts were not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="41" />
+      <location filename="../../gui/sending/run_words.py" line="42" />
       <source>{n} created</source>
       <translation>{n} created</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>{n} failed</source>
       <translation>{n} failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="81" />
+      <location filename="../../gui/sending/run_words.py" line="82" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>{n} not sent yet</source>
       <translation>{n} not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="63" />
+      <location filename="../../gui/sending/run_words.py" line="64" />
       <source>{n} rows</source>
       <translation>{n} rows</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="79" />
+      <location filename="../../gui/sending/run_words.py" line="80" />
       <source>{n} s</source>
       <translation>{n} s</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="49" />
+      <location filename="../../gui/sending/run_words.py" line="50" />
       <source>{n} skipped because they did not pass the checks</source>
       <translation>{n} skipped because they did not pass the checks</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>{n} unknown</source>
       <translation>{n} unknown</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>{n} updated</source>
       <translation>{n} updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="64" />
+      <location filename="../../gui/sending/run_words.py" line="65" />
       <source>{rows}: {parts}.</source>
       <translation>{rows}: {parts}.</translation>
     </message>
@@ -3151,58 +3161,63 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="190" />
+      <location filename="../../gui/sending/worker.py" line="196" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="100" />
+      <location filename="../../gui/sending/worker.py" line="101" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="94" />
+      <location filename="../../gui/sending/worker.py" line="95" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="195" />
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="201" />
+      <location filename="../../gui/sending/worker.py" line="211" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="257" />
+      <location filename="../../gui/sending/worker.py" line="263" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="203" />
+      <location filename="../../gui/sending/worker.py" line="209" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="207" />
+      <location filename="../../gui/sending/worker.py" line="175" />
+      <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
+      <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="213" />
+      <location filename="../../gui/sending/worker.py" line="219" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="215" />
+      <location filename="../../gui/sending/worker.py" line="221" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="200" />
+      <location filename="../../gui/sending/worker.py" line="206" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="90" />
+      <location filename="../../gui/sending/worker.py" line="91" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>

@@ -155,12 +155,19 @@ def test_repeated_429s_give_up_with_a_resumable_stop(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(ratelimit.POLICY_WAITS, "TEN_SECONDLY_ROLLING", 0.001)  # HubSpot's policy wait, made short
     server = SandboxServer(token=TOKEN, faults=FaultConfig(p429=1.0)).start()
     waits: list[float] = []
+    runaway = threading.Event()  # a client that never gives up is cancelled after 10 waits (and fails below)
+
+    def on_wait(seconds: float, reason: str) -> None:
+        waits.append(seconds)
+        if len(waits) >= 10:
+            runaway.set()
+
     try:
         hs = session(server.base_url, "hubspot", max_rate_waits=3)
         try:
             with pytest.raises(ServiceUnavailable, match="kept answering 'too many requests' after 3 waits") as info:
                 hs.send_with_retries("POST", "/crm/v3/objects/contacts/batch/create", content=hs_batch(1).body,
-                                     on_wait=lambda s, r: waits.append(s))
+                                     cancel=runaway, on_wait=on_wait)
         finally:
             hs.close()
         assert "resumed" in str(info.value)

@@ -6,11 +6,13 @@ server that echoes the token back in an error body.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -326,15 +328,46 @@ def test_the_token_never_appears_in_messages_reprs_or_logs(sandboxes, caplog):
         assert secret not in caplog.text
 
 
-def test_a_token_echoed_by_the_server_is_scrubbed():
-    def handler(request: httpx.Request) -> httpx.Response:
-        echoed = request.headers["Authorization"]
-        return httpx.Response(400, json={"message": f"bad request from {echoed}"})
+class _EchoHandler(BaseHTTPRequestHandler):
+    """A server that quotes the request's Authorization header back in its error (status from the path)."""
 
-    connection = Connection("virtuous", "https://crm.invalid", TOKEN)
-    with VirtuousClient(connection, transport=httpx.MockTransport(handler)) as vs:
-        out = vs.send(v_batch(1))
-    assert out[0].status == "failed" and TOKEN not in out[0].message and "***" in out[0].message
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _answer(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        status = 401 if self.server.status == 401 else 400  # type: ignore[attr-defined]
+        body = json.dumps({"message": f"bad request from {self.headers.get('Authorization')}"}).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer
+
+
+@pytest.mark.parametrize("status", [400, 401])
+def test_a_token_echoed_by_the_server_is_scrubbed(status: int):
+    """Over a real socket: a rejected row's message and an auth error both quote the header; neither keeps it."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _EchoHandler)
+    server.status = status  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with VirtuousClient(Connection("virtuous", url, TOKEN)) as vs:
+            if status == 401:
+                with pytest.raises(AuthError) as info:
+                    vs.send(v_batch(1))
+                said = str(info.value)
+            else:
+                out = vs.send(v_batch(1))
+                assert out[0].status == "failed"
+                said = out[0].message
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "bad request from Bearer ***" in said and TOKEN not in said
     assert redact(f"x {TOKEN} y", TOKEN) == "x *** y"
 
 

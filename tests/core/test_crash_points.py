@@ -232,6 +232,8 @@ def test_killed_at_any_moment_then_resumed(crm: tuple[SandboxServer, KillingProx
 
     killed = run_app(submit, env, proxy, Kill(submit_kill))
     assert TOKEN not in killed.stdout + killed.stderr
+    if submit_kill.startswith("file-replace"):  # killed with the results written beside their place, not yet in it
+        assert not results.exists() and any(p.name.startswith(f".{results.name}.") for p in tmp_path.iterdir())
     if not recorded(home):
         # Killed before the run was recorded: nothing can have been sent, so it is simply submitted again.
         server.process_virtuous()

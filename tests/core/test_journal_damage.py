@@ -99,9 +99,64 @@ def test_an_unfinished_run_that_cannot_be_read_back_refuses_to_send(isolated_hom
     assert not (tmp_path / "r.csv").exists()
     [aside] = damaged_copies(isolated_home)
     assert str(aside) in captured.err and aside.read_bytes() == damaged
-    assert journal_file(isolated_home).read_bytes() == damaged  # left where it was until a person acts
     assert main(["resume", run_id]) == 2  # resume refuses the same way (it cannot read that run either)
     assert run_id in capsys.readouterr().err
+
+
+def test_the_refusal_outlives_the_damaged_file(isolated_home: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The damaged file is set aside at the first open; every later open (``runs``, ``submit``, a new process)
+    still refuses, from the hold file beside the journal, until a person has checked the CRM and deleted it."""
+    with Journal(journal_file(isolated_home)) as j:
+        run_id = new_run(j, "hubspot", 2000)
+        j.set_state(run_id, "running")
+    truncate(journal_file(isolated_home))
+    sheet = write_guests_csv(tmp_path / "guests.csv", 6)
+    submit = ["submit", str(sheet), "--target", "hubspot", "--sandbox", "--results", str(tmp_path / "r.csv")]
+    assert main(submit) == 2
+    first = capsys.readouterr().err
+    [aside] = damaged_copies(isolated_home)
+    hold = journal_open.hold_path(journal_file(isolated_home))
+    assert hold.is_file() and str(hold) in first and str(aside) in first
+    with Journal(journal_file(isolated_home)) as j:  # the damaged file is gone from its place: a sound journal
+        assert j.quick_check() == "ok"
+
+    for again in (["runs"], submit, ["resume", run_id]):
+        monkeypatch.setattr(journal_open, "_checked", set())  # as a new process would
+        assert main(again) == 2, again
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and run_id in err and str(aside) in err and "nothing was sent" in err, again
+        assert "Traceback" not in err
+    assert not (tmp_path / "r.csv").exists() and damaged_copies(isolated_home) == [aside]
+
+    hold.unlink()  # the person checked that run's rows in the CRM
+    assert main(submit) == 0
+    assert "finished: 6 rows" in capsys.readouterr().out
+    assert aside.exists()  # the old record is still kept
+
+
+def test_a_hold_that_cannot_be_written_leaves_the_damaged_file_in_place(isolated_home: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str],
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from core import safe_write
+
+    with Journal(journal_file(isolated_home)) as j:
+        run_id = new_run(j, "hubspot", 2000)
+        j.set_state(run_id, "running")
+    truncate(journal_file(isolated_home))
+    damaged = journal_file(isolated_home).read_bytes()
+
+    def no_room(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(safe_write, "write_text", no_room)
+    assert main(["runs"]) == 2
+    err = capsys.readouterr().err
+    assert run_id in err and f"move {journal_file(isolated_home).name} out of its folder" in err
+    assert journal_file(isolated_home).read_bytes() == damaged  # the refusal still has its evidence
+    monkeypatch.setattr(journal_open, "_checked", set())
+    assert main(["runs"]) == 2 and run_id in capsys.readouterr().err
 
 
 def _has_dbstat() -> bool:

@@ -293,3 +293,12 @@ def test_retry_sends_what_the_window_holds_not_the_file_on_disk(qtbot, window, t
     stored = {c["email"]: c for c in practice.running().contacts()["virtuous"]}
     assert stored["guest2@example.org"]["firstName"] == "Fixed" and "guest8@example.org" not in stored
     assert "Zed0" not in str(stored)  # the file on disk was not read again
+    exported = tmp_path / "retry-results.csv"  # and the results file shows the value that was sent
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(exported), "")))
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+    with open(exported, encoding="utf-8-sig", newline="") as f:
+        lines = {line["Email"]: line for line in csv.DictReader(f)}
+    assert lines["guest2@example.org"]["First Name"] == "Fixed"
+    assert lines["guest2@example.org"]["Status"] == "Accepted for review"
+    assert "Zed0" not in exported.read_text(encoding="utf-8-sig")

@@ -5,6 +5,7 @@ and Cancel during an hour-long rate-limit wait."""
 from __future__ import annotations
 
 import logging
+import sys
 from collections import Counter
 
 import httpx
@@ -25,7 +26,7 @@ from gui.connections.saved import SavedConnection
 from gui.dialogs.resume_dialog import ResumeDialog
 from gui.sending.controller import controller_for
 from gui.shell.main_window import RESULTS
-from tests.core.submit_support import new_run
+from tests.core.submit_support import new_run, plan
 from tests.gui.sending import answer_yes, click, guests, isolated_home, to_send_step, wait_run_end  # noqa: F401
 
 KEY = "tok-WINDOW-key-5e8a1f33c0d2"
@@ -58,6 +59,35 @@ def test_send_with_a_damaged_journal_holding_an_unfinished_run_says_so(qtbot, wi
     assert page.send_button.isEnabled() and not page.progress.isVisible()
 
 
+def test_send_stays_refused_after_the_damaged_journal_was_set_aside(qtbot, window, tmp_path, isolated_home,
+                                                                     monkeypatch):
+    """The first Send sets the damaged file aside; a second Send (and the next start) still refuses, from the
+    hold file, until the person deletes it; then the send goes through."""
+    with Journal(isolated_home / "runs.sqlite3") as j:
+        cut_off = new_run(j, "virtuous", 2000)
+        j.set_state(cut_off, "running")
+    damage(isolated_home / "runs.sqlite3")
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 6), "virtuous")
+    controller = controller_for(window.session)
+    hold = journal_open.hold_path(isolated_home / "runs.sqlite3")
+    for attempt in range(2):
+        monkeypatch.setattr(journal_open, "_checked", set())  # each open checks afresh, as a new start would
+        page.banner.hide()
+        click(qtbot, page.send_button)
+        qtbot.waitUntil(lambda: page.banner.isVisible() and not controller.is_running(), timeout=20_000)
+        text = page.banner.text()
+        assert cut_off in text and "runs.damaged-" in text and str(hold) in text, attempt
+        assert hold.is_file() and len(list(isolated_home.glob("runs.damaged-*.sqlite3"))) == 1
+        with Journal(isolated_home / "runs.sqlite3") as j:
+            assert j.quick_check() == "ok"  # not the damaged file refusing: it is gone from its place
+    assert practice.running() is None or practice.running().contacts()["virtuous"] == []
+    hold.unlink()  # checked in the CRM
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 6}
+
+
 def test_send_with_a_damaged_journal_goes_on_with_a_fresh_one(qtbot, window, tmp_path, isolated_home):
     isolated_home.mkdir(parents=True, exist_ok=True)
     (isolated_home / "runs.sqlite3").write_bytes(b"overwritten by a backup tool " * 300)
@@ -73,13 +103,20 @@ def test_send_with_a_damaged_journal_goes_on_with_a_fresh_one(qtbot, window, tmp
 
 
 def test_the_log_file_never_gets_the_key_after_a_failed_send(qtbot, window, tmp_path, monkeypatch, isolated_home):
+    import core.logs
+
     answer_yes(monkeypatch)
+    monkeypatch.setattr(core.logs, "_secrets", set())  # nothing told by an earlier test
     path = setup_logging()
     assert path is not None
     gone = SandboxServer(token=KEY).start()
     url = gone.base_url
     gone.stop()  # nothing answers there any more
     connections.save(SavedConnection("Gone", "virtuous", url), KEY)
+    logging.getLogger("core.test").warning("just after saving: %s", KEY)  # the save alone told the log file
+    for h in logging.getLogger().handlers:
+        h.flush()
+    assert "just after saving: ***" in path.read_text(encoding="utf-8")
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
     click(qtbot, page.send_button)
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=30_000)
@@ -93,6 +130,43 @@ def test_the_log_file_never_gets_the_key_after_a_failed_send(qtbot, window, tmp_
     assert "Authorization: Bearer ***" in text  # the window told the log file the key
     assert KEY not in text
     assert path == log_path()
+
+
+@pytest.mark.parametrize("how", ["send", "resume"])
+def test_the_log_file_is_told_a_key_the_window_only_found_in_the_keyring(qtbot, window, tmp_path, monkeypatch,
+                                                                         isolated_home, how):
+    """A later start: the key is in the keyring (nobody typed it this time), so only the run itself (started
+    or resumed) can tell the log file. A CRM echoing the key in an error must still leave the file clean."""
+    import core.logs
+    from gui.shell.main_window import RESULTS
+
+    answer_yes(monkeypatch)
+    path = setup_logging()
+    assert path is not None
+    gone = SandboxServer(token=KEY).start()
+    url = gone.base_url
+    gone.stop()
+    connections.save(SavedConnection("Gone", "virtuous", url), KEY)
+    monkeypatch.setattr(core.logs, "_secrets", set())  # what this start knows: nothing yet
+    if how == "send":
+        page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
+        click(qtbot, page.send_button)
+    else:
+        with Journal() as j:
+            checked, batches = plan("virtuous", 4, 10, (), "create")
+            cut_off = create_run(j, checked, batches, Destination("virtuous", url, "Gone"), mode="create",
+                                 batch_size=10)
+            j.set_state(cut_off, "stopped", "the CRM went away")
+        page = window.page(RESULTS)
+        assert page.resume_run(cut_off)
+    qtbot.waitUntil(lambda: not page.banner.isHidden(), timeout=30_000)
+    wait_run_end(qtbot, window)
+    assert page.banner.text().startswith("Could not reach Virtuous") and KEY not in page.banner.text()
+    logging.getLogger("core.test").error("the CRM answered: bad request from Bearer %s", KEY)
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "bad request from Bearer ***" in text and KEY not in text
 
 
 def test_start_up_offers_to_resume_a_run_whose_batch_was_on_the_wire(qtbot, tmp_path, monkeypatch, isolated_home):
@@ -199,8 +273,11 @@ def test_the_crm_going_away_mid_run_stops_cleanly_and_resume_finishes(qtbot, win
 def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, monkeypatch):
     """Virtuous's hourly budget runs out after two batches; Cancel must end the wait at once (a wait
     that ignored it would hang for an hour, and fail this test, however fast or slow the machine)."""
+    from tests.core.sandbox_support import FakeClock
+
     asked = answer_yes(monkeypatch)
-    practice.configure(virtuous_hourly_limit=2)
+    clock = FakeClock()
+    practice.configure(virtuous_hourly_limit=2, clock=clock)
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 8), "virtuous", batch_size=2)
     click(qtbot, page.send_button)
     qtbot.waitUntil(lambda: page.progress.wait_text() != "", timeout=20_000)
@@ -213,6 +290,16 @@ def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, mon
     assert outcome.state == "cancelled" and outcome.counts == {"accepted": 4, "not_sent": 4}
     assert Counter(i.status for i in page.model.items()) == {"accepted": 4}
     assert page.resume_button.isVisible()
+
+    clock.advance(3600)  # the hour has passed (the sandbox's clock): Resume sends the rest, each row once
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 8}
+    practice.running().process_virtuous()
+    contacts = practice.running().contacts()["virtuous"]
+    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
+    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
 
 
 def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, monkeypatch):
@@ -273,3 +360,94 @@ def test_the_connections_dialog_refuses_a_key_too_short_to_be_real(qtbot, typed)
     d.test()
     assert not d.is_testing() and d.status_text().startswith("This does not look like a whole API key")
     d.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="open handles are listed from /proc")
+def test_the_window_only_reads_the_spreadsheet(qtbot, window, tmp_path, monkeypatch):
+    """Open, check, preview and send from the window: the workbook's bytes and timestamp never
+    change, and between steps the app holds no handle on it (Excel can save it meanwhile)."""
+    import csv as csv_module
+    import os
+
+    from openpyxl import Workbook
+
+    from tests.core.test_source_untouched import fingerprint, open_handles
+
+    answer_yes(monkeypatch)
+    with open(guests(tmp_path / "guests.csv", 6), newline="", encoding="utf-8") as fh:
+        rows = list(csv_module.reader(fh))
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "guests.xlsx"
+    book.save(path)
+    past = 1_600_000_000_000_000_000
+    os.utime(path, ns=(past, past))
+    before = fingerprint(path)
+    page = to_send_step(qtbot, window, path, "virtuous")
+    assert open_handles(path) == []  # read, then let go, before a person looks at the preview
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished"
+    assert open_handles(path) == [] and fingerprint(path) == before
+
+
+@pytest.mark.parametrize("trouble", ["full", "read-only"])
+def test_a_full_disk_while_sending_stops_cleanly_and_resume_finishes(qtbot, window, tmp_path, monkeypatch,
+                                                                      isolated_home, trouble):
+    """The journal's fourth commit meets a full disk or a folder gone read-only (SQLite's own errors): the
+    window says what to free or fix, offers Resume, and resuming sends every row exactly once."""
+    import gui.sending.controller as controller_module
+    from tests.core.test_journal_full import FULL, READ_ONLY, FailingWriter
+
+    real_open = controller_module.open_journal
+    failing: list[FailingWriter] = []
+
+    def open_on_a_full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        journal = real_open(*args, **kwargs)
+        failing.append(FailingWriter(journal._db, 4, FULL if trouble == "full" else READ_ONLY))
+        journal._db = failing[-1]
+        return journal
+
+    monkeypatch.setattr(controller_module, "open_journal", open_on_a_full_disk)
+    answer_yes(monkeypatch)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 8), "virtuous", batch_size=2)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    outcome = window.session.results
+    assert len(failing) == 1 and failing[0].commits >= 4  # the full disk was really met, mid-run
+    assert outcome.state == "stopped"
+    said = {"full": f"the disk holding the app's run journal ({isolated_home}) is full. Free some space there",
+            "read-only": f"the app's data folder ({isolated_home}) can no longer be written (read-only or no "
+                         "permission). Make it writable"}[trouble]
+    assert page.banner.text().startswith(f"Sending stopped because {said}, then press Resume.")
+    assert page.resume_button.isVisible()
+    assert controller_for(window.session).journal.get_run(outcome.run_id).resumable
+
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 8}
+    practice.running().process_virtuous()
+    contacts = practice.running().contacts()["virtuous"]
+    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
+    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
+
+
+def test_a_saved_address_that_cannot_be_an_address_is_one_sentence_at_send(qtbot, window, tmp_path, monkeypatch,
+                                                                           caplog):
+    """A settings file edited by hand (the dialog refuses such an address): Send says so in words, never a
+    traceback or a hang, and nothing is recorded as sent."""
+    answer_yes(monkeypatch)
+    connections.save(SavedConnection("Typo", "virtuous", "http://127.0.0.1:1:4455"), KEY)
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "virtuous", practice_mode=False)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and not controller_for(window.session).is_running(),
+                    timeout=20_000)
+    assert page.banner.text() == ("The address saved for “Typo” (http://127.0.0.1:1:4455) is not a web address the "
+                                  "app can use. Correct it under Connections (it looks like https://api.example.com), "
+                                  "then send again.")
+    assert controller_for(window.session).journal.list_runs() == []  # nothing recorded, nothing to resume
+    assert "Traceback" not in caplog.text
