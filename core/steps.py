@@ -86,7 +86,8 @@ def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: An
     from core.account.catalog import checking_for
 
     catalog, rule = checking_for(account, mapping.target)
-    checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule)
+    checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule,
+                          setup=(checking_for, (account, mapping.target)))
     statuses = [r.status for r in checked.rows]
     counts = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
     counts.update(Counter(statuses))
