@@ -280,7 +280,7 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
             decisions = Decisions.load(args.duplicates)
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
-                            reasons=reasons, decisions=decisions)
+                            reasons=reasons, decisions=decisions, encoding=getattr(args, "encoding", None))
         if links:
             from core.afterrun.associate import save_links
 

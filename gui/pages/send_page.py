@@ -219,7 +219,8 @@ class SendPage(Page):
                 return
         request = RunRequest("new", conn, practice=choice == PRACTICE, checked=s.checked, batches=list(s.batches),
                              mode=s.mode, batch_size=s.batch_size,
-                             decisions=s.book.decisions if s.book is not None else None)
+                             decisions=s.book.decisions if s.book is not None else None,
+                             encoding=s.source_encoding, password=s.source_password)
         self.model.clear()
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None

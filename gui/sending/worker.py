@@ -16,12 +16,13 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from core.errors import InputError
+from core.readers.protected import PasswordNeeded
 from core.mapping.catalog import TARGET_LABELS
 from core.matching.decisions import Decisions
 from core.pipeline import Checked
@@ -65,6 +66,10 @@ class RunRequest:
     batch_size: int | None = None
     test_first: bool = True  # ask the CRM once before recording anything (a wrong key fails at once)
     decisions: Decisions | None = None  # the duplicate choices, saved with the run
+    #: How the file was opened, for a retry that reads it again: the text encoding the person chose
+    #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
+    encoding: str | None = None
+    password: str | None = field(default=None, repr=False)
 
 
 def client_factory(conn: Connection) -> Callable[[], CrmClient]:
@@ -138,6 +143,8 @@ class SubmitWorker(QObject):
         self._last_flush = 0.0
         self._timer: threading.Timer | None = None
         self._labels: dict[int, str] = {}
+        #: Set when a retry could not open the file: False, no password was given; True, it was wrong.
+        self.password_needed: bool | None = None
 
     @property
     def journal(self) -> Journal:
@@ -193,6 +200,10 @@ class SubmitWorker(QObject):
                                  "it to finish there."), self.run_id or "")
         except UnknownRun:
             self.failed.emit(_tr("That run is no longer in the run history."), self.run_id or "")
+        except PasswordNeeded as e:
+            self.password_needed = e.wrong
+            self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
+                reason=e.message), self.run_id or "")
         except InputError as e:
             self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
                 reason=e.message), self.run_id or "")
@@ -217,14 +228,15 @@ class SubmitWorker(QObject):
             return req.run_id
         if req.kind == "retry":
             assert req.run_id
-            run_id = retry_failed(self.journal, req.run_id, edited=req.checked)  # the window's rows, as edited
+            run_id = retry_failed(self.journal, req.run_id, edited=req.checked,  # the window's rows, as edited
+                                  password=req.password, encoding=req.encoding)
         else:
             assert req.checked is not None and req.batches is not None
             c = req.connection
             run_id = create_run(self.journal, req.checked, req.batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
                                 batch_size=req.batch_size, reasons=getattr(req.batches, "reasons", None),
-                                decisions=req.decisions)
+                                decisions=req.decisions, encoding=req.encoding)
             links = getattr(req.batches, "links", None)
             if links:
                 from core.afterrun.associate import save_links

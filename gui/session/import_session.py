@@ -16,6 +16,9 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``header_row``           ``int | None``: 1-based row the column names were taken from
 ``detected_header_row``  ``int | None``: the row the reader guessed (highlighted on the Open page)
 ``peek``                 ``list[list]``: the first rows of the sheet exactly as in the file
+``source_encoding``      ``str | None``: the text encoding the person chose for the file (None: detected)
+``source_password``      ``str | None``: the workbook's password, in memory only (never saved or shown),
+                         so a retry can read the file again
 ``table``                ``Table | None``: the rows read under that header
 ``samples``              ``list[list]``: a few non-empty values of each column (for the Map page)
 ``target``               ``"virtuous" | "hubspot"``
@@ -114,6 +117,8 @@ class Session(QObject):
         self.header_row: int | None = None
         self.detected_header_row: int | None = None
         self.peek: list[list[Any]] = []
+        self.source_encoding: str | None = None
+        self.source_password: str | None = None
         self.table: Table | None = None
         self.samples: list[list[Any]] = []
         self.target: str = target if target in TARGETS else "virtuous"
@@ -137,9 +142,12 @@ class Session(QObject):
 
     # -- file ----------------------------------------------------------------------------------
     def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
-                   detected_header_row: int, table: Table, samples: list[list[Any]] | None = None) -> None:
-        """A file was read: everything after it starts over with a suggested mapping."""
+                   detected_header_row: int, table: Table, samples: list[list[Any]] | None = None, *,
+                   encoding: str | None = None, password: str | None = None) -> None:
+        """A file was read (with the encoding the person chose and the workbook's password, if any):
+        everything after it starts over with a suggested mapping."""
         self.path = Path(path)
+        self.source_encoding, self.source_password = encoding, password
         self.sheets = list(sheets)
         self.sheet = sheet
         self.peek = peek
@@ -154,6 +162,7 @@ class Session(QObject):
     def clear(self) -> None:
         """Forget the file (and so everything after it)."""
         self.path, self.sheets, self.sheet, self.peek = None, [], None, []
+        self.source_encoding = self.source_password = None
         self.header_row = self.detected_header_row = None
         self.table = None
         self.samples = []
