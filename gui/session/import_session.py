@@ -27,6 +27,7 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``template_name``        ``str | None``: the saved mapping template in use, if any
 ``checked``              ``Checked | None``: every row checked against ``mapping``
 ``statuses``             ``list[str]``: ``checked.rows[i].status``, kept up to date on edits
+``problems``             ``list[int]``: positions of the rows with any problem, in order, kept up to date
 ``counts``               ``dict``: rows per status, keys ``ok``, ``warning``, ``error``, ``excluded``
 ``mode``                 ``"create" | "upsert"``: HubSpot only, what to do with emails already there
 ``batch_size``           ``int | None``: None means the target's default
@@ -67,6 +68,7 @@ which enables the Results step.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +129,7 @@ class Session(QObject):
         self.template_name: str | None = None
         self.checked: Checked | None = None
         self.statuses: list[str] = []
+        self.problems: list[int] = []
         self.counts: dict[str, int] = _zero_counts()
         self.mode: str = "create"
         self.batch_size: int | None = None
@@ -249,13 +252,14 @@ class Session(QObject):
 
     # -- checking ------------------------------------------------------------------------------
     def set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
-                    counts: dict[str, int] | None = None) -> None:
-        """The result of checking (statuses and counts are computed off the GUI thread when given)."""
+                    counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
+        """The result of checking (statuses, counts and problem rows are computed off the GUI thread
+        when given: a pass over 200,000 rows here would freeze the window)."""
         self._bump()
-        self._set_checked(checked, statuses, counts)
+        self._set_checked(checked, statuses, counts, problems)
 
     def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
-                     counts: dict[str, int] | None = None) -> None:
+                     counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
         self.checked = checked
         had = self.duplicates is not None or self.account_matches is not None
         self.duplicates = self.account_matches = None
@@ -263,9 +267,10 @@ class Session(QObject):
         if had:
             self.duplicatesChanged.emit()
         if checked is None:
-            self.statuses, self.counts = [], _zero_counts()
+            self.statuses, self.counts, self.problems = [], _zero_counts(), []
         else:
             self.statuses = statuses if statuses is not None else [r.status for r in checked.rows]
+            self.problems = problems if problems is not None else [i for i, r in enumerate(checked.rows) if r.issues]
             if counts is None:
                 counts = _zero_counts()
                 for s in self.statuses:
@@ -299,6 +304,12 @@ class Session(QObject):
         assert self.checked is not None
         rows = self.checked.rows
         for p in set(positions):
+            at = bisect_left(self.problems, p)
+            listed = at < len(self.problems) and self.problems[at] == p
+            if rows[p].issues and not listed:
+                self.problems.insert(at, p)
+            elif listed and not rows[p].issues:
+                del self.problems[at]
             new = rows[p].status
             old = self.statuses[p]
             if new != old:
