@@ -37,6 +37,10 @@ from core.validation.mangled import Mangled
 MIN_ROWS = 20_000
 CHUNK_ROWS = 4_000
 
+#: How much lower a worker runs than the window that started it (Unix ``nice``): checking takes every
+#: core, and without this the GUI thread waits its turn for one, a stall of 100 ms or more.
+POLITE_NICENESS = 10
+
 #: How a worker builds an account's checks: ``fn(*args) -> (catalog, rule)``, e.g.
 #: ``(core.account.catalog.checking_for, (config, target))``.
 Setup = tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...]]
@@ -59,7 +63,10 @@ def use_pool(rows: int, workers: int | None) -> bool:
 _STATE: dict[str, Any] = {}
 
 
-def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None = None) -> None:
+def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None = None,
+          polite: bool = False) -> None:
+    if polite and hasattr(os, "nice"):  # a window's GUI thread wins the cores whenever it needs one
+        os.nice(POLITE_NICENESS)
     mapping = Mapping.model_validate_json(mapping_json)
     catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
     _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
@@ -96,16 +103,18 @@ def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
 
 
 def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangled,
-                  progress: Progress | None, workers: int | None = None,
-                  setup: Setup | None = None) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
-    """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them."""
+                  progress: Progress | None, workers: int | None = None, setup: Setup | None = None,
+                  polite: bool = False) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
+    """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them.
+
+    ``polite``: the workers run at a lower priority (a window asks for this, so it stays responsive)."""
     n = workers or worker_count()
     total = len(table.records)
     rows: list[CheckedRow] = []
     fixed: dict[int, list[Issue]] = {}
     if progress:
         progress(0, total)
-    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup)
+    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite)
     with _context().Pool(n, initializer=_init, initargs=args) as pool:
         for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
             rows.extend(part)

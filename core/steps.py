@@ -83,13 +83,14 @@ class CheckResult:
 
 
 def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: Any = None) -> CheckResult:
-    """Check every row; the mapping is copied so edits on the Map page cannot race with it.
+    """Check every row (a window's worker processes at a lower priority than the window); the mapping is
+    copied so edits on the Map page cannot race with it.
     ``account`` (a ``core.account.model.AccountConfig``): check against its fields, options and lists."""
     from core.account.catalog import checking_for
 
     catalog, rule = checking_for(account, mapping.target)
     checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule,
-                          setup=(checking_for, (account, mapping.target)))
+                          setup=(checking_for, (account, mapping.target)), polite=True)
     statuses = [r.status for r in checked.rows]
     counts = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
     counts.update(Counter(statuses))
