@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 import threading
 import time
-import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,12 +19,13 @@ DEPTH = 6
 
 
 def _stack(frame, depth: int = DEPTH) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """Innermost frames first, without reading source lines (that would cost the sampled threads)."""
     out: list[str] = []
-    for fs in traceback.extract_stack(frame)[::-1]:
-        name = fs.filename.rsplit("/", 2)
-        out.append(f"{'/'.join(name[-2:])}:{fs.lineno} {fs.name}")
-        if len(out) >= depth:
-            break
+    while frame is not None and len(out) < depth:
+        code = frame.f_code
+        name = code.co_filename.rsplit("/", 2)
+        out.append(f"{'/'.join(name[-2:])}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
     return tuple(out)
 
 
