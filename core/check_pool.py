@@ -7,8 +7,13 @@ does it: a duplicate email whose first row sits in an earlier chunk, and the che
 every email (so an edited row can still be re-checked). ``tests/core/test_check_pool.py`` compares
 both paths row by row.
 
+An account's checks (its fields, option values, lists) reach the workers as ``setup``: a function
+importable by name and its picklable arguments, which each worker calls once to build its own
+catalog and row rule (a closure or a bound method would not survive pickling).
+
 Progress is reported per finished chunk; a progress callback that raises (the window's Cancel)
-stops the pool at once.
+stops the pool at once. Chunks are small enough that pickling one (which holds the GIL in C) never
+freezes a window for long.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import multiprocessing as mp
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from core.mapping.apply import apply_mapping
@@ -30,7 +35,15 @@ from core.validation.mangled import Mangled
 
 #: Below this many rows starting processes costs more than it saves.
 MIN_ROWS = 20_000
-CHUNK_ROWS = 10_000
+CHUNK_ROWS = 4_000
+
+#: How much lower a worker runs than the window that started it (Unix ``nice``): checking takes every
+#: core, and without this the GUI thread waits its turn for one, a stall of 100 ms or more.
+POLITE_NICENESS = 10
+
+#: How a worker builds an account's checks: ``fn(*args) -> (catalog, rule)``, e.g.
+#: ``(core.account.catalog.checking_for, (config, target))``.
+Setup = tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...]]
 
 
 def worker_count() -> int:
@@ -50,14 +63,19 @@ def use_pool(rows: int, workers: int | None) -> bool:
 _STATE: dict[str, Any] = {}
 
 
-def _init(mapping_json: str, headers: list[str], zip5: bool) -> None:
+def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None = None,
+          polite: bool = False) -> None:
+    if polite and hasattr(os, "nice"):  # a window's GUI thread wins the cores whenever it needs one
+        os.nice(POLITE_NICENESS)
     mapping = Mapping.model_validate_json(mapping_json)
-    _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5))
+    catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
+    _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
+                  catalog=catalog, rule=rule)
 
 
 def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
     mapping, headers, fixer = _STATE["mapping"], _STATE["headers"], _STATE["fixer"]
-    checker = Checker(mapping)
+    checker = Checker(mapping, _STATE["catalog"], _STATE["rule"])
     out: list[CheckedRow] = []
     fixed: dict[int, list[Issue]] = {}
     for m in apply_mapping(mapping, headers, (Record(r, v) for r, v in records)):
@@ -85,15 +103,18 @@ def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
 
 
 def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangled,
-                  progress: Progress | None, workers: int | None = None) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
-    """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them."""
+                  progress: Progress | None, workers: int | None = None, setup: Setup | None = None,
+                  polite: bool = False) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
+    """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them.
+
+    ``polite``: the workers run at a lower priority (a window asks for this, so it stays responsive)."""
     n = workers or worker_count()
     total = len(table.records)
     rows: list[CheckedRow] = []
     fixed: dict[int, list[Issue]] = {}
     if progress:
         progress(0, total)
-    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5)
+    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite)
     with _context().Pool(n, initializer=_init, initargs=args) as pool:
         for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
             rows.extend(part)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.check_pool import check_in_pool, use_pool
+from core.check_pool import Setup, check_in_pool, use_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
@@ -79,18 +79,21 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
 
 def check_table(table: Table, mapping: Mapping, progress: Progress | None = None,
                 catalog: Catalog | None = None, rule: RowRule | None = None, *,
-                workers: int | None = None) -> Checked:
+                workers: int | None = None, setup: Setup | None = None, polite: bool = False) -> Checked:
     """Check every row; a big table is checked on every core (``workers``, see ``check_pool``).
 
-    ``catalog``/``rule``: an account's fields and row checks (core.account.catalog.checking_for). The
-    worker processes build their checkers from the mapping alone, so an account's checks run in this
-    process.
+    ``catalog``/``rule``: an account's fields and row checks (core.account.catalog.checking_for);
+    ``setup`` says how a worker process builds the same two (``check_pool.Setup``). Without it an
+    account's checks run in this process only. ``polite``: the worker processes run at a lower
+    priority, so a window stays responsive while they take every core.
     """
     checker = Checker(mapping, catalog, rule)
     fixer = Mangled(table, mapping)
     fixed: dict[int, list[Issue]] = {}
-    if catalog is None and rule is None and use_pool(len(table.records), workers):
-        rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers)
+    accountless = catalog is None and rule is None
+    if (accountless or setup is not None) and use_pool(len(table.records), workers):
+        rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers,
+                                    None if accountless else setup, polite)
     else:
         mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
         rows = check_rows(mapping, mapped, len(table.records), progress, checker)

@@ -78,26 +78,31 @@ class CheckResult:
     checked: Checked
     statuses: list[str]
     counts: dict[str, int] = field(default_factory=dict)
+    #: Positions of the rows with any problem, in order (the Check step's "only problems" filter).
+    problems: list[int] = field(default_factory=list)
 
 
 def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: Any = None) -> CheckResult:
-    """Check every row; the mapping is copied so edits on the Map page cannot race with it.
+    """Check every row (a window's worker processes at a lower priority than the window); the mapping is
+    copied so edits on the Map page cannot race with it.
     ``account`` (a ``core.account.model.AccountConfig``): check against its fields, options and lists."""
     from core.account.catalog import checking_for
 
     catalog, rule = checking_for(account, mapping.target)
-    checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule)
+    checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule,
+                          setup=(checking_for, (account, mapping.target)), polite=True)
     statuses = [r.status for r in checked.rows]
     counts = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
     counts.update(Counter(statuses))
-    return CheckResult(checked, statuses, counts)
+    return CheckResult(checked, statuses, counts, [i for i, r in enumerate(checked.rows) if r.issues])
 
 
 def build_batches(checked: Checked, *, mode: str, batch_size: int | None, reference_source: str | None,
                   progress: Progress) -> list[Batch]:
     """The exact request bodies; the same call the Send step will send.
 
-    Each batch's size is measured here too (its body is built once and dropped; see ``Batch.size``):
+    Each batch's size is measured here too (its body is built once and dropped, but the first one's
+    is kept, to be shown; see ``Batch.size``):
     the list of batches shows it, and measuring a screenful of bodies (a few ms each) on the GUI
     thread while the list paints would freeze the window. Cutting the rows into batches is quick, so the
     progress reported is that of the measuring.
@@ -106,6 +111,8 @@ def build_batches(checked: Checked, *, mode: str, batch_size: int | None, refere
                            progress=lambda _done, total: progress(0, total))
     total = sum(len(b.items) for b in batches)
     done = 0
+    if batches:
+        batches[0].keep_body()  # shown first: its body is ready when the list appears
     for b in batches:
         b.size  # noqa: B018 - measured and remembered by the batch
         done += len(b.items)

@@ -59,7 +59,7 @@ def check_with(table: Table, mapping: Mapping, progress: Progress | None = None,
                account: AccountConfig | None = None) -> Checked:
     """``pipeline.check_table`` against the account's fields, option values, types and lists."""
     catalog, rule = checking_for(account, mapping.target)
-    return check_table(table, mapping, progress, catalog, rule)
+    return check_table(table, mapping, progress, catalog, rule, setup=(checking_for, (account, mapping.target)))
 
 
 def mapped_properties(checked: Checked) -> list[str]:

@@ -276,7 +276,7 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
 
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
-                            reasons=reasons, decisions=decisions,
+                            reasons=reasons, decisions=decisions, encoding=getattr(args, "encoding", None),
                             extras=links_extra(links or {}, label=getattr(args, "company_label", None),
                                                create_missing=bool(getattr(args, "create_companies", False)),
                                                plans=plans, reasons=reasons, unlinked=unlinked))

@@ -248,13 +248,13 @@ def _drop_settled_email_duplicates(rows: Iterable[CheckedRow]) -> None:
     rows = list(rows)
     live: dict[str, list[int]] = {}
     for r in rows:
-        e = r.values.get("email")
+        e = r.get("email")
         if e and not r.excluded:
             live.setdefault(e, []).append(r.row)
     for r in rows:
         if r.excluded:
             continue
-        e = r.values.get("email")
+        e = r.get("email")
         if any(i.code == codes.EMAIL_DUPLICATE for i in r.issues) and (not e or live.get(e) == [r.row]):
             r.issues = [i for i in r.issues if i.code != codes.EMAIL_DUPLICATE]
 
@@ -287,8 +287,8 @@ class DecisionBook:
         self._restore()
         touched = {r for g in decisions.groups for r in g.rows} | set(decisions.account)
         by_row = {r.row: r for r in self.rows}
-        emails = {by_row[r].values.get("email") for r in touched if r in by_row} - {None}
-        touched |= {r.row for r in self.rows if emails and r.values.get("email") in emails}
+        emails = {by_row[r].get("email") for r in touched if r in by_row} - {None}
+        touched |= {r.row for r in self.rows if emails and r.get("email") in emails}
         for row in touched:
             r = by_row.get(row)
             if r is not None and row not in self._saved:

@@ -187,14 +187,19 @@ def person_from_values(row: int, target: str, values: Mapping[str, Any], raw: Ma
     )
 
 
+_NO_RAW: dict[str, Any] = {}
+
+
 def people_from_rows(rows: Iterable[CheckedRow], target: str) -> list[Person]:
-    """Every row that is not left out, with its identifying values (invalid ones as typed)."""
+    """Every row that is not left out, with its identifying values (invalid ones as typed).
+
+    Read from the checked rows' own compact form (``CheckedRow.get``): no per-row dict is built."""
     out: list[Person] = []
     for r in rows:
         if r.excluded:
             continue
-        raw = {i.field: i.value for i in r.issues if i.value not in (None, "")}
-        out.append(person_from_values(r.row, target, r.values, raw))
+        raw = {i.field: i.value for i in r.issues if i.value not in (None, "")} if r.issues else _NO_RAW
+        out.append(person_from_values(r.row, target, r, raw))  # type: ignore[arg-type]  # has .get
     return out
 
 

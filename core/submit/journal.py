@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS runs (
     mapping_json TEXT NOT NULL, base_url TEXT NOT NULL, connection_name TEXT NOT NULL DEFAULT '',
     sandbox INTEGER NOT NULL DEFAULT 0, mode TEXT NOT NULL, batch_size INTEGER, concurrency INTEGER,
     headers_json TEXT NOT NULL, results_path TEXT, state TEXT NOT NULL, message TEXT NOT NULL DEFAULT '',
-    total_rows INTEGER NOT NULL, counts_json TEXT NOT NULL DEFAULT '{}');
+    total_rows INTEGER NOT NULL, counts_json TEXT NOT NULL DEFAULT '{}', encoding TEXT);
 CREATE TABLE IF NOT EXISTS batches (
     run_id TEXT NOT NULL, number INTEGER NOT NULL, operation TEXT NOT NULL, reference_source TEXT,
     body BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
@@ -96,6 +96,9 @@ class Journal:
             with self._lock:
                 if not read_only:
                     self._db.executescript(_SCHEMA)
+                    columns = {c[1] for c in self._db.execute("PRAGMA table_info(runs)")}
+                    if "encoding" not in columns:  # a journal written before runs kept their file's encoding
+                        self._db.execute("ALTER TABLE runs ADD COLUMN encoding TEXT")
                     self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         except BaseException:
             self._db.close()
@@ -165,11 +168,11 @@ class Journal:
             db.execute(
                 "INSERT INTO runs (id, parent_run_id, created_at, updated_at, target, file_path, sheet, header_row,"
                 " mapping_json, base_url, connection_name, sandbox, mode, batch_size, concurrency, headers_json,"
-                " results_path, state, total_rows) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " results_path, state, total_rows, encoding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (run_id, run.parent_run_id, now, now, run.target, run.file_path, run.sheet, run.header_row,
                  run.mapping_json, run.base_url, run.connection_name, int(run.sandbox), run.mode, run.batch_size,
                  run.concurrency, json.dumps(run.headers, ensure_ascii=False), run.results_path, "created",
-                 len(row_list)))
+                 len(row_list), run.encoding))
             db.executemany(
                 "INSERT INTO batches (run_id, number, operation, reference_source, body, state, created_at)"
                 " VALUES (?,?,?,?,?,'pending',?)",
@@ -232,7 +235,8 @@ class Journal:
             mapping_json=r["mapping_json"], base_url=r["base_url"], connection_name=r["connection_name"],
             sandbox=bool(r["sandbox"]), mode=r["mode"], batch_size=r["batch_size"], concurrency=r["concurrency"],
             headers=json.loads(r["headers_json"]), results_path=r["results_path"], state=state,
-            stored_state=r["state"], message=r["message"], total_rows=r["total_rows"], counts=self.counts(r["id"]))
+            stored_state=r["state"], message=r["message"], total_rows=r["total_rows"], counts=self.counts(r["id"]),
+            encoding=r["encoding"] if "encoding" in r.keys() else None)
 
     def lock(self, run_id: str) -> runlock.RunLock:
         """The hold a sender takes for the whole time it sends this run (raises ``RunBusy`` if taken)."""

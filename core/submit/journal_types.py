@@ -30,6 +30,9 @@ class NewRun:
     concurrency: int | None = None
     results_path: str | None = None
     parent_run_id: str | None = None
+    #: The text encoding the person chose for the file (None: detected), so a retry reads it alike.
+    #: A workbook's password is never recorded: a retry is given it again, in memory.
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class RunInfo:
     message: str
     total_rows: int
     counts: dict[str, int] = field(default_factory=dict)
+    encoding: str | None = None  # see NewRun.encoding
 
     @property
     def resumable(self) -> bool:

@@ -94,17 +94,19 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
                mode: str = "create", batch_size: int | None = None, concurrency: int | None = None,
                results_path: str | None = None, parent_run_id: str | None = None,
                only_rows: Iterable[int] | None = None, reasons: dict[int, tuple[str, str]] | None = None,
-               decisions: Decisions | None = None, extras: dict[str, str] | None = None) -> str:
+               decisions: Decisions | None = None, extras: dict[str, str] | None = None,
+               encoding: str | None = None) -> str:
     """Record the run (every body, every row) and return its id; nothing is sent yet. Duplicate
     decisions, when there are any, are saved beside the journal as ``decisions/RUN_ID.json``;
-    ``extras`` (e.g. the company links) go into the journal with the run, in the same transaction."""
+    ``extras`` (e.g. the company links) go into the journal with the run, in the same transaction.
+    ``encoding``: the text encoding the person chose for the file (kept, so a retry reads it alike)."""
     table = checked.table
     run = NewRun(
         target=dest.target, file_path=str(Path(table.path).resolve()), sheet=table.sheet,
         header_row=table.header_row, mapping_json=checked.mapping.to_json(), base_url=dest.base_url,
         headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
         connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
-        results_path=results_path, parent_run_id=parent_run_id)
+        results_path=results_path, parent_run_id=parent_run_id, encoding=encoding)
     run_id = journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons), extras)
     if decisions is not None and (decisions.groups or decisions.account):
         decisions.save(decisions_path(run_id))
@@ -146,7 +148,7 @@ def _same_source(table: Table, run: RunInfo) -> bool:
 def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None = None,
                  results_path: str | None = None, progress: Progress | None = None,
                  edited: Checked | None = None, catalog: Catalog | None = None,
-                 rule: RowRule | None = None) -> str:
+                 rule: RowRule | None = None, password: str | None = None, encoding: str | None = None) -> str:
     """A new run (linked by ``parent_run_id``) for the rows of a finished run that failed, stayed
     unknown or were not sent: re-read from the source file with the run's own mapping.
 
@@ -155,6 +157,8 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
 
     ``edited``: the window's own rows of that same file (cells fixed in the Check step, rows left out):
     they are what is sent again, not the file on disk, which is then not read at all.
+    ``password`` opens an encrypted workbook (in memory; ``PasswordNeeded`` when missing or wrong);
+    ``encoding`` overrides the one the run was read in (the person's choice, kept with the run).
 
     Raises ``InputError`` when the source file is gone or its rows changed (the row numbers would
     no longer point at the same people), ``ValueError`` when there is nothing to retry or the run
@@ -175,7 +179,8 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
         table: Table = edited.table
         left_out = {r.row for r in edited.rows if r.excluded}
     else:
-        table = read_table(source, old.sheet, old.header_row, progress)
+        table = read_table(source, old.sheet, old.header_row, progress, password=password,
+                           encoding=encoding or old.encoding)
     mapping, missing = Mapping.model_validate_json(old.mapping_json).rebind(table.headers)
     if missing:
         raise InputError(source, "columns of the earlier run are no longer in this file: "
@@ -204,4 +209,4 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     dest = Destination(old.target, old.base_url, old.connection_name, old.sandbox)
     return create_run(journal, subset, batches, dest, mode=old.mode, batch_size=old.batch_size,
                       concurrency=old.concurrency, results_path=results_path, parent_run_id=run_id,
-                      only_rows=previous)
+                      only_rows=previous, encoding=encoding or old.encoding)

@@ -82,6 +82,12 @@ class Batch:
         self._size = len(data)
         return data
 
+    def keep_body(self) -> bytes:
+        """Build the body now and hold on to it (the batch a window shows first: not built on its GUI thread)."""
+        if not isinstance(self._body, bytes):
+            self._body = self.body
+        return self._body
+
     @property
     def size(self) -> int:
         """Bytes in the body (built once to measure, then remembered: lists of batches show it)."""

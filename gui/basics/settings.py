@@ -67,7 +67,9 @@ def last_folder() -> str:
 
 
 def set_last_folder(folder: str | Path) -> None:
-    _settings().setValue(KEY_LAST_FOLDER, str(folder))
+    s = _settings()
+    if s.value(KEY_LAST_FOLDER) != str(folder):  # each write goes to disk on the GUI thread
+        s.setValue(KEY_LAST_FOLDER, str(folder))
 
 
 def recent_files() -> list[str]:
@@ -78,8 +80,12 @@ def recent_files() -> list[str]:
 def add_recent_file(path: str | Path) -> None:
     """Put ``path`` first in the recent list (sample files are not worth remembering)."""
     text = str(Path(path))
-    items = [p for p in _list(_settings().value(KEY_RECENT)) if p != text]
-    _settings().setValue(KEY_RECENT, [text, *items][:MAX_RECENT])
+    s = _settings()
+    found = _list(s.value(KEY_RECENT))
+    if found[:1] == [text]:
+        return  # already first: no write to disk while the window waits
+    items = [p for p in found if p != text]
+    s.setValue(KEY_RECENT, [text, *items][:MAX_RECENT])
 
 
 def clear_recent_files() -> None:
@@ -92,7 +98,8 @@ def is_first_start() -> bool:
 
 
 def set_first_start_done() -> None:
-    _settings().setValue(KEY_FIRST_START_DONE, True)
+    if is_first_start():
+        _settings().setValue(KEY_FIRST_START_DONE, True)
 
 
 def saved_connection_names() -> list[str]:

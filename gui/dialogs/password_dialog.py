@@ -37,3 +37,9 @@ class PasswordDialog(QDialog):
 
     def password(self) -> str:
         return self.edit.text()
+
+
+def ask_password(parent: QWidget, file_name: str, wrong: bool) -> str | None:
+    """The password typed in the dialog (kept in memory only by the caller), or None if cancelled."""
+    dialog = PasswordDialog(file_name, wrong, parent)
+    return dialog.password() if dialog.exec() == PasswordDialog.DialogCode.Accepted else None

@@ -72,7 +72,7 @@ class CheckModel(QAbstractTableModel):
         checked = self._session.checked
         if checked is None or which == SHOW_ALL:
             return None
-        return [i for i, r in enumerate(checked.rows) if r.issues]
+        return list(self._session.problems)  # kept by the session: no pass over every row here
 
     def _on_rows_changed(self, positions: list[int]) -> None:
         self._cache_pos = -1

@@ -152,7 +152,7 @@ class CheckPage(Page):
             if self.isVisible():
                 self.start_check()
             return
-        self.session.set_checked(result.checked, result.statuses, result.counts)
+        self.session.set_checked(result.checked, result.statuses, result.counts, result.problems)
 
     @Slot(str)
     def _check_failed(self, message: str) -> None:

@@ -29,7 +29,7 @@ from core.steps import Loaded, NeedsPassword, load_file
 from gui.basics import settings
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon, sample_path
-from gui.dialogs.password_dialog import PasswordDialog
+from gui.dialogs.password_dialog import ask_password
 from gui.models.peek_model import PeekModel
 from gui.pages.base import Page
 from gui.session.import_session import Session
@@ -250,12 +250,11 @@ class OpenPage(Page):
             settings.set_first_start_done()
             self.refresh_recent()
         self.session.set_loaded(loaded.path, loaded.sheets, loaded.sheet, loaded.peek, loaded.detected_header_row,
-                                loaded.table, loaded.samples)
+                                loaded.table, loaded.samples, encoding=self._encoding, password=self._password)
 
     def ask_password(self, file_name: str, wrong: bool) -> str | None:
         """The password from a dialog, or None if the person cancelled."""
-        dialog = PasswordDialog(file_name, wrong, self)
-        return dialog.password() if dialog.exec() == PasswordDialog.DialogCode.Accepted else None
+        return ask_password(self, file_name, wrong)
 
     @Slot(int)
     def _encoding_picked(self, index: int) -> None:

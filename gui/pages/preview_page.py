@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,7 +29,7 @@ from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.banner import Banner
-from gui.widgets.json_highlighter import JsonHighlighter
+from gui.widgets.json_view import JsonView
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.accessibility import announce
 
@@ -108,15 +107,10 @@ class PreviewPage(Page):
         self.copy_button.setEnabled(False)
         line.addWidget(self.copy_button)
         right_layout.addLayout(line)
-        self.json = QPlainTextEdit(right)
+        self.json = JsonView(right)  # long bodies fill in a step at a time: no freeze
         self.json.setObjectName("jsonView")
         self.json.setAccessibleName(self.tr("Exact JSON of the selected batch"))
-        self.json.setReadOnly(True)
-        self.json.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.json.setFont(mono)
-        self.highlighter = JsonHighlighter(self.json.document(), self.json.palette())
+        self.highlighter = self.json.highlighter
         right_layout.addWidget(self.json, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -226,7 +220,7 @@ class PreviewPage(Page):
         text = body.decode("utf-8")
         if len(text) > MAX_SHOWN_CHARS:
             text = text[:MAX_SHOWN_CHARS] + "\n…"
-        self.json.setPlainText(text)
+        self.json.show_text(text)
         total = self.model.rowCount()
         self.json_title.setText(self.tr("Batch {n} of {total}: {contacts} contacts, {size}").format(
             n=fmt_int(batch.number), total=fmt_int(total), contacts=fmt_int(len(batch.items)),

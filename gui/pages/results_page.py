@@ -102,6 +102,7 @@ class ResultsPage(Page):
         self._export_job: Job | None = None  # a results file being written (see export_to)
         self._pending: list[ResultItem] = []
         self._mine = False
+        self._retrying: str | None = None  # the run a retry started here is sending again
         self.last_export: Path | None = None
 
         c = self.controller
@@ -212,6 +213,12 @@ class ResultsPage(Page):
         if not self._mine:
             return
         self._mine = False
+        retrying, self._retrying = self._retrying, None
+        if retrying is not None and self.controller.password_needed is not None:
+            password = self.ask_password(Path(self.controller.journal.get_run(retrying).file_path).name,
+                                         self.controller.password_needed)
+            if password and self._start("retry", retrying, password=password):
+                return
         self._show_banner("error", message, resumable=False)
         if run_id and run_id == self._run_id:
             self.show_run(run_id)
@@ -222,7 +229,7 @@ class ResultsPage(Page):
         self._update()
 
     # -- actions -------------------------------------------------------------------------------
-    def _start(self, kind: str, run_id: str | None = None) -> bool:
+    def _start(self, kind: str, run_id: str | None = None, password: str | None = None) -> bool:
         run_id = run_id or self._run_id
         if run_id is None or self.controller.is_running():
             return False
@@ -230,10 +237,19 @@ class ResultsPage(Page):
         if request is None:
             self._show_banner("error", problem, resumable=False)
             return False
+        self._retrying = run_id if kind == "retry" else None
         if kind == "retry" and self.session.checked is not None:
             # What was fixed or left out in this window is what goes again (if it is that run's file).
             request = dataclasses.replace(request, checked=self.session.checked,
                                           account=self.session.checking_account())
+        if kind == "retry":
+            # Read again (another file open here, or none), the file opens as it did: with the encoding
+            # the person chose (kept with the run, or the one chosen here) and the password (memory only).
+            s = self.session
+            same = s.path is not None and Path(s.path).resolve() == Path(self.controller.journal.get_run(run_id).file_path)
+            request = dataclasses.replace(
+                request, password=password or (s.source_password if same else None),
+                encoding=s.source_encoding if same else None)
         self.banner.hide()
         self._mine = self.controller.start(request)
         if self._mine:
@@ -241,6 +257,12 @@ class ResultsPage(Page):
                                 self.tr("Resuming…"))
         self._update()
         return self._mine
+
+    def ask_password(self, file_name: str, wrong: bool) -> str | None:
+        """The workbook's password from a dialog (kept for this retry only), or None if cancelled."""
+        from gui.dialogs.password_dialog import ask_password
+
+        return ask_password(self, file_name, wrong)
 
     @Slot()
     def retry_failed(self) -> bool:

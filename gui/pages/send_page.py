@@ -226,7 +226,8 @@ class SendPage(Page):
                              mode=s.mode, batch_size=s.batch_size,
                              decisions=s.book.decisions if s.book is not None else None,
                              company_label=s.company_label, create_companies=s.create_companies,
-                             on_existing=s.on_existing, account=s.checking_account())
+                             on_existing=s.on_existing, account=s.checking_account(),
+                             encoding=s.source_encoding, password=s.source_password)
         self.model.clear()
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None

@@ -45,6 +45,8 @@ class RunController(QObject):
         self._ending: tuple[str, object] | None = None
         self.request: RunRequest | None = None
         self.run_id: str | None = None  # the run being sent (or last sent)
+        #: After ``runFailed`` of a retry whose file needs a password: whether the one given was wrong.
+        self.password_needed: bool | None = None
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: the window asks first (run_closing.confirm_close)
             app.aboutToQuit.connect(self._about_to_quit)
@@ -84,6 +86,7 @@ class RunController(QObject):
         self.request = request
         self.run_id = request.run_id if request.kind == "resume" else None
         self._ending = None
+        self.password_needed = None
         worker = SubmitWorker(lambda: self.journal, request)  # opened on the worker: a damaged file is its news
         thread = QThread()
         thread.setObjectName("send")
@@ -185,6 +188,8 @@ class RunController(QObject):
     @Slot(str, str)
     def _failed(self, message: str, run_id: str) -> None:
         self._ending = ("failed", (message, run_id))
+        if self._worker is not None:
+            self.password_needed = self._worker.password_needed
 
     @Slot()
     def _thread_finished(self) -> None:

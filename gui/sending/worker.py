@@ -16,7 +16,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -25,6 +25,7 @@ from core.account.catalog import checking_for
 from core.account.prepare import build_planned
 from core.afterrun.associate import AfterBatches, links_extra
 from core.errors import InputError
+from core.readers.protected import PasswordNeeded
 from core.mapping.catalog import TARGET_LABELS
 from core.matching.decisions import Decisions
 from core.pipeline import Checked
@@ -75,6 +76,10 @@ class RunRequest:
     create_companies: bool = False
     on_existing: str = "create"
     account: Any = None  # AccountConfig of the connection, for preparing the batches again
+    #: How the file was opened, for a retry that reads it again: the text encoding the person chose
+    #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
+    encoding: str | None = None
+    password: str | None = field(default=None, repr=False)
 
 
 def client_factory(conn: Connection) -> Callable[[], CrmClient]:
@@ -148,6 +153,8 @@ class SubmitWorker(QObject):
         self._last_flush = 0.0
         self._timer: threading.Timer | None = None
         self._labels: dict[int, str] = {}
+        #: Set when a retry could not open the file: False, no password was given; True, it was wrong.
+        self.password_needed: bool | None = None
 
     @property
     def journal(self) -> Journal:
@@ -209,6 +216,10 @@ class SubmitWorker(QObject):
             self.failed.emit(_tr("That run is no longer in the run history."), self.run_id or "")
         except RunStop as e:  # e.g. HubSpot refused to create the missing companies: no contact was sent
             self.failed.emit(_tr("Nothing was sent: {reason}").format(reason=_redact(str(e), conn)), self.run_id or "")
+        except PasswordNeeded as e:
+            self.password_needed = e.wrong
+            self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
+                reason=e.message), self.run_id or "")
         except InputError as e:
             self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
                 reason=e.message), self.run_id or "")
@@ -235,7 +246,7 @@ class SubmitWorker(QObject):
             assert req.run_id
             catalog, rule = checking_for(req.account, req.connection.target)  # the account's fields and lists
             run_id = retry_failed(self.journal, req.run_id, edited=req.checked,  # the window's rows, as edited
-                                  catalog=catalog, rule=rule)
+                                  catalog=catalog, rule=rule, password=req.password, encoding=req.encoding)
         else:
             assert req.checked is not None and req.batches is not None
             c = req.connection
@@ -247,7 +258,7 @@ class SubmitWorker(QObject):
             run_id = create_run(self.journal, req.checked, batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
                                 batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),
-                                decisions=req.decisions,
+                                decisions=req.decisions, encoding=req.encoding,
                                 extras=links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
                                                    create_missing=req.create_companies,
                                                    plans=getattr(batches, "plans", None),

@@ -16,6 +16,9 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``header_row``           ``int | None``: 1-based row the column names were taken from
 ``detected_header_row``  ``int | None``: the row the reader guessed (highlighted on the Open page)
 ``peek``                 ``list[list]``: the first rows of the sheet exactly as in the file
+``source_encoding``      ``str | None``: the text encoding the person chose for the file (None: detected)
+``source_password``      ``str | None``: the workbook's password, in memory only (never saved or shown),
+                         so a retry can read the file again
 ``table``                ``Table | None``: the rows read under that header
 ``samples``              ``list[list]``: a few non-empty values of each column (for the Map page)
 ``target``               ``"virtuous" | "hubspot"``
@@ -24,6 +27,7 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``template_name``        ``str | None``: the saved mapping template in use, if any
 ``checked``              ``Checked | None``: every row checked against ``mapping``
 ``statuses``             ``list[str]``: ``checked.rows[i].status``, kept up to date on edits
+``problems``             ``list[int]``: positions of the rows with any problem, in order, kept up to date
 ``counts``               ``dict``: rows per status, keys ``ok``, ``warning``, ``error``, ``excluded``
 ``mode``                 ``"create" | "upsert"``: HubSpot only, what to do with emails already there
 ``batch_size``           ``int | None``: None means the target's default
@@ -66,6 +70,7 @@ which enables the Results step.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +121,8 @@ class Session(QObject):
         self.header_row: int | None = None
         self.detected_header_row: int | None = None
         self.peek: list[list[Any]] = []
+        self.source_encoding: str | None = None
+        self.source_password: str | None = None
         self.table: Table | None = None
         self.samples: list[list[Any]] = []
         self.target: str = target if target in TARGETS else "virtuous"
@@ -124,6 +131,7 @@ class Session(QObject):
         self.template_name: str | None = None
         self.checked: Checked | None = None
         self.statuses: list[str] = []
+        self.problems: list[int] = []
         self.counts: dict[str, int] = _zero_counts()
         self.mode: str = "create"
         self.batch_size: int | None = None
@@ -141,9 +149,12 @@ class Session(QObject):
 
     # -- file ----------------------------------------------------------------------------------
     def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
-                   detected_header_row: int, table: Table, samples: list[list[Any]] | None = None) -> None:
-        """A file was read: everything after it starts over with a suggested mapping."""
+                   detected_header_row: int, table: Table, samples: list[list[Any]] | None = None, *,
+                   encoding: str | None = None, password: str | None = None) -> None:
+        """A file was read (with the encoding the person chose and the workbook's password, if any):
+        everything after it starts over with a suggested mapping."""
         self.path = Path(path)
+        self.source_encoding, self.source_password = encoding, password
         self.sheets = list(sheets)
         self.sheet = sheet
         self.peek = peek
@@ -158,6 +169,7 @@ class Session(QObject):
     def clear(self) -> None:
         """Forget the file (and so everything after it)."""
         self.path, self.sheets, self.sheet, self.peek = None, [], None, []
+        self.source_encoding = self.source_password = None
         self.header_row = self.detected_header_row = None
         self.table = None
         self.samples = []
@@ -253,13 +265,14 @@ class Session(QObject):
 
     # -- checking ------------------------------------------------------------------------------
     def set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
-                    counts: dict[str, int] | None = None) -> None:
-        """The result of checking (statuses and counts are computed off the GUI thread when given)."""
+                    counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
+        """The result of checking (statuses, counts and problem rows are computed off the GUI thread
+        when given: a pass over 200,000 rows here would freeze the window)."""
         self._bump()
-        self._set_checked(checked, statuses, counts)
+        self._set_checked(checked, statuses, counts, problems)
 
     def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
-                     counts: dict[str, int] | None = None) -> None:
+                     counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
         self.checked = checked
         had = self.duplicates is not None or self.account_matches is not None
         self.duplicates = self.account_matches = None
@@ -268,9 +281,10 @@ class Session(QObject):
         if had:
             self.duplicatesChanged.emit()
         if checked is None:
-            self.statuses, self.counts = [], _zero_counts()
+            self.statuses, self.counts, self.problems = [], _zero_counts(), []
         else:
             self.statuses = statuses if statuses is not None else [r.status for r in checked.rows]
+            self.problems = problems if problems is not None else [i for i, r in enumerate(checked.rows) if r.issues]
             if counts is None:
                 counts = _zero_counts()
                 for s in self.statuses:
@@ -304,6 +318,12 @@ class Session(QObject):
         assert self.checked is not None
         rows = self.checked.rows
         for p in set(positions):
+            at = bisect_left(self.problems, p)
+            listed = at < len(self.problems) and self.problems[at] == p
+            if rows[p].issues and not listed:
+                self.problems.insert(at, p)
+            elif listed and not rows[p].issues:
+                del self.problems[at]
             new = rows[p].status
             old = self.statuses[p]
             if new != old:

@@ -2054,17 +2054,17 @@ N → No</translation>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="304" />
+      <location filename="../../gui/pages/open_page.py" line="303" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="298" />
+      <location filename="../../gui/pages/open_page.py" line="297" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="299" />
+      <location filename="../../gui/pages/open_page.py" line="298" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -2116,128 +2116,128 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="246" />
       <source>1 batch</source>
       <translation>1 batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="250" />
+      <location filename="../../gui/pages/preview_page.py" line="244" />
       <source>1 contact</source>
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 row will update the contact you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="251" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="260" />
+      <location filename="../../gui/pages/preview_page.py" line="254" />
       <source>1 row you left out will not be sent</source>
       <translation>1 row you left out will not be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="231" />
+      <location filename="../../gui/pages/preview_page.py" line="225" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="79" />
       <source>Batches</source>
       <translation>Batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="103" />
       <source>C&amp;opy</source>
       <translation>C&amp;opy</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="104" />
       <source>Copy this batch's JSON</source>
       <translation>Copy this batch's JSON</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copy this batch's JSON to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="205" />
+      <location filename="../../gui/pages/preview_page.py" line="199" />
       <source>Duplicates: {words}</source>
       <translation>Duplicates: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="112" />
       <source>Exact JSON of the selected batch</source>
       <translation>Exact JSON of the selected batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="242" />
       <source>No contacts are ready to send</source>
       <translation>No contacts are ready to send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <location filename="../../gui/pages/preview_page.py" line="49" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="158" />
-      <location filename="../../gui/pages/preview_page.py" line="159" />
+      <location filename="../../gui/pages/preview_page.py" line="152" />
+      <location filename="../../gui/pages/preview_page.py" line="153" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="48" />
       <source>Preview what will be sent</source>
       <translation>Preview what will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="159" />
+      <location filename="../../gui/pages/preview_page.py" line="153" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="263" />
+      <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>contacts whose email is already in {crm} will be updated</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="246" />
+      <location filename="../../gui/pages/preview_page.py" line="240" />
       <source>the practice {crm} on this computer</source>
       <translation>the practice {crm} on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} will be sent to {crm} in {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="246" />
       <source>{n} batches</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="250" />
+      <location filename="../../gui/pages/preview_page.py" line="244" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} rows will update the contacts you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} rows with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="255" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} rows you left out will not be sent</translation>
     </message>
@@ -2378,17 +2378,17 @@ N → No</translation>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="389" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="276" />
+      <location filename="../../gui/pages/results_page.py" line="298" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="275" />
+      <location filename="../../gui/pages/results_page.py" line="297" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -2398,22 +2398,22 @@ N → No</translation>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="369" />
+      <location filename="../../gui/pages/results_page.py" line="391" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="240" />
+      <location filename="../../gui/pages/results_page.py" line="256" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="386" />
+      <location filename="../../gui/pages/results_page.py" line="408" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="141" />
+      <location filename="../../gui/pages/results_page.py" line="142" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
@@ -2428,18 +2428,18 @@ N → No</translation>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="241" />
+      <location filename="../../gui/pages/results_page.py" line="257" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="385" />
+      <location filename="../../gui/pages/results_page.py" line="407" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="384" />
+      <location filename="../../gui/pages/results_page.py" line="406" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2449,7 +2449,7 @@ N → No</translation>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="302" />
+      <location filename="../../gui/pages/results_page.py" line="324" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
@@ -2464,12 +2464,12 @@ N → No</translation>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="310" />
+      <location filename="../../gui/pages/results_page.py" line="332" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="358" />
+      <location filename="../../gui/pages/results_page.py" line="380" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2479,27 +2479,27 @@ N → No</translation>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="343" />
+      <location filename="../../gui/pages/results_page.py" line="365" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="137" />
+      <location filename="../../gui/pages/results_page.py" line="138" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="337" />
+      <location filename="../../gui/pages/results_page.py" line="359" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="288" />
+      <location filename="../../gui/pages/results_page.py" line="310" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="340" />
+      <location filename="../../gui/pages/results_page.py" line="362" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2972,17 +2972,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="236" />
+      <location filename="../../gui/pages/send_page.py" line="237" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="397" />
+      <location filename="../../gui/pages/send_page.py" line="398" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3006,7 +3006,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="235" />
+      <location filename="../../gui/pages/send_page.py" line="236" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3016,7 +3016,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="320" />
+      <location filename="../../gui/pages/send_page.py" line="321" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
@@ -3031,7 +3031,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="252" />
+      <location filename="../../gui/pages/send_page.py" line="253" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
@@ -3041,7 +3041,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
@@ -3065,17 +3065,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="399" />
+      <location filename="../../gui/pages/send_page.py" line="400" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3090,7 +3090,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="393" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
@@ -3100,17 +3100,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="395" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="401" />
+      <location filename="../../gui/pages/send_page.py" line="402" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="391" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
@@ -3120,12 +3120,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="320" />
+      <location filename="../../gui/pages/send_page.py" line="321" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3161,63 +3161,64 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="196" />
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="101" />
+      <location filename="../../gui/sending/worker.py" line="106" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="95" />
+      <location filename="../../gui/sending/worker.py" line="100" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="201" />
-      <location filename="../../gui/sending/worker.py" line="211" />
+      <location filename="../../gui/sending/worker.py" line="208" />
+      <location filename="../../gui/sending/worker.py" line="218" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="263" />
+      <location filename="../../gui/sending/worker.py" line="274" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="209" />
+      <location filename="../../gui/sending/worker.py" line="216" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="175" />
+      <location filename="../../gui/sending/worker.py" line="182" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="213" />
+      <location filename="../../gui/sending/worker.py" line="221" />
+      <location filename="../../gui/sending/worker.py" line="224" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="219" />
+      <location filename="../../gui/sending/worker.py" line="230" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="221" />
+      <location filename="../../gui/sending/worker.py" line="232" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="206" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="91" />
+      <location filename="../../gui/sending/worker.py" line="96" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>

@@ -2054,17 +2054,17 @@ N → No</translation>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="304" />
+      <location filename="../../gui/pages/open_page.py" line="303" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="298" />
+      <location filename="../../gui/pages/open_page.py" line="297" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} fila, {cols} columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="299" />
+      <location filename="../../gui/pages/open_page.py" line="298" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
@@ -2116,128 +2116,128 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="246" />
       <source>1 batch</source>
       <translation>1 lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="250" />
+      <location filename="../../gui/pages/preview_page.py" line="244" />
       <source>1 contact</source>
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="266" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="251" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="260" />
+      <location filename="../../gui/pages/preview_page.py" line="254" />
       <source>1 row you left out will not be sent</source>
       <translation>1 fila que usted excluyó no se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="231" />
+      <location filename="../../gui/pages/preview_page.py" line="225" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="79" />
       <source>Batches</source>
       <translation>Lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="103" />
       <source>C&amp;opy</source>
       <translation>C&amp;opiar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="104" />
       <source>Copy this batch's JSON</source>
       <translation>Copiar el JSON de este lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copiar el JSON de este lote al portapapeles</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="205" />
+      <location filename="../../gui/pages/preview_page.py" line="199" />
       <source>Duplicates: {words}</source>
       <translation>Duplicados: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="112" />
       <source>Exact JSON of the selected batch</source>
       <translation>JSON exacto del lote seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="242" />
       <source>No contacts are ready to send</source>
       <translation>No hay contactos listos para enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <location filename="../../gui/pages/preview_page.py" line="49" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="158" />
-      <location filename="../../gui/pages/preview_page.py" line="159" />
+      <location filename="../../gui/pages/preview_page.py" line="152" />
+      <location filename="../../gui/pages/preview_page.py" line="153" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="48" />
       <source>Preview what will be sent</source>
       <translation>Vista previa de lo que se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="159" />
+      <location filename="../../gui/pages/preview_page.py" line="153" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="263" />
+      <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="246" />
+      <location filename="../../gui/pages/preview_page.py" line="240" />
       <source>the practice {crm} on this computer</source>
       <translation>el {crm} de práctica de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} se enviarán a {crm} en {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="246" />
       <source>{n} batches</source>
       <translation>{n} lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="250" />
+      <location filename="../../gui/pages/preview_page.py" line="244" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="267" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} filas con errores se omitirán</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="255" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} filas que usted excluyó no se enviarán</translation>
     </message>
@@ -2378,17 +2378,17 @@ N → No</translation>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="389" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="276" />
+      <location filename="../../gui/pages/results_page.py" line="298" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="275" />
+      <location filename="../../gui/pages/results_page.py" line="297" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
@@ -2398,22 +2398,22 @@ N → No</translation>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="369" />
+      <location filename="../../gui/pages/results_page.py" line="391" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="240" />
+      <location filename="../../gui/pages/results_page.py" line="256" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="386" />
+      <location filename="../../gui/pages/results_page.py" line="408" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="141" />
+      <location filename="../../gui/pages/results_page.py" line="142" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
@@ -2428,18 +2428,18 @@ N → No</translation>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="241" />
+      <location filename="../../gui/pages/results_page.py" line="257" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="385" />
+      <location filename="../../gui/pages/results_page.py" line="407" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="384" />
+      <location filename="../../gui/pages/results_page.py" line="406" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -2449,7 +2449,7 @@ N → No</translation>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="302" />
+      <location filename="../../gui/pages/results_page.py" line="324" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
@@ -2464,12 +2464,12 @@ N → No</translation>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="310" />
+      <location filename="../../gui/pages/results_page.py" line="332" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="358" />
+      <location filename="../../gui/pages/results_page.py" line="380" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -2479,27 +2479,27 @@ N → No</translation>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="343" />
+      <location filename="../../gui/pages/results_page.py" line="365" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="137" />
+      <location filename="../../gui/pages/results_page.py" line="138" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="337" />
+      <location filename="../../gui/pages/results_page.py" line="359" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="288" />
+      <location filename="../../gui/pages/results_page.py" line="310" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="340" />
+      <location filename="../../gui/pages/results_page.py" line="362" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2972,17 +2972,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="236" />
+      <location filename="../../gui/pages/send_page.py" line="237" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="397" />
+      <location filename="../../gui/pages/send_page.py" line="398" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3006,7 +3006,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="235" />
+      <location filename="../../gui/pages/send_page.py" line="236" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3016,7 +3016,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="320" />
+      <location filename="../../gui/pages/send_page.py" line="321" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
@@ -3031,7 +3031,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="252" />
+      <location filename="../../gui/pages/send_page.py" line="253" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3041,7 +3041,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3065,17 +3065,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="399" />
+      <location filename="../../gui/pages/send_page.py" line="400" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3090,7 +3090,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="393" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3100,17 +3100,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="395" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="401" />
+      <location filename="../../gui/pages/send_page.py" line="402" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="391" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3120,12 +3120,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="320" />
+      <location filename="../../gui/pages/send_page.py" line="321" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3161,63 +3161,64 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="196" />
+      <location filename="../../gui/sending/worker.py" line="203" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="101" />
+      <location filename="../../gui/sending/worker.py" line="106" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="95" />
+      <location filename="../../gui/sending/worker.py" line="100" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="201" />
-      <location filename="../../gui/sending/worker.py" line="211" />
+      <location filename="../../gui/sending/worker.py" line="208" />
+      <location filename="../../gui/sending/worker.py" line="218" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="263" />
+      <location filename="../../gui/sending/worker.py" line="274" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="209" />
+      <location filename="../../gui/sending/worker.py" line="216" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="175" />
+      <location filename="../../gui/sending/worker.py" line="182" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="213" />
+      <location filename="../../gui/sending/worker.py" line="221" />
+      <location filename="../../gui/sending/worker.py" line="224" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="219" />
+      <location filename="../../gui/sending/worker.py" line="230" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="221" />
+      <location filename="../../gui/sending/worker.py" line="232" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="206" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="91" />
+      <location filename="../../gui/sending/worker.py" line="96" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>

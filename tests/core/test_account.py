@@ -142,3 +142,30 @@ def test_no_cache_and_no_answer_says_so() -> None:
     gone = Connection("virtuous", "http://127.0.0.1:9", TOKEN, name="never-seen", max_retries=0)
     with pytest.raises(cache.AccountCacheError, match="none are saved yet"):
         cache.load_or_fetch(gone)
+
+
+def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: AccountConfig,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window checks against the connected account: the pool gets the account's checks too."""
+    from core import check_pool
+
+    monkeypatch.setattr(check_pool, "MIN_ROWS", 100)
+    monkeypatch.setattr(check_pool, "CHUNK_ROWS", 150)
+    rows = [[f"P{i}", f"p{i % 250}@example.org", ["Church", "Individual", "Martian"][i % 3],
+             ["Volunteer; Knitting", "gala"][i % 2], ["gold", "Platinum"][i % 2], "spring gala 2026"]
+            for i in range(600)]
+    t = table(["First Name", "Email", "Contact type", "Tags", "Donor level", "Event"], *rows, path="big.csv",
+              sheet=None)
+    mapping = mapping_with(t, "virtuous", account=virtuous)
+    calls: list[int] = []
+    real = check_pool.check_in_pool
+    monkeypatch.setattr("core.pipeline.check_in_pool", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setenv("CONTACT_IMPORTER_WORKERS", "2")
+    pooled = check_with(t, mapping, account=virtuous).rows
+    monkeypatch.setenv("CONTACT_IMPORTER_WORKERS", "1")
+    single = check_with(t, mapping, account=virtuous).rows
+    assert calls == [1]  # the first check went to the pool, the second did not
+    assert pooled == single
+    assert pooled[0].get("eventId") == 301 and pooled[0].get("contactType") == "Church"
+    assert any(i.code == codes.OPTION_INVALID for i in pooled[2].issues)  # "Martian" is no contact type there
+    assert any(i.code == codes.EMAIL_DUPLICATE for i in pooled[300].issues)

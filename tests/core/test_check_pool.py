@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import random
 from pathlib import Path
 
@@ -60,3 +62,13 @@ def test_cancel_stops_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
     with pytest.raises(Cancelled):
         check_table(table, mapping_for(table, "hubspot"), progress, workers=2)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="process priority is Unix's nice")
+def test_a_windows_workers_run_below_the_window(tmp_path: Path) -> None:
+    """``polite`` (the window's check): the workers take every core only when the GUI does not need one."""
+    table = read_table(people_csv(tmp_path / "people.csv", 10))
+    mapping = mapping_for(table, "hubspot")
+    args = (mapping.model_dump_json(), list(table.headers), False, None, True)
+    with mp.get_context("spawn").Pool(1, initializer=check_pool._init, initargs=args) as pool:
+        assert pool.apply(os.nice, (0,)) == min(os.nice(0) + check_pool.POLITE_NICENESS, 19)

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from core import safe_write
-from core.account.companies import CompanyLink
 from core.cli import main
 from core.mapping.automap import suggest_mapping
 from core.mapping.templates import save_template
@@ -65,12 +64,6 @@ def decisions(path: Path) -> None:
     Decisions(source="guests.csv").save(path)
 
 
-def company_links(path: Path) -> None:
-    from core.afterrun import associate
-
-    associate.save_links(path.stem, {2: CompanyLink("101", "HUBSPOT_DEFINED", 279, "")})
-
-
 def preview_report(path: Path) -> None:
     sheet = write_guests_csv(path.parent.parent / "guests.csv", 6)
     main(["preview", str(sheet), "--target", "hubspot", "--out", str(path.parent)])
@@ -83,7 +76,6 @@ WRITERS: dict[str, tuple[Callable[[Path], None], Callable[[Path, Path], Path]]] 
     "mapping": (mapping, lambda tmp, home: tmp / "mapping.json"),
     "template": (template, lambda tmp, home: tmp / "templates" / "Gala.json"),
     "duplicate decisions": (decisions, lambda tmp, home: tmp / "decisions.json"),
-    "company links": (company_links, lambda tmp, home: home / "company-links" / "20261201-000000-abcd.json"),
     "preview report": (preview_report, lambda tmp, home: tmp / "pv" / "report.csv"),
     "preview batch": (preview_report, lambda tmp, home: tmp / "pv" / "batch-0001.json"),
 }

@@ -144,6 +144,11 @@ def test_check_model_exclude_and_problem_filter(qtmodeltester, qtbot):
     model.setData(model.index(0, FIRST_DATA_COL + 1), "ben@example.org")
     assert model.rowCount() == 2
     assert model.index(0, COL_STATUS).data() in ("OK", "Warning", "Error")
+    # The session keeps the problem rows up to date (the filter never walks every row on the GUI thread).
+    assert session.problems == [i for i, r in enumerate(session.checked.rows) if r.issues]
+    model.set_filter(SHOW_PROBLEMS)
+    assert [model.index(r, COL_ROW).data() for r in range(model.rowCount())] == \
+        [str(session.checked.rows[i].row) for i in session.problems]
 
 
 def test_check_model_warning_tint():
