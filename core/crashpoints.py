@@ -4,7 +4,7 @@ Set ``CONTACT_IMPORTER_CRASH_AT=NAME:N`` (e.g. ``journal-commit:5``) and the pro
 SIGKILL the N-th time it reaches ``crashpoint(NAME)``. Unset (always, outside tests) it costs one
 dictionary lookup. Points: ``journal-commit`` (a journal transaction about to commit),
 ``before-send`` (the batch is recorded as sending, the request not yet made), ``after-answer`` (the
-CRM's answer arrived, not yet recorded), ``file-replace`` (a written file not yet renamed into place),
+CRM's answer arrived, not yet recorded), ``file-replace`` (a written file not yet renamed into place; ``replace-NAME`` for the file called NAME),
 ``before-links`` (every contact batch has its answer; a company-link call not yet made).
 """
 

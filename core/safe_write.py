@@ -36,6 +36,7 @@ def replacing(path: str | Path, durable: bool = True) -> Iterator[Path]:
         if durable:
             _fsync(tmp)
         crashpoint("file-replace")
+        crashpoint(f"replace-{target.name}")  # one file's own moment, whatever else was written before it
         os.replace(tmp, target)
     except BaseException:
         try:
