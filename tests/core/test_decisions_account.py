@@ -42,3 +42,16 @@ def test_virtuous_rows_are_never_turned_into_updates():
     book = DecisionBook(rows(), target="virtuous")
     with pytest.raises(InputError, match="Virtuous matches people itself"):
         book.set(Decisions(account={3: "update"}, update_ids={3: "901"}))
+
+
+def test_the_command_lines_decisions_never_guess_between_two_candidates():
+    from core.matching.decisions import decisions_for
+    from core.matching.duplicates import DuplicateReport
+    from core.matching.linking import AccountMatch, AccountReport, Candidate
+
+    matches = {2: AccountMatch(2, "existing", [Candidate("901", 0.99, ["email"])]),
+               3: AccountMatch(3, "ambiguous", [Candidate("902", 0.9, []), Candidate("903", 0.9, [])]),
+               4: AccountMatch(4, "new")}
+    report = DuplicateReport(rows=3, groups=[], people={}, columns=[])
+    d = decisions_for(report, AccountReport(matches, 3, "now"), "guests.csv", account_choice="update")
+    assert d.account == {2: "update", 3: "create"} and d.update_ids == {2: "901"}
