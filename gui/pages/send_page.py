@@ -8,6 +8,8 @@ Closing the window during a send is ``gui.sending.closing``.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -222,7 +224,9 @@ class SendPage(Page):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        request = RunRequest("new", conn, practice=choice == PRACTICE, checked=s.checked, batches=list(s.batches),
+        # A copy that keeps the plan the batches carry (rows skipped and why, the company links).
+        batches = copy.copy(s.batches)
+        request = RunRequest("new", conn, practice=choice == PRACTICE, checked=s.checked, batches=batches,
                              mode=s.mode, batch_size=s.batch_size,
                              decisions=s.book.decisions if s.book is not None else None,
                              company_label=s.company_label, create_companies=s.create_companies,

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from core.account.catalog import checking_for
+from core.account.companies import COMPANY_NEW
 from core.account.prepare import build_planned
 from core.afterrun.associate import AfterBatches, links_extra
 from core.errors import InputError
@@ -251,7 +252,9 @@ class SubmitWorker(QObject):
             assert req.checked is not None and req.batches is not None
             c = req.connection
             batches = req.batches
-            if req.create_companies and c.target == "hubspot":  # now the missing companies are made
+            notes = getattr(batches, "company_notes", None) or {}
+            if req.create_companies and any(code == COMPANY_NEW for code, _t in notes.values()):
+                # Only now, Send pressed, are the missing companies made; the rest is as previewed.
                 batches = build_planned(req.checked, choice=req.on_existing, connection=c, account=req.account,
                                         batch_size=req.batch_size, company_label=req.company_label or None,
                                         create_companies=True, dry_run=False)

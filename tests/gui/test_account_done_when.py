@@ -120,3 +120,42 @@ def test_a_newcomer_fills_blanks_with_companies_by_domain_then_undoes(qtbot, win
     assert asked and bar.note.text() == "Archived 2 contacts this run created."
     assert {e: c["archived"] for e, c in held().items()} == {"ann@example.org": False, "cat@example.org": True,
                                                               "eve@example.org": True}
+
+
+def test_the_window_sends_the_plan_behind_its_batches(qtbot, window, tmp_path: Path) -> None:
+    """Skip, a label and no company created: the run gets the rows skipped with their reason, the links
+    inside the batches, and a per-row note for a company that is not there (not guessed, not made)."""
+    assert _post("/crm/v3/objects/contacts/batch/create", {"inputs": [{"properties": {
+        "email": "ann@example.org", "firstname": "Ann"}}]}).status_code == 201
+    sheet = tmp_path / "donors.csv"
+    sheet.write_text("First Name,Email,Company domain\nAnn,ann@example.org,acme.org\n"
+                     "Cat,cat@example.org,hopeclinic.org\nDan,dan@example.org,nowhere.example\n", encoding="utf-8")
+    s = window.session
+    s.set_target("hubspot")
+    s.set_practice(True)
+    load(qtbot, window, sheet)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: s.account is not None and not window.page(MAP).loader.is_busy(), timeout=20_000)
+    check(qtbot, window)
+    with qtbot.waitSignal(s.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    qtbot.waitUntil(lambda: not window.page(PREVIEW).is_busy())
+    assert window.go_to(SEND)
+    page = window.page(SEND)
+    page.mode_box.skip.click()
+    page.company_box.label.setCurrentIndex(page.company_box.label.findData("Employer"))
+    qtbot.waitUntil(lambda: s.batches is not None and not page.is_busy(), timeout=20_000)
+    assert (s.on_existing, s.company_label, s.create_companies) == ("skip", "Employer", False)
+    with qtbot.waitSignal(s.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert s.results.state == "finished" and s.results.counts == {"created": 2, "skipped": 1}
+    contacts = held()
+    assert contacts["ann@example.org"]["associations"] == []  # skipped: left as it is
+    assert contacts["cat@example.org"]["associations"] == [{"to": {"id": company("hopeclinic.org")},
+                                                            "types": EMPLOYER}]
+    assert contacts["dan@example.org"]["associations"] == []
+    with open_journal() as journal:
+        rows = {r.row: r for r in journal.rows(s.results.run_id)}
+    assert "left as it is (your choice: Skip)" in rows[2].message
+    assert "Company 'nowhere.example' is not in HubSpot; not associated" in rows[4].message
