@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("submit", help="send a spreadsheet to the CRM (or the practice sandbox)")
     add_source_args(s)
     s.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
-    add_account_args(s, required=True)
+    add_account_args(s, required=False)  # one of --sandbox, --base-url or a saved --connection
     add_on_existing_args(s)
     add_company_args(s)
     s.add_argument("--batch-size", type=positive_int)
@@ -227,6 +227,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
     from core.account.prepare import prepare
 
     problem = _check_results_path(args.results) or _check_numbers(args)
+    if problem is None and not (args.sandbox or args.base_url or args.connection):
+        problem = "say where to send: --sandbox, --base-url URL or --connection NAME"
     if problem is None and args.base_url:
         problem = _check_url(args.base_url)
     if problem is None and args.mapping and not Path(args.mapping).is_file():
@@ -236,7 +238,9 @@ def cmd_submit(args: argparse.Namespace) -> int:
     try:
         choice = on_existing(args)
         with account_connection(args) as conn:
-            assert conn is not None  # --sandbox or --base-url is required
+            if conn is None:  # --connection alone, with no saved address or no key for it here
+                return _fail(f"connection '{args.connection}' has no saved address and key on this computer: "
+                             f"give --base-url URL with it, or connect it once in the window")
             if not args.sandbox:
                 forget_in_logs(conn.token)
             problem = _test_connection(conn)

@@ -166,3 +166,26 @@ def test_preview_against_the_practice_virtuous_account(tmp_path: Path, capsys: p
         bob = [r for r in csv.DictReader(fh) if r["source row"] == "3"]
     assert [r["code"] for r in bob] == ["option.invalid", "required.missing"]
     assert "Household, Organization, Foundation, Church, School" in bob[0]["message"]
+
+
+def test_submit_to_a_saved_connection_by_its_name_alone(sheet: Path, sandbox: SandboxServer, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A connection read once (its address and account kept on this computer) is enough to send to."""
+    assert main(["map", str(sheet), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--connection", "crm"]) == 0
+    capsys.readouterr()
+    results = tmp_path / "results.csv"
+    assert main(["submit", str(sheet), "--target", "hubspot", "--connection", "crm", "--on-existing", "skip",
+                 "--results", str(results)]) == 1  # 1: two rows were skipped, as asked
+    assert f"to {sandbox.base_url}" in capsys.readouterr().out
+    assert held(sandbox)["cat@example.org"]["donor_tier"] == "gold_donor"  # the new row, its label as the value
+    assert held(sandbox)["ann@example.org"]["donor_tier"] == "silver_donor"  # skipped: left as it was
+
+
+def test_submit_names_what_is_missing_when_nowhere_to_send_is_given(sheet: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    results = str(tmp_path / "r.csv")
+    assert main(["submit", str(sheet), "--target", "hubspot", "--results", results]) == 2
+    assert "--sandbox, --base-url URL or --connection NAME" in capsys.readouterr().err
+    assert main(["submit", str(sheet), "--target", "hubspot", "--connection", "never-seen", "--results", results]) == 2
+    assert "connection 'never-seen' has no saved address" in capsys.readouterr().err
