@@ -199,7 +199,7 @@ SCENARIOS: list[tuple[str, str, str | None]] = [
     ("hubspot", "before-send:3", None),
     ("hubspot", "after-answer:1", None),  # answer in hand, not yet recorded
     ("hubspot", "after-answer:4", None),
-    ("hubspot", "file-replace:1", None),  # while the results file is being written
+    ("hubspot", "file-replace@results.csv:1", None),  # while the results file is being written
     ("hubspot", "wire-mid:1", None),  # request on the wire, never reached the CRM
     ("hubspot", "wire-mid:3", None),
     ("hubspot", "wire-stored:1", None),  # the CRM stored it; the answer never arrived
