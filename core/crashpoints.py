@@ -4,8 +4,8 @@ Set ``CONTACT_IMPORTER_CRASH_AT=NAME:N`` (e.g. ``journal-commit:5``) and the pro
 SIGKILL the N-th time it reaches ``crashpoint(NAME)``. Unset (always, outside tests) it costs one
 dictionary lookup. Points: ``journal-commit`` (a journal transaction about to commit),
 ``before-send`` (the batch is recorded as sending, the request not yet made), ``after-answer`` (the
-CRM's answer arrived, not yet recorded), ``file-replace`` (a written file not yet renamed into place; ``replace-NAME`` for the file called NAME),
-``before-links`` (every contact batch has its answer; a company-link call not yet made).
+CRM's answer arrived, not yet recorded), ``file-replace`` (a written file not yet renamed into place;
+its detail is the file's name, see ``crashpoint``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import signal
 import threading
 
 ENV_CRASH_AT = "CONTACT_IMPORTER_CRASH_AT"
-POINTS = ("journal-commit", "before-send", "after-answer", "file-replace", "before-links")
+POINTS = ("journal-commit", "before-send", "after-answer", "file-replace")
 
 _lock = threading.Lock()
 _hits: dict[str, int] = {}
@@ -29,11 +29,15 @@ def _target() -> tuple[str, int] | None:
     return (name, int(count or "1")) if (count or "1").isdigit() else None  # malformed: a test typo, never a crash
 
 
-def crashpoint(name: str) -> None:
-    """Die here (SIGKILL: no clean-up, no flush) if the environment asks for this hit of ``name``."""
+def crashpoint(name: str, detail: str = "") -> None:
+    """Die here (SIGKILL: no clean-up, no flush) if the environment asks for this hit of ``name``.
+
+    ``NAME@DETAIL:N`` counts only the hits whose ``detail`` is DETAIL (``file-replace@results.csv:1``:
+    the results file, whatever other files the run writes first)."""
     target = _target()
-    if target is None or target[0] != name:
+    if target is None or target[0] not in (name, f"{name}@{detail}"):
         return
+    name = target[0]
     with _lock:
         _hits[name] = _hits.get(name, 0) + 1
         if _hits[name] != target[1]:

@@ -35,8 +35,7 @@ def replacing(path: str | Path, durable: bool = True) -> Iterator[Path]:
         yield tmp
         if durable:
             _fsync(tmp)
-        crashpoint("file-replace")
-        crashpoint(f"replace-{target.name}")  # one file's own moment, whatever else was written before it
+        crashpoint("file-replace", target.name)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -199,7 +199,7 @@ SCENARIOS: list[tuple[str, str, str | None]] = [
     ("hubspot", "before-send:3", None),
     ("hubspot", "after-answer:1", None),  # answer in hand, not yet recorded
     ("hubspot", "after-answer:4", None),
-    ("hubspot", "replace-results.csv:1", None),  # while the results file is being written
+    ("hubspot", "file-replace@results.csv:1", None),  # while the results file is being written
     ("hubspot", "wire-mid:1", None),  # request on the wire, never reached the CRM
     ("hubspot", "wire-mid:3", None),
     ("hubspot", "wire-stored:1", None),  # the CRM stored it; the answer never arrived
@@ -232,7 +232,7 @@ def test_killed_at_any_moment_then_resumed(crm: tuple[SandboxServer, KillingProx
 
     killed = run_app(submit, env, proxy, Kill(submit_kill))
     assert TOKEN not in killed.stdout + killed.stderr
-    if submit_kill.startswith("replace-results"):  # killed with the results written beside their place, not yet in it
+    if submit_kill.startswith("file-replace"):  # killed with the results written beside their place, not yet in it
         assert not results.exists() and any(p.name.startswith(f".{results.name}.") for p in tmp_path.iterdir())
     if not recorded(home):
         # Killed before the run was recorded: nothing can have been sent, so it is simply submitted again.

@@ -129,6 +129,10 @@ def test_the_refusal_outlives_the_damaged_file(isolated_home: Path, tmp_path: Pa
         assert err.count("\n") == 1 and run_id in err and str(aside) in err and "nothing was sent" in err, again
         assert "Traceback" not in err
     assert not (tmp_path / "r.csv").exists() and damaged_copies(isolated_home) == [aside]
+    for suffix in ("", "-wal", "-shm"):  # the journal moved away altogether (as the old advice said): still held
+        (isolated_home / f"runs.sqlite3{suffix}").unlink(missing_ok=True)
+    assert main(["runs"]) == 2 and run_id in capsys.readouterr().err
+    assert main(submit) == 2 and run_id in capsys.readouterr().err
 
     hold.unlink()  # the person checked that run's rows in the CRM
     assert main(submit) == 0

@@ -43,6 +43,18 @@ def damage(path) -> None:  # type: ignore[no-untyped-def]
         fh.truncate(size // 2)
 
 
+def resume_then_every_row_once(qtbot, window, page, n: int) -> None:  # type: ignore[no-untyped-def]
+    """Press Resume; the run finishes with one outcome per row and every guest once in the practice CRM."""
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.resume_button)
+    wait_run_end(qtbot, window)
+    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": n}
+    practice.running().process_virtuous()
+    contacts = practice.running().contacts()["virtuous"]
+    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(n))
+    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
+
+
 def test_send_with_a_damaged_journal_holding_an_unfinished_run_says_so(qtbot, window, tmp_path, isolated_home):
     with Journal(isolated_home / "runs.sqlite3") as j:
         cut_off = new_run(j, "virtuous", 2000)
@@ -292,14 +304,7 @@ def test_cancel_during_an_hour_long_rate_limit_wait(qtbot, window, tmp_path, mon
     assert page.resume_button.isVisible()
 
     clock.advance(3600)  # the hour has passed (the sandbox's clock): Resume sends the rest, each row once
-    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
-        click(qtbot, page.resume_button)
-    wait_run_end(qtbot, window)
-    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 8}
-    practice.running().process_virtuous()
-    contacts = practice.running().contacts()["virtuous"]
-    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
-    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
+    resume_then_every_row_once(qtbot, window, page, 8)
 
 
 def test_resume_sends_the_cells_fixed_in_the_window(qtbot, window, tmp_path, monkeypatch):
@@ -426,14 +431,7 @@ def test_a_full_disk_while_sending_stops_cleanly_and_resume_finishes(qtbot, wind
     assert page.resume_button.isVisible()
     assert controller_for(window.session).journal.get_run(outcome.run_id).resumable
 
-    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
-        click(qtbot, page.resume_button)
-    wait_run_end(qtbot, window)
-    assert window.session.results.state == "finished" and window.session.results.counts == {"accepted": 8}
-    practice.running().process_virtuous()
-    contacts = practice.running().contacts()["virtuous"]
-    assert sorted(c["email"] for c in contacts) == sorted(f"guest{i}@example.org" for i in range(8))
-    assert all(c["sandbox"]["createCount"] == 1 for c in contacts)
+    resume_then_every_row_once(qtbot, window, page, 8)
 
 
 def test_a_saved_address_that_cannot_be_an_address_is_one_sentence_at_send(qtbot, window, tmp_path, monkeypatch,
