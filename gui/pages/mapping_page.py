@@ -333,6 +333,11 @@ class MappingPage(Page):
     def _account_failed(self, message: str) -> None:
         self.account_note.setText(message)
 
+    def is_busy(self) -> bool:
+        # While the account's fields are read the mapping may still change (the first account known
+        # suggests it again, and every check is redone): the step is not settled yet.
+        return super().is_busy() or self.loader.is_busy()
+
     def enter(self) -> None:
         self.loader.ensure()
         self.view.setFocus()
