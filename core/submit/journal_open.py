@@ -19,6 +19,7 @@ from pathlib import Path
 from core import paths
 from core.submit.journal import Journal
 from core.submit.journal_errors import JournalUnusable, advice, classify
+from core.words import N_
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,8 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
                 return Journal(p, read_only=True, timeout=OPEN_TIMEOUT)
             except sqlite3.Error:
                 pass
-        raise JournalUnusable(f"Cannot use the run journal: {advice(kind, p)}.", kind) from None
+        raise JournalUnusable(N_("Cannot use the run journal: {problem}.").format(problem=advice(kind, p)),
+                              kind) from None
 
 
 def _emptied(p: Path) -> bool:
@@ -191,16 +193,19 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
             _remove(scratch)
     except (sqlite3.Error, OSError) as e:
         kind = classify(e)
-        raise JournalUnusable(f"The run journal {p} is damaged ({reason}) and could not be set aside: "
-                              f"{advice(kind if kind != 'damaged' else 'readonly', p)}.", "damaged") from None
+        raise JournalUnusable(N_("The run journal {path} is damaged ({detail}) and could not be set aside: {problem}."
+                                 ).format(path=p, detail=reason,
+                                          problem=advice(kind if kind != 'damaged' else 'readonly', p)),
+                              "damaged") from None
     unfinished_lost = sorted(r for r, state in (runs or []) if state != "finished" and r in lost)
     if unfinished_lost:
         _remove(fresh_path)
         which = ", ".join(unfinished_lost)
-        raise JournalUnusable(
-            f"The run journal {p} is damaged ({reason}) and run {which} in it had not finished, so some of its "
-            f"rows may already be in the CRM; nothing was sent. A copy is kept as {aside}. Check that run's rows "
-            f"in the CRM, then move {p.name} out of its folder to start a fresh journal.", "damaged")
+        raise JournalUnusable(N_(
+            "The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its "
+            "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
+            "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
+                path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged")
     _remove(p)
     for suffix in _SIDE_FILES:
         if _side(fresh_path, suffix).exists():
