@@ -237,7 +237,8 @@ class HttpSession:
             except _NOT_SENT as exc:
                 problem = N_("could not connect ({detail})").format(detail=type(exc).__name__)
             except _AMBIGUOUS as exc:
-                problem = N_("the connection failed before an answer arrived ({detail})").format(detail=type(exc).__name__)
+                problem = N_("the connection failed before an answer arrived ({detail})").format(
+                    detail=type(exc).__name__)
                 if not retry_ambiguous:
                     logger.warning("%s %s: %s; the request may have been delivered", self.service_name, path, problem)
                     raise AmbiguousSend(f"{self.service_name}: {problem}") from None
@@ -327,8 +328,8 @@ class HttpSession:
         """HubSpot 423 Locked: wait at least 2 s; 477 Migration in progress: honour Retry-After.
         Both are waits, not failures (api-hubspot.md §8); neither request was carried out."""
         if count > self.max_rate_waits:
-            raise ServiceUnavailable(N_("{crm} kept answering HTTP {status} after {n} waits; try again later (the import "
-                                        "can be resumed).").format(crm=self.service_name, status=response.status_code,
+            raise ServiceUnavailable(N_("{crm} kept answering HTTP {status} after {n} waits; try again later (the "
+                                        "import can be resumed).").format(crm=self.service_name, status=response.status_code,
                                                                    n=count - 1))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if response.status_code == 423:

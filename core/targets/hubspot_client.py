@@ -176,7 +176,8 @@ class HubSpotClient:
             else:
                 for i in indices:
                     run.put(i, "unknown", message=N_("HubSpot answered HTTP {status} without a readable body; "
-                                                     "check HubSpot before sending this row again").format(status=status))
+                                                     "check HubSpot before sending this row again").format(
+                                                         status=status))
             return
         if status not in SPLITTABLE:
             _code, text = describe_error(response, self.connection.token)

@@ -121,7 +121,8 @@ class Checker:
         for key in self._unknown.intersection(out):
             col = mrow.columns.get(key, key)
             said = (N_("Row {row}, column '{column}': the account has no custom field '{field}'")
-                    if key.startswith("customFields.") else N_("Row {row}, column '{column}': the account has no field '{field}'"))
+                    if key.startswith("customFields.") else
+                    N_("Row {row}, column '{column}': the account has no field '{field}'"))
             found.append(Issue(row, codes.FIELD_UNKNOWN, "error", col, key, out.pop(key),
                                said.format(row=row, column=col, field=key.split(".", 1)[1] if key.startswith(
                                    "customFields.") else key)))

@@ -104,7 +104,8 @@ class Mangled:
         col = mrow.columns.get(key, key)
         found.append(Issue(mrow.row, ZIP_RESTORED, "warning", col, key, raw,
                            N_("Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); "
-                              "sent as '{fixed}'").format(row=mrow.row, column=col, value=text, problem=why, fixed=fixed)))
+                              "sent as '{fixed}'").format(row=mrow.row, column=col, value=text, problem=why,
+                                                          fixed=fixed)))
 
 
 def _column_is_zip5(table: Table, mapping: Mapping, key: str) -> bool:
