@@ -17,6 +17,7 @@ from core.errors import InputError
 from core.mapping.apply import MappedRow
 from core.validation import issues as codes
 from core.validation.issues import CheckedRow
+from core.words import N_
 
 Choice = Literal["keep_all", "keep_one", "merge"]
 AccountChoice = Literal["create", "skip"]
@@ -170,21 +171,22 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
             else:
                 keep.values = values
             names = ", ".join(str(o.row) for o in others)
-            fates.append(Fate(keep.row, MERGED, f"Merged with row{'s' if len(others) > 1 else ''} {names} "
-                                                f"(same person)", None))
+            said = N_("Merged with rows {rows} (same person)") if len(others) > 1 else \
+                N_("Merged with row {rows} (same person)")
+            fates.append(Fate(keep.row, MERGED, said.format(rows=names), None))
         for o in others:
             o.excluded = True
             if g.choice == "merge":
-                fates.append(Fate(o.row, MERGED, f"Merged into row {keep.row} (same person); its values are kept "
-                                                 "here", keep.row))
+                fates.append(Fate(o.row, MERGED, N_("Merged into row {row} (same person); its values are kept "
+                                                    "here").format(row=keep.row), keep.row))
             else:
-                fates.append(Fate(o.row, LEFT_OUT, f"Left out: same person as row {keep.row}, which was kept",
-                                  keep.row))
+                fates.append(Fate(o.row, LEFT_OUT, N_("Left out: same person as row {row}, which was kept").format(
+                    row=keep.row), keep.row))
     for row, choice in decisions.account.items():
         r = by_row.get(row)
         if choice == "skip" and r is not None and not r.excluded:
             r.excluded = True
-            fates.append(Fate(row, EXISTS_SKIPPED, "Left out: probably already in the account"))
+            fates.append(Fate(row, EXISTS_SKIPPED, N_("Left out: probably already in the account")))
     _drop_settled_email_duplicates(rows)
     for f in fates:
         r = by_row[f.row]
