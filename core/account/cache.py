@@ -116,8 +116,8 @@ def load_saved(connection_name: str) -> Loaded:
     """Offline only: the saved copy for a connection name (the command line's ``--connection NAME``)."""
     saved = load(connection_name)
     if saved is None:
-        raise AccountCacheError(f"No saved settings for account '{connection_name}'; give --base-url (or --sandbox) "
-                                "once to read them from the account.")  # the command line's words only
+        raise AccountCacheError(N_("No saved settings for account '{name}'; give --base-url (or --sandbox) once to "
+                                   "read them from the account.").format(name=connection_name))
     return Loaded(saved, SAVED_COPY.format(name=connection_name, when=saved.as_of), offline=True)
 
 

@@ -19,10 +19,12 @@ from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import RunStop
+from core.words import N_
 
 ASSOCIATE = "/crm/v4/associations/contacts/companies/batch/create"
 CHUNK = 100
-ASSOCIATED = "Associated with company {id}{label}"
+ASSOCIATED = N_("Associated with company {id}")
+ASSOCIATED_AS = N_("Associated with company {id} as {label}")
 
 
 def links_path(run_id: str) -> Path:
@@ -63,16 +65,17 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             data = response_json(result.response)
             if not result.response.is_success:
                 _code, text = describe_error(result.response, connection.token)
-                raise RunStop(f"HubSpot did not associate the contacts with their companies "
-                              f"(HTTP {result.response.status_code}: {text}).")
+                raise RunStop(N_("HubSpot did not associate the contacts with their companies (HTTP {status}: "
+                                 "{detail}).").format(status=result.response.status_code, detail=text))
             failed = {str(x) for e in (data or {}).get("errors") or [] for x in (e.get("context") or {})
                       .get("fromObjectId", [])}
             for row, crm_id, link in part:
                 if crm_id in failed:
-                    notes[row] = ("company.not_associated", f"Not associated with company {link.company_id}")
+                    notes[row] = ("company.not_associated", N_("Not associated with company {id}").format(
+                        id=link.company_id))
                 else:
-                    label = f" as {link.label}" if link.label else ""
-                    notes[row] = (None, ASSOCIATED.format(id=link.company_id, label=label))
+                    said = ASSOCIATED_AS if link.label else ASSOCIATED
+                    notes[row] = (None, said.format(id=link.company_id, label=link.label))
                     done.add(row)
     finally:
         http.close()

@@ -62,7 +62,10 @@ class AccountPeople:
 
 # ----- fetching -----
 
-DAMAGED_COPY = N_("The saved copy of the account's people ({name}) is damaged; fetch them again (refresh).")
+#: What is wrong with a saved copy of the account's people; each says what to do after "; ".
+DAMAGED_COPY = N_("The saved copy of the account's people ({name}) is damaged")
+OTHER_ACCOUNT = N_("The saved copy of the account's people ({name}) belongs to another account ({crm} at {address})")
+FETCH_AGAIN = N_("{problem}; fetch them again (refresh).")
 
 
 def _check(response: Any, what: str, token: str) -> Any:
@@ -181,15 +184,14 @@ def load_cache(path: Path, conn: Connection) -> AccountPeople | None:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         ok = False
     if not ok:
-        raise CacheProblem(DAMAGED_COPY.format(name=path.name))
+        raise CacheProblem(FETCH_AGAIN.format(problem=DAMAGED_COPY.format(name=path.name)))
     if (data.get("target"), str(data.get("base_url", "")).rstrip("/"), data.get("name", "")) != \
             (conn.target, conn.base_url.rstrip("/"), conn.name):
-        raise CacheProblem(N_("The saved copy of the account's people ({name}) belongs to another account ({crm} at "
-                              "{address}); fetch this account's people (refresh).").format(
-            name=path.name, crm=data.get("target"), address=data.get("base_url")))
+        raise CacheProblem(N_("{problem}; fetch this account's people (refresh).").format(problem=OTHER_ACCOUNT.format(
+            name=path.name, crm=data.get("target"), address=data.get("base_url"))))
     try:
         as_of = float(data["as_of"])
         values = {str(k): dict(v) for k, v in data["people"].items()}
     except (KeyError, TypeError, ValueError):
-        raise CacheProblem(DAMAGED_COPY.format(name=path.name)) from None
+        raise CacheProblem(FETCH_AGAIN.format(problem=DAMAGED_COPY.format(name=path.name))) from None
     return AccountPeople(conn.target, conn.base_url, conn.name, as_of, values)

@@ -76,15 +76,16 @@ class Decisions:
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise InputError(p, "the decisions file does not exist") from None
+            raise InputError(p, N_("the decisions file does not exist")) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(p, f"this is not a decisions file saved by the app ({type(exc).__name__})") from None
+            raise InputError(p, N_("this is not a decisions file saved by the app ({detail})").format(
+                detail=type(exc).__name__)) from None
         return cls.from_data(data, p)
 
     @classmethod
     def from_data(cls, data: Any, where: str | Path = "decisions") -> Decisions:
         if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("groups"), list):
-            raise InputError(where, "this is not a decisions file saved by the app (no version 1 'groups' list)")
+            raise InputError(where, N_("this is not a decisions file saved by the app (no version 1 'groups' list)"))
         groups: list[GroupDecision] = []
         seen: set[int] = set()
         for i, g in enumerate(data["groups"], 1):
@@ -94,20 +95,24 @@ class Decisions:
                 keep = None if g.get("keep") is None else int(g["keep"])
                 fields = {str(k): int(v) for k, v in (g.get("fields") or {}).items()}
             except (KeyError, TypeError, ValueError, AttributeError):
-                raise InputError(where, f"group {i} is not readable (it needs 'rows', a 'choice' and row numbers)") \
-                    from None
+                raise InputError(where, N_("group {n} is not readable (it needs 'rows', a 'choice' and row numbers)"
+                                           ).format(n=i)) from None
             if choice not in CHOICES:
-                raise InputError(where, f"group {i}: choice '{choice}' is not one of {', '.join(CHOICES)}")
+                raise InputError(where, N_("group {n}: choice '{choice}' is not one of {choices}").format(
+                    n=i, choice=choice, choices=", ".join(CHOICES)))
             if len(rows) < 2 or seen & set(rows):
-                raise InputError(where, f"group {i}: a group needs two or more rows, each in only one group")
+                raise InputError(where, N_("group {n}: a group needs two or more rows, each in only one group").format(
+                    n=i))
             if keep is not None and keep not in rows or any(r not in rows for r in fields.values()):
-                raise InputError(where, f"group {i}: the row to keep (or a field's winning row) is not in the group")
+                raise InputError(where, N_("group {n}: the row to keep (or a field's winning row) is not in the group"
+                                           ).format(n=i))
             seen |= set(rows)
             groups.append(GroupDecision(rows, choice, keep, fields))
         account: dict[int, AccountChoice] = {}
         for k, v in (data.get("account") or {}).items():
             if v not in ACCOUNT_CHOICES or not str(k).isdigit():
-                raise InputError(where, f"account choice for row {k} must be one of {', '.join(ACCOUNT_CHOICES)}")
+                raise InputError(where, N_("account choice for row {row} must be one of {choices}").format(
+                    row=k, choices=", ".join(ACCOUNT_CHOICES)))
             account[int(k)] = v
         return cls(groups, account, str(data.get("source") or ""))
 
@@ -156,8 +161,9 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
     for g in decisions.groups:
         missing = [r for r in g.rows if r not in by_row]
         if missing:
-            raise InputError(decisions.source or "decisions", "the decisions name rows this file does not have ("
-                             + ", ".join(str(m) for m in missing) + "); were they made for another file?")
+            raise InputError(decisions.source or "decisions", N_(
+                "the decisions name rows this file does not have ({rows}); were they made for another file?").format(
+                rows=", ".join(str(m) for m in missing)))
         members = [by_row[r] for r in g.rows if not by_row[r].excluded]
         if g.choice == "keep_all" or len(members) < 2:
             continue

@@ -188,14 +188,14 @@ class HttpSession:
              on_wait: WaitCallback | None) -> None:
         """Tell the window, then wait on the cancel event so Cancel ends the wait at once."""
         if cancel is not None and cancel.is_set():
-            raise Cancelled(f"Cancelled ({reason})")
+            raise Cancelled(N_("Cancelled ({problem})").format(problem=reason))
         if seconds <= 0:
             return
         logger.info("%s: waiting %.1f s (%s)", self.service_name, seconds, reason)
         if on_wait is not None:
             on_wait(seconds, reason)
         if (cancel if cancel is not None else threading.Event()).wait(seconds):
-            raise Cancelled(f"Cancelled while waiting ({reason})")
+            raise Cancelled(N_("Cancelled while waiting ({problem})").format(problem=reason))
 
     def backoff_delay(self, failures: int) -> float:
         """Exponential back-off with full jitter, so many clients retrying do not retry in step."""
