@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from core.matching.view import SHOWN, default_keep, summary
 from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIELD, DuplicatesModel
 from gui.session.import_session import Session
+from gui.basics.language import core_text
 
 
 class DuplicatesPanel(QWidget):
@@ -57,7 +58,7 @@ class DuplicatesPanel(QWidget):
     def _reset(self) -> None:
         s = self.session
         self.setVisible(s.duplicates is not None or s.account_matches is not None)
-        self.summary.setText(summary(s.duplicates, s.account_matches, s.book))
+        self.summary.setText(core_text(summary(s.duplicates, s.account_matches, s.book)))
         for col, width in ((COL_GROUP, 60), (COL_ROW, 50), (COL_PROB, 60)):
             self.view.horizontalHeader().resizeSection(col, width)
         lines = [self.model.line(i) for i in range(self.model.rowCount())]
