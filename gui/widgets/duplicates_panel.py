@@ -27,6 +27,7 @@ class DuplicatesPanel(QWidget):
         layout.addWidget(self.summary)
         self.model = DuplicatesModel(session, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("duplicatesView")
         self.view.setAccessibleName(self.tr("Probable duplicates"))
         self.view.setModel(self.model)
