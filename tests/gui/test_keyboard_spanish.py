@@ -101,9 +101,10 @@ def test_a_practice_import_in_spanish_with_the_keyboard_alone(qtbot, spanish) ->
         page = w.page(w.current_step)
         enabled = [c for c in _controls(w) if c.isEnabled()]
         chain = _tab_round(w)
-        missing = [f"{type(c).__name__} {c.objectName()!r}" for c in enabled if _arrow_group(c) is None and c not in chain]
+        missing = [f"{type(c).__name__} {c.objectName()!r}" for c in enabled
+                   if _arrow_group(c) is None and c not in chain]
         groups = {id(g): g for c in enabled if (g := _arrow_group(c)) is not None}
-        missing += [f"the group of {type(g).__name__} {g.objectName()!r}" for key, g in groups.items()
+        missing += [f"the group of {type(g).__name__} {g.objectName()!r}" for g in groups.values()
                     if not any(_arrow_group(c) is g for c in chain)]
         if missing:
             problems.append(f"{step}: Tab never reaches {missing}")
