@@ -125,6 +125,17 @@ def spanish(qapp) -> Iterator[None]:
     install_translators(qapp, "en")
 
 
+def english_on_screen_patterns() -> tuple[set[str], list[re.Pattern[str]]]:
+    """English that Spanish says differently (names such as "HubSpot" or "OK" read the same in both):
+    whole sentences, and templates with their {parts} as wildcards."""
+    es = i18n.read_ts(i18n.ts_path("es"))
+    changed = {src for (_ctx, src), tr in es.items() if tr and tr != src}
+    english = {s.replace("&", "") for s in changed if "{" not in s and len(s) > 3}
+    templates = [re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+", re.escape(s.replace("&", ""))) + "$")
+                 for s in changed if "{" in s and len(re.sub(r"\{\w+\}", "", s)) > 12]
+    return english, templates
+
+
 def _english_left(root: QWidget, english: set[str], templates: list[re.Pattern[str]]) -> list[str]:
     texts: list[str] = []
     for w in root.findChildren(QWidget):
@@ -155,12 +166,7 @@ def test_the_walkthrough_in_spanish_leaves_no_english(qtbot, spanish) -> None:
     qtbot.addWidget(window)
     window.resize(1280, 820)
     window.show()
-    es = i18n.read_ts(i18n.ts_path("es"))
-    # English that Spanish says differently (names such as "HubSpot" or "OK" read the same in both).
-    changed = {src for (_ctx, src), tr in es.items() if tr and tr != src}
-    english = {s.replace("&", "") for s in changed if "{" not in s and len(s) > 3}
-    templates = [re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+", re.escape(s.replace("&", ""))) + "$")
-                 for s in changed if "{" in s and len(re.sub(r"\{\w+\}", "", s)) > 12]
+    english, templates = english_on_screen_patterns()
     found: dict[str, list[str]] = {}
 
     def check(step: str) -> None:

@@ -4,7 +4,6 @@ in reading order before the footer, and no English is left on screen except the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -14,8 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QWidg
 
 from gui.basics.language import install_translators
 from tests.gui.sending import isolated_home  # noqa: F401 - practice CRM and run journal per test
-from tests.gui.test_every_step import _controls, _english_left
-from tests.test_translations import i18n
+from tests.gui.test_every_step import _controls, _english_left, english_on_screen_patterns
 
 #: Enough presses to go round the busiest step (Check: table, panels, buttons) more than once.
 MAX_TABS = 120
@@ -73,15 +71,6 @@ def _tab_round(window) -> list[QWidget]:
     raise AssertionError(f"Tab does not come back round (stuck in {_focus()!r}?)")
 
 
-def _english_templates() -> tuple[set[str], list[re.Pattern[str]]]:
-    es = i18n.read_ts(i18n.ts_path("es"))
-    changed = {src for (_ctx, src), tr in es.items() if tr and tr != src}
-    english = {s.replace("&", "") for s in changed if "{" not in s and len(s) > 3}
-    templates = [re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+", re.escape(s.replace("&", ""))) + "$")
-                 for s in changed if "{" in s and len(re.sub(r"\{\w+\}", "", s)) > 12]
-    return english, templates
-
-
 def test_a_practice_import_in_spanish_with_the_keyboard_alone(qtbot, spanish) -> None:
     from gui.sending.controller import controller_for
     from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, RESULTS, SEND, MainWindow
@@ -93,7 +82,7 @@ def test_a_practice_import_in_spanish_with_the_keyboard_alone(qtbot, spanish) ->
     qtbot.waitExposed(w)
     w.activateWindow()
     qtbot.waitUntil(lambda: _focus() is not None and w.isAncestorOf(_focus()))
-    english, templates = _english_templates()
+    english, templates = english_on_screen_patterns()
     problems: list[str] = []
 
     def look(step: str) -> None:
