@@ -213,11 +213,17 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
     journal = _open_checked(p)
     kept = len(runs or []) - len(lost)
     resumable = [r for r, state in (runs or []) if state != "finished" and r not in lost]
-    notice = f"The run journal {p} was damaged ({reason}); it is kept as {aside} and a fresh journal was started"
-    if kept:
-        notice += f" with the {kept} run{'s' if kept != 1 else ''} that could still be read"
+    # One sentence made of marked pieces: each {more} is the rest of it (or nothing).
+    more = ""
     if resumable:
-        notice += f" (unfinished, resume {'them' if len(resumable) > 1 else 'it'}: {', '.join(resumable)})"
-    journal.notice = notice + "."
+        said = N_(" (unfinished, resume them: {runs})") if len(resumable) > 1 else \
+            N_(" (unfinished, resume it: {runs})")
+        more = said.format(runs=", ".join(resumable))
+    if kept:
+        said = N_(" with the {n} runs that could still be read{more}") if kept != 1 else \
+            N_(" with the {n} run that could still be read{more}")
+        more = said.format(n=kept, more=more)
+    journal.notice = N_("The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was "
+                        "started{more}.").format(path=p, detail=reason, copy=aside, more=more)
     log.warning("%s", journal.notice)
     return journal

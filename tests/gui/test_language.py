@@ -81,3 +81,14 @@ def test_a_rows_several_problems_are_translated_one_by_one(spanish) -> None:
     first = N_("Row {row}: {what} is required and is empty").format(row=3, what="Email")
     joined = first + "; " + N_("Not sent")
     assert core_text(joined) == "Fila 3: Correo electrónico es obligatorio y está vacío; No enviado"
+
+
+def test_a_sentence_made_of_marked_pieces_is_translated_piece_by_piece(spanish) -> None:
+    from core.readers.excel import _sheet_note
+    from core.records import SheetInfo
+
+    infos = [SheetInfo(n) for n in ("Guests", "Notes", "Old")]
+    note = _sheet_note("Guests", infos, ["Notes"])
+    assert note == "Read sheet 'Guests' (3 sheets in the workbook); 'Notes' has no table; other sheets: 'Old'"
+    assert core_text(note) == ("Se leyó la hoja 'Guests' (3 hojas en el libro); 'Notes' no tiene tabla; "
+                               "otras hojas: 'Old'")
