@@ -301,12 +301,12 @@
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="197" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
@@ -321,7 +321,7 @@
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
@@ -336,22 +336,22 @@
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="269" />
+      <location filename="../../gui/pages/check_page.py" line="270" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="81" />
+      <location filename="../../gui/pages/check_page.py" line="82" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="265" />
+      <location filename="../../gui/pages/check_page.py" line="266" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
@@ -366,52 +366,52 @@
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="130" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="201" />
+      <location filename="../../gui/pages/check_page.py" line="202" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="186" />
+      <location filename="../../gui/pages/check_page.py" line="187" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="242" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="238" />
+      <location filename="../../gui/pages/check_page.py" line="239" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="240" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1084,52 +1084,52 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="101" />
       <source>Group {n}:</source>
       <translation>Group {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="101" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
       <source>Keep all (they are different people)</source>
       <translation>Keep all (they are different people)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="104" />
       <source>Keep only row {row}</source>
       <translation>Keep only row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="93" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="94" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Leave it out (it is already in the account)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="104" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="105" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Merge into one row (row {row}, most complete values win)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="32" />
       <source>Probable duplicates</source>
       <translation>Probable duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
       <source>Row {row}:</source>
       <translation>Row {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="86" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="87" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Select a group to choose what happens to it.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="93" />
       <source>Send it anyway</source>
       <translation>Send it anyway</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="47" />
       <source>What to do with the selected group</source>
       <translation>What to do with the selected group</translation>
     </message>
@@ -1200,42 +1200,42 @@ N → No</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="93" />
+      <location filename="../../gui/widgets/existing_panel.py" line="94" />
       <source>Look-up cancelled.</source>
       <translation>Look-up cancelled.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="100" />
+      <location filename="../../gui/widgets/existing_panel.py" line="101" />
       <source>Looking up who is already in HubSpot…</source>
       <translation>Looking up who is already in HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="95" />
+      <location filename="../../gui/widgets/existing_panel.py" line="96" />
       <source>Looking up {done} of {total} emails in HubSpot…</source>
       <translation>Looking up {done} of {total} emails in HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="86" />
+      <location filename="../../gui/widgets/existing_panel.py" line="87" />
       <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
       <translation>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="47" />
+      <location filename="../../gui/widgets/existing_panel.py" line="48" />
       <source>Rows already in HubSpot</source>
       <translation>Rows already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="72" />
+      <location filename="../../gui/widgets/existing_panel.py" line="73" />
       <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
       <translation>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="90" />
+      <location filename="../../gui/widgets/existing_panel.py" line="91" />
       <source>looking up who is already in HubSpot</source>
       <translation>looking up who is already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="114" />
+      <location filename="../../gui/widgets/existing_panel.py" line="115" />
       <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
       <translation>{there} already in HubSpot ({changes} would change), {new} new.</translation>
     </message>
@@ -2680,7 +2680,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="52" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
       <source>&amp;Show its rows</source>
       <translation>&amp;Show its rows</translation>
     </message>
@@ -2690,12 +2690,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Every import sent from this computer, newest first. Choose one to see what happened to its rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="47" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="48" />
       <source>No runs yet: the imports you send appear here.</source>
       <translation>No runs yet: the imports you send appear here.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="37" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="38" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
@@ -2705,7 +2705,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Run history</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="54" />
       <source>Show the rows of the selected run</source>
       <translation>Show the rows of the selected run</translation>
     </message>
@@ -2786,7 +2786,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="85" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2806,17 +2806,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="229" />
+      <location filename="../../gui/pages/send_page.py" line="230" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -2840,7 +2840,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="228" />
+      <location filename="../../gui/pages/send_page.py" line="229" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -2850,47 +2850,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="314" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="104" />
+      <location filename="../../gui/pages/send_page.py" line="105" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="86" />
+      <location filename="../../gui/pages/send_page.py" line="87" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="245" />
+      <location filename="../../gui/pages/send_page.py" line="246" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="214" />
+      <location filename="../../gui/pages/send_page.py" line="215" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="215" />
+      <location filename="../../gui/pages/send_page.py" line="216" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2899,17 +2899,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="378" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="393" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -2919,47 +2919,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="209" />
+      <location filename="../../gui/pages/send_page.py" line="210" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="314" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="375" />
+      <location filename="../../gui/pages/send_page.py" line="376" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3052,6 +3052,26 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="220" />
+      <source> (unfinished, resume it: {runs})</source>
+      <translation> (unfinished, resume it: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="219" />
+      <source> (unfinished, resume them: {runs})</source>
+      <translation> (unfinished, resume them: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="224" />
+      <source> with the {n} run that could still be read{more}</source>
+      <translation> with the {n} run that could still be read{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="223" />
+      <source> with the {n} runs that could still be read{more}</source>
+      <translation> with the {n} runs that could still be read{more}</translation>
+    </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="70" />
       <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
@@ -4082,6 +4102,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/submit/journal_open.py" line="204" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="226" />
+      <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
+      <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>
     <message>
       <location filename="../../core/submit/journal_errors.py" line="72" />

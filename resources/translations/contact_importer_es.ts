@@ -301,12 +301,12 @@
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="197" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
@@ -321,7 +321,7 @@
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
@@ -336,22 +336,22 @@
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="269" />
+      <location filename="../../gui/pages/check_page.py" line="270" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="81" />
+      <location filename="../../gui/pages/check_page.py" line="82" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="265" />
+      <location filename="../../gui/pages/check_page.py" line="266" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
@@ -366,52 +366,52 @@
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="130" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="201" />
+      <location filename="../../gui/pages/check_page.py" line="202" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="186" />
+      <location filename="../../gui/pages/check_page.py" line="187" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="242" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="238" />
+      <location filename="../../gui/pages/check_page.py" line="239" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="240" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1084,52 +1084,52 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="100" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="101" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="101" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="102" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="103" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="104" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="93" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="94" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="104" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="105" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="32" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="91" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="86" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="87" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="92" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="93" />
       <source>Send it anyway</source>
       <translation>Enviarla de todos modos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="47" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
     </message>
@@ -1200,42 +1200,42 @@ N → No</translation>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="93" />
+      <location filename="../../gui/widgets/existing_panel.py" line="94" />
       <source>Look-up cancelled.</source>
       <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="100" />
+      <location filename="../../gui/widgets/existing_panel.py" line="101" />
       <source>Looking up who is already in HubSpot…</source>
       <translation>Buscando quién ya está en HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="95" />
+      <location filename="../../gui/widgets/existing_panel.py" line="96" />
       <source>Looking up {done} of {total} emails in HubSpot…</source>
       <translation>Buscando {done} de {total} correos en HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="86" />
+      <location filename="../../gui/widgets/existing_panel.py" line="87" />
       <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
       <translation>No se buscó: elija una conexión de HubSpot en el paso Enviar (o practique) para ver quién ya está allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="47" />
+      <location filename="../../gui/widgets/existing_panel.py" line="48" />
       <source>Rows already in HubSpot</source>
       <translation>Filas que ya están en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="72" />
+      <location filename="../../gui/widgets/existing_panel.py" line="73" />
       <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
       <translation>Vea qué filas son nuevas y qué personas ya están en HubSpot, con lo que cambiaría, antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="90" />
+      <location filename="../../gui/widgets/existing_panel.py" line="91" />
       <source>looking up who is already in HubSpot</source>
       <translation>buscando quién ya está en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="114" />
+      <location filename="../../gui/widgets/existing_panel.py" line="115" />
       <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
       <translation>{there} ya en HubSpot ({changes} cambiarían), {new} nuevas.</translation>
     </message>
@@ -2680,7 +2680,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>RunsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="52" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
       <source>&amp;Show its rows</source>
       <translation>&amp;Mostrar sus filas</translation>
     </message>
@@ -2690,12 +2690,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Cada importación enviada desde este equipo, la más reciente primero. Elija una para ver qué pasó con sus filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="47" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="48" />
       <source>No runs yet: the imports you send appear here.</source>
       <translation>Todavía no hay envíos: aquí aparecen las importaciones que envíe.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="37" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="38" />
       <source>Past runs</source>
       <translation>Envíos anteriores</translation>
     </message>
@@ -2705,7 +2705,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Historial de envíos</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="54" />
       <source>Show the rows of the selected run</source>
       <translation>Mostrar las filas del envío seleccionado</translation>
     </message>
@@ -2786,7 +2786,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="85" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2806,17 +2806,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="229" />
+      <location filename="../../gui/pages/send_page.py" line="230" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -2840,7 +2840,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="228" />
+      <location filename="../../gui/pages/send_page.py" line="229" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -2850,47 +2850,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="314" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="104" />
+      <location filename="../../gui/pages/send_page.py" line="105" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="86" />
+      <location filename="../../gui/pages/send_page.py" line="87" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="245" />
+      <location filename="../../gui/pages/send_page.py" line="246" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="47" />
+      <location filename="../../gui/pages/send_page.py" line="48" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="214" />
+      <location filename="../../gui/pages/send_page.py" line="215" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="215" />
+      <location filename="../../gui/pages/send_page.py" line="216" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -2899,17 +2899,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="378" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="393" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -2919,47 +2919,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="209" />
+      <location filename="../../gui/pages/send_page.py" line="210" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="313" />
+      <location filename="../../gui/pages/send_page.py" line="314" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="375" />
+      <location filename="../../gui/pages/send_page.py" line="376" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3052,6 +3052,26 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="220" />
+      <source> (unfinished, resume it: {runs})</source>
+      <translation> (sin terminar, reanúdelo: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="219" />
+      <source> (unfinished, resume them: {runs})</source>
+      <translation> (sin terminar, reanúdelos: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="224" />
+      <source> with the {n} run that could still be read{more}</source>
+      <translation> con {n} envío que aún se podía leer{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="223" />
+      <source> with the {n} runs that could still be read{more}</source>
+      <translation> con los {n} envíos que aún se podían leer{more}</translation>
+    </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="70" />
       <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
@@ -4082,6 +4102,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/submit/journal_open.py" line="204" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="226" />
+      <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
+      <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>
     <message>
       <location filename="../../core/submit/journal_errors.py" line="72" />
