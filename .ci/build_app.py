@@ -139,6 +139,19 @@ def compile_translations(root: Path = ROOT) -> list[Path]:
     return out
 
 
+def name_bundle(dist: Path, platform: str) -> Path | None:
+    """macOS: PyInstaller names the bundle after ``--name`` (``contact-importer.app``); Finder shows the
+    folder's name, so it becomes ``Contact Importer.app``. Returns the bundle, or None elsewhere."""
+    built = dist / f"{NAME}.app"
+    if platform != "darwin" or not built.is_dir():
+        return None
+    target = dist / f"{BUNDLE_NAME}.app"
+    if target.exists():
+        shutil.rmtree(target)
+    built.rename(target)
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="build_app", description=__doc__.splitlines()[0])
     p.add_argument("--onefile", action="store_true", help="one executable instead of a folder")
@@ -153,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         render_icon()
     PyInstaller.__main__.run(pyinstaller_args(sys.platform, args.onefile))
     dist = ROOT / "dist"
+    if bundle := name_bundle(dist, sys.platform):
+        print(f"build_app: {bundle}")
     if not args.onefile:
         freed = prune_build(dist)
         print(f"build_app: left out {freed / 1e6:.0f} MB the app never loads")

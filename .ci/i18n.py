@@ -15,6 +15,7 @@ is not used because it gives module-level ``_tr`` helpers an empty context.
 from __future__ import annotations
 
 import ast
+import json
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -154,10 +155,19 @@ def write_ts(path: Path, lang: str, messages: list[Message], translations: dict[
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+#: core's templates with {parts}, shipped so the window can match a sentence made in another process.
+TEMPLATES = FOLDER / "core_templates.json"
+
+
+def core_templates(messages: list[Message]) -> list[str]:
+    return sorted({m.source for m in messages if m.context == CORE_CONTEXT and "{" in m.source})
+
+
 def update(root: Path = ROOT) -> dict[str, int]:
-    """Rewrite each .ts from the code; returns the number of unfinished translations per language."""
+    """Rewrite each .ts (and core_templates.json) from the code; returns the unfinished translations per language."""
     messages = collect(root)
     FOLDER.mkdir(parents=True, exist_ok=True)
+    TEMPLATES.write_text(json.dumps(core_templates(messages), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     missing = {}
     for lang in LANGS:
         path = ts_path(lang)

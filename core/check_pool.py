@@ -32,6 +32,7 @@ from core.validation import issues as codes
 from core.validation.check import Checker
 from core.validation.issues import CheckedRow, Issue
 from core.validation.mangled import Mangled
+from core.words import N_
 
 #: Below this many rows starting processes costs more than it saves.
 MIN_ROWS = 20_000
@@ -141,7 +142,8 @@ def _settle_duplicates(rows: list[CheckedRow], mapping: Mapping, checker: Checke
         if seen == r.row:
             continue
         issue = Issue(r.row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
-                      f"Row {r.row}, column '{column}': '{email}' is also in row {seen}")
+                      N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
+                          row=r.row, column=column, value=email, first=seen))
         if at is None:
             r.issues.append(issue)
         else:  # the worker only knew its own chunk: the first row may be in an earlier one

@@ -22,6 +22,7 @@ from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
 from core.validation.issues import CheckedRow, Issue
 from core.validation.mangled import Mangled, fix_rows
+from core.words import N_
 
 
 @dataclass
@@ -69,11 +70,12 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
         return suggest_mapping(table.headers, target, catalog)
     mapping = Mapping.load(mapping_path)
     if mapping.target != target:
-        raise InputError(mapping_path, f"this mapping is for {mapping.target}, not {target}")
+        raise InputError(mapping_path, N_("this mapping is for {crm}, not {target}").format(crm=mapping.target,
+                                                                                           target=target))
     rebound, missing = mapping.rebind(table.headers)
     if missing:
-        raise InputError(table.path, "columns named in the mapping are not in this file: "
-                         + ", ".join(f"'{m}'" for m in missing), sheet=table.sheet)
+        raise InputError(table.path, N_("columns named in the mapping are not in this file: {columns}").format(
+            columns=", ".join(f"'{m}'" for m in missing)), sheet=table.sheet)
     return rebound
 
 

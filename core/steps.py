@@ -15,6 +15,7 @@ from core.mapping.model import Mapping
 from core.pipeline import Checked, check_table, make_batches
 from core.records import Progress, SheetInfo, Table
 from core.targets.payloads import Batch
+from core.words import N_
 
 #: Rows shown in the header-row picker: enough to see titles, the header and some data.
 PEEK_ROWS = 15
@@ -153,7 +154,7 @@ def run_account_compare(checked: Checked, connection: Any, *, refresh: bool = Fa
         try:
             people = load_cache(path, connection)
         except CacheProblem as e:  # damaged or another account's: fetched again below, and replaced
-            notes.append(e.message.split(";")[0] + "; it was fetched again.")
+            notes.append(N_("{problem}; it was fetched again.").format(problem=e.message.split(";")[0]))
     if people is None:
         people = fetch_people(connection, progress=lambda n, total: progress(n, total))
         save_cache(path, people)

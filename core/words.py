@@ -13,9 +13,10 @@ from __future__ import annotations
 #: The translation context of core's sentences in the .ts/.qm files.
 CONTEXT = "core"
 #: Template parts whose value is itself a marked sentence or word (``{problem}`` = "is not a number",
-#: ``{what}`` = a field's label, ``{delimiter}`` = "tab"): the window translates these too. Every other
+#: ``{what}`` = a field's label, ``{delimiter}`` = "tab", ``{more}`` = the rest of a sentence made of
+#: marked pieces, or nothing): the window translates these too. Every other
 #: part (a column name, a cell's value, a file name) is the person's own text and is left as it is.
-TRANSLATED_PARTS = frozenset({"problem", "what", "delimiter"})
+TRANSLATED_PARTS = frozenset({"problem", "what", "delimiter", "more"})
 _marked: set[str] = set()
 _templates: list[str] = []  # the marked texts with {parts}, longest first (most specific match first)
 

@@ -78,3 +78,14 @@ def test_launcher_survives_a_windowed_build_without_console(monkeypatch, capsys)
     launcher.ensure_streams()
     assert sys.stdout is not None and sys.stderr is not None
     print("dropped, not a crash")
+
+
+def test_the_macos_bundle_gets_the_name_finder_shows(tmp_path: Path) -> None:
+    built = tmp_path / "contact-importer.app" / "Contents" / "MacOS"
+    built.mkdir(parents=True)
+    (built / "contact-importer").write_bytes(b"\x7fapp")
+    assert build_app.name_bundle(tmp_path, "linux") is None  # elsewhere the folder keeps its name
+    bundle = build_app.name_bundle(tmp_path, "darwin")
+    assert bundle == tmp_path / "Contact Importer.app"
+    assert (bundle / "Contents" / "MacOS" / "contact-importer").read_bytes() == b"\x7fapp"
+    assert not (tmp_path / "contact-importer.app").exists()

@@ -84,6 +84,86 @@ def test_the_scan_catches_a_bare_string() -> None:
     assert _literal_words(ast.parse('f"Row {n} is bad"').body[0].value) == "Row  is bad"
 
 
+#: Where core hands a sentence to the window: these calls' arguments (by position) and keywords, an
+#: exception a person reads (its first argument), and ``notes.append``. Programming errors are not shown.
+CORE_SINKS: dict[str, tuple[int, ...]] = {"InputError": (1,), "Issue": (6,), "Fate": (2,), "Loaded": (1,),
+                                          "warn": (4,), "issue": (4,)}
+CORE_KEYWORDS = {"message", "reason", "note"}
+PERSON_ERRORS = ("Error", "Problem", "Refused", "Stop", "Unavailable", "Busy", "Cancelled", "Unusable", "Failed",
+                 "Reached")
+PROGRAMMING_ERRORS = {"ValueError", "TypeError", "KeyError", "RuntimeError", "NotImplementedError", "AssertionError",
+                      "IndexError", "AttributeError", "LookupError", "OSError", "DatabaseError"}
+SENTENCE = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+
+
+def _sentence(node: ast.AST) -> str:
+    """The English in ``node`` when it is written out there and then, not through ``N_``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if SENTENCE.search(node.value) else ""
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        return text if SENTENCE.search(text) else ""
+    if isinstance(node, ast.BinOp):
+        return _sentence(node.left) or _sentence(node.right)
+    if isinstance(node, ast.IfExp):
+        return _sentence(node.body) or _sentence(node.orelse)
+    if isinstance(node, ast.Tuple):
+        return " ".join(w for w in map(_sentence, node.elts) if w)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("format", "join"):
+        return _sentence(node.func.value)
+    return ""
+
+
+def unmarked_core_messages(root: Path = ROOT, source: str | None = None) -> list[str]:
+    """Sentences core gives the window (raised, put in an issue or outcome, added to notes) not marked ``N_``.
+
+    The command line (core/cli) and the practice CRM (core/sandbox) speak English only: left out.
+    """
+    files = [(Path("core/x.py"), source)] if source is not None else [
+        (p.relative_to(root), p.read_text(encoding="utf-8")) for p in sorted((root / "core").rglob("*.py"))]
+    found = []
+    for rel, text in files:
+        if rel.parts[1] in ("cli", "sandbox"):
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            picked = [node.args[i] for i in CORE_SINKS.get(name, ()) if i < len(node.args)]
+            picked += [k.value for k in node.keywords if k.arg in CORE_KEYWORDS]
+            if name.endswith(PERSON_ERRORS) and name not in PROGRAMMING_ERRORS and name not in CORE_SINKS and node.args:
+                picked.append(node.args[0])
+            if name == "append" and isinstance(node.func, ast.Attribute) and node.args and \
+                    getattr(node.func.value, "id", getattr(node.func.value, "attr", "")) == "notes":
+                picked.append(node.args[0])
+            found += [f"{rel.as_posix()}:{node.lineno}: {name}({w[:70]!r})" for a in picked if (w := _sentence(a))]
+    return found
+
+
+def test_every_sentence_core_gives_the_window_is_marked() -> None:
+    assert unmarked_core_messages() == []
+
+
+def test_the_core_scan_catches_an_unmarked_sentence() -> None:
+    source = ('raise InputError(path, f"Row {n} is bad")\n'
+              'raise InputError(path, N_("Row {n} is fine").format(n=n))\n'
+              'found.append(Issue(row, code, "error", col, key, raw, "Nothing was found here"))\n'
+              'raise RunStop("HubSpot said no")\n'
+              'table.notes.append("Read with care")\n'
+              'raise ValueError("a programming error, never shown")\n')
+    assert sorted(m.split(": ", 1)[1] for m in unmarked_core_messages(source=source)) == [
+        "InputError('Row {} is bad')", "Issue('Nothing was found here')", "RunStop('HubSpot said no')",
+        "append('Read with care')"]
+
+
+def test_core_templates_are_shipped_beside_the_translations() -> None:
+    import json
+
+    wanted = i18n.core_templates(i18n.collect())
+    assert json.loads(i18n.TEMPLATES.read_text(encoding="utf-8")) == wanted, \
+        "run .ci/i18n.py: resources/translations/core_templates.json is out of date"
+
+
 def test_translation_files_list_every_marked_sentence() -> None:
     wanted = {(m.context, m.source) for m in i18n.collect()}
     for lang in i18n.LANGS:

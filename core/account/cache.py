@@ -20,9 +20,12 @@ from core.paths import data_dir
 from core.safe_write import write_text
 from core.targets.client_base import Connection
 from core.targets.outcomes import RunStop
+from core.words import N_
 
 CACHE_VERSION = 1
-BUILT_IN_NOTE = "No connection: using the built-in field list (your account may have other fields and options)."
+BUILT_IN_NOTE = N_("No connection: using the built-in field list (your account may have other fields and options).")
+AS_OF = N_("Fields and options of account '{name}' as of {when}.")
+SAVED_COPY = N_("Fields and options of account '{name}' as of {when}, from the saved copy.")
 
 
 class AccountCacheError(Exception):
@@ -56,9 +59,9 @@ def load(connection_name: str) -> AccountConfig | None:
             raise ValueError("unknown version")
         return AccountConfig.from_dict(doc["account"])
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as e:
-        raise AccountCacheError(
-            f"The saved settings of account '{connection_name}' ({path}) are damaged ({e.__class__.__name__}); "
-            "refresh them from the account, or delete that file.") from None
+        raise AccountCacheError(N_(
+            "The saved settings of account '{name}' ({path}) are damaged ({detail}); refresh them from the account, "
+            "or delete that file.").format(name=connection_name, path=path, detail=e.__class__.__name__)) from None
 
 
 @dataclass
@@ -90,25 +93,27 @@ def load_or_fetch(connection: Connection | None, *, refresh_now: bool = True,
     if refresh_now:
         try:
             config = refresh(connection, cancel)
-            return Loaded(config, f"Fields and options of account '{name}' as of {config.as_of}.")
+            return Loaded(config, AS_OF.format(name=name, when=config.as_of))
         except RunStop as e:
             problem = str(e)
     saved = load(name)
     if saved is None:
-        raise AccountCacheError(f"Could not read the settings of account '{name}' and none are saved yet: {problem}")
-    why = f" (could not refresh: {problem})" if problem else ""
-    return Loaded(saved, f"Fields and options of account '{name}' as of {saved.as_of}, from the saved copy{why}.",
-                  offline=True)
+        raise AccountCacheError(N_("Could not read the settings of account '{name}' and none are saved yet: {problem}"
+                                   ).format(name=name, problem=problem))
+    if problem:
+        return Loaded(saved, N_("Fields and options of account '{name}' as of {when}, from the saved copy (could not "
+                                "refresh: {problem}).").format(name=name, when=saved.as_of, problem=problem),
+                      offline=True)
+    return Loaded(saved, SAVED_COPY.format(name=name, when=saved.as_of), offline=True)
 
 
 def load_saved(connection_name: str) -> Loaded:
     """Offline only: the saved copy for a connection name (the command line's ``--connection NAME``)."""
     saved = load(connection_name)
     if saved is None:
-        raise AccountCacheError(f"No saved settings for account '{connection_name}'; give --base-url (or --sandbox) "
-                                "once to read them from the account.")
-    return Loaded(saved, f"Fields and options of account '{connection_name}' as of {saved.as_of}, from the saved copy.",
-                  offline=True)
+        raise AccountCacheError(N_("No saved settings for account '{name}'; give --base-url (or --sandbox) once to "
+                                   "read them from the account.").format(name=connection_name))
+    return Loaded(saved, SAVED_COPY.format(name=connection_name, when=saved.as_of), offline=True)
 
 
 def account_step(connection: Connection | None, *, refresh: bool = False, progress: object = None) -> Loaded:
@@ -123,7 +128,7 @@ def account_step(connection: Connection | None, *, refresh: bool = False, progre
         if not refresh:
             saved = load(name)
             if saved is not None and saved.base_url.rstrip("/") == connection.base_url.rstrip("/"):
-                return Loaded(saved, f"Fields and options of account '{name}' as of {saved.as_of}.", offline=True)
+                return Loaded(saved, AS_OF.format(name=name, when=saved.as_of), offline=True)
         return load_or_fetch(connection)
     except AccountCacheError as e:
-        return Loaded(None, f"{e} Using the built-in field list.")
+        return Loaded(None, N_("{problem} Using the built-in field list.").format(problem=e))

@@ -19,6 +19,7 @@ from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import RunStop
 from core.validation.issues import CheckedRow, Issue
+from core.words import N_
 
 COMPANY_ID = "associations.company"
 COMPANY_DOMAIN = "associations.companyDomain"
@@ -30,11 +31,13 @@ COMPANY_NEW = "company.new"  # not there yet; created when the rows are sent (th
 COMPANIES = "/crm/v3/objects/companies"
 JSON_HEADERS = {"Content-Type": "application/json"}
 CHUNK = 100
+WILL_CREATE = N_("is not in HubSpot yet; it will be created when sending")
+NOT_THERE = N_("is not in HubSpot; not associated (choose to create missing companies to add it)")
 
 COMPANY_FIELDS = (
-    FieldDef(COMPANY_DOMAIN, "Company (by its domain)", "Organization", Kind.TEXT,
+    FieldDef(COMPANY_DOMAIN, N_("Company (by its domain)"), "Organization", Kind.TEXT,
              ("company domain", "domain", "company website", "employer domain", "organization domain")),
-    FieldDef(COMPANY_NAME, "Company (by its exact name)", "Organization", Kind.TEXT,
+    FieldDef(COMPANY_NAME, N_("Company (by its exact name)"), "Organization", Kind.TEXT,
              ("employer", "organization", "organisation", "company", "business", "employer name")),
 )
 
@@ -82,7 +85,8 @@ class _Companies:
         data = response_json(result.response)
         if not result.response.is_success or not isinstance(data, dict):
             _code, text = describe_error(result.response, self.http.connection.token)
-            raise RunStop(f"HubSpot could not {what} (HTTP {result.response.status_code}: {text}).")
+            raise RunStop(N_("HubSpot could not {what} (HTTP {status}: {detail}).").format(
+                what=what, status=result.response.status_code, detail=text))
         return data
 
     def by_domain(self, domains: list[str]) -> dict[str, str]:
@@ -90,7 +94,7 @@ class _Companies:
         for i in range(0, len(domains), CHUNK):
             data = self.post("batch/read", {"idProperty": "domain", "properties": ["name", "domain"],
                                             "inputs": [{"id": d} for d in domains[i:i + CHUNK]]},
-                             "look companies up by domain")
+                             N_("look companies up by domain"))
             for r in data.get("results") or []:
                 domain = _domain(str((r.get("properties") or {}).get("domain") or ""))
                 if domain and r.get("id") is not None:
@@ -100,7 +104,7 @@ class _Companies:
     def by_name(self, name: str) -> list[tuple[str, str]]:
         data = self.post("search", {"filterGroups": [{"filters": [{"propertyName": "name", "operator": "EQ",
                                                                    "value": name}]}],
-                                    "properties": ["name", "domain"], "limit": 10}, "search companies by name")
+                                    "properties": ["name", "domain"], "limit": 10}, N_("search companies by name"))
         return [(str(r["id"]), str((r.get("properties") or {}).get("domain") or ""))
                 for r in data.get("results") or [] if r.get("id") is not None]
 
@@ -108,7 +112,7 @@ class _Companies:
         ids: list[str] = []
         for i in range(0, len(companies), CHUNK):
             data = self.post("batch/create", {"inputs": [{"properties": p} for p in companies[i:i + CHUNK]]},
-                             "create the missing companies")
+                             N_("create the missing companies"))
             ids.extend(str(r["id"]) for r in data.get("results") or [])
         return ids
 
@@ -137,7 +141,7 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
                 if key == COMPANY_ID and value is not None:
                     links[r.row] = CompanyLink(str(value), kind.category, kind.type_id, kind.label)
                 elif value is not None:
-                    warn(r, key, COMPANY_UNKNOWN, value, "was not looked up (no connection); not associated")
+                    warn(r, key, COMPANY_UNKNOWN, value, N_("was not looked up (no connection); not associated"))
         return links
     api = _Companies(connection, cancel)
     try:
@@ -161,23 +165,21 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
         if company is None and domain:
             company = by_domain.get(_domain(str(domain)))
             if company is None and create_missing:
-                warn(r, COMPANY_DOMAIN, COMPANY_NEW, domain, "is not in HubSpot yet; it will be created when sending")
+                warn(r, COMPANY_DOMAIN, COMPANY_NEW, domain, WILL_CREATE)
             elif company is None:
-                warn(r, COMPANY_DOMAIN, COMPANY_UNKNOWN, domain, "is not in HubSpot; not associated "
-                                                                 "(choose to create missing companies to add it)")
+                warn(r, COMPANY_DOMAIN, COMPANY_UNKNOWN, domain, NOT_THERE)
         if company is None and name:
             found = by_name.get(str(name).strip(), [])
             if len(found) == 1:
                 company = found[0][0]
             elif found:
                 who = ", ".join(f"ID {i}" + (f" ({d})" if d else "") for i, d in found)
-                warn(r, COMPANY_NAME, COMPANY_AMBIGUOUS, name, f"matches several companies: {who}; not associated "
-                                                               "(give the domain or the ID)")
+                warn(r, COMPANY_NAME, COMPANY_AMBIGUOUS, name, N_(
+                    "matches several companies: {ids}; not associated (give the domain or the ID)").format(ids=who))
             elif create_missing:
-                warn(r, COMPANY_NAME, COMPANY_NEW, name, "is not in HubSpot yet; it will be created when sending")
+                warn(r, COMPANY_NAME, COMPANY_NEW, name, WILL_CREATE)
             else:
-                warn(r, COMPANY_NAME, COMPANY_UNKNOWN, name, "is not in HubSpot; not associated "
-                                                             "(choose to create missing companies to add it)")
+                warn(r, COMPANY_NAME, COMPANY_UNKNOWN, name, NOT_THERE)
         if company is not None:
             links[r.row] = CompanyLink(company, kind.category, kind.type_id, kind.label)
     return links

@@ -18,6 +18,7 @@ from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.hubspot_parsing import norm_email
 from core.targets.outcomes import Cancelled, RunStop
+from core.words import N_
 
 READ_PATH = "/crm/v3/objects/contacts/batch/read"
 READ_CHUNK = 100
@@ -44,7 +45,7 @@ def look_up_emails(connection: Connection, emails: Iterable[str], properties: It
     try:
         for start in range(0, len(unique), READ_CHUNK):
             if cancel is not None and cancel.is_set():
-                raise Cancelled("Cancelled while looking up who already exists")
+                raise Cancelled(N_("Cancelled while looking up who already exists"))
             chunk = unique[start:start + READ_CHUNK]
             body = json.dumps({"idProperty": "email", "properties": wanted,
                                "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
@@ -53,7 +54,8 @@ def look_up_emails(connection: Connection, emails: Iterable[str], properties: It
             data = response_json(response)
             if not response.is_success or not isinstance(data, dict):
                 _code, text = describe_error(response, connection.token)
-                raise RunStop(f"HubSpot could not look the file's emails up (HTTP {response.status_code}: {text}).")
+                raise RunStop(N_("HubSpot could not look the file's emails up (HTTP {status}: {detail}).").format(
+                    status=response.status_code, detail=text))
             for r in data.get("results") or []:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue

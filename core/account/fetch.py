@@ -15,6 +15,7 @@ from core.account.model import AccountConfig, AssociationLabel, Choice, CustomFi
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import RunStop
+from core.words import N_
 
 HUBSPOT_PROPERTIES = "/crm/v3/properties/contacts"
 HUBSPOT_COMPANY_LABELS = "/crm/v4/associations/contacts/companies/labels"
@@ -57,10 +58,12 @@ def _get(http: HttpSession, path: str, what: str, cancel: threading.Event | None
     response = result.response
     if not response.is_success:
         _code, text = describe_error(response, http.connection.token)
-        raise AccountReadError(f"{http.service_name} did not list its {what} (HTTP {response.status_code}: {text}).")
+        raise AccountReadError(N_("{crm} did not list its {what} (HTTP {status}: {detail}).").format(
+            crm=http.service_name, what=what, status=response.status_code, detail=text))
     data = response_json(response)
     if data is None:
-        raise AccountReadError(f"{http.service_name} answered the request for its {what} with something unreadable.")
+        raise AccountReadError(N_("{crm} answered the request for its {what} with something unreadable.").format(
+            crm=http.service_name, what=what))
     return data
 
 
@@ -79,12 +82,12 @@ def parse_property(p: dict[str, Any]) -> Property:
 
 
 def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Event | None) -> None:
-    data = _get(http, HUBSPOT_PROPERTIES, "contact properties", cancel)
+    data = _get(http, HUBSPOT_PROPERTIES, N_("contact properties"), cancel)
     results = data.get("results") if isinstance(data, dict) else None
     if not isinstance(results, list):
-        raise AccountReadError("HubSpot's contact property list had no 'results'; check the server address.")
+        raise AccountReadError(N_("HubSpot's contact property list had no 'results'; check the server address."))
     config.properties = [parse_property(p) for p in results if isinstance(p, dict) and p.get("name")]
-    labels = _get(http, HUBSPOT_COMPANY_LABELS, "contact-to-company association labels", cancel)
+    labels = _get(http, HUBSPOT_COMPANY_LABELS, N_("contact-to-company association labels"), cancel)
     for entry in (labels.get("results") if isinstance(labels, dict) else None) or []:
         if isinstance(entry, dict) and entry.get("typeId") is not None:
             config.association_labels.append(AssociationLabel(
@@ -129,20 +132,20 @@ def _named(items: Iterable[Any]) -> list[Named]:
 
 
 def _read_virtuous(http: HttpSession, config: AccountConfig, cancel: threading.Event | None) -> None:
-    types = _items(_get(http, VIRTUOUS_LISTS["contact_types"], "contact types", cancel))
+    types = _items(_get(http, VIRTUOUS_LISTS["contact_types"], N_("contact types"), cancel))
     config.contact_types = [n for n in (_name(t, "name", "contactType") for t in types) if n]
-    methods = _items(_get(http, VIRTUOUS_LISTS["method_types"], "email and phone types", cancel))
+    methods = _items(_get(http, VIRTUOUS_LISTS["method_types"], N_("email and phone types"), cancel))
     names = [n for n in (_name(m, "name", "type") for m in methods) if n]
     config.email_types = [n for n in names if "email" in n.lower()]
     config.phone_types = [n for n in names if "email" not in n.lower()]
-    for f in _items(_get(http, VIRTUOUS_LISTS["custom_fields"], "contact custom fields", cancel)):
+    for f in _items(_get(http, VIRTUOUS_LISTS["custom_fields"], N_("contact custom fields"), cancel)):
         name = _name(f, "name")
         if not name or not isinstance(f, dict):
             continue
         options = tuple(o for o in (_name(x, "value", "name", "label") for x in f.get("options") or []) if o)
         config.custom_fields.append(CustomField(name, _name(f, "displayName") or name,
                                                 str(f.get("dataType") or "Text"), options))
-    config.tags = [n for n in (_name(t, "tagName", "name") for t in _paged(http, VIRTUOUS_LISTS["tags"], "tags",
+    config.tags = [n for n in (_name(t, "tagName", "name") for t in _paged(http, VIRTUOUS_LISTS["tags"], N_("tags"),
                                                                              cancel)) if n]
-    config.events = _named(_paged(http, VIRTUOUS_LISTS["events"], "events", cancel))
-    config.opportunities = _named(_paged(http, VIRTUOUS_LISTS["opportunities"], "volunteer opportunities", cancel))
+    config.events = _named(_paged(http, VIRTUOUS_LISTS["events"], N_("events"), cancel))
+    config.opportunities = _named(_paged(http, VIRTUOUS_LISTS["opportunities"], N_("volunteer opportunities"), cancel))

@@ -17,12 +17,15 @@ from core.records import Progress
 from core.targets.hubspot_parsing import norm_email
 from core.targets.payloads import UPDATE_ID, Batch, hubspot_properties
 from core.validation.issues import CheckedRow
+from core.words import N_
 
 ON_EXISTING = ("skip", "update", "fill", "create")
-ON_EXISTING_LABELS = {"skip": "Skip", "update": "Update", "fill": "Fill blanks only", "create": "Create anyway"}
+ON_EXISTING_LABELS = {"skip": N_("Skip"), "update": N_("Update"), "fill": N_("Fill blanks only"),
+                      "create": N_("Create anyway")}
 #: The older ``--mode`` words, kept as aliases.
 MODE_ALIAS = {"create": "create", "upsert": "update"}
-STATE_LABELS = {"new": "New", "exists": "Exists", "changes": "Exists, would change", "unchecked": "Not looked up"}
+STATE_LABELS = {"new": N_("New"), "exists": N_("Exists"), "changes": N_("Exists, would change"),
+                "unchecked": N_("Not looked up")}
 SKIP_CODE = "existing.skip"
 NOTHING_CODE = "existing.nothing_to_fill"
 
@@ -53,21 +56,21 @@ class RowPlan:
             return f"Probably contact {self.crm_id} in the account: will update it by its ID (your choice)"
         diff = "; ".join(f"{c.field}: {c.old or '(empty)'} → {c.new}" for c in self.changes)
         if self.state == "unchecked":
-            return "Will be created (not looked up: no connection)" if self.action == "create" else \
-                "Will be sent as an update-or-create (not looked up: no connection)"
+            return N_("Will be created (not looked up: no connection)") if self.action == "create" else \
+                N_("Will be sent as an update-or-create (not looked up: no connection)")
         if self.state == "new":
-            return "New: will be created"
+            return N_("New: will be created")
         if self.action == "skip":
-            return f"Exists{where}: skipped, left as it is"
+            return N_("Exists{where}: skipped, left as it is").format(where=where)
         if self.action == "conflict":
-            return f"Exists{where}: will be reported as a conflict (Create anyway)"
+            return N_("Exists{where}: will be reported as a conflict (Create anyway)").format(where=where)
         if self.action == "fill":
             if not self.fill:
-                return f"Exists{where}: nothing empty to fill, not sent"
-            return f"Exists{where}: will fill {', '.join(self.fill)}"
+                return N_("Exists{where}: nothing empty to fill, not sent").format(where=where)
+            return N_("Exists{where}: will fill {fields}").format(where=where, fields=", ".join(self.fill))
         if self.state == "exists":
-            return f"Exists{where}: will be updated (no field changes)"
-        return f"Exists{where}: will be updated — {diff}"
+            return N_("Exists{where}: will be updated (no field changes)").format(where=where)
+        return N_("Exists{where}: will be updated — {changes}").format(where=where, changes=diff)
 
 
 def _blank(v: str | None) -> bool:
@@ -157,10 +160,11 @@ def batches_for(checked: Checked, plans: dict[int, RowPlan], choice: str, *, bat
         if p is None or p.action == "create":
             creates.append(c)
         elif p.action == "skip":
-            reasons[c.row] = (SKIP_CODE, f"Already in HubSpot (ID {p.crm_id}); left as it is (your choice: {label})")
+            reasons[c.row] = (SKIP_CODE, N_("Already in HubSpot (ID {id}); left as it is (your choice: {what})").format(
+                id=p.crm_id, what=label))
         elif p.action == "fill" and not p.fill:
-            reasons[c.row] = (NOTHING_CODE, f"Already in HubSpot (ID {p.crm_id}) with those fields filled in; "
-                                            f"nothing sent (your choice: {label})")
+            reasons[c.row] = (NOTHING_CODE, N_("Already in HubSpot (ID {id}) with those fields filled in; nothing sent "
+                                               "(your choice: {what})").format(id=p.crm_id, what=label))
         elif p.action == "fill":
             keep = {k: v for k, v in c.values.items() if k in p.fill or k == "email"}
             fills.append(CheckedRow(c.row, keep, list(c.issues)))

@@ -22,6 +22,7 @@ from core.records import Progress, Table
 from core.targets.client_base import Connection
 from core.targets.payloads import Batch
 from core.targets.payloads import hubspot_properties as _props
+from core.words import N_
 
 
 COMPANY_NOTES = (COMPANY_UNKNOWN, COMPANY_AMBIGUOUS, COMPANY_NEW)
@@ -40,12 +41,14 @@ class Prepared:
 
     def will_do(self, row: int) -> str:
         """What sending will do with a sendable row, company association included."""
-        text = self.plans[row].text() if row in self.plans else "Will be sent"
+        text = self.plans[row].text() if row in self.plans else N_("Will be sent")
         link = self.links.get(row)
         nothing = self.reasons.get(row, ("",))[0] == NOTHING_CODE  # not sent, but still linked
         if link is not None and not (row in self.plans and self.plans[row].action == "skip") \
                 and (row not in self.reasons or nothing):
-            text += f"; associated with company {link.company_id}" + (f" as {link.label}" if link.label else "")
+            said = N_("{problem}; associated with company {id} as {label}") if link.label else \
+                N_("{problem}; associated with company {id}")
+            text = said.format(problem=text, id=link.company_id, label=link.label)
         return text
 
 

@@ -16,6 +16,7 @@ from core.validation import issues as codes
 from core.validation.check import RowRule
 from core.validation.issues import Issue
 from core.validation.normalize import as_text
+from core.words import N_
 
 _OPP_NAME = "volunteerAttendances.volunteerOpportunityName"
 _OPP_ID = "volunteerAttendances.volunteerOpportunityId"
@@ -58,12 +59,13 @@ class VirtuousRules:
             found.append(Issue(row, code, sev, col, key, value,  # type: ignore[arg-type]
                                f"Row {row}, column '{col}': '{as_text(value)}' {text}"))
 
-        for key, known, what in (("emailType", c.email_types, "email"), ("phoneType", c.phone_types, "phone")):
+        for key, known, what in (("emailType", c.email_types, N_("email")), ("phoneType", c.phone_types, N_("phone"))):
             if key in out and known:
                 canon = _canonical(as_text(out[key]), known)
                 if canon is None:
                     issue(codes.TYPE_UNKNOWN, "error", key, out.pop(key),
-                          f"is not one of the account's {what} types ({', '.join(known)})")
+                          N_("is not one of the account's {what} types ({options})").format(
+                              what=what, options=", ".join(known)))
                 else:
                     out[key] = canon
         tags = out.get("tags")
@@ -73,7 +75,7 @@ class VirtuousRules:
                 canon = _canonical(tag, c.tags)
                 if canon is None:
                     issue(codes.TAG_UNKNOWN, "warning", "tags", tag,
-                          "is not a tag in the account yet (Virtuous may add it or leave it out)")
+                          N_("is not a tag in the account yet (Virtuous may add it or leave it out)"))
                 fixed.append(canon or tag)
             out["tags"] = fixed
         self._by_name(out, "eventName", "eventId", c.events, "event", issue)
@@ -89,11 +91,12 @@ class VirtuousRules:
             out[id_key] = found_id
         elif candidates:
             ids = ", ".join(f"{i.name} (ID {i.id})" for i in candidates)
-            issue(codes.NAME_AMBIGUOUS, "warning", name_key, name,
-                  f"matches several {what}s: {ids}; give the ID to choose one")
+            said = N_("matches several events: {ids}; give the ID to choose one") if what == "event" else \
+                N_("matches several volunteer opportunitys: {ids}; give the ID to choose one")
+            issue(codes.NAME_AMBIGUOUS, "warning", name_key, name, said.format(ids=ids))
         else:
-            issue(codes.NAME_UNKNOWN, "warning", name_key, name, f"is not an {what} in the account; sent by name only"
-                  if what == "event" else f"is not a {what} in the account; sent by name only")
+            issue(codes.NAME_UNKNOWN, "warning", name_key, name, N_("is not an event in the account; sent by name only")
+                  if what == "event" else N_("is not a volunteer opportunity in the account; sent by name only"))
 
 
 def rule_for(config: AccountConfig | None, target: str) -> RowRule | None:

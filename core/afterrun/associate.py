@@ -29,11 +29,13 @@ from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import Cancelled, RunStop
 from core.targets.payloads import OP_HS_CREATE
+from core.words import N_
 
 ASSOCIATE = "/crm/v4/associations/contacts/companies/batch/create"
 EXTRA = "company-links"
 CHUNK = 100
-ASSOCIATED = "Associated with company {id}{label}"
+ASSOCIATED = N_("Associated with company {id}")
+ASSOCIATED_AS = N_("Associated with company {id} as {label}")
 NOT_ASSOCIATED = "company.not_associated"
 
 
@@ -98,7 +100,7 @@ def _unlinked_sentence(text: str) -> str:
 
 
 def _sentence(link: CompanyLink) -> str:
-    return ASSOCIATED.format(id=link.company_id, label=f" as {link.label}" if link.label else "")
+    return (ASSOCIATED_AS if link.label else ASSOCIATED).format(id=link.company_id, label=link.label)
 
 
 def associate_run(journal: Journal, run_id: str, connection: Connection,
@@ -135,8 +137,8 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             todo.append((e.row, contacts[e.row], links[e.row]))
         elif e.status in ("created", "updated"):
             failed.add(e.row)
-            noted[e.row] = (NOT_ASSOCIATED, f"Not associated with company {links[e.row].company_id}: "
-                                             "HubSpot did not say which contact this is")
+            noted[e.row] = (NOT_ASSOCIATED, N_("Not associated with company {id}: HubSpot did not say which "
+                                               "contact this is").format(id=links[e.row].company_id))
     if noted:
         record(noted)
     made = sum(1 for row, (code, _t) in noted.items() if code is None and row in links)
@@ -157,16 +159,17 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             data = response_json(result.response)
             if not result.response.is_success:
                 _code, text = describe_error(result.response, connection.token)
-                raise RunStop(f"HubSpot did not associate the contacts with their companies "
-                              f"(HTTP {result.response.status_code}: {text}).")
+                raise RunStop(N_("HubSpot did not associate the contacts with their companies (HTTP {status}: "
+                                 "{detail}).").format(status=result.response.status_code, detail=text))
             refused = {str(x): str(e.get("message") or "") for e in (data or {}).get("errors") or []
                        for x in (e.get("context") or {}).get("fromObjectId", [])}
             notes: dict[int, tuple[str | None, str]] = {}
             for row, crm_id, link in part:
                 if crm_id in refused:
                     failed.add(row)
-                    why = f": {refused[crm_id]}" if refused[crm_id] else ""
-                    notes[row] = (NOT_ASSOCIATED, f"Not associated with company {link.company_id}{why}")
+                    said = N_("Not associated with company {id}: {why}") if refused[crm_id] else \
+                        N_("Not associated with company {id}")
+                    notes[row] = (NOT_ASSOCIATED, said.format(id=link.company_id, why=refused[crm_id]))
                 else:
                     done.add(row)
                     notes[row] = (None, _sentence(link))

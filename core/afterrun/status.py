@@ -16,6 +16,7 @@ from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import Cancelled
+from core.words import N_
 
 FIND = "/api/Contact/Find"
 IN_CRM = "virtuous.in_crm"
@@ -39,7 +40,7 @@ def check_status(journal: Journal, run_id: str, connection: Connection, *, progr
     try:
         for n, e in enumerate(rows, 1):
             if cancel is not None and cancel.is_set():
-                raise Cancelled("Cancelled while checking Virtuous")
+                raise Cancelled(N_("Cancelled while checking Virtuous"))
             source = sources.get(e.batch or 0) or ""
             result = http.send_with_retries("GET", FIND, params={"referenceSource": source, "referenceId": e.key or ""},
                                             cancel=cancel)

@@ -17,6 +17,7 @@ from core.submit.journal_types import RowEntry
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error
 from core.targets.outcomes import RunStop
+from core.words import N_
 
 ARCHIVE = "/crm/v3/objects/contacts/batch/archive"
 CHUNK = 100
@@ -60,9 +61,9 @@ def undo_run(journal: Journal, run_id: str, connection: Connection, *, progress:
                                             headers={"Content-Type": "application/json"})
             if not result.response.is_success:
                 _code, text = describe_error(result.response, connection.token)
-                raise RunStop(f"HubSpot did not archive the contacts (HTTP {result.response.status_code}: {text}); "
-                              f"{done:,} were archived before that.")
-            journal.note_rows(run_id, {e.row: (UNDONE, f"Archived again by undo on {when}") for e in part})
+                raise RunStop(N_("HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived "
+                                 "before that.").format(status=result.response.status_code, detail=text, n=f"{done:,}"))
+            journal.note_rows(run_id, {e.row: (UNDONE, N_("Archived again by undo on {when}").format(when=when)) for e in part})
             done += len(part)
             if progress is not None:
                 progress(done, len(rows))

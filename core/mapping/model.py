@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from core.errors import InputError
 from core.mapping.catalog import Kind
+from core.words import N_
 
 MAPPING_VERSION = 1
 
@@ -195,24 +196,26 @@ class Mapping(BaseModel):
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise InputError(p, "mapping file not found") from None
+            raise InputError(p, N_("mapping file not found")) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise InputError(p, f"not a readable mapping file ({e.__class__.__name__}: {e})") from None
+            raise InputError(p, N_("not a readable mapping file ({kind}: {detail})").format(
+                kind=e.__class__.__name__, detail=e)) from None
         if not isinstance(data, dict):
-            raise InputError(p, "not a mapping file (expected a JSON object)")
+            raise InputError(p, N_("not a mapping file (expected a JSON object)"))
         version = data.get("version", MAPPING_VERSION)
         if not isinstance(version, int) or version > MAPPING_VERSION:
-            raise InputError(p, f"mapping version {version} is newer than this app understands ({MAPPING_VERSION})")
+            raise InputError(p, N_("mapping version {version} is newer than this app understands ({known})").format(
+                version=version, known=MAPPING_VERSION))
         try:
             mapping = cls.model_validate(data)
         except ValidationError as e:
             first = e.errors()[0]
             loc = ".".join(str(x) for x in first["loc"])
-            raise InputError(p, f"mapping file is not valid: {loc}: {first['msg']}") from None
+            raise InputError(p, N_("mapping file is not valid: {where}: {detail}").format(where=loc, detail=first["msg"])
+                             ) from None
         unknown = mapping.unknown_fields()
         if unknown:
-            raise InputError(p, f"field '{unknown[0]}' is not a {mapping.target.capitalize()} field"
-                                f"{_custom_hint(mapping.target)}")
+            raise InputError(p, _custom_hint(mapping.target).format(field=unknown[0]))
         return mapping
 
     def unknown_fields(self) -> list[str]:
@@ -298,9 +301,10 @@ _HUBSPOT_PROPERTY = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def _custom_hint(target: str) -> str:
+    """The sentence for a field the CRM does not have, with how its own fields are written."""
     if target == "virtuous":
-        return " (a custom field is written customFields.<name>)"
-    return " (HubSpot property names are lower-case letters, digits and _)"
+        return N_("field '{field}' is not a Virtuous field (a custom field is written customFields.<name>)")
+    return N_("field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)")
 
 
 def norm_header(text: str) -> str:

@@ -22,6 +22,7 @@ from core.matching.frame import Person, person_from_values
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import Cancelled, RunStop
+from core.words import N_
 
 HUBSPOT_PROPERTIES = ("firstname", "lastname", "email", "phone", "mobilephone", "address", "city", "zip",
                       "date_of_birth")
@@ -61,11 +62,17 @@ class AccountPeople:
 
 # ----- fetching -----
 
+#: What is wrong with a saved copy of the account's people; each says what to do after "; ".
+DAMAGED_COPY = N_("The saved copy of the account's people ({name}) is damaged")
+OTHER_ACCOUNT = N_("The saved copy of the account's people ({name}) belongs to another account ({crm} at {address})")
+FETCH_AGAIN = N_("{problem}; fetch them again (refresh).")
+
+
 def _check(response: Any, what: str, token: str) -> Any:
     data = response_json(response)
     if not response.is_success or not isinstance(data, dict):
         _code, text = describe_error(response, token)
-        raise RunStop(f"{what} (HTTP {response.status_code}: {text}).")
+        raise RunStop(N_("{what} (HTTP {status}: {detail}).").format(what=what, status=response.status_code, detail=text))
     return data
 
 
@@ -78,7 +85,7 @@ def _hubspot_pages(http: HttpSession, cancel: threading.Event | None, progress: 
         if after:
             params["after"] = after
         result = http.send_with_retries("GET", path, params=params, cancel=cancel, on_wait=on_wait)
-        data = _check(result.response, "HubSpot did not list its contacts", http.connection.token)
+        data = _check(result.response, N_("HubSpot did not list its contacts"), http.connection.token)
         for r in data.get("results") or []:
             if isinstance(r, dict) and r.get("id") is not None:
                 props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
@@ -120,7 +127,7 @@ def _virtuous_pages(http: HttpSession, cancel: threading.Event | None, progress:
                                         params={"skip": str(skip), "take": str(VIRTUOUS_TAKE)}, content=body,
                                         headers={"Content-Type": "application/json"}, cancel=cancel,
                                         on_wait=on_wait)
-        data = _check(result.response, "Virtuous did not list its contacts", http.connection.token)
+        data = _check(result.response, N_("Virtuous did not list its contacts"), http.connection.token)
         items = [c for c in data.get("list") or [] if isinstance(c, dict) and c.get("id") is not None]
         for c in items:
             out[str(c["id"])] = _virtuous_flat(c)
@@ -145,7 +152,7 @@ def fetch_people(conn: Connection, *, cancel: threading.Event | None = None, pro
     finally:
         http.close()
     if cancel is not None and cancel.is_set():
-        raise Cancelled("Cancelled while fetching the account's people")
+        raise Cancelled(N_("Cancelled while fetching the account's people"))
     return AccountPeople(conn.target, conn.base_url, conn.name, started, values)
 
 
@@ -175,16 +182,14 @@ def load_cache(path: Path, conn: Connection) -> AccountPeople | None:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         ok = False
     if not ok:
-        raise CacheProblem(f"The saved copy of the account's people ({path.name}) is damaged; "
-                           "fetch them again (refresh).")
+        raise CacheProblem(FETCH_AGAIN.format(problem=DAMAGED_COPY.format(name=path.name)))
     if (data.get("target"), str(data.get("base_url", "")).rstrip("/"), data.get("name", "")) != \
             (conn.target, conn.base_url.rstrip("/"), conn.name):
-        raise CacheProblem(f"The saved copy of the account's people ({path.name}) belongs to another account "
-                           f"({data.get('target')} at {data.get('base_url')}); fetch this account's people (refresh).")
+        raise CacheProblem(N_("{problem}; fetch this account's people (refresh).").format(problem=OTHER_ACCOUNT.format(
+            name=path.name, crm=data.get("target"), address=data.get("base_url"))))
     try:
         as_of = float(data["as_of"])
         values = {str(k): dict(v) for k, v in data["people"].items()}
     except (KeyError, TypeError, ValueError):
-        raise CacheProblem(f"The saved copy of the account's people ({path.name}) is damaged; "
-                           "fetch them again (refresh).") from None
+        raise CacheProblem(FETCH_AGAIN.format(problem=DAMAGED_COPY.format(name=path.name))) from None
     return AccountPeople(conn.target, conn.base_url, conn.name, as_of, values)

@@ -19,6 +19,7 @@ from core.mapping.apply import MappedRow
 from core.targets.payloads import UPDATE_ID
 from core.validation import issues as codes
 from core.validation.issues import CheckedRow
+from core.words import N_
 
 Choice = Literal["keep_all", "keep_one", "merge"]
 AccountChoice = Literal["create", "skip", "update"]
@@ -89,15 +90,16 @@ class Decisions:
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise InputError(p, "the decisions file does not exist") from None
+            raise InputError(p, N_("the decisions file does not exist")) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(p, f"this is not a decisions file saved by the app ({type(exc).__name__})") from None
+            raise InputError(p, N_("this is not a decisions file saved by the app ({detail})").format(
+                detail=type(exc).__name__)) from None
         return cls.from_data(data, p)
 
     @classmethod
     def from_data(cls, data: Any, where: str | Path = "decisions") -> Decisions:
         if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("groups"), list):
-            raise InputError(where, "this is not a decisions file saved by the app (no version 1 'groups' list)")
+            raise InputError(where, N_("this is not a decisions file saved by the app (no version 1 'groups' list)"))
         groups: list[GroupDecision] = []
         seen: set[int] = set()
         for i, g in enumerate(data["groups"], 1):
@@ -107,14 +109,17 @@ class Decisions:
                 keep = None if g.get("keep") is None else int(g["keep"])
                 fields = {str(k): int(v) for k, v in (g.get("fields") or {}).items()}
             except (KeyError, TypeError, ValueError, AttributeError):
-                raise InputError(where, f"group {i} is not readable (it needs 'rows', a 'choice' and row numbers)") \
-                    from None
+                raise InputError(where, N_("group {n} is not readable (it needs 'rows', a 'choice' and row numbers)"
+                                           ).format(n=i)) from None
             if choice not in CHOICES:
-                raise InputError(where, f"group {i}: choice '{choice}' is not one of {', '.join(CHOICES)}")
+                raise InputError(where, N_("group {n}: choice '{choice}' is not one of {choices}").format(
+                    n=i, choice=choice, choices=", ".join(CHOICES)))
             if len(rows) < 2 or seen & set(rows):
-                raise InputError(where, f"group {i}: a group needs two or more rows, each in only one group")
+                raise InputError(where, N_("group {n}: a group needs two or more rows, each in only one group").format(
+                    n=i))
             if keep is not None and keep not in rows or any(r not in rows for r in fields.values()):
-                raise InputError(where, f"group {i}: the row to keep (or a field's winning row) is not in the group")
+                raise InputError(where, N_("group {n}: the row to keep (or a field's winning row) is not in the group"
+                                           ).format(n=i))
             seen |= set(rows)
             groups.append(GroupDecision(rows, choice, keep, fields))
         account: dict[int, AccountChoice] = {}
@@ -122,11 +127,12 @@ class Decisions:
         for k, v in (data.get("account") or {}).items():
             choice, crm_id = (v.get("choice"), v.get("crm_id")) if isinstance(v, dict) else (v, None)
             if choice not in ACCOUNT_CHOICES or not str(k).isdigit():
-                raise InputError(where, f"account choice for row {k} must be one of {', '.join(ACCOUNT_CHOICES)}")
+                raise InputError(where, N_("account choice for row {row} must be one of {choices}").format(
+                    row=k, choices=", ".join(ACCOUNT_CHOICES)))
             if choice == "update":
                 if not isinstance(crm_id, (str, int)) or not str(crm_id).strip().isdigit():
-                    raise InputError(where, f"account choice for row {k}: an update needs the contact's id "
-                                     '("crm_id", the number HubSpot shows as Record ID)')
+                    raise InputError(where, N_("account choice for row {row}: an update needs the contact's id "
+                                               '("crm_id", the number HubSpot shows as Record ID)').format(row=k))
                 ids[int(k)] = str(crm_id).strip()
             account[int(k)] = choice
         return cls(groups, account, str(data.get("source") or ""), ids)
@@ -191,8 +197,9 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
     for g in decisions.groups:
         missing = [r for r in g.rows if r not in by_row]
         if missing:
-            raise InputError(decisions.source or "decisions", "the decisions name rows this file does not have ("
-                             + ", ".join(str(m) for m in missing) + "); were they made for another file?")
+            raise InputError(decisions.source or "decisions", N_(
+                "the decisions name rows this file does not have ({rows}); were they made for another file?").format(
+                rows=", ".join(str(m) for m in missing)))
         members = [by_row[r] for r in g.rows if not by_row[r].excluded]
         if g.choice == "keep_all" or len(members) < 2:
             continue
@@ -206,16 +213,17 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
             else:
                 keep.values = values
             names = ", ".join(str(o.row) for o in others)
-            fates.append(Fate(keep.row, MERGED, f"Merged with row{'s' if len(others) > 1 else ''} {names} "
-                                                f"(same person)", None))
+            said = N_("Merged with rows {rows} (same person)") if len(others) > 1 else \
+                N_("Merged with row {rows} (same person)")
+            fates.append(Fate(keep.row, MERGED, said.format(rows=names), None))
         for o in others:
             o.excluded = True
             if g.choice == "merge":
-                fates.append(Fate(o.row, MERGED, f"Merged into row {keep.row} (same person); its own values are "
-                                                 "kept on this line", keep.row))
+                fates.append(Fate(o.row, MERGED, N_("Merged into row {row} (same person); its own values are "
+                                                    "kept on this line").format(row=keep.row), keep.row))
             else:
-                fates.append(Fate(o.row, LEFT_OUT, f"Left out: same person as row {keep.row}, which was kept",
-                                  keep.row))
+                fates.append(Fate(o.row, LEFT_OUT, N_("Left out: same person as row {row}, which was kept").format(
+                    row=keep.row), keep.row))
     into = {f.row: f.into for f in fates if f.code == MERGED and f.into is not None}
     account, ids = dict(decisions.account), dict(decisions.update_ids)
     for row, choice in decisions.account.items():  # a merged-away row's update goes with its merge
@@ -226,15 +234,17 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
         r = by_row.get(row)
         if choice == "skip" and r is not None and not r.excluded:
             r.excluded = True
-            fates.append(Fate(row, EXISTS_SKIPPED, "Left out: probably already in the account"))
+            fates.append(Fate(row, EXISTS_SKIPPED, N_("Left out: probably already in the account")))
         elif choice == "update" and r is not None and not r.excluded:
             if target == "virtuous":
-                raise InputError(decisions.source or "decisions", f"row {row}: Virtuous matches people itself, so "
-                                 "a row cannot be sent as an update of a chosen contact; choose create or skip")
+                raise InputError(decisions.source or "decisions", N_(
+                    "row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen "
+                    "contact; choose create or skip").format(row=row))
             crm_id = ids.get(row, "")
             r.values = {**r.values, UPDATE_ID: crm_id}
-            fates.append(Fate(row, EXISTS_UPDATED, f"Will update contact {crm_id} in the account (probably the "
-                                                   "same person) instead of creating another"))
+            fates.append(Fate(row, EXISTS_UPDATED, N_(
+                "Will update contact {id} in the account (probably the same person) instead of creating "
+                "another").format(id=crm_id)))
     _drop_settled_email_duplicates(rows)
     for f in fates:
         r = by_row[f.row]

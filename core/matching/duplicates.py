@@ -11,9 +11,10 @@ from core.matching.frame import PERSONAL, Person, mapped_columns, people_from_ro
 from core.matching.groups import Group, build_groups
 from core.matching.model import DEFAULT_THRESHOLD
 from core.validation.issues import CheckedRow
+from core.words import N_
 
 
-NOTHING_IDENTIFIES = ("Nothing in this file identifies a person (no names, emails, phones or dates of birth "
+NOTHING_IDENTIFIES = N_("Nothing in this file identifies a person (no names, emails, phones or dates of birth "
                       "that differ from row to row), so duplicates cannot be looked for.")
 
 
@@ -38,8 +39,8 @@ class DuplicateReport:
         return {r: g.number for g in self.groups for r in g.rows}
 
     def summary(self) -> str:
-        return (f"{self.rows:,} rows, {len(self.groups):,} groups of probable duplicates, "
-                f"{self.rows_in_groups:,} rows in groups")
+        return N_("{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups").format(
+            rows=f"{self.rows:,}", groups=f"{len(self.groups):,}", in_groups=f"{self.rows_in_groups:,}")
 
 
 def usable_columns(people: Sequence[Person]) -> list[str]:
@@ -59,7 +60,7 @@ def find_duplicates(rows: Sequence[CheckedRow], target: str, *, threshold: float
         raise MatchingRefused(NOTHING_IDENTIFIES)
     if len(people) < 2:
         return DuplicateReport(len(rows), [], {p.row: p for p in people}, [],
-                               notes=["Fewer than two rows with names, emails or phones: nothing to compare."])
+                               notes=[N_("Fewer than two rows with names, emails or phones: nothing to compare.")])
     cols = usable_columns(people)
     result = predict_pairs(people, cols, threshold=threshold, progress=progress, cancel=cancel)
     groups = build_groups(result.pairs, people)

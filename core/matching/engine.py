@@ -24,6 +24,7 @@ from core.matching.model import (
     TIGHTER,
     Level,
 )
+from core.words import N_
 
 log = logging.getLogger("core.matching")
 
@@ -32,7 +33,8 @@ U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
 #: ``progress(step, steps, what)``: called between engine steps (cheap; never touches widgets).
 StepProgress = Callable[[int, int, str], None]
 
-STEPS = ("Preparing", "Counting comparisons", "Learning from the file", "Comparing rows", "Reading results")
+STEPS = (N_("Preparing"), N_("Counting comparisons"), N_("Learning from the file"), N_("Comparing rows"),
+         N_("Reading results"))
 
 
 class MatchingRefused(Exception):
@@ -100,11 +102,12 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
                 rules.append(cand)
                 total += n
                 if cand != rule:
-                    notes.append(f"Compared rows sharing {' + '.join(cand)} instead of {' + '.join(rule)} "
-                                 f"(too many rows share the looser value).")
+                    notes.append(N_("Compared rows sharing {fields} instead of {looser} (too many rows share the "
+                                    "looser value).").format(fields=" + ".join(cand), looser=" + ".join(rule)))
                 break
         else:
-            notes.append(f"Skipped comparing rows that only share {' + '.join(rule)}: it would make too many pairs.")
+            notes.append(N_("Skipped comparing rows that only share {fields}: it would make too many pairs.").format(
+                fields=" + ".join(rule)))
     return rules, total, notes
 
 
@@ -155,8 +158,8 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
     step(1)
     rules, n_pairs, notes = choose_rules(cols, people, account, budget)
     if not rules and notes:
-        raise MatchingRefused("No rows share an email, phone, date of birth, surname or postal code closely "
-                              "enough to be compared within the memory this computer can spare.")
+        raise MatchingRefused(N_("No rows share an email, phone, date of birth, surname or postal code closely "
+                                 "enough to be compared within the memory this computer can spare."))
     if not rules or n_pairs == 0:
         return EngineResult([], 0, False, rules, notes)
 
@@ -245,5 +248,5 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
         raise
     except Exception as exc:  # training is an improvement, never a reason to fail
         log.warning("training on the file failed, fallback parameters used: %s", exc)
-        notes.append("The file could not be learned from; standard matching parameters were used.")
+        notes.append(N_("The file could not be learned from; standard matching parameters were used."))
         return False

@@ -14,6 +14,7 @@ from core.matching.frame import LABELS, people_from_rows
 from core.matching.groups import evidence, same_person_allowed
 from core.matching.model import DEFAULT_THRESHOLD
 from core.validation.issues import CheckedRow
+from core.words import N_
 
 Label = Literal["new", "existing", "ambiguous"]
 
@@ -37,17 +38,18 @@ class AccountMatch:
         """The label in the CRM's terms: Virtuous matches on its own side, so there a row "will
         probably be merged" (and may be created as a new person when Virtuous does not match it)."""
         if self.label == "new":
-            return "new" if target != "virtuous" else "new: Virtuous may create it as a new person"
+            return N_("new") if target != "virtuous" else N_("new: Virtuous may create it as a new person")
         if self.label == "existing":
             c = self.candidates[0]
             agree = ", ".join(LABELS[a] for a in c.agree)
             if target == "virtuous":
-                return f"Virtuous will probably merge it into contact {c.crm_id} ({agree} agree)"
-            return f"probably existing contact {c.crm_id} ({agree} agree)"
+                return N_("Virtuous will probably merge it into contact {id} ({fields} agree)").format(
+                    id=c.crm_id, fields=agree)
+            return N_("probably existing contact {id} ({fields} agree)").format(id=c.crm_id, fields=agree)
         ids = ", ".join(c.crm_id for c in self.candidates)
         if target == "virtuous":
-            return f"ambiguous: Virtuous may ask for a review (contacts {ids})"
-        return "ambiguous: " + ids
+            return N_("ambiguous: Virtuous may ask for a review (contacts {ids})").format(ids=ids)
+        return N_("ambiguous: {ids}").format(ids=ids)
 
 
 @dataclass
@@ -60,12 +62,16 @@ class AccountReport:
 
     def words(self) -> str:
         """The counts in the CRM's terms: Virtuous matches on its side, so its rows are "merged"."""
-        amb = f", {self.ambiguous:,} ambiguous" if self.ambiguous else ""
-        when = f" ({self.account_size:,} people as of {self.as_of})"
+        n, size, amb = f"{self.existing:,}", f"{self.account_size:,}", f"{self.ambiguous:,}"
         if self.target == "virtuous":
-            return (f"{self.existing:,} rows Virtuous will probably merge into existing contacts{amb}; "
-                    f"the others it may create as new people{when}")
-        return f"{self.existing:,} rows probably exist in the account{amb}{when}"
+            said = (N_("{n} rows Virtuous will probably merge into existing contacts, {ambiguous} ambiguous; the others "
+                       "it may create as new people ({size} people as of {when})") if self.ambiguous else
+                    N_("{n} rows Virtuous will probably merge into existing contacts; the others it may create as new "
+                       "people ({size} people as of {when})"))
+        else:
+            said = (N_("{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})")
+                    if self.ambiguous else N_("{n} rows probably exist in the account ({size} people as of {when})"))
+        return said.format(n=n, ambiguous=amb, size=size, when=self.as_of)
 
     @property
     def existing(self) -> int:

@@ -16,10 +16,12 @@ from core.matching.frame import COLUMNS, SOURCES
 from core.matching.linking import AccountReport
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
+from core.words import N_
 
 #: The columns shown for each row, in order (frame column names; labels in frame.LABELS).
 SHOWN = ("first_name", "surname", "email", "phone", "address", "postcode", "city", "dob")
-CHOICE_WORDS = {"keep_all": "Keep all (different people)", "keep_one": "Keep one row", "merge": "Merge into one row"}
+CHOICE_WORDS = {"keep_all": N_("Keep all (different people)"), "keep_one": N_("Keep one row"),
+                "merge": N_("Merge into one row")}
 
 
 @dataclass
@@ -63,9 +65,9 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             if fate is not None:
                 words = fate.message
             elif decision is None or decision.choice == "keep_all":
-                words = "Kept (a different person)" if decision else "Not decided: all rows are kept"
+                words = N_("Kept (a different person)") if decision else N_("Not decided: all rows are kept")
             else:
-                words = "Kept"
+                words = N_("Kept")
             vals = original(r)
             out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
                             set(g.agree), set(g.disagree), words, account_text(r)))
@@ -76,7 +78,7 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             best = m.candidates[0]
             fate = book.fate_of(row) if book else None
             out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
-                            set(best.agree), set(), fate.message if fate else "Will be sent", m.text(account.target)))
+                            set(best.agree), set(), fate.message if fate else N_("Will be sent"), m.text(account.target)))
     return out
 
 
@@ -136,12 +138,13 @@ def summary(report: DuplicateReport | None, account: AccountReport | None, book:
             merged = sum(1 for d in book.decisions.groups if d.choice == "merge")
             kept_one = sum(1 for d in book.decisions.groups if d.choice == "keep_one")
             apart = sum(1 for d in book.decisions.groups if d.choice == "keep_all")
-            parts.append(f"your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart")
+            parts.append(N_("your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart").format(
+                merged=merged, kept_one=kept_one, apart=apart))
     if account is not None:
         parts.append(account.words())
         if book is not None and book.decisions.account:
             skipped = sum(1 for v in book.decisions.account.values() if v == "skip")
-            parts.append(f"{skipped} of them left out")
+            parts.append(N_("{n} of them left out").format(n=skipped))
         parts.extend(account.notes)
     return "; ".join(parts)
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from core.words import N_
+
 #: Enough to tell a person what happened; a sheet of 100,000 #N/A is one story, not 100,000.
 MAX_FOUND = 10_000
 _CHUNK = 1 << 20
@@ -134,13 +136,13 @@ def _scan(z: zipfile.ZipFile, sheet: str, found: list[OddCell]) -> None:
             head = element[: element.find(b">") + 1]
             if _ERROR_TYPE.search(head):
                 code = value.group(1).decode("utf-8", "replace") if value else "#VALUE!"
-                holds, kind = f"the error {code}", "error"
+                holds, kind = N_("the error {code}").format(code=code), "error"
             elif formula is not None and value is None or (
                 formula is not None and value is not None and value.group(1) == b"" and b't="str"' not in head
             ):
                 text = (formula.group(1) or b"").decode("utf-8", "replace")
-                holds = f"a formula (={_unescape(text)}) with no saved result" if text else \
-                    "a formula with no saved result"
+                holds = N_("a formula (={formula}) with no saved result").format(formula=_unescape(text)) if text \
+                    else N_("a formula with no saved result")
                 kind = "formula"
             else:
                 continue

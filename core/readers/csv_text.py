@@ -67,8 +67,8 @@ def chosen_encoding(path: Path, name: str) -> TextFormat:
     try:
         info = codecs.lookup(name)
     except LookupError:
-        raise InputError(path, f"'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, "
-                               "Mac Roman, ISO-8859-2 or Shift-JIS.") from None
+        raise InputError(path, N_("'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, "
+                                  "Mac Roman, ISO-8859-2 or Shift-JIS.").format(name=name)) from None
     label = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "mac-roman": "Mac Roman"}.get(info.name, name)
     encoding = "utf-8-sig" if info.name == "utf-8" else info.name
     return TextFormat(encoding, "replace", label)
@@ -199,7 +199,7 @@ def detect_format(path: Path, ext: str, encoding: str | None = None) -> TextForm
     truncated = len(head) == SAMPLE_BYTES
     enc = chosen_encoding(path, encoding) if encoding else detect_encoding(head, truncated)
     if not enc.encoding.startswith(("utf-16", "utf-32")) and b"\x00" in head:
-        raise InputError(path, f"This is a binary file, not text, despite its {ext} name.")
+        raise InputError(path, N_("This is a binary file, not text, despite its {ext} name.").format(ext=ext))
     sample = _decode_sample(head, enc)
     if truncated:
         sample = sample[: sample.rfind("\n") + 1] or sample
@@ -220,7 +220,7 @@ def _open(path: Path, fmt: TextFormat) -> tuple[io.BufferedReader, io.TextIOWrap
     except PermissionError:
         raise InputError(path, LOCKED) from None
     except OSError as e:
-        raise InputError(path, f"The file could not be read ({e.strerror or e}).") from None
+        raise InputError(path, N_("The file could not be read ({detail}).").format(detail=e.strerror or e)) from None
     text = io.TextIOWrapper(raw, encoding=fmt.encoding, errors=fmt.errors, newline="")
     if fmt.sep_line:
         text.readline()
@@ -262,12 +262,10 @@ def _guard(path: Path, rows: Any, first_row: int) -> list[list[str]]:
     except csv.Error as e:
         n = first_row + len(out)
         if "field larger than field limit" in str(e):
-            reason = (
-                f"Row {n} has a quoted value that never ends (an unmatched \" character), "
-                "so the rest of the file can't be split into columns."
-            )
+            reason = N_("Row {row} has a quoted value that never ends (an unmatched \" character), "
+                        "so the rest of the file can't be split into columns.").format(row=n)
         else:
-            reason = f"Row {n} can't be read as CSV ({e})."
+            reason = N_("Row {row} can't be read as CSV ({detail}).").format(row=n, detail=e)
         raise InputError(path, reason) from None
     return out
 
@@ -298,14 +296,15 @@ def _read_rows(
     head = [clean_text_row(r) for r in _guard(path, islice(reader, want), 1)]
     if all(is_blank(r) for r in head):
         if len(head) < want:
-            raise InputError(path, "The file has no rows with any values in them.")
-        raise InputError(path, f"The first {want} rows are empty; choose the header row yourself.")
+            raise InputError(path, N_("The file has no rows with any values in them."))
+        raise InputError(path, N_("The first {n} rows are empty; choose the header row yourself.").format(n=want))
     h = detect_header_row(head) if header_row is None else header_row
     if h < 1 or h > len(head):
-        raise InputError(path, f"Row {h} can't be the header row: the file has {len(head)} rows.")
+        raise InputError(path, N_("Row {row} can't be the header row: the file has {n} rows.").format(
+            row=h, n=len(head)))
     header = head[h - 1]
     if is_blank(header):
-        raise InputError(path, f"Row {h} is empty, so it can't be the header row.")
+        raise InputError(path, N_("Row {row} is empty, so it can't be the header row.").format(row=h))
 
     records: list[Record] = []
     append = records.append
@@ -357,13 +356,13 @@ def _read_rows(
     if progress:
         progress(size, size)
     if not records:
-        raise InputError(path, f"There are no rows of data under the header in row {h}.")
+        raise InputError(path, N_("There are no rows of data under the header in row {row}.").format(row=h))
     columns: list[int] = []
     headers = shape_columns(header, records, data_width=widest, uniform=uniform, columns_out=columns)
     delimiter = _DELIMITER_NAMES.get(fmt.delimiter, fmt.delimiter)
-    notes = [N_("Read as {encoding}").format(encoding=fmt.label),
-             N_("Delimiter: {delimiter}").format(delimiter=delimiter)
-             + (" (from the file's sep= line)" if fmt.sep_line else "")]
+    said = (N_("Delimiter: {delimiter} (from the file's sep= line)") if fmt.sep_line
+            else N_("Delimiter: {delimiter}"))
+    notes = [N_("Read as {encoding}").format(encoding=fmt.label), said.format(delimiter=delimiter)]
     notes += reading_notes(h, detected=header_row is None, blank=blank)
     return Table(path=path, sheet=None, header_row=h, headers=headers, records=records, notes=notes,
                  encoding=fmt.label, source_columns=columns)

@@ -81,7 +81,7 @@ def _read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise InputError(path, LOCKED) from None
     except OSError as e:
-        raise InputError(path, f"The file could not be read ({e.strerror or e}).") from None
+        raise InputError(path, N_("The file could not be read ({detail}).").format(detail=e.strerror or e)) from None
 
 
 def _from_bytes(path: Path, data: bytes) -> CalamineWorkbook:
@@ -128,7 +128,8 @@ def _resolve_name(infos: list[SheetInfo], path: Path, wanted: str) -> str:
     if len(loose) == 1:
         return loose[0]
     listed = ", ".join(f"'{n}'" for n in names) or "none"
-    raise InputError(path, f"There is no sheet named '{wanted}'; the sheets are: {listed}.")
+    raise InputError(path, N_("There is no sheet named '{sheet}'; the sheets are: {sheets}.").format(
+        sheet=wanted, sheets=listed))
 
 
 def _table_width(sh: CalamineSheet) -> int:
@@ -179,8 +180,9 @@ def choose_sheet(
     hidden = [i.name for i in infos if i.hidden and _load_sheet(wb, path, i.name).height]
     if hidden:
         listed = ", ".join(f"'{n}'" for n in hidden)
-        raise InputError(path, f"No visible sheet has data, only the hidden sheet(s) {listed}; choose one of them.")
-    raise InputError(path, "The workbook has no data in any sheet.")
+        raise InputError(path, N_("No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them."
+                                  ).format(sheets=listed))
+    raise InputError(path, N_("The workbook has no data in any sheet."))
 
 
 def _choose_sheet(
@@ -196,14 +198,16 @@ def _choose_sheet(
 
 def _sheet_note(name: str, infos: list[SheetInfo], passed: list[str]) -> str:
     """Which sheet was read and what the others are, so a person can pick another."""
-    note = f"Read sheet '{name}' ({len(infos)} sheets in the workbook)"
-    if passed:
-        listed = ", ".join(f"'{n}'" for n in passed)
-        note += f"; {listed} {'has' if len(passed) == 1 else 'have'} no table"
+    # One sentence made of marked pieces: each {more} is itself one of these sentences (or nothing).
+    more = ""
     others = [i.name for i in infos if i.name != name and i.name not in passed]
     if passed and others:
-        note += "; other sheets: " + ", ".join(f"'{n}'" for n in others)
-    return note
+        more = N_("; other sheets: {sheets}").format(sheets=", ".join(f"'{n}'" for n in others))
+    if passed:
+        listed = ", ".join(f"'{n}'" for n in passed)
+        said = N_("; {sheets} has no table{more}") if len(passed) == 1 else N_("; {sheets} have no table{more}")
+        more = said.format(sheets=listed, more=more)
+    return N_("Read sheet '{sheet}' ({n} sheets in the workbook){more}").format(sheet=name, n=len(infos), more=more)
 
 
 def peek_workbook(
@@ -269,8 +273,10 @@ def _note_odd_cells(table: Table, source: Path | bytes) -> None:
     table.cell_warnings = [CellWarning(c.row, columns[c.column], c.ref, c.holds, c.kind) for c in odd]
     if odd:
         listed = ", ".join(c.ref for c in odd[:5]) + (", …" if len(odd) > 5 else "")
-        table.notes.append(f"{len(odd)} cell{'s' if len(odd) != 1 else ''} with an error or a formula "
-                           f"with no saved result, read as empty: {listed}")
+        said = (N_("{n} cell with an error or a formula with no saved result, read as empty: {cells}")
+                if len(odd) == 1 else
+                N_("{n} cells with an error or a formula with no saved result, read as empty: {cells}"))
+        table.notes.append(said.format(n=len(odd), cells=listed))
 
 
 def _read_sheet(
@@ -285,7 +291,7 @@ def _read_sheet(
     """
     start = sh.start
     if start is None:
-        raise InputError(path, "The sheet is empty.", sheet=name)
+        raise InputError(path, N_("The sheet is empty."), sheet=name)
     r0, c0 = start  # calamine skips empty leading rows/columns; Excel numbers don't
     total = sh.height
     if progress:
@@ -335,7 +341,8 @@ def _read_sheet(
             progress(done, total)
 
     if not records:
-        raise InputError(path, f"There are no rows of data under the header in row {h}.", sheet=name)
+        raise InputError(path, N_("There are no rows of data under the header in row {row}.").format(row=h),
+                         sheet=name)
     header = head[hi]
     columns: list[int] = []
     headers = shape_columns(header, records, data_width=len(header), uniform=True, first_column=c0,
@@ -369,7 +376,8 @@ def _check_header_row(
     """``head`` holds the sheet's rows from ``r0`` down to at least row ``h`` when the sheet has it."""
     last = r0 + height
     if h < 1 or h > last:
-        raise InputError(path, f"Row {h} can't be the header row: the sheet has rows 1 to {last}.", sheet=name)
+        raise InputError(path, N_("Row {row} can't be the header row: the sheet has rows 1 to {last}.").format(
+            row=h, last=last), sheet=name)
     if h <= r0 or is_blank(head[h - r0 - 1]):
-        raise InputError(path, f"Row {h} is empty, so it can't be the header row.", sheet=name)
+        raise InputError(path, N_("Row {row} is empty, so it can't be the header row.").format(row=h), sheet=name)
 

@@ -26,6 +26,7 @@ PDF_MAGIC = b"%PDF"
 #: bare BIFF5/8 stream taken out of one; its 2-byte length follows.
 OLD_BIFF_BOF = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
 
+FOLDER = N_("This is a folder, not a spreadsheet file; choose a file inside it.")
 LOCKED = N_("The file is open in another program or you have no permission to read it.")
 DAMAGED = N_(
     "The workbook is damaged or incomplete and could not be opened; "
@@ -61,14 +62,15 @@ def check_file(path: str | Path) -> tuple[Path, str, Content]:
     except PermissionError:
         raise InputError(p, LOCKED) from None
     except OSError as e:
-        raise InputError(p, f"The file could not be read ({_os_reason(e)}).") from None
+        raise InputError(p, N_("The file could not be read ({detail}).").format(detail=_os_reason(e))) from None
     if p.is_dir():
-        raise InputError(p, "This is a folder, not a spreadsheet file; choose a file inside it.")
+        raise InputError(p, FOLDER)
 
     ext = p.suffix.lower()
     if ext not in WORKBOOK_EXTENSIONS and ext not in TEXT_EXTENSIONS:
-        shown = f"'{ext}'" if ext else "no extension"
-        raise InputError(p, f"Files with {shown} can't be read; use one of {SUPPORTED}.")
+        shown = f"'{ext}'" if ext else N_("no extension")
+        raise InputError(p, N_("Files with {what} can't be read; use one of {formats}.").format(
+            what=shown, formats=SUPPORTED))
     if st.st_size == 0:
         raise InputError(p, N_("The file is empty (0 bytes)."))
 
@@ -77,8 +79,8 @@ def check_file(path: str | Path) -> tuple[Path, str, Content]:
     if ext in WORKBOOK_EXTENSIONS:
         _check_workbook_content(p, ext, content, _looks_like_text(head))
     elif content in (Content.ZIP, Content.OLE, Content.PDF, Content.OLD_EXCEL):
-        kind = "a PDF" if content is Content.PDF else "a workbook or other binary file"
-        raise InputError(p, f"This is {kind}, not a text file, despite its {ext} name.")
+        kind = N_("a PDF") if content is Content.PDF else N_("a workbook or other binary file")
+        raise InputError(p, N_("This is {what}, not a text file, despite its {ext} name.").format(what=kind, ext=ext))
     return p, ext, content
 
 
@@ -90,9 +92,9 @@ def read_head(path: Path, size: int) -> bytes:
     except PermissionError:
         raise InputError(path, LOCKED) from None
     except IsADirectoryError:
-        raise InputError(path, "This is a folder, not a spreadsheet file; choose a file inside it.") from None
+        raise InputError(path, FOLDER) from None
     except OSError as e:
-        raise InputError(path, f"The file could not be read ({_os_reason(e)}).") from None
+        raise InputError(path, N_("The file could not be read ({detail}).").format(detail=_os_reason(e))) from None
 
 
 def sniff(head: bytes) -> Content:
@@ -124,28 +126,19 @@ def _check_workbook_content(p: Path, ext: str, content: Content, head_is_text: b
     if content in (Content.ZIP, Content.OLE):
         return
     if content is Content.PDF:
-        raise InputError(p, f"This is a PDF document, not a spreadsheet, despite its {ext} name.")
+        raise InputError(p, N_("This is a PDF document, not a spreadsheet, despite its {ext} name.").format(ext=ext))
     if content is Content.OLD_EXCEL:
         from core.readers.protected import OLD_EXCEL
 
         raise InputError(p, OLD_EXCEL)
     if content is Content.MARKUP:
-        raise InputError(
-            p,
-            f"This is a web page or XML file saved with a {ext} name, not a real workbook; "
-            "open it in Excel and save it as .xlsx.",
-        )
+        raise InputError(p, N_("This is a web page or XML file saved with a {ext} name, not a real workbook; "
+                               "open it in Excel and save it as .xlsx.").format(ext=ext))
     if head_is_text:
-        raise InputError(
-            p,
-            f"This is a plain text file saved with a {ext} name, not a real workbook; "
-            "rename it to .csv (or .txt) and import that.",
-        )
-    raise InputError(
-        p,
-        f"This is not a spreadsheet: its contents don't look like an Excel or OpenDocument "
-        f"workbook despite its {ext} name.",
-    )
+        raise InputError(p, N_("This is a plain text file saved with a {ext} name, not a real workbook; "
+                               "rename it to .csv (or .txt) and import that.").format(ext=ext))
+    raise InputError(p, N_("This is not a spreadsheet: its contents don't look like an Excel or OpenDocument "
+                           "workbook despite its {ext} name.").format(ext=ext))
 
 
 def _looks_like_text(head: bytes) -> bool:

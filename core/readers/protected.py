@@ -16,17 +16,19 @@ import io
 from pathlib import Path
 
 from core.errors import InputError
+from core.words import N_
 
 #: What Excel uses when a workbook is encrypted without the person choosing a password.
 DEFAULT_PASSWORD = "VelvetSweatshop"
 
-ASK = "The workbook is password-protected; enter its password to open it."
-WRONG = "The workbook is password-protected and the password given is not right (passwords are case-sensitive)."
-OLD_EXCEL = (
+ASK = N_("The workbook is password-protected; enter its password to open it.")
+WRONG = N_("The workbook is password-protected and the password given is not right (passwords are "
+           "case-sensitive).")
+OLD_EXCEL = N_(
     "This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; "
     "open it in Excel and save it as .xlsx."
 )
-UNSUPPORTED = (
+UNSUPPORTED = N_(
     "The workbook is encrypted in a way that can't be opened here; "
     "open it in Excel, remove the password (File > Info > Protect Workbook) and save it again."
 )

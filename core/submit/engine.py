@@ -117,7 +117,7 @@ class _Session:
     def stop(self, err: BaseException) -> None:
         msg = self.clean(str(err) or err.__class__.__name__)
         if not isinstance(err, RunStop):
-            msg = f"Unexpected error ({err.__class__.__name__}): {msg}"
+            msg = N_("Unexpected error ({kind}): {detail}").format(kind=err.__class__.__name__, detail=msg)
             log.error("run %s stopped by an unexpected error", self.run_id, exc_info=err)
         with self._lock:
             if self.stop_message is None:
@@ -327,7 +327,7 @@ class _Session:
             except BaseException as e:
                 self.aborted.set()
                 if isinstance(e, KeyboardInterrupt):
-                    self.save_state("cancelled", "Interrupted; resume the run to finish it")
+                    self.save_state("cancelled", N_("Interrupted; resume the run to finish it"))
                 else:
                     self.stop(e)
                     self.save_state("stopped", self.stop_message or "")
@@ -375,8 +375,8 @@ class _Session:
             return "cancelled", ("Cancelled before every contact was associated with its company; "
                                  "resume the run to finish")
         if self.cancel.is_set():
-            return "cancelled", "Cancelled; the rows not sent can be sent by resuming the run"
-        return "stopped", "Some answers were lost and could not be checked yet; resume the run to check them"
+            return "cancelled", N_("Cancelled; the rows not sent can be sent by resuming the run")
+        return "stopped", N_("Some answers were lost and could not be checked yet; resume the run to check them")
 
 
 def execute_run(journal: Journal, run_id: str, make_client: ClientFactory, *, concurrency: int | None = None,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.targets.outcomes import RunStop
+from core.words import N_
 
 #: Kinds of trouble: ``full`` disk, ``readonly`` folder/file, ``locked`` by another program, ``damaged`` file.
 KINDS = ("full", "readonly", "locked", "damaged")
@@ -63,19 +64,20 @@ def advice(kind: str, path: Path) -> str:
     """What is wrong with the journal at ``path`` and what a person can do about it (no trailing period)."""
     folder = path.parent
     if kind == "full":
-        return f"the disk holding the run journal ({folder}) is full: free some space there"
+        return N_("the disk holding the run journal ({folder}) is full: free some space there").format(folder=folder)
     if kind == "readonly":
-        return (f"the run journal's folder {folder} cannot be written (read-only or no permission): make it "
-                f"writable, or set CONTACT_IMPORTER_HOME to a folder that is")
+        return N_("the run journal's folder {folder} cannot be written (read-only or no permission): make it "
+                  "writable, or set CONTACT_IMPORTER_HOME to a folder that is").format(folder=folder)
     if kind == "locked":
-        return (f"the run journal {path} is locked by another program (another Contact Importer, a backup or a "
-                "database tool): close it and try again")
-    return f"the run journal {path} is damaged"
+        return N_("the run journal {path} is locked by another program (another Contact Importer, a backup or a "
+                  "database tool): close it and try again").format(path=path)
+    return N_("the run journal {path} is damaged").format(path=path)
 
 
 def write_failed(err: BaseException, path: Path) -> JournalWriteFailed:
     """The stop a run reports when the journal could not record a step (nothing unrecorded was sent)."""
     kind = classify(err)
     kinds: dict[str, type[JournalWriteFailed]] = {"full": JournalFull, "readonly": JournalUnwritable}
-    return kinds.get(kind, JournalWriteFailed)(f"The run stopped because {advice(kind, path)}; then resume the run "
-                              "(nothing was sent that the journal does not know about)", kind)
+    return kinds.get(kind, JournalWriteFailed)(N_(
+        "The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know "
+        "about)").format(problem=advice(kind, path)), kind)

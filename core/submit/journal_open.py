@@ -22,6 +22,7 @@ from pathlib import Path
 from core import paths, safe_write
 from core.submit.journal import Journal
 from core.submit.journal_errors import JournalUnusable, advice, classify
+from core.words import N_
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,8 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
                 return Journal(p, read_only=True, timeout=OPEN_TIMEOUT)
             except sqlite3.Error:
                 pass
-        raise JournalUnusable(f"Cannot use the run journal: {advice(kind, p)}.", kind) from None
+        raise JournalUnusable(N_("Cannot use the run journal: {problem}.").format(problem=advice(kind, p)),
+                              kind) from None
 
 
 def hold_path(p: Path) -> Path:
@@ -82,9 +84,9 @@ def held_because(p: Path) -> str | None:
         text = hold.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeError):
         text = ""
-    return text.splitlines()[0] if text else (
-        f"A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; "
-        f"nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.")
+    return text.splitlines()[0] if text else N_(
+        "A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; "
+        "nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.").format(hold=hold)
 
 
 def _emptied(p: Path) -> bool:
@@ -225,21 +227,27 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
             _remove(scratch)
     except (sqlite3.Error, OSError) as e:
         kind = classify(e)
-        raise JournalUnusable(f"The run journal {p} is damaged ({reason}) and could not be set aside: "
-                              f"{advice(kind if kind != 'damaged' else 'readonly', p)}.", "damaged") from None
+        raise JournalUnusable(N_("The run journal {path} is damaged ({detail}) and could not be set aside: {problem}."
+                                 ).format(path=p, detail=reason,
+                                          problem=advice(kind if kind != 'damaged' else 'readonly', p)),
+                              "damaged") from None
     unfinished_lost = sorted(r for r, state in (runs or []) if state != "finished" and r in lost)
     if unfinished_lost:
         which = ", ".join(unfinished_lost)
         hold = hold_path(p)
-        said = (f"The run journal {p} was damaged ({reason}) and run {which} in it had not finished, so some of its "
-                f"rows may already be in the CRM; nothing was sent. The damaged journal is kept as {aside}. Check "
-                f"that run's rows in the CRM, then delete {hold} to send again.")
+        said = N_("The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of "
+                  "its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. "
+                  "Check that run's rows in the CRM, then delete {hold} to send again.").format(
+            path=p, detail=reason, run=which, copy=aside, hold=hold)
         try:  # the hold first: once it is written the damaged file may go, the refusal stays
             safe_write.write_text(hold, said + "\n")
         except OSError:
             _remove(fresh_path)
-            raise JournalUnusable(said.replace(f"delete {hold}", f"move {p.name} out of its folder"), "damaged") \
-                from None
+            raise JournalUnusable(N_(
+                "The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its "
+                "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
+                "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
+                    path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged") from None
         try:
             _install(fresh_path, p)
         except OSError:
@@ -249,16 +257,23 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
     try:
         _install(fresh_path, p)
     except OSError as e:
-        raise JournalUnusable(f"The run journal {p} is damaged ({reason}) and could not be replaced: "
-                              f"{advice(classify(e), p)}.", "damaged") from None
+        raise JournalUnusable(N_("The run journal {path} is damaged ({detail}) and could not be replaced: "
+                                 "{problem}.").format(path=p, detail=reason, problem=advice(classify(e), p)),
+                              "damaged") from None
     journal = _open_checked(p)
     kept = len(runs or []) - len(lost)
     resumable = [r for r, state in (runs or []) if state != "finished" and r not in lost]
-    notice = f"The run journal {p} was damaged ({reason}); it is kept as {aside} and a fresh journal was started"
-    if kept:
-        notice += f" with the {kept} run{'s' if kept != 1 else ''} that could still be read"
+    # One sentence made of marked pieces: each {more} is the rest of it (or nothing).
+    more = ""
     if resumable:
-        notice += f" (unfinished, resume {'them' if len(resumable) > 1 else 'it'}: {', '.join(resumable)})"
-    journal.notice = notice + "."
+        said = N_(" (unfinished, resume them: {runs})") if len(resumable) > 1 else \
+            N_(" (unfinished, resume it: {runs})")
+        more = said.format(runs=", ".join(resumable))
+    if kept:
+        said = N_(" with the {n} runs that could still be read{more}") if kept != 1 else \
+            N_(" with the {n} run that could still be read{more}")
+        more = said.format(n=kept, more=more)
+    journal.notice = N_("The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was "
+                        "started{more}.").format(path=p, detail=reason, copy=aside, more=more)
     log.warning("%s", journal.notice)
     return journal

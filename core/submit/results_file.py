@@ -16,6 +16,10 @@ from core.report import safe_cell
 from core.safe_write import replacing
 from core.submit.journal import RowEntry
 from core.targets.outcomes import STATUS_LABELS
+from core.words import N_
+
+#: What a row sent without a recorded answer says (the run's view and the results file say the same).
+UNRECORDED = N_("Sent, but its answer was not recorded; resume the run to check it against the CRM")
 
 RESULT_COLUMNS = ["Status", "CRM ID", "Message", "Batch", "Reference ID"]
 SUFFIXES = (".xlsx", ".csv")
@@ -47,13 +51,13 @@ class ResultRow:
 def not_sent_message(run_state: str, run_message: str) -> str:
     """Why rows without an outcome were not sent, in words that say what to do next."""
     if run_state == "cancelled":
-        return "Not sent: the run was cancelled (resume it to send these rows)"
+        return N_("Not sent: the run was cancelled (resume it to send these rows)")
     if run_state == "stopped":
-        return f"Not sent: the run stopped ({run_message}); resume it to send these rows" if run_message \
-            else "Not sent: the run stopped; resume it to send these rows"
+        return N_("Not sent: the run stopped ({problem}); resume it to send these rows").format(problem=run_message) \
+            if run_message else N_("Not sent: the run stopped; resume it to send these rows")
     if run_state in ("interrupted", "running", "created"):
-        return "Not sent yet: the run did not finish (resume it to send these rows)"
-    return "Not sent"
+        return N_("Not sent yet: the run did not finish (resume it to send these rows)")
+    return N_("Not sent")
 
 
 def result_rows(entries: Iterable[RowEntry], width: int, run_state: str = "finished",
@@ -63,8 +67,7 @@ def result_rows(entries: Iterable[RowEntry], width: int, run_state: str = "finis
         values = (list(e.values) + [""] * width)[:width]
         message = e.message
         if not e.recorded:
-            message = not_sent_message(run_state, run_message) if e.status == "not_sent" else \
-                "Sent, but its answer was not recorded; resume the run to check it against the CRM"
+            message = not_sent_message(run_state, run_message) if e.status == "not_sent" else UNRECORDED
         out.append(ResultRow(values, e.status, e.crm_id or "", message, str(e.batch) if e.batch else "",
                              e.key or ""))
     return out

@@ -15,15 +15,13 @@ from pathlib import Path
 from core.mapping.catalog import FULL_NAME
 from core.mapping.model import Mapping
 from core.submit.journal import Journal, RowEntry, RunInfo
-from core.submit.results_file import not_sent_message, result_rows, write_results
+from core.submit.results_file import UNRECORDED, not_sent_message, result_rows, write_results
 from core.submit.runs import retryable
 from core.targets.outcomes import RowOutcome
 
 #: States a run can be picked up again from (``RunInfo.resumable`` says the same for a stored run).
 RESUMABLE = ("created", "interrupted", "cancelled", "stopped")
 
-#: What a row sent without a recorded answer says (the same words as the results file).
-UNRECORDED = "Sent, but its answer was not recorded; resume the run to check it against the CRM"
 _NAME_FIELDS = (FULL_NAME, "full_name", "firstName", "firstname", "middleName", "lastName", "lastname")
 _MAX_WHO = 80
 

@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from core.words import N_
+
 _held: set[str] = set()  # run locks this process holds (belt and braces for same-process checks)
 _held_lock = threading.Lock()
 
@@ -64,12 +66,12 @@ class RunLock:
     def acquire(self) -> None:
         with _held_lock:
             if self.run_id in _held:
-                raise RunBusy(f"run {self.run_id} is already being sent")
+                raise RunBusy(N_("run {run} is already being sent").format(run=self.run_id))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             if not _try_lock(fd):
                 os.close(fd)
-                raise RunBusy(f"run {self.run_id} is being sent by another program")
+                raise RunBusy(N_("run {run} is being sent by another program").format(run=self.run_id))
             self._fd = fd
             _held.add(self.run_id)
 

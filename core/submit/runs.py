@@ -23,6 +23,7 @@ from core.targets.payloads import Batch
 from core.validation.check import RowRule
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
+from core.words import N_
 
 RETRYABLE = ("failed", "unknown", "not_sent")
 
@@ -58,10 +59,10 @@ def record_values(record: Record, width: int) -> list[str]:
 def skip_reason(row: CheckedRow) -> tuple[str, str]:
     """The code and sentence for a row that was not sent: every check message that kept it back."""
     if row.excluded:
-        return row.excluded_reason or ("excluded", "Left out by you")
+        return row.excluded_reason or ("excluded", N_("Left out by you"))
     errors = [i for i in row.issues if i.severity == "error"]
     if not errors:
-        return "skipped", "Not sent"
+        return "skipped", N_("Not sent")
     return errors[0].code, "; ".join(i.message for i in errors)
 
 
@@ -83,7 +84,7 @@ def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int]
             out.append(NewRow(rec.row, values, item.key, number, item.email))
         else:
             c = checked_by_row.get(rec.row)
-            code, message = skip_reason(c) if c is not None else ("skipped", "Not sent")
+            code, message = skip_reason(c) if c is not None else ("skipped", N_("Not sent"))
             if reasons and rec.row in reasons and (c is None or c.sendable):
                 code, message = reasons[rec.row]
             out.append(NewRow(rec.row, values, status="skipped", code=code, message=message))
@@ -168,11 +169,11 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
 
     old = journal.get_run(run_id)
     if old.state != "finished":
-        raise ValueError(f"run {run_id} is {old.state}; resume it instead of retrying")
+        raise ValueError(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id, state=old.state))
     entries = journal.rows(run_id)
     previous = retryable(old, entries)
     if not previous:
-        raise ValueError(f"run {run_id} has no failed, unknown or unsent rows to retry")
+        raise ValueError(N_("run {run} has no failed, unknown or unsent rows to retry").format(run=run_id))
     source = Path(file_path) if file_path is not None else Path(old.file_path)
     left_out: set[int] = set()
     if edited is not None and _same_source(edited.table, old):
@@ -183,8 +184,8 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
                            encoding=encoding or old.encoding)
     mapping, missing = Mapping.model_validate_json(old.mapping_json).rebind(table.headers)
     if missing:
-        raise InputError(source, "columns of the earlier run are no longer in this file: "
-                         + ", ".join(f"'{m}'" for m in missing), sheet=table.sheet)
+        raise InputError(source, N_("columns of the earlier run are no longer in this file: {columns}").format(
+            columns=", ".join(f"'{m}'" for m in missing)), sheet=table.sheet)
     # The failed rows may have been corrected in the file since (that is the point of retrying), but
     # the rows that went through must be as they were: otherwise rows were added or removed and the
     # row numbers no longer point at the same people.
@@ -193,13 +194,15 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     for entry in entries:
         if entry.row in previous:
             if entry.row not in by_row:
-                raise InputError(source, f"row {entry.row} of run {run_id} is no longer in the file; "
-                                 "import it as a new run instead", sheet=table.sheet, row=entry.row)
+                raise InputError(source, N_("row {row} of run {run} is no longer in the file; import it as a new run "
+                                            "instead").format(row=entry.row, run=run_id),
+                                 sheet=table.sheet, row=entry.row)
             continue
         rec = by_row.get(entry.row)
         if rec is None or record_values(rec, width)[:len(entry.values)] != entry.values[:width]:
-            raise InputError(source, f"the file changed since run {run_id} (row {entry.row} is not what was sent); "
-                             "import it as a new run instead", sheet=table.sheet, row=entry.row)
+            raise InputError(source, N_("the file changed since run {run} (row {row} is not what was sent); import it "
+                                        "as a new run instead").format(run=run_id, row=entry.row),
+                             sheet=table.sheet, row=entry.row)
     checked = check_table(table, mapping, progress, catalog, rule)
     for r in checked.rows:
         if r.row in left_out:

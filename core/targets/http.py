@@ -32,6 +32,7 @@ from core.redaction import blank
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, RunStop, ServiceUnavailable
 from core.targets.ratelimit import DAILY_POLICY, POLICY_WAITS, RateLimiter, parse_retry_after
+from core.words import N_
 
 logger = logging.getLogger(__name__)
 
@@ -187,14 +188,14 @@ class HttpSession:
              on_wait: WaitCallback | None) -> None:
         """Tell the window, then wait on the cancel event so Cancel ends the wait at once."""
         if cancel is not None and cancel.is_set():
-            raise Cancelled(f"Cancelled ({reason})")
+            raise Cancelled(N_("Cancelled ({problem})").format(problem=reason))
         if seconds <= 0:
             return
         logger.info("%s: waiting %.1f s (%s)", self.service_name, seconds, reason)
         if on_wait is not None:
             on_wait(seconds, reason)
         if (cancel if cancel is not None else threading.Event()).wait(seconds):
-            raise Cancelled(f"Cancelled while waiting ({reason})")
+            raise Cancelled(N_("Cancelled while waiting ({problem})").format(problem=reason))
 
     def backoff_delay(self, failures: int) -> float:
         """Exponential back-off with full jitter, so many clients retrying do not retry in step."""
@@ -234,16 +235,18 @@ class HttpSession:
             try:
                 response = self.client.request(method, path, content=content, params=params, headers=headers)
             except _NOT_SENT as exc:
-                problem = f"could not connect ({type(exc).__name__})"
+                problem = N_("could not connect ({detail})").format(detail=type(exc).__name__)
             except _AMBIGUOUS as exc:
-                problem = f"the connection failed before an answer arrived ({type(exc).__name__})"
+                problem = N_("the connection failed before an answer arrived ({detail})").format(
+                    detail=type(exc).__name__)
                 if not retry_ambiguous:
                     logger.warning("%s %s: %s; the request may have been delivered", self.service_name, path, problem)
                     raise AmbiguousSend(f"{self.service_name}: {problem}") from None
                 ambiguous = True
             except httpx.HTTPError as exc:  # bad URL, unsupported scheme: retrying cannot help
-                raise RunStop(f"{self.service_name}: the request could not be made "
-                              f"({type(exc).__name__}: {redact(str(exc), self.connection.token)})") from None
+                raise RunStop(N_("{crm}: the request could not be made ({kind}: {detail})").format(
+                    crm=self.service_name, kind=type(exc).__name__,
+                    detail=redact(str(exc), self.connection.token))) from None
             else:
                 self.limiter.observe(response.headers)
                 status = response.status_code
@@ -258,7 +261,8 @@ class HttpSession:
                 if status < 500:
                     return HttpResult(response, ambiguous)
                 _code, text = describe_error(response, self.connection.token)
-                problem = f"server error HTTP {status}" + ("" if text.startswith(f"HTTP {status}") else f" ({text})")
+                problem = (N_("server error HTTP {status}").format(status=status) if text.startswith(f"HTTP {status}")
+                           else N_("server error HTTP {status} ({detail})").format(status=status, detail=text))
                 if not retry_ambiguous:
                     # A gateway 5xx (502/504, Cloudflare 524) does not prove the write failed: the origin
                     # may have finished it (api-hubspot.md §8, [U], the safe assumption).
@@ -269,7 +273,8 @@ class HttpSession:
                 failures += 1
                 if failures > self.connection.max_retries:
                     raise self._gave_up(failures, problem)
-                reason = f"{self.service_name} {problem}; retry {failures} of {self.connection.max_retries}"
+                reason = N_("{crm} {problem}; retry {n} of {total}").format(
+                    crm=self.service_name, problem=problem, n=failures, total=self.connection.max_retries)
                 if retry_after is not None:
                     self.wait(min(retry_after, MAX_PROACTIVE_WAIT), reason, cancel, on_wait)
                 else:
@@ -279,20 +284,22 @@ class HttpSession:
             logger.info("%s %s %s: %s", self.service_name, method, path, problem)
             if failures > self.connection.max_retries:
                 raise self._gave_up(failures, problem)
-            self.backoff(failures, f"{self.service_name}: {problem}; retry {failures} of {self.connection.max_retries}",
-                         cancel, on_wait)
+            self.backoff(failures, N_("{crm}: {problem}; retry {n} of {total}").format(
+                crm=self.service_name, problem=problem, n=failures, total=self.connection.max_retries), cancel, on_wait)
 
     def _gave_up(self, tries: int, problem: str) -> ServiceUnavailable:
-        return ServiceUnavailable(
-            f"{self.service_name} did not give a usable answer after {tries} tries (last: {problem}). "
+        return ServiceUnavailable(N_(
+            "{crm} did not give a usable answer after {n} tries (last: {problem}). "
             "This batch's rows may or may not be in the CRM; resuming the import checks before re-sending."
-        )
+        ).format(crm=self.service_name, n=tries, problem=problem))
 
     def _auth_error(self, response: httpx.Response) -> AuthError:
         _code, text = describe_error(response, self.connection.token)
-        what = "refused the API token" if response.status_code == 401 else "did not allow this request with this token"
-        return AuthError(f"{self.service_name} {what} (HTTP {response.status_code}: {text}). "
-                         "Check the token in the connection settings and its permissions.")
+        what = N_("refused the API token") if response.status_code == 401 else \
+            N_("did not allow this request with this token")
+        return AuthError(N_("{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and "
+                            "its permissions.").format(crm=self.service_name, what=what, status=response.status_code,
+                                                        detail=text))
 
     def _rate_limited_wait(self, response: httpx.Response, count: int) -> tuple[float, str]:
         """How long a 429 asks us to wait; the HubSpot DAILY policy instead stops the run."""
@@ -302,41 +309,47 @@ class HttpSession:
         if policy == DAILY_POLICY:
             raise DailyLimitReached(self._daily_message(retry_after))
         if count > self.max_rate_waits:
-            raise ServiceUnavailable(f"{self.service_name} kept answering 'too many requests' after "
-                                     f"{count - 1} waits; try again later (the import can be resumed).")
+            raise ServiceUnavailable(N_("{crm} kept answering 'too many requests' after {n} waits; try again later "
+                                        "(the import can be resumed).").format(crm=self.service_name, n=count - 1))
         if retry_after is not None:
             seconds = retry_after
-            why = f"asked to wait {seconds:g} s"
+            why = N_("asked to wait {n} s").format(n=f"{seconds:g}")
         elif isinstance(policy, str) and policy in POLICY_WAITS:
             seconds = POLICY_WAITS[policy]
-            why = f"{policy.lower()} limit reached"
+            why = N_("{policy} limit reached").format(policy=policy.lower())
         else:
             reset = self.limiter.until_reset()
             seconds = reset if reset is not None and reset > 0 else max(1.0, self.backoff_delay(count))
-            why = "rate limit reached"
-        return min(seconds, MAX_PROACTIVE_WAIT), f"{self.service_name} {why} (HTTP 429); waiting before retrying"
+            why = N_("rate limit reached")
+        return min(seconds, MAX_PROACTIVE_WAIT), N_("{crm} {what} (HTTP 429); waiting before retrying").format(
+            crm=self.service_name, what=why)
 
     def _locked_wait(self, response: httpx.Response, count: int) -> tuple[float, str]:
         """HubSpot 423 Locked: wait at least 2 s; 477 Migration in progress: honour Retry-After.
         Both are waits, not failures (api-hubspot.md §8); neither request was carried out."""
         if count > self.max_rate_waits:
-            raise ServiceUnavailable(f"{self.service_name} kept answering HTTP {response.status_code} after "
-                                     f"{count - 1} waits; try again later (the import can be resumed).")
+            raise ServiceUnavailable(N_("{crm} kept answering HTTP {status} after {n} waits; try again later (the "
+                                        "import can be resumed).").format(crm=self.service_name, status=response.status_code,
+                                                                   n=count - 1))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if response.status_code == 423:
             seconds = max(LOCKED_MIN_WAIT, retry_after or 0.0)
-            why = "says the records are locked (HTTP 423)"
+            why = N_("says the records are locked (HTTP 423)")
         else:
             seconds = retry_after if retry_after is not None else MIGRATION_DEFAULT_WAIT
-            why = "is migrating this account (HTTP 477)"
-        return min(seconds, MAX_PROACTIVE_WAIT), f"{self.service_name} {why}; waiting {seconds:g} s before retrying"
+            why = N_("is migrating this account (HTTP 477)")
+        return min(seconds, MAX_PROACTIVE_WAIT), N_("{crm} {what}; waiting {n} s before retrying").format(
+            crm=self.service_name, what=why, n=f"{seconds:g}")
 
     def _daily_message(self, retry_after: float | None) -> str:
         snap = self.limiter.snapshot
-        limit = f" ({snap.daily} requests)" if snap is not None and snap.daily else ""
         if retry_after is not None:
             at = time.strftime("%H:%M", time.localtime(time.time() + retry_after))
-            when = f"It renews at about {at} (in {retry_after / 3600:.1f} h)"
+            when = N_("It renews at about {at} (in {hours} h)").format(at=at, hours=f"{retry_after / 3600:.1f}")
         else:
-            when = "It renews at midnight in the CRM account's time zone"
-        return f"{self.service_name}'s daily request limit{limit} is used up. {when}; resume the import after that."
+            when = N_("It renews at midnight in the CRM account's time zone")
+        if snap is not None and snap.daily:
+            return N_("{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after "
+                      "that.").format(crm=self.service_name, n=snap.daily, what=when)
+        return N_("{crm}'s daily request limit is used up. {what}; resume the import after that.").format(
+            crm=self.service_name, what=when)

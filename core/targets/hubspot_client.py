@@ -41,13 +41,13 @@ HUBSPOT_PROPERTIES_PATH = "/crm/v3/properties/contacts"
 JSON_HEADERS = {"Content-Type": "application/json"}
 READ_CHUNK = 100
 SPLITTABLE = frozenset({400, 409, 413, 422})
-CONFIRMED_MESSAGE = "Confirmed in HubSpot after a lost connection"
-NO_EMAIL_MESSAGE = ("HubSpot's answer was lost after sending and this row has no email to look it up by, so it "
+CONFIRMED_MESSAGE = N_("Confirmed in HubSpot after a lost connection")
+NO_EMAIL_MESSAGE = N_("HubSpot's answer was lost after sending and this row has no email to look it up by, so it "
                     "was not sent again (it may be there already). Check HubSpot for {what}, created at about "
                     "{at}; send it again only if it is not there")
-EXISTED_MESSAGE = "Already in HubSpot before this run (ID {id}); not created again"
-RETRY_CREATED_MESSAGE = "Created by a try whose answer was lost; confirmed in HubSpot"
-UNMENTIONED_MESSAGE = "HubSpot's answer did not mention this row; check HubSpot before sending it again"
+EXISTED_MESSAGE = N_("Already in HubSpot before this run (ID {id}); not created again")
+RETRY_CREATED_MESSAGE = N_("Created by a try whose answer was lost; confirmed in HubSpot")
+UNMENTIONED_MESSAGE = N_("HubSpot's answer did not mention this row; check HubSpot before sending it again")
 
 
 class HubSpotClient:
@@ -115,10 +115,10 @@ class HubSpotClient:
         while pending:
             rounds += 1
             if rounds > self.connection.max_retries:
-                raise ServiceUnavailable(
-                    f"HubSpot kept losing the connection after {rounds - 1} tries. This batch's rows may or may not "
-                    "be in HubSpot; resuming the import checks before re-sending.")
-            self.http.backoff(rounds, "HubSpot: the answer was lost; checking which contacts were created",
+                raise ServiceUnavailable(N_(
+                    "HubSpot kept losing the connection after {n} tries. This batch's rows may or may not "
+                    "be in HubSpot; resuming the import checks before re-sending.").format(n=rounds - 1))
+            self.http.backoff(rounds, N_("HubSpot: the answer was lost; checking which contacts were created"),
                               run.cancel, run.on_wait)
             emails = {i: run.email_of(i) for i in pending}
             found = self._read_by_email([e for e in emails.values() if e], run.cancel, run.on_wait)
@@ -128,8 +128,8 @@ class HubSpotClient:
             body = run.body_for(resend)
             if body is None:
                 for i in resend:
-                    run.put(i, "unknown", message="The connection was lost and the batch could not be rebuilt; "
-                                                  "check HubSpot for this row before sending it again")
+                    run.put(i, "unknown", message=N_("The connection was lost and the batch could not be rebuilt; "
+                                                     "check HubSpot for this row before sending it again"))
                 return
             logger.info("HubSpot: %d of %d rows not found after a lost answer; sending them again",
                         len(resend), len(pending))
@@ -176,12 +176,14 @@ class HubSpotClient:
                 self._map_batch(run, indices, data, result.ambiguous)
             else:
                 for i in indices:
-                    run.put(i, "unknown", message=f"HubSpot answered HTTP {status} without a readable body; "
-                                                  "check HubSpot before sending this row again")
+                    run.put(i, "unknown", message=N_("HubSpot answered HTTP {status} without a readable body; "
+                                                     "check HubSpot before sending this row again").format(
+                                                         status=status))
             return
         if status not in SPLITTABLE:
             _code, text = describe_error(response, self.connection.token)
-            raise RunStop(f"HubSpot answered HTTP {status} ({text}); check the connection settings.")
+            raise RunStop(N_("HubSpot answered HTTP {status} ({detail}); check the connection settings.").format(
+                status=status, detail=text))
         error = data if isinstance(data, dict) else {"message": describe_error(response, self.connection.token)[1]}
         # A rejection that names its rows: those fail, the rest were not written and go again.
         named = self._take_rows(run, indices, error, set())
@@ -202,7 +204,8 @@ class HubSpotClient:
             code, text = validation_details(error)
             for i in indices:
                 run.put(i, "failed", code=code,
-                        message=f"{self._clean(text)} (the batch could not be split to find the row at fault)")
+                        message=N_("{detail} (the batch could not be split to find the row at fault)").format(
+                            detail=self._clean(text)))
             return
         logger.info("HubSpot rejected %d rows with HTTP %d; splitting to find the bad ones", len(indices), status)
         for h, b in zip(halves, bodies):
@@ -240,7 +243,7 @@ class HubSpotClient:
                     and run.created_by_run(epoch_of(r.get("createdAt"))):
                 run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)  # not "updated": it is ours
             else:
-                note = ("An earlier try lost its answer, so that try may have created it" if ambiguous else "")
+                note = N_("An earlier try lost its answer, so that try may have created it") if ambiguous else ""
                 run.put(i, "updated", crm_id=crm_id, message=note)
         unattributed: list[str] = []
         errors = data.get("errors") if isinstance(data.get("errors"), list) else []
@@ -254,8 +257,10 @@ class HubSpotClient:
                 self._put_error(run, i, e)
         for i in indices:
             if i not in claimed:
-                extra = f" (HubSpot also said: {'; '.join(unattributed)})" if unattributed else ""
-                run.put(i, "unknown", message=UNMENTIONED_MESSAGE + extra)
+                message = N_("HubSpot's answer did not mention this row; check HubSpot before sending it again "
+                             "(HubSpot also said: {detail})").format(detail="; ".join(unattributed)) \
+                    if unattributed else UNMENTIONED_MESSAGE
+                run.put(i, "unknown", message=message)
 
     @staticmethod
     def _match(run: BatchState, indices: list[int], claimed: set[int], traces: list[str],
@@ -297,7 +302,8 @@ class HubSpotClient:
                 id=existing.group(1)))
             return
         if error.get("category") == "CONFLICT":
-            run.put(i, "exists", code="CONFLICT", message=f"Already exists ({self._clean(message)})")
+            run.put(i, "exists", code="CONFLICT", message=N_("Already exists ({detail})").format(
+                detail=self._clean(message)))
             return
         code, text = validation_details(error)
         run.put(i, "failed", code=code, message=self._clean(text))
@@ -327,7 +333,8 @@ class HubSpotClient:
             data = response_json(response)
             if not response.is_success or not isinstance(data, dict):
                 _code, text = describe_error(response, self.connection.token)
-                raise RunStop(f"HubSpot could not look contacts up by email (HTTP {response.status_code}: {text}).")
+                raise RunStop(N_("HubSpot could not look contacts up by email (HTTP {status}: {detail}).").format(
+                    status=response.status_code, detail=text))
             for r in data.get("results") or []:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue
@@ -363,10 +370,10 @@ class HubSpotClient:
         data = response_json(response)
         if not response.is_success or not isinstance(data, dict) or not isinstance(data.get("results"), list):
             _code, text = describe_error(response, self.connection.token)
-            raise RunStop(f"HubSpot did not list its contact properties (HTTP {response.status_code}: {text}); "
-                          "check the server address.")
+            raise RunStop(N_("HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server "
+                             "address.").format(status=response.status_code, detail=text))
         return [p for p in data["results"] if isinstance(p, dict)]
 
     def test_connection(self) -> str:
-        return f"HubSpot: {len(self.properties())} contact properties"
+        return N_("HubSpot: {n} contact properties").format(n=len(self.properties()))
 

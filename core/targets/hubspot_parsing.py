@@ -17,6 +17,7 @@ from typing import Any
 from core.targets.client_base import WaitCallback
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import OP_HS_CREATE, Batch
+from core.words import N_
 
 REJECTED = "hubspot.rejected"
 EXISTING_ID = re.compile(r"Existing ID:\s*(\d+)")
@@ -82,7 +83,7 @@ def validation_details(error: dict[str, Any]) -> tuple[str, str]:
         if parts:
             return code or category or REJECTED, "; ".join(parts)
     return (error.get("subCategory") if isinstance(error.get("subCategory"), str) else None) or category or REJECTED, \
-        message or "HubSpot rejected this row"
+        message or N_("HubSpot rejected this row")
 
 
 #: How far HubSpot's clock may be ahead of ours when telling "created by this run" from "was there

@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from core.words import N_
+
 #: HubSpot 429 ``policyName`` → seconds to wait when the response carries no Retry-After
 #: (what HubSpot's own Node client does; the daily policy is not waited out, it stops the run).
 POLICY_WAITS: dict[str, float] = {"TEN_SECONDLY_ROLLING": 10.0, "SECONDLY": 1.0}
@@ -131,8 +133,10 @@ class RateLimiter:
         if seconds is None or seconds <= 0:
             return None
         name = "HubSpot" if self.service == "hubspot" else "Virtuous"
-        limit = f" of {snap.limit} requests" if snap.limit is not None else ""
-        return seconds, f"{name}'s request budget{limit} is used up; waiting for it to renew"
+        if snap.limit is not None:
+            return seconds, N_("{crm}'s request budget of {n} requests is used up; waiting for it to renew").format(
+                crm=name, n=snap.limit)
+        return seconds, N_("{crm}'s request budget is used up; waiting for it to renew").format(crm=name)
 
     def until_reset(self, snap: RateLimitSnapshot | None = None) -> float | None:
         """Seconds until the window in ``snap`` (default: the latest) renews, if the headers say."""

@@ -29,8 +29,8 @@ BATCH_PATH = "/api/Contact/Batch"
 TYPES_PATH = "/api/Contact/Types"
 JSON_HEADERS = {"Content-Type": "application/json"}
 
-ACCEPTED_MESSAGE = "Accepted into a Virtuous import; it is matched and reviewed there"
-RESENT_MESSAGE = ("Accepted into a Virtuous import after the answer to an earlier send was lost and the same batch "
+ACCEPTED_MESSAGE = N_("Accepted into a Virtuous import; it is matched and reviewed there")
+RESENT_MESSAGE = N_("Accepted into a Virtuous import after the answer to an earlier send was lost and the same batch "
                   "was sent again (safe: Virtuous matches it on its reference id, so it is not doubled)")
 REJECTED = "virtuous.rejected"
 #: Answers that reject the batch's content, so a smaller batch may pass; other 4xx are set-up problems.
@@ -97,8 +97,8 @@ class VirtuousClient:
                 return
             if response.status_code not in SPLITTABLE:
                 _code, text = describe_error(response, self.connection.token)
-                raise RunStop(f"Virtuous answered HTTP {response.status_code} to the import ({text}); "
-                              "check the server address in the connection settings.")
+                raise RunStop(N_("Virtuous answered HTTP {status} to the import ({detail}); check the server address "
+                                 "in the connection settings.").format(status=response.status_code, detail=text))
             _code, text = describe_error(response, self.connection.token)
             if len(indices) > 1:
                 half = len(indices) // 2
@@ -109,7 +109,7 @@ class VirtuousClient:
                     for h, b in zip(halves, bodies):
                         send_part(h, b)  # type: ignore[arg-type]
                     return
-                text = f"{text} (the batch could not be split to find the row at fault)"
+                text = N_("{detail} (the batch could not be split to find the row at fault)").format(detail=text)
             for i in indices:
                 done[i] = _outcome(batch.items[i], "failed", code=REJECTED, message=text)
 
@@ -144,18 +144,20 @@ class VirtuousClient:
         response = result.response
         if not response.is_success:
             _code, text = describe_error(response, self.connection.token)
-            raise RunStop(f"Virtuous answered HTTP {response.status_code} ({text}); check the server address.")
+            raise RunStop(N_("Virtuous answered HTTP {status} ({detail}); check the server address.").format(
+                status=response.status_code, detail=text))
         data = response_json(response)
         if isinstance(data, dict) and isinstance(data.get("list"), list):
             data = data["list"]
         if not isinstance(data, list):
-            raise RunStop("Virtuous answered the contact-type request with something that is not a list; "
-                          "check the server address.")
+            raise RunStop(N_("Virtuous answered the contact-type request with something that is not a list; "
+                             "check the server address."))
         return data
 
     def test_connection(self) -> str:
         types = self.contact_types()
-        return f"Virtuous: {len(types)} contact type{'s' if len(types) != 1 else ''}"
+        said = N_("Virtuous: {n} contact type") if len(types) == 1 else N_("Virtuous: {n} contact types")
+        return said.format(n=len(types))
 
 
 def _outcome(item: BatchItem, status: str, *, crm_id: str | None = None, code: str | None = None,

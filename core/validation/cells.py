@@ -11,6 +11,7 @@ from collections import defaultdict
 from core.mapping.model import Mapping
 from core.records import CellWarning, Table
 from core.validation.issues import CheckedRow, Issue
+from core.words import N_
 
 CELL_ERROR = "cell.error"
 CELL_FORMULA = "cell.formula_unsaved"
@@ -29,9 +30,11 @@ def cell_warnings_by_row(table: Table, mapping: Mapping) -> dict[int, list[Issue
 
 def _issue(w: CellWarning, field_key: str) -> Issue:
     code = CELL_FORMULA if w.kind == "formula" else CELL_ERROR
-    fix = "recalculate and save it in Excel" if w.kind == "formula" else "fix it in the file"
+    said = (N_("Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and "
+               "save it in Excel") if w.kind == "formula" else
+            N_("Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; fix it in the file"))
     return Issue(w.row, code, "warning", w.column, field_key, None,
-                 f"Row {w.row}, column '{w.column}': cell {w.cell} holds {w.holds}, so it is read as empty; {fix}")
+                 said.format(row=w.row, column=w.column, cell=w.cell, what=w.holds))
 
 
 def add_cell_warnings(rows: list[CheckedRow], by_row: dict[int, list[Issue]]) -> None:

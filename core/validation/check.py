@@ -120,9 +120,12 @@ class Checker:
             out[key] = value
         for key in self._unknown.intersection(out):
             col = mrow.columns.get(key, key)
-            name = f"custom field '{key.split('.', 1)[1]}'" if key.startswith("customFields.") else f"field '{key}'"
+            said = (N_("Row {row}, column '{column}': the account has no custom field '{field}'")
+                    if key.startswith("customFields.") else
+                    N_("Row {row}, column '{column}': the account has no field '{field}'"))
             found.append(Issue(row, codes.FIELD_UNKNOWN, "error", col, key, out.pop(key),
-                               f"Row {row}, column '{col}': the account has no {name}"))
+                               said.format(row=row, column=col, field=key.split(".", 1)[1] if key.startswith(
+                                   "customFields.") else key)))
         if self._rule is not None:
             self._rule(out, mrow, found)
         if self.target == "virtuous":

@@ -23,6 +23,7 @@ from core.mapping.model import Mapping
 from core.records import Table
 from core.validation.issues import Issue
 from core.validation.normalize import as_text, state
+from core.words import N_
 
 ZIP_RESTORED = "zip.leading_zero"
 EMAIL_EXTRA = "email.extra"
@@ -74,9 +75,12 @@ class Mangled:
         mrow.values[key] = first
         col = mrow.columns.get(key, key)
         listed = ", ".join(f"'{o}'" for o in others)
+        said = (N_("Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not "
+                   "(a contact takes one email here)") if len(others) == 1 else
+                N_("Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not "
+                   "(a contact takes one email here)"))
         found.append(Issue(mrow.row, EMAIL_EXTRA, "warning", col, key, raw,
-                           f"Row {mrow.row}, column '{col}': the cell holds {len(parts)} emails; '{first}' is sent, "
-                           f"{listed} {'is' if len(others) == 1 else 'are'} not (a contact takes one email here)"))
+                           said.format(row=mrow.row, column=col, n=len(parts), first=first, others=listed)))
 
     def _zip_zero(self, mrow: MappedRow, key: str, raw: Any, found: list[Issue]) -> None:
         text = as_text(raw).strip()
@@ -90,17 +94,18 @@ class Mangled:
             code, _ = state(st)
             if code not in ZERO_STATES:
                 return
-            why = f"{code} ZIP codes start with 0"
+            why = N_("{state} ZIP codes start with 0").format(state=code)
         elif self.column_says_zip5:
-            why = "the rest of the column is five-digit ZIP codes"
+            why = N_("the rest of the column is five-digit ZIP codes")
         else:
             return
         fixed = "0" + text
         mrow.values[key] = fixed
         col = mrow.columns.get(key, key)
         found.append(Issue(mrow.row, ZIP_RESTORED, "warning", col, key, raw,
-                           f"Row {mrow.row}, column '{col}': '{text}' lost its leading zero in Excel ({why}); "
-                           f"sent as '{fixed}'"))
+                           N_("Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); "
+                              "sent as '{fixed}'").format(row=mrow.row, column=col, value=text, problem=why,
+                                                          fixed=fixed)))
 
 
 def _column_is_zip5(table: Table, mapping: Mapping, key: str) -> bool:

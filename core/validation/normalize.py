@@ -239,7 +239,7 @@ def choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
         if _squash(label) == squash or _squash(value) == squash:
             return value, None
     shown = ", ".join(label for label, _ in choices[:12]) + (", …" if len(choices) > 12 else "")
-    return text, f"is not one of the account's options ({shown})"
+    return text, N_("is not one of the account's options ({options})").format(options=shown)
 
 
 def multi_choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
@@ -249,7 +249,8 @@ def multi_choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
     for part in parts:
         value, problem = choice(part, choices)
         if problem:
-            return as_text(v), problem if len(parts) == 1 else f"has '{part}', which {problem}"
+            return as_text(v), problem if len(parts) == 1 else N_("has '{part}', which {problem}").format(
+                part=part, problem=problem)
         if value not in out:
             out.append(value)
     return ";".join(out), None

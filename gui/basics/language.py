@@ -8,6 +8,7 @@ variable parts apart, so ``core_text`` can translate the template and put the pa
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,8 @@ from resources import resource_path
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 DEFAULT = "en"
 CORE_CONTEXT = words.CONTEXT
+#: core's templates, one JSON list, in resources/translations (made by .ci/i18n.py).
+TEMPLATES_FILE = "core_templates.json"
 _installed: list[QTranslator] = []
 
 
@@ -82,25 +85,65 @@ def _compiled(template: str) -> re.Pattern[str]:
     return _pattern(template)
 
 
+@lru_cache(maxsize=1)
+def shipped_templates() -> tuple[str, ...]:
+    """Every core template with ``{parts}`` (written by ``.ci/i18n.py`` beside the translations).
+
+    ``core.words`` knows only the templates whose ``N_`` ran in this process; a sentence can also come
+    from a check run in worker processes or from a run journal written by an earlier session.
+    """
+    try:
+        found = json.loads(resource_path("translations", TEMPLATES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple(t for t in found if isinstance(t, str))
+
+
+_merged: tuple[int, list[str]] = (-1, [])
+
+
+def _templates() -> list[str]:
+    """The shipped and the live templates, longest (most specific) first."""
+    global _merged
+    live = words.templates()
+    if _merged[0] != len(live):
+        _merged = (len(live), sorted(set(live) | set(shipped_templates()), key=len, reverse=True))
+    return _merged[1]
+
+
+def _from_template(message: str) -> str | None:
+    for template in _templates():
+        m = _compiled(template).match(message)
+        if m is None:
+            continue
+        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else v for k, v in m.groupdict().items()}
+        return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def core_text(message: str) -> str:
     """``message`` (English, made by core from ``N_`` templates) in the window's language.
 
-    A sentence marked as a whole is looked up directly; one made from a template with ``{name}`` parts
-    is matched against core's templates, and the parts named in ``core.words.TRANSLATED_PARTS`` are
-    translated too (file contents, numbers and names are left as they are).
+    The one place core's sentences are translated. A sentence marked as a whole is looked up directly;
+    one made from a template with ``{name}`` parts is matched against core's templates, the template is
+    translated and the parts are put back (those named in ``core.words.TRANSLATED_PARTS`` translated too;
+    file contents, numbers and names are left as they are). Sentences core joined with "; " (a row's
+    several problems) are translated one by one.
     """
     if not message:
         return message
     translated = QCoreApplication.translate(CORE_CONTEXT, message)
     if translated != message or message in words.marked():
         return translated
-    for template in words.templates():
-        m = _compiled(template).match(message)
-        if m is None:
-            continue
-        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else v for k, v in m.groupdict().items()}
-        return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
+    found = _from_template(message)
+    if found is not None:
+        return found
+    if "; " in message:
+        pieces = message.split("; ")
+        said = [core_text(p) for p in pieces]
+        if said != pieces:
+            return "; ".join(said)
     return message
 
 

@@ -35,14 +35,15 @@ from gui.connections.saved import API_KEY_HELP_URLS, DEFAULT_BASE_URLS, SavedCon
 from gui.sending.worker import ConnectionProblem, test_connection
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
+from gui.basics.language import core_text
 
 
 def check_connection(conn: Connection, *, progress: object = None) -> tuple[bool, str]:
     """Worker side of Test connection: (True, what the CRM said) or (False, the problem in words)."""
     try:
-        return True, test_connection(conn)
+        return True, core_text(test_connection(conn))
     except ConnectionProblem as e:
-        return False, e.message + (f" ({e.detail})" if e.detail else "")
+        return False, core_text(e.message) + (f" ({core_text(e.detail)})" if e.detail else "")
 
 
 class ConnectionsDialog(QDialog):

@@ -33,6 +33,7 @@ class RunsDialog(QDialog):
                                "happened to its rows."), self)
         intro.setWordWrap(True)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("runsView")
         self.view.setAccessibleName(self.tr("Past runs"))
         self.view.setModel(self.model)

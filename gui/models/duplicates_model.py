@@ -11,6 +11,7 @@ from core.matching.frame import LABELS
 from core.matching.view import SHOWN, Line, lines
 from gui.models.colors import EXCLUDED_TINT, WARNING_TINT
 from gui.session.import_session import Session
+from gui.basics.language import core_text
 
 AGREE_TINT = QColor(22, 163, 74, 60)
 COL_GROUP, COL_ROW, COL_PROB = 0, 1, 2
@@ -64,7 +65,7 @@ class DuplicatesModel(QAbstractTableModel):
                 return f"{ln.probability:.0%}"
             if field is not None:
                 return ln.values.get(field, "")
-            return ln.choice if col == FIRST_FIELD + len(SHOWN) else ln.account
+            return core_text(ln.choice if col == FIRST_FIELD + len(SHOWN) else ln.account)
         if role == Qt.ItemDataRole.BackgroundRole:
             if field is not None and ln.values.get(field):
                 if field in ln.agree:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.account.plan import STATE_LABELS, RowPlan
+from gui.basics.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ROW, COL_STATE, COL_CHANGES, COL_DOES = range(4)
@@ -47,7 +48,7 @@ class ExistingModel(QAbstractTableModel):
         if col == COL_ROW:
             return p.row
         if col == COL_STATE:
-            return f"{self.tr(STATE_LABELS[p.state])} (ID {p.crm_id})"
+            return f"{core_text(STATE_LABELS[p.state])} (ID {p.crm_id})"
         if col == COL_CHANGES:
             sep = "\n" if role == Qt.ItemDataRole.ToolTipRole else "; "
             return sep.join(f"{c.field}: {c.old or self.tr('(empty)')} → {c.new}" for c in p.changes) or "—"

@@ -77,6 +77,7 @@ class CheckPage(Page):
 
         self.model = CheckModel(session, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("checkView")
         self.view.setAccessibleName(self.tr("Rows of the file"))
         self.view.setModel(self.model)

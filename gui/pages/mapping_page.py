@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import InputError
 from core.mapping import templates
 from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
 from gui.connections.account_loader import AccountLoader
@@ -34,6 +35,7 @@ from gui.widgets.constants_form import ConstantsForm
 from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
 from gui.widgets.help_note import HelpNote
 from gui.widgets.mapping_delegate import MappingDelegate
+from gui.basics.language import core_text, input_error_text
 
 
 class MappingPage(Page):
@@ -56,7 +58,7 @@ class MappingPage(Page):
         self.layout_.addWidget(self.help_note)
 
         account_bar = QHBoxLayout()
-        self.account_note = QLabel(session.account_note, self)
+        self.account_note = QLabel(core_text(session.account_note), self)
         self.account_note.setObjectName("accountNote")
         self.account_note.setWordWrap(True)
         account_bar.addWidget(self.account_note, 1)
@@ -307,7 +309,7 @@ class MappingPage(Page):
         try:
             mapping, missing = templates.load_template(template, self.session.table.headers)
         except Exception as e:  # noqa: BLE001 - shown to the person, never raised
-            self.problems_banner.set_text(getattr(e, "message", str(e)))
+            self.problems_banner.set_text(input_error_text(e) if isinstance(e, InputError) else core_text(str(e)))
             self.problems_banner.show()
             return
         self.session.set_mapping(mapping, template.name)
@@ -325,13 +327,18 @@ class MappingPage(Page):
 
     @Slot(object)
     def _account_changed(self, _account: object) -> None:
-        self.account_note.setText(self.session.account_note)
+        self.account_note.setText(core_text(self.session.account_note))
         self.model.set_mapping(self.session.mapping)
         self.constants.show_mapping(self.session.mapping, self.session.catalog())
 
     @Slot(str)
     def _account_failed(self, message: str) -> None:
         self.account_note.setText(message)
+
+    def is_busy(self) -> bool:
+        # While the account's fields are read the mapping may still change (the first account known
+        # suggests it again, and every check is redone): the step is not settled yet.
+        return super().is_busy() or self.loader.is_busy()
 
     def enter(self) -> None:
         self.loader.ensure()

@@ -32,6 +32,7 @@ from gui.widgets.banner import Banner
 from gui.widgets.json_view import JsonView
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.accessibility import announce
+from gui.basics.language import core_text
 
 #: Bodies longer than this are shown cut, with a note; Copy still copies all of it.
 MAX_SHOWN_CHARS = 2_000_000
@@ -195,7 +196,7 @@ class PreviewPage(Page):
         if s.batches is not None:
             self.summary.setText(self.sentence(send_summary(s.target, s.batches, s.counts)))
             announce(self, self.summary.text())
-        words = duplicates_summary(s.duplicates, s.account_matches, s.book)
+        words = core_text(duplicates_summary(s.duplicates, s.account_matches, s.book))
         self.duplicates_line.setText(self.tr("Duplicates: {words}").format(words=words))
         self.duplicates_line.setVisible(bool(words))
 

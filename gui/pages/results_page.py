@@ -32,6 +32,7 @@ from gui.widgets.banner import Banner
 from gui.widgets.results_filter_bar import ResultsFilterBar
 from gui.widgets.results_table import ResultsTable
 from gui.basics.accessibility import announce
+from gui.basics.language import core_text
 
 
 class ResultsPage(Page):
@@ -375,7 +376,7 @@ class ResultsPage(Page):
                 self.session.results.run_id == info.id else None
             self._show_banner("error", stop_message(outcome.stopped_by if outcome else None, info.target,
                                                     info.connection_name, info.sandbox), resumable=True)
-            self.banner.setToolTip(info.message)
+            self.banner.setToolTip(core_text(info.message))
         elif info.state in ("interrupted", "created"):
             self._show_banner("warning", self.tr("This run did not finish (the app closed while sending). Resume "
                                                  "checks what reached the CRM, then sends the rest."), resumable=True)

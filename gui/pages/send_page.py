@@ -18,6 +18,7 @@ from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
 from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.connections import practice
 from gui.connections import saved as connections
@@ -304,7 +305,7 @@ class SendPage(Page):
     @Slot(str)
     def _notice(self, text: str) -> None:
         """The journal was damaged and replaced: said once, above the run that goes on."""
-        self._show_banner("warning", text)
+        self._show_banner("warning", core_text(text))
 
     @Slot(bool)
     def _busy_changed(self, _busy: bool) -> None:

@@ -44,6 +44,7 @@ from core.targets.client_base import Connection, CrmClient
 from core.targets.clients import make_client
 from core.targets.outcomes import AuthError, RunStop, ServiceUnavailable
 from core.targets.payloads import Batch
+from gui.basics.language import core_text, input_error_text
 
 log = logging.getLogger(__name__)
 
@@ -203,13 +204,15 @@ class SubmitWorker(QObject):
         except _CancelledEarly:
             self.failed.emit(_tr("Cancelled before anything was sent."), self.run_id or "")
         except ConnectionProblem as e:
-            self.failed.emit(e.message + (f"\n{e.detail}" if e.detail else ""), self.run_id or "")
+            self.failed.emit(core_text(e.message) + (f"\n{core_text(e.detail)}" if e.detail else ""),
+                             self.run_id or "")
         except JournalUnusable as e:
             said = "nothing was sent" in e.message  # the damaged-journal sentence says it already
-            self.failed.emit(e.message if said else _tr("Nothing was sent: {reason}").format(reason=e.message),
+            reason = core_text(e.message)
+            self.failed.emit(reason if said else _tr("Nothing was sent: {reason}").format(reason=reason),
                              self.run_id or "")
         except JournalWriteFailed as e:
-            self.failed.emit(str(e), self.run_id or "")
+            self.failed.emit(core_text(str(e)), self.run_id or "")
         except RunBusy:
             self.failed.emit(_tr("This run is being sent by another Contact Importer window right now. Wait for "
                                  "it to finish there."), self.run_id or "")
@@ -223,7 +226,7 @@ class SubmitWorker(QObject):
                 reason=e.message), self.run_id or "")
         except InputError as e:
             self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
-                reason=e.message), self.run_id or "")
+                reason=input_error_text(e)), self.run_id or "")
         except ValueError as e:
             if req.kind != "retry":
                 self._unexpected(e)
@@ -289,7 +292,7 @@ class SubmitWorker(QObject):
             self.runStarted.emit(event.run_id, event.total_rows, event.done_rows)
         elif isinstance(event, Waiting):
             self._flush(final=False)
-            self.waiting.emit(float(event.seconds), event.reason, float(event.until_timestamp))
+            self.waiting.emit(float(event.seconds), core_text(event.reason), float(event.until_timestamp))
         elif isinstance(event, Reconciling):
             self._flush(final=False)
             self.reconciling.emit(event.number, event.rows)

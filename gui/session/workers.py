@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.errors import InputError
-from gui.basics.language import input_error_text
+from gui.basics.language import core_text, input_error_text
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class Job(QObject):
 
 def unexpected_error_message(error: BaseException, what: str = "") -> str:
     """One sentence for an error we did not foresee: what we were doing and what the error said."""
-    detail = str(error).strip() or error.__class__.__name__
+    detail = core_text(str(error).strip()) or error.__class__.__name__
     if what:
         return QCoreApplication.translate("Job", "Something went wrong while {what}: {detail}").format(
             what=what, detail=detail)

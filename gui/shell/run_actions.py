@@ -16,6 +16,7 @@ from core.submit.run_view import RunOutcome
 from gui.dialogs.resume_dialog import ResumeDialog, dismiss, unfinished_runs
 from gui.dialogs.runs_dialog import RunsDialog
 from gui.sending.controller import controller_for
+from gui.basics.language import core_text
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
@@ -32,7 +33,7 @@ def offer_resume(window: "MainWindow", journal: Journal | None = None) -> str | 
     try:
         journal = journal or controller.journal
     except JournalUnusable as e:  # damaged with an unfinished run, locked, unwritable: say so, send nothing
-        QMessageBox.warning(window, window.tr("Run history"), e.message)
+        QMessageBox.warning(window, window.tr("Run history"), core_text(e.message))
         return None
     runs = unfinished_runs(journal)
     if not runs:
@@ -59,7 +60,7 @@ def open_run_history(window: "MainWindow") -> str | None:
     try:
         journal = controller.journal
     except JournalUnusable as e:
-        QMessageBox.warning(window, window.tr("Run history"), e.message)
+        QMessageBox.warning(window, window.tr("Run history"), core_text(e.message))
         return None
     dialog = RunsDialog(journal, None, window)
     if not dialog.exec() or not dialog.chosen_run:

@@ -11,6 +11,7 @@ from core.matching.view import SHOWN, default_keep, summary
 from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIELD, DuplicatesModel
 from gui.models.merge_fields_model import MergeFieldsModel
 from gui.session.import_session import Session
+from gui.basics.language import core_text
 
 
 class DuplicatesPanel(QWidget):
@@ -27,6 +28,7 @@ class DuplicatesPanel(QWidget):
         layout.addWidget(self.summary)
         self.model = DuplicatesModel(session, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("duplicatesView")
         self.view.setAccessibleName(self.tr("Probable duplicates"))
         self.view.setModel(self.model)
@@ -79,7 +81,7 @@ class DuplicatesPanel(QWidget):
     def _reset(self) -> None:
         s = self.session
         self.setVisible(s.duplicates is not None or s.account_matches is not None)
-        self.summary.setText(summary(s.duplicates, s.account_matches, s.book))
+        self.summary.setText(core_text(summary(s.duplicates, s.account_matches, s.book)))
         for col, width in ((COL_GROUP, 60), (COL_ROW, 50), (COL_PROB, 60)):
             self.view.horizontalHeader().resizeSection(col, width)
         lines = [self.model.line(i) for i in range(self.model.rowCount())]

@@ -43,6 +43,7 @@ class ExistingPanel(QWidget):
         layout.addLayout(bar)
         self.model = ExistingModel(self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("existingView")
         self.view.setAccessibleName(self.tr("Rows already in HubSpot"))
         self.view.setModel(self.model)

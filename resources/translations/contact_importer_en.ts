@@ -306,12 +306,12 @@
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="197" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
@@ -326,7 +326,7 @@
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
@@ -341,22 +341,22 @@
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="269" />
+      <location filename="../../gui/pages/check_page.py" line="270" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="81" />
+      <location filename="../../gui/pages/check_page.py" line="82" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="265" />
+      <location filename="../../gui/pages/check_page.py" line="266" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
@@ -371,52 +371,52 @@
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="130" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="201" />
+      <location filename="../../gui/pages/check_page.py" line="202" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="186" />
+      <location filename="../../gui/pages/check_page.py" line="187" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="242" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="238" />
+      <location filename="../../gui/pages/check_page.py" line="239" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="240" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -692,208 +692,208 @@ N → No</translation>
   <context>
     <name>ConnectionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
       <source>&amp;CRM:</source>
       <translation>&amp;CRM:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="70" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="130" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="128" />
       <source>&amp;Test connection</source>
       <translation>&amp;Test connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="259" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="260" />
       <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
       <translation>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="111" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="112" />
       <source>API &amp;address:</source>
       <translation>API &amp;address:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="118" />
       <source>API &amp;key:</source>
       <translation>API &amp;key:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="111" />
       <source>API address</source>
       <translation>API address</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="90" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="91" />
       <source>API key or access token</source>
       <translation>API key or access token</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
       <source>Add a connection</source>
       <translation>Add a connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="103" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="104" />
       <source>Advanced</source>
       <translation>Advanced</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="257" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
       <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
       <translation>An API key made in Virtuous by someone allowed to manage its integrations.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="355" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="356" />
       <source>Asking {crm}…</source>
       <translation>Asking {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="83" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="84" />
       <source>CRM</source>
       <translation>CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="362" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="363" />
       <source>Connected. {answer}</source>
       <translation>Connected. {answer}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
       <source>Connection name</source>
       <translation>Connection name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="135" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="136" />
       <source>Connection status</source>
       <translation>Connection status</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="54" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="55" />
       <source>Connections</source>
       <translation>Connections</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
       <source>For example: Our HubSpot</source>
       <translation>For example: Our HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="262" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="263" />
       <source>How do I get an API key for {crm}?</source>
       <translation>How do I get an API key for {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="211" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="212" />
       <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
       <translation>No API key is saved for this connection on this computer. Paste it above and press Save.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="266" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="267" />
       <source>Opens {crm}'s instructions in your web browser</source>
       <translation>Opens {crm}'s instructions in your web browser</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="340" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
       <source>Paste the API key first.</source>
       <translation>Paste the API key first.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="312" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
       <source>Paste the API key for this connection.</source>
       <translation>Paste the API key for this connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="204" />
-      <location filename="../../gui/dialogs/connections_dialog.py" line="226" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="205" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="227" />
       <source>Paste the API key here</source>
       <translation>Paste the API key here</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="238" />
       <source>Remove connection?</source>
       <translation>Remove connection?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="70" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="71" />
       <source>Remove the selected connection</source>
       <translation>Remove the selected connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="238" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="239" />
       <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
       <translation>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="132" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="133" />
       <source>Save the connection</source>
       <translation>Save the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="201" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="202" />
       <source>Saved ({masked}); leave blank to keep it</source>
       <translation>Saved ({masked}); leave blank to keep it</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="64" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
       <source>Saved connections</source>
       <translation>Saved connections</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="327" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="328" />
       <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
       <translation>Saved. The API key is kept in this computer's password store, not in the app's settings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="323" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="324" />
       <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
       <translation>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="107" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="108" />
       <source>Show advanced settings</source>
       <translation>Show advanced settings</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="128" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
       <source>Test the connection</source>
       <translation>Test the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="208" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="209" />
       <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
       <translation>This computer has no password store the app can use, so the key is kept only until the app closes.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="293" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="294" />
       <source>This does not look like a whole API key (a real one is at least {n} characters, without spaces). Copy it again from the CRM's settings.</source>
       <translation>This does not look like a whole API key (a real one is at least {n} characters, without spaces). Copy it again from the CRM's settings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="349" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="350" />
       <source>testing the connection</source>
       <translation>testing the connection</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="247" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="248" />
       <source>“{name}” was removed.</source>
       <translation>“{name}” was removed.</translation>
     </message>
@@ -1124,42 +1124,42 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="78" />
+      <location filename="../../gui/models/duplicates_model.py" line="79" />
       <source>Agrees across the group</source>
       <translation>Agrees across the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <location filename="../../gui/models/duplicates_model.py" line="81" />
       <source>Differs within the group</source>
       <translation>Differs within the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>What happens</source>
       <translation>What happens</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="60" />
+      <location filename="../../gui/models/duplicates_model.py" line="61" />
       <source>account</source>
       <translation>account</translation>
     </message>
@@ -1167,87 +1167,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="154" />
       <source>Create it anyway (a second contact)</source>
       <translation>Create it anyway (a second contact)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="124" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="126" />
       <source>Group {n}:</source>
       <translation>Group {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="50" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="52" />
       <source>In the account:</source>
       <translation>In the account:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="125" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
       <source>Keep all (they are different people)</source>
       <translation>Keep all (they are different people)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="129" />
       <source>Keep only row {row}</source>
       <translation>Keep only row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="153" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Leave it out (it is already in the account)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Leave it out (not to be reviewed in Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="130" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Merge into one row (row {row}, most complete values win)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="33" />
       <source>Probable duplicates</source>
       <translation>Probable duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="117" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="119" />
       <source>Row {row}:</source>
       <translation>Row {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="112" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="114" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Select a group to choose what happens to it.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="149" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Send it (Virtuous matches it on its side)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="67" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
       <source>The merged row, field by field</source>
       <translation>The merged row, field by field</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="61" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
       <source>Update contact {id} with this row</source>
       <translation>Update contact {id} with this row</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="53" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="55" />
       <source>What to do with the contact found in the account</source>
       <translation>What to do with the contact found in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="48" />
       <source>What to do with the selected group</source>
       <translation>What to do with the selected group</translation>
     </message>
@@ -1255,52 +1255,52 @@ N → No</translation>
   <context>
     <name>ExistingModel</name>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="53" />
+      <location filename="../../gui/models/existing_model.py" line="54" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="55" />
+      <location filename="../../gui/models/existing_model.py" line="56" />
       <source>Fills {fields}</source>
       <translation>Fills {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="38" />
+      <location filename="../../gui/models/existing_model.py" line="39" />
       <source>In HubSpot</source>
       <translation>In HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="55" />
+      <location filename="../../gui/models/existing_model.py" line="56" />
       <source>Nothing to fill</source>
       <translation>Nothing to fill</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="57" />
+      <location filename="../../gui/models/existing_model.py" line="58" />
       <source>Reported as a conflict</source>
       <translation>Reported as a conflict</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="38" />
+      <location filename="../../gui/models/existing_model.py" line="39" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Skipped, left as it is</source>
       <translation>Skipped, left as it is</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Updated</source>
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>What sending does</source>
       <translation>What sending does</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="38" />
+      <location filename="../../gui/models/existing_model.py" line="39" />
       <source>Would change (now → from the file)</source>
       <translation>Would change (now → from the file)</translation>
     </message>
@@ -1318,42 +1318,42 @@ N → No</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="93" />
+      <location filename="../../gui/widgets/existing_panel.py" line="94" />
       <source>Look-up cancelled.</source>
       <translation>Look-up cancelled.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="100" />
+      <location filename="../../gui/widgets/existing_panel.py" line="101" />
       <source>Looking up who is already in HubSpot…</source>
       <translation>Looking up who is already in HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="95" />
+      <location filename="../../gui/widgets/existing_panel.py" line="96" />
       <source>Looking up {done} of {total} emails in HubSpot…</source>
       <translation>Looking up {done} of {total} emails in HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="86" />
+      <location filename="../../gui/widgets/existing_panel.py" line="87" />
       <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
       <translation>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="47" />
+      <location filename="../../gui/widgets/existing_panel.py" line="48" />
       <source>Rows already in HubSpot</source>
       <translation>Rows already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="72" />
+      <location filename="../../gui/widgets/existing_panel.py" line="73" />
       <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
       <translation>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="90" />
+      <location filename="../../gui/widgets/existing_panel.py" line="91" />
       <source>looking up who is already in HubSpot</source>
       <translation>looking up who is already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="114" />
+      <location filename="../../gui/widgets/existing_panel.py" line="115" />
       <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
       <translation>{there} already in HubSpot ({changes} would change), {new} new.</translation>
     </message>
@@ -1488,17 +1488,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="117" />
+      <location filename="../../gui/basics/language.py" line="160" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="115" />
+      <location filename="../../gui/basics/language.py" line="158" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="113" />
+      <location filename="../../gui/basics/language.py" line="156" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -1737,123 +1737,123 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Refresh from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="77" />
+      <location filename="../../gui/pages/mapping_page.py" line="79" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="91" />
+      <location filename="../../gui/pages/mapping_page.py" line="93" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="50" />
+      <location filename="../../gui/pages/mapping_page.py" line="52" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="182" />
+      <location filename="../../gui/pages/mapping_page.py" line="184" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="50" />
+      <location filename="../../gui/pages/mapping_page.py" line="52" />
       <source>How does mapping work?</source>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="151" />
+      <location filename="../../gui/pages/mapping_page.py" line="153" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="284" />
+      <location filename="../../gui/pages/mapping_page.py" line="286" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="242" />
+      <location filename="../../gui/pages/mapping_page.py" line="244" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="241" />
+      <location filename="../../gui/pages/mapping_page.py" line="243" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="296" />
+      <location filename="../../gui/pages/mapping_page.py" line="298" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="324" />
+      <location filename="../../gui/pages/mapping_page.py" line="326" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="64" />
+      <location filename="../../gui/pages/mapping_page.py" line="66" />
       <source>Refresh the fields from the account</source>
       <translation>Refresh the fields from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="82" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="116" />
+      <location filename="../../gui/pages/mapping_page.py" line="118" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="81" />
-      <location filename="../../gui/pages/mapping_page.py" line="283" />
+      <location filename="../../gui/pages/mapping_page.py" line="83" />
+      <location filename="../../gui/pages/mapping_page.py" line="285" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="315" />
+      <location filename="../../gui/pages/mapping_page.py" line="317" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="78" />
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="191" />
+      <location filename="../../gui/pages/mapping_page.py" line="193" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="119" />
+      <location filename="../../gui/pages/mapping_page.py" line="121" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="146" />
+      <location filename="../../gui/pages/mapping_page.py" line="148" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="149" />
+      <location filename="../../gui/pages/mapping_page.py" line="151" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="181" />
+      <location filename="../../gui/pages/mapping_page.py" line="183" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="195" />
+      <location filename="../../gui/pages/mapping_page.py" line="197" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -2116,128 +2116,128 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="246" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>1 batch</source>
       <translation>1 batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="244" />
+      <location filename="../../gui/pages/preview_page.py" line="245" />
       <source>1 contact</source>
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="260" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 row will update the contact you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="251" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="254" />
+      <location filename="../../gui/pages/preview_page.py" line="255" />
       <source>1 row you left out will not be sent</source>
       <translation>1 row you left out will not be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="225" />
+      <location filename="../../gui/pages/preview_page.py" line="226" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="79" />
+      <location filename="../../gui/pages/preview_page.py" line="80" />
       <source>Batches</source>
       <translation>Batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="103" />
+      <location filename="../../gui/pages/preview_page.py" line="104" />
       <source>C&amp;opy</source>
       <translation>C&amp;opy</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>Copy this batch's JSON</source>
       <translation>Copy this batch's JSON</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copy this batch's JSON to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="199" />
+      <location filename="../../gui/pages/preview_page.py" line="200" />
       <source>Duplicates: {words}</source>
       <translation>Duplicates: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="112" />
+      <location filename="../../gui/pages/preview_page.py" line="113" />
       <source>Exact JSON of the selected batch</source>
       <translation>Exact JSON of the selected batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="242" />
+      <location filename="../../gui/pages/preview_page.py" line="243" />
       <source>No contacts are ready to send</source>
       <translation>No contacts are ready to send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="152" />
       <location filename="../../gui/pages/preview_page.py" line="153" />
+      <location filename="../../gui/pages/preview_page.py" line="154" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="48" />
+      <location filename="../../gui/pages/preview_page.py" line="49" />
       <source>Preview what will be sent</source>
       <translation>Preview what will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
+      <location filename="../../gui/pages/preview_page.py" line="154" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="258" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>contacts whose email is already in {crm} will be updated</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="240" />
+      <location filename="../../gui/pages/preview_page.py" line="241" />
       <source>the practice {crm} on this computer</source>
       <translation>the practice {crm} on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="248" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} will be sent to {crm} in {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="246" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>{n} batches</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="244" />
+      <location filename="../../gui/pages/preview_page.py" line="245" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} rows will update the contacts you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="253" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} rows with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="256" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} rows you left out will not be sent</translation>
     </message>
@@ -2373,133 +2373,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="67" />
+      <location filename="../../gui/pages/results_page.py" line="68" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="389" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="298" />
+      <location filename="../../gui/pages/results_page.py" line="299" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="297" />
+      <location filename="../../gui/pages/results_page.py" line="298" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="69" />
+      <location filename="../../gui/pages/results_page.py" line="70" />
       <source>Export the results to a file</source>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="391" />
+      <location filename="../../gui/pages/results_page.py" line="392" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="256" />
+      <location filename="../../gui/pages/results_page.py" line="257" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="408" />
+      <location filename="../../gui/pages/results_page.py" line="409" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="142" />
+      <location filename="../../gui/pages/results_page.py" line="143" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="88" />
+      <location filename="../../gui/pages/results_page.py" line="89" />
       <source>Result of every row</source>
       <translation>Result of every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="43" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="257" />
+      <location filename="../../gui/pages/results_page.py" line="258" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="407" />
+      <location filename="../../gui/pages/results_page.py" line="72" />
+      <location filename="../../gui/pages/results_page.py" line="408" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="406" />
+      <location filename="../../gui/pages/results_page.py" line="407" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="74" />
+      <location filename="../../gui/pages/results_page.py" line="75" />
       <source>Run &amp;history…</source>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="324" />
+      <location filename="../../gui/pages/results_page.py" line="325" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="72" />
+      <location filename="../../gui/pages/results_page.py" line="73" />
       <source>Send the failed rows again</source>
       <translation>Send the failed rows again</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="75" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
       <source>Show earlier runs</source>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="332" />
+      <location filename="../../gui/pages/results_page.py" line="333" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="380" />
+      <location filename="../../gui/pages/results_page.py" line="381" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="43" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="365" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="138" />
+      <location filename="../../gui/pages/results_page.py" line="139" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="359" />
+      <location filename="../../gui/pages/results_page.py" line="360" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="310" />
+      <location filename="../../gui/pages/results_page.py" line="311" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="363" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2846,7 +2846,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="52" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
       <source>&amp;Show its rows</source>
       <translation>&amp;Show its rows</translation>
     </message>
@@ -2856,12 +2856,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Every import sent from this computer, newest first. Choose one to see what happened to its rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="47" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="48" />
       <source>No runs yet: the imports you send appear here.</source>
       <translation>No runs yet: the imports you send appear here.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="37" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="38" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
@@ -2871,7 +2871,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Run history</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="54" />
       <source>Show the rows of the selected run</source>
       <translation>Show the rows of the selected run</translation>
     </message>
@@ -2952,7 +2952,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="89" />
+      <location filename="../../gui/pages/send_page.py" line="90" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2972,17 +2972,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="242" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="402" />
+      <location filename="../../gui/pages/send_page.py" line="403" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3006,7 +3006,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="240" />
+      <location filename="../../gui/pages/send_page.py" line="241" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3016,47 +3016,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="325" />
+      <location filename="../../gui/pages/send_page.py" line="326" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="109" />
+      <location filename="../../gui/pages/send_page.py" line="110" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="91" />
+      <location filename="../../gui/pages/send_page.py" line="92" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="257" />
+      <location filename="../../gui/pages/send_page.py" line="258" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="50" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="50" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="221" />
+      <location filename="../../gui/pages/send_page.py" line="222" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="222" />
+      <location filename="../../gui/pages/send_page.py" line="223" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3065,17 +3065,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="405" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3085,47 +3085,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="216" />
+      <location filename="../../gui/pages/send_page.py" line="217" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="398" />
+      <location filename="../../gui/pages/send_page.py" line="399" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="53" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="400" />
+      <location filename="../../gui/pages/send_page.py" line="401" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="406" />
+      <location filename="../../gui/pages/send_page.py" line="407" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="397" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="53" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="325" />
+      <location filename="../../gui/pages/send_page.py" line="326" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="387" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3161,64 +3161,64 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="204" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="107" />
+      <location filename="../../gui/sending/worker.py" line="108" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="101" />
+      <location filename="../../gui/sending/worker.py" line="102" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="209" />
-      <location filename="../../gui/sending/worker.py" line="219" />
+      <location filename="../../gui/sending/worker.py" line="212" />
+      <location filename="../../gui/sending/worker.py" line="222" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="277" />
+      <location filename="../../gui/sending/worker.py" line="280" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="217" />
+      <location filename="../../gui/sending/worker.py" line="220" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="183" />
+      <location filename="../../gui/sending/worker.py" line="184" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="222" />
       <location filename="../../gui/sending/worker.py" line="225" />
+      <location filename="../../gui/sending/worker.py" line="228" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="231" />
+      <location filename="../../gui/sending/worker.py" line="234" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="233" />
+      <location filename="../../gui/sending/worker.py" line="236" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="214" />
+      <location filename="../../gui/sending/worker.py" line="217" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="97" />
+      <location filename="../../gui/sending/worker.py" line="98" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
@@ -3226,9 +3226,54 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
+      <location filename="../../core/submit/journal_open.py" line="270" />
+      <source> (unfinished, resume it: {runs})</source>
+      <translation> (unfinished, resume it: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="269" />
+      <source> (unfinished, resume them: {runs})</source>
+      <translation> (unfinished, resume them: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="274" />
+      <source> with the {n} run that could still be read{more}</source>
+      <translation> with the {n} run that could still be read{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="273" />
+      <source> with the {n} runs that could still be read{more}</source>
+      <translation> with the {n} runs that could still be read{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="70" />
+      <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
+      <translation>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/header.py" line="164" />
       <source>1 blank row skipped</source>
       <translation>1 blank row skipped</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="205" />
+      <source>; other sheets: {sheets}</source>
+      <translation>; other sheets: {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="208" />
+      <source>; {sheets} has no table{more}</source>
+      <translation>; {sheets} has no table{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="208" />
+      <source>; {sheets} have no table{more}</source>
+      <translation>; {sheets} have no table{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="87" />
+      <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
+      <translation>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="32" />
@@ -3239,6 +3284,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/targets/outcomes.py" line="23" />
       <source>Accepted for review</source>
       <translation>Accepted for review</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="33" />
+      <source>Accepted into a Virtuous import after the answer to an earlier send was lost and the same batch was sent again (safe: Virtuous matches it on its reference id, so it is not doubled)</source>
+      <translation>Accepted into a Virtuous import after the answer to an earlier send was lost and the same batch was sent again (safe: Virtuous matches it on its reference id, so it is not doubled)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="32" />
+      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
+      <translation>Accepted into a Virtuous import; it is matched and reviewed there</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
@@ -3272,9 +3327,39 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="296" />
+      <location filename="../../core/targets/hubspot_client.py" line="301" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="305" />
+      <source>Already exists ({detail})</source>
+      <translation>Already exists ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="166" />
+      <source>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</source>
+      <translation>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="163" />
+      <source>Already in HubSpot (ID {id}); left as it is (your choice: {what})</source>
+      <translation>Already in HubSpot (ID {id}); left as it is (your choice: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="48" />
+      <source>Already in HubSpot before this run (ID {id}); not created again</source>
+      <translation>Already in HubSpot before this run (ID {id}); not created again</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="246" />
+      <source>An earlier try lost its answer, so that try may have created it</source>
+      <translation>An earlier try lost its answer, so that try may have created it</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/undo.py" line="66" />
+      <source>Archived again by undo on {when}</source>
+      <translation>Archived again by undo on {when}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="169" />
@@ -3282,9 +3367,54 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Associated company ID</translation>
     </message>
     <message>
+      <location filename="../../core/afterrun/associate.py" line="37" />
+      <source>Associated with company {id}</source>
+      <translation>Associated with company {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="38" />
+      <source>Associated with company {id} as {label}</source>
+      <translation>Associated with company {id} as {label}</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="129" />
       <source>Attended</source>
       <translation>Attended</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="191" />
+      <source>Cancelled ({problem})</source>
+      <translation>Cancelled ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/status.py" line="43" />
+      <source>Cancelled while checking Virtuous</source>
+      <translation>Cancelled while checking Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="155" />
+      <source>Cancelled while fetching the account's people</source>
+      <translation>Cancelled while fetching the account's people</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/existing.py" line="48" />
+      <source>Cancelled while looking up who already exists</source>
+      <translation>Cancelled while looking up who already exists</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="198" />
+      <source>Cancelled while waiting ({problem})</source>
+      <translation>Cancelled while waiting ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="378" />
+      <source>Cancelled; the rows not sent can be sent by resuming the run</source>
+      <translation>Cancelled; the rows not sent can be sent by resuming the run</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="68" />
+      <source>Cannot use the run journal: {problem}.</source>
+      <translation>Cannot use the run journal: {problem}.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="119" />
@@ -3293,9 +3423,34 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>City</translation>
     </message>
     <message>
+      <location filename="../../core/account/companies.py" line="38" />
+      <source>Company (by its domain)</source>
+      <translation>Company (by its domain)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="40" />
+      <source>Company (by its exact name)</source>
+      <translation>Company (by its exact name)</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="164" />
       <source>Company name</source>
       <translation>Company name</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="105" />
+      <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
+      <translation>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Comparing rows</source>
+      <translation>Comparing rows</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <source>Confirmed in HubSpot after a lost connection</source>
+      <translation>Confirmed in HubSpot after a lost connection</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="105" />
@@ -3308,6 +3463,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Contact type</translation>
     </message>
     <message>
+      <location filename="../../core/account/cache.py" line="101" />
+      <source>Could not read the settings of account '{name}' and none are saved yet: {problem}</source>
+      <translation>Could not read the settings of account '{name}' and none are saved yet: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Counting comparisons</source>
+      <translation>Counting comparisons</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="122" />
       <source>Country</source>
       <translation>Country</translation>
@@ -3318,9 +3483,19 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Country/Region</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="24" />
+      <source>Create anyway</source>
+      <translation>Create anyway</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="21" />
       <source>Created</source>
       <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="49" />
+      <source>Created by a try whose answer was lost; confirmed in HubSpot</source>
+      <translation>Created by a try whose answer was lost; confirmed in HubSpot</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="26" />
@@ -3334,9 +3509,14 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="365" />
+      <location filename="../../core/readers/csv_text.py" line="364" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="363" />
+      <source>Delimiter: {delimiter} (from the file's sep= line)</source>
+      <translation>Delimiter: {delimiter} (from the file's sep= line)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="19" />
@@ -3380,6 +3560,46 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Event name</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="27" />
+      <source>Exists</source>
+      <translation>Exists</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="27" />
+      <source>Exists, would change</source>
+      <translation>Exists, would change</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="69" />
+      <source>Exists{where}: nothing empty to fill, not sent</source>
+      <translation>Exists{where}: nothing empty to fill, not sent</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="64" />
+      <source>Exists{where}: skipped, left as it is</source>
+      <translation>Exists{where}: skipped, left as it is</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="66" />
+      <source>Exists{where}: will be reported as a conflict (Create anyway)</source>
+      <translation>Exists{where}: will be reported as a conflict (Create anyway)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="72" />
+      <source>Exists{where}: will be updated (no field changes)</source>
+      <translation>Exists{where}: will be updated (no field changes)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="73" />
+      <source>Exists{where}: will be updated — {changes}</source>
+      <translation>Exists{where}: will be updated — {changes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="70" />
+      <source>Exists{where}: will fill {fields}</source>
+      <translation>Exists{where}: will fill {fields}</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="25" />
       <source>Failed</source>
       <translation>Failed</translation>
@@ -3388,6 +3608,36 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="158" />
       <source>Fax number</source>
       <translation>Fax number</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="63" />
+      <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
+      <translation>Fewer than two rows with names, emails or phones: nothing to compare.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="104" />
+      <source>Fields and options of account '{name}' as of {when}, from the saved copy (could not refresh: {problem}).</source>
+      <translation>Fields and options of account '{name}' as of {when}, from the saved copy (could not refresh: {problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="28" />
+      <source>Fields and options of account '{name}' as of {when}, from the saved copy.</source>
+      <translation>Fields and options of account '{name}' as of {when}, from the saved copy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="27" />
+      <source>Fields and options of account '{name}' as of {when}.</source>
+      <translation>Fields and options of account '{name}' as of {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="72" />
+      <source>Files with {what} can't be read; use one of {formats}.</source>
+      <translation>Files with {what} can't be read; use one of {formats}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="23" />
+      <source>Fill blanks only</source>
+      <translation>Fill blanks only</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="109" />
@@ -3416,9 +3666,99 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Header taken from row {row}</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="185" />
+      <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
+      <translation>HubSpot answered HTTP {status} ({detail}); check the connection settings.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="179" />
+      <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
+      <translation>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="336" />
+      <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
+      <translation>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/existing.py" line="57" />
+      <source>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</source>
+      <translation>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="88" />
+      <source>HubSpot could not {what} (HTTP {status}: {detail}).</source>
+      <translation>HubSpot could not {what} (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/undo.py" line="64" />
+      <source>HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived before that.</source>
+      <translation>HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived before that.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="162" />
+      <source>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</source>
+      <translation>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="373" />
+      <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
+      <translation>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="88" />
+      <source>HubSpot did not list its contacts</source>
+      <translation>HubSpot did not list its contacts</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="118" />
+      <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
+      <translation>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_parsing.py" line="86" />
+      <source>HubSpot rejected this row</source>
+      <translation>HubSpot rejected this row</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="50" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
+      <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="260" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
+      <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="45" />
+      <source>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</source>
+      <translation>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="88" />
+      <source>HubSpot's contact property list had no 'results'; check the server address.</source>
+      <translation>HubSpot's contact property list had no 'results'; check the server address.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="121" />
+      <source>HubSpot: the answer was lost; checking which contacts were created</source>
+      <translation>HubSpot: the answer was lost; checking which contacts were created</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="378" />
+      <source>HubSpot: {n} contact properties</source>
+      <translation>HubSpot: {n} contact properties</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="168" />
       <source>Industry</source>
       <translation>Industry</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="330" />
+      <source>Interrupted; resume the run to finish it</source>
+      <translation>Interrupted; resume the run to finish it</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="125" />
@@ -3426,9 +3766,39 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Invited</translation>
     </message>
     <message>
+      <location filename="../../core/targets/http.py" line="348" />
+      <source>It renews at about {at} (in {hours} h)</source>
+      <translation>It renews at about {at} (in {hours} h)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="350" />
+      <source>It renews at midnight in the CRM account's time zone</source>
+      <translation>It renews at midnight in the CRM account's time zone</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="166" />
       <source>Job title</source>
       <translation>Job title</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="23" />
+      <source>Keep all (different people)</source>
+      <translation>Keep all (different people)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="23" />
+      <source>Keep one row</source>
+      <translation>Keep one row</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="70" />
+      <source>Kept</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="68" />
+      <source>Kept (a different person)</source>
+      <translation>Kept (a different person)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="111" />
@@ -3442,9 +3812,49 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lead status</translation>
     </message>
     <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Learning from the file</source>
+      <translation>Learning from the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="62" />
+      <source>Left out by you</source>
+      <translation>Left out by you</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="237" />
+      <source>Left out: probably already in the account</source>
+      <translation>Left out: probably already in the account</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="225" />
+      <source>Left out: same person as row {row}, which was kept</source>
+      <translation>Left out: same person as row {row}, which was kept</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="171" />
       <source>Lifecycle stage</source>
       <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="24" />
+      <source>Merge into one row</source>
+      <translation>Merge into one row</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="222" />
+      <source>Merged into row {row} (same person); its own values are kept on this line</source>
+      <translation>Merged into row {row} (same person); its own values are kept on this line</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="217" />
+      <source>Merged with row {rows} (same person)</source>
+      <translation>Merged with row {rows} (same person)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="216" />
+      <source>Merged with rows {rows} (same person)</source>
+      <translation>Merged with rows {rows} (same person)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="180" />
@@ -3479,11 +3889,69 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="354" />
+      <location filename="../../core/account/plan.py" line="27" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="62" />
+      <source>New: will be created</source>
+      <translation>New: will be created</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="26" />
+      <source>No connection: using the built-in field list (your account may have other fields and options).</source>
+      <translation>No connection: using the built-in field list (your account may have other fields and options).</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="161" />
+      <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
+      <translation>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="114" />
+      <source>No saved settings for account '{name}'; give --base-url (or --sandbox) once to read them from the account.</source>
+      <translation>No saved settings for account '{name}'; give --base-url (or --sandbox) once to read them from the account.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="183" />
+      <source>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</source>
+      <translation>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="171" />
+      <source>Not associated with company {id}</source>
+      <translation>Not associated with company {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="140" />
+      <source>Not associated with company {id}: HubSpot did not say which contact this is</source>
+      <translation>Not associated with company {id}: HubSpot did not say which contact this is</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="170" />
+      <source>Not associated with company {id}: {why}</source>
+      <translation>Not associated with company {id}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="68" />
+      <source>Not decided: all rows are kept</source>
+      <translation>Not decided: all rows are kept</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="361" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="28" />
+      <source>Not looked up</source>
+      <translation>Not looked up</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="60" />
+      <location filename="../../core/submit/runs.py" line="65" />
+      <location filename="../../core/submit/runs.py" line="87" />
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>Not sent</translation>
@@ -3494,14 +3962,39 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent yet: resume the run to send it.</translation>
     </message>
     <message>
+      <location filename="../../core/submit/results_file.py" line="59" />
+      <source>Not sent yet: the run did not finish (resume it to send these rows)</source>
+      <translation>Not sent yet: the run did not finish (resume it to send these rows)</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="37" />
       <source>Not sent: it did not pass the checks, or you left it out.</source>
       <translation>Not sent: it did not pass the checks, or you left it out.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="215" />
+      <location filename="../../core/submit/results_file.py" line="56" />
+      <source>Not sent: the run stopped ({problem}); resume it to send these rows</source>
+      <translation>Not sent: the run stopped ({problem}); resume it to send these rows</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="57" />
+      <source>Not sent: the run stopped; resume it to send these rows</source>
+      <translation>Not sent: the run stopped; resume it to send these rows</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="54" />
+      <source>Not sent: the run was cancelled (resume it to send these rows)</source>
+      <translation>Not sent: the run was cancelled (resume it to send these rows)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="218" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="17" />
+      <source>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</source>
+      <translation>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="22" />
@@ -3556,6 +4049,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Postal code</translation>
     </message>
     <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Preparing</source>
+      <translation>Preparing</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="128" />
       <source>RSVP response (yes/no)</source>
       <translation>RSVP response (yes/no)</translation>
@@ -3566,9 +4064,19 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="364" />
+      <location filename="../../core/readers/csv_text.py" line="365" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="210" />
+      <source>Read sheet '{sheet}' ({n} sheets in the workbook){more}</source>
+      <translation>Read sheet '{sheet}' ({n} sheets in the workbook){more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="37" />
+      <source>Reading results</source>
+      <translation>Reading results</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="102" />
@@ -3576,9 +4084,41 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="168" />
+      <location filename="../../core/readers/csv_text.py" line="268" />
+      <source>Row {row} can't be read as CSV ({detail}).</source>
+      <translation>Row {row} can't be read as CSV ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="303" />
+      <source>Row {row} can't be the header row: the file has {n} rows.</source>
+      <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="379" />
+      <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
+      <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="265" />
+      <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
+      <translation>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="307" />
+      <location filename="../../core/readers/excel.py" line="382" />
+      <source>Row {row} is empty, so it can't be the header row.</source>
+      <translation>Row {row} is empty, so it can't be the header row.</translation>
+    </message>
+    <message>
+      <location filename="../../core/check_pool.py" line="145" />
+      <location filename="../../core/validation/check.py" line="171" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="106" />
+      <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
+      <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="112" />
@@ -3586,7 +4126,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="156" />
+      <location filename="../../core/validation/cells.py" line="35" />
+      <source>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; fix it in the file</source>
+      <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; fix it in the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/cells.py" line="33" />
+      <source>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</source>
+      <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="123" />
+      <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
+      <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="125" />
+      <source>Row {row}, column '{column}': the account has no field '{field}'</source>
+      <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="80" />
+      <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
+      <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="78" />
+      <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
+      <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="159" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -3594,6 +4164,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="152" />
       <source>Salutation</source>
       <translation>Salutation</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="22" />
+      <source>Sent, but its answer was not recorded; resume the run to check it against the CRM</source>
+      <translation>Sent, but its answer was not recorded; resume the run to check it against the CRM</translation>
     </message>
     <message>
       <location filename="../../core/submit/engine.py" line="50" />
@@ -3606,9 +4181,24 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="23" />
+      <source>Skip</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="26" />
       <source>Skipped</source>
       <translation>Skipped</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="109" />
+      <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
+      <translation>Skipped comparing rows that only share {fields}: it would make too many pairs.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="379" />
+      <source>Some answers were lost and could not be checked yet; resume the run to check them</source>
+      <translation>Some answers were lost and could not be checked yet; resume the run to check them</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="120" />
@@ -3644,24 +4234,97 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Tags &amp; lists</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="131" />
+      <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
+      <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="33" />
       <source>The contact with this email was updated in {crm}.</source>
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="60" />
+      <location filename="../../core/matching/engine.py" line="251" />
+      <source>The file could not be learned from; standard matching parameters were used.</source>
+      <translation>The file could not be learned from; standard matching parameters were used.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="223" />
+      <location filename="../../core/readers/excel.py" line="84" />
+      <location filename="../../core/readers/files.py" line="65" />
+      <location filename="../../core/readers/files.py" line="97" />
+      <source>The file could not be read ({detail}).</source>
+      <translation>The file could not be read ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="61" />
       <source>The file does not exist; it may have been moved, renamed or deleted.</source>
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="73" />
+      <location filename="../../core/readers/csv_text.py" line="299" />
+      <source>The file has no rows with any values in them.</source>
+      <translation>The file has no rows with any values in them.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="75" />
       <source>The file is empty (0 bytes).</source>
       <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="29" />
+      <location filename="../../core/readers/files.py" line="30" />
       <source>The file is open in another program or you have no permission to read it.</source>
       <translation>The file is open in another program or you have no permission to read it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="300" />
+      <source>The first {n} rows are empty; choose the header row yourself.</source>
+      <translation>The first {n} rows are empty; choose the header row yourself.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="260" />
+      <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
+      <translation>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="230" />
+      <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
+      <translation>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="246" />
+      <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
+      <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="238" />
+      <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
+      <translation>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="276" />
+      <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
+      <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="81" />
+      <source>The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know about)</source>
+      <translation>The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know about)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="67" />
+      <source>The saved copy of the account's people ({name}) belongs to another account ({crm} at {address})</source>
+      <translation>The saved copy of the account's people ({name}) belongs to another account ({crm} at {address})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="66" />
+      <source>The saved copy of the account's people ({name}) is damaged</source>
+      <translation>The saved copy of the account's people ({name}) is damaged</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="62" />
+      <source>The saved settings of account '{name}' ({path}) are damaged ({detail}); refresh them from the account, or delete that file.</source>
+      <translation>The saved settings of account '{name}' ({path}) are damaged ({detail}); refresh them from the account, or delete that file.</translation>
     </message>
     <message>
       <location filename="../../core/submit/engine.py" line="49" />
@@ -3669,14 +4332,90 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="30" />
+      <location filename="../../core/readers/excel.py" line="294" />
+      <source>The sheet is empty.</source>
+      <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="185" />
+      <source>The workbook has no data in any sheet.</source>
+      <translation>The workbook has no data in any sheet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="31" />
       <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
       <translation>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="34" />
+      <location filename="../../core/readers/protected.py" line="31" />
+      <source>The workbook is encrypted in a way that can't be opened here; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+      <translation>The workbook is encrypted in a way that can't be opened here; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/protected.py" line="25" />
+      <source>The workbook is password-protected and the password given is not right (passwords are case-sensitive).</source>
+      <translation>The workbook is password-protected and the password given is not right (passwords are case-sensitive).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/protected.py" line="24" />
+      <source>The workbook is password-protected; enter its password to open it.</source>
+      <translation>The workbook is password-protected; enter its password to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="35" />
       <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="359" />
+      <location filename="../../core/readers/excel.py" line="344" />
+      <source>There are no rows of data under the header in row {row}.</source>
+      <translation>There are no rows of data under the header in row {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="131" />
+      <source>There is no sheet named '{sheet}'; the sheets are: {sheets}.</source>
+      <translation>There is no sheet named '{sheet}'; the sheets are: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="129" />
+      <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
+      <translation>This is a PDF document, not a spreadsheet, despite its {ext} name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="202" />
+      <source>This is a binary file, not text, despite its {ext} name.</source>
+      <translation>This is a binary file, not text, despite its {ext} name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="29" />
+      <source>This is a folder, not a spreadsheet file; choose a file inside it.</source>
+      <translation>This is a folder, not a spreadsheet file; choose a file inside it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="138" />
+      <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
+      <translation>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="135" />
+      <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
+      <translation>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/protected.py" line="27" />
+      <source>This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; open it in Excel and save it as .xlsx.</source>
+      <translation>This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="140" />
+      <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
+      <translation>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="83" />
+      <source>This is {what}, not a text file, despite its {ext} name.</source>
+      <translation>This is {what}, not a text file, despite its {ext} name.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="108" />
@@ -3684,9 +4423,19 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Title (Mr., Dr.)</translation>
     </message>
     <message>
+      <location filename="../../core/submit/engine.py" line="120" />
+      <source>Unexpected error ({kind}): {detail}</source>
+      <translation>Unexpected error ({kind}): {detail}</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="28" />
       <source>Unknown</source>
       <translation>Unknown</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="23" />
+      <source>Update</source>
+      <translation>Update</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="22" />
@@ -3694,14 +4443,49 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <location filename="../../core/targets/hubspot_client.py" line="238" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Updated the contact you chose (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="349" />
+      <location filename="../../core/targets/hubspot_client.py" line="356" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="147" />
+      <source>Virtuous answered HTTP {status} ({detail}); check the server address.</source>
+      <translation>Virtuous answered HTTP {status} ({detail}); check the server address.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="100" />
+      <source>Virtuous answered HTTP {status} to the import ({detail}); check the server address in the connection settings.</source>
+      <translation>Virtuous answered HTTP {status} to the import ({detail}); check the server address in the connection settings.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="153" />
+      <source>Virtuous answered the contact-type request with something that is not a list; check the server address.</source>
+      <translation>Virtuous answered the contact-type request with something that is not a list; check the server address.</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="130" />
+      <source>Virtuous did not list its contacts</source>
+      <translation>Virtuous did not list its contacts</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="46" />
+      <source>Virtuous will probably merge it into contact {id} ({fields} agree)</source>
+      <translation>Virtuous will probably merge it into contact {id} ({fields} agree)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="159" />
+      <source>Virtuous: {n} contact type</source>
+      <translation>Virtuous: {n} contact type</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="159" />
+      <source>Virtuous: {n} contact types</source>
+      <translation>Virtuous: {n} contact types</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="134" />
@@ -3738,6 +4522,172 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Website URL</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="59" />
+      <source>Will be created (not looked up: no connection)</source>
+      <translation>Will be created (not looked up: no connection)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/prepare.py" line="44" />
+      <location filename="../../core/matching/view.py" line="81" />
+      <source>Will be sent</source>
+      <translation>Will be sent</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="60" />
+      <source>Will be sent as an update-or-create (not looked up: no connection)</source>
+      <translation>Will be sent as an update-or-create (not looked up: no connection)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="245" />
+      <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
+      <translation>Will update contact {id} in the account (probably the same person) instead of creating another</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="82" />
+      <source>a PDF</source>
+      <translation>a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/cell_errors.py" line="144" />
+      <source>a formula (={formula}) with no saved result</source>
+      <translation>a formula (={formula}) with no saved result</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/cell_errors.py" line="145" />
+      <source>a formula with no saved result</source>
+      <translation>a formula with no saved result</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="82" />
+      <source>a workbook or other binary file</source>
+      <translation>a workbook or other binary file</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="130" />
+      <source>account choice for row {row} must be one of {choices}</source>
+      <translation>account choice for row {row} must be one of {choices}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="134" />
+      <source>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</source>
+      <translation>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="51" />
+      <source>ambiguous: Virtuous may ask for a review (contacts {ids})</source>
+      <translation>ambiguous: Virtuous may ask for a review (contacts {ids})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="52" />
+      <source>ambiguous: {ids}</source>
+      <translation>ambiguous: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="316" />
+      <source>asked to wait {n} s</source>
+      <translation>asked to wait {n} s</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="77" />
+      <source>columns named in the mapping are not in this file: {columns}</source>
+      <translation>columns named in the mapping are not in this file: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="187" />
+      <source>columns of the earlier run are no longer in this file: {columns}</source>
+      <translation>columns of the earlier run are no longer in this file: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="141" />
+      <source>contact custom fields</source>
+      <translation>contact custom fields</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="85" />
+      <source>contact properties</source>
+      <translation>contact properties</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="135" />
+      <source>contact types</source>
+      <translation>contact types</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="90" />
+      <source>contact-to-company association labels</source>
+      <translation>contact-to-company association labels</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="238" />
+      <source>could not connect ({detail})</source>
+      <translation>could not connect ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="115" />
+      <source>create the missing companies</source>
+      <translation>create the missing companies</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="299" />
+      <source>did not allow this request with this token</source>
+      <translation>did not allow this request with this token</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="62" />
+      <source>email</source>
+      <translation>email</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="137" />
+      <source>email and phone types</source>
+      <translation>email and phone types</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="150" />
+      <source>events</source>
+      <translation>events</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="307" />
+      <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
+      <translation>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="306" />
+      <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
+      <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="112" />
+      <source>group {n} is not readable (it needs 'rows', a 'choice' and row numbers)</source>
+      <translation>group {n} is not readable (it needs 'rows', a 'choice' and row numbers)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="118" />
+      <source>group {n}: a group needs two or more rows, each in only one group</source>
+      <translation>group {n}: a group needs two or more rows, each in only one group</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="115" />
+      <source>group {n}: choice '{choice}' is not one of {choices}</source>
+      <translation>group {n}: choice '{choice}' is not one of {choices}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="121" />
+      <source>group {n}: the row to keep (or a field's winning row) is not in the group</source>
+      <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="252" />
+      <source>has '{part}', which {problem}</source>
+      <translation>has '{part}', which {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="340" />
+      <source>is migrating this account (HTTP 477)</source>
+      <translation>is migrating this account (HTTP 477)</translation>
+    </message>
+    <message>
       <location filename="../../core/validation/normalize.py" line="163" />
       <source>is not a date</source>
       <translation>is not a date</translation>
@@ -3764,6 +4714,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a real date</translation>
     </message>
     <message>
+      <location filename="../../core/account/rules.py" line="78" />
+      <source>is not a tag in the account yet (Virtuous may add it or leave it out)</source>
+      <translation>is not a tag in the account yet (Virtuous may add it or leave it out)</translation>
+    </message>
+    <message>
       <location filename="../../core/validation/normalize.py" line="66" />
       <source>is not a valid email address ({detail})</source>
       <translation>is not a valid email address ({detail})</translation>
@@ -3774,10 +4729,40 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid phone number</translation>
     </message>
     <message>
+      <location filename="../../core/account/rules.py" line="99" />
+      <source>is not a volunteer opportunity in the account; sent by name only</source>
+      <translation>is not a volunteer opportunity in the account; sent by name only</translation>
+    </message>
+    <message>
       <location filename="../../core/validation/normalize.py" line="116" />
       <location filename="../../core/validation/normalize.py" line="124" />
       <source>is not a whole number</source>
       <translation>is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="98" />
+      <source>is not an event in the account; sent by name only</source>
+      <translation>is not an event in the account; sent by name only</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="34" />
+      <source>is not in HubSpot yet; it will be created when sending</source>
+      <translation>is not in HubSpot yet; it will be created when sending</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="35" />
+      <source>is not in HubSpot; not associated (choose to create missing companies to add it)</source>
+      <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="242" />
+      <source>is not one of the account's options ({options})</source>
+      <translation>is not one of the account's options ({options})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="67" />
+      <source>is not one of the account's {what} types ({options})</source>
+      <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="198" />
@@ -3790,14 +4775,229 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="154" />
+      <location filename="../../core/account/companies.py" line="97" />
+      <source>look companies up by domain</source>
+      <translation>look companies up by domain</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="214" />
+      <source>mapping file is not valid: {where}: {detail}</source>
+      <translation>mapping file is not valid: {where}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="199" />
+      <source>mapping file not found</source>
+      <translation>mapping file not found</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="207" />
+      <source>mapping version {version} is newer than this app understands ({known})</source>
+      <translation>mapping version {version} is newer than this app understands ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="177" />
+      <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
+      <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="94" />
+      <source>matches several events: {ids}; give the ID to choose one</source>
+      <translation>matches several events: {ids}; give the ID to choose one</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="95" />
+      <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
+      <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="41" />
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="41" />
+      <source>new: Virtuous may create it as a new person</source>
+      <translation>new: Virtuous may create it as a new person</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="71" />
+      <source>no extension</source>
+      <translation>no extension</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="204" />
+      <source>not a mapping file (expected a JSON object)</source>
+      <translation>not a mapping file (expected a JSON object)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="201" />
+      <source>not a readable mapping file ({kind}: {detail})</source>
+      <translation>not a readable mapping file ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="157" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="62" />
+      <source>phone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="48" />
+      <source>probably existing contact {id} ({fields} agree)</source>
+      <translation>probably existing contact {id} ({fields} agree)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="323" />
+      <source>rate limit reached</source>
+      <translation>rate limit reached</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="298" />
+      <source>refused the API token</source>
+      <translation>refused the API token</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="197" />
+      <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
+      <translation>row {row} of run {run} is no longer in the file; import it as a new run instead</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="240" />
+      <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
+      <translation>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="176" />
+      <source>run {run} has no failed, unknown or unsent rows to retry</source>
+      <translation>run {run} has no failed, unknown or unsent rows to retry</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runlock.py" line="69" />
+      <source>run {run} is already being sent</source>
+      <translation>run {run} is already being sent</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runlock.py" line="74" />
+      <source>run {run} is being sent by another program</source>
+      <translation>run {run} is being sent by another program</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="172" />
+      <source>run {run} is {state}; resume it instead of retrying</source>
+      <translation>run {run} is {state}; resume it instead of retrying</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="337" />
+      <source>says the records are locked (HTTP 423)</source>
+      <translation>says the records are locked (HTTP 423)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="107" />
+      <source>search companies by name</source>
+      <translation>search companies by name</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="264" />
+      <source>server error HTTP {status}</source>
+      <translation>server error HTTP {status}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="265" />
+      <source>server error HTTP {status} ({detail})</source>
+      <translation>server error HTTP {status} ({detail})</translation>
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="33" />
       <source>tab</source>
       <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="148" />
+      <source>tags</source>
+      <translation>tags</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="240" />
+      <source>the connection failed before an answer arrived ({detail})</source>
+      <translation>the connection failed before an answer arrived ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="93" />
+      <source>the decisions file does not exist</source>
+      <translation>the decisions file does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="200" />
+      <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
+      <translation>the decisions name rows this file does not have ({rows}); were they made for another file?</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="67" />
+      <source>the disk holding the run journal ({folder}) is full: free some space there</source>
+      <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/cell_errors.py" line="139" />
+      <source>the error {code}</source>
+      <translation>the error {code}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="203" />
+      <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
+      <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="99" />
+      <source>the rest of the column is five-digit ZIP codes</source>
+      <translation>the rest of the column is five-digit ZIP codes</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="74" />
+      <source>the run journal {path} is damaged</source>
+      <translation>the run journal {path} is damaged</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="72" />
+      <source>the run journal {path} is locked by another program (another Contact Importer, a backup or a database tool): close it and try again</source>
+      <translation>the run journal {path} is locked by another program (another Contact Importer, a backup or a database tool): close it and try again</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="69" />
+      <source>the run journal's folder {folder} cannot be written (read-only or no permission): make it writable, or set CONTACT_IMPORTER_HOME to a folder that is</source>
+      <translation>the run journal's folder {folder} cannot be written (read-only or no permission): make it writable, or set CONTACT_IMPORTER_HOME to a folder that is</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="102" />
+      <source>this is not a decisions file saved by the app (no version 1 'groups' list)</source>
+      <translation>this is not a decisions file saved by the app (no version 1 'groups' list)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="95" />
+      <source>this is not a decisions file saved by the app ({detail})</source>
+      <translation>this is not a decisions file saved by the app ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="73" />
+      <source>this mapping is for {crm}, not {target}</source>
+      <translation>this mapping is for {crm}, not {target}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="151" />
+      <source>volunteer opportunities</source>
+      <translation>volunteer opportunities</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="144" />
+      <source>was not looked up (no connection); not associated</source>
+      <translation>was not looked up (no connection); not associated</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="141" />
+      <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
+      <translation>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="34" />
@@ -3810,9 +5010,90 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} already has a contact with this email; it was left as it was.</translation>
     </message>
     <message>
+      <location filename="../../core/account/fetch.py" line="65" />
+      <source>{crm} answered the request for its {what} with something unreadable.</source>
+      <translation>{crm} answered the request for its {what} with something unreadable.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="291" />
+      <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
+      <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="61" />
+      <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
+      <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="312" />
+      <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
+      <translation>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="331" />
+      <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
+      <translation>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="36" />
       <source>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</source>
       <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="276" />
+      <source>{crm} {problem}; retry {n} of {total}</source>
+      <translation>{crm} {problem}; retry {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="324" />
+      <source>{crm} {what} (HTTP 429); waiting before retrying</source>
+      <translation>{crm} {what} (HTTP 429); waiting before retrying</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="300" />
+      <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
+      <translation>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="341" />
+      <source>{crm} {what}; waiting {n} s before retrying</source>
+      <translation>{crm} {what}; waiting {n} s before retrying</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="352" />
+      <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
+      <translation>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="354" />
+      <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
+      <translation>{crm}'s daily request limit is used up. {what}; resume the import after that.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/ratelimit.py" line="139" />
+      <source>{crm}'s request budget is used up; waiting for it to renew</source>
+      <translation>{crm}'s request budget is used up; waiting for it to renew</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/ratelimit.py" line="137" />
+      <source>{crm}'s request budget of {n} requests is used up; waiting for it to renew</source>
+      <translation>{crm}'s request budget of {n} requests is used up; waiting for it to renew</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="247" />
+      <source>{crm}: the request could not be made ({kind}: {detail})</source>
+      <translation>{crm}: the request could not be made ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="287" />
+      <source>{crm}: {problem}; retry {n} of {total}</source>
+      <translation>{crm}: {problem}; retry {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="207" />
+      <location filename="../../core/targets/virtuous_client.py" line="112" />
+      <source>{detail} (the batch could not be split to find the row at fault)</source>
+      <translation>{detail} (the batch could not be split to find the row at fault)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="215" />
@@ -3823,6 +5104,91 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/readers/header.py" line="164" />
       <source>{n} blank rows skipped</source>
       <translation>{n} blank rows skipped</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="276" />
+      <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
+      <translation>{n} cell with an error or a formula with no saved result, read as empty: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="278" />
+      <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
+      <translation>{n} cells with an error or a formula with no saved result, read as empty: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="147" />
+      <source>{n} of them left out</source>
+      <translation>{n} of them left out</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="67" />
+      <source>{n} rows Virtuous will probably merge into existing contacts, {ambiguous} ambiguous; the others it may create as new people ({size} people as of {when})</source>
+      <translation>{n} rows Virtuous will probably merge into existing contacts, {ambiguous} ambiguous; the others it may create as new people ({size} people as of {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="69" />
+      <source>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</source>
+      <translation>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="73" />
+      <source>{n} rows probably exist in the account ({size} people as of {when})</source>
+      <translation>{n} rows probably exist in the account ({size} people as of {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="72" />
+      <source>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</source>
+      <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="319" />
+      <source>{policy} limit reached</source>
+      <translation>{policy} limit reached</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="134" />
+      <source>{problem} Using the built-in field list.</source>
+      <translation>{problem} Using the built-in field list.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/prepare.py" line="50" />
+      <source>{problem}; associated with company {id}</source>
+      <translation>{problem}; associated with company {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/prepare.py" line="49" />
+      <source>{problem}; associated with company {id} as {label}</source>
+      <translation>{problem}; associated with company {id} as {label}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="68" />
+      <source>{problem}; fetch them again (refresh).</source>
+      <translation>{problem}; fetch them again (refresh).</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="188" />
+      <source>{problem}; fetch this account's people (refresh).</source>
+      <translation>{problem}; fetch this account's people (refresh).</translation>
+    </message>
+    <message>
+      <location filename="../../core/steps.py" line="157" />
+      <source>{problem}; it was fetched again.</source>
+      <translation>{problem}; it was fetched again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="42" />
+      <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
+      <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="97" />
+      <source>{state} ZIP codes start with 0</source>
+      <translation>{state} ZIP codes start with 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="75" />
+      <source>{what} (HTTP {status}: {detail}).</source>
+      <translation>{what} (HTTP {status}: {detail}).</translation>
     </message>
   </context>
 </TS>

@@ -306,12 +306,12 @@
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="197" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
@@ -326,7 +326,7 @@
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
@@ -341,22 +341,22 @@
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="269" />
+      <location filename="../../gui/pages/check_page.py" line="270" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="81" />
+      <location filename="../../gui/pages/check_page.py" line="82" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="265" />
+      <location filename="../../gui/pages/check_page.py" line="266" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
@@ -371,52 +371,52 @@
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="130" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="201" />
+      <location filename="../../gui/pages/check_page.py" line="202" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="186" />
+      <location filename="../../gui/pages/check_page.py" line="187" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="203" />
+      <location filename="../../gui/pages/check_page.py" line="204" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="188" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="242" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="238" />
+      <location filename="../../gui/pages/check_page.py" line="239" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="240" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -692,208 +692,208 @@ N → No</translation>
   <context>
     <name>ConnectionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
       <source>&amp;Add</source>
       <translation>&amp;Añadir</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
       <source>&amp;CRM:</source>
       <translation>&amp;CRM:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="115" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="116" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="69" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="70" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="130" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="131" />
       <source>&amp;Save</source>
       <translation>&amp;Guardar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="127" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="128" />
       <source>&amp;Test connection</source>
       <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="259" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="260" />
       <source>A private app access token (or service key) from your HubSpot settings, allowed to read and write contacts.</source>
       <translation>Un token de acceso de aplicación privada (o clave de servicio) de la configuración de HubSpot, con permiso para leer y escribir contactos.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="111" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="112" />
       <source>API &amp;address:</source>
       <translation>&amp;Dirección de la API:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="117" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="118" />
       <source>API &amp;key:</source>
       <translation>C&amp;lave de API:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="110" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="111" />
       <source>API address</source>
       <translation>Dirección de la API</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="90" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="91" />
       <source>API key or access token</source>
       <translation>Clave de API o token de acceso</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="67" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="68" />
       <source>Add a connection</source>
       <translation>Añadir una conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="103" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="104" />
       <source>Advanced</source>
       <translation>Avanzado</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="257" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="258" />
       <source>An API key made in Virtuous by someone allowed to manage its integrations.</source>
       <translation>Una clave de API creada en Virtuous por alguien con permiso para gestionar sus integraciones.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="355" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="356" />
       <source>Asking {crm}…</source>
       <translation>Preguntando a {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="83" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="84" />
       <source>CRM</source>
       <translation>CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="362" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="363" />
       <source>Connected. {answer}</source>
       <translation>Conectado. {answer}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="80" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
       <source>Connection name</source>
       <translation>Nombre de la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="135" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="136" />
       <source>Connection status</source>
       <translation>Estado de la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="54" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="55" />
       <source>Connections</source>
       <translation>Conexiones</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="82" />
       <source>For example: Our HubSpot</source>
       <translation>Por ejemplo: Nuestro HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="262" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="263" />
       <source>How do I get an API key for {crm}?</source>
       <translation>¿Cómo consigo una clave de API de {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="211" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="212" />
       <source>No API key is saved for this connection on this computer. Paste it above and press Save.</source>
       <translation>No hay ninguna clave de API guardada para esta conexión en este equipo. Péguela arriba y pulse Guardar.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="266" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="267" />
       <source>Opens {crm}'s instructions in your web browser</source>
       <translation>Abre las instrucciones de {crm} en su navegador</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="340" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="341" />
       <source>Paste the API key first.</source>
       <translation>Primero pegue la clave de API.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="312" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="313" />
       <source>Paste the API key for this connection.</source>
       <translation>Pegue la clave de API de esta conexión.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="204" />
-      <location filename="../../gui/dialogs/connections_dialog.py" line="226" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="205" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="227" />
       <source>Paste the API key here</source>
       <translation>Pegue aquí la clave de API</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="237" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="238" />
       <source>Remove connection?</source>
       <translation>¿Quitar la conexión?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="70" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="71" />
       <source>Remove the selected connection</source>
       <translation>Quitar la conexión seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="238" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="239" />
       <source>Remove “{name}”? Its API key is deleted from this computer too. Runs already made are kept.</source>
       <translation>¿Quitar “{name}”? Su clave de API también se borra de este equipo. Los envíos ya hechos se conservan.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="132" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="133" />
       <source>Save the connection</source>
       <translation>Guardar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="201" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="202" />
       <source>Saved ({masked}); leave blank to keep it</source>
       <translation>Guardada ({masked}); déjelo vacío para conservarla</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="64" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="65" />
       <source>Saved connections</source>
       <translation>Conexiones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="327" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="328" />
       <source>Saved. The API key is kept in this computer's password store, not in the app's settings.</source>
       <translation>Guardada. La clave de API se guarda en el almacén de contraseñas de este equipo, no en la configuración de la aplicación.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="323" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="324" />
       <source>Saved. This computer has no password store the app can use, so the API key is kept only until the app closes; you will be asked for it again next time.</source>
       <translation>Guardada. Este equipo no tiene un almacén de contraseñas que la aplicación pueda usar, así que la clave de API se guarda solo hasta que se cierre la aplicación; se la pediremos de nuevo la próxima vez.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="107" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="108" />
       <source>Show advanced settings</source>
       <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="128" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="129" />
       <source>Test the connection</source>
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="208" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="209" />
       <source>This computer has no password store the app can use, so the key is kept only until the app closes.</source>
       <translation>Este equipo no tiene un almacén de contraseñas que la aplicación pueda usar, así que la clave se guarda solo hasta que se cierre la aplicación.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="293" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="294" />
       <source>This does not look like a whole API key (a real one is at least {n} characters, without spaces). Copy it again from the CRM's settings.</source>
       <translation>Esto no parece una clave de API completa (una real tiene al menos {n} caracteres, sin espacios). Cópiela de nuevo de la configuración del CRM.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="349" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="350" />
       <source>testing the connection</source>
       <translation>probar la conexión</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/connections_dialog.py" line="247" />
+      <location filename="../../gui/dialogs/connections_dialog.py" line="248" />
       <source>“{name}” was removed.</source>
       <translation>Se quitó “{name}”.</translation>
     </message>
@@ -1124,42 +1124,42 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="78" />
+      <location filename="../../gui/models/duplicates_model.py" line="79" />
       <source>Agrees across the group</source>
       <translation>Coincide en todo el grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <location filename="../../gui/models/duplicates_model.py" line="81" />
       <source>Differs within the group</source>
       <translation>Difiere dentro del grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="28" />
+      <location filename="../../gui/models/duplicates_model.py" line="29" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>What happens</source>
       <translation>Qué pasa</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="60" />
+      <location filename="../../gui/models/duplicates_model.py" line="61" />
       <source>account</source>
       <translation>cuenta</translation>
     </message>
@@ -1167,87 +1167,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="154" />
       <source>Create it anyway (a second contact)</source>
       <translation>Crearla de todos modos (un segundo contacto)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="124" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="126" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="50" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="52" />
       <source>In the account:</source>
       <translation>En la cuenta:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="125" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="129" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="153" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Dejarla fuera (para no revisarla en Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="130" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="31" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="33" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="117" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="119" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="112" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="114" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="149" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Enviarla (Virtuous la empareja por su cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="67" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
       <source>The merged row, field by field</source>
       <translation>La fila fusionada, campo por campo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="61" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>La fila fusionada, campo por campo: marque el valor que quiere conservar (se marca el de la fila más completa salvo que elija otro).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
       <source>Update contact {id} with this row</source>
       <translation>Actualizar el contacto {id} con esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="53" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="55" />
       <source>What to do with the contact found in the account</source>
       <translation>Qué hacer con el contacto encontrado en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="46" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="48" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
     </message>
@@ -1255,52 +1255,52 @@ N → No</translation>
   <context>
     <name>ExistingModel</name>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="53" />
+      <location filename="../../gui/models/existing_model.py" line="54" />
       <source>(empty)</source>
       <translation>(vacío)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="55" />
+      <location filename="../../gui/models/existing_model.py" line="56" />
       <source>Fills {fields}</source>
       <translation>Rellena {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="38" />
+      <location filename="../../gui/models/existing_model.py" line="39" />
       <source>In HubSpot</source>
       <translation>En HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="55" />
+      <location filename="../../gui/models/existing_model.py" line="56" />
       <source>Nothing to fill</source>
       <translation>Nada que rellenar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="57" />
+      <location filename="../../gui/models/existing_model.py" line="58" />
       <source>Reported as a conflict</source>
       <translation>Se informa como conflicto</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="38" />
+      <location filename="../../gui/models/existing_model.py" line="39" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Skipped, left as it is</source>
       <translation>Omitido, se deja como está</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Updated</source>
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>What sending does</source>
       <translation>Qué hace el envío</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="38" />
+      <location filename="../../gui/models/existing_model.py" line="39" />
       <source>Would change (now → from the file)</source>
       <translation>Cambiaría (ahora → del archivo)</translation>
     </message>
@@ -1318,42 +1318,42 @@ N → No</translation>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="93" />
+      <location filename="../../gui/widgets/existing_panel.py" line="94" />
       <source>Look-up cancelled.</source>
       <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="100" />
+      <location filename="../../gui/widgets/existing_panel.py" line="101" />
       <source>Looking up who is already in HubSpot…</source>
       <translation>Buscando quién ya está en HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="95" />
+      <location filename="../../gui/widgets/existing_panel.py" line="96" />
       <source>Looking up {done} of {total} emails in HubSpot…</source>
       <translation>Buscando {done} de {total} correos en HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="86" />
+      <location filename="../../gui/widgets/existing_panel.py" line="87" />
       <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
       <translation>No se buscó: elija una conexión de HubSpot en el paso Enviar (o practique) para ver quién ya está allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="47" />
+      <location filename="../../gui/widgets/existing_panel.py" line="48" />
       <source>Rows already in HubSpot</source>
       <translation>Filas que ya están en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="72" />
+      <location filename="../../gui/widgets/existing_panel.py" line="73" />
       <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
       <translation>Vea qué filas son nuevas y qué personas ya están en HubSpot, con lo que cambiaría, antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="90" />
+      <location filename="../../gui/widgets/existing_panel.py" line="91" />
       <source>looking up who is already in HubSpot</source>
       <translation>buscando quién ya está en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="114" />
+      <location filename="../../gui/widgets/existing_panel.py" line="115" />
       <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
       <translation>{there} ya en HubSpot ({changes} cambiarían), {new} nuevas.</translation>
     </message>
@@ -1488,17 +1488,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="117" />
+      <location filename="../../gui/basics/language.py" line="160" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="115" />
+      <location filename="../../gui/basics/language.py" line="158" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="113" />
+      <location filename="../../gui/basics/language.py" line="156" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -1737,123 +1737,123 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Actualizar desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="77" />
+      <location filename="../../gui/pages/mapping_page.py" line="79" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="91" />
+      <location filename="../../gui/pages/mapping_page.py" line="93" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="50" />
+      <location filename="../../gui/pages/mapping_page.py" line="52" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="182" />
+      <location filename="../../gui/pages/mapping_page.py" line="184" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="50" />
+      <location filename="../../gui/pages/mapping_page.py" line="52" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="151" />
+      <location filename="../../gui/pages/mapping_page.py" line="153" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="284" />
+      <location filename="../../gui/pages/mapping_page.py" line="286" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="242" />
+      <location filename="../../gui/pages/mapping_page.py" line="244" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="241" />
+      <location filename="../../gui/pages/mapping_page.py" line="243" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="296" />
+      <location filename="../../gui/pages/mapping_page.py" line="298" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="324" />
+      <location filename="../../gui/pages/mapping_page.py" line="326" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="64" />
+      <location filename="../../gui/pages/mapping_page.py" line="66" />
       <source>Refresh the fields from the account</source>
       <translation>Actualizar los campos desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="82" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="116" />
+      <location filename="../../gui/pages/mapping_page.py" line="118" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="81" />
-      <location filename="../../gui/pages/mapping_page.py" line="283" />
+      <location filename="../../gui/pages/mapping_page.py" line="83" />
+      <location filename="../../gui/pages/mapping_page.py" line="285" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="315" />
+      <location filename="../../gui/pages/mapping_page.py" line="317" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="78" />
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="191" />
+      <location filename="../../gui/pages/mapping_page.py" line="193" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="119" />
+      <location filename="../../gui/pages/mapping_page.py" line="121" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="146" />
+      <location filename="../../gui/pages/mapping_page.py" line="148" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="149" />
+      <location filename="../../gui/pages/mapping_page.py" line="151" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="181" />
+      <location filename="../../gui/pages/mapping_page.py" line="183" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="195" />
+      <location filename="../../gui/pages/mapping_page.py" line="197" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -2116,128 +2116,128 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="246" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>1 batch</source>
       <translation>1 lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="244" />
+      <location filename="../../gui/pages/preview_page.py" line="245" />
       <source>1 contact</source>
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="260" />
+      <location filename="../../gui/pages/preview_page.py" line="261" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="251" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="254" />
+      <location filename="../../gui/pages/preview_page.py" line="255" />
       <source>1 row you left out will not be sent</source>
       <translation>1 fila que usted excluyó no se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="225" />
+      <location filename="../../gui/pages/preview_page.py" line="226" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="79" />
+      <location filename="../../gui/pages/preview_page.py" line="80" />
       <source>Batches</source>
       <translation>Lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="103" />
+      <location filename="../../gui/pages/preview_page.py" line="104" />
       <source>C&amp;opy</source>
       <translation>C&amp;opiar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>Copy this batch's JSON</source>
       <translation>Copiar el JSON de este lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copiar el JSON de este lote al portapapeles</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="199" />
+      <location filename="../../gui/pages/preview_page.py" line="200" />
       <source>Duplicates: {words}</source>
       <translation>Duplicados: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="112" />
+      <location filename="../../gui/pages/preview_page.py" line="113" />
       <source>Exact JSON of the selected batch</source>
       <translation>JSON exacto del lote seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="242" />
+      <location filename="../../gui/pages/preview_page.py" line="243" />
       <source>No contacts are ready to send</source>
       <translation>No hay contactos listos para enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="152" />
       <location filename="../../gui/pages/preview_page.py" line="153" />
+      <location filename="../../gui/pages/preview_page.py" line="154" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="48" />
+      <location filename="../../gui/pages/preview_page.py" line="49" />
       <source>Preview what will be sent</source>
       <translation>Vista previa de lo que se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
+      <location filename="../../gui/pages/preview_page.py" line="154" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="257" />
+      <location filename="../../gui/pages/preview_page.py" line="258" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="240" />
+      <location filename="../../gui/pages/preview_page.py" line="241" />
       <source>the practice {crm} on this computer</source>
       <translation>el {crm} de práctica de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="248" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} se enviarán a {crm} en {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="246" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>{n} batches</source>
       <translation>{n} lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="244" />
+      <location filename="../../gui/pages/preview_page.py" line="245" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="253" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} filas con errores se omitirán</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="256" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} filas que usted excluyó no se enviarán</translation>
     </message>
@@ -2373,133 +2373,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="67" />
+      <location filename="../../gui/pages/results_page.py" line="68" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="389" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="298" />
+      <location filename="../../gui/pages/results_page.py" line="299" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="297" />
+      <location filename="../../gui/pages/results_page.py" line="298" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="69" />
+      <location filename="../../gui/pages/results_page.py" line="70" />
       <source>Export the results to a file</source>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="391" />
+      <location filename="../../gui/pages/results_page.py" line="392" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="256" />
+      <location filename="../../gui/pages/results_page.py" line="257" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="408" />
+      <location filename="../../gui/pages/results_page.py" line="409" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="142" />
+      <location filename="../../gui/pages/results_page.py" line="143" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="88" />
+      <location filename="../../gui/pages/results_page.py" line="89" />
       <source>Result of every row</source>
       <translation>Resultado de cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="43" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="257" />
+      <location filename="../../gui/pages/results_page.py" line="258" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
-      <location filename="../../gui/pages/results_page.py" line="407" />
+      <location filename="../../gui/pages/results_page.py" line="72" />
+      <location filename="../../gui/pages/results_page.py" line="408" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="406" />
+      <location filename="../../gui/pages/results_page.py" line="407" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="74" />
+      <location filename="../../gui/pages/results_page.py" line="75" />
       <source>Run &amp;history…</source>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="324" />
+      <location filename="../../gui/pages/results_page.py" line="325" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="72" />
+      <location filename="../../gui/pages/results_page.py" line="73" />
       <source>Send the failed rows again</source>
       <translation>Enviar de nuevo las filas fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="75" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
       <source>Show earlier runs</source>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="332" />
+      <location filename="../../gui/pages/results_page.py" line="333" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="380" />
+      <location filename="../../gui/pages/results_page.py" line="381" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="43" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="365" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="138" />
+      <location filename="../../gui/pages/results_page.py" line="139" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="359" />
+      <location filename="../../gui/pages/results_page.py" line="360" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="310" />
+      <location filename="../../gui/pages/results_page.py" line="311" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="362" />
+      <location filename="../../gui/pages/results_page.py" line="363" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2846,7 +2846,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>RunsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="52" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
       <source>&amp;Show its rows</source>
       <translation>&amp;Mostrar sus filas</translation>
     </message>
@@ -2856,12 +2856,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Cada importación enviada desde este equipo, la más reciente primero. Elija una para ver qué pasó con sus filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="47" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="48" />
       <source>No runs yet: the imports you send appear here.</source>
       <translation>Todavía no hay envíos: aquí aparecen las importaciones que envíe.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="37" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="38" />
       <source>Past runs</source>
       <translation>Envíos anteriores</translation>
     </message>
@@ -2871,7 +2871,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Historial de envíos</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/runs_dialog.py" line="53" />
+      <location filename="../../gui/dialogs/runs_dialog.py" line="54" />
       <source>Show the rows of the selected run</source>
       <translation>Mostrar las filas del envío seleccionado</translation>
     </message>
@@ -2952,7 +2952,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="89" />
+      <location filename="../../gui/pages/send_page.py" line="90" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2972,17 +2972,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="242" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="402" />
+      <location filename="../../gui/pages/send_page.py" line="403" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3006,7 +3006,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="240" />
+      <location filename="../../gui/pages/send_page.py" line="241" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3016,47 +3016,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="325" />
+      <location filename="../../gui/pages/send_page.py" line="326" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="109" />
+      <location filename="../../gui/pages/send_page.py" line="110" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="91" />
+      <location filename="../../gui/pages/send_page.py" line="92" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="257" />
+      <location filename="../../gui/pages/send_page.py" line="258" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="50" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="50" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="221" />
+      <location filename="../../gui/pages/send_page.py" line="222" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="222" />
+      <location filename="../../gui/pages/send_page.py" line="223" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3065,17 +3065,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="395" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="405" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3085,47 +3085,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="216" />
+      <location filename="../../gui/pages/send_page.py" line="217" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="398" />
+      <location filename="../../gui/pages/send_page.py" line="399" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="53" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="400" />
+      <location filename="../../gui/pages/send_page.py" line="401" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="406" />
+      <location filename="../../gui/pages/send_page.py" line="407" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="397" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="53" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="325" />
+      <location filename="../../gui/pages/send_page.py" line="326" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="387" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3161,64 +3161,64 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="204" />
+      <location filename="../../gui/sending/worker.py" line="205" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="107" />
+      <location filename="../../gui/sending/worker.py" line="108" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="101" />
+      <location filename="../../gui/sending/worker.py" line="102" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="209" />
-      <location filename="../../gui/sending/worker.py" line="219" />
+      <location filename="../../gui/sending/worker.py" line="212" />
+      <location filename="../../gui/sending/worker.py" line="222" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="277" />
+      <location filename="../../gui/sending/worker.py" line="280" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="217" />
+      <location filename="../../gui/sending/worker.py" line="220" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="183" />
+      <location filename="../../gui/sending/worker.py" line="184" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="222" />
       <location filename="../../gui/sending/worker.py" line="225" />
+      <location filename="../../gui/sending/worker.py" line="228" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="231" />
+      <location filename="../../gui/sending/worker.py" line="234" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="233" />
+      <location filename="../../gui/sending/worker.py" line="236" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="214" />
+      <location filename="../../gui/sending/worker.py" line="217" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="97" />
+      <location filename="../../gui/sending/worker.py" line="98" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
@@ -3226,9 +3226,54 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
+      <location filename="../../core/submit/journal_open.py" line="270" />
+      <source> (unfinished, resume it: {runs})</source>
+      <translation> (sin terminar, reanúdelo: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="269" />
+      <source> (unfinished, resume them: {runs})</source>
+      <translation> (sin terminar, reanúdelos: {runs})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="274" />
+      <source> with the {n} run that could still be read{more}</source>
+      <translation> con {n} envío que aún se podía leer{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="273" />
+      <source> with the {n} runs that could still be read{more}</source>
+      <translation> con los {n} envíos que aún se podían leer{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="70" />
+      <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
+      <translation>'{name}' no es una codificación que esta aplicación conozca; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/header.py" line="164" />
       <source>1 blank row skipped</source>
       <translation>1 fila vacía omitida</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="205" />
+      <source>; other sheets: {sheets}</source>
+      <translation>; otras hojas: {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="208" />
+      <source>; {sheets} has no table{more}</source>
+      <translation>; {sheets} no tiene tabla{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="208" />
+      <source>; {sheets} have no table{more}</source>
+      <translation>; {sheets} no tienen tabla{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="87" />
+      <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
+      <translation>Un registro de envíos dañado contenía un envío sin terminar, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="32" />
@@ -3239,6 +3284,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/targets/outcomes.py" line="23" />
       <source>Accepted for review</source>
       <translation>Aceptado para revisión</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="33" />
+      <source>Accepted into a Virtuous import after the answer to an earlier send was lost and the same batch was sent again (safe: Virtuous matches it on its reference id, so it is not doubled)</source>
+      <translation>Aceptado en una importación de Virtuous después de que se perdiera la respuesta a un envío anterior y se enviara de nuevo el mismo lote (seguro: Virtuous lo reconoce por su id de referencia, así que no se duplica)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="32" />
+      <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
+      <translation>Aceptado en una importación de Virtuous; allí se empareja y se revisa</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
@@ -3272,9 +3327,39 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="296" />
+      <location filename="../../core/targets/hubspot_client.py" line="301" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="305" />
+      <source>Already exists ({detail})</source>
+      <translation>Ya existe ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="166" />
+      <source>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</source>
+      <translation>Ya está en HubSpot (ID {id}) con esos campos rellenos; no se envió nada (su elección: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="163" />
+      <source>Already in HubSpot (ID {id}); left as it is (your choice: {what})</source>
+      <translation>Ya está en HubSpot (ID {id}); se deja como está (su elección: {what})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="48" />
+      <source>Already in HubSpot before this run (ID {id}); not created again</source>
+      <translation>Ya estaba en HubSpot antes de este envío (ID {id}); no se crea otra vez</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="246" />
+      <source>An earlier try lost its answer, so that try may have created it</source>
+      <translation>Un intento anterior perdió su respuesta, así que ese intento puede haberlo creado</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/undo.py" line="66" />
+      <source>Archived again by undo on {when}</source>
+      <translation>Archivado de nuevo al deshacer el {when}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="169" />
@@ -3282,9 +3367,54 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de la empresa asociada</translation>
     </message>
     <message>
+      <location filename="../../core/afterrun/associate.py" line="37" />
+      <source>Associated with company {id}</source>
+      <translation>Asociado con la empresa {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="38" />
+      <source>Associated with company {id} as {label}</source>
+      <translation>Asociado con la empresa {id} como {label}</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="129" />
       <source>Attended</source>
       <translation>Asistió</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="191" />
+      <source>Cancelled ({problem})</source>
+      <translation>Cancelado ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/status.py" line="43" />
+      <source>Cancelled while checking Virtuous</source>
+      <translation>Cancelado mientras se comprobaba Virtuous</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="155" />
+      <source>Cancelled while fetching the account's people</source>
+      <translation>Cancelado mientras se traían las personas de la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/existing.py" line="48" />
+      <source>Cancelled while looking up who already exists</source>
+      <translation>Cancelado mientras se buscaba quién existe ya</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="198" />
+      <source>Cancelled while waiting ({problem})</source>
+      <translation>Cancelado durante la espera ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="378" />
+      <source>Cancelled; the rows not sent can be sent by resuming the run</source>
+      <translation>Cancelado; las filas no enviadas se pueden enviar reanudando el envío</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="68" />
+      <source>Cannot use the run journal: {problem}.</source>
+      <translation>No se puede usar el registro de envíos: {problem}.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="119" />
@@ -3293,9 +3423,34 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ciudad</translation>
     </message>
     <message>
+      <location filename="../../core/account/companies.py" line="38" />
+      <source>Company (by its domain)</source>
+      <translation>Empresa (por su dominio)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="40" />
+      <source>Company (by its exact name)</source>
+      <translation>Empresa (por su nombre exacto)</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="164" />
       <source>Company name</source>
       <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="105" />
+      <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
+      <translation>Se compararon las filas que comparten {fields} en lugar de {looser} (demasiadas filas comparten el valor más amplio).</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Comparing rows</source>
+      <translation>Comparando filas</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <source>Confirmed in HubSpot after a lost connection</source>
+      <translation>Confirmado en HubSpot tras una conexión perdida</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="105" />
@@ -3308,6 +3463,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Tipo de contacto</translation>
     </message>
     <message>
+      <location filename="../../core/account/cache.py" line="101" />
+      <source>Could not read the settings of account '{name}' and none are saved yet: {problem}</source>
+      <translation>No se pudo leer la configuración de la cuenta '{name}' y aún no hay ninguna guardada: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Counting comparisons</source>
+      <translation>Contando comparaciones</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="122" />
       <source>Country</source>
       <translation>País</translation>
@@ -3318,9 +3483,19 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>País/Región</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="24" />
+      <source>Create anyway</source>
+      <translation>Crear de todos modos</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="21" />
       <source>Created</source>
       <translation>Creado</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="49" />
+      <source>Created by a try whose answer was lost; confirmed in HubSpot</source>
+      <translation>Creado por un intento cuya respuesta se perdió; confirmado en HubSpot</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="26" />
@@ -3334,9 +3509,14 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="365" />
+      <location filename="../../core/readers/csv_text.py" line="364" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="363" />
+      <source>Delimiter: {delimiter} (from the file's sep= line)</source>
+      <translation>Separador: {delimiter} (de la línea sep= del archivo)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="19" />
@@ -3380,6 +3560,46 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre del evento</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="27" />
+      <source>Exists</source>
+      <translation>Existe</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="27" />
+      <source>Exists, would change</source>
+      <translation>Existe, cambiaría</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="69" />
+      <source>Exists{where}: nothing empty to fill, not sent</source>
+      <translation>Existe{where}: nada vacío que rellenar, no se envía</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="64" />
+      <source>Exists{where}: skipped, left as it is</source>
+      <translation>Existe{where}: se omite, se deja como está</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="66" />
+      <source>Exists{where}: will be reported as a conflict (Create anyway)</source>
+      <translation>Existe{where}: se informará como conflicto (Crear de todos modos)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="72" />
+      <source>Exists{where}: will be updated (no field changes)</source>
+      <translation>Existe{where}: se actualizará (sin cambios de campos)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="73" />
+      <source>Exists{where}: will be updated — {changes}</source>
+      <translation>Existe{where}: se actualizará — {changes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="70" />
+      <source>Exists{where}: will fill {fields}</source>
+      <translation>Existe{where}: se rellenará {fields}</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="25" />
       <source>Failed</source>
       <translation>Fallido</translation>
@@ -3388,6 +3608,36 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/mapping/catalog.py" line="158" />
       <source>Fax number</source>
       <translation>Número de fax</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="63" />
+      <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
+      <translation>Menos de dos filas con nombres, correos o teléfonos: nada que comparar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="104" />
+      <source>Fields and options of account '{name}' as of {when}, from the saved copy (could not refresh: {problem}).</source>
+      <translation>Campos y opciones de la cuenta '{name}' a fecha de {when}, de la copia guardada (no se pudo actualizar: {problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="28" />
+      <source>Fields and options of account '{name}' as of {when}, from the saved copy.</source>
+      <translation>Campos y opciones de la cuenta '{name}' a fecha de {when}, de la copia guardada.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="27" />
+      <source>Fields and options of account '{name}' as of {when}.</source>
+      <translation>Campos y opciones de la cuenta '{name}' a fecha de {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="72" />
+      <source>Files with {what} can't be read; use one of {formats}.</source>
+      <translation>Los archivos con {what} no se pueden leer; use uno de {formats}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="23" />
+      <source>Fill blanks only</source>
+      <translation>Rellenar solo lo vacío</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="109" />
@@ -3416,9 +3666,99 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Encabezado tomado de la fila {row}</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="185" />
+      <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
+      <translation>HubSpot respondió HTTP {status} ({detail}); revise la configuración de la conexión.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="179" />
+      <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
+      <translation>HubSpot respondió HTTP {status} sin un contenido legible; compruebe HubSpot antes de enviar esta fila otra vez</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="336" />
+      <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
+      <translation>HubSpot no pudo buscar contactos por correo (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/existing.py" line="57" />
+      <source>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</source>
+      <translation>HubSpot no pudo buscar los correos del archivo (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="88" />
+      <source>HubSpot could not {what} (HTTP {status}: {detail}).</source>
+      <translation>HubSpot no pudo {what} (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/undo.py" line="64" />
+      <source>HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived before that.</source>
+      <translation>HubSpot no archivó los contactos (HTTP {status}: {detail}); antes de eso se archivaron {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="162" />
+      <source>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</source>
+      <translation>HubSpot no asoció los contactos con sus empresas (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="373" />
+      <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
+      <translation>HubSpot no mostró sus propiedades de contacto (HTTP {status}: {detail}); revise la dirección del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="88" />
+      <source>HubSpot did not list its contacts</source>
+      <translation>HubSpot no mostró sus contactos</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="118" />
+      <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
+      <translation>HubSpot siguió perdiendo la conexión después de {n} intentos. Las filas de este lote pueden estar o no en HubSpot; al reanudar la importación se comprueba antes de reenviar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_parsing.py" line="86" />
+      <source>HubSpot rejected this row</source>
+      <translation>HubSpot rechazó esta fila</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="50" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
+      <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="260" />
+      <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
+      <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez (HubSpot también dijo: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="45" />
+      <source>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</source>
+      <translation>La respuesta de HubSpot se perdió tras el envío y esta fila no tiene correo con el que buscarla, así que no se envió otra vez (puede que ya esté allí). Busque en HubSpot a {what}, creado hacia las {at}; envíelo de nuevo solo si no está</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="88" />
+      <source>HubSpot's contact property list had no 'results'; check the server address.</source>
+      <translation>La lista de propiedades de contacto de HubSpot no tenía 'results'; revise la dirección del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="121" />
+      <source>HubSpot: the answer was lost; checking which contacts were created</source>
+      <translation>HubSpot: la respuesta se perdió; comprobando qué contactos se crearon</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="378" />
+      <source>HubSpot: {n} contact properties</source>
+      <translation>HubSpot: {n} propiedades de contacto</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="168" />
       <source>Industry</source>
       <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="330" />
+      <source>Interrupted; resume the run to finish it</source>
+      <translation>Interrumpido; reanude el envío para terminarlo</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="125" />
@@ -3426,9 +3766,39 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Invitado</translation>
     </message>
     <message>
+      <location filename="../../core/targets/http.py" line="348" />
+      <source>It renews at about {at} (in {hours} h)</source>
+      <translation>Se renueva hacia las {at} (dentro de {hours} h)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="350" />
+      <source>It renews at midnight in the CRM account's time zone</source>
+      <translation>Se renueva a medianoche en la zona horaria de la cuenta del CRM</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="166" />
       <source>Job title</source>
       <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="23" />
+      <source>Keep all (different people)</source>
+      <translation>Conservar todas (personas distintas)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="23" />
+      <source>Keep one row</source>
+      <translation>Conservar una fila</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="70" />
+      <source>Kept</source>
+      <translation>Conservada</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="68" />
+      <source>Kept (a different person)</source>
+      <translation>Conservada (otra persona)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="111" />
@@ -3442,9 +3812,49 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Estado del cliente potencial</translation>
     </message>
     <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Learning from the file</source>
+      <translation>Aprendiendo del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="62" />
+      <source>Left out by you</source>
+      <translation>Excluida por usted</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="237" />
+      <source>Left out: probably already in the account</source>
+      <translation>Excluida: probablemente ya está en la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="225" />
+      <source>Left out: same person as row {row}, which was kept</source>
+      <translation>Excluida: la misma persona que la fila {row}, que se conservó</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="171" />
       <source>Lifecycle stage</source>
       <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="24" />
+      <source>Merge into one row</source>
+      <translation>Unir en una fila</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="222" />
+      <source>Merged into row {row} (same person); its own values are kept on this line</source>
+      <translation>Unida a la fila {row} (la misma persona); sus propios valores se conservan en esta línea</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="217" />
+      <source>Merged with row {rows} (same person)</source>
+      <translation>Unida con la fila {rows} (la misma persona)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="216" />
+      <source>Merged with rows {rows} (same person)</source>
+      <translation>Unida con las filas {rows} (la misma persona)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="180" />
@@ -3479,11 +3889,69 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="354" />
+      <location filename="../../core/account/plan.py" line="27" />
+      <source>New</source>
+      <translation>Nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="62" />
+      <source>New: will be created</source>
+      <translation>Nuevo: se creará</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="26" />
+      <source>No connection: using the built-in field list (your account may have other fields and options).</source>
+      <translation>Sin conexión: se usa la lista de campos incorporada (su cuenta puede tener otros campos y opciones).</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="161" />
+      <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
+      <translation>Ninguna fila comparte un correo, teléfono, fecha de nacimiento, apellido o código postal lo bastante parecido como para compararlas con la memoria que este equipo puede dedicar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="114" />
+      <source>No saved settings for account '{name}'; give --base-url (or --sandbox) once to read them from the account.</source>
+      <translation>No hay configuración guardada para la cuenta '{name}'; indique --base-url (o --sandbox) una vez para leerla de la cuenta.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="183" />
+      <source>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</source>
+      <translation>Ninguna hoja visible tiene datos, solo las hojas ocultas {sheets}; elija una de ellas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="171" />
+      <source>Not associated with company {id}</source>
+      <translation>No asociado con la empresa {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="140" />
+      <source>Not associated with company {id}: HubSpot did not say which contact this is</source>
+      <translation>No asociado a la empresa {id}: HubSpot no dijo qué contacto es</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/associate.py" line="170" />
+      <source>Not associated with company {id}: {why}</source>
+      <translation>No asociado a la empresa {id}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="68" />
+      <source>Not decided: all rows are kept</source>
+      <translation>Sin decidir: se conservan todas las filas</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="361" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="28" />
+      <source>Not looked up</source>
+      <translation>No consultado</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="60" />
+      <location filename="../../core/submit/runs.py" line="65" />
+      <location filename="../../core/submit/runs.py" line="87" />
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>No enviado</translation>
@@ -3494,14 +3962,39 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Aún sin enviar: reanude el envío para enviarlo.</translation>
     </message>
     <message>
+      <location filename="../../core/submit/results_file.py" line="59" />
+      <source>Not sent yet: the run did not finish (resume it to send these rows)</source>
+      <translation>Aún no enviada: el envío no terminó (reanúdelo para enviar estas filas)</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="37" />
       <source>Not sent: it did not pass the checks, or you left it out.</source>
       <translation>No enviado: no pasó la revisión o usted lo excluyó.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="215" />
+      <location filename="../../core/submit/results_file.py" line="56" />
+      <source>Not sent: the run stopped ({problem}); resume it to send these rows</source>
+      <translation>No enviada: el envío se detuvo ({problem}); reanúdelo para enviar estas filas</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="57" />
+      <source>Not sent: the run stopped; resume it to send these rows</source>
+      <translation>No enviada: el envío se detuvo; reanúdelo para enviar estas filas</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="54" />
+      <source>Not sent: the run was cancelled (resume it to send these rows)</source>
+      <translation>No enviada: el envío se canceló (reanúdelo para enviar estas filas)</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="218" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="17" />
+      <source>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</source>
+      <translation>Nada en este archivo identifica a una persona (no hay nombres, correos, teléfonos ni fechas de nacimiento que cambien de una fila a otra), así que no se pueden buscar duplicados.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="22" />
@@ -3556,6 +4049,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Código postal</translation>
     </message>
     <message>
+      <location filename="../../core/matching/engine.py" line="36" />
+      <source>Preparing</source>
+      <translation>Preparando</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="128" />
       <source>RSVP response (yes/no)</source>
       <translation>Respuesta RSVP (sí/no)</translation>
@@ -3566,9 +4064,19 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="364" />
+      <location filename="../../core/readers/csv_text.py" line="365" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="210" />
+      <source>Read sheet '{sheet}' ({n} sheets in the workbook){more}</source>
+      <translation>Se leyó la hoja '{sheet}' ({n} hojas en el libro){more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="37" />
+      <source>Reading results</source>
+      <translation>Leyendo resultados</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="102" />
@@ -3576,9 +4084,41 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="168" />
+      <location filename="../../core/readers/csv_text.py" line="268" />
+      <source>Row {row} can't be read as CSV ({detail}).</source>
+      <translation>La fila {row} no se puede leer como CSV ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="303" />
+      <source>Row {row} can't be the header row: the file has {n} rows.</source>
+      <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="379" />
+      <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
+      <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="265" />
+      <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
+      <translation>La fila {row} tiene un valor entre comillas que nunca termina (un carácter " sin pareja), así que el resto del archivo no se puede dividir en columnas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="307" />
+      <location filename="../../core/readers/excel.py" line="382" />
+      <source>Row {row} is empty, so it can't be the header row.</source>
+      <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/check_pool.py" line="145" />
+      <location filename="../../core/validation/check.py" line="171" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="106" />
+      <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
+      <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="112" />
@@ -3586,7 +4126,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="156" />
+      <location filename="../../core/validation/cells.py" line="35" />
+      <source>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; fix it in the file</source>
+      <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; corríjala en el archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/cells.py" line="33" />
+      <source>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</source>
+      <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="123" />
+      <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
+      <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="125" />
+      <source>Row {row}, column '{column}': the account has no field '{field}'</source>
+      <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="80" />
+      <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
+      <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="78" />
+      <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
+      <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="159" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -3594,6 +4164,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/mapping/catalog.py" line="152" />
       <source>Salutation</source>
       <translation>Tratamiento</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="22" />
+      <source>Sent, but its answer was not recorded; resume the run to check it against the CRM</source>
+      <translation>Enviada, pero su respuesta no quedó registrada; reanude el envío para comprobarla en el CRM</translation>
     </message>
     <message>
       <location filename="../../core/submit/engine.py" line="50" />
@@ -3606,9 +4181,24 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Enviado, pero se perdió la respuesta y {crm} no pudo confirmarlo. Búsquelo en {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="23" />
+      <source>Skip</source>
+      <translation>Omitir</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="26" />
       <source>Skipped</source>
       <translation>Omitido</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="109" />
+      <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
+      <translation>No se compararon las filas que solo comparten {fields}: saldrían demasiados pares.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/engine.py" line="379" />
+      <source>Some answers were lost and could not be checked yet; resume the run to check them</source>
+      <translation>Algunas respuestas se perdieron y aún no se han podido comprobar; reanude el envío para comprobarlas</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="120" />
@@ -3644,24 +4234,97 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etiquetas y listas</translation>
     </message>
     <message>
+      <location filename="../../core/targets/hubspot_client.py" line="131" />
+      <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
+      <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="33" />
       <source>The contact with this email was updated in {crm}.</source>
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="60" />
+      <location filename="../../core/matching/engine.py" line="251" />
+      <source>The file could not be learned from; standard matching parameters were used.</source>
+      <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="223" />
+      <location filename="../../core/readers/excel.py" line="84" />
+      <location filename="../../core/readers/files.py" line="65" />
+      <location filename="../../core/readers/files.py" line="97" />
+      <source>The file could not be read ({detail}).</source>
+      <translation>No se pudo leer el archivo ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="61" />
       <source>The file does not exist; it may have been moved, renamed or deleted.</source>
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="73" />
+      <location filename="../../core/readers/csv_text.py" line="299" />
+      <source>The file has no rows with any values in them.</source>
+      <translation>El archivo no tiene ninguna fila con valores.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="75" />
       <source>The file is empty (0 bytes).</source>
       <translation>El archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="29" />
+      <location filename="../../core/readers/files.py" line="30" />
       <source>The file is open in another program or you have no permission to read it.</source>
       <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="300" />
+      <source>The first {n} rows are empty; choose the header row yourself.</source>
+      <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="260" />
+      <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
+      <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo sustituir: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="230" />
+      <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
+      <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo apartar: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="246" />
+      <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
+      <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="238" />
+      <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
+      <translation>El registro de envíos {path} estaba dañado ({detail}) y el envío {run} que contenía no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. El registro dañado se guarda como {copy}. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="276" />
+      <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
+      <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="81" />
+      <source>The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know about)</source>
+      <translation>El envío se detuvo porque {problem}; después reanude el envío (no se envió nada que el registro no conozca)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="67" />
+      <source>The saved copy of the account's people ({name}) belongs to another account ({crm} at {address})</source>
+      <translation>La copia guardada de las personas de la cuenta ({name}) pertenece a otra cuenta ({crm} en {address})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="66" />
+      <source>The saved copy of the account's people ({name}) is damaged</source>
+      <translation>La copia guardada de las personas de la cuenta ({name}) está dañada</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="62" />
+      <source>The saved settings of account '{name}' ({path}) are damaged ({detail}); refresh them from the account, or delete that file.</source>
+      <translation>La configuración guardada de la cuenta '{name}' ({path}) está dañada ({detail}); actualícela desde la cuenta o borre ese archivo.</translation>
     </message>
     <message>
       <location filename="../../core/submit/engine.py" line="49" />
@@ -3669,14 +4332,90 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="30" />
+      <location filename="../../core/readers/excel.py" line="294" />
+      <source>The sheet is empty.</source>
+      <translation>La hoja está vacía.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="185" />
+      <source>The workbook has no data in any sheet.</source>
+      <translation>El libro no tiene datos en ninguna hoja.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="31" />
       <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
       <translation>El libro está dañado o incompleto y no se pudo abrir; ábralo en Excel y guarde una copia nueva.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="34" />
+      <location filename="../../core/readers/protected.py" line="31" />
+      <source>The workbook is encrypted in a way that can't be opened here; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+      <translation>El libro está cifrado de una forma que no se puede abrir aquí; ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/protected.py" line="25" />
+      <source>The workbook is password-protected and the password given is not right (passwords are case-sensitive).</source>
+      <translation>El libro está protegido con contraseña y la contraseña indicada no es correcta (se distinguen mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/protected.py" line="24" />
+      <source>The workbook is password-protected; enter its password to open it.</source>
+      <translation>El libro está protegido con contraseña; escriba su contraseña para abrirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="35" />
       <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="359" />
+      <location filename="../../core/readers/excel.py" line="344" />
+      <source>There are no rows of data under the header in row {row}.</source>
+      <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="131" />
+      <source>There is no sheet named '{sheet}'; the sheets are: {sheets}.</source>
+      <translation>No hay ninguna hoja llamada '{sheet}'; las hojas son: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="129" />
+      <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
+      <translation>Esto es un documento PDF, no una hoja de cálculo, a pesar de su nombre {ext}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="202" />
+      <source>This is a binary file, not text, despite its {ext} name.</source>
+      <translation>Esto es un archivo binario, no texto, a pesar de su nombre {ext}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="29" />
+      <source>This is a folder, not a spreadsheet file; choose a file inside it.</source>
+      <translation>Esto es una carpeta, no un archivo de hoja de cálculo; elija un archivo de su interior.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="138" />
+      <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
+      <translation>Esto es un archivo de texto guardado con un nombre {ext}, no un libro de verdad; cámbiele el nombre a .csv (o .txt) e importe ese.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="135" />
+      <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
+      <translation>Esto es una página web o un archivo XML guardado con un nombre {ext}, no un libro de verdad; ábralo en Excel y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/protected.py" line="27" />
+      <source>This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; open it in Excel and save it as .xlsx.</source>
+      <translation>Este es un formato antiguo de Excel (Excel 5.0/95 o anterior) que no se puede leer; ábralo en Excel y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="140" />
+      <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
+      <translation>Esto no es una hoja de cálculo: su contenido no parece un libro de Excel ni de OpenDocument a pesar de su nombre {ext}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="83" />
+      <source>This is {what}, not a text file, despite its {ext} name.</source>
+      <translation>Esto es {what}, no un archivo de texto, a pesar de su nombre {ext}.</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="108" />
@@ -3684,9 +4423,19 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Tratamiento (Sr., Dr.)</translation>
     </message>
     <message>
+      <location filename="../../core/submit/engine.py" line="120" />
+      <source>Unexpected error ({kind}): {detail}</source>
+      <translation>Error inesperado ({kind}): {detail}</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="28" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="23" />
+      <source>Update</source>
+      <translation>Actualizar</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="22" />
@@ -3694,14 +4443,49 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <location filename="../../core/targets/hubspot_client.py" line="238" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Se actualizó el contacto que eligió (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="349" />
+      <location filename="../../core/targets/hubspot_client.py" line="356" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="147" />
+      <source>Virtuous answered HTTP {status} ({detail}); check the server address.</source>
+      <translation>Virtuous respondió HTTP {status} ({detail}); revise la dirección del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="100" />
+      <source>Virtuous answered HTTP {status} to the import ({detail}); check the server address in the connection settings.</source>
+      <translation>Virtuous respondió HTTP {status} a la importación ({detail}); revise la dirección del servidor en la configuración de la conexión.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="153" />
+      <source>Virtuous answered the contact-type request with something that is not a list; check the server address.</source>
+      <translation>Virtuous respondió a la consulta de tipos de contacto con algo que no es una lista; revise la dirección del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="130" />
+      <source>Virtuous did not list its contacts</source>
+      <translation>Virtuous no mostró sus contactos</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="46" />
+      <source>Virtuous will probably merge it into contact {id} ({fields} agree)</source>
+      <translation>Virtuous probablemente la unirá al contacto {id} (coinciden {fields})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="159" />
+      <source>Virtuous: {n} contact type</source>
+      <translation>Virtuous: {n} tipo de contacto</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/virtuous_client.py" line="159" />
+      <source>Virtuous: {n} contact types</source>
+      <translation>Virtuous: {n} tipos de contacto</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="134" />
@@ -3738,6 +4522,172 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sitio web</translation>
     </message>
     <message>
+      <location filename="../../core/account/plan.py" line="59" />
+      <source>Will be created (not looked up: no connection)</source>
+      <translation>Se creará (no consultado: sin conexión)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/prepare.py" line="44" />
+      <location filename="../../core/matching/view.py" line="81" />
+      <source>Will be sent</source>
+      <translation>Se enviará</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="60" />
+      <source>Will be sent as an update-or-create (not looked up: no connection)</source>
+      <translation>Se enviará como actualizar o crear (no consultado: sin conexión)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="245" />
+      <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
+      <translation>Actualizará el contacto {id} de la cuenta (probablemente la misma persona) en lugar de crear otro</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="82" />
+      <source>a PDF</source>
+      <translation>un PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/cell_errors.py" line="144" />
+      <source>a formula (={formula}) with no saved result</source>
+      <translation>una fórmula (={formula}) sin resultado guardado</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/cell_errors.py" line="145" />
+      <source>a formula with no saved result</source>
+      <translation>una fórmula sin resultado guardado</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="82" />
+      <source>a workbook or other binary file</source>
+      <translation>un libro u otro archivo binario</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="130" />
+      <source>account choice for row {row} must be one of {choices}</source>
+      <translation>la elección de cuenta para la fila {row} debe ser una de {choices}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="134" />
+      <source>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</source>
+      <translation>elección de cuenta para la fila {row}: una actualización necesita el id del contacto ("crm_id", el número que HubSpot muestra como ID de registro)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="51" />
+      <source>ambiguous: Virtuous may ask for a review (contacts {ids})</source>
+      <translation>dudosa: Virtuous puede pedir una revisión (contactos {ids})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="52" />
+      <source>ambiguous: {ids}</source>
+      <translation>dudoso: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="316" />
+      <source>asked to wait {n} s</source>
+      <translation>pidió esperar {n} s</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="77" />
+      <source>columns named in the mapping are not in this file: {columns}</source>
+      <translation>columnas nombradas en la asignación que no están en este archivo: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="187" />
+      <source>columns of the earlier run are no longer in this file: {columns}</source>
+      <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="141" />
+      <source>contact custom fields</source>
+      <translation>campos personalizados de contacto</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="85" />
+      <source>contact properties</source>
+      <translation>propiedades de contacto</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="135" />
+      <source>contact types</source>
+      <translation>tipos de contacto</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="90" />
+      <source>contact-to-company association labels</source>
+      <translation>etiquetas de asociación de contacto a empresa</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="238" />
+      <source>could not connect ({detail})</source>
+      <translation>no se pudo conectar ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="115" />
+      <source>create the missing companies</source>
+      <translation>crear las empresas que faltan</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="299" />
+      <source>did not allow this request with this token</source>
+      <translation>no permitió esta petición con este token</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="62" />
+      <source>email</source>
+      <translation>correo</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="137" />
+      <source>email and phone types</source>
+      <translation>tipos de correo y teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="150" />
+      <source>events</source>
+      <translation>eventos</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="307" />
+      <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
+      <translation>el campo '{field}' no es un campo de HubSpot (los nombres de propiedad de HubSpot son letras minúsculas, dígitos y _)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="306" />
+      <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
+      <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="112" />
+      <source>group {n} is not readable (it needs 'rows', a 'choice' and row numbers)</source>
+      <translation>el grupo {n} no se puede leer (necesita 'rows', una 'choice' y números de fila)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="118" />
+      <source>group {n}: a group needs two or more rows, each in only one group</source>
+      <translation>grupo {n}: un grupo necesita dos filas o más, cada una en un solo grupo</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="115" />
+      <source>group {n}: choice '{choice}' is not one of {choices}</source>
+      <translation>grupo {n}: la elección '{choice}' no es una de {choices}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="121" />
+      <source>group {n}: the row to keep (or a field's winning row) is not in the group</source>
+      <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="252" />
+      <source>has '{part}', which {problem}</source>
+      <translation>tiene '{part}', que {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="340" />
+      <source>is migrating this account (HTTP 477)</source>
+      <translation>está migrando esta cuenta (HTTP 477)</translation>
+    </message>
+    <message>
       <location filename="../../core/validation/normalize.py" line="163" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
@@ -3764,6 +4714,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una fecha real</translation>
     </message>
     <message>
+      <location filename="../../core/account/rules.py" line="78" />
+      <source>is not a tag in the account yet (Virtuous may add it or leave it out)</source>
+      <translation>aún no es una etiqueta de la cuenta (Virtuous puede añadirla o dejarla fuera)</translation>
+    </message>
+    <message>
       <location filename="../../core/validation/normalize.py" line="66" />
       <source>is not a valid email address ({detail})</source>
       <translation>no es una dirección de correo válida ({detail})</translation>
@@ -3774,10 +4729,40 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
+      <location filename="../../core/account/rules.py" line="99" />
+      <source>is not a volunteer opportunity in the account; sent by name only</source>
+      <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
+    </message>
+    <message>
       <location filename="../../core/validation/normalize.py" line="116" />
       <location filename="../../core/validation/normalize.py" line="124" />
       <source>is not a whole number</source>
       <translation>no es un número entero</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="98" />
+      <source>is not an event in the account; sent by name only</source>
+      <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="34" />
+      <source>is not in HubSpot yet; it will be created when sending</source>
+      <translation>aún no está en HubSpot; se creará al enviar</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="35" />
+      <source>is not in HubSpot; not associated (choose to create missing companies to add it)</source>
+      <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="242" />
+      <source>is not one of the account's options ({options})</source>
+      <translation>no es una de las opciones de la cuenta ({options})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="67" />
+      <source>is not one of the account's {what} types ({options})</source>
+      <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="198" />
@@ -3790,14 +4775,229 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="154" />
+      <location filename="../../core/account/companies.py" line="97" />
+      <source>look companies up by domain</source>
+      <translation>buscar empresas por dominio</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="214" />
+      <source>mapping file is not valid: {where}: {detail}</source>
+      <translation>el archivo de asignación no es válido: {where}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="199" />
+      <source>mapping file not found</source>
+      <translation>no se encontró el archivo de asignación</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="207" />
+      <source>mapping version {version} is newer than this app understands ({known})</source>
+      <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="177" />
+      <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
+      <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="94" />
+      <source>matches several events: {ids}; give the ID to choose one</source>
+      <translation>coincide con varios eventos: {ids}; indique el ID para elegir uno</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="95" />
+      <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
+      <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="41" />
+      <source>new</source>
+      <translation>nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="41" />
+      <source>new: Virtuous may create it as a new person</source>
+      <translation>nueva: Virtuous puede crearla como persona nueva</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="71" />
+      <source>no extension</source>
+      <translation>sin extensión</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="204" />
+      <source>not a mapping file (expected a JSON object)</source>
+      <translation>no es un archivo de asignación (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="201" />
+      <source>not a readable mapping file ({kind}: {detail})</source>
+      <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="157" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="62" />
+      <source>phone</source>
+      <translation>teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="48" />
+      <source>probably existing contact {id} ({fields} agree)</source>
+      <translation>probablemente el contacto existente {id} (coinciden {fields})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="323" />
+      <source>rate limit reached</source>
+      <translation>límite de peticiones alcanzado</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="298" />
+      <source>refused the API token</source>
+      <translation>rechazó el token de la API</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="197" />
+      <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
+      <translation>la fila {row} del envío {run} ya no está en el archivo; impórtela como un envío nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="240" />
+      <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
+      <translation>fila {row}: Virtuous empareja a las personas por sí mismo, así que una fila no puede enviarse como actualización de un contacto elegido; elija crear u omitir</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="176" />
+      <source>run {run} has no failed, unknown or unsent rows to retry</source>
+      <translation>el envío {run} no tiene filas fallidas, dudosas o sin enviar que reintentar</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runlock.py" line="69" />
+      <source>run {run} is already being sent</source>
+      <translation>el envío {run} ya se está enviando</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runlock.py" line="74" />
+      <source>run {run} is being sent by another program</source>
+      <translation>otro programa está enviando el envío {run}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="172" />
+      <source>run {run} is {state}; resume it instead of retrying</source>
+      <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="337" />
+      <source>says the records are locked (HTTP 423)</source>
+      <translation>dice que los registros están bloqueados (HTTP 423)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="107" />
+      <source>search companies by name</source>
+      <translation>buscar empresas por nombre</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="264" />
+      <source>server error HTTP {status}</source>
+      <translation>error del servidor HTTP {status}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="265" />
+      <source>server error HTTP {status} ({detail})</source>
+      <translation>error del servidor HTTP {status} ({detail})</translation>
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="33" />
       <source>tab</source>
       <translation>tabulador</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="148" />
+      <source>tags</source>
+      <translation>etiquetas</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="240" />
+      <source>the connection failed before an answer arrived ({detail})</source>
+      <translation>la conexión falló antes de que llegara una respuesta ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="93" />
+      <source>the decisions file does not exist</source>
+      <translation>el archivo de decisiones no existe</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="200" />
+      <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
+      <translation>las decisiones nombran filas que este archivo no tiene ({rows}); ¿se hicieron para otro archivo?</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="67" />
+      <source>the disk holding the run journal ({folder}) is full: free some space there</source>
+      <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/cell_errors.py" line="139" />
+      <source>the error {code}</source>
+      <translation>el error {code}</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/runs.py" line="203" />
+      <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
+      <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="99" />
+      <source>the rest of the column is five-digit ZIP codes</source>
+      <translation>el resto de la columna son códigos postales de cinco dígitos</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="74" />
+      <source>the run journal {path} is damaged</source>
+      <translation>el registro de envíos {path} está dañado</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="72" />
+      <source>the run journal {path} is locked by another program (another Contact Importer, a backup or a database tool): close it and try again</source>
+      <translation>otro programa tiene bloqueado el registro de envíos {path} (otro Contact Importer, una copia de seguridad o una herramienta de bases de datos): ciérrelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_errors.py" line="69" />
+      <source>the run journal's folder {folder} cannot be written (read-only or no permission): make it writable, or set CONTACT_IMPORTER_HOME to a folder that is</source>
+      <translation>no se puede escribir en la carpeta del registro de envíos {folder} (solo lectura o sin permiso): permita escribir en ella o ponga CONTACT_IMPORTER_HOME en una carpeta que lo permita</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="102" />
+      <source>this is not a decisions file saved by the app (no version 1 'groups' list)</source>
+      <translation>este no es un archivo de decisiones guardado por la aplicación (no hay lista 'groups' de la versión 1)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/decisions.py" line="95" />
+      <source>this is not a decisions file saved by the app ({detail})</source>
+      <translation>este no es un archivo de decisiones guardado por la aplicación ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="73" />
+      <source>this mapping is for {crm}, not {target}</source>
+      <translation>esta asignación es para {crm}, no para {target}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="151" />
+      <source>volunteer opportunities</source>
+      <translation>oportunidades de voluntariado</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="144" />
+      <source>was not looked up (no connection); not associated</source>
+      <translation>no se consultó (sin conexión); no se asocia</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="141" />
+      <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
+      <translation>sus elecciones: {merged} unidos, {kept_one} con una fila conservada, {apart} separados</translation>
     </message>
     <message>
       <location filename="../../core/targets/outcomes.py" line="34" />
@@ -3810,9 +5010,90 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} ya tiene un contacto con este correo; se dejó como estaba.</translation>
     </message>
     <message>
+      <location filename="../../core/account/fetch.py" line="65" />
+      <source>{crm} answered the request for its {what} with something unreadable.</source>
+      <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="291" />
+      <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
+      <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="61" />
+      <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
+      <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="312" />
+      <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
+      <translation>{crm} siguió respondiendo 'demasiadas peticiones' después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="331" />
+      <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
+      <translation>{crm} siguió respondiendo HTTP {status} después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/outcomes.py" line="36" />
       <source>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</source>
       <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="276" />
+      <source>{crm} {problem}; retry {n} of {total}</source>
+      <translation>{crm} {problem}; reintento {n} de {total}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="324" />
+      <source>{crm} {what} (HTTP 429); waiting before retrying</source>
+      <translation>{crm} {what} (HTTP 429); esperando antes de reintentar</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="300" />
+      <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
+      <translation>{crm} {what} (HTTP {status}: {detail}). Revise el token en la configuración de la conexión y sus permisos.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="341" />
+      <source>{crm} {what}; waiting {n} s before retrying</source>
+      <translation>{crm} {what}; esperando {n} s antes de reintentar</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="352" />
+      <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
+      <translation>El límite diario de peticiones de {crm} ({n} peticiones) está agotado. {what}; reanude la importación después.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="354" />
+      <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
+      <translation>El límite diario de peticiones de {crm} está agotado. {what}; reanude la importación después.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/ratelimit.py" line="139" />
+      <source>{crm}'s request budget is used up; waiting for it to renew</source>
+      <translation>El cupo de peticiones de {crm} está agotado; esperando a que se renueve</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/ratelimit.py" line="137" />
+      <source>{crm}'s request budget of {n} requests is used up; waiting for it to renew</source>
+      <translation>El cupo de {n} peticiones de {crm} está agotado; esperando a que se renueve</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="247" />
+      <source>{crm}: the request could not be made ({kind}: {detail})</source>
+      <translation>{crm}: no se pudo hacer la petición ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="287" />
+      <source>{crm}: {problem}; retry {n} of {total}</source>
+      <translation>{crm}: {problem}; reintento {n} de {total}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="207" />
+      <location filename="../../core/targets/virtuous_client.py" line="112" />
+      <source>{detail} (the batch could not be split to find the row at fault)</source>
+      <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="215" />
@@ -3823,6 +5104,91 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/readers/header.py" line="164" />
       <source>{n} blank rows skipped</source>
       <translation>{n} filas vacías omitidas</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="276" />
+      <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
+      <translation>{n} celda con un error o una fórmula sin resultado guardado, leída como vacía: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="278" />
+      <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
+      <translation>{n} celdas con un error o una fórmula sin resultado guardado, leídas como vacías: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/view.py" line="147" />
+      <source>{n} of them left out</source>
+      <translation>{n} de ellas excluidas</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="67" />
+      <source>{n} rows Virtuous will probably merge into existing contacts, {ambiguous} ambiguous; the others it may create as new people ({size} people as of {when})</source>
+      <translation>{n} filas que Virtuous probablemente unirá a contactos existentes, {ambiguous} dudosas; las demás puede crearlas como personas nuevas ({size} personas a fecha de {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="69" />
+      <source>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</source>
+      <translation>{n} filas que Virtuous probablemente unirá a contactos existentes; las demás puede crearlas como personas nuevas ({size} personas a fecha de {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="73" />
+      <source>{n} rows probably exist in the account ({size} people as of {when})</source>
+      <translation>{n} filas probablemente existen en la cuenta ({size} personas a fecha de {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/linking.py" line="72" />
+      <source>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</source>
+      <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="319" />
+      <source>{policy} limit reached</source>
+      <translation>límite {policy} alcanzado</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/cache.py" line="134" />
+      <source>{problem} Using the built-in field list.</source>
+      <translation>{problem} Se usa la lista de campos incorporada.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/prepare.py" line="50" />
+      <source>{problem}; associated with company {id}</source>
+      <translation>{problem}; asociado con la empresa {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/prepare.py" line="49" />
+      <source>{problem}; associated with company {id} as {label}</source>
+      <translation>{problem}; asociado con la empresa {id} como {label}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="68" />
+      <source>{problem}; fetch them again (refresh).</source>
+      <translation>{problem}; tráigalas de nuevo (actualizar).</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="188" />
+      <source>{problem}; fetch this account's people (refresh).</source>
+      <translation>{problem}; traiga las personas de esta cuenta (actualizar).</translation>
+    </message>
+    <message>
+      <location filename="../../core/steps.py" line="157" />
+      <source>{problem}; it was fetched again.</source>
+      <translation>{problem}; se trajo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="42" />
+      <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
+      <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="97" />
+      <source>{state} ZIP codes start with 0</source>
+      <translation>los códigos postales de {state} empiezan por 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/account.py" line="75" />
+      <source>{what} (HTTP {status}: {detail}).</source>
+      <translation>{what} (HTTP {status}: {detail}).</translation>
     </message>
   </context>
 </TS>

@@ -59,3 +59,36 @@ def test_english_is_left_as_core_wrote_it(qapp) -> None:
     install_translators(qapp, "en")
     e = InputError("/tmp/guests.xlsx", LOCKED, sheet="Guests")
     assert input_error_text(e) == e.message
+
+
+def test_a_sentence_made_in_another_process_is_translated_from_the_shipped_templates(spanish, monkeypatch) -> None:
+    """A check in worker processes, or a run journal from an earlier session, made the sentence: this
+    process never ran its ``N_``, so only the templates shipped beside the translations know it."""
+    from core import words
+    from gui.basics import language
+
+    monkeypatch.setattr(words, "templates", lambda: [])
+    monkeypatch.setattr(language, "_merged", (-1, []))
+    language.core_text.cache_clear()
+    made_elsewhere = "Row 12 can't be read as CSV (line contains NUL)."
+    assert made_elsewhere.startswith("Row 12") and "Row {row} can't be read as CSV ({detail})." in \
+        language.shipped_templates()
+    assert core_text(made_elsewhere) == "La fila 12 no se puede leer como CSV (line contains NUL)."
+    language.core_text.cache_clear()
+
+
+def test_a_rows_several_problems_are_translated_one_by_one(spanish) -> None:
+    first = N_("Row {row}: {what} is required and is empty").format(row=3, what="Email")
+    joined = first + "; " + N_("Not sent")
+    assert core_text(joined) == "Fila 3: Correo electrónico es obligatorio y está vacío; No enviado"
+
+
+def test_a_sentence_made_of_marked_pieces_is_translated_piece_by_piece(spanish) -> None:
+    from core.readers.excel import _sheet_note
+    from core.records import SheetInfo
+
+    infos = [SheetInfo(n) for n in ("Guests", "Notes", "Old")]
+    note = _sheet_note("Guests", infos, ["Notes"])
+    assert note == "Read sheet 'Guests' (3 sheets in the workbook); 'Notes' has no table; other sheets: 'Old'"
+    assert core_text(note) == ("Se leyó la hoja 'Guests' (3 hojas en el libro); 'Notes' no tiene tabla; "
+                               "otras hojas: 'Old'")
