@@ -129,6 +129,7 @@ class Session(QObject):
         self.practice: bool = practice
         self.mapping: Mapping | None = None
         self.template_name: str | None = None
+        self.mapping_touched = False  # the person changed the mapping on the Map step since it was set
         self.checked: Checked | None = None
         self.statuses: list[str] = []
         self.problems: list[int] = []
@@ -210,13 +211,14 @@ class Session(QObject):
 
     def set_account(self, account: AccountConfig | None, note: str, *, resuggest: bool = False) -> None:
         """Another account configuration: every check is redone; with ``resuggest`` (the first time an
-        account is known) the mapping is suggested again from its fields, unless it is a saved template."""
+        account is known) the mapping is suggested again from its fields, unless it is a saved template
+        or the person has already changed it (their choices are never overwritten by a late answer)."""
         self.account, self.account_note = account, note
         self.accountChanged.emit(account)
-        if resuggest and self.table is not None and self.template_name is None:
+        if resuggest and self.table is not None and self.template_name is None and not self.mapping_touched:
             self._set_mapping(self._suggest(self.table.headers), None)
         elif self.mapping is not None:
-            self.mapping_edited()
+            self.mapping_edited(by_person=False)
 
     def set_on_existing(self, choice: str) -> None:
         """HubSpot: what to do with people already there; 'update' sends upserts, the others creates."""
@@ -250,8 +252,9 @@ class Session(QObject):
             self.targetChanged.emit(self.target)
         self._set_mapping(mapping, template_name)
 
-    def mapping_edited(self) -> None:
+    def mapping_edited(self, by_person: bool = True) -> None:
         """Call after changing ``self.mapping`` in place: checks and batches are now out of date."""
+        self.mapping_touched = self.mapping_touched or by_person
         self._bump()
         self.mappingChanged.emit(self.mapping)
         self._set_checked(None)
@@ -259,6 +262,7 @@ class Session(QObject):
     def _set_mapping(self, mapping: Mapping | None, template_name: str | None) -> None:
         self.mapping = mapping
         self.template_name = template_name
+        self.mapping_touched = False  # a new mapping: nothing in it is the person's own change yet
         self._bump()
         self.mappingChanged.emit(mapping)
         self._set_checked(None)

@@ -67,3 +67,36 @@ def test_an_unknown_virtuous_contact_type_is_an_error_in_the_window(qtbot, windo
     ann, bob = window.session.checked.rows
     assert ann.sendable and ann.values["customFields.Donor_Level"] == "Gold"
     assert "option.invalid" in [i.code for i in bob.issues] and not bob.sendable
+
+
+def test_a_late_account_keeps_what_the_person_already_changed_on_the_map_step(qtbot, window, tmp_path: Path) -> None:
+    """The first account known suggests the mapping again, but never over a change the person made
+    while it was being read: a column they set aside stays set aside."""
+    from core.sandbox.faults import FaultConfig
+    from gui.connections import practice
+
+    sheet = write(tmp_path / "donors.csv", [["First Name", "Email", "Donor tier"],
+                                            ["Ann", "ann@example.org", "Gold donor"]])
+    practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))  # an account that answers slowly
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, sheet)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    page = window.page(MAP)
+    assert page.loader.is_busy() and window.session.account is None
+    window.session.mapping.set_column("First Name", None)  # the person's change, before the account arrives
+    window.session.mapping_edited()
+    qtbot.waitUntil(lambda: window.session.account is not None and not page.loader.is_busy(), timeout=20_000)
+    assert window.session.mapping.for_field("firstname") is None
+    assert window.session.mapping.for_field("email").sources == ["Email"]
+
+
+def test_an_untouched_mapping_is_suggested_again_from_the_account(qtbot, window, tmp_path: Path) -> None:
+    from core.sandbox.faults import FaultConfig
+    from gui.connections import practice
+
+    sheet = write(tmp_path / "donors.csv", [["First Name", "Email", "Donor tier"],
+                                            ["Ann", "ann@example.org", "Gold donor"]])
+    practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))
+    to_map(qtbot, window, sheet, "hubspot")
+    assert window.session.mapping.for_field("donor_tier").sources == ["Donor tier"]  # the account's own property
