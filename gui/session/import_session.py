@@ -306,6 +306,9 @@ class Session(QObject):
             values.extend([None] * (column + 1 - len(values)))
         values[column] = value
         changed = recheck_row(self.checked, index)
+        if self.book is not None:  # a merge or an update chosen for the row stays chosen
+            again = self.book.rechecked(self.checked.rows[i].row for i in changed)
+            changed = sorted(set(changed) | {self.checked.position(r) for r in again})
         self._rows_changed(changed)
         return changed
 
