@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.cli import about_cmd, afterrun_cmds, duplicates_cmd, prepare_cmds, submit_cmds
+    from core.cli import about_cmd, afterrun_cmds, duplicates_cmd, hold_cmd, prepare_cmds, submit_cmds
 
     p = _Parser(prog="contact-importer", description="Import a spreadsheet of people into Virtuous or HubSpot.",
                 epilog="With no command, the window opens ('contact-importer gui [FILE]' does the same); "
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     about_cmd.register(sub)
     afterrun_cmds.register(sub)
     duplicates_cmd.register(sub)
+    hold_cmd.register(sub)
     return p
 
 

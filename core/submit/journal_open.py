@@ -89,6 +89,18 @@ def held_because(p: Path) -> str | None:
         "nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.").format(hold=hold)
 
 
+def release_hold(path: str | Path | None = None) -> bool:
+    """The person has checked the unfinished run's rows in the CRM: sending may go on. Returns whether
+    there was a hold. Only ever called after asking them (the window's button, ``release-hold``)."""
+    hold = hold_path(Path(path) if path is not None else default_path())
+    try:
+        hold.unlink()
+    except FileNotFoundError:
+        return False
+    log.warning("The hold on sending (%s) was lifted by the person after checking the CRM", hold)
+    return True
+
+
 def _emptied(p: Path) -> bool:
     """A journal cut to nothing: SQLite would take it for a new one, but runs were sent from it (it has locks)."""
     try:

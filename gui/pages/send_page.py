@@ -24,6 +24,7 @@ from gui.connections import practice
 from gui.connections import saved as connections
 from gui.connections.destination_box import PRACTICE, DestinationBox
 from gui.dialogs.connections_dialog import ConnectionsDialog
+from gui.dialogs.hold_dialog import ask_release_hold, is_held
 from gui.models.results_model import ResultsModel
 from gui.pages.base import Page
 from gui.sending.closing import STOP_TIMEOUT_MS
@@ -300,7 +301,14 @@ class SendPage(Page):
         if not run_id:
             self._run_id, self._run_key = None, None
         self._show_banner("error", message)
+        if is_held():  # a damaged journal's unfinished run: the person lifts the hold once they have checked
+            self.banner.add_action(self.tr("I have checked: allow sending again…"), self._release_hold, "releaseHold")
         self._update()
+
+    @Slot()
+    def _release_hold(self) -> None:
+        if ask_release_hold(self):
+            self._show_banner("info", self.tr("Sending is allowed again."))
 
     @Slot(str)
     def _notice(self, text: str) -> None:
@@ -364,6 +372,7 @@ class SendPage(Page):
 
     # -- showing -------------------------------------------------------------------------------
     def _show_banner(self, kind: str, text: str) -> None:
+        self.banner.clear_actions()
         self.banner.set_kind(kind)
         self.banner.set_text(text)
         self.banner.setToolTip("")

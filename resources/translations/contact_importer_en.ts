@@ -1486,6 +1486,19 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>HoldDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/hold_dialog.py" line="31" />
+      <source>Have you checked that run's rows in the CRM? Sending again may add people who are already there.</source>
+      <translation>Have you checked that run's rows in the CRM? Sending again may add people who are already there.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/hold_dialog.py" line="30" />
+      <source>Send again?</source>
+      <translation>Send again?</translation>
+    </message>
+  </context>
+  <context>
     <name>InputError</name>
     <message>
       <location filename="../../gui/basics/language.py" line="160" />
@@ -2952,7 +2965,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="90" />
+      <location filename="../../gui/pages/send_page.py" line="91" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2972,17 +2985,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="395" />
+      <location filename="../../gui/pages/send_page.py" line="404" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="243" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="403" />
+      <location filename="../../gui/pages/send_page.py" line="412" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3006,9 +3019,14 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="242" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="305" />
+      <source>I have checked: allow sending again…</source>
+      <translation>I have checked: allow sending again…</translation>
     </message>
     <message>
       <location filename="../../gui/sending/send_words.py" line="25" />
@@ -3016,47 +3034,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="326" />
+      <location filename="../../gui/pages/send_page.py" line="334" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="110" />
+      <location filename="../../gui/pages/send_page.py" line="111" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="92" />
+      <location filename="../../gui/pages/send_page.py" line="93" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="258" />
+      <location filename="../../gui/pages/send_page.py" line="259" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="399" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="222" />
+      <location filename="../../gui/pages/send_page.py" line="223" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="223" />
+      <location filename="../../gui/pages/send_page.py" line="224" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3065,17 +3083,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="391" />
+      <location filename="../../gui/pages/send_page.py" line="400" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="395" />
+      <location filename="../../gui/pages/send_page.py" line="311" />
+      <source>Sending is allowed again.</source>
+      <translation>Sending is allowed again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="404" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="405" />
+      <location filename="../../gui/pages/send_page.py" line="414" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3085,47 +3108,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="218" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="399" />
+      <location filename="../../gui/pages/send_page.py" line="408" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="53" />
+      <location filename="../../gui/pages/send_page.py" line="54" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="401" />
+      <location filename="../../gui/pages/send_page.py" line="410" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="407" />
+      <location filename="../../gui/pages/send_page.py" line="416" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="397" />
+      <location filename="../../gui/pages/send_page.py" line="406" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="53" />
+      <location filename="../../gui/pages/send_page.py" line="54" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="326" />
+      <location filename="../../gui/pages/send_page.py" line="334" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="397" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3226,22 +3249,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="270" />
+      <location filename="../../core/submit/journal_open.py" line="282" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (unfinished, resume it: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="269" />
+      <location filename="../../core/submit/journal_open.py" line="281" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (unfinished, resume them: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="274" />
+      <location filename="../../core/submit/journal_open.py" line="286" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> with the {n} run that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="273" />
+      <location filename="../../core/submit/journal_open.py" line="285" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> with the {n} runs that could still be read{more}</translation>
     </message>
@@ -4282,27 +4305,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="260" />
+      <location filename="../../core/submit/journal_open.py" line="272" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="230" />
+      <location filename="../../core/submit/journal_open.py" line="242" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="246" />
+      <location filename="../../core/submit/journal_open.py" line="258" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="238" />
+      <location filename="../../core/submit/journal_open.py" line="250" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="276" />
+      <location filename="../../core/submit/journal_open.py" line="288" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>

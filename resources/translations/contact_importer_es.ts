@@ -1486,6 +1486,19 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>HoldDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/hold_dialog.py" line="31" />
+      <source>Have you checked that run's rows in the CRM? Sending again may add people who are already there.</source>
+      <translation>¿Ha comprobado las filas de ese envío en el CRM? Enviar de nuevo puede añadir personas que ya están allí.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/hold_dialog.py" line="30" />
+      <source>Send again?</source>
+      <translation>¿Enviar de nuevo?</translation>
+    </message>
+  </context>
+  <context>
     <name>InputError</name>
     <message>
       <location filename="../../gui/basics/language.py" line="160" />
@@ -2952,7 +2965,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="90" />
+      <location filename="../../gui/pages/send_page.py" line="91" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2972,17 +2985,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="395" />
+      <location filename="../../gui/pages/send_page.py" line="404" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="243" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="403" />
+      <location filename="../../gui/pages/send_page.py" line="412" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3006,9 +3019,14 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="242" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="305" />
+      <source>I have checked: allow sending again…</source>
+      <translation>Ya lo he comprobado: permitir enviar de nuevo…</translation>
     </message>
     <message>
       <location filename="../../gui/sending/send_words.py" line="25" />
@@ -3016,47 +3034,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="326" />
+      <location filename="../../gui/pages/send_page.py" line="334" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="110" />
+      <location filename="../../gui/pages/send_page.py" line="111" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="92" />
+      <location filename="../../gui/pages/send_page.py" line="93" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="258" />
+      <location filename="../../gui/pages/send_page.py" line="259" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="399" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="222" />
+      <location filename="../../gui/pages/send_page.py" line="223" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="223" />
+      <location filename="../../gui/pages/send_page.py" line="224" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3065,17 +3083,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="391" />
+      <location filename="../../gui/pages/send_page.py" line="400" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="395" />
+      <location filename="../../gui/pages/send_page.py" line="311" />
+      <source>Sending is allowed again.</source>
+      <translation>Ya se puede volver a enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="404" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="405" />
+      <location filename="../../gui/pages/send_page.py" line="414" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3085,47 +3108,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="218" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="399" />
+      <location filename="../../gui/pages/send_page.py" line="408" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="53" />
+      <location filename="../../gui/pages/send_page.py" line="54" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="401" />
+      <location filename="../../gui/pages/send_page.py" line="410" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="407" />
+      <location filename="../../gui/pages/send_page.py" line="416" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="397" />
+      <location filename="../../gui/pages/send_page.py" line="406" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="53" />
+      <location filename="../../gui/pages/send_page.py" line="54" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="326" />
+      <location filename="../../gui/pages/send_page.py" line="334" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="397" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3226,22 +3249,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="270" />
+      <location filename="../../core/submit/journal_open.py" line="282" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (sin terminar, reanúdelo: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="269" />
+      <location filename="../../core/submit/journal_open.py" line="281" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (sin terminar, reanúdelos: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="274" />
+      <location filename="../../core/submit/journal_open.py" line="286" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> con {n} envío que aún se podía leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="273" />
+      <location filename="../../core/submit/journal_open.py" line="285" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> con los {n} envíos que aún se podían leer{more}</translation>
     </message>
@@ -4282,27 +4305,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="260" />
+      <location filename="../../core/submit/journal_open.py" line="272" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo sustituir: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="230" />
+      <location filename="../../core/submit/journal_open.py" line="242" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo apartar: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="246" />
+      <location filename="../../core/submit/journal_open.py" line="258" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="238" />
+      <location filename="../../core/submit/journal_open.py" line="250" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}) y el envío {run} que contenía no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. El registro dañado se guarda como {copy}. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="276" />
+      <location filename="../../core/submit/journal_open.py" line="288" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>

@@ -134,10 +134,16 @@ def test_the_refusal_outlives_the_damaged_file(isolated_home: Path, tmp_path: Pa
     assert main(["runs"]) == 2 and run_id in capsys.readouterr().err
     assert main(submit) == 2 and run_id in capsys.readouterr().err
 
-    hold.unlink()  # the person checked that run's rows in the CRM
+    monkeypatch.setattr("builtins.input", lambda _prompt: "no")  # asked, the person has not checked yet
+    assert main(["release-hold"]) == 1 and hold.is_file()
+    assert main(submit) == 2
+    capsys.readouterr()
+    assert main(["release-hold", "--yes"]) == 0  # the person checked that run's rows in the CRM
+    assert not hold.exists() and "Sending is allowed again." in capsys.readouterr().out
     assert main(submit) == 0
     assert "finished: 6 rows" in capsys.readouterr().out
     assert aside.exists()  # the old record is still kept
+    assert main(["release-hold"]) == 0 and "Nothing holds sending" in capsys.readouterr().out
 
 
 def test_a_hold_that_cannot_be_written_leaves_the_damaged_file_in_place(isolated_home: Path, tmp_path: Path,

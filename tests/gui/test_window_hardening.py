@@ -93,7 +93,16 @@ def test_send_stays_refused_after_the_damaged_journal_was_set_aside(qtbot, windo
         with Journal(isolated_home / "runs.sqlite3") as j:
             assert j.quick_check() == "ok"  # not the damaged file refusing: it is gone from its place
     assert practice.running() is None or practice.running().contacts()["virtuous"] == []
-    hold.unlink()  # checked in the CRM
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    release = page.banner.findChild(QPushButton, "releaseHold")
+    assert release is not None and release.isVisible()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    click(qtbot, release)  # asked: not checked yet, so the hold stays
+    assert hold.is_file()
+    click(qtbot, release)  # asked again: checked in the CRM
+    assert not hold.exists() and page.banner.text() == "Sending is allowed again."
     with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
         click(qtbot, page.send_button)
     wait_run_end(qtbot, window)
