@@ -28,6 +28,10 @@ from core.targets.payloads import Batch, BatchItem
 __all__ = ["Journal", "UnknownRun", "BatchEntry", "NewRow", "NewRun", "RowEntry", "RunInfo"]
 
 SCHEMA_VERSION = 1
+#: Beside each run's lock: a file per run not finished yet (see ``Journal._mark_unfinished``).
+UNFINISHED_SUFFIX = ".unfinished"
+
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
@@ -161,30 +165,49 @@ class Journal:
         ``extras`` are documents a step after the batches needs (``run_extra``), in the same transaction."""
         now = time.time()
         row_list = list(rows)
-        with self._tx() as db:
-            run_id = new_run_id(now)
-            while db.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone():
+        marker: Path | None = None
+        try:
+            with self._tx() as db:
                 run_id = new_run_id(now)
-            db.execute(
-                "INSERT INTO runs (id, parent_run_id, created_at, updated_at, target, file_path, sheet, header_row,"
-                " mapping_json, base_url, connection_name, sandbox, mode, batch_size, concurrency, headers_json,"
-                " results_path, state, total_rows, encoding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (run_id, run.parent_run_id, now, now, run.target, run.file_path, run.sheet, run.header_row,
-                 run.mapping_json, run.base_url, run.connection_name, int(run.sandbox), run.mode, run.batch_size,
-                 run.concurrency, json.dumps(run.headers, ensure_ascii=False), run.results_path, "created",
-                 len(row_list), run.encoding))
-            db.executemany(
-                "INSERT INTO batches (run_id, number, operation, reference_source, body, state, created_at)"
-                " VALUES (?,?,?,?,?,'pending',?)",
-                [(run_id, b.number, b.operation, b.reference_source, b.body, now) for b in batches])
-            db.executemany(
-                "INSERT INTO rows (run_id, row, key, batch, email, status, code, message, values_json)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(run_id, r.row, r.key, r.batch, r.email, r.status, r.code, r.message,
-                  json.dumps(r.values, ensure_ascii=False)) for r in row_list])
-            db.executemany("INSERT INTO meta VALUES (?, ?)",
-                           [(_extra_key(run_id, k), v) for k, v in (extras or {}).items()])
+                while db.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone():
+                    run_id = new_run_id(now)
+                marker = self._mark_unfinished(run_id)  # before the commit: never an unfinished run unmarked
+                self._insert_run(db, run_id, now, run, batches, row_list, extras)
+        except BaseException:
+            if marker is not None:
+                marker.unlink(missing_ok=True)
+            raise
         return run_id
+
+    def _mark_unfinished(self, run_id: str) -> Path:
+        """A file per run that has not finished, outside the database: if the journal is ever damaged past
+        reading, these still say which runs may have sent rows (``journal_open`` then holds sending)."""
+        self.locks_dir.mkdir(parents=True, exist_ok=True)
+        marker = self.locks_dir / f"{run_id}{UNFINISHED_SUFFIX}"
+        marker.touch()
+        return marker
+
+    def _insert_run(self, db: sqlite3.Connection, run_id: str, now: float, run: NewRun, batches: Sequence[Batch],
+                    row_list: list[NewRow], extras: dict[str, str] | None) -> None:
+        db.execute(
+            "INSERT INTO runs (id, parent_run_id, created_at, updated_at, target, file_path, sheet, header_row,"
+            " mapping_json, base_url, connection_name, sandbox, mode, batch_size, concurrency, headers_json,"
+            " results_path, state, total_rows, encoding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (run_id, run.parent_run_id, now, now, run.target, run.file_path, run.sheet, run.header_row,
+             run.mapping_json, run.base_url, run.connection_name, int(run.sandbox), run.mode, run.batch_size,
+             run.concurrency, json.dumps(run.headers, ensure_ascii=False), run.results_path, "created",
+             len(row_list), run.encoding))
+        db.executemany(
+            "INSERT INTO batches (run_id, number, operation, reference_source, body, state, created_at)"
+            " VALUES (?,?,?,?,?,'pending',?)",
+            [(run_id, b.number, b.operation, b.reference_source, b.body, now) for b in batches])
+        db.executemany(
+            "INSERT INTO rows (run_id, row, key, batch, email, status, code, message, values_json)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(run_id, r.row, r.key, r.batch, r.email, r.status, r.code, r.message,
+              json.dumps(r.values, ensure_ascii=False)) for r in row_list])
+        db.executemany("INSERT INTO meta VALUES (?, ?)",
+                       [(_extra_key(run_id, k), v) for k, v in (extras or {}).items()])
 
     def run_extra(self, run_id: str, key: str) -> str | None:
         """A document recorded with the run (``create_run(extras=)``), as last written."""
@@ -199,6 +222,8 @@ class Journal:
                              (state, message, time.time(), counts, run_id))
             if cur.rowcount == 0:
                 raise UnknownRun(run_id)
+        if state == "finished":
+            (self.locks_dir / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
 
     def delete_run(self, run_id: str) -> None:
         """Forget a run (its bodies and row values too); refused while it is being sent."""
@@ -210,6 +235,7 @@ class Journal:
                 if db.execute("DELETE FROM runs WHERE id=?", (run_id,)).rowcount == 0:
                     raise UnknownRun(run_id)
         (self.locks_dir / f"{run_id}.lock").unlink(missing_ok=True)
+        (self.locks_dir / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
 
     def set_results_path(self, run_id: str, path: str) -> None:
         with self._tx() as db:

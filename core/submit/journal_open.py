@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from core import paths, safe_write
-from core.submit.journal import Journal
+from core.submit.journal import UNFINISHED_SUFFIX, Journal
 from core.submit.journal_errors import JournalUnusable, advice, classify
 from core.words import N_
 
@@ -87,6 +87,18 @@ def held_because(p: Path) -> str | None:
     return text.splitlines()[0] if text else N_(
         "A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; "
         "nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.").format(hold=hold)
+
+
+def _locks_dir(p: Path) -> Path:
+    return p.parent / (p.stem + ".locks")  # as ``Journal.locks_dir``
+
+
+def _marked_unfinished(p: Path) -> set[str]:
+    """Runs of journal ``p`` marked as not finished by files beside it (``Journal._mark_unfinished``)."""
+    try:
+        return {f.name[:-len(UNFINISHED_SUFFIX)] for f in _locks_dir(p).glob(f"*{UNFINISHED_SUFFIX}")}
+    except OSError:
+        return set()
 
 
 def release_hold(path: str | Path | None = None) -> bool:
@@ -243,7 +255,10 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
                                  ).format(path=p, detail=reason,
                                           problem=advice(kind if kind != 'damaged' else 'readonly', p)),
                               "damaged") from None
-    unfinished_lost = sorted(r for r, state in (runs or []) if state != "finished" and r in lost)
+    # A run the damaged file lists as not finished but could not be copied, and a run marked unfinished
+    # beside the journal that the file no longer lists at all (damaged past reading): either may have sent rows.
+    unread_marked = _marked_unfinished(p) - {r for r, _state in (runs or [])}
+    unfinished_lost = sorted({r for r, state in (runs or []) if state != "finished" and r in lost} | unread_marked)
     if unfinished_lost:
         which = ", ".join(unfinished_lost)
         hold = hold_path(p)
@@ -260,6 +275,8 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
                 "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
                 "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
                     path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged") from None
+        for run_id in unread_marked:  # the hold says it now; the fresh journal has no such run to finish
+            (_locks_dir(p) / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
         try:
             _install(fresh_path, p)
         except OSError:

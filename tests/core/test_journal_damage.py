@@ -103,6 +103,29 @@ def test_an_unfinished_run_that_cannot_be_read_back_refuses_to_send(isolated_hom
     assert run_id in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("damage", ["overwritten", "random bytes"])
+def test_an_unfinished_run_in_a_journal_damaged_past_reading_still_refuses(isolated_home: Path, tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str],
+                                                                          damage: str) -> None:
+    """Nothing in the file can be read, not even its list of runs; the mark kept beside the journal for
+    every run not finished yet still says one may have sent rows, so nothing is sent until someone checks."""
+    finished = finished_run(isolated_home)
+    with Journal(journal_file(isolated_home)) as j:
+        run_id = new_run(j, "hubspot", 2000)
+        j.set_state(run_id, "running")
+    journal_file(isolated_home).write_bytes(b"saved over by a backup tool\n" * 500 if damage == "overwritten"
+                                            else os.urandom(16384))
+    sheet = write_guests_csv(tmp_path / "guests.csv", 6)
+    submit = ["submit", str(sheet), "--target", "hubspot", "--sandbox", "--results", str(tmp_path / "r.csv")]
+    assert main(submit) == 2
+    err = capsys.readouterr().err
+    assert run_id in err and finished not in err and "nothing was sent" in err and "Traceback" not in err
+    assert not (tmp_path / "r.csv").exists()
+    assert main(["release-hold", "--yes"]) == 0
+    assert main(submit) == 0  # once checked, sending goes on with a fresh journal
+    capsys.readouterr()
+
+
 def test_the_refusal_outlives_the_damaged_file(isolated_home: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
