@@ -171,7 +171,8 @@ class Journal:
                 run_id = new_run_id(now)
                 while db.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone():
                     run_id = new_run_id(now)
-                marker = self._mark_unfinished(run_id)  # before the commit: never an unfinished run unmarked
+                if not run.sandbox:  # a practice CRM ends with its program: nothing real can have been sent
+                    marker = self._mark_unfinished(run_id)  # before the commit: never an unfinished run unmarked
                 self._insert_run(db, run_id, now, run, batches, row_list, extras)
         except BaseException:
             if marker is not None:
