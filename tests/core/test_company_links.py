@@ -22,6 +22,7 @@ from core.crashpoints import ENV_CRASH_AT
 from core.sandbox import SandboxServer
 from core.targets.hubspot_models import AssociationType
 from tests.core.submit_support import TOKEN
+from tests.core.test_account_companies import company_id
 from tests.core.test_seed_contract import hubspot_seed
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -38,11 +39,6 @@ def sandbox() -> Iterator[SandboxServer]:
         assert r.status_code == 201
         yield s
 
-
-def company_id(sandbox: SandboxServer, domain: str) -> str:
-    r = httpx.post(sandbox.base_url + "/crm/v3/objects/companies/batch/read", headers=AUTH,
-                   json={"idProperty": "domain", "inputs": [{"id": domain}]})
-    return r.json()["results"][0]["id"]
 
 
 def held(sandbox: SandboxServer) -> dict[str, dict]:

@@ -30,15 +30,20 @@ def aishas() -> list[dict]:
             and c["properties"].get("firstname") == "Aisha"]
 
 
-def test_a_newcomer_merges_keeps_a_household_apart_updates_a_known_guest_and_sends(qtbot, window, tmp_path):
+def checked_guests(qtbot, window, tmp_path, target: str):
+    """The guest list opened for ``target`` in practice mode and checked; the Check page."""
     path = tmp_path / "guests.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows([HEADERS, *ROWS])
-    window.session.set_target("hubspot")
+    window.session.set_target(target)
     window.session.set_practice(True)
     load(qtbot, window, path)
     check(qtbot, window)
-    page = window.page(CHECK)
+    return window.page(CHECK)
+
+
+def test_a_newcomer_merges_keeps_a_household_apart_updates_a_known_guest_and_sends(qtbot, window, tmp_path):
+    page = checked_guests(qtbot, window, tmp_path, "hubspot")
     panel = page.duplicates
     with qtbot.waitSignal(page.session.duplicatesChanged, timeout=60_000):
         qtbot.mouseClick(page.find_duplicates, Qt.MouseButton.LeftButton)
@@ -104,14 +109,7 @@ def test_a_newcomer_merges_keeps_a_household_apart_updates_a_known_guest_and_sen
 
 
 def test_for_virtuous_the_labels_say_what_it_will_merge_and_a_row_can_be_left_out(qtbot, window, tmp_path):
-    path = tmp_path / "guests.csv"
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([HEADERS, *ROWS])
-    window.session.set_target("virtuous")
-    window.session.set_practice(True)
-    load(qtbot, window, path)
-    check(qtbot, window)
-    page = window.page(CHECK)
+    page = checked_guests(qtbot, window, tmp_path, "virtuous")
     panel = page.duplicates
     with qtbot.waitSignal(page.session.duplicatesChanged, timeout=60_000):
         qtbot.mouseClick(page.compare, Qt.MouseButton.LeftButton)
