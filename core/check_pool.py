@@ -18,6 +18,7 @@ freezes a window for long.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -96,6 +97,24 @@ def _context() -> Any:
     return mp.get_context("spawn")
 
 
+def start_pool(n: int, args: tuple[Any, ...]) -> Any:
+    """``n`` workers set up with ``_init(*args)``.
+
+    Forked workers start with every object of this process (the whole table) shared, page by page,
+    until they write to it; the garbage collector's first full pass in a worker writes to every
+    object it tracks, and each worker then holds its own copy (450 MB each at a million rows). Frozen
+    objects are left out of collections, so they are frozen for the fork and thawed here right after.
+    """
+    ctx = _context()
+    if ctx.get_start_method() != "fork" or gc.get_freeze_count():
+        return ctx.Pool(n, initializer=_init, initargs=args)
+    gc.freeze()
+    try:
+        return ctx.Pool(n, initializer=_init, initargs=args)
+    finally:
+        gc.unfreeze()
+
+
 def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
     recs = table.records
     for i in range(0, len(recs), CHUNK_ROWS):
@@ -115,7 +134,7 @@ def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangl
     if progress:
         progress(0, total)
     args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite)
-    with _context().Pool(n, initializer=_init, initargs=args) as pool:
+    with start_pool(n, args) as pool:
         for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
             rows.extend(part)
             fixed.update(part_fixed)
