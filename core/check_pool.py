@@ -18,11 +18,8 @@ freezes a window for long.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 import os
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -91,28 +88,25 @@ def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[CheckedRow]
 
 
 def _context() -> Any:
-    """fork where it is safe (no other thread, e.g. the command line); spawn elsewhere (the window)."""
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
-        return mp.get_context("fork")
+    """forkserver where there is one (Linux, macOS), else spawn (Windows): never a plain fork.
+
+    A forked worker starts sharing every page of this process, the whole table read; but this
+    process keeps touching those rows (sending them out in chunks changes their reference counts),
+    and each page it writes is copied, the worker keeping the old one: at a million rows the two
+    workers held 580 MB between them. A fork server is a fresh process that has imported only the
+    checking code, so its workers start small and quickly, and are as safe beside threads (the
+    window) as spawned ones.
+    """
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["core.check_pool"])
+        return ctx
     return mp.get_context("spawn")
 
 
 def start_pool(n: int, args: tuple[Any, ...]) -> Any:
-    """``n`` workers set up with ``_init(*args)``.
-
-    Forked workers start with every object of this process (the whole table) shared, page by page,
-    until they write to it; the garbage collector's first full pass in a worker writes to every
-    object it tracks, and each worker then holds its own copy (450 MB each at a million rows). Frozen
-    objects are left out of collections, so they are frozen for the fork and thawed here right after.
-    """
-    ctx = _context()
-    if ctx.get_start_method() != "fork" or gc.get_freeze_count():
-        return ctx.Pool(n, initializer=_init, initargs=args)
-    gc.freeze()
-    try:
-        return ctx.Pool(n, initializer=_init, initargs=args)
-    finally:
-        gc.unfreeze()
+    """``n`` workers set up with ``_init(*args)``."""
+    return _context().Pool(n, initializer=_init, initargs=args)
 
 
 def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
