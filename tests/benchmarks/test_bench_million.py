@@ -74,6 +74,6 @@ def test_preview_at_excels_row_limit(tmp_path: Path, capsys: pytest.CaptureFixtu
         print(f"[million] bare list of lists of the rows: peak {floor.tree_peak_mb:.0f} MB (the floor)")
         for name, m in passes:
             print(f"[million] {name}: {m.seconds:.0f} s, peak {m.tree_peak_mb:.0f} MB with its "
-                  f"{m.most_processes - 1} worker process(es) "
+                  f"{m.most_processes - 1} helper processes (fork server, workers) "
                   f"= {m.tree_peak_mb / floor.tree_peak_mb:.2f}× the floor (goal ≤ {GOAL_MB} MB"
                   f"{'' if m.tree_peak_mb <= GOAL_MB else ', OVER'})")
