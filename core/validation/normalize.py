@@ -64,7 +64,8 @@ def _email(text: str) -> Result:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError as e:
         return text, N_("is not a valid email address ({detail})").format(detail=str(e).rstrip("."))
-    return info.normalized.lower(), None
+    out = info.normalized.lower()
+    return (text if out == text else out), None  # the typed string itself when unchanged: one copy per row
 
 
 def email(v: Any) -> Result:

@@ -73,7 +73,7 @@ def test_pipeline_200k(tmp_path, capsys):
         print(f"\n[pipeline] {ROWS:,} rows × 14 columns, CSV → Virtuous payloads, {os.cpu_count()} cores, "
               f"load average {load:.1f} when done")
         print(f"[pipeline] ours, every core: {ours['seconds']:.1f} s ({ROWS / ours['seconds']:,.0f} rows/s), "
-              f"peak {ours['tree_mb']:.0f} MB with its {ours['processes'] - 1} worker processes "
+              f"peak {ours['tree_mb']:.0f} MB with its {ours['processes'] - 1} helper processes (fork server, workers) "
               f"(goal ≤ 350 MB; this process alone {ours['peak_mb']:.0f} MB)")
         print(f"[pipeline] plain loop with the same library calls, one process: {base['seconds']:.1f} s, "
               f"peak {base['tree_mb']:.0f} MB")

@@ -72,3 +72,15 @@ def test_a_windows_workers_run_below_the_window(tmp_path: Path) -> None:
     args = (mapping.model_dump_json(), list(table.headers), False, None, True)
     with mp.get_context("spawn").Pool(1, initializer=check_pool._init, initargs=args) as pool:
         assert pool.apply(os.nice, (0,)) == min(os.nice(0) + check_pool.POLITE_NICENESS, 19)
+
+
+def test_workers_do_not_inherit_the_table(tmp_path: Path) -> None:
+    """Workers come from a fresh process (a fork server, or spawned): the table read here is not in them,
+    so they cannot end up holding a copy of it."""
+    method = check_pool._context().get_start_method()
+    assert method in ("forkserver", "spawn")
+    table = read_table(people_csv(tmp_path / "people.csv", 10))
+    args = (mapping_for(table, "hubspot").model_dump_json(), list(table.headers), False, None, False)
+    with check_pool.start_pool(1, args) as pool:
+        if method == "forkserver":  # forked from the server, not from this process and its rows
+            assert pool.apply(os.getppid) != os.getpid()
