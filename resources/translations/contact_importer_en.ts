@@ -3249,22 +3249,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="282" />
+      <location filename="../../core/submit/journal_open.py" line="299" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (unfinished, resume it: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="281" />
+      <location filename="../../core/submit/journal_open.py" line="298" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (unfinished, resume them: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="286" />
+      <location filename="../../core/submit/journal_open.py" line="303" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> with the {n} run that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="285" />
+      <location filename="../../core/submit/journal_open.py" line="302" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> with the {n} runs that could still be read{more}</translation>
     </message>
@@ -4133,7 +4133,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} is empty, so it can't be the header row.</translation>
     </message>
     <message>
-      <location filename="../../core/check_pool.py" line="145" />
+      <location filename="../../core/check_pool.py" line="158" />
       <location filename="../../core/validation/check.py" line="171" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
@@ -4144,7 +4144,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="112" />
+      <location filename="../../core/validation/check.py" line="114" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -4159,12 +4159,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="123" />
+      <location filename="../../core/validation/check.py" line="125" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="125" />
+      <location filename="../../core/validation/check.py" line="127" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
@@ -4305,27 +4305,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="272" />
+      <location filename="../../core/submit/journal_open.py" line="289" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="242" />
+      <location filename="../../core/submit/journal_open.py" line="254" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="258" />
+      <location filename="../../core/submit/journal_open.py" line="273" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="250" />
+      <location filename="../../core/submit/journal_open.py" line="265" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="288" />
+      <location filename="../../core/submit/journal_open.py" line="305" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>
@@ -4701,7 +4701,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="252" />
+      <location filename="../../core/validation/normalize.py" line="253" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
@@ -4711,28 +4711,28 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="163" />
+      <location filename="../../core/validation/normalize.py" line="164" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="188" />
+      <location filename="../../core/validation/normalize.py" line="189" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="129" />
-      <location filename="../../core/validation/normalize.py" line="140" />
+      <location filename="../../core/validation/normalize.py" line="130" />
+      <location filename="../../core/validation/normalize.py" line="141" />
       <source>is not a number</source>
       <translation>is not a number</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="82" />
+      <location filename="../../core/validation/normalize.py" line="83" />
       <source>is not a phone number we can read</source>
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="180" />
+      <location filename="../../core/validation/normalize.py" line="181" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -4747,7 +4747,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid email address ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="84" />
+      <location filename="../../core/validation/normalize.py" line="85" />
       <source>is not a valid phone number</source>
       <translation>is not a valid phone number</translation>
     </message>
@@ -4757,8 +4757,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="116" />
-      <location filename="../../core/validation/normalize.py" line="124" />
+      <location filename="../../core/validation/normalize.py" line="117" />
+      <location filename="../../core/validation/normalize.py" line="125" />
       <source>is not a whole number</source>
       <translation>is not a whole number</translation>
     </message>
@@ -4778,7 +4778,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="242" />
+      <location filename="../../core/validation/normalize.py" line="243" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -4788,12 +4788,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="198" />
+      <location filename="../../core/validation/normalize.py" line="199" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="111" />
+      <location filename="../../core/validation/normalize.py" line="112" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>

@@ -3249,22 +3249,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="282" />
+      <location filename="../../core/submit/journal_open.py" line="299" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (sin terminar, reanúdelo: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="281" />
+      <location filename="../../core/submit/journal_open.py" line="298" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (sin terminar, reanúdelos: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="286" />
+      <location filename="../../core/submit/journal_open.py" line="303" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> con {n} envío que aún se podía leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="285" />
+      <location filename="../../core/submit/journal_open.py" line="302" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> con los {n} envíos que aún se podían leer{more}</translation>
     </message>
@@ -4133,7 +4133,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/check_pool.py" line="145" />
+      <location filename="../../core/check_pool.py" line="158" />
       <location filename="../../core/validation/check.py" line="171" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
@@ -4144,7 +4144,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="112" />
+      <location filename="../../core/validation/check.py" line="114" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -4159,12 +4159,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="123" />
+      <location filename="../../core/validation/check.py" line="125" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="125" />
+      <location filename="../../core/validation/check.py" line="127" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
@@ -4305,27 +4305,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="272" />
+      <location filename="../../core/submit/journal_open.py" line="289" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo sustituir: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="242" />
+      <location filename="../../core/submit/journal_open.py" line="254" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo apartar: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="258" />
+      <location filename="../../core/submit/journal_open.py" line="273" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="250" />
+      <location filename="../../core/submit/journal_open.py" line="265" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}) y el envío {run} que contenía no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. El registro dañado se guarda como {copy}. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="288" />
+      <location filename="../../core/submit/journal_open.py" line="305" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>
@@ -4701,7 +4701,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="252" />
+      <location filename="../../core/validation/normalize.py" line="253" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
@@ -4711,28 +4711,28 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="163" />
+      <location filename="../../core/validation/normalize.py" line="164" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="188" />
+      <location filename="../../core/validation/normalize.py" line="189" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="129" />
-      <location filename="../../core/validation/normalize.py" line="140" />
+      <location filename="../../core/validation/normalize.py" line="130" />
+      <location filename="../../core/validation/normalize.py" line="141" />
       <source>is not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="82" />
+      <location filename="../../core/validation/normalize.py" line="83" />
       <source>is not a phone number we can read</source>
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="180" />
+      <location filename="../../core/validation/normalize.py" line="181" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -4747,7 +4747,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una dirección de correo válida ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="84" />
+      <location filename="../../core/validation/normalize.py" line="85" />
       <source>is not a valid phone number</source>
       <translation>no es un número de teléfono válido</translation>
     </message>
@@ -4757,8 +4757,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="116" />
-      <location filename="../../core/validation/normalize.py" line="124" />
+      <location filename="../../core/validation/normalize.py" line="117" />
+      <location filename="../../core/validation/normalize.py" line="125" />
       <source>is not a whole number</source>
       <translation>no es un número entero</translation>
     </message>
@@ -4778,7 +4778,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="242" />
+      <location filename="../../core/validation/normalize.py" line="243" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -4788,12 +4788,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="198" />
+      <location filename="../../core/validation/normalize.py" line="199" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="111" />
+      <location filename="../../core/validation/normalize.py" line="112" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
