@@ -1,6 +1,7 @@
 """Build the desktop app with PyInstaller: ``.venv/bin/python .ci/build_app.py [--onefile]``.
 
-Run it on the platform you build for (PyInstaller does not cross-compile). It compiles the
+Run it on the platform you build for (PyInstaller does not cross-compile); ``--archive`` also packs the
+build into one file to download (``dist/contact-importer-VERSION-SYSTEM-MACHINE.tar.gz`` or ``.zip``). It compiles the
 translations (``resources/translations/*.ts`` → ``.qm``), then bundles the app, its icons,
 stylesheet, translations, the sample spreadsheet and the Qt plugins it loads; tests and the README
 screenshots stay out. Output: ``dist/contact-importer/`` (a folder with the ``contact-importer``
@@ -152,10 +153,34 @@ def name_bundle(dist: Path, platform: str) -> Path | None:
     return target
 
 
+def archive_name(version: str, platform: str, machine: str) -> str:
+    """The one file a person downloads: ``contact-importer-1.2.0-linux-x86_64.tar.gz``; a .zip on
+    Windows and macOS, whose own tools open it with a double click."""
+    system = {"win32": "windows", "darwin": "macos"}.get(platform, "linux" if platform.startswith("linux") else platform)
+    ext = "zip" if system in ("windows", "macos") else "tar.gz"
+    return f"{NAME}-{version}-{system}-{machine.lower()}.{ext}"
+
+
+def make_archive(dist: Path, version: str, platform: str, machine: str, onefile: bool = False) -> Path:
+    """Pack the build (the folder, the .app, or the one file) into ``dist/`` as one file to download."""
+    if platform == "darwin" and (dist / f"{BUNDLE_NAME}.app").is_dir():
+        built = dist / f"{BUNDLE_NAME}.app"
+    else:
+        built = dist / (f"{NAME}.exe" if platform == "win32" else NAME) if onefile else dist / NAME
+    name = archive_name(version, platform, machine)
+    out = dist / name
+    out.unlink(missing_ok=True)
+    fmt, stem = ("zip", name[:-len(".zip")]) if name.endswith(".zip") else ("gztar", name[:-len(".tar.gz")])
+    made = shutil.make_archive(str(dist / stem), fmt, root_dir=built.parent, base_dir=built.name)
+    return Path(made)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="build_app", description=__doc__.splitlines()[0])
     p.add_argument("--onefile", action="store_true", help="one executable instead of a folder")
     p.add_argument("--translations-only", action="store_true", help="only compile .ts to .qm")
+    p.add_argument("--archive", action="store_true", help="also pack the build into one file to download "
+                                                         "(.tar.gz on Linux, .zip on Windows and macOS)")
     args = p.parse_args(argv)
     compile_translations()
     if args.translations_only:
@@ -172,6 +197,14 @@ def main(argv: list[str] | None = None) -> int:
         freed = prune_build(dist)
         print(f"build_app: left out {freed / 1e6:.0f} MB the app never loads")
     print(f"build_app: {build_size(dist) / 1e6:.0f} MB in {dist}")
+    if args.archive:
+        import platform as host
+
+        sys.path.insert(0, str(ROOT))
+        from core import __version__
+
+        packed = make_archive(dist, __version__, sys.platform, host.machine(), args.onefile)
+        print(f"build_app: {packed} ({packed.stat().st_size / 1e6:.0f} MB, the file to download)")
     return 0
 
 

@@ -89,3 +89,27 @@ def test_the_macos_bundle_gets_the_name_finder_shows(tmp_path: Path) -> None:
     assert bundle == tmp_path / "Contact Importer.app"
     assert (bundle / "Contents" / "MacOS" / "contact-importer").read_bytes() == b"\x7fapp"
     assert not (tmp_path / "contact-importer.app").exists()
+
+
+@pytest.mark.parametrize("platform,expected", [
+    ("linux", "contact-importer-1.2.0-linux-x86_64.tar.gz"),
+    ("win32", "contact-importer-1.2.0-windows-amd64.zip"),
+    ("darwin", "contact-importer-1.2.0-macos-arm64.zip"),
+])
+def test_the_build_is_packed_into_one_file_to_download(tmp_path: Path, platform: str, expected: str) -> None:
+    import tarfile
+    import zipfile
+
+    machine = {"linux": "x86_64", "win32": "AMD64", "darwin": "arm64"}[platform]
+    folder = tmp_path / ("Contact Importer.app" if platform == "darwin" else "contact-importer")
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "contact-importer").write_bytes(b"\x7fapp")
+    (folder / "_internal" / "lib.so").write_bytes(b"lib")
+    packed = build_app.make_archive(tmp_path, "1.2.0", platform, machine)
+    assert packed.name == expected and packed.parent == tmp_path
+    if expected.endswith(".zip"):
+        names = zipfile.ZipFile(packed).namelist()
+    else:
+        names = tarfile.open(packed).getnames()
+    inside = {n.rstrip("/") for n in names}
+    assert f"{folder.name}/contact-importer" in inside and f"{folder.name}/_internal/lib.so" in inside
