@@ -34,7 +34,9 @@ from core.words import N_
 
 #: Below this many rows starting processes costs more than it saves.
 MIN_ROWS = 20_000
-CHUNK_ROWS = 4_000
+#: Rows per task. Each chunk's rows are pickled and unpickled in one call that holds the GIL, on the pool's
+#: own threads in the window's process: at 4,000 rows that froze the window for ~100 ms; 1,000 keeps it short.
+CHUNK_ROWS = 1_000
 
 #: How much lower a worker runs than the window that started it (Unix ``nice``): checking takes every
 #: core, and without this the GUI thread waits its turn for one, a stall of 100 ms or more.

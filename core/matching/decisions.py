@@ -312,15 +312,16 @@ class DecisionBook:
         what the decisions start from (kept out or not as before the decisions), and the decisions are
         applied again, so a merge or an update chosen for a row outlives fixing one of its cells. Without
         this the next change of mind would restore the values from before the edit."""
+        touched = [row for row in rows if row in self._saved]
+        if not touched:  # the usual edit: no decision involves the row (no pass over every row)
+            return []
         by_row = {r.row: r for r in self.rows}
-        hit = False
-        for row in rows:
-            if row in self._saved and row in by_row:
+        for row in touched:
+            if row in by_row:
                 _values, _issues, excluded, reason = self._saved[row]
                 fresh = by_row[row]
                 self._saved[row] = (dict(fresh.values), list(fresh.issues), excluded, reason)
-                hit = True
-        return self.set(self.decisions) if hit else []
+        return self.set(self.decisions)
 
     def fate_of(self, row: int) -> Fate | None:
         for f in self.fates:

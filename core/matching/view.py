@@ -46,6 +46,8 @@ def shown_value(values: dict, target: str, column: str) -> str:
 
 def lines(report: DuplicateReport | None, account: AccountReport | None, book: DecisionBook | None,
           rows: Sequence[CheckedRow], target: str) -> list[Line]:
+    if not (report and report.groups) and not (account and account.matches):
+        return []  # nothing found yet (every edit asks again): no pass over every row
     by_row = {r.row: r for r in rows}
 
     def original(row: int) -> dict:
