@@ -323,27 +323,19 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     by_id = [r for r in sendable if r.get(UPDATE_ID)]
     if by_id:
         sendable = [r for r in sendable if not r.get(UPDATE_ID)]
-    for chunk in _distinct_chunks(by_id, size):
-        items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-        out.append(Batch(len(out) + 1, OP_HS_UPDATE, items, partial(_update_body, chunk)))
-        done += len(chunk)
-        if progress:
-            progress(done, total)
     if opts.mode == "upsert":
         with_email = [r for r in sendable if r.values.get("email")]
         without = [r for r in sendable if not r.values.get("email")]
     else:
         with_email, without = [], sendable
-    for chunk in _chunks(with_email, size):
-        items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-        out.append(Batch(len(out) + 1, OP_HS_UPSERT, items, partial(_upsert_body, chunk)))
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-    for chunk in _chunks(without, size):
-        items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-        out.append(Batch(len(out) + 1, OP_HS_CREATE, items, partial(_create_body, chunk, opts.links)))
-        done += len(chunk)
-        if progress:
-            progress(done, total)
+    kinds = ((_distinct_chunks(by_id, size), OP_HS_UPDATE, _update_body),
+             (_chunks(with_email, size), OP_HS_UPSERT, _upsert_body),
+             (_chunks(without, size), OP_HS_CREATE, partial(_create_body, links=opts.links)))
+    for chunks, operation, body in kinds:
+        for chunk in chunks:
+            items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
+            out.append(Batch(len(out) + 1, operation, items, partial(body, chunk)))
+            done += len(chunk)
+            if progress:
+                progress(done, total)
     return out
