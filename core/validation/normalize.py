@@ -14,6 +14,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from core.validation.email_domains import share_domain_checks
 from core.words import N_
 
 Result = tuple[Any, "str | None"]
@@ -60,6 +61,7 @@ def as_text(v: Any) -> str:
 
 @lru_cache(maxsize=65536)
 def _email(text: str) -> Result:
+    share_domain_checks()  # here, not at import: a plain script importing this module keeps the library as it is
     try:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError as e:
