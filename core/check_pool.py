@@ -18,45 +18,26 @@ freezes a window for long.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from core import processes
 from core.mapping.apply import apply_mapping
 from core.mapping.model import Mapping
 from core.records import Progress, Record, Table
 from core.validation import issues as codes
 from core.validation.check import Checker
-from core.validation.issues import CheckedRow, Issue
+from core.validation.issues import CheckedRow, Issue, Wire
 from core.validation.mangled import Mangled
 from core.words import N_
 
-#: Below this many rows starting processes costs more than it saves.
-MIN_ROWS = 20_000
 #: Rows per task. Each chunk's rows are pickled and unpickled in one call that holds the GIL, on the pool's
 #: own threads in the window's process: at 4,000 rows that froze the window for ~100 ms; 1,000 keeps it short.
 CHUNK_ROWS = 1_000
 
-#: How much lower a worker runs than the window that started it (Unix ``nice``): checking takes every
-#: core, and without this the GUI thread waits its turn for one, a stall of 100 ms or more.
-POLITE_NICENESS = 10
-
 #: How a worker builds an account's checks: ``fn(*args) -> (catalog, rule)``, e.g.
 #: ``(core.account.catalog.checking_for, (config, target))``.
 Setup = tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...]]
-
-
-def worker_count() -> int:
-    """``CONTACT_IMPORTER_WORKERS`` if set (1 turns the pool off), else every core."""
-    env = os.environ.get("CONTACT_IMPORTER_WORKERS")
-    if env and env.isdigit():
-        return max(int(env), 1)
-    return os.cpu_count() or 1
-
-
-def use_pool(rows: int, workers: int | None) -> bool:
-    return (workers or worker_count()) > 1 and rows >= MIN_ROWS
 
 
 # --- in the worker ---------------------------------------------------------------------------
@@ -66,50 +47,35 @@ _STATE: dict[str, Any] = {}
 
 def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None = None,
           polite: bool = False) -> None:
-    if polite and hasattr(os, "nice"):  # a window's GUI thread wins the cores whenever it needs one
-        os.nice(POLITE_NICENESS)
+    processes.lower_priority(polite)
     mapping = Mapping.model_validate_json(mapping_json)
     catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
+    index = {h: i for i, h in enumerate(headers)}
+    columns = {fm.field: index[fm.sources[0]] for fm in mapping.fields if len(fm.sources) == 1 and fm.sources[0] in index}
     _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
-                  catalog=catalog, rule=rule)
+                  catalog=catalog, rule=rule, columns=columns)
 
 
-def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
+def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:
     mapping, headers, fixer = _STATE["mapping"], _STATE["headers"], _STATE["fixer"]
     checker = Checker(mapping, _STATE["catalog"], _STATE["rule"])
-    out: list[CheckedRow] = []
+    out: list[Wire] = []
     fixed: dict[int, list[Issue]] = {}
-    for m in apply_mapping(mapping, headers, (Record(r, v) for r, v in records)):
+    columns = _STATE["columns"]
+    for (_, source), m in zip(records, apply_mapping(mapping, headers, (Record(r, v) for r, v in records))):
         found = fixer.fix(m)
         if found:
             fixed[m.row] = found
-        out.append(checker.check(m))
+        out.append(checker.check(m).wire(source, columns))
     return out, fixed
 
 
 # --- here ------------------------------------------------------------------------------------
 
 
-def _context() -> Any:
-    """forkserver where there is one (Linux, macOS), else spawn (Windows): never a plain fork.
-
-    A forked worker starts sharing every page of this process, the whole table read; but this
-    process keeps touching those rows (sending them out in chunks changes their reference counts),
-    and each page it writes is copied, the worker keeping the old one: at a million rows the two
-    workers held 580 MB between them. A fork server is a fresh process that has imported only the
-    checking code, so its workers start small and quickly, and are as safe beside threads (the
-    window) as spawned ones.
-    """
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["core.check_pool"])
-        return ctx
-    return mp.get_context("spawn")
-
-
 def start_pool(n: int, args: tuple[Any, ...]) -> Any:
     """``n`` workers set up with ``_init(*args)``."""
-    return _context().Pool(n, initializer=_init, initargs=args)
+    return processes.context().Pool(n, initializer=_init, initargs=args)
 
 
 def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
@@ -124,16 +90,19 @@ def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangl
     """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them.
 
     ``polite``: the workers run at a lower priority (a window asks for this, so it stays responsive)."""
-    n = workers or worker_count()
+    n = workers or processes.worker_count()
     total = len(table.records)
     rows: list[CheckedRow] = []
     fixed: dict[int, list[Issue]] = {}
     if progress:
         progress(0, total)
     args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite)
+    recs = table.records
+    seen: dict[str, str] = {}
     with start_pool(n, args) as pool:
         for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
-            rows.extend(part)
+            at = len(rows)  # chunks come back in order, one wire row per record
+            rows.extend(CheckedRow.from_wire(w, recs[at + k].values, seen) for k, w in enumerate(part))
             fixed.update(part_fixed)
             if progress:
                 progress(len(rows), total)

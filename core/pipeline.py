@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.check_pool import Setup, check_in_pool, use_pool
+from core import collector
+from core.check_pool import Setup, check_in_pool
+from core.processes import use_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
@@ -93,12 +95,13 @@ def check_table(table: Table, mapping: Mapping, progress: Progress | None = None
     fixer = Mangled(table, mapping)
     fixed: dict[int, list[Issue]] = {}
     accountless = catalog is None and rule is None
-    if (accountless or setup is not None) and use_pool(len(table.records), workers):
-        rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers,
-                                    None if accountless else setup, polite)
-    else:
-        mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
-        rows = check_rows(mapping, mapped, len(table.records), progress, checker)
+    with collector.paused():  # a checked row per record: see core.collector
+        if (accountless or setup is not None) and use_pool(len(table.records), workers):
+            rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers,
+                                        None if accountless else setup, polite)
+        else:
+            mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
+            rows = check_rows(mapping, mapped, len(table.records), progress, checker)
     add_cell_warnings(rows, fixed)
     add_cell_warnings(rows, cell_warnings_by_row(table, mapping))
     return Checked(table, mapping, rows, checker, fixer)
@@ -156,4 +159,5 @@ def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str =
         reference_source=reference_source or checked.mapping.reference_source,
         source_name=source_name(checked.table),
     )
-    return build_batches(checked.rows, opts, progress)
+    with collector.paused():
+        return build_batches(checked.rows, opts, progress)

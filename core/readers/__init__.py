@@ -3,7 +3,7 @@
 Everything a person can get wrong about a file (wrong type, password, Excel holding a lock, a
 title above the header) ends here as an ``InputError`` in plain words or as a note on the
 table, so later steps only ever see clean rows numbered as Excel numbers them. May import only
-``core.records`` and ``core.errors`` (and the spreadsheet libraries).
+``core.records``, ``core.errors`` and ``core.collector`` (and the spreadsheet libraries).
 """
 
 from __future__ import annotations

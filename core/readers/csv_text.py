@@ -21,7 +21,8 @@ from typing import Any, TypeVar
 from core.errors import InputError
 from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core.readers.values import clean_text_row, gc_paused, is_blank, shared_strings
+from core import collector
+from core.readers.values import clean_text_row, is_blank, shared_strings
 from core.records import Progress, Record, Table
 from core.words import N_
 
@@ -276,7 +277,7 @@ def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | 
 
     def run(fmt: TextFormat) -> Table:
         raw, text = _open(path, fmt)
-        with raw, text, gc_paused():
+        with raw, text, collector.paused():
             reader = csv.reader(text, delimiter=fmt.delimiter)
             return _read_rows(path, fmt, reader, raw, size, header_row, progress)
 

@@ -25,7 +25,8 @@ from core.readers import protected
 from core.readers.cell_errors import find_odd_cells
 from core.readers.files import DAMAGED, LOCKED, Content
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core.readers.values import clean_workbook_row, gc_paused, is_blank, shared_strings
+from core import collector
+from core.readers.values import clean_workbook_row, is_blank, shared_strings
 from core.records import CellWarning, Progress, Record, SheetInfo, Table
 from core.words import N_
 
@@ -216,7 +217,7 @@ def peek_workbook(
     """First rows from Excel row 1 and column A, so list index i is row i+1 of the sheet."""
     wb, old, _ = _open(path, ext, content, password)
     try:
-        with gc_paused():
+        with collector.paused():
             _, sh, _ = _choose_sheet(wb, path, sheet_infos(wb), sheet, old)
             start = sh.start
             if start is None or limit <= 0:
@@ -239,7 +240,7 @@ def read_workbook(
 ) -> Table:
     wb, old, source = _open(path, ext, content, password)
     try:
-        with gc_paused():
+        with collector.paused():
             infos = sheet_infos(wb)
             name, sh, passed = _choose_sheet(wb, path, infos, sheet, old)
             try:

@@ -9,10 +9,7 @@ empty cell (csv_text.py inlines the same steps over whole chunks).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 _strip = str.strip
@@ -84,26 +81,3 @@ def header_text(value: Any) -> str:
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return " ".join(str(value).split())
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building millions of cell objects.
-
-    Bulk reads allocate only acyclic lists and records, yet with the collector on, CPython
-    rescans the growing heap again and again (a 200,000-row CSV reads 2-3x slower). When the
-    pause ends, the first young collection would still walk every new object once (~0.3 s for
-    200,000 rows), so the new objects are moved straight to the oldest generation with
-    ``freeze()``/``unfreeze()``. Nothing leaks: a full collection still examines them later.
-    The trick is skipped if someone else froze objects on purpose (e.g. before a fork).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()

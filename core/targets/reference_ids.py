@@ -23,11 +23,20 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from core.validation.normalize import as_text
 
 PREFIX = "ci-"
+
+
+class RowValues(Protocol):
+    """A row's values: a dict, or a checked row (which answers both without building one)."""
+
+    def get(self, key: str, default: Any = None) -> Any: ...
+
+    def items(self) -> Iterable[tuple[str, Any]]: ...
+
 _SPACE = re.compile(r"\s+")
 _NON_DIGIT = re.compile(r"\D")
 _NAME_KEYS = ("firstName", "lastName")
@@ -41,7 +50,7 @@ def _norm(value: Any) -> str:
     return _SPACE.sub(" ", text) if "  " in text or "\t" in text or "\n" in text else text
 
 
-def identity(values: dict[str, Any], source_name: str) -> str:
+def identity(values: RowValues, source_name: str) -> str:
     """The normalised identity text a derived id is the hash of (kept readable for tests and docs)."""
     name = " ".join(p for p in (_norm(values.get(k)) for k in _NAME_KEYS) if p) or _norm(values.get("name"))
     email = _norm(values.get("email"))
@@ -58,12 +67,12 @@ def identity(values: dict[str, Any], source_name: str) -> str:
     return f"weak|{source_name}|{name}|{'|'.join(rest)}"
 
 
-def derived_reference_id(values: dict[str, Any], source_name: str) -> str:
+def derived_reference_id(values: RowValues, source_name: str) -> str:
     digest = hashlib.sha256(identity(values, source_name).encode("utf-8")).hexdigest()[:20]
     return PREFIX + digest
 
 
-def reference_ids(rows: Iterable[dict[str, Any]], source_name: str) -> list[str]:
+def reference_ids(rows: Iterable[RowValues], source_name: str) -> list[str]:
     """One id per row, in order: the mapped ``referenceId`` when there is one, else derived; repeats
     within the import get a ``-n`` suffix (file order), so keys stay unique."""
     out: list[str] = []

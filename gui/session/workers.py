@@ -9,7 +9,6 @@ signals to ``@Slot`` methods of objects living in the GUI thread.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import threading
@@ -20,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from core import collector
 from core.errors import InputError
 from gui.basics.language import core_text, input_error_text
 
@@ -34,7 +34,6 @@ JOB_SWITCH_INTERVAL = 0.0005
 
 _rt_lock = threading.Lock()
 _rt_jobs = 0
-_rt_gc_was_enabled = True
 _rt_switch_interval = 0.005
 
 
@@ -48,31 +47,23 @@ def responsive_runtime() -> Iterator[None]:
       slot), the GUI thread waits for the job to hand over the GIL, up to the switch interval
       (5 ms by default); a repaint makes hundreds of such calls. A 0.5 ms interval keeps a repaint
       smooth and costs the job little, as switches happen only when another thread asks.
-    * The cyclic garbage collector. A full collection walks every object alive while holding the
-      GIL: with 200,000 rows in memory that is half a second or more, whichever thread triggers
-      it. So no collections while a job runs, and afterwards everything alive is frozen
-      (``gc.freeze``) so later collections skip it. Frozen objects are still freed by reference
-      counting when the session lets go of them; only cyclic garbage among them would linger,
-      and tables, records and checked rows hold no cycles.
+    * The cyclic garbage collector: no collections while a job runs, and what it built is kept out
+      of later ones (``core.collector``, which the core steps use on the command line too).
     """
-    global _rt_jobs, _rt_gc_was_enabled, _rt_switch_interval
+    global _rt_jobs, _rt_switch_interval
     with _rt_lock:
         if _rt_jobs == 0:
-            _rt_gc_was_enabled = gc.isenabled()
             _rt_switch_interval = sys.getswitchinterval()
-            gc.disable()
             sys.setswitchinterval(min(_rt_switch_interval, JOB_SWITCH_INTERVAL))
         _rt_jobs += 1
     try:
-        yield
+        with collector.paused():
+            yield
     finally:
         with _rt_lock:
             _rt_jobs -= 1
             if _rt_jobs == 0:
-                gc.freeze()
                 sys.setswitchinterval(_rt_switch_interval)
-                if _rt_gc_was_enabled:
-                    gc.enable()
 
 
 class JobCancelled(Exception):

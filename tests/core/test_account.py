@@ -147,9 +147,9 @@ def test_no_cache_and_no_answer_says_so() -> None:
 def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: AccountConfig,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The window checks against the connected account: the pool gets the account's checks too."""
-    from core import check_pool
+    from core import check_pool, processes
 
-    monkeypatch.setattr(check_pool, "MIN_ROWS", 100)
+    monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 150)
     rows = [[f"P{i}", f"p{i % 250}@example.org", ["Church", "Individual", "Martian"][i % 3],
              ["Volunteer; Knitting", "gala"][i % 2], ["gold", "Platinum"][i % 2], "spring gala 2026"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core import check_pool
+from core import check_pool, processes
 from core.pipeline import check_table, make_batches, mapping_for, recheck_row
 from core.readers import read_table
 
@@ -30,7 +30,7 @@ def people_csv(path: Path, rows: int) -> Path:
 
 @pytest.mark.parametrize("target", ["hubspot", "virtuous"])
 def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str) -> None:
-    monkeypatch.setattr(check_pool, "MIN_ROWS", 100)
+    monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 700)
     table = read_table(people_csv(tmp_path / "people.csv", 3_000))
     mapping = mapping_for(table, target)
@@ -49,7 +49,7 @@ def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_cancel_stops_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(check_pool, "MIN_ROWS", 100)
+    monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 300)
     table = read_table(people_csv(tmp_path / "people.csv", 3_000))
 
@@ -71,13 +71,13 @@ def test_a_windows_workers_run_below_the_window(tmp_path: Path) -> None:
     mapping = mapping_for(table, "hubspot")
     args = (mapping.model_dump_json(), list(table.headers), False, None, True)
     with mp.get_context("spawn").Pool(1, initializer=check_pool._init, initargs=args) as pool:
-        assert pool.apply(os.nice, (0,)) == min(os.nice(0) + check_pool.POLITE_NICENESS, 19)
+        assert pool.apply(os.nice, (0,)) == min(os.nice(0) + processes.POLITE_NICENESS, 19)
 
 
 def test_workers_do_not_inherit_the_table(tmp_path: Path) -> None:
     """Workers come from a fresh process (a fork server, or spawned): the table read here is not in them,
     so they cannot end up holding a copy of it."""
-    method = check_pool._context().get_start_method()
+    method = processes.context().get_start_method()
     assert method in ("forkserver", "spawn")
     table = read_table(people_csv(tmp_path / "people.csv", 10))
     args = (mapping_for(table, "hubspot").model_dump_json(), list(table.headers), False, None, False)

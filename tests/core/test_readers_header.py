@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 
 import pytest
 
 from core.readers import clean_cell, column_letter, detect_header_row, unique_headers
 from core.readers.header import shape_columns
-from core.readers.values import clean_text_row, clean_workbook_row, gc_paused, header_text
+from core.readers.values import clean_text_row, clean_workbook_row, header_text
 from core.records import Record
 
 
@@ -161,18 +160,3 @@ def test_whole_floats_become_int_type_but_bools_stay_bool() -> None:
 def test_clean_text_row_keeps_text_as_text() -> None:
     assert clean_text_row([" 00123 ", "", "  ", "12.50", "x"]) == ["00123", None, None, "12.50", "x"]
     assert clean_text_row([]) == []
-
-
-def test_gc_paused_restores_collector_state() -> None:
-    assert gc.isenabled()
-    with gc_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with gc_paused():
-            pass
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-    assert gc.get_freeze_count() == 0

@@ -3,7 +3,7 @@ gives the rows a one-process check gives."""
 
 from __future__ import annotations
 
-from core import check_pool
+from core import check_pool, processes
 from core.pipeline import check_table
 from gui.shell.main_window import CHECK
 from tests.gui.conftest import load
@@ -12,7 +12,7 @@ from tests.gui.sending import isolated_home  # noqa: F401
 
 
 def test_the_pool_reports_progress_cancels_and_agrees_with_one_process(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(check_pool, "MIN_ROWS", 100)
+    monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 100)
     used: list[int] = []
     real = check_pool.check_in_pool
