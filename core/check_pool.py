@@ -111,16 +111,16 @@ def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangl
 
 
 def _settle_duplicates(rows: list[CheckedRow], mapping: Mapping, checker: Checker) -> None:
-    """Flag emails first seen in an earlier chunk, and teach ``checker`` every row's email."""
+    """Flag emails first seen in an earlier chunk, and give ``checker`` the rows to learn emails from."""
     fm = mapping.for_field("email")
     column = (" + ".join(fm.sources) if fm.sources else "(same for every row)") if fm is not None else "email"
     sev = "error" if mapping.target == "hubspot" else "warning"
+    checker.learn_later(rows)
     first: dict[str, int] = {}
     for r in rows:
         email = r.get("email")
         if not email:
             continue
-        checker.remember(r.row, email)
         seen = first.setdefault(email, r.row)
         at = next((k for k, i in enumerate(r.issues) if i.code == codes.EMAIL_DUPLICATE), None)
         if seen == r.row:

@@ -92,6 +92,7 @@ def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: An
     catalog, rule = checking_for(account, mapping.target)
     checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule,
                           setup=(checking_for, (account, mapping.target)), polite=True)
+    checked.checker.index_emails()  # here, on the worker thread: the first edit re-checks at once
     statuses = [r.status for r in checked.rows]
     counts = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
     counts.update(Counter(statuses))

@@ -192,7 +192,8 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
 
     Raises InputError when a decision names rows this file does not have, or asks Virtuous (which
     matches on its own side) to update a contact by id."""
-    by_row = {r.row: r for r in rows}
+    # Only decisions need rows by number: with none (a file without duplicates) no index of a million rows.
+    by_row = {r.row: r for r in rows} if decisions.groups or decisions.account else {}
     fates: list[Fate] = []
     for g in decisions.groups:
         missing = [r for r in g.rows if r not in by_row]
@@ -254,12 +255,17 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
 
 
 def _drop_settled_email_duplicates(rows: Iterable[CheckedRow]) -> None:
-    """A kept row's "email also in row N" problem is settled when every other row with it is out."""
+    """A kept row's "email also in row N" problem is settled when every other row with it is out.
+
+    Only emails some row is flagged for are counted: a list per email of a million rows was 150 MB."""
     rows = list(rows)
+    flagged = {r.get("email") for r in rows if r.issues and any(i.code == codes.EMAIL_DUPLICATE for i in r.issues)}
+    if not flagged:
+        return
     live: dict[str, list[int]] = {}
     for r in rows:
         e = r.get("email")
-        if e and not r.excluded:
+        if e in flagged and not r.excluded:
             live.setdefault(e, []).append(r.row)
     for r in rows:
         if r.excluded:

@@ -37,6 +37,8 @@ class Checker:
         #: not a list, is 13 MB less at 200,000 rows.
         self._emails: dict[str, int | list[int]] = {}
         self._row_email: dict[int, str] = {}
+        #: Rows checked elsewhere (worker processes) whose emails are learnt only when first needed.
+        self._later: list[CheckedRow] | None = None
         self._lists: dict[str, list[str]] = {}
         order, country = mapping.date_order, mapping.default_country
         for fd in self.catalog.fields:
@@ -134,6 +136,8 @@ class Checker:
             self._derive_virtuous_name(out, row, mrow, found)
         self._required_check(out, row, found)
         email = out.get("email")
+        if self._later is not None:
+            self.index_emails()
         self._forget(row)
         if email:
             self._add_email(email, row)
@@ -198,13 +202,26 @@ class Checker:
             else:
                 self._emails[old] = rows[0] if len(rows) == 1 else rows
 
-    def remember(self, row: int, email: str) -> None:
-        """Learn a row's email checked elsewhere (a worker process); rows come in file order."""
-        self._add_email(email, row)
-        self._row_email[row] = email
+    def learn_later(self, rows: list[CheckedRow]) -> None:
+        """Rows checked elsewhere (a worker process), in file order: their emails are learnt when a row is
+        first re-checked, or ``index_emails`` is called. Two indexes of a million emails are 85 MB that
+        the command line, which re-checks nothing, never needs."""
+        self._later = rows
+
+    def index_emails(self) -> None:
+        """Learn the emails of the rows given to ``learn_later`` now (a window does it on its worker
+        thread, so the first edit does not wait for it)."""
+        rows, self._later = self._later, None
+        for r in rows or ():
+            email = r.get("email")
+            if email:
+                self._add_email(email, r.row)
+                self._row_email[r.row] = email
 
     def rows_sharing_email(self, row: int) -> list[int]:
         """Other rows whose duplicate status depends on this row's email (to re-check after an edit)."""
+        if self._later is not None:
+            self.index_emails()
         email = self._row_email.get(row)
         return [r for r in self._rows_with(email) if r != row] if email else []
 
