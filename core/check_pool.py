@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from core import processes
-from core.mapping.apply import apply_mapping
+from core.mapping.apply import apply_mapping, source_columns
 from core.mapping.model import Mapping
 from core.records import Progress, Record, Table
 from core.validation import issues as codes
@@ -50,10 +50,8 @@ def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None
     processes.lower_priority(polite)
     mapping = Mapping.model_validate_json(mapping_json)
     catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
-    index = {h: i for i, h in enumerate(headers)}
-    columns = {fm.field: index[fm.sources[0]] for fm in mapping.fields if len(fm.sources) == 1 and fm.sources[0] in index}
     _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
-                  catalog=catalog, rule=rule, columns=columns)
+                  catalog=catalog, rule=rule, columns=source_columns(mapping, headers))
 
 
 def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:

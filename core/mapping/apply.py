@@ -103,6 +103,13 @@ def split_full_name(text: str) -> dict[str, str]:
     return {"title": n.title, "first": n.first, "middle": n.middle, "last": n.last, "suffix": n.suffix}
 
 
+def source_columns(mapping: Mapping, headers: list[str]) -> dict[str, int]:
+    """Field → the one column it is read from, for fields read from exactly one (the only ones whose
+    value can be that cell's own string: see ``CheckedRow.wire``)."""
+    index = {h: i for i, h in enumerate(headers)}
+    return {fm.field: index[fm.sources[0]] for fm in mapping.fields if len(fm.sources) == 1 and fm.sources[0] in index}
+
+
 def apply_mapping(mapping: Mapping, headers: list[str], records: Iterable[Record]) -> Iterator[MappedRow]:
     """Yield one MappedRow per record, in file order."""
     index = {h: i for i, h in enumerate(headers)}
