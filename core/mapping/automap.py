@@ -25,19 +25,30 @@ def _yes_no_words(cat: Catalog) -> frozenset[str]:
                      if len(norm_header(s)) >= 5)
 
 
-def _score(header: str, fd: FieldDef, yes_no_words: frozenset[str] = frozenset()) -> float:
+class _Names:
+    """A field's key, label and synonyms normalised once per suggestion, not once per header."""
+
+    __slots__ = ("bool", "exact", "synonyms")
+
+    def __init__(self, fd: FieldDef) -> None:
+        self.exact = (norm_header(fd.key), norm_header(fd.label))
+        self.synonyms = tuple(norm_header(s) for s in fd.synonyms)
+        self.bool = fd.kind is Kind.BOOL
+
+
+def _score(header: str, fd: FieldDef | _Names, yes_no_words: frozenset[str] = frozenset()) -> float:
+    names = fd if isinstance(fd, _Names) else _Names(fd)
     h = norm_header(header)
     if not h:
         return 0.0
-    if h == norm_header(fd.key) or h == norm_header(fd.label):
+    if h in names.exact:
         return 1.0
-    if fd.kind is not Kind.BOOL and (_YES_NO.search(header) or any(w in h for w in yes_no_words)):
+    if not names.bool and (_YES_NO.search(header) or any(w in h for w in yes_no_words)):
         # A yes/no column ("Event attended Y/N") never fills a text field such as the event's name
         # by a partial match; only an exact synonym may still map it.
-        return 0.97 if any(h == norm_header(s) for s in fd.synonyms) else 0.0
+        return 0.97 if h in names.synonyms else 0.0
     best = 0.0
-    for syn in fd.synonyms:
-        s = norm_header(syn)
+    for s in names.synonyms:
         if h == s:
             return 0.97
         if len(h) >= 4 and len(s) >= 4:
@@ -53,9 +64,10 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     cat = catalog or catalog_for(target)
     candidates: list[tuple[float, int, str, str]] = []
     yes_no = _yes_no_words(cat)
+    fields = [(fd, _Names(fd)) for fd in cat.fields]
     for ci, header in enumerate(headers):
-        for fd in cat.fields:
-            sc = _score(header, fd, yes_no)
+        for fd, names in fields:
+            sc = _score(header, names, yes_no)
             if sc >= MIN_CONFIDENCE:
                 candidates.append((sc, -ci, header, fd.key))
     candidates.sort(reverse=True)

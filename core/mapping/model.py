@@ -9,6 +9,7 @@ import json
 import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -309,4 +310,11 @@ def _custom_hint(target: str) -> str:
 
 def norm_header(text: str) -> str:
     """Header text reduced to lower-case letters and digits, for matching."""
-    return _NON_ALNUM.sub("", str(text).lower())
+    return _norm_text(str(text))
+
+
+@lru_cache(maxsize=8192)
+def _norm_text(text: str) -> str:
+    # Suggesting a mapping compares every header with every field's synonyms: the same few hundred
+    # strings normalised thousands of times, on the window's thread when an account arrives.
+    return _NON_ALNUM.sub("", text.lower())
