@@ -7,10 +7,14 @@ keyword, used both for a progress bar and for cancelling.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.account import cache
+from core.account.catalog import account_catalog
+from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.pipeline import Checked, check_table, make_batches
 from core.records import Progress, SheetInfo, Table
@@ -70,6 +74,29 @@ def load_file(path: str | Path, sheet: str | None = None, header_row: int | None
     # Samples are found here: a mostly empty column would make the search scan every row.
     samples = [table.sample_values(i, SAMPLES) for i in range(len(table.headers))]
     return Loaded(path, sheets, table.sheet, peek[:PEEK_ROWS], detected, table, samples)
+
+
+@dataclass
+class AccountRead:
+    """An account's configuration read for the window, and the mapping its fields suggest for ``headers``."""
+
+    loaded: cache.Loaded
+    headers: list[str]
+    suggested: Mapping | None  # None: no account (the built-in suggestion stands) or no headers
+
+
+def read_account(connect: Callable[[], Any], *, target: str, headers: list[str], refresh: bool = False,
+                 progress: Progress | None = None) -> AccountRead:
+    """``cache.account_step`` for the connection ``connect()`` gives, plus the suggestion from its fields.
+
+    Both are worked out here, on the window's worker: connecting may start the practice CRM, and
+    suggesting compares every column with every field of the account (tens of ms on its thread)."""
+    loaded = cache.account_step(connect(), refresh=refresh, progress=progress)
+    config = loaded.config
+    suggested = None
+    if config is not None and config.target == target and headers:
+        suggested = suggest_mapping(headers, target, account_catalog(config, target))
+    return AccountRead(loaded, list(headers), suggested)
 
 
 @dataclass

@@ -2,14 +2,17 @@
 
 Practice mode reads the practice CRM's seeded account; otherwise the connection last used for the
 CRM (chosen on the Send step). The saved copy is used when there is one; Refresh reads the account
-again. The work is ``core.account.cache.account_step``; the result goes to ``session.set_account``.
+again. The work is ``core.steps.read_account`` (connecting, reading, and the mapping the account's
+fields suggest, all on the worker); the result goes to ``session.set_account``.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from core.account.cache import Loaded, account_step
+from core.steps import AccountRead, read_account
 from core.targets.client_base import Connection
 from gui.connections import practice, saved
 from gui.session.import_session import Session
@@ -26,6 +29,10 @@ def connection_for(session: Session) -> Connection | None:
         records = saved.for_target(session.target)
         record = records[0] if len(records) == 1 else None
     return saved.connection(record) if record is not None else None
+
+
+def _as_is(connection: Connection | None) -> Connection | None:
+    return connection
 
 
 class AccountLoader(QObject):
@@ -54,9 +61,15 @@ class AccountLoader(QObject):
         if self._job is not None:
             return
         self._key = (self.session.target, self.session.practice)
-        conn = connection_for(self.session)
-        job = Job(account_step, conn, refresh=refresh or self.session.practice,
-                  what=QCoreApplication.translate("AccountLoader", "reading the account's fields"))
+        what = QCoreApplication.translate("AccountLoader", "reading the account's fields")
+        target = self.session.target
+        if self.session.practice:  # starting the practice CRM takes a while: on the worker, not here
+            connect = partial(practice.connection, target)
+        else:
+            connect = partial(_as_is, connection_for(self.session))
+        table = self.session.table
+        job = Job(read_account, connect, target=target, headers=list(table.headers) if table is not None else [],
+                  refresh=refresh or self.session.practice, what=what)
         job.finished.connect(self._loaded)
         job.failed.connect(self._failed)
         job.done.connect(self._done)
@@ -65,10 +78,12 @@ class AccountLoader(QObject):
         self.runner.start(job)
 
     @Slot(object)
-    def _loaded(self, loaded: Loaded) -> None:
+    def _loaded(self, read: AccountRead) -> None:
         if self._key == (self.session.target, self.session.practice):
+            loaded = read.loaded
             first = self.session.checking_account() is None and loaded.config is not None
-            self.session.set_account(loaded.config, loaded.note, resuggest=first)
+            self.session.set_account(loaded.config, loaded.note, resuggest=first,
+                                     suggested=(read.headers, read.suggested))
 
     @Slot(str)
     def _failed(self, message: str) -> None:

@@ -209,14 +209,21 @@ class Session(QObject):
     def checking_account(self) -> AccountConfig | None:
         return self._account_for_target()
 
-    def set_account(self, account: AccountConfig | None, note: str, *, resuggest: bool = False) -> None:
+    def set_account(self, account: AccountConfig | None, note: str, *, resuggest: bool = False,
+                    suggested: tuple[list[str], Mapping | None] | None = None) -> None:
         """Another account configuration: every check is redone; with ``resuggest`` (the first time an
         account is known) the mapping is suggested again from its fields, unless it is a saved template
-        or the person has already changed it (their choices are never overwritten by a late answer)."""
+        or the person has already changed it (their choices are never overwritten by a late answer).
+
+        ``suggested``: (headers, mapping) already suggested from this account on a worker; used when
+        the headers are still the table's, else the suggestion is made again here."""
         self.account, self.account_note = account, note
         self.accountChanged.emit(account)
         if resuggest and self.table is not None and self.template_name is None and not self.mapping_touched:
-            self._set_mapping(self._suggest(self.table.headers), None)
+            headers = list(self.table.headers)
+            ready = suggested[1] if suggested is not None and suggested[0] == headers else None
+            fits = ready is not None and account is not None and ready.target == self.target == account.target
+            self._set_mapping(ready if fits else self._suggest(headers), None)
         elif self.mapping is not None:
             self.mapping_edited(by_person=False)
 

@@ -169,3 +169,19 @@ def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: Acc
     assert pooled[0].get("eventId") == 301 and pooled[0].get("contactType") == "Church"
     assert any(i.code == codes.OPTION_INVALID for i in pooled[2].issues)  # "Martian" is no contact type there
     assert any(i.code == codes.EMAIL_DUPLICATE for i in pooled[300].issues)
+
+
+def test_reading_an_account_for_the_window_suggests_the_mapping_from_its_fields(sandbox: SandboxServer) -> None:
+    """``core.steps.read_account`` (the window's worker) returns the account and the mapping its own
+    properties suggest for the file's columns; with no account, no suggestion (the built-in one stands)."""
+    from core.mapping.automap import suggest_mapping
+    from core.steps import read_account
+
+    headers = ["First Name", "Email", "Donor tier"]
+    read = read_account(lambda: conn(sandbox, "hubspot"), target="hubspot", headers=headers, refresh=True)
+    assert read.loaded.config is not None and read.headers == headers
+    assert read.suggested is not None and read.suggested.for_field("donor_tier").sources == ["Donor tier"]
+    expected = suggest_mapping(headers, "hubspot", account_catalog(read.loaded.config, "hubspot"))
+    assert read.suggested.model_dump() == expected.model_dump()
+    none = read_account(lambda: None, target="hubspot", headers=headers)
+    assert none.loaded.config is None and none.suggested is None

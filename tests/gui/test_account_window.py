@@ -100,3 +100,26 @@ def test_an_untouched_mapping_is_suggested_again_from_the_account(qtbot, window,
     practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))
     to_map(qtbot, window, sheet, "hubspot")
     assert window.session.mapping.for_field("donor_tier").sources == ["Donor tier"]  # the account's own property
+
+
+def test_an_account_read_for_another_file_is_suggested_again_for_the_file_now_open(qtbot, window, tmp_path: Path) -> None:
+    """The worker suggests the mapping from the account for the columns it was given; if another
+    file was opened while it read, the suggestion is made again for that file's columns."""
+    from core.sandbox.faults import FaultConfig
+    from gui.connections import practice
+
+    first = write(tmp_path / "first.csv", [["First Name", "Email"], ["Ann", "ann@example.org"]])
+    second = write(tmp_path / "second.csv", [["Email address", "Donor tier"], ["bob@example.org", "Gold donor"]])
+    practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, first)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    page = window.page(MAP)
+    assert page.loader.is_busy() and window.session.account is None
+    load(qtbot, window, second)
+    qtbot.waitUntil(lambda: window.session.account is not None and not page.loader.is_busy(), timeout=20_000)
+    mapping = window.session.mapping
+    assert mapping.headers == ["Email address", "Donor tier"]
+    assert mapping.for_field("donor_tier").sources == ["Donor tier"]
+    assert mapping.for_field("email").sources == ["Email address"]
