@@ -198,6 +198,14 @@ class MappingModel(QAbstractTableModel):
             return self.tr("Options ({n})…").format(n=n) if n else self.tr("Options…")
         return ""
 
+    def match_texts(self) -> list[str]:
+        """Every kind of text the Match column shows (its width is set from the longest)."""
+        return [self.tr("● Your choice"), self.tr("▲ {percent} guess").format(percent="100%"), "● 100%"]
+
+    def options_texts(self) -> list[str]:
+        """Every kind of text the Options column shows, with the widest count."""
+        return [self.tr("Options ({n})…").format(n=8), self.tr("Options…")]
+
     def _tooltip(self, row: int, col: int, fm: FieldMapping | None) -> str | None:
         if col == COL_SAMPLES and self._samples[row]:
             return "\n".join(as_text(v) for v in self._samples[row])

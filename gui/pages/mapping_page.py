@@ -106,10 +106,15 @@ class MappingPage(Page):
         header.setSectionResizeMode(COL_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SAMPLES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_MATCH, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_OPTIONS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MATCH, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_OPTIONS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_COLUMN, 170)
         header.resizeSection(COL_FIELD, 280)
+        # Wide enough for the longest text these two columns can show. Sized to their contents, Qt
+        # asked the delegate for every row's size on each layout: most of the Map step's first paint.
+        for col, texts, pad in ((COL_MATCH, self.model.match_texts(), 20), (COL_OPTIONS, self.model.options_texts(), 44)):
+            width = max(self.view.fontMetrics().horizontalAdvance(t) for t in texts) + pad
+            header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
         self.view.clicked.connect(self._cell_clicked)
         self.view.installEventFilter(self)
 
