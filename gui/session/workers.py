@@ -30,7 +30,7 @@ PROGRESS_INTERVAL = 0.05
 
 
 #: GIL hand-over time while a job runs (Python's default is 5 ms).
-JOB_SWITCH_INTERVAL = 0.0005
+JOB_SWITCH_INTERVAL = 0.00002
 
 _rt_lock = threading.Lock()
 _rt_jobs = 0
@@ -45,8 +45,9 @@ def responsive_runtime() -> Iterator[None]:
 
     * The GIL. Each time Qt calls back into Python (a model's ``data()``, a delegate's ``paint``, a
       slot), the GUI thread waits for the job to hand over the GIL, up to the switch interval
-      (5 ms by default); a repaint makes hundreds of such calls. A 0.5 ms interval keeps a repaint
-      smooth and costs the job little, as switches happen only when another thread asks.
+      (5 ms by default); a repaint makes hundreds of such calls. A 0.02 ms interval keeps a repaint
+      smooth and costs the job little, as switches happen only when another thread asks (measured in
+      ``tests/benchmarks/test_bench_gui.py``: at 0.5 ms, stalls of 140 ms; at 0.02 ms, under 80).
     * The cyclic garbage collector: no collections while a job runs, and what it built is kept out
       of later ones (``core.collector``, which the core steps use on the command line too).
     """
