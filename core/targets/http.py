@@ -19,10 +19,12 @@ import json
 import logging
 import random
 import re
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -138,6 +140,22 @@ def describe_error(response: httpx.Response, token: str | None = None) -> tuple[
     return code, message
 
 
+@lru_cache(maxsize=1)
+def tls_context() -> ssl.SSLContext:
+    """One verified TLS context (httpx's own defaults: certifi, or SSL_CERT_FILE / SSL_CERT_DIR) for
+    every client in this process. Left to httpx, each client loads the whole CA bundle again: ~50 ms
+    in one C call that holds the GIL, a frozen window each time a job opens a connection."""
+    return httpx.create_ssl_context()
+
+
+def warm_up() -> None:
+    """Do now, off the window's thread, what the first connection would: httpx imports its transport
+    (httpcore, h11, certifi) on the first client, and the TLS context is built once."""
+    import httpcore  # noqa: F401
+
+    tls_context()
+
+
 def make_httpx_client(connection: Connection, transport: httpx.BaseTransport | None = None) -> httpx.Client:
     """Explicit timeouts (a hung server must not hang the app), keep-alive, TLS verified by default."""
     timeout = httpx.Timeout(connection.timeout, connect=CONNECT_TIMEOUT)
@@ -150,7 +168,7 @@ def make_httpx_client(connection: Connection, transport: httpx.BaseTransport | N
         base_url=connection.base_url,
         headers=headers,
         timeout=timeout,
-        verify=connection.verify_tls,
+        verify=tls_context() if connection.verify_tls else False,
         limits=httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=30.0),
         follow_redirects=False,
         transport=transport,

@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from core import collector
 from core.errors import InputError
+from core.targets import http as http_plumbing
 from gui.basics.language import core_text, input_error_text
 
 log = logging.getLogger(__name__)
@@ -199,3 +200,27 @@ class JobRunner(QObject):
         self._threads.clear()
         if had:
             self.busyChanged.emit(False)
+
+
+#: How long after the window opens the warm-up starts: after its first paints, while the person reads.
+WARM_UP_AFTER_MS = 300
+_warmed = threading.Event()
+
+
+def warm_up_soon(window: QObject) -> None:
+    """Once per process, shortly after ``window`` opens: build on a plain thread what the first
+    connection would otherwise build on a job's thread while the window paints (see
+    ``core.targets.http.warm_up``; a 50 ms call that holds the GIL, and imports PySide inspects)."""
+    def start() -> None:
+        if not _warmed.is_set():
+            _warmed.set()
+            threading.Thread(target=_quietly, args=(http_plumbing.warm_up,), name="warm-up", daemon=True).start()
+
+    QTimer.singleShot(WARM_UP_AFTER_MS, window, start)
+
+
+def _quietly(fn: Callable[[], None]) -> None:
+    try:
+        fn()
+    except Exception:  # only a head start: the first connection does the same and says what failed
+        log.debug("warm-up failed", exc_info=True)

@@ -44,7 +44,7 @@ from gui.pages.results_page import ResultsPage
 from gui.pages.send_page import SendPage
 from gui.sending.closing import confirm_close
 from gui.session.import_session import Session
-from gui.session.workers import JobRunner
+from gui.session.workers import JobRunner, warm_up_soon
 from gui.shell.run_actions import open_run_history
 from gui.shell.help_menu import install_menus
 from gui.widgets.banner import Banner
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         practice_default = not settings.has_saved_connection()
         self.session = session or Session(settings.last_target(), practice_default, self)
         self.runner = JobRunner(self)
+        warm_up_soon(self)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)

@@ -388,3 +388,30 @@ def test_describe_error_handles_every_shape():
     assert describe_error(resp(503, b"", "text/plain")) == (None, "HTTP 503 Service Unavailable")
     assert describe_error(resp(409, b'{"message":"Contact already exists. Existing ID: 5","category":"CONFLICT"}',
                                "application/json")) == ("CONFLICT", "Contact already exists. Existing ID: 5")
+
+
+def test_every_client_shares_one_verified_tls_context_built_once():
+    """Left to httpx, each client loads the CA bundle again (~50 ms holding the GIL, a frozen
+    window per job that connects); one verified context serves every client, and ``warm_up`` builds
+    it ahead of the first connection."""
+    import ssl
+
+    from core.targets import http
+
+    http.tls_context.cache_clear()
+    http.warm_up()
+    assert http.tls_context.cache_info().currsize == 1
+    ctx = http.tls_context()
+    assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+    conn = Connection("hubspot", "https://api.hubapi.com", TOKEN)
+    a, b = http.make_httpx_client(conn), http.make_httpx_client(conn)
+    try:
+        assert a._transport._pool._ssl_context is ctx and b._transport._pool._ssl_context is ctx
+        assert http.tls_context.cache_info().currsize == 1
+    finally:
+        a.close(), b.close()
+    unverified = http.make_httpx_client(Connection("hubspot", "https://example.test", TOKEN, verify_tls=False))
+    try:
+        assert unverified._transport._pool._ssl_context.verify_mode == ssl.CERT_NONE
+    finally:
+        unverified.close()
