@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from core.steps import AccountRead, read_account
 from core.targets.client_base import Connection
@@ -47,31 +47,15 @@ class AccountLoader(QObject):
         self.runner = runner
         self._job: Job | None = None
         self._key: tuple[str, bool] | None = None
-        self._soon = False
 
     def is_busy(self) -> bool:
-        return self._job is not None or self._soon
+        return self._job is not None
 
     def ensure(self) -> None:
         """Load the account for the session's CRM unless it is loaded (or being loaded) already."""
         key = (self.session.target, self.session.practice)
         if self._job is None and (self._key != key or self.session.checking_account() is None):
             self.start(refresh=False)
-
-    def ensure_soon(self) -> None:
-        """``ensure()`` once the window has painted what it is showing now (busy from this moment).
-
-        Reading the account is Python on a worker thread (and, in practice, the practice CRM's
-        thread too), and each of a first paint's calls into Python waits its turn for the GIL: the
-        Map step painted in 70 ms beside the read, in half that before it."""
-        if not self._soon:
-            self._soon = True
-            QTimer.singleShot(0, self._ensure_now)
-
-    @Slot()
-    def _ensure_now(self) -> None:
-        self._soon = False
-        self.ensure()
 
     def start(self, refresh: bool = True) -> None:
         if self._job is not None:

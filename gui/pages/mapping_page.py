@@ -346,7 +346,7 @@ class MappingPage(Page):
         return super().is_busy() or self.loader.is_busy()
 
     def enter(self) -> None:
-        self.loader.ensure_soon()
+        self.loader.ensure()
         self.view.setFocus()
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, COL_FIELD))
