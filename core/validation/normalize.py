@@ -15,6 +15,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from core.validation.email_domains import share_domain_checks
+from core.validation.phone_patterns import keep_patterns
 from core.words import N_
 
 Result = tuple[Any, "str | None"]
@@ -79,6 +80,7 @@ def email(v: Any) -> Result:
 
 def phone(v: Any, default_country: str = "US") -> Result:
     text = as_text(v).strip()
+    keep_patterns()  # here, not at import, as for emails above
     try:
         num = phonenumbers.parse(text, default_country or None)
     except phonenumbers.NumberParseException:
