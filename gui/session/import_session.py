@@ -217,6 +217,7 @@ class Session(QObject):
 
         ``suggested``: (headers, mapping) already suggested from this account on a worker; used when
         the headers are still the table's, else the suggestion is made again here."""
+        same = account == self.account  # read again and unchanged (or still none): the checks stand
         self.account, self.account_note = account, note
         self.accountChanged.emit(account)
         if resuggest and self.table is not None and self.template_name is None and not self.mapping_touched:
@@ -224,7 +225,7 @@ class Session(QObject):
             ready = suggested[1] if suggested is not None and suggested[0] == headers else None
             fits = ready is not None and account is not None and ready.target == self.target == account.target
             self._set_mapping(ready if fits else self._suggest(headers), None)
-        elif self.mapping is not None:
+        elif self.mapping is not None and not same:
             self.mapping_edited(by_person=False)
 
     def set_on_existing(self, choice: str) -> None:

@@ -107,3 +107,19 @@ def test_fixing_a_cell_keeps_the_update_chosen_for_the_row_and_changing_ones_min
     s.decide_account(sheet_row, "create")  # then changes their mind about the update
     ben = s.checked.rows[1]
     assert ben.values["email"] == "ben@example.org" and UPDATE_ID not in ben.values
+
+
+def test_an_account_read_again_unchanged_keeps_the_checks_and_another_redoes_them(qtbot):
+    """Entering the Map step with no account reads "none" again: nothing changed, so the checks (and
+    the batches) stand; a different account's fields and options redo them."""
+    from core.account.model import AccountConfig
+
+    s = checked(loaded())
+    s.set_account(None, "Using the built-in field list.")
+    assert s.checked is not None and s.batches is not None
+    account = AccountConfig("hubspot", "Practice", "http://127.0.0.1:1", "2026-12-01T10:00:00Z")
+    s.set_account(account, "as of today")
+    assert s.checked is None and s.batches is None
+    s.set_checked(check_table(s.table, s.mapping))
+    s.set_account(AccountConfig("hubspot", "Practice", "http://127.0.0.1:1", "2026-12-01T10:00:00Z"), "as of today")
+    assert s.checked is not None
