@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.sandbox.faults import FaultInjector
-from core.sandbox.hubspot_companies import CompanyApi, shape_problem
+from core.sandbox.hubspot_companies import CompanyApi, malformed_links
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -22,16 +22,7 @@ from core.sandbox.hubspot_validation import (
 from core.sandbox.listing import hubspot_list
 from core.sandbox.ratelimit import RateState
 from core.sandbox.hubspot_store import HubSpotContact, HubSpotStore
-from core.sandbox.wire import (
-    Clock,
-    Request,
-    Response,
-    Route,
-    correlation_id,
-    gateway_page,
-    iso_ms,
-    json_response,
-)
+from core.sandbox.wire import Clock, Request, Response, Route, correlation_id, gateway_page, iso_ms, json_response
 
 MAX_BATCH = 100
 JSON_HS = "application/json;charset=utf-8"
@@ -69,10 +60,10 @@ class HubSpotApi:
         self.store = store
         self.injector = injector
         self.clock = clock
+        self.companies = CompanyApi(store, clock)  # companies and associations (issue 9)
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
-        self.companies = CompanyApi(self.store, self.clock)  # companies and associations (issue 9)
         return [
             *self.companies.routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
@@ -227,11 +218,9 @@ class HubSpotApi:
             inputs = self._inputs(request, need_id=False, need_properties=True)
         except BadInput as exc:
             return error(400, str(exc), "VALIDATION_ERROR")
-        for i, item in enumerate(inputs):  # the seed's inputs[].associations, checked as HubSpot would
-            if "associations" in item:
-                malformed = shape_problem(item["associations"], f"inputs[{i}]")
-                if malformed:
-                    return error(400, malformed, "VALIDATION_ERROR")
+        malformed = malformed_links(inputs)  # the seed's inputs[].associations, checked as HubSpot would
+        if malformed:
+            return error(400, malformed, "VALIDATION_ERROR")
         traced = all(_trace(item) for item in inputs)
         failures: list[tuple[dict[str, Any], str, Any]] = []
         planned: list[tuple[dict[str, Any], str]] = []

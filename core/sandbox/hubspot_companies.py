@@ -1,5 +1,9 @@
 """The sandbox HubSpot portal's companies and contact→company associations (issue 9).
 
+Apart from the contacts API (``hubspot_api``) because companies are a second object type with their own
+store, ids and routes. The contacts API only asks this module about a ``batch/create`` input's
+``associations``: HubSpot checks those links inside the contact create itself (seed page).
+
 Endpoints as the importer uses them (api-hubspot.md §6 and the seed page's ``associations``):
 ``companies/batch/read`` with ``idProperty=domain``, ``companies/search`` on ``name`` (EQ),
 ``companies/batch/create``, the v4 contact→company labels, and v4 ``batch/create`` associations
@@ -88,6 +92,18 @@ def shape_problem(associations: Any, where: str) -> str | None:
             type_id = t.get("associationTypeId")
             if not isinstance(type_id, int) or isinstance(type_id, bool):
                 return f"Invalid input JSON: {at}.types[].associationTypeId must be an integer"
+    return None
+
+
+def malformed_links(inputs: list[dict[str, Any]]) -> str | None:
+    """What is malformed in the first contact create input's ``associations`` that has a fault, or None.
+    Checked over the whole body before any input is looked at, as HubSpot would (the seed's
+    ``inputs[].associations``), so one malformed link fails the whole request."""
+    for i, item in enumerate(inputs):
+        if "associations" in item:
+            malformed = shape_problem(item["associations"], f"inputs[{i}]")
+            if malformed:
+                return malformed
     return None
 
 
