@@ -82,19 +82,23 @@ from core.account.model import AccountConfig
 from core.mapping.automap import suggest_mapping
 from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
-from core.matching.decisions import DecisionBook, Decisions, GroupDecision
+from core.matching.decisions import DecisionBook
 from core.matching.duplicates import DuplicateReport
 from core.matching.linking import AccountReport
 from core.pipeline import Checked, recheck_row
 from core.records import SheetInfo, Table
 from core.targets.payloads import Batch
+from gui.session.decisions_part import DecisionsPart
 
 TARGETS = ("virtuous", "hubspot")
 MODES = ("create", "upsert")
 
 
-class Session(QObject):
-    """The state of one import, with a signal per stage (see the module docstring)."""
+class Session(QObject, DecisionsPart):
+    """The state of one import, with a signal per stage (see the module docstring).
+
+    The choices about duplicates and people already in the account (``set_duplicates``, ``decide``,
+    ``decide_account``, ``set_account_matches``) are in ``DecisionsPart`` (``gui.session.decisions_part``)."""
 
     #: A file was read (or re-read with another sheet/header row): path, sheets, peek, table all new.
     sourceChanged = Signal()
@@ -349,47 +353,6 @@ class Session(QObject):
         self.rowsChanged.emit(sorted(set(positions)))
         self.countsChanged.emit(dict(self.counts))
         self._set_batches(None)
-
-    # -- duplicates ----------------------------------------------------------------------------
-    def set_duplicates(self, report: DuplicateReport | None) -> None:
-        """Groups found in the checked rows; choices made for earlier groups are dropped."""
-        self.duplicates = report
-        if self.book is not None:
-            self._apply_decisions(Decisions(account=dict(self.book.decisions.account),
-                                            source=self.book.decisions.source,
-                                            update_ids=dict(self.book.decisions.update_ids)))
-        self.duplicatesChanged.emit()
-
-    def set_account_matches(self, report: AccountReport | None) -> None:
-        self.account_matches = report
-        self.duplicatesChanged.emit()
-
-    def decide(self, group: int, choice: str, keep: int | None = None, fields: dict[str, int] | None = None) -> None:
-        """The choice for group number ``group``: 'keep_all', 'keep_one' (row ``keep``) or 'merge'."""
-        assert self.duplicates is not None and self.book is not None
-        g = self.duplicates.groups[group - 1]
-        current = [d for d in self.book.decisions.groups if d.rows != g.rows]
-        current.append(GroupDecision(list(g.rows), choice, keep, dict(fields or {})))  # type: ignore[arg-type]
-        self._apply_decisions(Decisions(current, dict(self.book.decisions.account), self.book.decisions.source,
-                                        dict(self.book.decisions.update_ids)))
-
-    def decide_account(self, row: int, choice: str, crm_id: str | None = None) -> None:
-        """For a row probably already in the account: 'create' it anyway, 'skip' it, or (HubSpot)
-        'update' contact ``crm_id`` with it instead of creating a second contact."""
-        assert self.book is not None
-        account = dict(self.book.decisions.account)
-        account[row] = choice  # type: ignore[assignment]
-        ids = {r: i for r, i in self.book.decisions.update_ids.items() if r != row}
-        if choice == "update" and crm_id:
-            ids[row] = crm_id
-        self._apply_decisions(Decisions(list(self.book.decisions.groups), account, self.book.decisions.source, ids))
-
-    def _apply_decisions(self, decisions: Decisions) -> None:
-        assert self.book is not None and self.checked is not None
-        changed = self.book.set(decisions)
-        positions = [self.checked.position(r) for r in changed]
-        self._rows_changed(positions)
-        self.duplicatesChanged.emit()
 
     # -- batches and results -------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
