@@ -3,9 +3,7 @@
 The run goes through ``gui.sending.controller`` (shared with the Results step): it is recorded in the
 journal before anything is sent, so Cancel, a refused key or a closed laptop lose nothing and Resume
 never sends a contact twice. Practice sends go to the sandbox CRM inside the app (``gui.connections.practice``).
-Closing the window during a send is ``gui.sending.closing``. The HubSpot options and the batches prepared
-again when they change are ``send_options`` (a part the page inherits); lifting a damaged journal's hold is
-``send_hold``.
+Closing the window during a send is ``gui.sending.closing``.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
+from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
 from gui.basics.resources import icon
@@ -25,23 +24,26 @@ from gui.connections import practice
 from gui.connections import saved as connections
 from gui.connections.destination_box import PRACTICE, DestinationBox
 from gui.dialogs.connections_dialog import ConnectionsDialog
+from gui.dialogs.hold_dialog import ask_release_hold, is_held
 from gui.models.results_model import ResultsModel
 from gui.pages.base import Page
-from gui.pages.send_hold import offer_release
-from gui.pages.send_options import SendOptionsPart
 from gui.sending.closing import STOP_TIMEOUT_MS
 from gui.sending.controller import RunController, controller_for
 from gui.sending.progress import RunProgress
 from gui.sending.send_words import ended_news, ready_sentence
 from gui.sending.worker import RunRequest
+from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
+from gui.widgets.company_box import CompanyBox
 from gui.widgets.help_note import HelpNote
+from gui.widgets.mode_box import ModeBox
+from gui.widgets.progress_row import ProgressRow
 from gui.widgets.results_table import ResultsTable
 
 
-class SendPage(SendOptionsPart, Page):
+class SendPage(Page):
     """Where to send, the mode, a Send button, then progress, Cancel, Resume and the rows as they come."""
 
     def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
@@ -67,7 +69,20 @@ class SendPage(SendOptionsPart, Page):
         self.where_note = self.where.note
         self.layout_.addWidget(self.where)
 
-        self._add_options(session, runner)  # mode, Companies, the batches prepared again (send_options)
+        self.mode_box = ModeBox(session, self)  # HubSpot only
+        self.mode_create = self.mode_box.create
+        self.mode_upsert = self.mode_box.upsert
+        self.layout_.addWidget(self.mode_box)
+        self.company_box = CompanyBox(session, self)  # HubSpot, when a column names the company
+        self.layout_.addWidget(self.company_box)
+
+        # The batches are prepared again here when the mode changes (the same build as on Preview).
+        self.builder = builder_for(session, runner)
+        self.builder.connection_for = connection_for  # who exists is asked of this account
+        self.build_progress = ProgressRow(self)
+        self.build_progress.setObjectName("buildProgress")
+        self.build_progress.cancel.hide()  # nothing to send without them: change the mode back instead
+        self.layout_.addWidget(self.build_progress)
 
         actions = QHBoxLayout()
         self.send_button = QPushButton(icon("next"), "", self)
@@ -96,7 +111,11 @@ class SendPage(SendOptionsPart, Page):
         self.table = ResultsTable(self.model, "sendResults", self.tr("Results as they arrive"), self)
         self.layout_.addWidget(self.table, 1)
 
-        self._chain_option_tabs(self.connections_button, self.send_button)
+        self.setTabOrder(self.connections_button, self.mode_create)
+        self.setTabOrder(self.mode_create, self.mode_upsert)
+        self.setTabOrder(self.mode_upsert, self.company_box.label)
+        self.setTabOrder(self.company_box.label, self.company_box.create)
+        self.setTabOrder(self.company_box.create, self.send_button)
         self.setTabOrder(self.send_button, self.resume_button)
         self.setTabOrder(self.resume_button, self.progress.cancel_button)
         self.setTabOrder(self.progress.cancel_button, self.table)
@@ -116,9 +135,16 @@ class SendPage(SendOptionsPart, Page):
         c.runFailed.connect(self._run_failed)
         c.notice.connect(self._notice)
         c.busyChanged.connect(self._busy_changed)
+        b = self.builder
+        b.started.connect(self._build_started)
+        b.progress.connect(self.build_progress.set_progress)
+        b.busyChanged.connect(self._build_busy)
+        b.failed.connect(self._build_failed)
+        b.outdated.connect(self._rebuild)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._practice_changed)
         session.targetChanged.connect(self._target_changed)
+        session.modeChanged.connect(self._mode_changed)
         self._target_changed(session.target)
         self._mode_changed(session.mode)
         self._update()
@@ -275,8 +301,14 @@ class SendPage(SendOptionsPart, Page):
         if not run_id:
             self._run_id, self._run_key = None, None
         self._show_banner("error", message)
-        offer_release(self, self.banner, self._show_banner)  # a damaged journal's hold (send_hold)
+        if is_held():  # a damaged journal's unfinished run: the person lifts the hold once they have checked
+            self.banner.add_action(self.tr("I have checked: allow sending again…"), self._release_hold, "releaseHold")
         self._update()
+
+    @Slot()
+    def _release_hold(self) -> None:
+        if ask_release_hold(self):
+            self._show_banner("info", self.tr("Sending is allowed again."))
 
     @Slot(str)
     def _notice(self, text: str) -> None:
@@ -286,6 +318,32 @@ class SendPage(SendOptionsPart, Page):
     @Slot(bool)
     def _busy_changed(self, _busy: bool) -> None:
         self._update()
+
+    # -- preparing the batches again -------------------------------------------------------------
+    @Slot()
+    def _rebuild(self) -> None:
+        """The batches are gone (the mode changed here): prepare them again without leaving the step."""
+        s = self.session
+        if self.isVisible() and s.batches is None and s.checked is not None:
+            self.builder.start()
+
+    @Slot()
+    def _build_started(self) -> None:
+        if self.isVisible():
+            self.banner.hide()
+        self.build_progress.start(self.tr("Preparing the batches…"), self.tr("contacts"))
+        self._update()
+
+    @Slot(bool)
+    def _build_busy(self, busy: bool) -> None:
+        if not busy:
+            self.build_progress.stop()
+        self._update()
+
+    @Slot(str)
+    def _build_failed(self, message: str) -> None:
+        if self.isVisible():
+            self._show_banner("error", message)
 
     # -- following the session -----------------------------------------------------------------
     @Slot(object)
@@ -307,6 +365,10 @@ class SendPage(SendOptionsPart, Page):
     def _target_changed(self, target: str) -> None:
         self.model.target = target  # (the mode box shows itself for HubSpot)
         self._update()
+
+    @Slot(str)
+    def _mode_changed(self, _mode: str) -> None:
+        self._rebuild()  # changed back while a build was going on: that build is out of date
 
     # -- showing -------------------------------------------------------------------------------
     def _show_banner(self, kind: str, text: str) -> None:
@@ -358,4 +420,5 @@ class SendPage(SendOptionsPart, Page):
         self.resume_button.setVisible(unfinished)
         self.resume_button.setEnabled(unfinished)
         self.where.setEnabled(not running)
-        self._enable_options(not running)
+        self.mode_box.setEnabled(not running)
+        self.company_box.setEnabled(not running)
