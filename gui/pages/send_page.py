@@ -3,7 +3,8 @@
 The run goes through ``gui.sending.controller`` (shared with the Results step): it is recorded in the
 journal before anything is sent, so Cancel, a refused key or a closed laptop lose nothing and Resume
 never sends a contact twice. Practice sends go to the sandbox CRM inside the app (``gui.connections.practice``).
-Closing the window during a send is ``gui.sending.closing``.
+Closing the window during a send is ``gui.sending.closing``. The HubSpot options and the batches prepared
+again when they change are ``send_options``; lifting a damaged journal's hold is ``send_hold``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
-from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
 from gui.basics.resources import icon
@@ -24,22 +24,19 @@ from gui.connections import practice
 from gui.connections import saved as connections
 from gui.connections.destination_box import PRACTICE, DestinationBox
 from gui.dialogs.connections_dialog import ConnectionsDialog
-from gui.dialogs.hold_dialog import ask_release_hold, is_held
 from gui.models.results_model import ResultsModel
 from gui.pages.base import Page
+from gui.pages.send_hold import offer_release
+from gui.pages.send_options import SendOptions
 from gui.sending.closing import STOP_TIMEOUT_MS
 from gui.sending.controller import RunController, controller_for
 from gui.sending.progress import RunProgress
 from gui.sending.send_words import ended_news, ready_sentence
 from gui.sending.worker import RunRequest
-from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.widgets.banner import Banner
-from gui.widgets.company_box import CompanyBox
 from gui.widgets.help_note import HelpNote
-from gui.widgets.mode_box import ModeBox
-from gui.widgets.progress_row import ProgressRow
 from gui.widgets.results_table import ResultsTable
 
 
@@ -69,20 +66,11 @@ class SendPage(Page):
         self.where_note = self.where.note
         self.layout_.addWidget(self.where)
 
-        self.mode_box = ModeBox(session, self)  # HubSpot only
-        self.mode_create = self.mode_box.create
-        self.mode_upsert = self.mode_box.upsert
-        self.layout_.addWidget(self.mode_box)
-        self.company_box = CompanyBox(session, self)  # HubSpot, when a column names the company
-        self.layout_.addWidget(self.company_box)
-
-        # The batches are prepared again here when the mode changes (the same build as on Preview).
-        self.builder = builder_for(session, runner)
-        self.builder.connection_for = connection_for  # who exists is asked of this account
-        self.build_progress = ProgressRow(self)
-        self.build_progress.setObjectName("buildProgress")
-        self.build_progress.cancel.hide()  # nothing to send without them: change the mode back instead
-        self.layout_.addWidget(self.build_progress)
+        # The HubSpot options, and the batches prepared again when they change here (send_options).
+        self.options = SendOptions(session, runner, self, self.layout_)
+        self.mode_box, self.company_box = self.options.mode_box, self.options.company_box
+        self.mode_create, self.mode_upsert = self.mode_box.create, self.mode_box.upsert
+        self.builder, self.build_progress = self.options.builder, self.options.build_progress
 
         actions = QHBoxLayout()
         self.send_button = QPushButton(icon("next"), "", self)
@@ -111,11 +99,7 @@ class SendPage(Page):
         self.table = ResultsTable(self.model, "sendResults", self.tr("Results as they arrive"), self)
         self.layout_.addWidget(self.table, 1)
 
-        self.setTabOrder(self.connections_button, self.mode_create)
-        self.setTabOrder(self.mode_create, self.mode_upsert)
-        self.setTabOrder(self.mode_upsert, self.company_box.label)
-        self.setTabOrder(self.company_box.label, self.company_box.create)
-        self.setTabOrder(self.company_box.create, self.send_button)
+        self.options.chain_tabs(self.connections_button, self.send_button)
         self.setTabOrder(self.send_button, self.resume_button)
         self.setTabOrder(self.resume_button, self.progress.cancel_button)
         self.setTabOrder(self.progress.cancel_button, self.table)
@@ -137,16 +121,13 @@ class SendPage(Page):
         c.busyChanged.connect(self._busy_changed)
         b = self.builder
         b.started.connect(self._build_started)
-        b.progress.connect(self.build_progress.set_progress)
-        b.busyChanged.connect(self._build_busy)
+        b.busyChanged.connect(self._busy_changed)
         b.failed.connect(self._build_failed)
-        b.outdated.connect(self._rebuild)
         session.batchesChanged.connect(self._batches_changed)
         session.practiceChanged.connect(self._practice_changed)
         session.targetChanged.connect(self._target_changed)
-        session.modeChanged.connect(self._mode_changed)
         self._target_changed(session.target)
-        self._mode_changed(session.mode)
+        self.options.rebuild()
         self._update()
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -301,14 +282,8 @@ class SendPage(Page):
         if not run_id:
             self._run_id, self._run_key = None, None
         self._show_banner("error", message)
-        if is_held():  # a damaged journal's unfinished run: the person lifts the hold once they have checked
-            self.banner.add_action(self.tr("I have checked: allow sending again…"), self._release_hold, "releaseHold")
+        offer_release(self, self.banner, self._show_banner)  # a damaged journal's hold (send_hold)
         self._update()
-
-    @Slot()
-    def _release_hold(self) -> None:
-        if ask_release_hold(self):
-            self._show_banner("info", self.tr("Sending is allowed again."))
 
     @Slot(str)
     def _notice(self, text: str) -> None:
@@ -317,27 +292,14 @@ class SendPage(Page):
 
     @Slot(bool)
     def _busy_changed(self, _busy: bool) -> None:
+        """A send, or the batches being prepared again, started or ended."""
         self._update()
 
-    # -- preparing the batches again -------------------------------------------------------------
-    @Slot()
-    def _rebuild(self) -> None:
-        """The batches are gone (the mode changed here): prepare them again without leaving the step."""
-        s = self.session
-        if self.isVisible() and s.batches is None and s.checked is not None:
-            self.builder.start()
-
+    # -- the batches prepared again (send_options shows the progress) ------------------------------
     @Slot()
     def _build_started(self) -> None:
         if self.isVisible():
             self.banner.hide()
-        self.build_progress.start(self.tr("Preparing the batches…"), self.tr("contacts"))
-        self._update()
-
-    @Slot(bool)
-    def _build_busy(self, busy: bool) -> None:
-        if not busy:
-            self.build_progress.stop()
         self._update()
 
     @Slot(str)
@@ -348,7 +310,7 @@ class SendPage(Page):
     # -- following the session -----------------------------------------------------------------
     @Slot(object)
     def _batches_changed(self, _batches: object) -> None:
-        self._rebuild()
+        self.options.rebuild()
         if self.controller.is_running():
             self._update()
             return
@@ -365,10 +327,6 @@ class SendPage(Page):
     def _target_changed(self, target: str) -> None:
         self.model.target = target  # (the mode box shows itself for HubSpot)
         self._update()
-
-    @Slot(str)
-    def _mode_changed(self, _mode: str) -> None:
-        self._rebuild()  # changed back while a build was going on: that build is out of date
 
     # -- showing -------------------------------------------------------------------------------
     def _show_banner(self, kind: str, text: str) -> None:
@@ -420,5 +378,4 @@ class SendPage(Page):
         self.resume_button.setVisible(unfinished)
         self.resume_button.setEnabled(unfinished)
         self.where.setEnabled(not running)
-        self.mode_box.setEnabled(not running)
-        self.company_box.setEnabled(not running)
+        self.options.set_enabled(not running)

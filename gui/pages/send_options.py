@@ -1,0 +1,93 @@
+"""The Send step's own HubSpot options, and the batches prepared again when one of them changes there.
+
+Two boxes (``gui.widgets``) offer the options: ``ModeBox`` (when an email is already in HubSpot) and
+``CompanyBox`` (the Companies links: the association label, creating missing companies). Changing
+either makes the session drop its batches; ``SendOptions`` prepares them again through the builder
+Preview shares (``gui.session.batch_builder``), without leaving the step, and shows that build's
+progress. Kept apart from ``send_page`` because it is one concept the rest of the page only asks about
+(``builder.is_busy()``) or switches off while a send goes on; the page still says, in its banner and
+hint, what a build's start and failure mean for sending.
+
+A helper object the page owns, not a mixin: PySide6 may call a slot inherited from a plain-Python mixin
+without ``sender()``, so the slots here belong to a QObject of their own.
+
+Its words keep the Send page's translation context ("SendPage"), as when they were written inside it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+from gui.connections.account_loader import connection_for
+from gui.session.batch_builder import builder_for
+from gui.session.import_session import Session
+from gui.session.workers import JobRunner
+from gui.widgets.company_box import CompanyBox
+from gui.widgets.mode_box import ModeBox
+from gui.widgets.progress_row import ProgressRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SendPage", text)
+
+
+class SendOptions(QObject):
+    """The mode and Companies boxes, and preparing the batches again (see the module docstring)."""
+
+    def __init__(self, session: Session, runner: JobRunner, page: QWidget, layout: QBoxLayout) -> None:
+        """The two boxes and a build's progress row go into ``layout``, in that order, as children of ``page``."""
+        super().__init__(page)
+        self.session = session
+        self._page = page
+        self.mode_box = ModeBox(session, page)  # HubSpot only
+        layout.addWidget(self.mode_box)
+        self.company_box = CompanyBox(session, page)  # HubSpot, when a column names the company
+        layout.addWidget(self.company_box)
+
+        # The batches are prepared again here when the mode changes (the same build as on Preview).
+        self.builder = builder_for(session, runner)
+        self.builder.connection_for = connection_for  # who exists is asked of this account
+        self.build_progress = ProgressRow(page)
+        self.build_progress.setObjectName("buildProgress")
+        self.build_progress.cancel.hide()  # nothing to send without them: change the mode back instead
+        layout.addWidget(self.build_progress)
+
+        b = self.builder
+        b.started.connect(self._build_started)
+        b.progress.connect(self.build_progress.set_progress)
+        b.busyChanged.connect(self._build_busy)
+        b.outdated.connect(self.rebuild)
+        session.modeChanged.connect(self._mode_changed)
+
+    def chain_tabs(self, before: QWidget, after: QWidget) -> None:
+        """Tab goes from ``before`` through the options to ``after``."""
+        chain = (before, self.mode_box.create, self.mode_box.upsert, self.company_box.label, self.company_box.create,
+                 after)
+        for a, b in zip(chain, chain[1:]):
+            self._page.setTabOrder(a, b)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Off while a send goes on: the batches being sent are not prepared again under it."""
+        self.mode_box.setEnabled(enabled)
+        self.company_box.setEnabled(enabled)
+
+    @Slot()
+    def rebuild(self) -> None:
+        """The batches are gone (the mode changed here): prepare them again without leaving the step."""
+        s = self.session
+        if self._page.isVisible() and s.batches is None and s.checked is not None:
+            self.builder.start()
+
+    @Slot()
+    def _build_started(self) -> None:
+        self.build_progress.start(_tr("Preparing the batches…"), _tr("contacts"))
+
+    @Slot(bool)
+    def _build_busy(self, busy: bool) -> None:
+        if not busy:
+            self.build_progress.stop()
+
+    @Slot(str)
+    def _mode_changed(self, _mode: str) -> None:
+        self.rebuild()  # changed back while a build was going on: that build is out of date
