@@ -3,7 +3,8 @@
 Shows ``session.results`` (set when a send ends) or a run picked from the history. Rows are read
 from the journal on a worker thread; while the shown run is being sent (a retry, a resume) its rows
 stream in. A retried run is shown laid over the run it retried, so every row appears once with its
-latest result, and the exported file is the same.
+latest result, and the exported file is the same. Asking where that file goes and writing it is
+``results_export``.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
-from core.submit.run_view import ResultItem, RunOutcome, RunView, export_results, load_run_view
-from gui.basics import settings
+from core.submit.run_view import ResultItem, RunOutcome, RunView, load_run_view
 from gui.basics.format import fmt_int
 from gui.models.results_model import COL_ROW, ResultsFilter, ResultsModel
 from gui.pages.base import Page
+from gui.pages.results_export import ResultsExport
 from gui.sending.controller import RunController, controller_for
 from gui.sending.progress import RunProgress
 from gui.sending.run_words import cancelled_message, counts_sentence, fmt_when, stop_message
@@ -69,6 +70,9 @@ class ResultsPage(Page):
         self.export_button.setObjectName("primaryButton")
         self.export_button.setAccessibleName(self.tr("Export the results to a file"))
         self.export_button.clicked.connect(self.choose_export)
+        self.exporter = ResultsExport(runner, lambda: str(self.controller.journal.path), self)
+        self.exporter.saved.connect(self._exported)
+        self.exporter.failed.connect(self._export_failed)
         self.retry_button = QPushButton(self.tr("Retry &failed rows"), self)
         self.retry_button.setAccessibleName(self.tr("Send the failed rows again"))
         self.retry_button.clicked.connect(self.retry_failed)
@@ -100,7 +104,6 @@ class ResultsPage(Page):
         self._run_id: str | None = None
         self._view: RunView | None = None
         self._loading = False
-        self._export_job: Job | None = None  # a results file being written (see export_to)
         self._pending: list[ResultItem] = []
         self._mine = False
         self._retrying: str | None = None  # the run a retry started here is sending again
@@ -148,7 +151,7 @@ class ResultsPage(Page):
         return self._loading
 
     def is_busy(self) -> bool:
-        return super().is_busy() or self._export_job is not None
+        return super().is_busy() or self.exporter.is_busy()
 
     @Slot(object)
     def _loaded(self, view: RunView) -> None:
@@ -290,37 +293,19 @@ class ResultsPage(Page):
         """Ask where to save the results file, then write it."""
         if self._view is None:
             return
-        info = self._view.info
-        source = Path(info.file_path)
-        folder = source.parent if source.parent.is_dir() else Path(settings.last_folder())
-        suggested = str(folder / f"{source.stem}-results.xlsx")
-        path, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), suggested,
-            self.tr("Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)"))
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-            path += ".csv" if "csv" in chosen_filter.lower() else ".xlsx"
-        self.export_to(path)
+        path = self.exporter.ask_path(self._view.info.file_path)
+        if path:
+            self.export_to(path)
 
     def export_to(self, path: str | Path) -> Job | None:
         """Write the results file to ``path`` on a worker thread."""
         if self._view is None:
             return None
-        job = Job(export_results, str(self.controller.journal.path), self._view.info.id, str(path),
-                  what=self.tr("writing the results file"))
-        job.finished.connect(self._exported)
-        job.failed.connect(self._export_failed)
         self.export_button.setEnabled(False)
-        # Its own slot: the run being read again (another resultsChanged) must not cancel a file being written.
-        self._export_job = job
-        return self.runner.start(job)
+        return self.exporter.start(self._view.info.id, path)
 
     @Slot(object)
     def _exported(self, path: Path) -> None:
-        if self.sender() is not self._export_job:
-            return
-        self._export_job = None
         self.last_export = Path(path)
         self._show_banner("success", self.tr("Saved the results to {path}").format(path=path), resumable=False,
                           open_file=Path(path))
@@ -328,12 +313,10 @@ class ResultsPage(Page):
 
     @Slot(str)
     def _export_failed(self, message: str) -> None:
-        if self.sender() is self._export_job:
-            self._export_job = None
-            self._show_banner("error", self.tr("The results file could not be written: {why} If it is open in a "
-                                               "spreadsheet program, close it and try again.").format(why=message),
-                              resumable=False)
-            self._update()
+        self._show_banner("error", self.tr("The results file could not be written: {why} If it is open in a "
+                                           "spreadsheet program, close it and try again.").format(why=message),
+                          resumable=False)
+        self._update()
 
     @Slot()
     def open_history(self) -> None:
