@@ -36,8 +36,7 @@ class _Names:
         self.bool = fd.kind is Kind.BOOL
 
 
-def _score(header: str, fd: FieldDef | _Names, yes_no_words: frozenset[str] = frozenset()) -> float:
-    names = fd if isinstance(fd, _Names) else _Names(fd)
+def _score(header: str, names: _Names, yes_no_words: frozenset[str] = frozenset()) -> float:
     h = norm_header(header)
     if not h:
         return 0.0

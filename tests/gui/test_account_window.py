@@ -69,21 +69,28 @@ def test_an_unknown_virtuous_contact_type_is_an_error_in_the_window(qtbot, windo
     assert "option.invalid" in [i.code for i in bob.issues] and not bob.sendable
 
 
-def test_a_late_account_keeps_what_the_person_already_changed_on_the_map_step(qtbot, window, tmp_path: Path) -> None:
-    """The first account known suggests the mapping again, but never over a change the person made
-    while it was being read: a column they set aside stays set aside."""
+def at_map_while_a_slow_account_is_read(qtbot, window, path: Path):
+    """Practice HubSpot whose account answers slowly; ``path`` loaded and the Map step entered, the
+    account still being read."""
     from core.sandbox.faults import FaultConfig
     from gui.connections import practice
 
-    sheet = write(tmp_path / "donors.csv", [["First Name", "Email", "Donor tier"],
-                                            ["Ann", "ann@example.org", "Gold donor"]])
     practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))  # an account that answers slowly
     window.session.set_target("hubspot")
     window.session.set_practice(True)
-    load(qtbot, window, sheet)
+    load(qtbot, window, path)
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     page = window.page(MAP)
     assert page.loader.is_busy() and window.session.account is None
+    return page
+
+
+def test_a_late_account_keeps_what_the_person_already_changed_on_the_map_step(qtbot, window, tmp_path: Path) -> None:
+    """The first account known suggests the mapping again, but never over a change the person made
+    while it was being read: a column they set aside stays set aside."""
+    sheet = write(tmp_path / "donors.csv", [["First Name", "Email", "Donor tier"],
+                                            ["Ann", "ann@example.org", "Gold donor"]])
+    page = at_map_while_a_slow_account_is_read(qtbot, window, sheet)
     window.session.mapping.set_column("First Name", None)  # the person's change, before the account arrives
     window.session.mapping_edited()
     qtbot.waitUntil(lambda: window.session.account is not None and not page.loader.is_busy(), timeout=20_000)
@@ -105,18 +112,9 @@ def test_an_untouched_mapping_is_suggested_again_from_the_account(qtbot, window,
 def test_an_account_read_for_another_file_is_suggested_again_for_the_file_now_open(qtbot, window, tmp_path: Path) -> None:
     """The worker suggests the mapping from the account for the columns it was given; if another
     file was opened while it read, the suggestion is made again for that file's columns."""
-    from core.sandbox.faults import FaultConfig
-    from gui.connections import practice
-
     first = write(tmp_path / "first.csv", [["First Name", "Email"], ["Ann", "ann@example.org"]])
     second = write(tmp_path / "second.csv", [["Email address", "Donor tier"], ["bob@example.org", "Gold donor"]])
-    practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))
-    window.session.set_target("hubspot")
-    window.session.set_practice(True)
-    load(qtbot, window, first)
-    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    page = window.page(MAP)
-    assert page.loader.is_busy() and window.session.account is None
+    page = at_map_while_a_slow_account_is_read(qtbot, window, first)
     load(qtbot, window, second)
     qtbot.waitUntil(lambda: window.session.account is not None and not page.loader.is_busy(), timeout=20_000)
     mapping = window.session.mapping
