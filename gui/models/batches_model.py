@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, OP_HS_UPSERT, OP_VIRTUOUS, Batch
 from gui.basics.format import fmt_int, fmt_size
+from gui.models.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,7 +18,7 @@ COL_NUMBER, COL_OPERATION, COL_CONTACTS, COL_ROWS, COL_SIZE = range(5)
 BatchRole = Qt.ItemDataRole.UserRole + 1
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(TableModel):
     """A handful to a few thousand batches; text is made on demand."""
 
     def __init__(self, parent: Any = None) -> None:

@@ -7,16 +7,20 @@ are worked out in ``data()`` for the few rows on screen; filtering keeps a list 
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
-from core.validation.issues import Issue
+from core.validation.issues import CheckedRow, Issue
 from core.validation.normalize import as_text
+from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
+from gui.models.table_model import TableModel
 from gui.session.import_session import Session
-from gui.basics.language import core_text
+
+if TYPE_CHECKING:
+    from core.pipeline import Checked
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,8 +34,16 @@ PositionRole = Qt.ItemDataRole.UserRole + 1
 #: ``data(index, StatusRole)``: 'ok', 'warning', 'error' or 'excluded'.
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
+_PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_SEND_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+_VALUE_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsEditable
+_DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
+_BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ToolTipRole)
+#: The roles a value cell answers (besides the two of this model's own); any other is None.
+_VALUE_ROLES = frozenset((_DISPLAY, _EDIT, _BACKGROUND, _TOOLTIP))
 
-class CheckModel(QAbstractTableModel):
+
+class CheckModel(TableModel):
     """Edits go through the session (which re-checks the row); the model repaints what changed."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
@@ -146,12 +158,8 @@ class CheckModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_SEND:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() >= FIRST_DATA_COL:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        col = index.column()  # asked once per painted cell: the three answers are made once, below
+        return _SEND_FLAGS if col == COL_SEND else _VALUE_FLAGS if col >= FIRST_DATA_COL else _PLAIN_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         checked = self._session.checked
@@ -178,20 +186,38 @@ class CheckModel(QAbstractTableModel):
             return None
         if col == COL_STATUS:
             return self._status_data(crow.status, crow.issues, role)
-        c = col - FIRST_DATA_COL
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        return self._value_data(checked, pos, crow, col - FIRST_DATA_COL, role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt override
+        """A value cell (most of a screenful) is looked up once for all the roles Qt paints it with."""
+        checked = self._session.checked
+        col = index.column()
+        if col < FIRST_DATA_COL or checked is None or not index.isValid():
+            super().multiData(index, roleDataSpan)
+            return
+        pos = self.position(index.row())
+        crow, c = checked.rows[pos], col - FIRST_DATA_COL
+        for i in range(len(roleDataSpan)):
+            slot = roleDataSpan[i]
+            role = slot.role()
+            slot.setData(self._value_data(checked, pos, crow, c, role) if role in _VALUE_ROLES else
+                         pos if role == PositionRole else crow.status if role == StatusRole else None)
+
+    def _value_data(self, checked: Checked, pos: int, crow: CheckedRow, c: int, role: int) -> Any:
+        """A role of the value in column ``c`` of the file, at position ``pos``."""
+        if role == _DISPLAY or role == _EDIT:
             values = checked.table.records[pos].values
             v = values[c] if c < len(values) else None
             return "" if v is None else as_text(v)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _BACKGROUND or role == _TOOLTIP:
             if crow.excluded:
-                return EXCLUDED_TINT if role == Qt.ItemDataRole.BackgroundRole else None
+                return EXCLUDED_TINT if role == _BACKGROUND else None
             if not crow.issues:
                 return None
             issues = self._issues_by_column(pos).get(c)
             if not issues:
                 return None
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return "\n".join(core_text(i.message) for i in issues)
             return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
         return None

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from core.matching.frame import LABELS
 from core.matching.view import SHOWN, Line, lines
-from gui.models.colors import EXCLUDED_TINT, WARNING_TINT
-from gui.session.import_session import Session
 from gui.basics.language import core_text
+from gui.models.colors import EXCLUDED_TINT, WARNING_TINT
+from gui.models.table_model import TableModel
+from gui.session.import_session import Session
 
 AGREE_TINT = QColor(22, 163, 74, 60)
 COL_GROUP, COL_ROW, COL_PROB = 0, 1, 2
@@ -19,7 +20,7 @@ FIRST_FIELD = 3
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DuplicatesModel(QAbstractTableModel):
+class DuplicatesModel(TableModel):
     """Reads ``session.duplicates``/``account``/``book``; rebuilt whenever they change."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:

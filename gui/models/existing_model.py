@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from core.account.plan import STATE_LABELS, RowPlan
 from gui.basics.language import core_text
+from gui.models.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ROW, COL_STATE, COL_CHANGES, COL_DOES = range(4)
 
 
-class ExistingModel(QAbstractTableModel):
+class ExistingModel(TableModel):
     """One line per row that exists in HubSpot (new rows are only counted)."""
 
     def __init__(self, parent: Any = None) -> None:

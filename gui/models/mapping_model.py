@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
 
 from core.mapping.catalog import Catalog, catalog_for
 from core.mapping.model import FieldMapping, Mapping
@@ -16,8 +15,6 @@ from core.validation.normalize import as_text
 from gui.basics.contrast import over, readable
 from gui.basics.language import core_text
 from gui.models.colors import LOW_CONFIDENCE_TINT
-
-Index = QModelIndex | QPersistentModelIndex
 
 COL_COLUMN, COL_SAMPLES, COL_FIELD, COL_MATCH, COL_OPTIONS = range(5)
 COLUMN_COUNT = 5
@@ -59,29 +56,55 @@ def option_count(fm: FieldMapping) -> int:
     return n
 
 
-class MappingModel(QAbstractTableModel):
-    """Reads the session's mapping live; ``setData`` on the field column re-points a column."""
+class MappingModel(QStandardItemModel):
+    """The Map table, filled from the session's mapping each time it is set, so the view reads plain Qt items.
+
+    Why items and not a ``data()`` written in Python: every cell a view paints asks its model for eight
+    or so roles, and each such call from Qt into a Python override waits for the GIL. While the account
+    is read on a job that made the Map step's first paint take 50-70 ms; filled items cost Qt nothing to
+    read. The table has one line per column of the file, so filling it again on each change is cheap.
+    """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, COLUMN_COUNT, parent)
         self._headers: list[str] = []
         self._samples: list[list[Any]] = []
         self._mapping: Mapping | None = None
         self._catalog: Catalog | None = None
         #: Where the field list comes from (the session's account); None: the built-in list.
         self.catalog_provider: Callable[[Mapping], Catalog | None] | None = None
+        titles = [self.tr("Column in your file"), self.tr("Sample values"), self.tr("Goes to"), self.tr("Match")]
+        self.setHorizontalHeaderLabels(titles)
+        self.setHorizontalHeaderItem(COL_OPTIONS, QStandardItem())  # no title over the Options buttons
 
     # -- feeding -------------------------------------------------------------------------------
     def set_source(self, headers: list[str], samples: list[list[Any]], mapping: Mapping | None) -> None:
         self.beginResetModel()
-        self._headers = list(headers)
-        self._samples = [list(s) for s in samples] + [[]] * (len(headers) - len(samples))
-        self._set_mapping(mapping)
+        blocked = self.blockSignals(True)  # one reset for the views, not a signal per item
+        try:
+            self._headers = list(headers)
+            self._samples = [list(s) for s in samples] + [[]] * (len(headers) - len(samples))
+            self._set_mapping(mapping)
+            self.setRowCount(0)
+            self.setRowCount(len(self._headers))
+            for row in range(len(self._headers)):
+                for col in range(COLUMN_COUNT):
+                    item = QStandardItem()
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    self.setItem(row, col, item)
+            self._fill()
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
 
     def set_mapping(self, mapping: Mapping | None) -> None:
         """A new or edited mapping: same rows, new content."""
-        self._set_mapping(mapping)
+        blocked = self.blockSignals(True)
+        try:
+            self._set_mapping(mapping)
+            self._fill()
+        finally:
+            self.blockSignals(blocked)
         self.refresh()
 
     def _set_mapping(self, mapping: Mapping | None) -> None:
@@ -93,6 +116,15 @@ class MappingModel(QAbstractTableModel):
     def refresh(self) -> None:
         if self._headers:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._headers) - 1, COLUMN_COUNT - 1))
+
+    def _fill(self) -> None:
+        """Every cell's roles from the current mapping; a role a cell no longer has is cleared."""
+        for row in range(len(self._headers)):
+            fm = self.field_mapping(row)
+            for col in range(COLUMN_COUNT):
+                item = self.item(row, col)
+                for role, value in self._roles(row, col, fm).items():
+                    item.setData(value, role)
 
     # -- lookups -------------------------------------------------------------------------------
     def header(self, row: int) -> str:
@@ -122,55 +154,30 @@ class MappingModel(QAbstractTableModel):
         fd = self._catalog.get(key) if self._catalog else None
         return core_text(fd.label) if fd else key
 
-    # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return [self.tr("Column in your file"), self.tr("Sample values"), self.tr("Goes to"), self.tr("Match"),
-                ""][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        fm = self.field_mapping(row)
+    # -- what each cell holds ------------------------------------------------------------------
+    def _roles(self, row: int, col: int, fm: FieldMapping | None) -> dict[int, Any]:
         key = fm.field if fm else None
         conf = fm.confidence if fm else None
-        if role == FieldKeyRole:
-            return key
-        if role == ConfidenceRole:
-            return conf
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col, fm)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col, fm)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if col == COL_OPTIONS and fm is not None:
-                return self.tr("Options for column {name}").format(name=self._headers[row])
-            return self._display(row, col, fm)
-        if role == Qt.ItemDataRole.FontRole:
-            if col == COL_COLUMN or (col == COL_FIELD and key is None):
-                font = QFont()
-                font.setBold(col == COL_COLUMN)
-                font.setItalic(col == COL_FIELD)
-                return font
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_MATCH and key is not None:
-            return match_colour(conf is None or conf >= SURE)
-        if role == Qt.ItemDataRole.BackgroundRole and key is not None and conf is not None and conf < SURE \
-                and col in (COL_FIELD, COL_MATCH):
-            return LOW_CONFIDENCE_TINT
-        return None
+        display = self._display(row, col, fm)
+        font = None
+        if col == COL_COLUMN or (col == COL_FIELD and key is None):
+            font = QFont()
+            font.setBold(col == COL_COLUMN)
+            font.setItalic(col == COL_FIELD)
+        accessible = self.tr("Options for column {name}").format(name=self._headers[row]) \
+            if col == COL_OPTIONS and fm is not None else display
+        tinted = key is not None and conf is not None and conf < SURE and col in (COL_FIELD, COL_MATCH)
+        return {
+            Qt.ItemDataRole.DisplayRole: display,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip(row, col, fm),
+            Qt.ItemDataRole.AccessibleTextRole: accessible,
+            Qt.ItemDataRole.FontRole: font,
+            Qt.ItemDataRole.ForegroundRole:
+                match_colour(conf is None or conf >= SURE) if col == COL_MATCH and key is not None else None,
+            Qt.ItemDataRole.BackgroundRole: LOW_CONFIDENCE_TINT if tinted else None,
+            FieldKeyRole: key,
+            ConfidenceRole: conf,
+        }
 
     def _display(self, row: int, col: int, fm: FieldMapping | None) -> str:
         if col == COL_COLUMN:

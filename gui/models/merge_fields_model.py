@@ -5,20 +5,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from core.mapping.catalog import catalog_for
 from core.matching.view import MergeField, merge_of
 from gui.basics.language import core_text
 from gui.models.duplicates_model import AGREE_TINT
+from gui.models.table_model import TableModel
 from gui.session.import_session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 COL_FIELD = 0
 
 
-class MergeFieldsModel(QAbstractTableModel):
+class MergeFieldsModel(TableModel):
     """Shows ``core.matching.view.merge_fields`` for the group being merged; the rule lives there."""
 
     chosen = Signal(str, int)  # field, row whose value wins

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from core.readers.header import column_letter
 from core.validation.normalize import as_text
 from gui.models.colors import DETECTED_TINT, HEADER_TINT
+from gui.models.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PeekModel(QAbstractTableModel):
+class PeekModel(TableModel):
     """Rows keep their Excel numbers in the vertical header; the header row in use is tinted and bold."""
 
     def __init__(self, parent: Any = None) -> None:

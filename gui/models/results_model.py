@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,10 +24,11 @@ from PySide6.QtGui import QColor
 from core.submit.run_view import ResultItem
 from core.targets.outcomes import ATTENTION, STATUS_ORDER, SUCCESS
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
+from gui.models.table_model import TableModel
 from gui.sending.run_words import status_explanation, status_label
-from gui.basics.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +53,7 @@ _ICONS = {"created": "status-ok", "updated": "status-ok", "accepted": "status-ok
           "not_sent": "status-excluded"}
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(TableModel):
     """One line per source row; ``upsert`` takes streamed results, ``set_items`` a whole run."""
 
     def __init__(self, parent: Any = None) -> None:

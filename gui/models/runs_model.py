@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.journal import RunInfo
 from core.targets.outcomes import STATUS_ORDER
 from gui.basics.format import fmt_int
-from gui.basics.resources import icon
-from gui.sending.run_words import fmt_when, status_label
 from gui.basics.language import core_text
+from gui.basics.resources import icon
+from gui.models.table_model import TableModel
+from gui.sending.run_words import fmt_when, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +29,7 @@ _STATE_ICONS = {"finished": "status-ok", "interrupted": "status-warning", "stopp
                 "cancelled": "status-excluded", "created": "status-excluded", "running": "info"}
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(TableModel):
     """A list of ``RunInfo`` from ``Journal.list_runs()``."""
 
     def __init__(self, parent: Any = None) -> None:

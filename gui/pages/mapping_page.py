@@ -92,7 +92,11 @@ class MappingPage(Page):
         self.view.setObjectName("mappingView")
         self.view.setAccessibleName(self.tr("Columns and the fields they go to"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(MappingDelegate(self.view))
+        # Only the two control columns are painted in Python; the others keep Qt's own delegate, so a
+        # repaint does not cross into Python once per cell just to draw plain text.
+        controls = MappingDelegate(self.view)
+        self.view.setItemDelegateForColumn(COL_FIELD, controls)
+        self.view.setItemDelegateForColumn(COL_OPTIONS, controls)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

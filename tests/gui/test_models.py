@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtGui import QIcon
 
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
 from gui.models.batches_model import BatchesModel, BatchRole
-from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_PROBLEMS, CheckModel
-from gui.models.colors import ERROR_TINT, HEADER_TINT, LOW_CONFIDENCE_TINT, WARNING_TINT
+from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_PROBLEMS, CheckModel, \
+    PositionRole, StatusRole
+from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, HEADER_TINT, LOW_CONFIDENCE_TINT, WARNING_TINT
 from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, ConfidenceRole, \
     FieldKeyRole, MappingModel
 from gui.models.peek_model import PeekModel
@@ -172,3 +174,58 @@ def test_batches_model(qtmodeltester):
     assert model.index(0, 3).data() == "2"
     assert model.index(0, 4).data().endswith("bytes")
     assert model.index(1, 0).data(BatchRole) is batches[1]
+
+
+#: The roles Qt's item delegate paints a cell with (asked together, through ``multiData``), and ours.
+PAINTED_ROLES = [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
+                 PositionRole, StatusRole]
+
+
+def _painted(model, index, role):  # type: ignore[no-untyped-def]
+    """What the view paints for ``role``: the answer through ``multiData``, as Qt's delegate asks it."""
+    slot = QModelRoleData(int(role))
+    model.multiData(index, QModelRoleDataSpan(slot))
+    value = slot.data()
+    return value.cacheKey() if isinstance(value, QIcon) else value  # QIcon has no ==; the same icon, the same key
+
+
+def test_what_the_check_table_paints_is_what_data_answers():
+    """Painting asks all of a cell's roles in one call (a faster path): a problem cell, a left-out row and
+    a row under the problem filter show the same text, tint, tooltip and tick as ``data()`` gives."""
+    session = checked_session()
+    model = CheckModel(session)
+    model.reload()
+    model.setData(model.index(3, COL_SEND), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    seen = set()
+    for which in (SHOW_PROBLEMS, "all"):
+        model.set_filter(which)
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                for role in PAINTED_ROLES:
+                    asked = index.data(role)
+                    asked = asked.cacheKey() if isinstance(asked, QIcon) else asked
+                    assert _painted(model, index, role) == asked, (row, col, role)
+                    seen.add(repr(asked))
+    assert {repr(ERROR_TINT), repr(EXCLUDED_TINT), "'not-an-email'", "'Left out'"} <= seen
+
+
+def test_a_guess_the_person_confirms_loses_its_tint(qtmodeltester):
+    """The Map table's cells are filled again on each change: a role that no longer applies is cleared."""
+    headers = ["Full name", "Phone", "Emial adress"]
+    mapping = suggest_mapping(headers, "hubspot")
+    model = MappingModel()
+    model.set_source(headers, [[], [], []], mapping)
+    fuzzy = model.index(2, COL_FIELD)
+    assert fuzzy.data(Qt.ItemDataRole.BackgroundRole) == LOW_CONFIDENCE_TINT
+    mapping.set_column("Emial adress", "email")  # the person picks it: no confidence, no tint
+    model.set_mapping(mapping)
+    qtmodeltester.check(model)
+    assert fuzzy.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(2, COL_MATCH).data() == "● Your choice"
+    mapping.set_column("Emial adress", None)
+    model.set_mapping(mapping)
+    assert fuzzy.data() == "— Don't import —" and fuzzy.data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(2, COL_MATCH).data() == "" and model.index(2, COL_MATCH).data(Qt.ItemDataRole.ForegroundRole) is None
