@@ -7,9 +7,10 @@ are worked out in ``data()`` for the few rows on screen; filtering keeps a list 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from core.validation.issues import CheckedRow, Issue
 from core.validation.normalize import as_text
@@ -39,8 +40,6 @@ _SEND_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 _VALUE_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsEditable
 _DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 _BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ToolTipRole)
-#: The roles a value cell answers (besides the two of this model's own); any other is None.
-_VALUE_ROLES = frozenset((_DISPLAY, _EDIT, _BACKGROUND, _TOOLTIP))
 
 
 class CheckModel(TableModel):
@@ -188,20 +187,16 @@ class CheckModel(TableModel):
             return self._status_data(crow.status, crow.issues, role)
         return self._value_data(checked, pos, crow, col - FIRST_DATA_COL, role)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt override
+    def cell_roles(self, index: Index) -> Callable[[int], Any]:
         """A value cell (most of a screenful) is looked up once for all the roles Qt paints it with."""
         checked = self._session.checked
         col = index.column()
         if col < FIRST_DATA_COL or checked is None or not index.isValid():
-            super().multiData(index, roleDataSpan)
-            return
+            return super().cell_roles(index)
         pos = self.position(index.row())
         crow, c = checked.rows[pos], col - FIRST_DATA_COL
-        for i in range(len(roleDataSpan)):
-            slot = roleDataSpan[i]
-            role = slot.role()
-            slot.setData(self._value_data(checked, pos, crow, c, role) if role in _VALUE_ROLES else
-                         pos if role == PositionRole else crow.status if role == StatusRole else None)
+        return lambda role: pos if role == PositionRole else crow.status if role == StatusRole else \
+            self._value_data(checked, pos, crow, c, role)
 
     def _value_data(self, checked: Checked, pos: int, crow: CheckedRow, c: int, role: int) -> Any:
         """A role of the value in column ``c`` of the file, at position ``pos``."""

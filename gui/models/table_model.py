@@ -9,6 +9,10 @@ one Python call makes it 200.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,7 +22,12 @@ class TableModel(QAbstractTableModel):
     """Subclasses write ``data()`` as usual; Qt's painting reaches it through one ``multiData`` call per cell."""
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt override
-        data = self.data
+        answer = self.cell_roles(index)
         for i in range(len(roleDataSpan)):
             slot = roleDataSpan[i]
-            slot.setData(data(index, slot.role()))
+            slot.setData(answer(slot.role()))
+
+    def cell_roles(self, index: Index) -> Callable[[int], Any]:
+        """How to answer each role of one cell: ``data()`` by default. A model whose cell costs a lookup
+        before any role can be answered returns a function over that one lookup instead."""
+        return partial(self.data, index)
