@@ -100,9 +100,11 @@ def load(qtbot, window, path: Path | str, timeout: int = 20_000) -> None:
 
 def check(qtbot, window, timeout: int = 30_000) -> None:
     """Go to the Check step and wait for checking to finish."""
-    from gui.shell.main_window import CHECK
+    from gui.shell.main_window import CHECK, MAP
 
     with qtbot.waitSignal(window.session.checkedChanged, timeout=timeout,
                           check_params_cb=lambda c: c is not None):
         assert window.go_to(CHECK)
-    qtbot.waitUntil(lambda: not window.page(CHECK).is_busy(), timeout=timeout)
+    # An account read started on the Map step may still arrive and redo the checks: settled means both done.
+    qtbot.waitUntil(lambda: not window.page(MAP).is_busy() and not window.page(CHECK).is_busy()
+                    and window.session.checked is not None, timeout=timeout)
