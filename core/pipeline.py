@@ -11,6 +11,7 @@ from pathlib import Path
 
 from core import collector
 from core.check_pool import Setup, check_in_pool
+from core import processes
 from core.processes import use_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
@@ -57,6 +58,17 @@ class Checked:
 
     def sendable(self) -> list[CheckedRow]:
         return [r for r in self.rows if r.sendable]
+
+
+def read_table(path: str | Path, sheet: str | None = None, header_row: int | None = None,
+               progress: Progress | None = None, *, password: str | None = None,
+               encoding: str | None = None) -> Table:
+    """File → records: ``core.readers.read_table``, with the checking pool's fork server started
+    first when the file is big enough to be checked on every core (``processes.warm_up``)."""
+    from core import readers  # imported late: the readers are large and only needed here
+
+    processes.warm_up(path)
+    return readers.read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
 
 
 def source_name(table: Table) -> str:

@@ -57,13 +57,14 @@ def load_file(path: str | Path, sheet: str | None = None, header_row: int | None
     encoding the person picked instead of the guessed one.
     """
     from core import readers  # imported late: the readers are large and only needed here
+    from core.pipeline import read_table
 
     path = Path(path)
     progress(0, 0)
     try:
         sheets = readers.list_sheets(path, password=password)
-        table = readers.read_table(path, sheet=sheet, header_row=header_row, progress=progress,
-                                   password=password, encoding=encoding)
+        table = read_table(path, sheet=sheet, header_row=header_row, progress=progress,
+                           password=password, encoding=encoding)
     except readers.PasswordNeeded as e:
         return NeedsPassword(path, e.wrong, e.message)
     # A workbook reader hands back the rows it scanned for the header; parsing the sheet again

@@ -109,7 +109,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
             progress: Progress | None = None, create_companies: bool = False,
             company_label: str | None = None, password: str | None = None,
             encoding: str | None = None, duplicates: str | Path | None = None) -> Prepared:
-    from core.readers import read_table
+    from core.pipeline import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_with(table, target, mapping_path, account)

@@ -56,8 +56,7 @@ def _name(values: dict) -> str:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from core.matching.duplicates import find_duplicates
     from core.matching.engine import MatchingCancelled, MatchingRefused
-    from core.pipeline import check_table, mapping_for
-    from core.readers import read_table
+    from core.pipeline import check_table, mapping_for, read_table
 
     out = Path(args.out)
     if out.suffix.lower() != ".csv":

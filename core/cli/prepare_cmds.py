@@ -14,8 +14,7 @@ from core.cli.account_args import AccountProblem, account_connection, add_accoun
     add_on_existing_args, load_account, on_existing
 from core.errors import InputError
 from core.mapping.catalog import TARGETS
-from core.pipeline import Checked
-from core.readers import read_table
+from core.pipeline import Checked, read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
 from core.safe_write import write_bytes, write_text

@@ -129,7 +129,7 @@ def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | 
                    encoding: str | None = None, duplicates: str | Path | None = None) -> tuple[Checked, list[Batch]]:
     """File → checked rows → (duplicate decisions applied) → batches, exactly as ``preview`` shows them."""
     from core.pipeline import apply_duplicates, mapping_for
-    from core.readers import read_table
+    from core.pipeline import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_for(table, target, mapping_path)
@@ -165,7 +165,7 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     no longer point at the same people), ``ValueError`` when there is nothing to retry or the run
     is not finished (an unfinished run is resumed instead, which never sends a row twice).
     """
-    from core.readers import read_table
+    from core.pipeline import read_table
 
     old = journal.get_run(run_id)
     if old.state != "finished":

@@ -13,8 +13,7 @@ import time
 
 
 def ours(path: str, target: str, workers: int | None = None) -> int:
-    from core.pipeline import check_table, make_batches, mapping_for
-    from core.readers import read_table
+    from core.pipeline import check_table, make_batches, mapping_for, read_table
 
     table = read_table(path)
     mapping = mapping_for(table, target)
