@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core import collector
+from core import collector, processes
 from core.check_pool import Setup, check_in_pool
-from core import processes
-from core.processes import use_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
@@ -108,7 +106,7 @@ def check_table(table: Table, mapping: Mapping, progress: Progress | None = None
     fixed: dict[int, list[Issue]] = {}
     accountless = catalog is None and rule is None
     with collector.paused():  # a checked row per record: see core.collector
-        if (accountless or setup is not None) and use_pool(len(table.records), workers):
+        if (accountless or setup is not None) and processes.use_pool(len(table.records), workers):
             rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers,
                                         None if accountless else setup, polite)
         else:

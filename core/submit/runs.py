@@ -128,8 +128,7 @@ def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | 
                    mode: str = "create", progress: Progress | None = None, password: str | None = None,
                    encoding: str | None = None, duplicates: str | Path | None = None) -> tuple[Checked, list[Batch]]:
     """File → checked rows → (duplicate decisions applied) → batches, exactly as ``preview`` shows them."""
-    from core.pipeline import apply_duplicates, mapping_for
-    from core.pipeline import read_table
+    from core.pipeline import apply_duplicates, mapping_for, read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_for(table, target, mapping_path)

@@ -53,10 +53,13 @@ def make_csv(path: Path, rows: int) -> None:
                         f"{rnd.randint(1, 16) / 2}", "gala; volunteer", "note"])
 
 
+def _job(mode: str, path: Path) -> list[str]:
+    return [sys.executable, str(ROOT / "tests/benchmarks/pipeline_job.py"), mode, str(path), "virtuous"]
+
+
 def run(mode: str, path: Path) -> dict:
     """One timed pass in a fresh process, nothing sampling it; its peak is its own ``VmHWM``."""
-    done = subprocess.run([sys.executable, str(ROOT / "tests/benchmarks/pipeline_job.py"), mode, str(path), "virtuous"],
-                          cwd=ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run(_job(mode, path), cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):  # 1: rows with errors, which the file has on purpose
         raise RuntimeError(f"{mode} exited {done.returncode}: {done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -64,8 +67,7 @@ def run(mode: str, path: Path) -> dict:
 
 def run_sampled(mode: str, path: Path) -> dict:
     """One pass whose peak counts the checking pool's worker processes too (sampled: not timed)."""
-    m = run_measured([sys.executable, str(ROOT / "tests/benchmarks/pipeline_job.py"), mode, str(path), "virtuous"],
-                     ROOT)
+    m = run_measured(_job(mode, path), ROOT)
     out = json.loads(m.stdout.strip().splitlines()[-1])
     out["tree_mb"] = max(m.tree_peak_mb, out["peak_mb"])
     out["processes"] = m.most_processes

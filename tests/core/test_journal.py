@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -110,14 +109,14 @@ def test_lock_of_a_killed_process_is_released(isolated_home: Path) -> None:
         run_id = new_run(j, "hubspot", 3)
         locks = j.locks_dir
     code = textwrap.dedent(f"""
-        import sys, time
+        import sys
         from pathlib import Path
         from core.submit.runlock import RunLock
         RunLock(Path({str(locks)!r}), {run_id!r}).acquire()
         print("locked", flush=True)
-        time.sleep(60)
+        sys.stdin.read()  # holds the lock until killed (or its stdin closes)
     """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             cwd=Path(__file__).resolve().parents[2])
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
