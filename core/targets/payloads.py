@@ -24,6 +24,7 @@ from core.targets.hubspot_models import (
     UpsertInput,
     UpsertRequest,
 )
+from core.targets.model_dicts import plain_adapter
 from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact
 from core.validation.issues import CheckedRow
 from core.targets.reference_ids import reference_ids
@@ -131,9 +132,12 @@ class BatchOptions:
         return size
 
 
+#: How every body is written, for both preview and send: indented UTF-8 JSON, nulls left out.
+JSON_OPTIONS: dict[str, Any] = {"indent": 2, "exclude_none": True}
+
+
 def serialize(model: BaseModel) -> bytes:
-    """The one serializer for both preview and send: indented UTF-8 JSON, nulls left out."""
-    return model.model_dump_json(indent=2, exclude_none=True).encode("utf-8")
+    return model.model_dump_json(**JSON_OPTIONS).encode("utf-8")
 
 
 def reference_id(source_name: str, row: int) -> str:
@@ -159,8 +163,17 @@ VIRTUOUS_INTEGERS = frozenset({"eventId", f"{_VOL}volunteerOpportunityId"})
 
 
 def _text(v: Any) -> str:
-    if v.__class__ is str:
+    # The classes a checked value usually has, tried first by exact class: every row has a date,
+    # hours and tags, and the general ``as_text`` asks isinstance of each in turn.
+    cls = v.__class__
+    if cls is str:
         return v
+    if cls is dt.date:
+        return v.isoformat()
+    if cls is float:
+        return str(int(v)) if v.is_integer() else repr(v)
+    if cls is list:
+        return ";".join([x if x.__class__ is str else as_text(x) for x in v])
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, list):
@@ -203,6 +216,7 @@ def _virtuous_slot(key: str) -> tuple[str, str]:
 
 #: ``_virtuous_slot`` per key, worked out once: 200,000 rows ask it for the same dozen keys.
 _SLOTS: dict[str, tuple[str, str]] = {}
+_EMPTY_KINDS = (str, list)
 
 
 def virtuous_contact_data(c: CheckedRow, reference: str) -> dict[str, Any]:
@@ -212,7 +226,7 @@ def virtuous_contact_data(c: CheckedRow, reference: str) -> dict[str, Any]:
     custom: dict[str, str] = {}
     slots = _SLOTS
     for key, v in c.items():
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, _EMPTY_KINDS)):  # "" and [] are not sent; False and 0 are
             continue
         slot = slots.get(key)
         if slot is None:
@@ -272,11 +286,17 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
     return props, company
 
 
+#: ``VirtuousBatchRequest``'s rules over plain dicts (``model_dicts``): its bytes, without its objects.
+_VIRTUOUS_REQUEST = plain_adapter(VirtuousBatchRequest)
+
+
 def _virtuous_body(chunk: list[CheckedRow], refs: list[str], source: str) -> bytes:
-    """One validation of the whole request (the strict models, in pydantic's own code) rather than one
-    model built per contact: the same bytes, in a third less time at 200,000 rows."""
+    """One validation of the whole request by the strict models' rules, in pydantic's own code, rather
+    than one model built per contact: the same bytes as ``serialize(VirtuousBatchRequest(...))``, in
+    half the time at 200,000 rows."""
     contacts = [virtuous_contact_data(c, ref) for c, ref in zip(chunk, refs)]
-    return serialize(VirtuousBatchRequest.model_validate({"referenceSource": source, "contacts": contacts}))
+    request = _VIRTUOUS_REQUEST.validate_python({"referenceSource": source, "contacts": contacts})
+    return _VIRTUOUS_REQUEST.dump_json(request, **JSON_OPTIONS)
 
 
 def _upsert_body(chunk: list[CheckedRow]) -> bytes:
