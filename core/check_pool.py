@@ -5,7 +5,8 @@ processes do. Each worker maps, fixes and checks a chunk of records with its own
 needs the whole file is done here afterwards, in file order, exactly as the single-process path
 does it: a duplicate email whose first row sits in an earlier chunk, and the checker's memory of
 every email (so an edited row can still be re-checked). ``tests/core/test_check_pool.py`` compares
-both paths row by row.
+both paths row by row, and their payload bytes. For Virtuous, a worker also derives each row's
+referenceId where it does not depend on the file (``CheckedRow.derived_id``): the payloads need it.
 
 An account's checks (its fields, option values, lists) reach the workers as ``setup``: a function
 importable by name and its picklable arguments, which each worker calls once to build its own
@@ -25,9 +26,10 @@ from core import processes
 from core.mapping.apply import apply_mapping, source_columns
 from core.mapping.model import Mapping
 from core.records import Progress, Record, Table
+from core.targets.reference_ids import file_free_id
 from core.validation import issues as codes
 from core.validation.check import Checker
-from core.validation.issues import CheckedRow, Issue, Wire
+from core.validation.issues import CheckedRow, Issue, Severity, Wire
 from core.validation.mangled import Mangled
 from core.words import N_
 
@@ -51,7 +53,8 @@ def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None
     mapping = Mapping.model_validate_json(mapping_json)
     catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
     _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
-                  catalog=catalog, rule=rule, columns=source_columns(mapping, headers))
+                  catalog=catalog, rule=rule, columns=source_columns(mapping, headers),
+                  ids=mapping.target == "virtuous")
 
 
 def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:
@@ -59,12 +62,15 @@ def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict
     checker = Checker(mapping, _STATE["catalog"], _STATE["rule"])
     out: list[Wire] = []
     fixed: dict[int, list[Issue]] = {}
-    columns = _STATE["columns"]
+    columns, ids = _STATE["columns"], _STATE["ids"]
     for (_, source), m in zip(records, apply_mapping(mapping, headers, (Record(r, v) for r, v in records))):
         found = fixer.fix(m)
         if found:
             fixed[m.row] = found
-        out.append(checker.check(m).wire(source, columns))
+        row = checker.check(m)
+        if ids:  # while the row is at hand (see CheckedRow.derived_id)
+            row.derived_id = file_free_id(row)
+        out.append(row.wire(source, columns))
     return out, fixed
 
 
@@ -97,36 +103,44 @@ def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangl
     args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite)
     recs = table.records
     seen: dict[str, str] = {}
+    settle = _Duplicates(mapping)
     with start_pool(n, args) as pool:
         for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
             at = len(rows)  # chunks come back in order, one wire row per record
             rows.extend(CheckedRow.from_wire(w, recs[at + k].values, seen) for k, w in enumerate(part))
+            settle.chunk(rows, at)  # while the workers check the next chunks, not after the last
             fixed.update(part_fixed)
             if progress:
                 progress(len(rows), total)
-    _settle_duplicates(rows, mapping, checker)
+    checker.learn_later(rows)
     return rows, fixed
 
 
-def _settle_duplicates(rows: list[CheckedRow], mapping: Mapping, checker: Checker) -> None:
-    """Flag emails first seen in an earlier chunk, and give ``checker`` the rows to learn emails from."""
-    fm = mapping.for_field("email")
-    column = (" + ".join(fm.sources) if fm.sources else "(same for every row)") if fm is not None else "email"
-    sev = "error" if mapping.target == "hubspot" else "warning"
-    checker.learn_later(rows)
-    first: dict[str, int] = {}
-    for r in rows:
-        email = r.get("email")
-        if not email:
-            continue
-        seen = first.setdefault(email, r.row)
-        at = next((k for k, i in enumerate(r.issues) if i.code == codes.EMAIL_DUPLICATE), None)
-        if seen == r.row:
-            continue
-        issue = Issue(r.row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
-                      N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
-                          row=r.row, column=column, value=email, first=seen))
-        if at is None:
-            r.issues.append(issue)
-        else:  # the worker only knew its own chunk: the first row may be in an earlier one
-            r.issues[at] = issue
+class _Duplicates:
+    """Flags emails first seen in an earlier chunk, chunk by chunk in file order as they come back."""
+
+    def __init__(self, mapping: Mapping) -> None:
+        fm = mapping.for_field("email")
+        self.column = (" + ".join(fm.sources) if fm.sources else "(same for every row)") if fm is not None \
+            else "email"
+        self.severity: Severity = "error" if mapping.target == "hubspot" else "warning"
+        self.first: dict[str, int] = {}
+
+    def chunk(self, rows: list[CheckedRow], start: int) -> None:
+        """Settle ``rows[start:]``, every row before them settled already."""
+        first, column = self.first, self.column
+        for r in rows[start:]:
+            email = r.get("email")
+            if not email:
+                continue
+            seen = first.setdefault(email, r.row)
+            if seen == r.row:
+                continue
+            at = next((k for k, i in enumerate(r.issues) if i.code == codes.EMAIL_DUPLICATE), None)
+            issue = Issue(r.row, codes.EMAIL_DUPLICATE, self.severity, column, "email", email,
+                          N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
+                              row=r.row, column=column, value=email, first=seen))
+            if at is None:
+                r.issues.append(issue)
+            else:  # the worker only knew its own chunk: the first row may be in an earlier one
+                r.issues[at] = issue

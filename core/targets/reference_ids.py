@@ -72,6 +72,16 @@ def derived_reference_id(values: RowValues, source_name: str) -> str:
     return PREFIX + digest
 
 
+def file_free_id(values: RowValues) -> str | None:
+    """The derived id when it does not depend on the file (an email, phone or address identity), else
+    None. A checking process makes it beside the row (``CheckedRow.derived_id``), for ``reference_ids``."""
+    mapped = values.get("referenceId")
+    if mapped not in (None, "") and as_text(mapped).strip():
+        return None  # the mapped id wins: nothing to derive
+    text = identity(values, "")
+    return None if text.startswith("weak|") else PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
 def reference_ids(rows: Iterable[RowValues], source_name: str) -> list[str]:
     """One id per row, in order: the mapped ``referenceId`` when there is one, else derived; repeats
     within the import get a ``-n`` suffix (file order), so keys stay unique."""
@@ -80,7 +90,7 @@ def reference_ids(rows: Iterable[RowValues], source_name: str) -> list[str]:
     for values in rows:
         mapped = values.get("referenceId")
         ref = as_text(mapped).strip() if mapped not in (None, "") else ""
-        ref = ref or derived_reference_id(values, source_name)
+        ref = ref or getattr(values, "derived_id", None) or derived_reference_id(values, source_name)
         n = seen.get(ref, 0) + 1
         seen[ref] = n
         out.append(ref if n == 1 else f"{ref}-{n}")

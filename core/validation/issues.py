@@ -42,7 +42,7 @@ class Issue:
 
 
 #: A checked row as a checking process sends it back (``CheckedRow.wire``).
-Wire = tuple[int, tuple[str, ...], tuple[Any, ...], tuple[int, ...], list[Issue]]
+Wire = tuple[int, tuple[str, ...], tuple[Any, ...], tuple[int, ...], list[Issue], str | None]
 
 #: How many distinct made-up values ``CheckedRow.from_wire`` keeps one copy of: enough for every date
 #: of a few decades and every state; unique values (phone numbers) fill it once, then are only looked up.
@@ -60,7 +60,7 @@ class CheckedRow:
     of the size); ``values`` builds the dict when asked. Assigning ``values`` replaces them all.
     """
 
-    __slots__ = ("row", "_keys", "_vals", "issues", "excluded", "excluded_reason")
+    __slots__ = ("row", "_keys", "_vals", "issues", "excluded", "excluded_reason", "derived_id")
 
     def __init__(self, row: int, values: dict[str, Any], issues: list[Issue] | None = None,
                  excluded: bool = False, excluded_reason: tuple[str, str] | None = None) -> None:
@@ -71,6 +71,11 @@ class CheckedRow:
         #: (code, sentence) when the row was left out by a duplicate decision rather than by hand.
         self.excluded_reason = excluded_reason
 
+    #: The Virtuous referenceId derived from these values (``core.targets.reference_ids.file_free_id``),
+    #: made by the checking process while the row was at hand: made here afterwards, from 200,000 rows
+    #: spread over memory, it took a second. None when not made; replacing the values forgets it.
+    derived_id: str | None
+
     @property
     def values(self) -> dict[str, Any]:
         return dict(zip(self._keys, self._vals))
@@ -80,6 +85,7 @@ class CheckedRow:
         keys = tuple(values)
         self._keys = _KEYSETS.setdefault(keys, keys)
         self._vals = tuple(values.values())
+        self.derived_id = None
 
     def items(self) -> Iterator[tuple[str, Any]]:
         """(key, value) pairs without building the dict (payloads walk every row)."""
@@ -87,10 +93,8 @@ class CheckedRow:
 
     def get(self, key: str, default: Any = None) -> Any:
         """One value without building the dict (the payload and duplicate paths ask for a few)."""
-        try:
-            return self._vals[self._keys.index(key)]
-        except ValueError:
-            return default
+        keys = self._keys
+        return self._vals[keys.index(key)] if key in keys else default  # a missing key is common: no exception
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CheckedRow):
@@ -121,7 +125,7 @@ class CheckedRow:
         refs = tuple(c if c is not None and c < n and v is source[c] else -1
                      for c, v in zip(map(columns.get, self._keys), self._vals))
         vals = tuple(None if r >= 0 else v for v, r in zip(self._vals, refs))
-        return self.row, self._keys, vals, refs, self.issues
+        return self.row, self._keys, vals, refs, self.issues, self.derived_id
 
     @classmethod
     def from_wire(cls, wire: Wire, source: list[Any], seen: dict[str, str]) -> CheckedRow:
@@ -131,9 +135,10 @@ class CheckedRow:
         for every row; ``seen`` keeps one of each (the first ``SEEN_MAX`` distinct ones, for one run),
         so a date that 5,000 rows share is held once.
         """
-        row, keys, vals, refs, issues = wire
+        row, keys, vals, refs, issues, derived = wire
         out = cls.__new__(cls)
         out.row, out.issues, out.excluded, out.excluded_reason = row, issues, False, None
+        out.derived_id = derived
         out._keys = _KEYSETS.setdefault(keys, keys)
         got: list[Any] = []
         for v, r in zip(vals, refs):
@@ -176,4 +181,5 @@ def _checked_row(row: int, keys: tuple[str, ...], vals: tuple[Any, ...], issues:
     out.row, out.issues, out.excluded, out.excluded_reason = row, issues, excluded, excluded_reason
     out._keys = _KEYSETS.setdefault(keys, keys)
     out._vals = vals
+    out.derived_id = None
     return out

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
-from core.targets.reference_ids import reference_ids
+from core.targets.reference_ids import derived_reference_id, file_free_id, reference_ids
+from core.validation.issues import CheckedRow
 from tests.core.tables import table
 
 HEADERS = ["First", "Last", "Email", "Phone", "Address", "Zip"]
@@ -93,3 +94,25 @@ def test_ids_never_repeat_across_different_people_and_survive_a_resort(rows, rnd
     rnd.shuffle(shuffled)
     again = reference_ids([rows[i] for i in shuffled], "guests.xlsx|Guests")
     assert [_stem(r) for r in again] == [_stem(refs[i]) for i in shuffled]
+
+
+@given(people)
+def test_the_id_a_checking_process_derives_is_the_one_made_here_and_never_hangs_on_the_file(person):
+    """``file_free_id`` (made beside each row in a checking process) is the derived id where that id
+    does not depend on the file, and nothing where it does: a weak id is salted with the file's name."""
+    person = {k: v for k, v in person.items() if v is not None}
+    free = file_free_id(person)
+    if free is None:
+        assert derived_reference_id(person, "a.csv|") != derived_reference_id(person, "b.csv|")
+    else:
+        assert free == derived_reference_id(person, "a.csv|") == derived_reference_id(person, "b.csv|")
+    assert file_free_id({**person, "referenceId": "CRM-7"}) is None  # a mapped id wins: nothing to derive
+
+
+def test_a_checked_rows_derived_id_is_used_until_its_values_change():
+    row = CheckedRow(2, {"firstName": "Ann", "email": "ann@example.org"})
+    row.derived_id = "ci-made-by-a-worker"
+    assert reference_ids([row], "guests.csv|") == ["ci-made-by-a-worker"]
+    row.values = {"firstName": "Ann", "email": "ann.lee@example.org"}  # an edit: the kept id is forgotten
+    assert row.derived_id is None
+    assert reference_ids([row], "guests.csv|") == [derived_reference_id(row.values, "guests.csv|")]
