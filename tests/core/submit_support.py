@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -88,8 +87,7 @@ class FakeCrm:
     """A CRM in memory: ``send`` stores every row of a batch (counting writes) and says 'created';
     ``hooks[n]`` replaces what happens on the first send of batch ``n`` (raise, store-then-raise…)."""
 
-    def __init__(self, delay: float = 0.0) -> None:
-        self.delay = delay
+    def __init__(self) -> None:
         self.writes: Counter[str] = Counter()
         self.sent: list[tuple[int, list[str]]] = []  # (batch number, keys in the body)
         self.reconciled: list[tuple[int, list[str]]] = []
@@ -131,8 +129,6 @@ class FakeClient:
         try:
             if crm.before_send is not None:
                 crm.before_send(batch)
-            if crm.delay:
-                time.sleep(crm.delay)
             return hook(crm, batch) if hook is not None else crm.store(batch)
         finally:
             with crm.lock:

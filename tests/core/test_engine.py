@@ -72,11 +72,22 @@ def test_several_batches_in_flight_for_hubspot() -> None:
 
 
 def test_virtuous_defaults_to_one_in_flight() -> None:
-    crm = FakeCrm(delay=0.02)
+    """One worker thread (so one client) and each batch answered before the next is sent."""
+    crm = FakeCrm()
+    order: list[str] = []
+    crm.before_send = lambda batch: order.append(f"send {batch.number}")
+
+    def store(c: FakeCrm, b: Batch) -> list[RowOutcome]:
+        order.append(f"answer {b.number}")
+        return c.store(b)
+
+    crm.hooks.update({n: store for n in range(1, 5)})
     with Journal() as j:
         run_id = new_run(j, "virtuous", 40, batch_size=10)
         run(j, run_id, crm)
     assert crm.max_in_flight == 1
+    assert len(crm.clients) == 1
+    assert order == [f"{what} {n}" for n in range(1, 5) for what in ("send", "answer")]
 
 
 def test_auth_error_stops_and_resume_finishes() -> None:
