@@ -28,10 +28,9 @@ from core.mapping.model import Mapping
 from core.records import Progress, Record, Table
 from core.targets.reference_ids import file_free_id
 from core.validation import issues as codes
-from core.validation.check import Checker
-from core.validation.issues import CheckedRow, Issue, Severity, Wire
+from core.validation.check import Checker, duplicate_email_issue
+from core.validation.issues import CheckedRow, Issue, Wire
 from core.validation.mangled import Mangled
-from core.words import N_
 
 #: Rows per task. Each chunk's rows are pickled and unpickled in one call that holds the GIL, on the pool's
 #: own threads in the window's process: at 4,000 rows that froze the window for ~100 ms; 1,000 keeps it short.
@@ -123,7 +122,7 @@ class _Duplicates:
         fm = mapping.for_field("email")
         self.column = (" + ".join(fm.sources) if fm.sources else "(same for every row)") if fm is not None \
             else "email"
-        self.severity: Severity = "error" if mapping.target == "hubspot" else "warning"
+        self.target = mapping.target
         self.first: dict[str, int] = {}
 
     def chunk(self, rows: list[CheckedRow], start: int) -> None:
@@ -137,9 +136,7 @@ class _Duplicates:
             if seen == r.row:
                 continue
             at = next((k for k, i in enumerate(r.issues) if i.code == codes.EMAIL_DUPLICATE), None)
-            issue = Issue(r.row, codes.EMAIL_DUPLICATE, self.severity, column, "email", email,
-                          N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
-                              row=r.row, column=column, value=email, first=seen))
+            issue = duplicate_email_issue(r.row, column, email, seen, self.target)
             if at is None:
                 r.issues.append(issue)
             else:  # the worker only knew its own chunk: the first row may be in an earlier one

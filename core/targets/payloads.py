@@ -163,17 +163,8 @@ VIRTUOUS_INTEGERS = frozenset({"eventId", f"{_VOL}volunteerOpportunityId"})
 
 
 def _text(v: Any) -> str:
-    # The classes a checked value usually has, tried first by exact class: every row has a date,
-    # hours and tags, and the general ``as_text`` asks isinstance of each in turn.
-    cls = v.__class__
-    if cls is str:
+    if v.__class__ is str:
         return v
-    if cls is dt.date:
-        return v.isoformat()
-    if cls is float:
-        return str(int(v)) if v.is_integer() else repr(v)
-    if cls is list:
-        return ";".join([x if x.__class__ is str else as_text(x) for x in v])
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, list):

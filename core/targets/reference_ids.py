@@ -67,19 +67,27 @@ def identity(values: RowValues, source_name: str) -> str:
     return f"weak|{source_name}|{name}|{'|'.join(rest)}"
 
 
+def _id_of(identity_text: str) -> str:
+    return PREFIX + hashlib.sha256(identity_text.encode("utf-8")).hexdigest()[:20]
+
+
+def _mapped_id(values: RowValues) -> str:
+    """The row's own mapped referenceId, or "" when it has none."""
+    mapped = values.get("referenceId")
+    return as_text(mapped).strip() if mapped not in (None, "") else ""
+
+
 def derived_reference_id(values: RowValues, source_name: str) -> str:
-    digest = hashlib.sha256(identity(values, source_name).encode("utf-8")).hexdigest()[:20]
-    return PREFIX + digest
+    return _id_of(identity(values, source_name))
 
 
 def file_free_id(values: RowValues) -> str | None:
     """The derived id when it does not depend on the file (an email, phone or address identity), else
     None. A checking process makes it beside the row (``CheckedRow.derived_id``), for ``reference_ids``."""
-    mapped = values.get("referenceId")
-    if mapped not in (None, "") and as_text(mapped).strip():
+    if _mapped_id(values):
         return None  # the mapped id wins: nothing to derive
     text = identity(values, "")
-    return None if text.startswith("weak|") else PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    return None if text.startswith("weak|") else _id_of(text)
 
 
 def reference_ids(rows: Iterable[RowValues], source_name: str) -> list[str]:
@@ -88,9 +96,7 @@ def reference_ids(rows: Iterable[RowValues], source_name: str) -> list[str]:
     out: list[str] = []
     seen: dict[str, int] = {}
     for values in rows:
-        mapped = values.get("referenceId")
-        ref = as_text(mapped).strip() if mapped not in (None, "") else ""
-        ref = ref or getattr(values, "derived_id", None) or derived_reference_id(values, source_name)
+        ref = _mapped_id(values) or getattr(values, "derived_id", None) or derived_reference_id(values, source_name)
         n = seen.get(ref, 0) + 1
         seen[ref] = n
         out.append(ref if n == 1 else f"{ref}-{n}")

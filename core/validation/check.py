@@ -11,13 +11,22 @@ from core.mapping.model import Mapping
 from core.records import Progress
 from core.validation import issues as codes
 from core.validation import normalize as nz
-from core.validation.issues import CheckedRow, Issue
+from core.validation.issues import CheckedRow, Issue, Severity
 from core.words import N_
 
 Normaliser = Callable[[Any], "nz.Result"]
 #: A check that needs the whole row and the account (e.g. Virtuous tags, events by name):
 #: ``rule(values, mapped_row, issues)`` may change values and add issues.
 RowRule = Callable[[dict[str, Any], MappedRow, list[Issue]], None]
+
+
+def duplicate_email_issue(row: int, column: str, email: str, first: int, target: str) -> Issue:
+    """Row ``row`` carries the email that row ``first`` carries already."""
+    # HubSpot keeps one contact per email: a second row would fail or overwrite the first.
+    sev: Severity = "error" if target == "hubspot" else "warning"
+    return Issue(row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
+                 N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
+                     row=row, column=column, value=email, first=first))
 
 
 class Checker:
@@ -169,11 +178,7 @@ class Checker:
         first = self._first_row(email)
         if first == checked.row:
             return
-        # HubSpot keeps one contact per email: a second row would fail or overwrite the first.
-        sev = "error" if self.target == "hubspot" else "warning"
-        checked.issues.append(Issue(checked.row, codes.EMAIL_DUPLICATE, sev, column, "email", email,
-                                    N_("Row {row}, column '{column}': '{value}' is also in row {first}").format(
-                                        row=checked.row, column=column, value=email, first=first)))
+        checked.issues.append(duplicate_email_issue(checked.row, column, email, first, self.target))
 
     def _add_email(self, email: str, row: int) -> None:
         found = self._emails.get(email)
