@@ -29,7 +29,7 @@ from core.records import Progress, Record, Table
 from core.targets.reference_ids import file_free_id
 from core.validation import issues as codes
 from core.validation.check import Checker, duplicate_email_issue
-from core.validation.issues import CheckedRow, Issue, Wire
+from core.validation.issues import CheckedRow, Issue, Wire, Wiring
 from core.validation.mangled import Mangled
 
 #: Rows per task. Each chunk's rows are pickled and unpickled in one call that holds the GIL, on the pool's
@@ -52,7 +52,7 @@ def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None
     mapping = Mapping.model_validate_json(mapping_json)
     catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
     _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
-                  catalog=catalog, rule=rule, columns=source_columns(mapping, headers),
+                  catalog=catalog, rule=rule, wiring=Wiring(source_columns(mapping, headers)),
                   ids=mapping.target == "virtuous")
 
 
@@ -61,7 +61,7 @@ def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict
     checker = Checker(mapping, _STATE["catalog"], _STATE["rule"])
     out: list[Wire] = []
     fixed: dict[int, list[Issue]] = {}
-    columns, ids = _STATE["columns"], _STATE["ids"]
+    wiring, ids = _STATE["wiring"], _STATE["ids"]
     for (_, source), m in zip(records, apply_mapping(mapping, headers, (Record(r, v) for r, v in records))):
         found = fixer.fix(m)
         if found:
@@ -69,7 +69,7 @@ def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict
         row = checker.check(m)
         if ids:  # while the row is at hand (see CheckedRow.derived_id)
             row.derived_id = file_free_id(row)
-        out.append(row.wire(source, columns))
+        out.append(row.wire(source, wiring))
     return out, fixed
 
 

@@ -5,7 +5,8 @@ Mapping is compiled once into small closures so a 200,000-row sheet costs one pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping as ReadOnly
+from types import MappingProxyType
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +30,8 @@ class MappedRow:
 
     row: int
     values: dict[str, Any]
-    columns: dict[str, str]
+    #: Asked about the fields the row has; rows without a name to split share one (read-only).
+    columns: ReadOnly[str, str]
 
 
 Getter = Callable[[list[Any]], Any]
@@ -118,6 +120,9 @@ def apply_mapping(mapping: Mapping, headers: list[str], records: Iterable[Record
         label = " + ".join(fm.sources) if fm.sources else "(same for every row)"
         is_name = fm.field == FULL_NAME or fm.split_name
         compiled.append((fm.field, _compile(fm, index), label, is_name))
+    if not any(is_name for *_, is_name in compiled) and len({c[0] for c in compiled}) == len(compiled):
+        yield from _plain_rows(compiled, records)
+        return
     parts_to = NAME_PARTS[mapping.target]
     explicit = {fm.field for fm in mapping.fields}
     for rec in records:
@@ -141,4 +146,19 @@ def apply_mapping(mapping: Mapping, headers: list[str], records: Iterable[Record
             if v is not None:
                 values[key] = v
                 columns[key] = label
+        yield MappedRow(rec.row, values, columns)
+
+
+def _plain_rows(compiled: list[tuple[str, Getter, str, bool]], records: Iterable[Record]) -> Iterator[MappedRow]:
+    """``apply_mapping`` without a name to split: every row's fields come from the same columns, so the
+    rows share one read-only ``columns`` (asked only about fields the row has) instead of a dict each."""
+    columns = MappingProxyType({key: label for key, _, label, _ in compiled})
+    getters = [(key, get) for key, get, *_ in compiled]
+    for rec in records:
+        source = rec.values
+        values: dict[str, Any] = {}
+        for key, get in getters:
+            v = get(source)
+            if v is not None:
+                values[key] = v
         yield MappedRow(rec.row, values, columns)

@@ -29,6 +29,10 @@ def duplicate_email_issue(row: int, column: str, email: str, first: int, target:
                      row=row, column=column, value=email, first=first))
 
 
+#: A Virtuous contact's name, made from these when the row has none, in this order.
+_NAME_PARTS = ("title", "firstName", "middleName", "lastName", "suffix")
+
+
 class Checker:
     """Checks rows one at a time, remembering emails so in-file duplicates are found in one pass.
 
@@ -158,14 +162,17 @@ class Checker:
     def _derive_virtuous_name(self, out: dict[str, Any], row: int, mrow: MappedRow, found: list[Issue]) -> None:
         # Virtuous needs a contact (household) name; from first/last is what its own import does.
         if "name" not in out:
-            parts = [out.get(k) for k in ("title", "firstName", "middleName", "lastName", "suffix")]
-            name = " ".join(str(p) for p in parts if p)
+            name = " ".join([str(p) for p in map(out.get, _NAME_PARTS) if p])
             if name:
                 out["name"] = name
 
     def _required_check(self, out: dict[str, Any], row: int, found: list[Issue]) -> None:
         for group in self._required:
-            if not any(out.get(k) not in (None, "", []) for k in group):
+            for k in group:
+                v = out.get(k)
+                if v is not None and v != "" and v != []:
+                    break
+            else:
                 labels = [self.catalog.get(k).label if self.catalog.get(k) else k for k in group if k != FULL_NAME]
                 what = labels[0] if len(labels) == 1 else N_("one of {fields}").format(fields=", ".join(labels))
                 found.append(Issue(row, codes.REQUIRED_MISSING, "error", "", group[0], None,

@@ -112,21 +112,22 @@ class CheckedRow:
         # The key tuple is shared by many rows, and pickle sends a shared object once per call.
         return (_checked_row, (self.row, self._keys, self._vals, self.issues, self.excluded, self.excluded_reason))
 
-    def wire(self, source: list[Any], columns: dict[str, int]) -> Wire:
+    def wire(self, source: list[Any], wiring: Wiring) -> Wire:
         """This row to send back from a checking process, sharing what it can with ``source``.
 
         Most checked values *are* strings of the record they were checked from (a stripped cell
         that needed no stripping is the same object). Sent as themselves, each would arrive as a
         fresh copy beside the record's own; sent as the column they sit in, the other side puts the
         record's string back, and 200,000 checked rows cost a tuple each instead of a second copy of
-        every cell (170 MB of 330 MB at 200,000 rows × 14 columns). ``columns``: the column each
+        every cell (170 MB of 330 MB at 200,000 rows × 14 columns). ``wiring``: the column each
         field is read from (the mapping's), the one place its value can be the same object.
         """
+        keys, vals = self._keys, self._vals
         n = len(source)
-        refs = tuple(c if c is not None and c < n and v is source[c] else -1
-                     for c, v in zip(map(columns.get, self._keys), self._vals))
-        vals = tuple(None if r >= 0 else v for v, r in zip(self._vals, refs))
-        return self.row, self._keys, vals, refs, self.issues, self.derived_id
+        refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals)])
+        refs = wiring.shared(refs)
+        out = tuple([None if r >= 0 else v for v, r in zip(vals, refs)])
+        return self.row, keys, out, refs, self.issues, self.derived_id
 
     @classmethod
     def from_wire(cls, wire: Wire, source: list[Any], seen: dict[str, str]) -> CheckedRow:
@@ -173,6 +174,35 @@ class CheckedRow:
 
     def issues_for(self, field_key: str) -> list[Issue]:
         return [i for i in self.issues if i.field == field_key]
+
+
+class Wiring:
+    """What a checking process works out once for every row it sends back (``CheckedRow.wire``).
+
+    ``columns``: the column each field is read from. Rows of one file share a handful of key sets and
+    of patterns of shared values; each is worked out once, and the same pattern object sent for every
+    row is pickled once per chunk rather than once per row.
+    """
+
+    #: A field read from no single column: never below a record's length.
+    NONE = 1 << 62
+
+    def __init__(self, columns: dict[str, int]) -> None:
+        self.columns = columns
+        self._plans: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._refs: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    def columns_of(self, keys: tuple[str, ...]) -> tuple[int, ...]:
+        plan = self._plans.get(keys)
+        if plan is None:
+            get = self.columns.get
+            plan = self._plans[keys] = tuple(self.NONE if get(k) is None else get(k) for k in keys)  # type: ignore[misc]
+        return plan
+
+    def shared(self, refs: tuple[int, ...]) -> tuple[int, ...]:
+        if len(self._refs) < SEEN_MAX:
+            return self._refs.setdefault(refs, refs)
+        return self._refs.get(refs, refs)
 
 
 def _checked_row(row: int, keys: tuple[str, ...], vals: tuple[Any, ...], issues: list[Issue], excluded: bool,

@@ -136,15 +136,25 @@ def number(v: Any) -> Result:
         return v, N_("is not a number")
     if isinstance(v, (int, float)):
         return (int(v) if isinstance(v, float) and v.is_integer() else v), None
-    text = as_text(v).strip().replace(" ", "")
-    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
-        text = text.replace(",", "")
-    elif re.fullmatch(r"[+-]?\d+,\d+", text):  # 2,5 hours, written the European way
-        text = text.replace(",", ".")
+    value, problem = _number_text(as_text(v).strip().replace(" ", ""))
+    return (v, problem) if problem else (value, None)
+
+
+#: Texts repeat down a column (hours, amounts, dates of one event): each distinct one is worked out once.
+_REPEATS = 4096
+
+
+@lru_cache(maxsize=_REPEATS)
+def _number_text(text: str) -> Result:
+    if "," in text:  # both forms below have a comma: most numbers skip them
+        if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
+            text = text.replace(",", "")
+        elif re.fullmatch(r"[+-]?\d+,\d+", text):  # 2,5 hours, written the European way
+            text = text.replace(",", ".")
     try:
         f = float(text)
     except ValueError:
-        return v, N_("is not a number")
+        return None, N_("is not a number")
     return (int(f) if f.is_integer() else f), None
 
 
@@ -168,7 +178,13 @@ def date(v: Any, order: str = "auto") -> Result:
         if _SERIAL_RANGE[0] <= v <= _SERIAL_RANGE[1]:
             return _EXCEL_EPOCH + dt.timedelta(days=int(v)), None
         return v, N_("is not a date")
-    text = as_text(v).strip()
+    value, problem = _date_text(as_text(v).strip(), order)
+    return (v, problem) if problem else (value, None)
+
+
+@lru_cache(maxsize=_REPEATS)
+def _date_text(text: str, order: str) -> Result:
+    """``date`` of a text: (the date, None) or (None, the problem)."""
     m = _ISO.match(text)
     try:
         if m:
@@ -184,7 +200,7 @@ def date(v: Any, order: str = "auto") -> Result:
                 return dt.date(year, b, a), None
             return dt.date(year, a, b), None
     except ValueError:
-        return v, N_("is not a real date")
+        return None, N_("is not a real date")
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return date(float(text), order)
     for fmt in _WORDY_FORMATS:
@@ -192,7 +208,7 @@ def date(v: Any, order: str = "auto") -> Result:
             return dt.datetime.strptime(text, fmt).date(), None
         except ValueError:
             continue
-    return v, N_("is not a date we can read (use YYYY-MM-DD)")
+    return None, N_("is not a date we can read (use YYYY-MM-DD)")
 
 
 def option(v: Any, options: tuple[str, ...]) -> Result:

@@ -64,6 +64,21 @@ def test_bad_dates(raw):
     assert nz.date(raw)[1] is not None
 
 
+def test_a_repeated_text_gives_the_same_answer_each_time_and_a_bad_one_keeps_its_own_cell():
+    """Dates and numbers are worked out once per distinct text (a column repeats them): the second
+    row's answer is the first's, and a value that is wrong is still that row's own cell as typed."""
+    assert nz.date("3/5/2024", "dmy") == (dt.date(2024, 5, 3), None)
+    assert nz.date("3/5/2024", "mdy") == (dt.date(2024, 3, 5), None)  # the order is part of the question
+    assert nz.date(" 3/5/2024 ", "dmy") == (dt.date(2024, 5, 3), None)
+    first, second = "2/30/2024", "".join(["2/30/", "2024"])
+    assert nz.date(first)[0] is first and nz.date(second)[0] is second
+    assert nz.date(second)[1] == "is not a real date"
+    cell = " ".join(["lots", "more"])
+    assert nz.number(cell)[0] is cell and nz.number(cell)[1] == "is not a number"
+    assert nz.number("2 500") == (2500, None) and nz.number("2 500") == (2500, None)
+    assert nz.number("-3.25") == (-3.25, None)
+
+
 @pytest.mark.parametrize("raw,want", [("Y", True), ("yes", True), ("x", True), ("TRUE", True), (True, True),
                                       (1, True), ("N", False), ("no", False), (0, False)])
 def test_booleans(raw, want):
