@@ -195,8 +195,7 @@ class Wiring:
     def columns_of(self, keys: tuple[str, ...]) -> tuple[int, ...]:
         plan = self._plans.get(keys)
         if plan is None:
-            get = self.columns.get
-            plan = self._plans[keys] = tuple(self.NONE if get(k) is None else get(k) for k in keys)  # type: ignore[misc]
+            plan = self._plans[keys] = tuple(self.columns.get(k, self.NONE) for k in keys)
         return plan
 
     def shared(self, refs: tuple[int, ...]) -> tuple[int, ...]:

@@ -14,25 +14,35 @@ from core.pipeline import check_table, make_batches, mapping_for, recheck_row
 from core.readers import read_table
 
 
-def people_csv(path: Path, rows: int) -> Path:
+def people_csv(path: Path, rows: int, full_name: bool = True) -> Path:
+    """People with problems to agree on; ``full_name=False``: first and last name columns, dates and hours
+    (repeating, some wrong), and some lines cut short."""
     rnd = random.Random(3)
-    lines = ["Name,Email,Phone,State,Zip,Tags"]
+    lines = ["Name,Email,Phone,State,Zip,Tags" if full_name else
+             "First Name,Last Name,Email,Phone,State,Zip,Tags,Volunteer Date,Volunteer Hours"]
     for i in range(rows):
         email = f"p{rnd.randint(0, rows // 3)}@example.org" if i % 7 else f"bad{i}@"  # duplicates across chunks
         if i % 11 == 0:
             email = f"a{i}@x.org; b{i}@x.org"
         phone = "(503) 555-" + f"{rnd.randint(0, 9999):04d}" if i % 5 else "not a phone"
-        lines.append(f"P{i},{email},{phone},{rnd.choice(['MA', 'Oregon', ''])},{rnd.choice(['2134', '97201', ''])},"
-                     f"\"gala; volunteer\"")
+        name = f"P{i}" if full_name else f"P{i},{rnd.choice(['Lee', 'Khan', ''])}"
+        line = (f"{name},{email},{phone},{rnd.choice(['MA', 'Oregon', ''])},{rnd.choice(['2134', '97201', ''])},"
+                f"\"gala; volunteer\"")
+        if not full_name and i % 13 != 5:  # else a line cut short: no date, no hours
+            date, hours = rnd.choice(["3/5/2024", "2024-03-06", "2/30/2024", ""]), rnd.choice(["2.5", '"1,5"', "lots", "4"])
+            line += f",{date},{hours}"
+        lines.append(line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
+@pytest.mark.parametrize("full_name", [True, False], ids=["full-name", "first-last-dates"])
 @pytest.mark.parametrize("target", ["hubspot", "virtuous"])
-def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str) -> None:
+def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str,
+                                       full_name: bool) -> None:
     monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 700)
-    table = read_table(people_csv(tmp_path / "people.csv", 3_000))
+    table = read_table(people_csv(tmp_path / "people.csv", 3_000, full_name))
     mapping = mapping_for(table, target)
     single = check_table(table, mapping, workers=1)
     seen: list[tuple[int, int]] = []
