@@ -1112,8 +1112,8 @@ N → No</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/drop_zone.py" line="26" />
-      <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files</source>
-      <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files</translation>
+      <source>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</source>
+      <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/drop_zone.py" line="34" />

@@ -1112,8 +1112,8 @@ N → No</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/drop_zone.py" line="26" />
-      <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files</source>
-      <translation>Archivos de Excel (.xlsx, .xls), LibreOffice (.ods) o CSV</translation>
+      <source>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</source>
+      <translation>Archivos de Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) o CSV</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/drop_zone.py" line="34" />

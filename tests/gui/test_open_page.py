@@ -17,6 +17,15 @@ from tests.gui.conftest import load, wait_loaded
 from tests.gui.files import GUEST_HEADERS, guests_csv, guests_xlsx
 
 
+def test_the_invitation_and_the_file_dialog_name_every_workbook_kind_read(window):
+    from core.readers.files import WORKBOOK_EXTENSIONS
+    from gui.pages.open_page import FILE_FILTER
+
+    hint = window.open_page.drop_zone.hint.text()
+    assert [ext for ext in WORKBOOK_EXTENSIONS if ext not in hint] == []
+    assert [ext for ext in WORKBOOK_EXTENSIONS if f"*{ext}" not in FILE_FILTER.split()] == []
+
+
 def test_first_start_offers_the_sample_in_practice_mode(qtbot, window):
     page = window.open_page
     assert page.drop_zone.sample_button.isVisible()
