@@ -1,7 +1,8 @@
 """The two seed pages are the contract: read them, and fail when the payload models drift from them.
 
-The field names and JSON types come from ../shared/seeds/ itself (not from a copy in this test), so
-a model that gains, loses or retypes a field fails here.
+The field names and JSON types come from the captured reference pages in tests/data/seeds/ (their
+sources in its README), not from a copy in this test, so a model that gains, loses or retypes a field
+fails here.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from core.targets.hubspot_models import MAX_BATCH, CreateInput, CreateRequest, U
 from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact, VolunteerAttendance
 from tests.core.tables import table
 
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 PLACEHOLDER_TYPES = {"<string>": str, "<integer>": int, "<boolean>": bool, "<object>": dict}
 
 
@@ -177,7 +178,7 @@ def test_hubspot_models_against_the_seed():
     for item in seed["inputs"]:
         assert all(v == "<string>" for v in item["properties"].values())
         # Every key of the seed's input is in the model; objectWriteTraceId is documented beside it
-        # (api-hubspot.md §1) and this app always sends it.
+        # (docs/api-hubspot.md §1) and this app always sends it.
         assert set(item) <= set(CreateInput.model_fields)
         for assoc in item["associations"]:
             assert set(assoc) == {"to", "types"} and set(assoc["to"]) == {"id"}
