@@ -52,3 +52,20 @@ def test_import_linter_contract_holds():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_repository_refers_to_nothing_outside_it():
+    """A fresh clone is the whole project: no code, test, doc or script reads or cites a folder beside the
+    checkout (the API facts live in docs/, the captured request shapes in tests/data/seeds/)."""
+    outside = ("../shared", "shared/docs/", "shared/seeds/", "/work/")
+    skip = {".git", ".venv", "build", "dist", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
+    offenders = []
+    for path in ROOT.rglob("*"):
+        if any(part in skip or part.endswith(".egg-info") for part in path.relative_to(ROOT).parts):
+            continue
+        if not path.is_file() or path.suffix not in {".py", ".md", ".toml", ".txt", ".yml", ".yaml", ".sh", ""}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        offenders += [f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1)
+                      if any(o in line for o in outside) and path.name != "test_architecture.py"]
+    assert offenders == []

@@ -56,7 +56,7 @@ def association_type(config: AccountConfig | None, label: str | None) -> Associa
     """The account's type for ``label`` (None: the unlabelled default); ValueError lists the labels."""
     labels = config.association_labels if config else []
     if not labels:
-        return AssociationLabel("HUBSPOT_DEFINED", 279, "")  # api-hubspot.md §6: contact→company is 279
+        return AssociationLabel("HUBSPOT_DEFINED", 279, "")  # docs/api-hubspot.md §6: contact→company is 279
     if not label:
         plain = [a for a in labels if not a.label and a.category == "HUBSPOT_DEFINED"]
         return plain[0] if plain else labels[0]

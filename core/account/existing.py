@@ -1,7 +1,7 @@
 """Who is already in HubSpot: the file's emails looked up before anything is sent.
 
 ``POST /crm/v3/objects/contacts/batch/read`` with ``idProperty=email``, 100 emails a call (the batch
-limit, api-hubspot.md §1), asking for exactly the properties the mapping fills so the Check step can
+limit, docs/api-hubspot.md §1), asking for exactly the properties the mapping fills so the Check step can
 show old → new. The session's rate limiter paces the calls; ``progress`` and ``cancel`` let a window
 show a bar and stop.
 """

@@ -1,7 +1,7 @@
 """Reading an account's configuration from the CRM itself, over the same HTTP session as sending.
 
 Each list is read once per refresh (a handful of requests against the rate budget). Shapes follow
-shared/docs/api-hubspot.md §6 and api-virtuous.md §4; Virtuous list pages may come back as a bare
+docs/api-hubspot.md §6 and docs/api-virtuous.md §4; Virtuous list pages may come back as a bare
 list or as ``{"list": [...]}`` (documented for Query endpoints), so both are read.
 """
 
@@ -27,7 +27,7 @@ VIRTUOUS_LISTS = {
     "events": "/api/Event",
     "opportunities": "/api/VolunteerOpportunity",
 }
-PAGE = 1000  # the documented maximum ``take`` (api-virtuous.md §4)
+PAGE = 1000  # the documented maximum ``take`` (docs/api-virtuous.md §4)
 
 
 class AccountReadError(RunStop):

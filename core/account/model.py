@@ -2,7 +2,7 @@
 
 HubSpot: its contact properties (``GET /crm/v3/properties/contacts``) and contact→company association
 labels. Virtuous: contact types, contact-method types, contact custom fields, tags, events and
-volunteer opportunities (endpoints in shared/docs/api-virtuous.md §4).
+volunteer opportunities (endpoints in docs/api-virtuous.md §4).
 """
 
 from __future__ import annotations

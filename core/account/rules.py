@@ -2,7 +2,7 @@
 
 An unknown contact type, email/phone type or custom field is an error (Virtuous would park the row
 in its review queue or drop the value); an unknown tag is a warning (whether Virtuous creates it is
-[U], api-virtuous.md §1). A name matching exactly one event or opportunity is sent with its id.
+[U], docs/api-virtuous.md §1). A name matching exactly one event or opportunity is sent with its id.
 """
 
 from __future__ import annotations

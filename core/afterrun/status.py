@@ -1,6 +1,6 @@
 """Check status of a Virtuous run: which rows Virtuous has matched or created, which still wait for review.
 
-Virtuous has no import-status endpoint (api-virtuous.md §1), so each accepted row is looked up by
+Virtuous has no import-status endpoint (docs/api-virtuous.md §1), so each accepted row is looked up by
 its reference: ``GET /api/Contact/Find?referenceSource=…&referenceId=…``. One request a row counts
 against the organisation's hourly budget, which the shared session reads and waits for; progress and
 cancel make it usable on a big run. It can be run again later; each run replaces the last answer.

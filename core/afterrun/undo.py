@@ -1,6 +1,6 @@
 """Undo a HubSpot run: archive again the contacts it *created* — never ones it updated.
 
-``POST /crm/v3/objects/contacts/batch/archive`` (100 ids a call, api-hubspot.md §1), after the person
+``POST /crm/v3/objects/contacts/batch/archive`` (100 ids a call, docs/api-hubspot.md §1), after the person
 confirmed the count. Each archived row is noted in the journal (code ``undo.archived``), so the
 results file exported again says so, and a second undo finds nothing left to archive.
 """

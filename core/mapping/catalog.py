@@ -142,7 +142,7 @@ VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
        "segment", "segment code", "source code", "appeal code", const=True),
 )
 
-# HubSpot's default stages only: accounts rename, add and remove stages (api-hubspot.md §8), so these
+# HubSpot's default stages only: accounts rename, add and remove stages (docs/api-hubspot.md §8), so these
 # turn a label into its internal name and anything else goes as typed for the account to judge.
 HUBSPOT_LIFECYCLE = ("subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity",
                      "customer", "evangelist", "other")
@@ -173,7 +173,7 @@ HUBSPOT_FIELDS: tuple[FieldDef, ...] = (
     _f("hs_lead_status", "Lead status", "Other", Kind.ENUM, "lead status", const=True,
        options=("NEW", "OPEN", "IN_PROGRESS", "OPEN_DEAL", "UNQUALIFIED", "ATTEMPTED_TO_CONTACT", "CONNECTED",
                 "BAD_TIMING"), lenient=True),
-    # A single-line text property by default (api-hubspot.md §8): a readable date goes as YYYY-MM-DD,
+    # A single-line text property by default (docs/api-hubspot.md §8): a readable date goes as YYYY-MM-DD,
     # anything else as typed.
     _f("date_of_birth", "Date of birth", "Other", Kind.DATE, "date of birth", "dob", "birthday", "birth date",
        lenient=True),

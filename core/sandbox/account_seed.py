@@ -1,9 +1,9 @@
-"""The sandbox account's own configuration beyond contact properties (issue 9), in one place.
+"""The sandbox account's own configuration beyond contact properties, in one place.
 
 Deliberately unlike the app's built-in lists, so tests prove the app reads the account instead of
 assuming: custom Virtuous contact types and custom fields, tags, events (two with one name, to be
 ambiguous), volunteer opportunities; HubSpot companies with domains (two sharing a name) and
-labelled contact→company association types. Shapes: api-virtuous.md §4 and api-hubspot.md §6;
+labelled contact→company association types. Shapes: docs/api-virtuous.md §4 and docs/api-hubspot.md §6;
 where the exact field names of a Virtuous list are not documented the line says [U].
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# Base types are Household/Organization/Foundation; custom types derive from them (api-virtuous.md §1).
+# Base types are Household/Organization/Foundation; custom types derive from them (docs/api-virtuous.md §1).
 VIRTUOUS_CONTACT_TYPES: list[dict[str, Any]] = [
     {"id": 1, "name": "Household"},
     {"id": 2, "name": "Organization"},
@@ -20,7 +20,7 @@ VIRTUOUS_CONTACT_TYPES: list[dict[str, Any]] = [
     {"id": 5, "name": "School"},
 ]
 
-# name, displayName, dataType, options (api-virtuous.md §1 "customFields"); dataType words are [U].
+# name, displayName, dataType, options (docs/api-virtuous.md §1 "customFields"); dataType words are [U].
 VIRTUOUS_CUSTOM_FIELDS: list[dict[str, Any]] = [
     {"name": "Donor_Level", "displayName": "Donor level", "dataType": "Dropdown", "options": ["Gold", "Silver", "Bronze"]},
     {"name": "First_Gift_Date", "displayName": "First gift date", "dataType": "Date", "options": []},
@@ -57,7 +57,7 @@ HUBSPOT_COMPANIES: list[tuple[str, str]] = [
 ]
 
 # GET /crm/v4/associations/contacts/companies/labels: 279 unlabelled contact→company, 1 primary
-# (api-hubspot.md §6), and two labels the organisation made itself.
+# (docs/api-hubspot.md §6), and two labels the organisation made itself.
 HUBSPOT_COMPANY_LABELS: list[dict[str, Any]] = [
     {"category": "HUBSPOT_DEFINED", "typeId": 279, "label": None},
     {"category": "HUBSPOT_DEFINED", "typeId": 1, "label": "Primary"},

@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 FAULT_KINDS = ("rate", "429", "5xx", "slow", "drop-before", "drop-after", "5xx-after", "slow-after", "423", "477")
 SERVER_ERROR_STATUSES = (500, 502, 503)
-#: A gateway in front of the API that loses the origin's answer (api-hubspot.md §8: 502/504, Cloudflare 524).
+#: A gateway in front of the API that loses the origin's answer (docs/api-hubspot.md §8: 502/504, Cloudflare 524).
 AFTER_STORE_STATUS = 502
 
 
@@ -35,11 +35,11 @@ class FaultConfig:
     p_drop_before: chance of closing the connection without processing or replying.
     p_drop_after: chance of processing (and storing) the request, then closing without a reply.
     p5xx_after: chance that a request that stores something is processed (stored), then answered 502
-        by the "gateway" (api-hubspot.md §8: a 5xx after a create does not prove the write failed).
+        by the "gateway" (docs/api-hubspot.md §8: a 5xx after a create does not prove the write failed).
     slow_after_seconds/p_slow_after: chance of storing, then answering only after ``slow_after_seconds``
         (past a client's timeout, the client sees a timeout although the write happened).
     p423/p477: HubSpot only: chance of 423 Locked / 477 Migration in progress (with Retry-After)
-        before processing (api-hubspot.md §8).
+        before processing (docs/api-hubspot.md §8).
     seed: makes every decision, and the shuffled HubSpot result order, reproducible.
     """
 

@@ -1,6 +1,6 @@
 """The HubSpot half of the sandbox: ``/crm/v3`` contact batch endpoints and the properties API.
 
-Follows /work/shared/docs/api-hubspot.md: batches of at most 100, results in no particular
+Follows docs/api-hubspot.md: batches of at most 100, results in no particular
 order (shuffled here with the seeded stream), 207 partial success only when every input
 carries an ``objectWriteTraceId``, otherwise one bad input fails the whole batch.
 """
@@ -60,7 +60,7 @@ class HubSpotApi:
         self.store = store
         self.injector = injector
         self.clock = clock
-        self.companies = CompanyApi(store, clock)  # companies and associations (issue 9)
+        self.companies = CompanyApi(store, clock)  # companies and associations
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
@@ -98,7 +98,7 @@ class HubSpotApi:
 
     def wait_response(self, status: int) -> Response:
         """423 Locked ("wait at least 2 seconds") and 477 Migration in progress (honour Retry-After),
-        per developers.hubspot.com/docs/api-reference/error-handling (api-hubspot.md §8). The bodies'
+        per developers.hubspot.com/docs/api-reference/error-handling (docs/api-hubspot.md §8). The bodies'
         wording and the 477 Retry-After value are [U]."""
         if status == 423:
             response = error(423, "The requested resource is locked; wait at least 2 seconds and retry.", "LOCKED")
@@ -256,14 +256,14 @@ class HubSpotApi:
         return self._batch(201, results, errors, request.received_at)
 
     def batch_upsert(self, request: Request) -> Response:
-        """Create or update by a unique property (email); results carry ``new`` (api-hubspot.md §5)."""
+        """Create or update by a unique property (email); results carry ``new`` (docs/api-hubspot.md §5)."""
         return self._write_by_id(request, create_missing=True)
 
     def batch_update(self, request: Request) -> Response:
         """Update by record id (``idProperty`` left out) or by a unique property; never creates.
 
         HubSpot API reference "Update a batch of contacts by ID (contactId) or unique property value
-        (idProperty)" (api-hubspot.md §5). ``idProperty: hs_object_id`` is refused as non-unique, as the
+        (idProperty)" (docs/api-hubspot.md §5). ``idProperty: hs_object_id`` is refused as non-unique, as the
         real service answers (segmentio/action-destinations PR #3957 quotes the 400).
         """
         return self._write_by_id(request, create_missing=False)

@@ -1,10 +1,10 @@
-"""The sandbox HubSpot portal's companies and contact→company associations (issue 9).
+"""The sandbox HubSpot portal's companies and contact→company associations.
 
 Apart from the contacts API (``hubspot_api``) because companies are a second object type with their own
 store, ids and routes. The contacts API only asks this module about a ``batch/create`` input's
 ``associations``: HubSpot checks those links inside the contact create itself (seed page).
 
-Endpoints as the importer uses them (api-hubspot.md §6 and the seed page's ``associations``):
+Endpoints as the importer uses them (docs/api-hubspot.md §6 and the seed page's ``associations``):
 ``companies/batch/read`` with ``idProperty=domain``, ``companies/search`` on ``name`` (EQ),
 ``companies/batch/create``, the v4 contact→company labels, and v4 ``batch/create`` associations
 for contacts that were updated rather than created (upsert inputs carry no associations).
@@ -67,7 +67,7 @@ class CompanyStore:
 
 
 #: ``associationCategory`` values: the seed page's (USER_DEFINED, INTEGRATOR_DEFINED) and HubSpot's own
-#: for its built-in types 279 and 1 (api-hubspot.md §6). Anything else is not a value HubSpot knows.
+#: for its built-in types 279 and 1 (docs/api-hubspot.md §6). Anything else is not a value HubSpot knows.
 CATEGORIES = ("HUBSPOT_DEFINED", "USER_DEFINED", "INTEGRATOR_DEFINED")
 
 

@@ -5,9 +5,9 @@ results, so mapping code can use the same catalog the sandbox validates against.
 properties follow HubSpot's internal names; the last three are custom properties a nonprofit
 portal might add. Real ``numemployees`` is an enumeration (uncertain detail, kept text here).
 ``date_of_birth`` is a single-line text property, as by default in HubSpot, and the lifecycle
-stages are customised, as accounts may do since 2022 (api-hubspot.md §8): "Evangelist" removed,
+stages are customised, as accounts may do since 2022 (docs/api-hubspot.md §8): "Evangelist" removed,
 two stages added with the numeric internal names HubSpot gives custom stages ([U] the exact form).
-The seeded account deliberately differs from the app's built-in list (issue 9): custom
+The seeded account deliberately differs from the app's built-in list: custom
 enumerations whose labels differ from their values, a datetime and a number property, and an
 archived and a calculated custom property the Map step must not offer.
 """
@@ -66,7 +66,7 @@ def _prop(
     }
 
 
-# Customised (api-hubspot.md §8): two default stages removed, two added; added stages get numeric ids.
+# Customised (docs/api-hubspot.md §8): two default stages removed, two added; added stages get numeric ids.
 LIFECYCLE_STAGES = [
     ("Subscriber", "subscriber"),
     ("Lead", "lead"),

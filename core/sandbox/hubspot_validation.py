@@ -83,7 +83,7 @@ def check_value(name: str, value: str) -> dict[str, Any] | None:
     if kind == "date":
         return _check_date(name, value)
     if kind == "datetime" and not value.isdigit():
-        try:  # epoch ms or ISO 8601 (api-hubspot.md §6)
+        try:  # epoch ms or ISO 8601 (docs/api-hubspot.md §6)
             datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return property_error(name, "INVALID_DATETIME", f"{value} is not a valid datetime")  # [U] code

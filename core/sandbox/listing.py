@@ -6,7 +6,7 @@ a seeded crowd of people to list (enough for paging, and overlapping the practic
   per page (HubSpot's CollectionResponse schema; hubspot-api-ruby ``GetAllHelper`` MAX_PAGE_SIZE = 100).
 - Virtuous ``POST /api/Contact/Query/FullContact?skip=&take=`` (``take`` ≤ 1,000): ``{"list": […],
   "total": n}`` with the nested contact (``address{}``, ``contactIndividuals[].contactMethods[]``) —
-  ../shared/docs/api-virtuous.md §4 and §6 (Find answers with the nested contact).
+  docs/api-virtuous.md §4 and §6 (Find answers with the nested contact).
   Uncertain, kept here only: what Virtuous answers to ``take`` over 1,000 (here a 400) and the exact
   nested field names (here those of the taylorbrooks/virtuous gem's contact data, camel-cased).
 """

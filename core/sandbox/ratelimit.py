@@ -83,7 +83,7 @@ class FixedWindowLimiter:
 
 class DailyLimiter(FixedWindowLimiter):
     """A daily budget that renews at midnight in the account's time zone, not UTC (HubSpot: "the
-    daily limit resets at midnight in the account's time zone", api-hubspot.md §3 and §8)."""
+    daily limit resets at midnight in the account's time zone", docs/api-hubspot.md §3 and §8)."""
 
     def __init__(self, limit: int, clock: Clock, time_zone: str = "UTC") -> None:
         self.zone = ZoneInfo(time_zone)

@@ -30,7 +30,7 @@ from core.sandbox.wire import Clock, Request, Response, Route, json_response
 
 log = logging.getLogger("core.sandbox")
 
-#: (requests per 10 s, requests per day) by HubSpot tier, for privately distributed apps: api-hubspot.md §3
+#: (requests per 10 s, requests per day) by HubSpot tier, for privately distributed apps: docs/api-hubspot.md §3
 #: ([S]; the Professional daily figure conflicts with the changelog's 650,000) and §8 (Free/Starter 100/10 s).
 HUBSPOT_TIERS = {"free": (100, 250_000), "starter": (100, 250_000), "professional": (190, 625_000),
                  "enterprise": (190, 1_000_000)}
@@ -339,7 +339,7 @@ class SandboxServer:
                     self._stats.count("faults", "drop_after")
                     return None
                 if route.writes and decision.server_error_after is not None:
-                    # Stored; the gateway in front loses the answer (api-hubspot.md §8).
+                    # Stored; the gateway in front loses the answer (docs/api-hubspot.md §8).
                     self._stats.count("faults", "5xx_after")
                     response = api.server_error(decision.server_error_after)
                 elif route.writes and decision.delay_after:

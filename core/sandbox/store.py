@@ -116,7 +116,7 @@ class _VirtuousContact:
 class VirtuousStore:
     """Contacts imported through ``Contact/Batch``, matched on reference then on email.
 
-    A batch becomes a *pending import*, not contacts (api-virtuous.md §1 and §6: Virtuous matches
+    A batch becomes a *pending import*, not contacts (docs/api-virtuous.md §1 and §6: Virtuous matches
     imports later, nightly and with a person's review). ``process()`` is that step: it matches each
     row on reference id, then email, and creates or merges. ``process_after`` seconds (None: only
     when asked) processes imports by themselves once they are that old, checked on every access.

@@ -1,4 +1,4 @@
-"""Virtuous configuration lists the importer checks against (api-virtuous.md §4): custom fields,
+"""Virtuous configuration lists the importer checks against (docs/api-virtuous.md §4): custom fields,
 tags, events and volunteer opportunities. Contact and contact-method types stay in virtuous_api.
 """
 

@@ -1,6 +1,6 @@
 """The Virtuous half of the sandbox: ``/api/Contact/Batch`` imports and the lookups around them.
 
-Follows ../shared/docs/api-virtuous.md: a batch answers 200 with an empty body ("accepted",
+Follows docs/api-virtuous.md: a batch answers 200 with an empty body ("accepted",
 not "validated"), a null body gets 400 ``{"message": "The argument cannot be null"}``, and the
 batch becomes a pending import that the store's processing step matches on (referenceSource,
 referenceId), then on email, as Virtuous does later in its import review (§1, §6). Values are

@@ -1,6 +1,6 @@
 """What the sandbox Virtuous does with a Contact/Batch item's types, and the shape Contact/Find answers in.
 
-Types: the seed page (../shared/seeds/virtuous-contact-batch.txt) gives every field's JSON type. What
+Types: the seed page (tests/data/seeds/virtuous-contact-batch.txt) gives every field's JSON type. What
 the real service does with a wrongly typed value (``eventId: "abc"``, ``invited: "yes"``) is not
 documented [U]: ASP.NET model binding either answers 400 or leaves the field empty and goes on. The
 sandbox leaves it empty by default (``WRONG_TYPE_BLANK``: the one a user cannot see; the stored import
@@ -9,7 +9,7 @@ ignored, as ASP.NET ignores unknown members. This table is the sandbox's own rea
 apart from the app's models on purpose (tests compare both with the seed).
 
 Find shape: ``GET /api/Contact/Find`` answers with the full nested contact (``contactIndividuals[]``
-with ``contactMethods``, an ``address`` object), not the flat import shape (api-virtuous.md §6, docs
+with ``contactMethods``, an ``address`` object), not the flat import shape (docs/api-virtuous.md §6, docs
 "find-a-contact-by-email-address-or-reference-source-and-id"). Key names beyond those are [U].
 """
 

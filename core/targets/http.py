@@ -49,7 +49,7 @@ MAX_PROACTIVE_WAIT = 3600.0
 SERVICE_NAMES = {"virtuous": "Virtuous", "hubspot": "HubSpot"}
 #: HubSpot 423 Locked and 477 Migration in progress: waits, then the same request again.
 WAIT_STATUSES = frozenset({423, 477})
-LOCKED_MIN_WAIT = 2.0  # "wait at least 2 seconds" (api-hubspot.md §8)
+LOCKED_MIN_WAIT = 2.0  # "wait at least 2 seconds" (docs/api-hubspot.md §8)
 MIGRATION_DEFAULT_WAIT = 60.0  # 477 without Retry-After: [U], the docs only say to honour the header
 
 # Raised before any byte could reach the server: always safe to retry.
@@ -283,7 +283,7 @@ class HttpSession:
                            else N_("server error HTTP {status} ({detail})").format(status=status, detail=text))
                 if not retry_ambiguous:
                     # A gateway 5xx (502/504, Cloudflare 524) does not prove the write failed: the origin
-                    # may have finished it (api-hubspot.md §8, [U], the safe assumption).
+                    # may have finished it (docs/api-hubspot.md §8, [U], the safe assumption).
                     logger.warning("%s %s: %s; the request may have been carried out", self.service_name, path, problem)
                     raise AmbiguousSend(f"{self.service_name}: {problem}")
                 ambiguous = True  # the next answer may describe a second delivery of the same request
@@ -344,7 +344,7 @@ class HttpSession:
 
     def _locked_wait(self, response: httpx.Response, count: int) -> tuple[float, str]:
         """HubSpot 423 Locked: wait at least 2 s; 477 Migration in progress: honour Retry-After.
-        Both are waits, not failures (api-hubspot.md §8); neither request was carried out."""
+        Both are waits, not failures (docs/api-hubspot.md §8); neither request was carried out."""
         if count > self.max_rate_waits:
             raise ServiceUnavailable(N_("{crm} kept answering HTTP {status} after {n} waits; try again later (the "
                                         "import can be resumed).").format(crm=self.service_name, status=response.status_code,

@@ -1,4 +1,4 @@
-"""HubSpot contacts batch requests as pydantic models (see shared/docs/api-hubspot.md).
+"""HubSpot contacts batch requests as pydantic models (see docs/api-hubspot.md).
 
 Every property value is a string; each input carries an objectWriteTraceId so results and 207 errors
 can be tied back to the row (HubSpot returns results in no particular order).
@@ -16,7 +16,7 @@ CONTACT_TO_COMPANY = 279
 
 #: The seed's ``associations[].types[].associationCategory`` values (USER_DEFINED: a label the account
 #: made, INTEGRATOR_DEFINED: an app's), plus HUBSPOT_DEFINED for HubSpot's own unlabelled type 279
-#: and primary type 1 (api-hubspot.md §6), which the account's labels endpoint lists beside them.
+#: and primary type 1 (docs/api-hubspot.md §6), which the account's labels endpoint lists beside them.
 AssociationCategory = Literal["HUBSPOT_DEFINED", "USER_DEFINED", "INTEGRATOR_DEFINED"]
 
 
@@ -58,7 +58,7 @@ class UpsertInput(BaseModel):
 
 class UpdateInput(BaseModel):
     """``batch/update`` by HubSpot's record id: ``id`` is the contact's id and ``idProperty`` is left
-    out (sending ``idProperty: hs_object_id`` is refused as "non-unique", api-hubspot.md §5 and
+    out (sending ``idProperty: hs_object_id`` is refused as "non-unique", docs/api-hubspot.md §5 and
     segmentio/action-destinations PR #3957)."""
 
     model_config = ConfigDict(extra="forbid")

@@ -157,7 +157,7 @@ _VOL = "volunteerAttendances."
 _CUSTOM = "customFields."
 
 
-#: Seed fields sent as JSON booleans / integers (../shared/seeds/virtuous-contact-batch.txt).
+#: Seed fields sent as JSON booleans / integers (tests/data/seeds/virtuous-contact-batch.txt).
 VIRTUOUS_BOOLEANS = frozenset({"invited", "rsvp", "rsvpResponse", "attended"})
 VIRTUOUS_INTEGERS = frozenset({"eventId", f"{_VOL}volunteerOpportunityId"})
 
@@ -253,7 +253,7 @@ def virtuous_contact(c: CheckedRow, reference: str) -> VirtuousContact:
 # -- HubSpot ------------------------------------------------------------------------------------
 def hubspot_value(v: Any) -> str:
     """HubSpot takes strings: dates as ISO YYYY-MM-DD (valid for date properties, also before 1970,
-    and readable in a text property such as the default date_of_birth: api-hubspot.md §8), booleans
+    and readable in a text property such as the default date_of_birth: docs/api-hubspot.md §8), booleans
     true/false, multi-select a;b."""
     if isinstance(v, dt.datetime):
         v = v.date()

@@ -1,7 +1,7 @@
 """Derived Virtuous ``referenceId``s: who the person is, never where the row sits.
 
 Virtuous matches imports on external reference ids and merges a match into the existing contact
-(../shared/docs/api-virtuous.md §6), so an id that two people can receive merges strangers. The old
+(docs/api-virtuous.md §6), so an id that two people can receive merges strangers. The old
 id (file name + sheet + row number) did exactly that: next month's ``guests.xlsx`` handed row 5's id to
 whoever was in row 5 then. A derived id is therefore a hash of the row's normalised identity:
 

@@ -127,7 +127,7 @@ class VirtuousClient:
         """After a lost answer or a crash: send the same batch again, and say so.
 
         A look-up would prove nothing: Virtuous turns a batch into an import that it matches and a
-        person reviews later, so nothing is a contact right after the 200 (api-virtuous.md §6), and
+        person reviews later, so nothing is a contact right after the 200 (docs/api-virtuous.md §6), and
         one ``Contact/Find`` per row spends the organisation's shared hourly budget. Sending again is
         safe because the import matches each contact on referenceSource + referenceId.
         """

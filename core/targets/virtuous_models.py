@@ -1,4 +1,4 @@
-"""The Virtuous ``POST /api/Contact/Batch`` request, as pydantic models (see shared/docs/api-virtuous.md)."""
+"""The Virtuous ``POST /api/Contact/Batch`` request, as pydantic models (see docs/api-virtuous.md)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class VolunteerAttendance(BaseModel):
 class VirtuousContact(BaseModel):
     """One contact of a Contact/Batch import; Virtuous matches it on referenceId and email.
 
-    Exactly the seed's fields with the seed's JSON types (``../shared/seeds/virtuous-contact-batch.txt``;
+    Exactly the seed's fields with the seed's JSON types (``tests/data/seeds/virtuous-contact-batch.txt``;
     tests/core/test_seed_contract.py reads the seed and fails if this drifts). ``strict`` so a
     wrongly typed value is a bug here, never a silently coerced value on the wire.
     """

@@ -8,7 +8,7 @@
 - Two emails in one cell (``bob@x.org; mary@x.org``): the first is the email, the others are named
   in a warning and not sent. Neither batch API takes a second email on create (Virtuous's contact
   has one ``email``; HubSpot's ``hs_additional_emails`` is read-only there, see
-  ../shared/docs/api-hubspot.md).
+  docs/api-hubspot.md).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from gui.connections import practice
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URLS = {"virtuous": "https://api.virtuoussoftware.com", "hubspot": "https://api.hubapi.com"}
-#: Where each CRM explains how to make the key this app needs (from ../shared/docs/api-virtuous.md §2 and
+#: Where each CRM explains how to make the key this app needs (from docs/api-virtuous.md §2 and
 #: HubSpot's service-key page; the Virtuous menu path differs between its docs and its support article).
 API_KEY_HELP_URLS = {
     "virtuous": "https://support.virtuous.org/hc/en-us/articles/360052340251",

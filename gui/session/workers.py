@@ -1,6 +1,6 @@
 """Run slow core functions off the GUI thread, with progress, cancel and plain-words errors.
 
-The pattern is the one in docs/style.md: a ``Job`` QObject is moved to its own ``QThread``; the
+The pattern is the one in docs/architecture.md (Background work): a ``Job`` QObject is moved to its own ``QThread``; the
 function it runs gets a ``progress(done, total)`` callback (the same shape as ``core.records.Progress``)
 and cancelling is cooperative: the callback raises ``JobCancelled`` once ``cancel()`` was called, so
 core needs no idea of threads. Only plain Python data crosses threads; the GUI side connects the

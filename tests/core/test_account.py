@@ -1,5 +1,5 @@
 """The account's configuration: read from the sandbox account, cached with its date, used offline,
-and driving the field list and the checks (issue 9)."""
+and driving the field list and the checks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``map``, ``preview`` and ``submit`` against the sandbox's seeded account (issue 9): custom properties
+"""``map``, ``preview`` and ``submit`` against the sandbox's seeded account: custom properties
 by label, labels sent as internal values, who already exists, and each choice for them — what preview
 said, what was sent and what the sandbox holds afterwards."""
 

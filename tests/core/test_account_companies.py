@@ -1,6 +1,6 @@
 """Companies (HubSpot) against the sandbox's seeded account: by domain, by exact name (ambiguous =
 warning naming both), created only when asked, associated with the account's own labelled type,
-for created and updated contacts alike — the "done when" path of issue 9 with Fill blanks only, then
+for created and updated contacts alike — the account walk-through with Fill blanks only, then
 undo (``status`` is Virtuous's: tests/core/test_afterrun.py)."""
 
 from __future__ import annotations

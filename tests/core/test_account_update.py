@@ -1,4 +1,4 @@
-"""Issue 10 end to end on the command line: a guest list with planted duplicates and a guest already in
+"""Duplicates and account matches end to end on the command line: a guest list with planted duplicates and a guest already in
 the practice account; ``duplicates --decisions`` writes the choices, ``preview``/``submit --duplicates``
 follow them over real HTTP to a sandbox holding the practice account's people — the merged pair goes
 out as one contact, the household's two stay two, the probable match is updated by its id (no second

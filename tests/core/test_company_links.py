@@ -1,4 +1,4 @@
-"""Company links as the seed defines them (issue 9): the association model admits the seed's categories,
+"""Company links as the seed defines them: the association model admits the seed's categories,
 the sandbox checks them as HubSpot would, a created contact carries its link in its own batch/create
 input, and the links of updated contacts are journaled with the run: a crash between the contacts and
 the links is finished by ``resume``."""
@@ -60,7 +60,7 @@ def test_the_association_model_admits_exactly_the_seeds_categories() -> None:
             for t in a["types"]}
     assert seed == {"USER_DEFINED", "INTEGRATOR_DEFINED"}
     admitted = set(typing.get_args(AssociationType.model_fields["associationCategory"].annotation))
-    assert admitted == seed | {"HUBSPOT_DEFINED"}  # HubSpot's own 279 and 1 (api-hubspot.md §6)
+    assert admitted == seed | {"HUBSPOT_DEFINED"}  # HubSpot's own 279 and 1 (docs/api-hubspot.md §6)
     for category in admitted:
         kind = AssociationType(associationCategory=category, associationTypeId=41)  # type: ignore[arg-type]
         assert kind.associationTypeId == 41

@@ -1,4 +1,4 @@
-"""Issue 10's bad input, from the command line a person runs: each case is one clear sentence (exit 2,
+"""Bad input to the duplicate search, from the command line a person runs: each case is one clear sentence (exit 2,
 no traceback) or an honest "nothing found" — never a wrong merge."""
 
 from __future__ import annotations

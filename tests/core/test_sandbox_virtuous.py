@@ -154,7 +154,7 @@ def test_find_by_reference_and_by_email(client: httpx.Client) -> None:
     by_ref = client.get("/api/Contact/Find", params={"referenceSource": "SpreadsheetImporter", "referenceId": "f1"})
     assert by_ref.status_code == 200
     body = by_ref.json()
-    # The full nested contact, not the flat import row (api-virtuous.md §6).
+    # The full nested contact, not the flat import row (docs/api-virtuous.md §6).
     [person] = body["contactIndividuals"]
     assert person["firstName"] == "Fin" and "firstName" not in body
     assert person["contactMethods"][0]["value"] == "Find.Me@example.org"
@@ -176,7 +176,7 @@ def test_find_by_reference_and_by_email(client: httpx.Client) -> None:
 
 def test_type_lists(client: httpx.Client) -> None:
     types = client.get("/api/Contact/Types").json()
-    # The three base types, then the seeded account's own (api-virtuous.md §1: custom types derive from them).
+    # The three base types, then the seeded account's own (docs/api-virtuous.md §1: custom types derive from them).
     assert [t["name"] for t in types] == ["Household", "Organization", "Foundation", "Church", "School"]
     methods = client.get("/api/ContactMethod/Types").json()
     assert "Home Email" in methods and "Mobile Phone" in methods

@@ -1,4 +1,4 @@
-"""Issue 9's "done when", walked in the window against the practice CRM's seeded account: a column mapped
+"""The account walk-through, in the window against the practice CRM's seeded account: a column mapped
 to a custom property by its label, who is new and who exists seen on the Check step before sending,
 Fill blanks only, each contact associated (with the account's "Employer" label) with the company named
 by its domain — one company created because the person asked — and Undo from the Results step."""

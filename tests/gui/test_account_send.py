@@ -1,4 +1,4 @@
-"""Send and Results with the practice account (issue 9): Fill blanks only for people already there,
+"""Send and Results with the practice account: Fill blanks only for people already there,
 then Undo (archives only what the run created) and, for Virtuous, Check status."""
 
 from __future__ import annotations

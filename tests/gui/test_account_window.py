@@ -1,4 +1,4 @@
-"""The window with the practice CRM's seeded account (issue 9): the Map step offers the account's own
+"""The window with the practice CRM's seeded account: the Map step offers the account's own
 properties with their date and a Refresh, a custom property is mapped by its label, option labels are
 checked and sent as internal values, and an unknown Virtuous contact type is an error."""
 

@@ -1,4 +1,4 @@
-"""Issue 10's "Done when" in the window: a guest list with planted duplicates; the groups with their
+"""Duplicates in the window: a guest list with planted duplicates; the groups with their
 evidence in the Check step; two rows merged (one field picked by hand); a household's two people kept
 apart; the practice account compared and a probable match turned into an update of that contact;
 sent; and the results say what happened to every original row — with the practice CRM holding one
