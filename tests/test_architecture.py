@@ -69,3 +69,20 @@ def test_the_repository_refers_to_nothing_outside_it():
         offenders += [f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1)
                       if any(o in line for o in outside) and path.name != "test_architecture.py"]
     assert offenders == []
+
+
+def test_the_window_never_decides_from_the_words_of_a_message():
+    """Messages are reworded and translated; the window decides from exception types and fields. Flags
+    ``"…" in e.message`` and ``"…" in str(e)`` anywhere under gui/."""
+    def is_message_text(node: ast.AST) -> bool:
+        if isinstance(node, ast.Attribute) and node.attr == "message":
+            return True
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str"
+                and len(node.args) == 1 and isinstance(node.args[0], ast.Name))
+    found = []
+    for path in sorted((ROOT / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops)
+                    and isinstance(node.left, ast.Constant) and any(map(is_message_text, node.comparators))):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []

@@ -19,11 +19,16 @@ KINDS = ("full", "readonly", "locked", "damaged")
 
 
 class JournalUnusable(InputError):
-    """The journal cannot be opened for this command; ``message`` says why and what to do."""
+    """The journal cannot be opened for this command; ``message`` says why and what to do.
 
-    def __init__(self, reason: str, kind: str) -> None:
+    ``says_nothing_sent``: the message already tells the person that nothing was sent (a front end
+    adds it otherwise), decided here rather than from the message's words, which are translated.
+    """
+
+    def __init__(self, reason: str, kind: str, *, says_nothing_sent: bool = False) -> None:
         super().__init__(None, reason)
         self.kind = kind
+        self.says_nothing_sent = says_nothing_sent
 
 
 class JournalWriteFailed(RunStop):

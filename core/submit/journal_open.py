@@ -51,7 +51,7 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
     p = Path(path) if path is not None else default_path()
     held = held_because(p)
     if held is not None:
-        raise JournalUnusable(held, "damaged")
+        raise JournalUnusable(held, "damaged", says_nothing_sent=True)
     try:
         if _emptied(p):
             raise sqlite3.DatabaseError("the file is empty")
@@ -274,7 +274,7 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
                 "The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its "
                 "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
                 "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
-                    path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged") from None
+                    path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged", says_nothing_sent=True) from None
         for run_id in unread_marked:  # the hold says it now; the fresh journal has no such run to finish
             (_locks_dir(p) / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
         try:
@@ -282,7 +282,7 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
         except OSError:
             pass  # the damaged file stays where it is; the hold refuses all the same
         log.warning("%s", said)
-        raise JournalUnusable(said, "damaged")
+        raise JournalUnusable(said, "damaged", says_nothing_sent=True)
     try:
         _install(fresh_path, p)
     except OSError as e:

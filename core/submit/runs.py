@@ -40,6 +40,14 @@ def retryable(info: RunInfo, entries: Iterable[RowEntry]) -> dict[int, RowEntry]
             if e.status in RETRYABLE and not (unsafe_unknown and e.status == "unknown")}
 
 
+class RunNotFinished(ValueError):
+    """A retry was asked of a run that has not finished: it is resumed instead (never a row twice)."""
+
+
+class NothingToRetry(ValueError):
+    """A retry was asked of a run with no failed, unknown or unsent rows."""
+
+
 @dataclass(frozen=True)
 class Destination:
     """Where a run goes, as the journal may record it: never the token."""
@@ -168,11 +176,11 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
 
     old = journal.get_run(run_id)
     if old.state != "finished":
-        raise ValueError(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id, state=old.state))
+        raise RunNotFinished(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id, state=old.state))
     entries = journal.rows(run_id)
     previous = retryable(old, entries)
     if not previous:
-        raise ValueError(N_("run {run} has no failed, unknown or unsent rows to retry").format(run=run_id))
+        raise NothingToRetry(N_("run {run} has no failed, unknown or unsent rows to retry").format(run=run_id))
     source = Path(file_path) if file_path is not None else Path(old.file_path)
     left_out: set[int] = set()
     if edited is not None and _same_source(edited.table, old):

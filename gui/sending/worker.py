@@ -39,7 +39,7 @@ from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
 from core.submit.run_view import ResultItem, RunOutcome, item_from_outcome, labels_for_run
 from core.submit.runlock import RunBusy
-from core.submit.runs import Destination, create_run, retry_failed
+from core.submit.runs import Destination, NothingToRetry, RunNotFinished, create_run, retry_failed
 from core.targets.client_base import Connection, CrmClient
 from core.targets.clients import make_client
 from core.targets.outcomes import AuthError, RunStop, ServiceUnavailable
@@ -207,9 +207,8 @@ class SubmitWorker(QObject):
             self.failed.emit(core_text(e.message) + (f"\n{core_text(e.detail)}" if e.detail else ""),
                              self.run_id or "")
         except JournalUnusable as e:
-            said = "nothing was sent" in e.message  # the damaged-journal sentence says it already
             reason = core_text(e.message)
-            self.failed.emit(reason if said else _tr("Nothing was sent: {reason}").format(reason=reason),
+            self.failed.emit(reason if e.says_nothing_sent else _tr("Nothing was sent: {reason}").format(reason=reason),
                              self.run_id or "")
         except JournalWriteFailed as e:
             self.failed.emit(core_text(str(e)), self.run_id or "")
@@ -227,13 +226,10 @@ class SubmitWorker(QObject):
         except InputError as e:
             self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
                 reason=input_error_text(e)), self.run_id or "")
-        except ValueError as e:
-            if req.kind != "retry":
-                self._unexpected(e)
-            elif "no failed" in str(e):
-                self.failed.emit(_tr("There are no failed rows to send again."), "")
-            else:
-                self.failed.emit(_tr("This run did not finish; resume it instead of retrying."), "")
+        except NothingToRetry:
+            self.failed.emit(_tr("There are no failed rows to send again."), "")
+        except RunNotFinished:
+            self.failed.emit(_tr("This run did not finish; resume it instead of retrying."), "")
         except Exception as e:  # noqa: BLE001 - a bug or a broken disk: tell the person, log the details
             self._unexpected(e)
         finally:
