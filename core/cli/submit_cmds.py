@@ -28,7 +28,7 @@ from core.submit.engine import RunSummary, execute_run
 from core.addresses import address_problem
 from core.redaction import blank, token_problem
 from core.submit.journal import Journal, UnknownRun
-from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
+from core.submit.journal_errors import JournalWriteFailed
 from core.submit.journal_open import open_journal
 from core.submit.results_file import SUFFIXES
 from core.submit.run_view import write_run_results

@@ -114,8 +114,6 @@ class Group:
     def agree_labels(self) -> list[str]:
         return [LABELS[c] for c in self.agree]
 
-    def disagree_labels(self) -> list[str]:
-        return [LABELS[c] for c in self.disagree]
 
 
 def build_groups(pairs: Iterable[Pair], people: Sequence[Person]) -> list[Group]:

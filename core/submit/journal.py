@@ -318,11 +318,6 @@ class Journal:
                        (state, now, message, run_id, number))
             db.execute("UPDATE runs SET updated_at=? WHERE id=?", (now, run_id))
 
-    def set_batch_state(self, run_id: str, number: int, state: str, message: str = "") -> None:
-        with self._tx() as db:
-            db.execute("UPDATE batches SET state=?, message=? WHERE run_id=? AND number=?",
-                       (state, message, run_id, number))
-
     # -- rows ----------------------------------------------------------------------------------
     def rows(self, run_id: str) -> list[RowEntry]:
         """Every row of the run in file order, with the status a person should read for it now."""

@@ -25,7 +25,7 @@ from core.targets.hubspot_models import (
     UpsertRequest,
 )
 from core.targets.model_dicts import plain_adapter
-from core.targets.virtuous_models import VirtuousBatchRequest, VirtuousContact
+from core.targets.virtuous_models import VirtuousBatchRequest
 from core.validation.issues import CheckedRow
 from core.targets.reference_ids import reference_ids
 from core.validation import normalize as nz
@@ -243,11 +243,6 @@ def virtuous_contact_data(c: CheckedRow, reference: str) -> dict[str, Any]:
     if vol:  # only when the row has an opportunity, a date or hours
         data["volunteerAttendances"] = [vol]
     return data
-
-
-def virtuous_contact(c: CheckedRow, reference: str) -> VirtuousContact:
-    """One row as the seed's contact model (the strict model refuses a wrongly typed value)."""
-    return VirtuousContact.model_validate(virtuous_contact_data(c, reference))
 
 
 # -- HubSpot ------------------------------------------------------------------------------------

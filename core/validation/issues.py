@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
@@ -172,8 +172,6 @@ class CheckedRow:
     def sendable(self) -> bool:
         return not self.excluded and all(i.severity != "error" for i in self.issues)
 
-    def issues_for(self, field_key: str) -> list[Issue]:
-        return [i for i in self.issues if i.field == field_key]
 
 
 class Wiring:

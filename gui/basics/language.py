@@ -44,10 +44,6 @@ def current_language() -> str:
     return pick_language(settings.language(), QLocale.system().uiLanguages())
 
 
-def qm_path(code: str) -> str:
-    return str(resource_path("translations", f"contact_importer_{code}.qm"))
-
-
 def install_translators(app: QCoreApplication, code: str | None = None) -> str:
     """Load the app's and Qt's translations for ``code`` (default: the current language); returns it."""
     code = code or current_language()

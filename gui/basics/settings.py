@@ -88,10 +88,6 @@ def add_recent_file(path: str | Path) -> None:
     s.setValue(KEY_RECENT, [text, *items][:MAX_RECENT])
 
 
-def clear_recent_files() -> None:
-    _settings().remove(KEY_RECENT)
-
-
 def is_first_start() -> bool:
     """True until the person has opened a file of their own once."""
     return not _bool(_settings().value(KEY_FIRST_START_DONE))

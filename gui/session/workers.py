@@ -176,9 +176,6 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return bool(self._threads)
 
-    def running_jobs(self) -> list[Job]:
-        return list(self._threads.values())
-
     @Slot()
     def _thread_finished(self) -> None:
         thread = self.sender()
