@@ -164,7 +164,7 @@ def header_score(h: Header, n: _Names) -> float:
         digits = re.sub(r"\D", "", joined)
         best = max((fuzz.ratio(joined, "".join(s)) for s in n.synonyms
                     if len("".join(s)) >= 6 and re.sub(r"\D", "", "".join(s)) == digits), default=0)
-        if best >= 90:
+        if best >= (90 if len(joined) < 10 else 80):
             return 0.8
     return 0.0
 
@@ -182,14 +182,16 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
     if p.yes_no >= 0.8 and fd.kind is not Kind.BOOL and key not in ("referenceId",):
         return None
     kind = fd.kind
+    # Mostly of the kind: confirmed; a fair share: still offered, as a guess (a column of typos is
+    # still the email column); hardly any: contradicted.
     if kind is Kind.EMAIL:
-        return 0.05 if p.email >= 0.6 else None
+        return 0.05 if p.email >= 0.6 else (-0.08 if p.email >= 0.25 else None)
     if kind is Kind.PHONE:
-        return 0.05 if p.phone >= 0.6 else None
+        return 0.05 if p.phone >= 0.6 else (-0.08 if p.phone >= 0.25 else None)
     if kind in (Kind.DATE, Kind.DATETIME):
-        return 0.05 if p.date >= 0.6 else (None if not fd.lenient else -0.1)
+        return 0.05 if p.date >= 0.6 else (-0.08 if p.date >= 0.25 or fd.lenient else None)
     if kind is Kind.BOOL:
-        return 0.05 if p.yes_no >= 0.8 else None
+        return 0.05 if p.yes_no >= 0.8 else (-0.08 if p.yes_no >= 0.5 else None)
     if kind in (Kind.INT, Kind.NUMBER):
         return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else None
     if kind is Kind.STATE:
