@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, Catalog, FieldDef, Kind, catalog_for
 from core.mapping.model import FieldMapping, Mapping, norm_header
 from core.mapping.profile import Profile, profile
+from core.words import N_
 
 #: Below this a guess is not offered at all; a person maps the column.
 MIN_CONFIDENCE = 0.72
@@ -89,6 +90,8 @@ def read_header(text: str) -> Header:
             continue
         if w in OWN and len(ws) > 1:
             continue
+        if w in OTHER and len(ws) > 1:
+            continue  # h.other says whose it is; the rest says what it is
         core.append(w)
     # "Address 1 - City", "E-mail 2 - Value", "Phone 1 - Type": a numbered item and the part of it.
     if len(core) >= 2 and core[1].isdigit() and len(core) > 2:
@@ -196,12 +199,15 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
         return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else None
     if kind is Kind.STATE:
         return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)
+    not_names = p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8
     if kind is Kind.FULL_NAME:
-        return 0.06 if p.person_full >= 0.6 else None
-    if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
-        if p.has_digit > 0.1 or p.email > 0.1 or p.date > 0.1:
+        if not_names:
             return None
-        return 0.04 if p.person_one + p.person_full >= 0.7 else (-0.1 if p.person_one >= 0.3 else None)
+        return 0.06 if p.person_full >= 0.6 else (-0.1 if p.multi_word >= 0.6 else None)
+    if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
+        if not_names:
+            return None
+        return 0.04 if p.person_one + p.person_full >= 0.7 else -0.1
     if key in ("title", "salutation"):
         return 0.06 if p.prefix >= 0.6 else None
     if key == "suffix":
@@ -268,8 +274,16 @@ class Candidate:
     why: str = ""
 
 
-def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog) -> list[Candidate]:
-    """Every column x field pair worth suggesting, with one score combining header and values."""
+def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog,
+               rejected: list[tuple[int, str, str]] | None = None) -> list[Candidate]:
+    """Every column x field pair worth suggesting, with one score combining header and values.
+
+    ``rejected`` receives (column, field, why) for a header that names a field the column did not get:
+    why is "other" (someone else's), "values" (they contradict it) or "same" (one value on every row)."""
+    def reject(ci: int, key: str, why: str, hs: float) -> None:
+        if rejected is not None and hs >= SURE - 0.05:
+            rejected.append((ci, key, why))
+
     fields = [_names(fd) for fd in cat.fields]
     out: list[Candidate] = []
     for ci, text in enumerate(headers):
@@ -282,6 +296,7 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
             if hs <= 0:
                 continue
             if h.other and fd.key in PERSON_FIELDS:
+                reject(ci, fd.key, "other", hs)
                 continue
             if len(h.core) == 1 and h.core[0] in WEAK and fd.group in ("Event", "Volunteering"):
                 continue  # a bare "Date" or "Number" in an export is the gift's or the order's
@@ -293,8 +308,11 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                 else:
                     fit = value_fit(fd, prof)
                 if fit is None:
+                    if not prof.empty:
+                        reject(ci, fd.key, "values", hs)
                     continue
                 if prof.one_value and fd.key in IDENTITY_FIELDS:
+                    reject(ci, fd.key, "same", hs)
                     continue  # the same value on every row is not each person's own
                 if len(h.core) == 1 and h.core[0] in WEAK and not h.group:
                     hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
@@ -305,8 +323,7 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                 sc = hs
             if h.group:
                 sc -= 0.02 * GROUPS.get(h.group, 2)
-            sc = min(sc, 1.0)
-            if sc >= MIN_CONFIDENCE:
+            if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
                 out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
     return out
 
@@ -360,11 +377,50 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
             mapping.fields.append(FieldMapping(field=taken[ci], sources=[headers[ci]], confidence=None))
         elif ci in chosen:
             c = chosen[ci]
-            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header], confidence=round(c.score, 2)))
+            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header], confidence=round(min(c.score, 1.0), 2)))
     for key, value in DEFAULT_CONSTANTS[target].items():
         if mapping.for_field(key) is None:
             mapping.fields.append(FieldMapping(field=key, constant=value, confidence=0.5))
     return mapping
+
+
+_WHY = {
+    "other": N_("looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)"),
+    "values": N_("looks like {what}, but its values do not fit"),
+    "same": N_("looks like {what}, but every row holds the same value"),
+    "taken": N_("looks like {what}, which comes from column '{column}'"),
+}
+
+
+def why_not(mapping: Mapping, catalog: Catalog | None = None, columns: list[list[Any]] | None = None
+            ) -> dict[str, str]:
+    """For each column left unmapped that looks like a field: why it was not taken, in one line."""
+    cat = catalog or catalog_for(mapping.target)
+    headers = mapping.headers
+    rejected: list[tuple[int, str, str]] = []
+    cands = candidates(headers, columns, cat, rejected)
+    used = {s for fm in mapping.fields for s in fm.sources}
+    out: dict[str, str] = {}
+
+    def label(key: str) -> str:
+        fd = cat.get(key)
+        return fd.label if fd else key
+
+    for ci, header in enumerate(headers):
+        if header in used:
+            continue
+        mine = sorted((c for c in cands if c.column == ci), key=lambda c: -c.score)
+        for c in mine:
+            fm = mapping.for_field(c.field)
+            if fm is not None and fm.sources:
+                out[header] = _WHY["taken"].format(what=label(c.field), column=fm.sources[0])
+                break
+        else:
+            for rci, key, why in rejected:
+                if rci == ci:
+                    out[header] = _WHY[why].format(what=label(key))
+                    break
+    return out
 
 
 def table_columns(table: Any, limit: int = 300) -> list[list[Any]]:

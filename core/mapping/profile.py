@@ -74,6 +74,7 @@ class Profile:
     street: float = 0.0  # starts with a house number
     city_state_zip: float = 0.0  # "Austin, TX 78701": a whole address line, not a street
     has_digit: float = 0.0
+    multi_word: float = 0.0  # two words or more ("Ann0 Lee0", "Acme Corp")
     distinct: float = 1.0  # distinct values / non-blank values
     mean_length: float = 0.0
 
@@ -141,5 +142,6 @@ def profile(values: list[Any]) -> Profile:
         prefix=share(lambda t: plain(t) in PREFIXES), suffix=share(lambda t: plain(t) in SUFFIXES),
         street=share(_ADDRESS.match), city_state_zip=share(_CITY_STATE_ZIP.search),
         has_digit=share(lambda t: any(c.isdigit() for c in t)),
+        multi_word=share(lambda t: len(t.replace(",", " ").split()) >= 2),
         distinct=len(set(filled)) / n, mean_length=sum(map(len, filled)) / n,
     )
