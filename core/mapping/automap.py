@@ -31,7 +31,7 @@ SURE = 0.9
 DEFAULT_CONSTANTS = {"virtuous": {"contactType": "Household"}, "hubspot": {}}
 
 #: Address/phone groups and how much a person's own address is preferred when groups are equally full.
-GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0, "default": 0,
+ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0, "default": 0,
           "billing": 1, "business": 2, "work": 2, "office": 2, "shipping": 2, "delivery": 2,
           "other": 3, "alternate": 3, "alt": 3, "secondary": 3, "previous": 4, "old": 4, "seasonal": 3}
 #: Words naming whose value it is when that is the person being imported: dropped from the header.
@@ -85,7 +85,7 @@ def read_header(text: str) -> Header:
     h.other = any(w in OTHER for w in ws)
     core: list[str] = []
     for i, w in enumerate(ws):
-        if w in GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in GROUPS):
+        if w in ADDRESS_GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in ADDRESS_GROUPS):
             h.group = h.group or w
             continue
         if w in OWN and len(ws) > 1:
@@ -322,7 +322,7 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                     hs = min(hs, 0.75)
                 sc = hs
             if h.group:
-                sc -= 0.02 * GROUPS.get(h.group, 2)
+                sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
             if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
                 out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
     return out
@@ -336,7 +336,7 @@ def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
     for c in cands:
         if c.field in ADDRESS_FIELDS:
             fullness[c.group] = fullness.get(c.group, 0.0) + c.filled
-    best_group = max(fullness, key=lambda g: (fullness[g], -GROUPS.get(g, 0) if g else 1)) if fullness else None
+    best_group = max(fullness, key=lambda g: (fullness[g], -ADDRESS_GROUPS.get(g, 0) if g else 1)) if fullness else None
     order = sorted(cands, key=lambda c: (
         c.field in ADDRESS_FIELDS and c.group != best_group,  # the chosen group's address first
         -round(c.score, 2), -c.filled, c.index or 0, c.column))
@@ -392,13 +392,21 @@ _WHY = {
 }
 
 
-def why_not(mapping: Mapping, catalog: Catalog | None = None, columns: list[list[Any]] | None = None
-            ) -> dict[str, str]:
+Evidence = tuple[list[Candidate], list[tuple[int, str, str]]]
+
+
+def evidence(headers: list[str], columns: list[list[Any]] | None, cat: Catalog) -> Evidence:
+    """The candidates and the rejected look-alikes, worked out once for ``why_not`` to reuse."""
+    rejected: list[tuple[int, str, str]] = []
+    return candidates(headers, columns, cat, rejected), rejected
+
+
+def why_not(mapping: Mapping, catalog: Catalog | None = None, columns: list[list[Any]] | None = None,
+            known: Evidence | None = None) -> dict[str, str]:
     """For each column left unmapped that looks like a field: why it was not taken, in one line."""
     cat = catalog or catalog_for(mapping.target)
     headers = mapping.headers
-    rejected: list[tuple[int, str, str]] = []
-    cands = candidates(headers, columns, cat, rejected)
+    cands, rejected = known if known is not None else evidence(headers, columns, cat)
     used = {s for fm in mapping.fields for s in fm.sources}
     out: dict[str, str] = {}
 

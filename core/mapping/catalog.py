@@ -5,7 +5,7 @@ The catalog drives auto-mapping (synonyms), checking (each field's kind) and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from core.words import N_
@@ -67,6 +67,8 @@ class FieldDef:
     lenient: bool = False
     #: (label, internal value) pairs from the account; a label typed in a cell goes out as its value.
     choices: tuple[tuple[str, str], ...] = ()
+    #: The account's description of the property, if any: searched by the Map step's field picker.
+    description: str = ""
 
 
 def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
@@ -180,7 +182,7 @@ HUBSPOT_FIELDS: tuple[FieldDef, ...] = (
     _f("date_of_birth", "Date of birth", "Other", Kind.DATE, "date of birth", "dob", "birthday", "birth date",
        lenient=True),
     # Not "notes": a contact's notes are not the message a form sent (a person maps them on purpose).
-    _f("message", "Message", "Other", Kind.TEXT, "message"),
+    replace(_f("message", "Message", "Other", Kind.TEXT, "message"), description="notes comments note"),
 )
 
 #: Kinds a user may give a custom field (Virtuous ``customFields.<name>``, HubSpot custom property).

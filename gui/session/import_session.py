@@ -269,6 +269,11 @@ class Session(QObject, DecisionsPart):
             self.targetChanged.emit(self.target)
         self._set_mapping(mapping, template_name)
 
+    def resuggest(self) -> None:
+        """The suggested mapping again, from scratch (after remembered choices were forgotten)."""
+        if self.table is not None:
+            self._set_mapping(self._suggest(self.table.headers), None)
+
     def mapping_edited(self, by_person: bool = True) -> None:
         """Call after changing ``self.mapping`` in place: checks and batches are now out of date."""
         self.mapping_touched = self.mapping_touched or by_person
