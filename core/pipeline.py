@@ -13,7 +13,8 @@ from core import collector, processes
 from core.check_pool import Setup, check_in_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
-from core.mapping.automap import suggest_mapping
+from core.mapping.automap import suggest_for_table
+from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
@@ -79,7 +80,7 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
     """The saved mapping re-applied to this file by header name, or the suggested one (from an
     account's own fields when its ``catalog`` is given, so a custom property's label finds it)."""
     if mapping_path is None:
-        return suggest_mapping(table.headers, target, catalog)
+        return suggest_for_table(table, target, catalog, learned=learned_for(target))
     mapping = Mapping.load(mapping_path)
     if mapping.target != target:
         raise InputError(mapping_path, N_("this mapping is for {crm}, not {target}").format(crm=mapping.target,

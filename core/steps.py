@@ -15,6 +15,7 @@ from typing import Any
 from core.account import cache
 from core.account.catalog import account_catalog
 from core.mapping.automap import suggest_mapping
+from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
 from core.pipeline import Checked, check_table, make_batches
 from core.records import Progress, SheetInfo, Table
@@ -87,7 +88,7 @@ class AccountRead:
 
 
 def read_account(connect: Callable[[], Any], *, target: str, headers: list[str], refresh: bool = False,
-                 progress: Progress | None = None) -> AccountRead:
+                 progress: Progress | None = None, columns: list[list[Any]] | None = None) -> AccountRead:
     """``cache.account_step`` for the connection ``connect()`` gives, plus the suggestion from its fields.
 
     Both are worked out here, on the window's worker: connecting may start the practice CRM, and
@@ -96,7 +97,8 @@ def read_account(connect: Callable[[], Any], *, target: str, headers: list[str],
     config = loaded.config
     suggested = None
     if config is not None and config.target == target and headers:
-        suggested = suggest_mapping(headers, target, account_catalog(config, target))
+        suggested = suggest_mapping(headers, target, account_catalog(config, target), columns,
+                                    learned=learned_for(target, config.connection))
     return AccountRead(loaded, list(headers), suggested)
 
 

@@ -61,7 +61,7 @@ def _hubspot(config: AccountConfig) -> Catalog:
         fields.append(FieldDef(
             p.name, p.label, group_label(p.group), kind, synonyms, tuple(v for _, v in choices),
             is_constant_friendly=bool(b and b.is_constant_friendly) or kind in (Kind.ENUM, Kind.BOOL),
-            custom=not p.hubspot_defined, choices=choices))
+            custom=not p.hubspot_defined, choices=choices, description=p.description))
     return Catalog("hubspot", fields, as_of=config.as_of)
 
 

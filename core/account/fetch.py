@@ -78,7 +78,8 @@ def parse_property(p: dict[str, Any]) -> Property:
         type=str(p.get("type") or "string"), field_type=str(p.get("fieldType") or "text"), options=options,
         read_only=bool(meta.get("readOnlyValue")), calculated=bool(p.get("calculated")),
         archived=bool(p.get("archived")), hidden=bool(p.get("hidden")),
-        hubspot_defined=bool(p.get("hubspotDefined")), external_options=bool(p.get("externalOptions")))
+        hubspot_defined=bool(p.get("hubspotDefined")), external_options=bool(p.get("externalOptions")),
+        description=str(p.get("description") or ""))
 
 
 def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Event | None) -> None:

@@ -36,6 +36,8 @@ class Property:
     hidden: bool = False
     hubspot_defined: bool = True
     external_options: bool = False
+    #: The account's own words for the property ("Total of all gifts"): the field search reads them.
+    description: str = ""
 
     @property
     def writable(self) -> bool:

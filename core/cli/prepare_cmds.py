@@ -92,6 +92,10 @@ def _problem(text: str) -> int:
     return EXIT_UNUSABLE
 
 
+#: Below this confidence a suggested column is a guess (core.mapping.automap.SURE).
+SURE_LINE = 0.9
+
+
 def cmd_map(args: argparse.Namespace) -> int:
     from core.account.catalog import account_catalog
 
@@ -102,6 +106,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     except AccountProblem as e:
         return _problem(str(e))
     mapping = mapping_with(table, args.target, account=account)
+    args.mapping_is_suggested = True
     cat = account_catalog(account, args.target)
     text = mapping.to_json()
     if args.out:
@@ -109,14 +114,25 @@ def cmd_map(args: argparse.Namespace) -> int:
         print(f"Mapping for {len(table.headers)} columns written to {args.out}")
     else:
         print(text)
+        guesses = [(h, fm) for fm in mapping.fields for h in fm.sources
+                   if fm.confidence is not None and fm.confidence < SURE_LINE]
+        for h, fm in guesses:  # the JSON keeps stdout a file; the guesses are said beside it
+            print(f"guess: '{h}' → {fm.field} ({fm.confidence:.0%}): check it", file=sys.stderr)
         return EXIT_OK
+    from core.mapping.automap import SURE, table_columns, why_not
+
+    reasons = why_not(mapping, cat, table_columns(table)) if args.mapping_is_suggested else {}
     for h in table.headers:
         fields = mapping.field_for_column(h)
         if fields:
             fm = mapping.for_field(fields[0])
             fd = cat.get(fields[0])
             conf = f"{fm.confidence:.0%}" if fm and fm.confidence is not None else ""
+            if fm and fm.confidence is not None and fm.confidence < SURE:
+                conf += " guess: check it"
             print(f"  {h:<28} → {fd.label if fd else fields[0]:<40} {conf}")
+        elif h in reasons:
+            print(f"  {h:<28}   (not mapped: {reasons[h]})")
         else:
             print(f"  {h:<28}   (not mapped)")
     for fm in mapping.fields:

@@ -1,90 +1,447 @@
-"""Suggest a mapping from header names: synonyms first, fuzzy matching second, one column per field."""
+"""Suggest a mapping from what each column is called and what it holds.
+
+A header is read as words: qualifiers (Home, Billing, Mailing, Pref., "1", the donor/attendee it
+belongs to) around a core ("City", "Postal Code") that is matched against each field's synonyms.
+Columns about someone else (spouse, emergency contact, purchaser, honoree) and label columns
+("E-mail 1 - Type") are not the person's value. The values then confirm or overrule: a field whose
+kind they contradict is not suggested, and a header that says little ("Name", "Type", "ID") is decided
+by them. Finally one column is chosen per field, an address taken from one group (Home, Business …),
+the fullest one first.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
-from core.mapping.catalog import Catalog, FieldDef, Kind, catalog_for
+from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, Catalog, FieldDef, Kind, catalog_for
 from core.mapping.model import FieldMapping, Mapping, norm_header
+from core.mapping.profile import Profile, profile
+from core.words import N_
 
 #: Below this a guess is not offered at all; a person maps the column.
 MIN_CONFIDENCE = 0.72
+#: At or above this a pick is shown as sure; below it, as a guess (amber in the window, "guess" in `map`).
+SURE = 0.9
 
 #: Values every Virtuous contact needs and that a sheet almost never has as a column.
 DEFAULT_CONSTANTS = {"virtuous": {"contactType": "Household"}, "hubspot": {}}
 
+#: Address/phone groups and how much a person's own address is preferred when groups are equally full.
+ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0, "default": 0,
+          "billing": 1, "business": 2, "work": 2, "office": 2, "shipping": 2, "delivery": 2,
+          "other": 3, "alternate": 3, "alt": 3, "secondary": 3, "previous": 4, "old": 4, "seasonal": 3}
+#: Words naming whose value it is when that is the person being imported: dropped from the header.
+OWN = {"donor", "contributor", "giver", "attendee", "guest", "volunteer", "member", "customer", "payer", "registrant",
+       "participant", "constituent", "contact", "supporter", "user", "profile", "subscriber", "person", "individual",
+       "indv", "student", "client", "from", "your", "my", "sponsor", "value", "original", "the", "of", "public"}
+#: Words naming someone else: such a column is never the person's own name, email, phone or address.
+OTHER = {"spouse", "partner", "emergency", "fundraiser", "honoree", "honor", "honour", "tribute", "dedication",
+         "dedicated", "dedicatee", "memory", "memorial", "recipient", "purchaser", "buyer", "assistant", "supervisor",
+         "manager", "referrer", "referred", "parent", "guardian", "host", "organizer", "organiser", "to", "team",
+         "captain", "employer_contact", "notify", "child", "children", "beneficiary", "soft", "billing_contact"}
+#: A column naming the kind of the value beside it ("E-mail 1 - Type", "Address 1 - Label").
+LABEL_WORDS = {"type", "label", "kind"}
+#: Headers that say little alone: only values make them a field.
+WEAK = {"name", "title", "type", "date", "number", "id", "description", "reference", "status", "note", "code", "value"}
 
-#: "Event attended Y/N", "Invited?": a header that asks a yes/no question.
-_YES_NO = re.compile(r"\by\s*/\s*n\b|\byes\s*/\s*no\b|\btrue\s*/\s*false\b|\?", re.IGNORECASE)
-
-
-def _yes_no_words(cat: Catalog) -> frozenset[str]:
-    return frozenset(norm_header(s) for fd in cat.fields if fd.kind is Kind.BOOL for s in fd.synonyms
-                     if len(norm_header(s)) >= 5)
-
-
-class _Names:
-    """A field's key, label and synonyms normalised once per suggestion, not once per header."""
-
-    __slots__ = ("bool", "exact", "synonyms")
-
-    def __init__(self, fd: FieldDef) -> None:
-        self.exact = (norm_header(fd.key), norm_header(fd.label))
-        self.synonyms = tuple(norm_header(s) for s in fd.synonyms)
-        self.bool = fd.kind is Kind.BOOL
-
-
-def _score(header: str, names: _Names, yes_no_words: frozenset[str] = frozenset()) -> float:
-    h = norm_header(header)
-    if not h:
-        return 0.0
-    if h in names.exact:
-        return 1.0
-    if not names.bool and (_YES_NO.search(header) or any(w in h for w in yes_no_words)):
-        # A yes/no column ("Event attended Y/N") never fills a text field such as the event's name
-        # by a partial match; only an exact synonym may still map it.
-        return 0.97 if h in names.synonyms else 0.0
-    best = 0.0
-    for s in names.synonyms:
-        if h == s:
-            return 0.97
-        if len(h) >= 4 and len(s) >= 4:
-            best = max(best, fuzz.ratio(h, s) / 100.0 * 0.92)
-            # "Email Address (home)" contains "emailaddress": a strong hint, not a certainty.
-            if s in h and len(s) >= 5:
-                best = max(best, 0.85)
-    return best
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_QUESTION = re.compile(r"\?\s*$|\by\s*/\s*n\b|\byes\s*/\s*no\b|\btrue\s*/\s*false\b|^(is|are|has|have|do|does|did|"
+                       r"was|were|will|would|can|opted?)\b", re.IGNORECASE)
 
 
-def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = None) -> Mapping:
-    """The best one-to-one assignment of columns to fields, each with its confidence."""
-    cat = catalog or catalog_for(target)
-    candidates: list[tuple[float, int, str, str]] = []
-    yes_no = _yes_no_words(cat)
-    fields = [(fd, _Names(fd)) for fd in cat.fields]
-    for ci, header in enumerate(headers):
-        for fd, names in fields:
-            sc = _score(header, names, yes_no)
-            if sc >= MIN_CONFIDENCE:
-                candidates.append((sc, -ci, header, fd.key))
-    candidates.sort(reverse=True)
-    used_cols: set[str] = set()
-    used_fields: set[str] = set()
-    chosen: dict[str, tuple[str, float]] = {}
-    for sc, _neg, header, key in candidates:
-        if header in used_cols or key in used_fields:
+def words(text: str) -> list[str]:
+    """A header as lower-case words: "attendee_LastName" -> attendee, last, name; "E-mail" -> email."""
+    t = _PAREN.sub(" ", str(text))
+    t = re.sub(r"(?i)\be-mail\b", "email", t)
+    t = re.sub(r"(?i)\bpref\.", "pref ", t)
+    t = _CAMEL.sub(" ", t)
+    t = re.sub(r"(?<=[a-zA-Z])(?=\d)|(?<=\d)(?=[a-zA-Z])", " ", t)
+    return [w for w in re.split(r"[^0-9a-zA-Z]+", t.lower()) if w]
+
+
+@dataclass
+class Header:
+    """A header read as words: its core and what qualifies it."""
+
+    text: str
+    core: list[str]
+    group: str | None = None
+    index: int | None = None  # "E-mail 2", "Phone 3 - Value": not the first of its kind
+    other: bool = False  # someone else's value
+    label: bool = False  # names the kind of a value, is not one
+    question: bool = False  # asks a yes/no question
+    parts: list[list[str]] = field(default_factory=list)  # "Town/City": each alternative's words
+
+
+def read_header(text: str) -> Header:
+    ws = words(text)
+    h = Header(text, [])
+    h.question = bool(_QUESTION.search(str(text).strip()))
+    h.other = any(w in OTHER for w in ws)
+    core: list[str] = []
+    for i, w in enumerate(ws):
+        if w in ADDRESS_GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in ADDRESS_GROUPS):
+            h.group = h.group or w
             continue
-        used_cols.add(header)
-        used_fields.add(key)
-        chosen[header] = (key, round(sc, 2))
+        if w in OWN and len(ws) > 1:
+            continue
+        if w in OTHER and len(ws) > 1:
+            continue  # h.other says whose it is; the rest says what it is
+        core.append(w)
+    # "Address 1 - City", "E-mail 2 - Value", "Phone 1 - Type": a numbered item and the part of it.
+    if len(core) >= 2 and core[1].isdigit() and len(core) > 2:
+        h.index = int(core[1])
+        if core[0] in ("address", "addr"):
+            core = core[2:]
+        else:
+            core = [core[0]] + core[2:]
+    elif len(core) >= 2 and core[-1].isdigit() and core[-2] not in ("address", "street", "line", "addr"):
+        h.index = int(core[-1])
+        core = core[:-1]
+    if core and core[-1] in LABEL_WORDS and len(core) > 1:
+        h.label = True
+    deduped: list[str] = []
+    for w in core:  # "NameOriginalName": the same word twice says it once
+        if w not in deduped:
+            deduped.append(w)
+    h.core = deduped
+    if "/" in str(text):
+        h.parts = [p for p in (words(x) for x in str(text).split("/")) if p]
+    return h
+
+
+@dataclass
+class _Names:
+    """A field's synonyms as word tuples, once per suggestion."""
+
+    fd: FieldDef
+    exact: set[str]
+    synonyms: set[tuple[str, ...]]
+
+
+def _names(fd: FieldDef) -> _Names:
+    syn = {tuple(words(s)) for s in fd.synonyms} | {tuple(words(fd.label.split("(")[0]))}
+    exact = {norm_header(fd.label)}
+    if len(fd.key) > 4 and fd.key.lower() not in WEAK:
+        exact.add(norm_header(fd.key))
+    return _Names(fd, exact, {s for s in syn if s})
+
+
+def header_score(h: Header, n: _Names) -> float:
+    """How strongly the header alone names the field (0: not at all)."""
+    if h.label and n.fd.kind not in (Kind.TEXT, Kind.ENUM) or h.label and not _is_type_field(n.fd):
+        return 0.0
+    if h.question and n.fd.kind is not Kind.BOOL:
+        return 0.0
+    if h.question:  # "Event attended Y/N", "Invited?": the yes/no field named inside the question
+        core_q = [w for w in h.core if w not in ("y", "n", "yes", "no", "true", "false")]
+        if tuple(core_q) in n.synonyms:
+            return 0.97
+        for syn in n.synonyms:
+            k = len(syn)
+            if any(tuple(core_q[i:i + k]) == syn for i in range(len(core_q) - k + 1)):
+                return 0.88
+    full = norm_header(h.text)
+    if full in n.exact:
+        return 1.0
+    core = tuple(h.core)
+    if core in n.synonyms:
+        return 0.97 if not (h.group or h.index or len(core) == 1 and core[0] in WEAK) else 0.93
+    joined = "".join(core)
+    if joined and any(joined == "".join(s) for s in n.synonyms):
+        return 0.95
+    # "Cell Number", "Phone No": a phone word and a word for number.
+    if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
+        return 0.93
+    for p in h.parts:  # "Town/City", "Zip/Postal Code", "First/Given Name"
+        pc = tuple(w for w in p if w not in OWN)
+        if pc in n.synonyms or (len(h.parts) > 1 and p is h.parts[0] and tuple(pc + tuple(h.parts[-1][-1:])) in n.synonyms):
+            return 0.92
+    # A typo or spelling ("Adress", "Postcode"): only very close, long words.
+    if len(joined) >= 6:
+        digits = re.sub(r"\D", "", joined)
+        best = max((fuzz.ratio(joined, "".join(s)) for s in n.synonyms
+                    if len("".join(s)) >= 6 and re.sub(r"\D", "", "".join(s)) == digits), default=0)
+        if best >= (90 if len(joined) < 10 else 80):
+            return 0.8
+    return 0.0
+
+
+def _is_type_field(fd: FieldDef) -> bool:
+    return fd.key in ("emailType", "phoneType", "contactType")
+
+
+#: Prefix words are "Mr.", not a job title.
+def value_fit(fd: FieldDef, p: Profile) -> float | None:
+    """How the values bear on the field: None when they contradict it, else a bonus (-0.1 .. +0.06)."""
+    if p.empty:
+        return None  # nothing to import
+    key = fd.key
+    if p.yes_no >= 0.8 and fd.kind is not Kind.BOOL and key not in ("referenceId",):
+        return None
+    kind = fd.kind
+    # Mostly of the kind: confirmed; a fair share: still offered, as a guess (a column of typos is
+    # still the email column); hardly any: contradicted.
+    if kind is Kind.EMAIL:
+        return 0.05 if p.email >= 0.6 else (-0.08 if p.email >= 0.25 else None)
+    if kind is Kind.PHONE:
+        return 0.05 if p.phone >= 0.6 else (-0.08 if p.phone >= 0.25 else None)
+    if kind in (Kind.DATE, Kind.DATETIME):
+        return 0.05 if p.date >= 0.6 else (-0.08 if p.date >= 0.25 or fd.lenient else None)
+    if kind is Kind.BOOL:
+        return 0.05 if p.yes_no >= 0.8 else (-0.08 if p.yes_no >= 0.5 else None)
+    if kind in (Kind.INT, Kind.NUMBER):
+        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else None
+    if kind is Kind.STATE:
+        return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)
+    not_names = p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8
+    if kind is Kind.FULL_NAME:
+        if not_names:
+            return None
+        return 0.06 if p.person_full >= 0.6 else (-0.1 if p.multi_word >= 0.6 else None)
+    if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
+        if not_names:
+            return None
+        return 0.04 if p.person_one + p.person_full >= 0.7 else -0.1
+    if key in ("title", "salutation"):
+        return 0.06 if p.prefix >= 0.6 else None
+    if key == "suffix":
+        return 0.04 if p.suffix >= 0.5 else None
+    if key in ("postal", "zip"):
+        return 0.05 if p.zip >= 0.6 else None
+    if key == "country":
+        return 0.05 if p.country >= 0.6 else None
+    if key == "city":
+        return 0.0 if p.has_digit < 0.2 and p.email == 0 and p.mean_length < 30 and p.yes_no < 0.5 else None
+    if key in ("address1", "address"):
+        if p.city_state_zip >= 0.5 or p.email > 0.1 or p.date > 0.2:
+            return None
+        return 0.04 if p.street >= 0.5 else -0.05
+    if key == "website":
+        return 0.04 if p.url >= 0.6 else None
+    if key == "referenceId":
+        return 0.0 if p.distinct >= 0.9 else None
+    if key in ("emailType", "phoneType", "contactType"):
+        return None  # checked against the kinds below
+    if key in ("company", "jobtitle", "name", "industry", "message", "eventName", "tags", "emailLists",
+               "volunteerAttendances.volunteerOpportunityName", "originSegmentCode"):
+        if p.email > 0.3 or p.phone > 0.5 or p.date > 0.5 or p.long_number > 0.5:
+            return None
+        if key == "name" and p.person_one >= 0.5:
+            return None
+        return 0.0
+    if p.email > 0.5 and kind is not Kind.EMAIL:
+        return None
+    return 0.0
+
+
+_TYPE_WORDS = {"emailType": {"home", "work", "other", "personal", "business", "home email", "work email"},
+               "phoneType": {"home", "work", "mobile", "cell", "other", "business", "fax"},
+               "contactType": {"household", "organization", "organisation", "foundation", "individual", "business"}}
+
+
+def _type_fit(fd: FieldDef, values: list[Any]) -> float | None:
+    allowed = _TYPE_WORDS.get(fd.key, set()) | {c.lower() for c in fd.options} | {c[0].lower() for c in fd.choices}
+    texts = [str(v).strip().lower() for v in values[:300] if v not in (None, "")]
+    if not texts:
+        return None
+    return 0.03 if sum(t in allowed for t in texts) / len(texts) >= 0.8 else None
+
+
+PERSON_FIELDS = {"firstName", "firstname", "lastName", "lastname", "middleName", FULL_NAME, "title", "salutation",
+                 "suffix", "email", "phone", "mobilephone", "fax", "address1", "address", "address2", "city", "state",
+                 "postal", "zip", "country", "date_of_birth", "name", "company", "jobtitle"}
+#: What only this person has: the same value on every row is somebody else's (the organiser's email).
+IDENTITY_FIELDS = {"firstName", "firstname", "lastName", "lastname", FULL_NAME, "email", "phone", "mobilephone",
+                   "address1", "address"}
+ADDRESS_FIELDS = {"address1", "address", "address2", "city", "state", "postal", "zip", "country"}
+
+
+@dataclass
+class Candidate:
+    column: int
+    header: str
+    field: str
+    score: float
+    group: str | None
+    filled: float
+    index: int | None
+    why: str = ""
+
+
+def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog,
+               rejected: list[tuple[int, str, str]] | None = None) -> list[Candidate]:
+    """Every column x field pair worth suggesting, with one score combining header and values.
+
+    ``rejected`` receives (column, field, why) for a header that names a field the column did not get:
+    why is "other" (someone else's), "values" (they contradict it) or "same" (one value on every row)."""
+    def reject(ci: int, key: str, why: str, hs: float) -> None:
+        if rejected is not None and hs >= SURE - 0.05:
+            rejected.append((ci, key, why))
+
+    fields = [_names(fd) for fd in cat.fields]
+    out: list[Candidate] = []
+    for ci, text in enumerate(headers):
+        h = read_header(text)
+        values = columns[ci] if columns is not None and ci < len(columns) else None
+        prof = profile(values) if values is not None else None
+        for n in fields:
+            fd = n.fd
+            hs = header_score(h, n)
+            if hs <= 0:
+                continue
+            if h.other and fd.key in PERSON_FIELDS:
+                reject(ci, fd.key, "other", hs)
+                continue
+            if len(h.core) == 1 and h.core[0] in WEAK and fd.group in ("Event", "Volunteering"):
+                continue  # a bare "Date" or "Number" in an export is the gift's or the order's
+            if h.index and h.index > 1 and fd.key not in ("address2",):
+                hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
+            if prof is not None:
+                if _is_type_field(fd):
+                    fit = _type_fit(fd, values or [])
+                else:
+                    fit = value_fit(fd, prof)
+                if fit is None:
+                    if not prof.empty:
+                        reject(ci, fd.key, "values", hs)
+                    continue
+                if prof.one_value and fd.key in IDENTITY_FIELDS:
+                    reject(ci, fd.key, "same", hs)
+                    continue  # the same value on every row is not each person's own
+                if len(h.core) == 1 and h.core[0] in WEAK and not h.group:
+                    hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
+                sc = hs + fit
+            else:
+                if len(h.core) == 1 and h.core[0] in WEAK:
+                    hs = min(hs, 0.75)
+                sc = hs
+            if h.group:
+                sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
+            if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
+                out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
+    return out
+
+
+def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
+    """One column per field and one field per column, best first; an address from one group only."""
+    # The address group most filled wins: its columns go first, other groups' address columns only
+    # fill fields it lacks.
+    fullness: dict[str | None, float] = {}
+    for c in cands:
+        if c.field in ADDRESS_FIELDS:
+            fullness[c.group] = fullness.get(c.group, 0.0) + c.filled
+    best_group = max(fullness, key=lambda g: (fullness[g], -ADDRESS_GROUPS.get(g, 0) if g else 1)) if fullness else None
+    order = sorted(cands, key=lambda c: (
+        c.field in ADDRESS_FIELDS and c.group != best_group,  # the chosen group's address first
+        -round(c.score, 2), -c.filled, c.index or 0, c.column))
+    used_cols: dict[int, Candidate] = {}
+    used_fields: set[str] = set()
+    chosen_group: str | None = best_group
+    for c in order:
+        if c.column in used_cols or c.field in used_fields:
+            continue
+        if c.field in ADDRESS_FIELDS and c.group != chosen_group and any(
+                x.field in ADDRESS_FIELDS and x.group == chosen_group for x in used_cols.values()):
+            continue  # one address is not made of two
+        used_cols[c.column] = c
+        used_fields.add(c.field)
+    return used_cols
+
+
+def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = None,
+                    columns: list[list[Any]] | None = None, learned: dict[str, str | None] | None = None) -> Mapping:
+    """The best one-to-one assignment of columns to fields, each with its confidence.
+
+    ``columns``: each column's values (index as ``headers``); without them only the header is read.
+    ``learned``: a person's earlier choices (normalised header -> field or None, core.mapping.learned):
+    they win, shown as the person's own (no confidence)."""
+    cat = catalog or catalog_for(target)
+    taken: dict[int, str | None] = {}
+    for ci, text in enumerate(headers):
+        key = norm_header(text)
+        if learned and key in learned and (learned[key] is None or cat.get(learned[key]) is not None
+                                           or learned[key].startswith(CUSTOM_PREFIX[target] or "\0")):
+            if learned[key] is None or learned[key] not in taken.values():
+                taken[ci] = learned[key]
+    cands = [c for c in candidates(headers, columns, cat) if c.column not in taken and c.field not in taken.values()]
+    chosen = _assign(cands, cat)
     mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]
-    for header in headers:  # keep the sheet's column order
-        if header in chosen:
-            key, sc = chosen[header]
-            mapping.fields.append(FieldMapping(field=key, sources=[header], confidence=sc))
+    for ci in range(len(headers)):  # keep the sheet's column order
+        if taken.get(ci):
+            mapping.fields.append(FieldMapping(field=taken[ci], sources=[headers[ci]], confidence=None))
+        elif ci in chosen:
+            c = chosen[ci]
+            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header], confidence=round(min(c.score, 1.0), 2)))
     for key, value in DEFAULT_CONSTANTS[target].items():
         if mapping.for_field(key) is None:
             mapping.fields.append(FieldMapping(field=key, constant=value, confidence=0.5))
     return mapping
+
+
+_WHY = {
+    "other": N_("looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)"),
+    "values": N_("looks like {what}, but its values do not fit"),
+    "same": N_("looks like {what}, but every row holds the same value"),
+    "taken": N_("looks like {what}, which comes from column '{column}'"),
+}
+
+
+Evidence = tuple[list[Candidate], list[tuple[int, str, str]]]
+
+
+def evidence(headers: list[str], columns: list[list[Any]] | None, cat: Catalog) -> Evidence:
+    """The candidates and the rejected look-alikes, worked out once for ``why_not`` to reuse."""
+    rejected: list[tuple[int, str, str]] = []
+    return candidates(headers, columns, cat, rejected), rejected
+
+
+def why_not(mapping: Mapping, catalog: Catalog | None = None, columns: list[list[Any]] | None = None,
+            known: Evidence | None = None) -> dict[str, str]:
+    """For each column left unmapped that looks like a field: why it was not taken, in one line."""
+    cat = catalog or catalog_for(mapping.target)
+    headers = mapping.headers
+    cands, rejected = known if known is not None else evidence(headers, columns, cat)
+    used = {s for fm in mapping.fields for s in fm.sources}
+    out: dict[str, str] = {}
+
+    def label(key: str) -> str:
+        fd = cat.get(key)
+        return fd.label if fd else key
+
+    for ci, header in enumerate(headers):
+        if header in used:
+            continue
+        mine = sorted((c for c in cands if c.column == ci), key=lambda c: -c.score)
+        for c in mine:
+            fm = mapping.for_field(c.field)
+            if fm is not None and fm.sources:
+                out[header] = _WHY["taken"].format(what=label(c.field), column=fm.sources[0])
+                break
+        else:
+            for rci, key, why in rejected:
+                if rci == ci:
+                    out[header] = _WHY[why].format(what=label(key))
+                    break
+    return out
+
+
+def table_columns(table: Any, limit: int = 300) -> list[list[Any]]:
+    """The first ``limit`` rows of a read table, column by column."""
+    cols: list[list[Any]] = [[] for _ in table.headers]
+    for rec in table.records[:limit]:
+        vals = rec.values
+        for i in range(len(cols)):
+            cols[i].append(vals[i] if i < len(vals) else None)
+    return cols
+
+
+def suggest_for_table(table: Any, target: str, catalog: Catalog | None = None,
+                      learned: dict[str, str | None] | None = None) -> Mapping:
+    """``suggest_mapping`` for a read table, its values looked at."""
+    return suggest_mapping(table.headers, target, catalog, table_columns(table), learned)

@@ -5,7 +5,7 @@ The catalog drives auto-mapping (synonyms), checking (each field's kind) and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from core.words import N_
@@ -67,6 +67,8 @@ class FieldDef:
     lenient: bool = False
     #: (label, internal value) pairs from the account; a label typed in a cell goes out as its value.
     choices: tuple[tuple[str, str], ...] = ()
+    #: The account's description of the property, if any: searched by the Map step's field picker.
+    description: str = ""
 
 
 def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, options: tuple[str, ...] = (),
@@ -77,19 +79,21 @@ def _f(key: str, label: str, group: str, kind: Kind = Kind.TEXT, *syn: str, opti
 
 _NAME_SYNONYMS = {
     "first": ("first name", "firstname", "first", "given name", "forename", "fname", "first nm"),
-    "middle": ("middle name", "middle", "middle initial", "mi"),
+    "middle": ("middle name", "middle", "middle initial", "mi", "additional name"),
     "last": ("last name", "lastname", "last", "surname", "family name", "lname", "last nm"),
     "suffix": ("suffix", "name suffix", "jr sr"),
-    "title": ("title", "prefix", "salutation", "honorific", "mr mrs"),
+    "title": ("title", "prefix", "name prefix", "name title", "salutation", "honorific", "mr mrs"),
     "full": ("full name", "name", "contact name", "guest name", "donor name", "volunteer name", "attendee name"),
 }
 _EMAIL = ("email", "e-mail", "email address", "e-mail address", "mail", "email addr", "primary email")
 _PHONE = ("phone", "phone number", "telephone", "tel", "phone #", "home phone", "contact number")
 _MOBILE = ("mobile", "mobile phone", "mobile #", "cell", "cell phone", "mobile number", "cell #")
-_ADDR1 = ("address", "address 1", "address1", "street", "street address", "address line 1", "mailing address")
-_ADDR2 = ("address 2", "address2", "address line 2", "apt", "suite", "unit")
+_ADDR1 = ("address", "address 1", "address1", "street", "street 1", "street line 1", "street address", "address line 1",
+          "mailing address")
+_ADDR2 = ("address 2", "address2", "address line 2", "street 2", "street line 2", "street address 2", "apt", "suite",
+          "unit")
 _CITY = ("city", "town", "locality")
-_STATE = ("state", "st", "province", "region", "state/province", "county")
+_STATE = ("state", "st", "province", "region", "state/province", "state code", "province code")
 _ZIP = ("zip", "zip code", "zipcode", "postal", "postal code", "postcode", "post code")
 _COUNTRY = ("country", "nation", "country code")
 
@@ -103,7 +107,7 @@ VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
        "id", "reference id", "contact id", "donor id", "record id", "external id", "constituent id"),
     _f("contactType", "Contact type", "Name", Kind.TEXT, "contact type", "type", "record type", const=True),
     _f("name", "Contact name (household / organization)", "Name", Kind.TEXT,
-       "household name", "contact name", "organization name", "household", "addressee"),
+       "household name", "household", "addressee"),
     _f(FULL_NAME, "Full name (split into first/middle/last)", "Name", Kind.FULL_NAME, *_NAME_SYNONYMS["full"]),
     _f("title", "Title (Mr., Dr.)", "Name", Kind.TEXT, *_NAME_SYNONYMS["title"]),
     _f("firstName", "First name", "Name", Kind.TEXT, *_NAME_SYNONYMS["first"]),
@@ -132,7 +136,7 @@ VIRTUOUS_FIELDS: tuple[FieldDef, ...] = (
     _f("volunteerAttendances.volunteerOpportunityName", "Volunteer opportunity", "Volunteering", Kind.TEXT,
        "opportunity", "volunteer opportunity", "shift", "role", const=True),
     _f("volunteerAttendances.date", "Volunteer date", "Volunteering", Kind.DATE,
-       "volunteer date", "shift date", "date volunteered", "date"),
+       "volunteer date", "shift date", "date volunteered"),
     _f("volunteerAttendances.hours", "Volunteer hours", "Volunteering", Kind.NUMBER,
        "hours", "volunteer hours", "hours worked", "hrs"),
     _f("tags", "Tags", "Tags & lists", Kind.LIST, "tags", "tag", "labels", "categories", const=True),
@@ -177,7 +181,8 @@ HUBSPOT_FIELDS: tuple[FieldDef, ...] = (
     # anything else as typed.
     _f("date_of_birth", "Date of birth", "Other", Kind.DATE, "date of birth", "dob", "birthday", "birth date",
        lenient=True),
-    _f("message", "Message", "Other", Kind.TEXT, "message", "notes", "comments", "note"),
+    # Not "notes": a contact's notes are not the message a form sent (a person maps them on purpose).
+    replace(_f("message", "Message", "Other", Kind.TEXT, "message"), description="notes comments note"),
 )
 
 #: Kinds a user may give a custom field (Virtuous ``customFields.<name>``, HubSpot custom property).

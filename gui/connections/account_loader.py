@@ -12,6 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from core.mapping.automap import table_columns
 from core.steps import AccountRead, read_account
 from core.targets.client_base import Connection
 from gui.connections import practice, saved
@@ -69,7 +70,8 @@ class AccountLoader(QObject):
             connect = partial(_as_is, connection_for(self.session))
         table = self.session.table
         job = Job(read_account, connect, target=target, headers=list(table.headers) if table is not None else [],
-                  refresh=refresh or self.session.practice, what=what)
+                  refresh=refresh or self.session.practice, what=what,
+                  columns=table_columns(table) if table is not None else None)
         job.finished.connect(self._loaded)
         job.failed.connect(self._failed)
         job.done.connect(self._done)

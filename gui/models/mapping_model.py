@@ -71,6 +71,8 @@ class MappingModel(QStandardItemModel):
         self._samples: list[list[Any]] = []
         self._mapping: Mapping | None = None
         self._catalog: Catalog | None = None
+        #: Column -> why a look-alike column was not taken (core.mapping.automap.why_not), shown on its row.
+        self.reasons: dict[str, str] = {}
         #: Where the field list comes from (the session's account); None: the built-in list.
         self.catalog_provider: Callable[[Mapping], Catalog | None] | None = None
         titles = [self.tr("Column in your file"), self.tr("Sample values"), self.tr("Goes to"), self.tr("Match")]
@@ -192,7 +194,7 @@ class MappingModel(QStandardItemModel):
             return label
         if col == COL_MATCH:
             if fm is None:
-                return ""
+                return self.tr("○ Not taken") if self._headers[row] in self.reasons else ""
             if fm.confidence is None:
                 return self.tr("● Your choice")
             if fm.confidence < SURE:  # not by colour alone: the words say it is a guess
@@ -207,7 +209,8 @@ class MappingModel(QStandardItemModel):
 
     def match_texts(self) -> list[str]:
         """Every kind of text the Match column shows (its width is set from the longest)."""
-        return [self.tr("● Your choice"), self.tr("▲ {percent} guess").format(percent="100%"), "● 100%"]
+        return [self.tr("● Your choice"), self.tr("▲ {percent} guess").format(percent="100%"), "● 100%",
+                self.tr("○ Not taken")]
 
     def options_texts(self) -> list[str]:
         """Every kind of text the Options column shows, with the widest count."""
@@ -218,12 +221,14 @@ class MappingModel(QStandardItemModel):
             return "\n".join(as_text(v) for v in self._samples[row])
         if col == COL_FIELD:
             return self.tr("Click (or press Enter) to choose the field this column goes to")
+        if col == COL_MATCH and fm is None and self._headers[row] in self.reasons:
+            return self.tr("Not imported: {reason}").format(reason=core_text(self.reasons[self._headers[row]]))
         if col == COL_MATCH and fm is not None:
             if fm.confidence is None:
                 return self.tr("You picked this field")
             if fm.confidence < SURE:
-                return self.tr("A guess from a similar name: please check it")
-            return self.tr("The column name matches this field")
+                return self.tr("A guess from the column's name and values: please check it")
+            return self.tr("The column's name and values match this field")
         if col == COL_OPTIONS and fm is not None:
             return self.tr("Trim, change case, split names or lists, translate values, fill blanks, join columns")
         return None

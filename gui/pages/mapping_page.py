@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import InputError
-from core.mapping import templates
+from core.mapping import automap, learned, templates
 from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
 from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions
@@ -82,6 +82,12 @@ class MappingPage(Page):
         self.save_button = QPushButton(icon("save"), self.tr("Sa&ve this mapping…"), self)
         self.save_button.setAccessibleName(self.tr("Save this mapping"))
         self.save_button.clicked.connect(self.save_template)
+        self.reset_button = QPushButton(self.tr("Reset su&ggestions"), self)
+        self.reset_button.setAccessibleName(self.tr("Reset suggestions"))
+        self.reset_button.setToolTip(self.tr("Forget every choice you made for a column name, and suggest this "
+                                             "file's mapping afresh"))
+        self.reset_button.clicked.connect(self.reset_suggestions)
+        bar.addWidget(self.reset_button)
         bar.addWidget(self.load_button)
         bar.addWidget(self.save_button)
         self.layout_.addLayout(bar)
@@ -141,6 +147,8 @@ class MappingPage(Page):
         body.addWidget(constants_box)
         self.layout_.addLayout(body, 1)
 
+        self._evidence_key: tuple | None = None
+        self._evidence: automap.Evidence | None = None
         self._picker: FieldPicker | None = None
         self._picker_row = -1
         self._dialog: ColumnOptionsDialog | None = None
@@ -154,16 +162,29 @@ class MappingPage(Page):
         crm = TARGET_LABELS[self.session.target]
         unsure = self.model.low_confidence_count()
         if unsure:
-            intro = self.tr("We matched what we could from the column names. Look at the guesses marked in amber, "
-                            "and pick a field for any other column you want to bring in.")
+            intro = self.tr("We matched what we could from the column names and what they hold. Look at the guesses "
+                            "marked in amber, and pick a field for any other column you want to bring in.")
         else:
-            intro = self.tr("We matched what we could from the column names. Pick a field for any other column "
-                            "you want to bring in, or choose “Don't import” for one you don't.")
+            intro = self.tr("We matched what we could from the column names and what they hold. Pick a field for "
+                            "any other column you want to bring in, or choose “Don't import” for one you don't.")
         self.set_heading(self.tr("Match your columns to {crm} fields").format(crm=crm), intro)
 
     @Slot()
+    def _reasons(self) -> dict[str, str]:
+        """Why each look-alike column was not taken; the columns' evidence is worked out once per file."""
+        s, mapping = self.session, self.session.mapping
+        if s.table is None or mapping is None or mapping.headers != s.table.headers:
+            return {}
+        cat = s.catalog() or catalog_for(mapping.target, mapping.custom_fields())
+        key = (id(s.table), mapping.target, id(s.account), len(cat.fields))
+        if self._evidence_key != key:
+            self._evidence_key, self._evidence = key, automap.evidence(s.table.headers, automap.table_columns(s.table),
+                                                                       cat)
+        return automap.why_not(mapping, cat, known=self._evidence)
+
     def _source_changed(self) -> None:
         s = self.session
+        self.model.reasons = self._reasons()
         self.model.set_source(s.table.headers if s.table else [], s.samples, s.mapping)
 
     @Slot(object)
@@ -171,6 +192,7 @@ class MappingPage(Page):
         if self.session.table is not None and self.model.headers() != self.session.table.headers:
             self._source_changed()
         else:
+            self.model.reasons = self._reasons()
             self.model.set_mapping(self.session.mapping)
         self.constants.show_mapping(self.session.mapping, self.session.catalog())
         self._update_banners()
@@ -255,9 +277,18 @@ class MappingPage(Page):
             if not ok or not name.strip():
                 return
             key = custom_key(mapping.target, name.strip())
-        mapping.assign_column(self.model.header(row), key if key != NONE_KEY else None)
+        chosen = key if key != NONE_KEY else None
+        mapping.assign_column(self.model.header(row), chosen)
+        account = self.session.checking_account()
+        learned.remember(mapping.target, account.connection if account else "", self.model.header(row), chosen)
         self.session.mapping_edited()
         self.view.setCurrentIndex(self.model.index(row, COL_FIELD))
+
+    @Slot()
+    def reset_suggestions(self) -> None:
+        """Forget the remembered choices (every file, every account) and suggest this file afresh."""
+        learned.forget_all()
+        self.session.resuggest()
 
     # -- options -------------------------------------------------------------------------------
     def open_options(self, row: int) -> ColumnOptionsDialog | None:

@@ -79,7 +79,8 @@ from PySide6.QtCore import QObject, Signal
 from core.account.cache import BUILT_IN_NOTE
 from core.account.catalog import account_catalog, catalog_for_mapping
 from core.account.model import AccountConfig
-from core.mapping.automap import suggest_mapping
+from core.mapping.automap import suggest_mapping, table_columns
+from core.mapping.learned import learned_for
 from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.matching.decisions import DecisionBook
@@ -201,8 +202,12 @@ class Session(QObject, DecisionsPart):
         return self.account if self.account is not None and self.account.target == self.target else None
 
     def _suggest(self, headers: list[str]) -> Mapping:
+        """The suggestion for ``headers``: from their values too when they are the open table's."""
         account = self._account_for_target()
-        return suggest_mapping(headers, self.target, account_catalog(account, self.target) if account else None)
+        columns = table_columns(self.table) if self.table is not None and list(headers) == self.table.headers else None
+        return suggest_mapping(headers, self.target, account_catalog(account, self.target) if account else None,
+                               columns,
+                               learned=learned_for(self.target, account.connection if account else ""))
 
     def catalog(self) -> Catalog | None:
         """The fields the Map step offers and the checks use: the account's when known, else built-in."""
@@ -263,6 +268,11 @@ class Session(QObject, DecisionsPart):
             self.target = mapping.target
             self.targetChanged.emit(self.target)
         self._set_mapping(mapping, template_name)
+
+    def resuggest(self) -> None:
+        """The suggested mapping again, from scratch (after remembered choices were forgotten)."""
+        if self.table is not None:
+            self._set_mapping(self._suggest(self.table.headers), None)
 
     def mapping_edited(self, by_person: bool = True) -> None:
         """Call after changing ``self.mapping`` in place: checks and batches are now out of date."""

@@ -26,6 +26,30 @@ NONE_KEY = ""  # "Don't import this column"
 NEW_CUSTOM_KEY = "\x00new-custom"  # "New custom field…"
 
 
+class _WordsFilter(QSortFilterProxyModel):
+    """Keeps the fields whose label, key, synonyms or account description hold every word typed, anywhere
+    and in any order ("total" and "gift" both find Lifetime giving described as "Total amount of all gifts")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_words(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+        if not self._words:
+            return True
+        text = str(self.sourceModel().index(row, 0, parent).data(SearchRole) or "").casefold()
+        return all(w in text for w in self._words)
+
+
 class FieldPicker(QFrame):
     """Emits ``picked(key)``: a field key, ``NONE_KEY`` or ``NEW_CUSTOM_KEY``."""
 
@@ -48,7 +72,7 @@ class FieldPicker(QFrame):
         self.tree.setItemsExpandable(False)
         self._model = QStandardItemModel(self)
         self._fill(catalog, current)
-        self._proxy = QSortFilterProxyModel(self)
+        self._proxy = _WordsFilter(self)
         self._proxy.setSourceModel(self._model)
         self._proxy.setRecursiveFilteringEnabled(True)
         self._proxy.setFilterRole(SearchRole)
@@ -87,7 +111,7 @@ class FieldPicker(QFrame):
                 label = core_text(fd.label)
                 item = QStandardItem(label)
                 item.setData(fd.key, KeyRole)
-                item.setData(" ".join((label, fd.label, fd.key, *fd.synonyms)), SearchRole)
+                item.setData(" ".join((label, fd.label, fd.key, *fd.synonyms, fd.description)), SearchRole)
                 item.setToolTip(fd.key)
                 if fd.key == current:
                     item.setText(f"✓ {label}")
@@ -113,7 +137,7 @@ class FieldPicker(QFrame):
             yield from self._iter(index)
 
     def _filter(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
+        self._proxy.set_words(text)
         self.tree.expandAll()
         first = next((i for i in self._iter(QModelIndex()) if i.data(KeyRole) is not None), None)
         if first is not None:

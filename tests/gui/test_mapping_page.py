@@ -198,7 +198,9 @@ def test_save_a_template_and_get_it_offered_for_the_next_file(qtbot, window, tmp
     load(qtbot, window, guests_csv(tmp_path / "april.csv"))
     assert window.offer_banner.isVisible()
     assert "Gala 2025" in window.offer_banner.text()
-    assert window.session.mapping.for_field("message") is None  # not applied until the person says so
+    assert window.session.template_name is None  # not applied until the person says so
+    # (the column picked by hand is remembered anyway, in any file: core.mapping.learned)
+    assert window.session.mapping.for_field("message").confidence is None
     use = window.offer_banner.findChild(type(page.save_button), "useTemplate")
     qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
     assert not window.offer_banner.isVisible()
@@ -223,3 +225,71 @@ def test_template_menu_and_problems_banner(qtbot, window, tmp_path):
     assert page.problems_banner.isVisible()
     assert "fills more than one field" in page.problems_banner.text()
     QApplication.processEvents()
+
+
+def test_a_choice_made_by_hand_is_remembered_for_the_next_file_until_reset(qtbot, window, tmp_path):
+    first = guests_csv(tmp_path / "march.csv", headers=["Email", "Gift Total"], rows=[["ann@example.org", "120.00"]])
+    page = open_map(qtbot, window, first)
+    row = page.model.row_of("Gift Total")
+    assert page.model.index(row, COL_FIELD).data(FieldKeyRole) is None
+    click_cell(qtbot, page.view, page.model.index(row, COL_FIELD))
+    qtbot.keyClicks(page._picker.search, "message")
+    qtbot.keyClick(page._picker.search, Qt.Key.Key_Return)
+    assert window.session.mapping.for_field("message").sources == ["Gift Total"]
+
+    # Another file, another order, the same header: the person's choice is there, as theirs.
+    second = guests_csv(tmp_path / "april.csv", headers=["First Name", "gift total", "E-mail"],
+                        rows=[["Bo", "35", "bo@example.org"]])
+    window.go_to(0)
+    page = open_map(qtbot, window, second)
+    row = page.model.row_of("gift total")
+    assert page.model.index(row, COL_FIELD).data(FieldKeyRole) == "message"
+    assert page.model.index(row, COL_MATCH).data() == "● Your choice"
+
+    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+    assert page.model.index(row, COL_FIELD).data(FieldKeyRole) is None
+    assert page.model.index(page.model.row_of("E-mail"), COL_FIELD).data(FieldKeyRole) == "email"
+
+
+def test_the_field_search_reads_words_anywhere_and_the_accounts_description(qtbot):
+    from core.mapping.catalog import catalog_for, replace
+
+    cat = catalog_for("hubspot")
+    cat.with_custom("lifetime_giving")
+    cat.fields[-1] = replace(cat.fields[-1], label="Lifetime giving",
+                             description="Total amount of all gifts from this donor")
+    picker = FieldPicker(cat, None)
+    qtbot.addWidget(picker)
+
+    def shown(text: str) -> list[str]:
+        qtbot.keyClicks(picker.search, text)
+        from PySide6.QtCore import QModelIndex
+        keys = [i.data(Qt.ItemDataRole.UserRole + 1) for i in picker._iter(QModelIndex())]
+        picker.search.clear()
+        return [k for k in keys if k]
+
+    for words in ("total", "amount", "gift", "giving lifetime"):
+        assert "lifetime_giving" in shown(words), words
+    assert shown("city") == ["city"]
+
+
+def test_a_look_alike_column_left_out_says_why_on_its_row(qtbot, window, tmp_path):
+    path = guests_csv(tmp_path / "contacts.csv",
+                      headers=["First Name", "Last Name", "E-mail Address", "Home City", "Business City",
+                               "Emergency Contact Name"],
+                      rows=[["Ann", "Lee", "ann@example.org", "Portland", "", "Bo Lee"],
+                            ["Cy", "Ray", "cy@example.org", "Austin", "Dallas", "Di Ray"]])
+    page = open_map(qtbot, window, path, target="virtuous")
+    model = page.model
+    business = model.row_of("Business City")
+    assert model.index(business, COL_FIELD).data(FieldKeyRole) is None
+    assert model.index(business, COL_MATCH).data() == "○ Not taken"
+    assert "'Home City'" in model.index(business, COL_MATCH).data(Qt.ItemDataRole.ToolTipRole)
+    emergency = model.row_of("Emergency Contact Name")
+    assert "someone else's" in model.index(emergency, COL_MATCH).data(Qt.ItemDataRole.ToolTipRole)
+    # Mapped by hand, the reason goes.
+    click_cell(qtbot, page.view, model.index(business, COL_FIELD))
+    qtbot.keyClicks(page._picker.search, "city")
+    qtbot.keyClick(page._picker.search, Qt.Key.Key_Return)
+    assert model.index(business, COL_MATCH).data() == "● Your choice"
+    assert model.index(model.row_of("Home City"), COL_MATCH).data() == "○ Not taken"
