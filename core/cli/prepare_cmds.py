@@ -156,7 +156,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
             for problem in mapping.problems():
                 print(f"Mapping: {problem}", file=sys.stderr)
             checked = check_with(table, mapping, _progress_printer("Checking"), account=account)
-            groups = _duplicate_groups(checked, args.duplicates)
+            groups, searched = _duplicate_groups(checked, args.duplicates)
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"), account=account,
                                     create_companies=args.create_companies, company_label=args.company_label,
@@ -188,27 +188,34 @@ def cmd_preview(args: argparse.Namespace) -> int:
     chosen = sum(1 for p in plans.values() if p.by_id)
     if chosen:
         print(f"  updates of contacts you chose in the account: {chosen:,} (by their ID, no second contact)")
+    took = f"searched in {searched:.1f} s" if searched is not None else ""
     if groups:
         print(f"  probable duplicates: {len(set(groups.values())):,} groups, {len(groups):,} rows "
-              "(column 'duplicate group' of the report)")
+              "(column 'duplicate group' of the report)" + (f"; {took}" if took else ""))
+    elif took:
+        print(f"  probable duplicates: none ({took})")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK
 
 
-def _duplicate_groups(checked: Checked, decisions_path: str | None) -> dict[int, int]:
-    """Row → group number: from the decisions (applied to the rows), else found afresh."""
+def _duplicate_groups(checked: Checked, decisions_path: str | None) -> tuple[dict[int, int], float | None]:
+    """Row → group number: from the decisions (applied to the rows), else found afresh; and the
+    seconds the search took (None when the decisions said)."""
     if decisions_path:
         from core.matching.decisions import Decisions
         from core.pipeline import apply_duplicates
 
         decisions = Decisions.load(decisions_path)
         apply_duplicates(checked, decisions)
-        return {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}
+        return {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}, None
+    import time
+
     from core.matching.duplicates import find_duplicates
     from core.matching.engine import MatchingRefused
 
+    started = time.perf_counter()
     try:
-        return find_duplicates(checked.rows, checked.mapping.target).group_of()
+        return find_duplicates(checked.rows, checked.mapping.target).group_of(), time.perf_counter() - started
     except MatchingRefused as e:
         print(f"Duplicates: {e.message}", file=sys.stderr)
-        return {}
+        return {}, None

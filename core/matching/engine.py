@@ -18,9 +18,11 @@ from core.matching.frame import Person
 from core.matching.model import (
     BLOCKING,
     COMPARISONS,
+    DERIVED,
     DETERMINISTIC,
     MAX_COMPARISONS,
     MIN_TRAIN_ROWS,
+    SCORED_AS,
     TIGHTER,
     Level,
 )
@@ -88,7 +90,7 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
     """The blocking rules for these columns that fit the budget, tightening any that would not.
 
     Returns (rules, upper bound of comparisons, notes for a person)."""
-    have = set(columns) | {"first_initial", "first_canon"} if "first_name" in columns else set(columns)
+    have = set(columns) | {d for d, src in DERIVED.items() if set(src) <= set(columns)}
     rules: list[tuple[str, ...]] = []
     total = 0
     notes: list[str] = []
@@ -111,27 +113,32 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
     return rules, total, notes
 
 
-def _level_dict(col: str, lv: Level) -> dict[str, Any]:
-    l_, r_ = f'"{col}_l"', f'"{col}_r"'
-    if lv.kind == "exact":
-        cond, label = f"{l_} = {r_}", "exact"
-    elif lv.kind == "exact_col":
-        cond, label = f'"{lv.arg}_l" = "{lv.arg}_r"', f"same {lv.arg}"
-    elif lv.kind == "jw":
-        cond, label = f"jaro_winkler_similarity({l_}, {r_}) >= {lv.arg}", f"similar ≥{lv.arg}"
-    else:
-        cond, label = f"levenshtein({l_}, {r_}) <= {lv.arg}", f"≤{lv.arg} edits"
-    return {"sql_condition": cond, "label_for_charts": label, "m_probability": lv.m, "u_probability": lv.u}
+def _level_dict(col: str, lv: Level, tf: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"sql_condition": lv.sql.replace("{c}", col), "label_for_charts": lv.label,
+                           "m_probability": lv.m, "u_probability": lv.u}
+    if lv.tf and tf:
+        out |= {"tf_adjustment_column": col, "tf_adjustment_weight": 1.0}
+    return out
 
 
-def comparison_dict(col: str) -> dict[str, Any]:
+def comparison_dict(col: str, tf: bool = True) -> dict[str, Any]:
+    """splink's form of one comparison; ``tf``: adjust exact names for how common they are (only
+    on files big enough to count that: in ten rows every name is "common")."""
     levels, (m_else, u_else) = COMPARISONS[col]
     out = [{"sql_condition": f'"{col}_l" IS NULL OR "{col}_r" IS NULL', "label_for_charts": "blank",
             "is_null_level": True}]
-    out += [_level_dict(col, lv) for lv in levels]
+    out += [_level_dict(col, lv, tf) for lv in levels]
     out.append({"sql_condition": "ELSE", "label_for_charts": "different", "m_probability": m_else,
                 "u_probability": u_else})
     return {"output_column_name": col, "comparison_levels": out}
+
+
+def scored(columns: Sequence[str]) -> list[str]:
+    """The model's comparisons for these frame columns (an address is its number and its street)."""
+    out: list[str] = []
+    for c in columns:
+        out.extend(x for x in SCORED_AS.get(c, (c,)) if x in COMPARISONS and x not in out)
+    return out
 
 
 def _rule_sql(rule: Sequence[str]) -> str:
@@ -154,9 +161,9 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
             progress(i, len(STEPS), STEPS[i])
 
     step(0)
-    cols = [c for c in columns if c in COMPARISONS]
+    cols = scored(columns)
     step(1)
-    rules, n_pairs, notes = choose_rules(cols, people, account, budget)
+    rules, n_pairs, notes = choose_rules(columns, people, account, budget)
     if not rules and notes:
         raise MatchingRefused(N_("No rows share an email, phone, date of birth, surname or postal code closely "
                                  "enough to be compared within the memory this computer can spare."))
@@ -166,37 +173,53 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
     import duckdb
     from splink import DuckDBAPI, Linker, SettingsCreator
 
-    logging.getLogger("splink").setLevel(logging.WARNING)
+    _quiet_splink()
     link = account is not None
     con = duckdb.connect(":memory:")
     try:
         con.execute("SET threads TO 2")
         db_api = DuckDBAPI(connection=con)
         frame_cols = ("unique_id", "first_name", "first_canon", "first_initial", "surname", "email", "phone",
-                      "address", "postcode", "city", "dob")
+                      "address", "postcode", "city", "dob", "street_no", "street", "names")
         left = db_api.register(_arrow(people, frame_cols, 0), dataset_display_name="file")
         tables = [left]
         if link:
             tables.append(db_api.register(_arrow(account or [], frame_cols, 1), dataset_display_name="account"))
         size = len(people) + (len(account or []) if link else 0)
         pairs_possible = len(people) * len(account or []) if link else len(people) * (len(people) - 1) // 2
-        settings = SettingsCreator(
-            link_type="link_only" if link else "dedupe_only",
-            comparisons=[comparison_dict(c) for c in cols],
-            blocking_rules_to_generate_predictions=[_rule_sql(r) for r in rules],
-            probability_two_random_records_match=min(0.5, max(1e-9, 0.1 * len(people) / max(1, pairs_possible))),
-            retain_matching_columns=False,
-            retain_intermediate_calculation_columns=False,
-            additional_columns_to_retain=[],
-        )
-        linker = Linker(tables if link else left, settings, log_level=logging.WARNING)
-        step(2)
+        prior = min(0.5, max(1e-9, 0.1 * len(people) / max(1, pairs_possible)))
         do_train = (size >= MIN_TRAIN_ROWS) if train is None else train
+
+        def new_linker() -> Any:
+            settings = SettingsCreator(
+                link_type="link_only" if link else "dedupe_only",
+                comparisons=[comparison_dict(c, tf=size >= MIN_TRAIN_ROWS) for c in cols],
+                blocking_rules_to_generate_predictions=[_rule_sql(r) for r in rules],
+                probability_two_random_records_match=prior,
+                retain_matching_columns=False,
+                retain_intermediate_calculation_columns=False,
+                additional_columns_to_retain=[],
+            )
+            return Linker(tables if link else left, settings, log_level=None)
+
+        linker = new_linker()
+        step(2)
         trained = False
         if do_train:
-            trained = _train(linker, cols, notes, cancel)
+            trained = _train(linker, cols, notes, cancel, prior)
+            if not trained:  # half-trained parameters are no one's: start again from the fixed ones
+                linker = new_linker()
         step(3)
-        pred = linker.inference.predict(threshold_match_probability=threshold)
+        try:
+            pred = linker.inference.predict(threshold_match_probability=threshold)
+        except Exception as exc:  # noqa: BLE001 - a trained model that cannot score: the fixed one can
+            if not trained:
+                raise
+            log.warning("the model learnt from the file could not score it (%s); fixed parameters used", exc)
+            _fallback_note(notes)
+            trained = False
+            linker = new_linker()
+            pred = linker.inference.predict(threshold_match_probability=threshold)
         step(4)
         tbl = pred.as_pyarrow_table()
         l_ids = tbl.column("unique_id_l").to_pylist()
@@ -223,30 +246,88 @@ def _arrow(people: Sequence[Person], cols: Sequence[str], offset: int) -> Any:
     return pa.table(data, schema=schema)
 
 
-def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading.Event | None) -> bool:
-    """u by random sampling, the prior from sure rules, m by EM; on any failure keep the fallback."""
+def _quiet_splink() -> None:
+    """splink's messages (training warnings such as "Level … not observed in dataset") go to the
+    app's log, never to the person's terminal: no handler of splink's own."""
+    from splink.internals import splink_logging
+
+    splink_logging.disable()
+    logger = logging.getLogger("splink")
+    for h in list(logger.handlers):  # one installed by an older call with a log level
+        logger.removeHandler(h)
+    logger.propagate = True
+    logger.setLevel(logging.WARNING)
+
+
+def _fallback_note(notes: list[str]) -> None:
+    note = N_("The file could not be learned from; standard matching parameters were used.")
+    if note not in notes:
+        notes.append(note)
+
+
+def _keep_sensible_m(settings: Any) -> None:
+    """A comparison whose learnt m values say agreement is evidence against (or disagreement for)
+    learnt from pairs that were not one person (a file with few duplicates): its fixed m are restored."""
+    for cc in settings.comparisons:
+        col = cc.output_column_name
+        levels = [lv for lv in cc.comparison_levels if not lv.is_null_level]
+        if col not in COMPARISONS or len(levels) < 2:
+            continue
+        top, other = levels[0], levels[-1]
+        m_top, u_top, m_else, u_else = top.m_probability, top.u_probability, other.m_probability, other.u_probability
+        if None in (m_top, u_top, m_else, u_else) or (m_top > u_top and m_else < u_else):
+            continue
+        log.info("m values learnt for %s are not sensible (exact %.3g/%.3g, different %.3g/%.3g): fixed ones kept",
+                 col, m_top, u_top, m_else, u_else)
+        fixed, (m_diff, _u) = COMPARISONS[col]
+        for lv, f in zip(levels, [*fixed, None]):
+            lv.m_probability = f.m if f is not None else m_diff
+
+
+def _prior_ok(linker: Any) -> bool:
+    p = linker._settings_obj._probability_two_random_records_match  # noqa: SLF001 - no public getter
+    return isinstance(p, float) and 0.0 < p < 1.0
+
+
+def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading.Event | None,
+           prior: float) -> bool:
+    """u by random sampling, the prior from sure rules, m by EM; on any failure keep the fallback.
+
+    A file with no duplicates at all (no pair passes the sure rules) learns a prior of 0, whose log
+    splink takes: the prior then stays the fallback one."""
     from splink import block_on
 
+    settings = linker._settings_obj  # noqa: SLF001
     try:
         det = [_rule_sql(r) for r in DETERMINISTIC if set(r) <= set(cols) | {"first_initial"}]
+        sure_pairs = True
         if det:
             try:
                 linker.training.estimate_probability_two_random_records_match(det, recall=0.7)
-            except Exception as exc:  # no sure pairs at all: keep the fallback prior
+            except Exception as exc:  # noqa: BLE001 - no sure pairs at all: keep the fallback prior
                 log.info("prior not estimated: %s", exc)
+            if not _prior_ok(linker):
+                log.info("prior learnt from the file is %r: the fallback %.3g is kept, and the m values too "
+                         "(no pair is surely one person: nothing to learn them from)",
+                         settings._probability_two_random_records_match, prior)  # noqa: SLF001
+                settings._probability_two_random_records_match = prior  # noqa: SLF001
+                sure_pairs = False
         linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=1, min_count_per_level=U_MIN_COUNT)
         if cancel is not None and cancel.is_set():
             raise MatchingCancelled()
-        sessions = [b for b in (("surname",), ("postcode",), ("dob",), ("email",)) if set(b) <= set(cols)]
-        for b in sessions[:2]:
+        sessions = [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
+        for b in sessions[:2] if sure_pairs else ():
             linker.training.estimate_parameters_using_expectation_maximisation(
                 block_on(*b), estimate_without_term_frequencies=True, max_pairs=4e5)
             if cancel is not None and cancel.is_set():
                 raise MatchingCancelled()
+        if not _prior_ok(linker):
+            settings._probability_two_random_records_match = prior  # noqa: SLF001
+        _keep_sensible_m(settings)
         return True
     except MatchingCancelled:
         raise
-    except Exception as exc:  # training is an improvement, never a reason to fail
+    except Exception as exc:  # noqa: BLE001 - training is an improvement, never a reason to fail
         log.warning("training on the file failed, fallback parameters used: %s", exc)
-        notes.append(N_("The file could not be learned from; standard matching parameters were used."))
+        _fallback_note(notes)
         return False

@@ -72,6 +72,9 @@ class Person:
     city: str | None = None
     dob: str | None = None
     crm_id: str | None = None
+    street_no: str | None = None
+    street: str | None = None
+    names: str | None = None
 
     def value(self, column: str) -> str | None:
         return getattr(self, column)
@@ -84,7 +87,7 @@ class Person:
         return {"unique_id": self.row, "first_name": self.first_name, "first_canon": self.first_canon,
                 "first_initial": self.first_initial, "surname": self.surname, "email": self.email,
                 "phone": self.phone, "address": self.address, "postcode": self.postcode, "city": self.city,
-                "dob": self.dob}
+                "dob": self.dob, "street_no": self.street_no, "street": self.street, "names": self.names}
 
 
 def _fold(text: str) -> str:
@@ -115,6 +118,17 @@ def norm_address(line1: Any, line2: Any = None) -> str | None:
         words = _NON_WORD.sub(" ", _fold(as_text(v)).replace("#", " # ")).split()
         parts.extend(_STREET_WORDS.get(w, w) for w in words)
     return " ".join(parts) or None
+
+
+def split_address(address: str | None) -> tuple[str | None, str | None]:
+    """("12", "oak st") from "12 oak st": the house number and the street compared apart, so a typo in
+    one does not hide the other ("12a" and "12-14" are numbers too)."""
+    if not address:
+        return None, None
+    head, _, rest = address.partition(" ")
+    if rest and any(ch.isdigit() for ch in head):
+        return head, rest
+    return None, address
 
 
 def norm_postcode(value: Any) -> str | None:
@@ -171,6 +185,8 @@ def person_from_values(row: int, target: str, values: Mapping[str, Any], raw: Ma
     else:
         first_word = first
     surname = norm_name(_first(values, raw, src["surname"]))
+    address = norm_address(_first(values, raw, src["address"]), _first(values, raw, src["address2"]))
+    street_no, street = split_address(address)
     return Person(
         row=row,
         first_name=first,
@@ -179,11 +195,14 @@ def person_from_values(row: int, target: str, values: Mapping[str, Any], raw: Ma
         surname=surname,
         email=norm_email(_first(values, raw, src["email"])),
         phone=norm_phone(_first(values, raw, src["phone"])),
-        address=norm_address(_first(values, raw, src["address"]), _first(values, raw, src["address2"])),
+        address=address,
         postcode=norm_postcode(_first(values, raw, src["postcode"])),
         city=norm_name(_first(values, raw, src["city"])),
         dob=norm_date(_first(values, raw, src["dob"])),
         crm_id=crm_id,
+        street_no=street_no,
+        street=street,
+        names="|".join(sorted((first, surname))) if first and surname else None,
     )
 
 

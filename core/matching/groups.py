@@ -1,8 +1,8 @@
 """From scored pairs to groups a person can judge: guard rules, groups and their evidence.
 
 The model scores; these rules decide what may be called "the same person" at all. A shared
-address (a household) or a blank name is never enough, and two different first names or two
-different dates of birth are never the same person, whatever the score says.
+address (a household) or a blank name is never enough, and two different first names are one
+person only when the date of birth agrees exactly. Everything else is the model's evidence.
 """
 
 from __future__ import annotations
@@ -24,13 +24,28 @@ def names_compatible(a: str | None, b: str | None, ca: str | None, cb: str | Non
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return JaroWinkler.similarity(a, b) >= 0.85
+    return JaroWinkler.similarity(a, b) >= 0.85 or (min(len(a), len(b)) >= 4 and DamerauLevenshtein.distance(a, b) <= 1)
 
 
-def _close(a: str | None, b: str | None) -> bool | None:
+def _close(a: str | None, b: str | None, edits: int = 1) -> bool | None:
     if not a or not b:
         return None
-    return a == b or DamerauLevenshtein.distance(a, b) <= 1
+    return a == b or DamerauLevenshtein.distance(a, b) <= edits
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and a == b)
+
+
+def swapped(a: Person, b: Person) -> bool:
+    """First and last name written the other way round in one of the rows."""
+    if not (a.first_name and a.surname and b.first_name and b.surname):
+        return False
+    return JaroWinkler.similarity(a.first_name, b.surname) >= 0.85 and JaroWinkler.similarity(a.surname, b.first_name) >= 0.85
+
+
+def first_names_agree(a: Person, b: Person) -> bool | None:
+    return True if swapped(a, b) else names_compatible(a.first_name, b.first_name, a.first_canon, b.first_canon)
 
 
 def _differ(a: Person, b: Person) -> list[str]:
@@ -42,46 +57,48 @@ def elsewhere(a: Person, b: Person) -> bool:
     return len(_differ(a, b)) == 3 and not (a.dob and a.dob == b.dob)
 
 
+def moved(a: Person, b: Person) -> bool:
+    """Another street and another postal code (not a typo in either)."""
+    if not (a.address and b.address and a.postcode and b.postcode):
+        return False
+    street_typo = _close(a.street, b.street) or JaroWinkler.similarity(a.address, b.address) >= 0.9
+    return not street_typo and not _close(a.postcode, b.postcode)
+
+
 def namesakes(a: Person, b: Person) -> bool:
     """Two people who share a name, not one person written twice."""
     if elsewhere(a, b):
         return True
-    differ = _differ(a, b)
     # Only the name is shared and they live elsewhere: someone who moved is recognised by an email,
     # phone or birth date they kept; without one, this is another person of the same name.
-    shared = bool(a.email and a.email == b.email) or bool(_close(a.dob, b.dob)) or bool(
+    shared = _same(a.email, b.email) or bool(_close(a.dob, b.dob)) or bool(
         a.phone and b.phone and DamerauLevenshtein.distance(a.phone, b.phone) <= 1)
-    return "address" in differ and a.postcode != b.postcode and not shared
+    return moved(a, b) and not shared
 
 
 def same_person_allowed(a: Person, b: Person) -> bool:
-    """Whether two rows may be called the same person, independent of the model's score."""
-    first = names_compatible(a.first_name, b.first_name, a.first_canon, b.first_canon)
-    if first is False:
+    """Whether two rows may be called the same person, whatever the model's score: the household
+    guard. Different first names are one person only when the date of birth agrees exactly (a first
+    name typed wrong or replaced); a shared address, surname, email or phone is a household's."""
+    first = first_names_agree(a, b)
+    same_dob = _same(a.dob, b.dob)
+    if first is False and not same_dob:
         return False  # a spouse on a shared email, a child at the same address
-    if _close(a.dob, b.dob) is False:
-        return False  # father and son of the same name
-    if a.surname and b.surname and JaroWinkler.similarity(a.surname, b.surname) < 0.8:
-        if not (a.email and a.email == b.email):
-            return False
     if namesakes(a, b):
         return False
     # Something personal must agree: an address, postal code or surname alone is a household.
-    return bool(first) or bool(a.email and a.email == b.email) or bool(a.dob and a.dob == b.dob)
+    return bool(first) or _same(a.email, b.email) or same_dob
 
 
 def contradicts(a: Person, b: Person) -> bool:
-    """Two rows that cannot be one person even through a third row: clearly different first names,
-    dates of birth or surnames. Looser than ``same_person_allowed`` so that two typos of one name
-    ("Meilssa", "Mlisa") may still meet through the correctly spelt row."""
-    if a.first_name and b.first_name and not names_compatible(a.first_name, b.first_name, a.first_canon,
-                                                                b.first_canon):
+    """Two rows that cannot be one person even through a third row: clearly different first names
+    (and birth dates not the same), or another email, phone and home. Looser
+    than ``same_person_allowed`` so that two typos of one name ("Meilssa", "Mlisa") may still meet
+    through the correctly spelt row."""
+    if a.first_name and b.first_name and not first_names_agree(a, b) and not _same(a.dob, b.dob):
         if a.first_name[0] != b.first_name[0] or JaroWinkler.similarity(a.first_name, b.first_name) < 0.7:
             return True
-    if _close(a.dob, b.dob) is False or elsewhere(a, b):
-        return True
-    return bool(a.surname and b.surname and JaroWinkler.similarity(a.surname, b.surname) < 0.7
-                and a.email != b.email)
+    return elsewhere(a, b)
 
 
 def evidence(members: Sequence[Person]) -> tuple[list[str], list[str]]:

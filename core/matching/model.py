@@ -1,8 +1,14 @@
 """The matching model as data: comparisons, fallback parameters and blocking rules for contact rows.
 
-Plain Python dictionaries in splink's settings format, so this module costs nothing to import;
-``engine.py`` turns them into a splink model. Kept apart so the rules a person may ask about
-("why were these two compared?") sit in one readable place.
+Plain Python (no splink), so this module costs nothing to import; ``engine.py`` turns it into a
+splink model. Kept apart so the rules a person may ask about ("why were these two compared?") sit
+in one readable place.
+
+The model weighs evidence; it vetoes nothing. A shared address with different first names counts
+strongly against a pair, and an exact date of birth with the same surname and address counts more
+strongly for it; two different dates of birth count strongly against. The only rule outside the
+model is the household guard in ``groups.py`` (different first names and no date of birth in
+common are never one person).
 """
 
 from __future__ import annotations
@@ -23,38 +29,74 @@ MAX_COMPARISONS = 3_000_000
 
 @dataclass(frozen=True)
 class Level:
-    """One comparison level: a name for evidence, the SQL kind and its fallback m and u."""
+    """One comparison level: a name for the evidence, its SQL and its fallback m and u.
 
-    kind: str  # exact | exact_col | jw (Jaro-Winkler at least arg) | lev (Levenshtein at most arg)
+    ``sql`` uses ``{l}`` and ``{r}`` for this column on each side and ``{l:other}``-style names are
+    spelt out in full (``"surname_l"``). ``tf``: adjust for how common the value is (``Smith``
+    weighs less than ``Sebregts``)."""
+
+    label: str
+    sql: str
     m: float
     u: float
-    arg: float | str | None = None
+    tf: bool = False
 
 
-#: DuckDB's damerau_levenshtein is ~10x slower than levenshtein and ~100x slower than
-#: jaro_winkler_similarity (measured: 25 s for 490,000 pairs of 25-character strings), so long
-#: strings use Jaro-Winkler and short ones Levenshtein (a transposition is 2 edits).
-#: City is shown as evidence but not scored: it moves with the postal code and the address, and
-#: scoring all three counted one house move three times (recall fell by about 1 point).
-#: Per frame column: levels from most to least alike (the "else" level is added last).
-#: The m (share among true matches) and u (share among random pairs) are starting values that
-#: training replaces; for files too small to train they are used as they are. They were set from
-#: the training runs on the synthetic benchmark in tests/benchmarks/ and rounded.
+L, R = '"{c}_l"', '"{c}_r"'
+
+
+def _exact(m: float, u: float, tf: bool = False) -> Level:
+    return Level("exact", f"{L} = {R}", m, u, tf)
+
+
+def _jw(x: float, m: float, u: float) -> Level:
+    return Level(f"similar ≥{x}", f"jaro_winkler_similarity({L}, {R}) >= {x}", m, u)
+
+
+def _dl1(m: float, u: float, min_len: int = 0) -> Level:
+    # A transposition is one Damerau edit, two Levenshtein ones. In a name of two or three letters
+    # one edit makes another name ("小明", "小红"; "Ann", "Ian"), so names need min_len letters.
+    sql = f"damerau_levenshtein({L}, {R}) <= 1"
+    if min_len:
+        sql = f"least(length({L}), length({R})) >= {min_len} AND {sql}"
+    return Level("one keystroke", sql, m, u)
+
+
+_SWAPPED = Level("swapped with the last name", 'jaro_winkler_similarity("first_name_l", "surname_r") >= 0.85 AND '
+                 'jaro_winkler_similarity("surname_l", "first_name_r") >= 0.85', 0.04, 0.00002)
+
+#: Per frame column: levels from most to least alike, then the (m, u) of "different". A blank on
+#: either side is its own level with no weight (neutral). The m (share among true matches) and u
+#: (share among random pairs) are starting values that training replaces; files too small to train
+#: use them as they are. They were set from training runs on FEBRL 2 (see tests/data/linkage) and
+#: our own generator, and rounded.
 COMPARISONS: dict[str, tuple[tuple[Level, ...], tuple[float, float]]] = {
-    "first_name": ((Level("exact", 0.78, 0.01), Level("exact_col", 0.10, 0.002, "first_canon"),
-                    Level("jw", 0.06, 0.005, 0.92), Level("jw", 0.03, 0.01, 0.85)), (0.03, 0.973)),
-    "surname": ((Level("exact", 0.86, 0.002), Level("jw", 0.08, 0.002, 0.92), Level("jw", 0.03, 0.006, 0.85)),
-                (0.03, 0.99)),
-    "email": ((Level("exact", 0.70, 0.00002), Level("jw", 0.05, 0.00005, 0.96)), (0.25, 0.99993)),
-    "phone": ((Level("exact", 0.72, 0.0002), Level("lev", 0.08, 0.0005, 2)), (0.20, 0.9993)),
-    "address": ((Level("exact", 0.62, 0.0005), Level("jw", 0.14, 0.0008, 0.9)), (0.24, 0.9987)),
-    "postcode": ((Level("exact", 0.72, 0.01), Level("lev", 0.06, 0.02, 1)), (0.22, 0.97)),
-    "dob": ((Level("exact", 0.86, 0.0002), Level("lev", 0.09, 0.004, 2)), (0.05, 0.9958)),
+    "first_name": ((_exact(0.80, 0.01, tf=True), _SWAPPED,
+                    Level("nickname", '"first_canon_l" = "first_canon_r"', 0.06, 0.002),
+                    _dl1(0.06, 0.003, 4), _jw(0.9, 0.02, 0.004),
+                    Level("initial", 'length("first_name_l") = 1 OR length("first_name_r") = 1', 0.01, 0.003),
+                    _jw(0.8, 0.01, 0.02)), (0.04, 0.958)),
+    "surname": ((_exact(0.86, 0.002, tf=True), _SWAPPED, _dl1(0.06, 0.001, 4), _jw(0.9, 0.02, 0.002),
+                 _jw(0.8, 0.01, 0.01)), (0.03, 0.985)),
+    "email": ((_exact(0.70, 0.00002), _dl1(0.05, 0.00003, 6), _jw(0.96, 0.02, 0.00005)), (0.23, 0.99993)),
+    "phone": ((_exact(0.72, 0.0002), Level("≤2 edits", f"levenshtein({L}, {R}) <= 2", 0.08, 0.0005)),
+              (0.20, 0.9993)),
+    "street_no": ((_exact(0.85, 0.02), _dl1(0.06, 0.05)), (0.09, 0.93)),
+    "street": ((_exact(0.75, 0.001), _dl1(0.12, 0.001, 4), _jw(0.88, 0.05, 0.003)), (0.08, 0.995)),
+    "postcode": ((_exact(0.80, 0.005), Level("one digit off", f"levenshtein({L}, {R}) = 1", 0.07, 0.02),
+                  Level("digits transposed", f"damerau_levenshtein({L}, {R}) = 1", 0.04, 0.002)), (0.09, 0.97)),
+    "city": ((_exact(0.80, 0.005), _dl1(0.07, 0.001, 4), _jw(0.88, 0.04, 0.004)), (0.09, 0.99)),
+    "dob": ((_exact(0.86, 0.0002), _dl1(0.07, 0.002),
+             Level("day and month swapped", 'substr("dob_l", 1, 4) = substr("dob_r", 1, 4) AND '
+                   'substr("dob_l", 6, 2) = substr("dob_r", 9, 2) AND substr("dob_l", 9, 2) = substr("dob_r", 6, 2)',
+                   0.01, 0.0001),
+             Level("≤2 edits", f"levenshtein({L}, {R}) <= 2", 0.03, 0.01)), (0.03, 0.988)),
 }
 
 #: Blocking rules (columns that must be equal for a pair to be compared), loosest last. Chosen for
 #: contact rows: a shared email or phone, a date of birth, a surname with the first initial, a postal
-#: code with the first initial (typo in the surname), a nickname with the street (moved postal code).
+#: code with the first initial (typo in the surname), a nickname with the street (moved postal code),
+#: the two names in either order (swapped), the surname with the postal code or city, the address.
 BLOCKING: tuple[tuple[str, ...], ...] = (
     ("email",),
     ("phone",),
@@ -62,6 +104,10 @@ BLOCKING: tuple[tuple[str, ...], ...] = (
     ("surname", "first_initial"),
     ("postcode", "first_initial"),
     ("first_canon", "address"),
+    ("names",),
+    ("surname", "postcode"),
+    ("address",),
+    ("first_canon", "city"),
 )
 
 #: Tighter stand-ins tried, in order, when a rule alone would produce too many pairs.
@@ -72,8 +118,19 @@ TIGHTER: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("email",): (("email", "first_initial"),),
     ("phone",): (("phone", "first_initial"),),
     ("first_canon", "address"): (("first_canon", "address", "surname"),),
+    ("names",): (("names", "postcode"),),
+    ("surname", "postcode"): (("surname", "postcode", "first_initial"),),
+    ("address",): (("address", "postcode"), ("address", "surname")),
+    ("first_canon", "city"): (("first_canon", "city", "surname"),),
 }
+
+#: Blocking columns made from others (a rule needing them is used when their sources are mapped).
+DERIVED = {"first_initial": ("first_name",), "first_canon": ("first_name",), "names": ("first_name", "surname"),
+           "street_no": ("address",), "street": ("address",)}
 
 #: Deterministic rules that are almost surely the same person, for the prior match probability.
 DETERMINISTIC: tuple[tuple[str, ...], ...] = (("email", "first_initial"), ("first_name", "surname", "dob"),
                                               ("first_name", "surname", "phone"))
+
+#: The comparisons a frame column is scored by (address is scored as street number and street).
+SCORED_AS = {"address": ("street_no", "street")}

@@ -220,3 +220,22 @@ def test_for_virtuous_the_summary_says_which_rows_it_will_probably_merge(tmp_pat
           "--against-account", "--out", str(tmp_path / "g.csv")])
     assert ("1 rows Virtuous will probably merge into existing contacts; the others it may create as new people"
             in capsys.readouterr().out)
+
+
+def test_a_clean_list_of_1600_people_previews_and_says_how_long_the_search_took(tmp_path, capsys, caplog):
+    """Issue 27: a file with no duplicates at all ended 'math domain error', exit 2 (the prior
+    learnt from the file was 0). No duplicates is a result, and training trouble only goes to the log."""
+    from tests.synthetic_people import generate, write_csv
+
+    data = generate(1600, seed=5, dup_share=0.0, household_share=0.0)
+    sheet = tmp_path / "clean.csv"
+    write_csv(sheet, data)
+    assert main(["duplicates", str(sheet), "--target", "hubspot", "--out", str(tmp_path / "g.csv")]) == 0
+    assert capsys.readouterr().out.strip().startswith("1,600 rows, 0 groups of probable duplicates")
+    code = main(["preview", str(sheet), "--target", "hubspot", "--out", str(tmp_path / "pv")])
+    out, err = capsys.readouterr()
+    assert code in (0, 1), err
+    assert "math domain" not in out + err
+    line = next(x for x in out.splitlines() if "probable duplicates" in x)
+    assert line.strip().startswith("probable duplicates: none (searched in ")
+    assert (tmp_path / "pv" / "report.csv").exists()
