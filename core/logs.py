@@ -11,7 +11,7 @@ import logging.handlers
 import threading
 from pathlib import Path
 
-from core.paths import data_dir
+from core.paths import data_dir, private_file, private_folder
 from core.redaction import MIN_TOKEN_LENGTH, blank
 
 LOG_NAME = "contact-importer.log"
@@ -50,6 +50,15 @@ class _ScrubFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log (and each file it rotates into) readable by its owner only: it names files and people."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        private_file(self.baseFilename)
+        return stream
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the app's log records to the rotating file (idempotent); returns the file's path, or None
     when the data folder cannot be written (the journal then says so in words; logging is no reason to stop)."""
@@ -68,8 +77,8 @@ def _setup(level: int) -> Path:
                 return path
             root.removeHandler(h)  # the data folder moved (tests, CONTACT_IMPORTER_HOME): follow it
             h.close()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    private_folder(path.parent)
+    handler = _PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler._contact_importer = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())

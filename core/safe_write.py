@@ -2,6 +2,7 @@
 
 A crash, a full disk or a file open in Excel then never leaves half a file where a whole one was:
 the old file stays as it was until the new one is complete (``os.replace`` is atomic on one disk).
+A file written inside the app's data folder is made private (0600, see ``core.paths``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core import paths
 from core.crashpoints import crashpoint
 
 PART_SUFFIX = ".part"
@@ -29,10 +31,16 @@ def replacing(path: str | Path, durable: bool = True) -> Iterator[Path]:
     files that can simply be written again (a preview folder) may skip it.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private = paths.in_data_dir(target)
+    if private:
+        paths.private_folder(target.parent)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
     tmp = part_path(target)
     try:
         yield tmp
+        if private:
+            paths.private_file(tmp)  # the folder is 0700 already, so no one else could open it meanwhile
         if durable:
             _fsync(tmp)
         crashpoint("file-replace", target.name)

@@ -22,6 +22,17 @@ from core.targets.client_base import Connection
 SANDBOX_NAME = "sandbox"
 
 
+def base_url_arg(text: str) -> str:
+    """argparse type for ``--base-url``: a bad address, or plain http:// to another computer, is refused
+    before anything connects, in argparse's one line (exit 2)."""
+    from core.addresses import address_problem
+
+    problem = address_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{problem}: {text!r}")
+    return text.strip()
+
+
 class AccountProblem(Exception):
     """The account could not be used as asked; the message is one sentence for stderr (exit 2)."""
 
@@ -29,7 +40,7 @@ class AccountProblem(Exception):
 def add_account_args(p: argparse.ArgumentParser, *, required: bool) -> None:
     where = p.add_mutually_exclusive_group(required=required)
     where.add_argument("--sandbox", action="store_true", help="use a practice CRM started just for this command")
-    where.add_argument("--base-url", help="the CRM's API address, e.g. https://api.hubapi.com")
+    where.add_argument("--base-url", type=base_url_arg, help="the CRM's API address, e.g. https://api.hubapi.com")
     p.add_argument("--connection", help="keyring name the token is saved under (default: the base URL); "
                                         "alone: that connection's saved account settings")
 

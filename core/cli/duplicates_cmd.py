@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
+from core.cli.account_args import base_url_arg
 from core.cli.prepare_cmds import _progress_printer, add_source_args
 from core.errors import InputError
 from core.matching.decisions import ACCOUNT_CHOICES
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--mapping", help="a mapping JSON from 'map' (default: the suggested mapping)")
     where = d.add_mutually_exclusive_group()
     where.add_argument("--sandbox", action="store_true", help="compare with a practice CRM (seeded with people)")
-    where.add_argument("--base-url", help="the CRM's API address, e.g. https://api.hubapi.com")
+    where.add_argument("--base-url", type=base_url_arg, help="the CRM's API address, e.g. https://api.hubapi.com")
     d.add_argument("--connection", help="keyring name the token is saved under (default: the base URL)")
     d.add_argument("--against-account", action="store_true", help="also compare with the people in the account")
     d.add_argument("--refresh-account", action="store_true", help="fetch the account's people again, not the "

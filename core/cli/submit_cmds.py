@@ -25,7 +25,6 @@ from core.cli.prepare_cmds import add_source_args, positive_int, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
 from core.submit.engine import RunSummary, execute_run
-from core.addresses import address_problem
 from core.redaction import blank, token_problem
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalWriteFailed
@@ -96,13 +95,6 @@ def _check_results_path(path: str) -> str | None:
     if Path(path).suffix.lower() not in SUFFIXES:
         return f"--results must end in .xlsx or .csv: {path}"
     return None
-
-
-def _check_url(url: str) -> str | None:
-    """One line for an address httpx would choke on (bad port, spaces, no host) before anything starts."""
-    problem = address_problem(url)
-    return f"--base-url must look like https://host[:port]: {url!r}{problem[len('it must look like https://host[:port]'):]}" \
-        if problem else None
 
 
 def _check_numbers(args: argparse.Namespace) -> str | None:
@@ -229,8 +221,6 @@ def cmd_submit(args: argparse.Namespace) -> int:
     problem = _check_results_path(args.results) or _check_numbers(args)
     if problem is None and not (args.sandbox or args.base_url or args.connection):
         problem = "say where to send: --sandbox, --base-url URL or --connection NAME"
-    if problem is None and args.base_url:
-        problem = _check_url(args.base_url)
     if problem is None and args.mapping and not Path(args.mapping).is_file():
         problem = f"--mapping: no such file {args.mapping}"
     if problem:

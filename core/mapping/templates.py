@@ -12,7 +12,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.mapping.model import Mapping
-from core.paths import data_dir
+from core.paths import data_dir, private_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -20,7 +20,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 def templates_dir() -> Path:
     """``templates/`` in the app's data folder (beside the run journal and the log), created on first use."""
     folder = data_dir() / "templates"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     return folder
 
 

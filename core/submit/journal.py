@@ -83,7 +83,7 @@ class Journal:
         self.read_only = read_only
         self.notice = ""  # set by open_journal when it had to start a fresh journal
         if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._make_private()
         self.locks_dir = self.path.parent / (self.path.stem + ".locks")
         self._lock = threading.RLock()
         if read_only:
@@ -180,12 +180,30 @@ class Journal:
             raise
         return run_id
 
+    def _make_private(self) -> None:
+        """The journal holds every row's email and phone: its folder 0700, the file 0600 before SQLite opens it
+        (SQLite gives its -wal and -shm files the database file's mode), and any left from before made 0600."""
+        if paths.in_data_dir(self.path):
+            paths.private_folder(self.path.parent)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if os.name != "posix" or self.path.is_symlink():
+            return
+        try:
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, paths.PRIVATE_FILE))
+        except OSError:
+            return  # SQLite says what is wrong in its own words (open_journal turns them into a sentence)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                paths.private_file(side)
+
     def _mark_unfinished(self, run_id: str) -> Path:
         """A file per run that has not finished, outside the database: if the journal is ever damaged past
         reading, these still say which runs may have sent rows (``journal_open`` then holds sending)."""
-        self.locks_dir.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(self.locks_dir)
         marker = self.locks_dir / f"{run_id}{UNFINISHED_SUFFIX}"
-        marker.touch()
+        os.close(os.open(marker, os.O_WRONLY | os.O_CREAT, paths.PRIVATE_FILE))
         return marker
 
     def _insert_run(self, db: sqlite3.Connection, run_id: str, now: float, run: NewRun, batches: Sequence[Batch],

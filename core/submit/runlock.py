@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from core.paths import private_folder
 from core.words import N_
 
 _held: set[str] = set()  # run locks this process holds (belt and braces for same-process checks)
@@ -67,7 +68,7 @@ class RunLock:
         with _held_lock:
             if self.run_id in _held:
                 raise RunBusy(N_("run {run} is already being sent").format(run=self.run_id))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             if not _try_lock(fd):
                 os.close(fd)

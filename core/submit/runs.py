@@ -124,10 +124,10 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
 
 def decisions_path(run_id: str) -> Path:
     """Where a run's duplicate decisions are kept (they can be given to ``submit --duplicates``)."""
-    from core.paths import data_dir
+    from core.paths import data_dir, private_folder
 
     folder = data_dir() / "decisions"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     return folder / f"{run_id}.json"
 
 

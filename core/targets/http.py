@@ -30,9 +30,11 @@ from typing import Any
 import httpx
 
 from core import __version__
+from core.addresses import PLAIN_HTTP, insecure_address
 from core.redaction import blank
 from core.targets.client_base import Connection, WaitCallback
-from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, RunStop, ServiceUnavailable
+from core.targets.outcomes import (AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop,
+                                  ServiceUnavailable)
 from core.targets.ratelimit import DAILY_POLICY, POLICY_WAITS, RateLimiter, parse_retry_after
 from core.words import N_
 
@@ -157,7 +159,14 @@ def warm_up() -> None:
 
 
 def make_httpx_client(connection: Connection, transport: httpx.BaseTransport | None = None) -> httpx.Client:
-    """Explicit timeouts (a hung server must not hang the app), keep-alive, TLS verified by default."""
+    """Explicit timeouts (a hung server must not hang the app), keep-alive, TLS verified by default.
+
+    Plain http:// to another computer is refused here too, whoever asked (a settings file or journal
+    edited by hand): the key is never put on a connection that is not encrypted or local. A given
+    ``transport`` (tests' in-process transports) never reaches a network.
+    """
+    if transport is None and insecure_address(connection.base_url):
+        raise InsecureAddress(f"{connection.base_url}: {PLAIN_HTTP}")
     timeout = httpx.Timeout(connection.timeout, connect=CONNECT_TIMEOUT)
     headers = {
         "User-Agent": USER_AGENT,

@@ -74,5 +74,9 @@ class ServiceUnavailable(RunStop):
     """Retries ran out on 5xx / timeouts / connection errors; the batch's rows may be in the CRM or not."""
 
 
+class InsecureAddress(RunStop):
+    """The address is plain http:// to another computer: nothing is sent, the key would travel in clear."""
+
+
 class Cancelled(Exception):
     """The person pressed Cancel while the client was waiting (rate limit or back-off)."""

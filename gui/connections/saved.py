@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from core.addresses import address_problem
+from core.addresses import address_problem, insecure_address
 from core.logs import forget_in_logs
 from core.mapping.catalog import TARGET_LABELS
 from core.submit import secrets
@@ -110,6 +110,15 @@ def validate(name: str, target: str, base_url: str, *, previous_name: str | None
         return _tr("Choose Virtuous or HubSpot.")
     if name != previous_name and find(name) is not None:
         return _tr("There is already a connection called “{name}”.").format(name=name)
+    return address_sentence(base_url)
+
+
+def address_sentence(base_url: str) -> str | None:
+    """The window's sentence for an address that cannot be used (None when it can): plain http:// to
+    another computer is refused before anything connects, the key would cross the network in clear."""
+    if insecure_address(base_url):
+        return _tr("Use an https:// address: plain http:// would send the API key unencrypted "
+                   "(http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).")
     if address_problem(base_url) is not None:
         return _tr("The address must look like https://api.example.com (a port, if any, is one number).")
     return None

@@ -340,7 +340,7 @@ class ConnectionsDialog(QDialog):
         if not token:
             self._set_status(self.tr("Paste the API key first."), "error")
             return
-        problem = self._token_problem(token)
+        problem = connections.address_sentence(self._base_url()) or self._token_problem(token)
         if problem:
             self._set_status(problem, "error")
             return

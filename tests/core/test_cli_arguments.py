@@ -35,11 +35,14 @@ def one_line_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 
 
 CASES = {
-    "port in the port": (["--base-url", "http://127.0.0.1:1:4455"], "--base-url must look like"),
-    "port out of range": (["--base-url", "http://127.0.0.1:99999"], "--base-url must look like"),
-    "space in the host": (["--base-url", "http://exa mple.org"], "--base-url must look like"),
-    "not http": (["--base-url", "ftp://example.org"], "--base-url must look like"),
-    "no host": (["--base-url", "https://"], "--base-url must look like"),
+    "port in the port": (["--base-url", "http://127.0.0.1:1:4455"], "argument --base-url: it must look like"),
+    "port out of range": (["--base-url", "http://127.0.0.1:99999"], "argument --base-url: it must look like"),
+    "space in the host": (["--base-url", "http://exa mple.org"], "argument --base-url: it must look like"),
+    "not http": (["--base-url", "ftp://example.org"], "argument --base-url: it must look like"),
+    "no host": (["--base-url", "https://"], "argument --base-url: it must look like"),
+    "unclosed IPv6 bracket": (["--base-url", "https://[::1"], "argument --base-url: it must look like"),
+    "plain http to another computer": (["--base-url", "http://api.hubapi.com"],
+                                       "argument --base-url: plain http:// would send the API key unencrypted"),
     "batch size 0": (["--sandbox", "--batch-size", "0"], "must be at least 1"),
     "batch size words": (["--sandbox", "--batch-size", "ten"], "is not a whole number"),
     "batch size over the limit": (["--sandbox", "--batch-size", "500"], "at most 100"),

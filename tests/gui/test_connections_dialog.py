@@ -169,3 +169,18 @@ def test_tab_order_and_names(qtbot, dialog):
             w = w.nextInFocusChain()
         order.append(w)
     assert order[:2] == [dialog.target_combo, dialog.token_edit]
+
+
+def test_plain_http_to_another_computer_is_refused_before_connecting(qtbot, dialog, no_keyring):
+    from tests.core.listening import lan_listener
+
+    with lan_listener() as server:
+        fill(qtbot, dialog, "Clear text", TOKEN, server.url)
+        click(qtbot, dialog.test_button)
+        assert not dialog.is_testing()
+        refused = ("Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed "
+                   "only for this computer: localhost, 127.0.0.1 or ::1).")
+        assert dialog.status_text() == refused
+        click(qtbot, dialog.save_button)
+        assert dialog.status_text() == refused and connections.load() == []
+        assert server.connections() == 0
