@@ -14,7 +14,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -29,7 +29,9 @@ _NS = {
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
-_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?r=\"([A-Z]{1,3})(\d+)\"[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+#: A whole cell; its body never runs into the next cell's start, so a cell left open costs one cell, not the sheet.
+_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?r=\"([A-Z]{1,3})(\d+)\"[^>]*?(?:/>|>((?:[^<]++|<(?!(?:\w+:)?c[\s>/]))*?)"
+                   rb"</(?:\w+:)?c>)")
 _ERROR_TYPE = re.compile(rb"\st=\"e\"")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>([^<]*)</(?:\w+:)?f>)")
@@ -67,24 +69,121 @@ def _sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
-def _cells(stream: io.BufferedIOBase) -> Iterator[bytes]:
-    """Whole ``<c …>…</c>`` elements holding an error type or a formula, across chunk borders."""
+#: Longest stretch kept from one chunk to the next while a cell is still open: a real cell is at most
+#: 32,767 characters (a few hundred KB escaped); anything longer is not an error cell and is let go.
+_MAX_CARRY = 4 << 20
+_KEEP = 64 << 10
+_CELL_START = re.compile(rb"<(?:\w+:)?c[\s>/]")
+
+
+@dataclass(slots=True)
+class SheetScan:
+    """What one pass over a sheet's XML found: error cells and unsaved formulas, and how far its cells reach.
+
+    ``max_row``/``max_column`` (1-based) bound the area calamine would allocate for the sheet (it allocates
+    every cell of the rectangle from A1's corner to the last cell holding something); ``xml_bytes`` is
+    the sheet's unpacked size.
+    """
+
+    odd: list[OddCell] = field(default_factory=list)
+    max_column: int = 0
+    xml_bytes: int = 0
+    _max_row_r: int = 0  # the highest r= of a row
+    _rows_without_r: int = 0  # each follows the row before it
+    _run: int = 0  # cells since the last row start, for rows whose cells carry no r=
+
+    @property
+    def max_row(self) -> int:
+        return self._max_row_r + self._rows_without_r
+
+    @property
+    def area(self) -> int:
+        return self.max_row * self.max_column
+
+
+#: A row's number; a cell beyond column Z holding something (not self-closing: calamine keeps no empty cell).
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,9})\"")
+_WIDE_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{2,3})\d{1,9}\"[^>]*(?<!/)>")
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>]")
+
+
+def _column_of(letters: bytes) -> int:
+    return _column_index(letters) + 1
+
+
+def _reach(data: bytes, scan: SheetScan) -> None:
+    """How far the cells in ``data`` (whole elements only) reach; a few C-speed passes, no per-cell Python.
+
+    Excel and every common writer give each row and cell an address; cells without one (allowed by the
+    standard) follow the one before, so such rows are counted cell by cell (the slow path, rare).
+    """
+    rows = _ROW_NUMBER.findall(data)
+    if rows:
+        scan._max_row_r = max(scan._max_row_r, max(map(int, rows)))
+    starts = data.count(b"<row ") + data.count(b"<row>") + data.count(b":row ") + data.count(b":row>")
+    scan._rows_without_r += max(0, starts - len(rows))
+    wide = _WIDE_CELL.findall(data)
+    if wide:
+        widest = max(set(wide), key=lambda w: (len(w), w))
+        scan.max_column = max(scan.max_column, _column_of(widest))
+    elif scan.max_column < 26:
+        scan.max_column = max(scan.max_column, _narrow_width(data, scan.max_column))
+    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b":c ") + data.count(b":c>")
+    addressed = data.count(b'<c r="') + data.count(b':c r="')
+    if cells != addressed:  # cells without r= (or r= not first): count each row's cells
+        _count_rows(data, scan)
+
+
+def _narrow_width(data: bytes, known: int) -> int:
+    """The widest single-letter column addressed in ``data`` beyond ``known``: one fast search per letter,
+    from Z down (an empty styled cell counts too; the bound only needs to be safe)."""
+    for column in range(26, known, -1):
+        if data.find(b' r="%c' % (64 + column)) >= 0:
+            return column
+    return known
+
+
+def _count_rows(data: bytes, scan: SheetScan) -> None:
+    """Columns reached by rows whose cells carry no address: at least as many as the row has cells."""
+    last = 0
+    for m in _ROW_START.finditer(data):
+        scan._run += len(_CELL_START.findall(data, last, m.start()))
+        scan.max_column = max(scan.max_column, scan._run)
+        scan._run, last = 0, m.start()
+    scan._run += len(_CELL_START.findall(data, last))
+    scan.max_column = max(scan.max_column, scan._run)
+
+
+def _pieces(stream: io.BufferedIOBase, scan: SheetScan) -> Iterator[bytes]:
+    """The sheet's XML cut into pieces that end before a cell begins, so every cell is whole in one piece.
+
+    Linear in time and memory: each byte is searched a bounded number of times, and what is carried from
+    one chunk to the next is capped (a sheet padded with gigabytes of spaces, or with no ``<c `` at all,
+    is read in constant memory).
+    """
     carry = b""
     while True:
         block = stream.read(_CHUNK)
-        data = carry + block
+        scan.xml_bytes += len(block)
         if not block:
-            if data:
-                yield from _odd_elements(data)
+            if carry:
+                yield carry
             return
-        cut = data.rfind(b"<c ")
-        alt = data.rfind(b":c ")
-        cut = max(cut, alt - 1 if alt > 0 else -1)
+        data = carry + block
+        cut = max(data.rfind(b"<c ", len(carry) - 3 if carry else 0), data.rfind(b":c ", len(carry) - 3 if carry
+                                                                                  else 0) - 1,
+                  data.rfind(b"<c>", len(carry) - 3 if carry else 0))
         if cut <= 0:
-            carry = data
-            continue
-        head, carry = data[:cut], data[cut:]
-        yield from _odd_elements(head)
+            cut = len(data) - _KEEP if len(data) > _MAX_CARRY else 0
+            if cut <= 0:  # one open cell, or a stretch of spaces: wait for more, within the cap
+                last_tag = data.rfind(b"<")
+                if last_tag < 0:
+                    carry = b""  # nothing but text between tags (padding): nothing to keep
+                else:
+                    carry = data
+                continue
+        yield data[:cut]
+        carry = data[cut:]
 
 
 #: Where an odd cell shows itself: an error type, or a formula followed by no value (or an empty one).
@@ -100,38 +199,58 @@ def _odd_elements(data: bytes) -> Iterator[bytes]:
     """Only cells near a hint are parsed: formulas with saved values (most of them) cost nothing here."""
     if not any(marker in data for marker in _MARKERS):  # most sheets: no error cell, no formula at all
         return
-    last = -1
+    last = -1  # the last cell start looked at, or the last place searched in vain: never searched again
+    prefixed = b":c " in data
     for hint in _HINT.finditer(data):
-        start = max(data.rfind(b"<c ", 0, hint.start() + 1), data.rfind(b":c ", 0, hint.start() + 1) - 1)
+        end = hint.start() + 1
+        lo = max(last, end - _MAX_CARRY, 0)
+        start = data.rfind(b"<c ", lo, end)
+        if prefixed:
+            start = max(start, data.rfind(b":c ", lo, end) - 1)
         if start < 0 or start <= last:
+            last = max(last, hint.start())
             continue
+        last = start
         m = _CELL.match(data, start)
         if m is not None:
-            last = start
             yield m.group(0)
 
 
 def find_odd_cells(source: Path | bytes, sheet: str) -> list[OddCell]:
     """Error cells and formulas without a saved result in ``sheet`` of an .xlsx/.xlsm; [] if unreadable."""
+    scan = scan_sheet(source, sheet)
+    return scan.odd if scan is not None else []
+
+
+def scan_sheet(source: Path | bytes | zipfile.ZipFile, sheet: str) -> SheetScan | None:
+    """One linear pass over ``sheet``'s XML (see ``SheetScan``); None when the sheet's part can't be found."""
     try:
-        z = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+        z = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) \
+            if not isinstance(source, zipfile.ZipFile) else source
     except (OSError, EOFError, ValueError, zipfile.BadZipFile):
-        return []
-    found: list[OddCell] = []
+        return None
+    scan = SheetScan()
     try:
-        with z:
-            _scan(z, sheet, found)
+        part = _sheet_part(z, sheet)
+        if part is None:
+            return None
+        with z.open(part) as stream:
+            _scan(stream, scan)
     except (OSError, EOFError, ValueError, KeyError, NotImplementedError, zipfile.BadZipFile, zlib.error):
         pass  # a part calamine could read but zipfile can't check (bad CRC...): report what was found
-    return found
+    finally:
+        if not isinstance(source, zipfile.ZipFile):
+            z.close()
+    return scan
 
 
-def _scan(z: zipfile.ZipFile, sheet: str, found: list[OddCell]) -> None:
-    part = _sheet_part(z, sheet)
-    if part is None:
-        return
-    with z.open(part) as stream:
-        for element in _cells(stream):
+def _scan(stream: io.BufferedIOBase, scan: SheetScan) -> None:
+    found = scan.odd
+    for piece in _pieces(stream, scan):
+        _reach(piece, scan)
+        if len(found) >= MAX_FOUND:
+            continue
+        for element in _odd_elements(piece):
             cell = _CELL.match(element)
             if cell is None:
                 continue
@@ -154,7 +273,7 @@ def _scan(z: zipfile.ZipFile, sheet: str, found: list[OddCell]) -> None:
                 continue
             found.append(OddCell(int(cell.group(2)), _column_index(cell.group(1)), ref, holds, kind))
             if len(found) >= MAX_FOUND:
-                return
+                break
 
 
 def _unescape(text: str) -> str:

@@ -22,8 +22,9 @@ from python_calamine import (
 
 from core.errors import InputError
 from core.readers import protected
-from core.readers.cell_errors import find_odd_cells
-from core.readers.files import DAMAGED, LOCKED, Content
+from core.readers.cell_errors import SheetScan, find_odd_cells
+from core.readers.files import DAMAGED, LOCKED, Content, read_head
+from core.readers.workbook_guard import WorkbookGuard
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
 from core import collector
 from core.readers.values import clean_workbook_row, is_blank, shared_strings
@@ -42,21 +43,36 @@ def open_workbook(path: Path, ext: str, content: Content, password: str | None =
     "EncryptionInfo" stream is an encrypted .xlsx/.xlsb; an .xls can be encrypted inside. Both are
     decrypted in memory (see ``protected``).
     """
-    return _open(path, ext, content, password)[0]
+    wb, _, _, guard = _open(path, ext, content, password)
+    if guard is not None:
+        guard.close()
+    return wb
+
+
+def _guarded(path: Path, source: Path | bytes) -> WorkbookGuard | None:
+    """A zip workbook's parts are checked before calamine unpacks any (see ``workbook_guard``)."""
+    head = source[:4] if isinstance(source, bytes) else read_head(path, 4)
+    if head != b"PK\x03\x04":
+        return None
+    return WorkbookGuard(path, source, scan_sheets=True)
 
 
 def _open(
     path: Path, ext: str, content: Content, password: str | None
-) -> tuple[CalamineWorkbook, bool, Path | bytes]:
+) -> tuple[CalamineWorkbook, bool, Path | bytes, WorkbookGuard | None]:
     """The workbook; whether it is Excel 5.0/95 (a "Book" stream), which calamine reads only
-    partly, so one that shows no data gets the "old Excel format" sentence; and where its bytes
-    are (the file, or the decrypted bytes in memory)."""
+    partly, so one that shows no data gets the "old Excel format" sentence; where its bytes
+    are (the file, or the decrypted bytes in memory); and the guard its sheets pass before they are
+    built (None for a workbook that is not a zip)."""
     if content is Content.ZIP and ext in _NATIVE[Content.ZIP]:
+        guard = _guarded(path, path)
         try:
-            return CalamineWorkbook.from_path(str(path)), False, path
+            return CalamineWorkbook.from_path(str(path)), False, path, guard
         except PermissionError:
             raise InputError(path, LOCKED) from None
         except BaseException as e:  # pyo3 panics derive from BaseException
+            if guard is not None:
+                guard.close()
             if isinstance(e, _FATAL):
                 raise
     data = _read_bytes(path)
@@ -64,12 +80,13 @@ def _open(
     old = streams is not None and protected.is_old_excel(streams)
     if streams is not None and "EncryptionInfo" in streams:
         plain = protected.decrypt(path, data, password)
-        return _from_bytes(path, plain), False, plain
+        return _from_bytes(path, plain), False, plain, _guarded(path, plain)
+    guard = _guarded(path, data)
     try:
-        return CalamineWorkbook.from_filelike(io.BytesIO(data)), old, data
+        return CalamineWorkbook.from_filelike(io.BytesIO(data)), old, data, guard
     except PasswordError:
         plain = protected.decrypt(path, data, password)
-        return _from_bytes(path, plain), False, plain
+        return _from_bytes(path, plain), False, plain, _guarded(path, plain)
     except BaseException as e:
         if isinstance(e, _FATAL):
             raise
@@ -111,7 +128,9 @@ def list_workbook_sheets(path: Path, ext: str, content: Content, password: str |
         wb.close()
 
 
-def _load_sheet(wb: CalamineWorkbook, path: Path, name: str) -> CalamineSheet:
+def _load_sheet(wb: CalamineWorkbook, path: Path, name: str, guard: WorkbookGuard | None = None) -> CalamineSheet:
+    if guard is not None:
+        guard.check_sheet(name)  # a rectangle calamine would build is refused here, before it tries
     try:
         return wb.get_sheet_by_name(name)
     except BaseException as e:
@@ -148,7 +167,7 @@ def _table_width(sh: CalamineSheet) -> int:
 
 
 def choose_sheet(
-    wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None
+    wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None, guard: WorkbookGuard | None = None
 ) -> tuple[str, CalamineSheet, list[str]]:
     """The named sheet, or the first visible one holding a table, and the sheets passed over.
 
@@ -158,13 +177,13 @@ def choose_sheet(
     """
     if wanted is not None:
         name = _resolve_name(infos, path, wanted)
-        return name, _load_sheet(wb, path, name), []
+        return name, _load_sheet(wb, path, name, guard), []
     passed: list[str] = []
     fallback: tuple[str, CalamineSheet] | None = None
     for info in infos:
         if info.hidden:
             continue
-        sheet = _load_sheet(wb, path, info.name)
+        sheet = _load_sheet(wb, path, info.name, guard)
         if not sheet.height:
             continue
         width = _table_width(sheet)
@@ -177,8 +196,8 @@ def choose_sheet(
         return fallback[0], fallback[1], [n for n in passed if n != fallback[0]]
     if passed:
         first = passed[0]
-        return first, _load_sheet(wb, path, first), passed[1:]
-    hidden = [i.name for i in infos if i.hidden and _load_sheet(wb, path, i.name).height]
+        return first, _load_sheet(wb, path, first, guard), passed[1:]
+    hidden = [i.name for i in infos if i.hidden and _load_sheet(wb, path, i.name, guard).height]
     if hidden:
         listed = ", ".join(f"'{n}'" for n in hidden)
         raise InputError(path, N_("No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them."
@@ -187,10 +206,11 @@ def choose_sheet(
 
 
 def _choose_sheet(
-    wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None, old: bool
+    wb: CalamineWorkbook, path: Path, infos: list[SheetInfo], wanted: str | None, old: bool,
+    guard: WorkbookGuard | None
 ) -> tuple[str, CalamineSheet, list[str]]:
     try:
-        return choose_sheet(wb, path, infos, wanted)
+        return choose_sheet(wb, path, infos, wanted, guard)
     except InputError:
         if old:
             raise InputError(path, protected.OLD_EXCEL) from None
@@ -215,10 +235,10 @@ def peek_workbook(
     path: Path, ext: str, content: Content, sheet: str | None, limit: int, password: str | None = None
 ) -> list[list[Any]]:
     """First rows from Excel row 1 and column A, so list index i is row i+1 of the sheet."""
-    wb, old, _ = _open(path, ext, content, password)
+    wb, old, _, guard = _open(path, ext, content, password)
     try:
         with collector.paused():
-            _, sh, _ = _choose_sheet(wb, path, sheet_infos(wb), sheet, old)
+            _, sh, _ = _choose_sheet(wb, path, sheet_infos(wb), sheet, old, guard)
             start = sh.start
             if start is None or limit <= 0:
                 return []
@@ -227,6 +247,8 @@ def peek_workbook(
             return _peek(head, r0, c0, sh.width, limit)
     finally:
         wb.close()
+        if guard is not None:
+            guard.close()
 
 
 def read_workbook(
@@ -238,11 +260,11 @@ def read_workbook(
     progress: Progress | None,
     password: str | None = None,
 ) -> Table:
-    wb, old, source = _open(path, ext, content, password)
+    wb, old, source, guard = _open(path, ext, content, password)
     try:
         with collector.paused():
             infos = sheet_infos(wb)
-            name, sh, passed = _choose_sheet(wb, path, infos, sheet, old)
+            name, sh, passed = _choose_sheet(wb, path, infos, sheet, old, guard)
             try:
                 table = _read_sheet(path, name, sh, header_row, progress)
             except InputError:
@@ -251,17 +273,20 @@ def read_workbook(
                 raise
     finally:
         wb.close()
+        if guard is not None:
+            guard.close()
     table.sheets = [
         SheetInfo(i.name, i.hidden, len(table.records)) if i.name == name else i for i in infos
     ]
     if sheet is None and len(infos) > 1:
         table.notes.insert(0, _sheet_note(name, infos, passed))
-    _note_odd_cells(table, source)
+    _note_odd_cells(table, source, guard.scans.get(name) if guard is not None else None)
     return table
 
 
-def _note_odd_cells(table: Table, source: Path | bytes) -> None:
-    """Error cells and unsaved formulas in the table's rows (see ``cell_errors``), as warnings."""
+def _note_odd_cells(table: Table, source: Path | bytes, scan: SheetScan | None) -> None:
+    """Error cells and unsaved formulas in the table's rows (see ``cell_errors``), as warnings; ``scan`` is
+    the guard's pass over the sheet, which found them already."""
     head = source[:4] if isinstance(source, bytes) else None
     if head is not None and head != b"PK\x03\x04":
         return
@@ -270,7 +295,8 @@ def _note_odd_cells(table: Table, source: Path | bytes) -> None:
     assert table.sheet is not None
     rows = {r.row for r in table.records}
     columns = dict(zip(table.source_columns, table.headers, strict=True))
-    odd = [c for c in find_odd_cells(source, table.sheet) if c.row in rows and c.column in columns]
+    found = scan.odd if scan is not None else find_odd_cells(source, table.sheet)
+    odd = [c for c in found if c.row in rows and c.column in columns]
     table.cell_warnings = [CellWarning(c.row, columns[c.column], c.ref, c.holds, c.kind) for c in odd]
     if odd:
         listed = ", ".join(c.ref for c in odd[:5]) + (", …" if len(odd) > 5 else "")
