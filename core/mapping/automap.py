@@ -196,7 +196,7 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
     if kind is Kind.BOOL:
         return 0.05 if p.yes_no >= 0.8 else (-0.08 if p.yes_no >= 0.5 else None)
     if kind in (Kind.INT, Kind.NUMBER):
-        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else None
+        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else (-0.08 if p.number >= 0.25 else None)
     if kind is Kind.STATE:
         return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)
     not_names = p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8
@@ -250,7 +250,8 @@ def _type_fit(fd: FieldDef, values: list[Any]) -> float | None:
     texts = [str(v).strip().lower() for v in values[:300] if v not in (None, "")]
     if not texts:
         return None
-    return 0.03 if sum(t in allowed for t in texts) / len(texts) >= 0.8 else None
+    share = sum(t in allowed for t in texts) / len(texts)
+    return 0.03 if share >= 0.8 else (-0.08 if share >= 0.25 else None)
 
 
 PERSON_FIELDS = {"firstName", "firstname", "lastName", "lastname", "middleName", FULL_NAME, "title", "salutation",
@@ -314,11 +315,11 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                 if prof.one_value and fd.key in IDENTITY_FIELDS:
                     reject(ci, fd.key, "same", hs)
                     continue  # the same value on every row is not each person's own
-                if len(h.core) == 1 and h.core[0] in WEAK and not h.group:
+                if len(h.core) == 1 and h.core[0] in WEAK and not h.group and hs < 1.0:
                     hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
                 sc = hs + fit
             else:
-                if len(h.core) == 1 and h.core[0] in WEAK:
+                if len(h.core) == 1 and h.core[0] in WEAK and hs < 1.0:
                     hs = min(hs, 0.75)
                 sc = hs
             if h.group:
