@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -117,19 +118,23 @@ def read_header(text: str) -> Header:
 
 @dataclass
 class _Names:
-    """A field's synonyms as word tuples, once per suggestion."""
+    """A field's synonyms as word tuples (and run together, for typos), worked out once per field."""
 
     fd: FieldDef
     exact: set[str]
     synonyms: set[tuple[str, ...]]
+    joined: dict[str, str]  # synonym run together -> its digits
 
 
+@lru_cache(maxsize=2048)
 def _names(fd: FieldDef) -> _Names:
     syn = {tuple(words(s)) for s in fd.synonyms} | {tuple(words(fd.label.split("(")[0]))}
     exact = {norm_header(fd.label)}
     if len(fd.key) > 4 and fd.key.lower() not in WEAK:
         exact.add(norm_header(fd.key))
-    return _Names(fd, exact, {s for s in syn if s})
+    syn = {s for s in syn if s}
+    joined = {"".join(s): re.sub(r"\D", "", "".join(s)) for s in syn}
+    return _Names(fd, exact, syn, joined)
 
 
 def header_score(h: Header, n: _Names) -> float:
@@ -153,7 +158,7 @@ def header_score(h: Header, n: _Names) -> float:
     if core in n.synonyms:
         return 0.97 if not (h.group or h.index or len(core) == 1 and core[0] in WEAK) else 0.93
     joined = "".join(core)
-    if joined and any(joined == "".join(s) for s in n.synonyms):
+    if joined and joined in n.joined:
         return 0.95
     # "Cell Number", "Phone No": a phone word and a word for number.
     if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
@@ -165,8 +170,7 @@ def header_score(h: Header, n: _Names) -> float:
     # A typo or spelling ("Adress", "Postcode"): only very close, long words.
     if len(joined) >= 6:
         digits = re.sub(r"\D", "", joined)
-        best = max((fuzz.ratio(joined, "".join(s)) for s in n.synonyms
-                    if len("".join(s)) >= 6 and re.sub(r"\D", "", "".join(s)) == digits), default=0)
+        best = max((fuzz.ratio(joined, j) for j, d in n.joined.items() if len(j) >= 6 and d == digits), default=0)
         if best >= (90 if len(joined) < 10 else 80):
             return 0.8
     return 0.0
@@ -277,6 +281,7 @@ class Candidate:
 
 def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog,
                rejected: list[tuple[int, str, str]] | None = None) -> list[Candidate]:
+    profiles = _profiles(columns)
     """Every column x field pair worth suggesting, with one score combining header and values.
 
     ``rejected`` receives (column, field, why) for a header that names a field the column did not get:
@@ -290,7 +295,7 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
     for ci, text in enumerate(headers):
         h = read_header(text)
         values = columns[ci] if columns is not None and ci < len(columns) else None
-        prof = profile(values) if values is not None else None
+        prof = profiles[ci] if values is not None else None
         for n in fields:
             fd = n.fd
             hs = header_score(h, n)
@@ -432,6 +437,11 @@ def why_not(mapping: Mapping, catalog: Catalog | None = None, columns: list[list
     return out
 
 
+#: The last few columns profiled: suggesting, and then saying why a column was left out, read the same
+#: first rows; profiling them once keeps the Map step quick to open. Keyed by the values themselves.
+_PROFILES: list[tuple[Any, list[Profile]]] = []
+
+
 def table_columns(table: Any, limit: int = 300) -> list[list[Any]]:
     """The first ``limit`` rows of a read table, column by column."""
     cols: list[list[Any]] = [[] for _ in table.headers]
@@ -440,6 +450,24 @@ def table_columns(table: Any, limit: int = 300) -> list[list[Any]]:
         for i in range(len(cols)):
             cols[i].append(vals[i] if i < len(vals) else None)
     return cols
+
+
+def _profiles(columns: list[list[Any]] | None) -> list[Profile]:
+    if columns is None:
+        return []
+    try:
+        key: Any = hash(tuple(tuple(c) for c in columns))
+    except TypeError:
+        key = None
+    for k, profs in _PROFILES:
+        if key is not None and k == key:
+            return profs
+    profs = [profile(c) for c in columns]
+    _PROFILES[:] = [(key, profs), *_PROFILES[:2]]
+    return profs
+    profs = [profile(c) for c in columns]
+    _PROFILES[:] = [(columns, profs), *_PROFILES[:2]]
+    return profs
 
 
 def suggest_for_table(table: Any, target: str, catalog: Catalog | None = None,
