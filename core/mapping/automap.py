@@ -39,6 +39,11 @@ ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref"
 OWN = {"donor", "contributor", "giver", "attendee", "guest", "volunteer", "member", "customer", "payer", "registrant",
        "participant", "constituent", "contact", "supporter", "user", "profile", "subscriber", "person", "individual",
        "indv", "student", "client", "from", "your", "my", "sponsor", "value", "original", "the", "of", "public"}
+#: Of those, words that say nothing about whose value it is.
+NEUTRAL = {"from", "your", "my", "value", "original", "the", "of", "public", "profile", "user"}
+#: The parts of an address, which may follow the word "Address" ("Address - City").
+ADDRESS_PARTS = {"street", "city", "state", "zip", "postal", "country", "region", "province", "town",
+                 "postcode", "county", "extended", "po", "formatted"}
 #: Words naming someone else: such a column is never the person's own name, email, phone or address.
 OTHER = {"spouse", "partner", "emergency", "fundraiser", "honoree", "honor", "honour", "tribute", "dedication",
          "dedicated", "dedicatee", "memory", "memorial", "recipient", "purchaser", "buyer", "assistant", "supervisor",
@@ -55,14 +60,22 @@ _QUESTION = re.compile(r"\?\s*$|\by\s*/\s*n\b|\byes\s*/\s*no\b|\btrue\s*/\s*fals
                        r"was|were|will|would|can|opted?)\b", re.IGNORECASE)
 
 
+#: Abbreviations read as the word: "Addr L1" is "Address Line 1".
+ABBREVIATIONS = {"addr": "address", "add": "address", "adr": "address", "ln": "line", "tel": "telephone",
+                 "ph": "phone", "mob": "mobile", "eml": "email", "cty": "city"}
+
+
 def words(text: str) -> list[str]:
     """A header as lower-case words: "attendee_LastName" -> attendee, last, name; "E-mail" -> email."""
     t = _PAREN.sub(" ", str(text))
     t = re.sub(r"(?i)\be-mail\b", "email", t)
     t = re.sub(r"(?i)\bpref\.", "pref ", t)
+    t = t.replace("#", " number ")  # "Attendee #", "Mobile #"
     t = _CAMEL.sub(" ", t)
     t = re.sub(r"(?<=[a-zA-Z])(?=\d)|(?<=\d)(?=[a-zA-Z])", " ", t)
-    return [w for w in re.split(r"[^0-9a-zA-Z]+", t.lower()) if w]
+    ws = [ABBREVIATIONS.get(w, w) for w in re.split(r"[^0-9a-zA-Z]+", t.lower()) if w]
+    # "Addr L1": an address's "L" is its line
+    return [("line" if w == "l" and i and ws[i - 1] == "address" else w) for i, w in enumerate(ws)]
 
 
 @dataclass
@@ -74,6 +87,7 @@ class Header:
     group: str | None = None
     index: int | None = None  # "E-mail 2", "Phone 3 - Value": not the first of its kind
     other: bool = False  # someone else's value
+    own: bool = False  # says it is the person's own ("Donor Email", "attendee_Email")
     label: bool = False  # names the kind of a value, is not one
     question: bool = False  # asks a yes/no question
     parts: list[list[str]] = field(default_factory=list)  # "Town/City": each alternative's words
@@ -94,6 +108,9 @@ def read_header(text: str) -> Header:
         if w in OTHER and len(ws) > 1:
             continue  # h.other says whose it is; the rest says what it is
         core.append(w)
+    # "Address - City", "Address - Street 1": the address named first, then its part.
+    if len(core) >= 2 and core[0] == "address" and core[1] in ADDRESS_PARTS:
+        core = core[1:]
     # "Address 1 - City", "E-mail 2 - Value", "Phone 1 - Type": a numbered item and the part of it.
     if len(core) >= 2 and core[1].isdigit() and len(core) > 2:
         h.index = int(core[1])
@@ -106,6 +123,9 @@ def read_header(text: str) -> Header:
         core = core[:-1]
     if core and core[-1] in LABEL_WORDS and len(core) > 1:
         h.label = True
+    if ws and all(w in OWN for w in ws):
+        core = ["name"]  # "Donor", "Guest", "Person": the person themselves, told apart by the values
+    h.own = any(w in OWN and w not in NEUTRAL for w in ws) and not h.other
     deduped: list[str] = []
     for w in core:  # "NameOriginalName": the same word twice says it once
         if w not in deduped:
@@ -329,6 +349,8 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                 sc = hs
             if h.group:
                 sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
+            if h.own and fd.key in PERSON_FIELDS:
+                sc += 0.04  # "Donor Email" beside a bare "Email": the donor's is the one named so
             if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
                 out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
     return out
