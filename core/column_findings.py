@@ -28,7 +28,7 @@ class ColumnFinding:
     suggest: str | None = None  # a field to map it to instead, when one is known
 
 
-def column_findings(checked) -> list[ColumnFinding]:  # noqa: ANN001 - core.pipeline.Checked (imported late)
+def column_findings(checked) -> list[ColumnFinding]:
     """The columns most of whose values fail the same check, worst first; then a names column left out."""
     table, mapping = checked.table, checked.mapping
     cat = checked.checker.catalog if getattr(checked.checker, "catalog", None) is not None else \

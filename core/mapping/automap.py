@@ -382,6 +382,22 @@ def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
     return used_cols
 
 
+def _learned_columns(headers: list[str], learned: dict[str, str | None], cat: Catalog) -> dict[int, str | None]:
+    """Column index -> the field a person chose for that header before (None: left out), when the field
+    still exists (a Virtuous custom field always may) and no earlier column took it."""
+    prefix = CUSTOM_PREFIX[cat.target]
+    taken: dict[int, str | None] = {}
+    for ci, text in enumerate(headers):
+        key = norm_header(text)
+        if key not in learned:
+            continue
+        chosen = learned[key]
+        exists = chosen is None or cat.get(chosen) is not None or bool(prefix and chosen.startswith(prefix))
+        if exists and (chosen is None or chosen not in taken.values()):
+            taken[ci] = chosen
+    return taken
+
+
 def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = None,
                     columns: list[list[Any]] | None = None, learned: dict[str, str | None] | None = None) -> Mapping:
     """The best one-to-one assignment of columns to fields, each with its confidence.
@@ -390,13 +406,7 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     ``learned``: a person's earlier choices (normalised header -> field or None, core.mapping.learned):
     they win, shown as the person's own (no confidence)."""
     cat = catalog or catalog_for(target)
-    taken: dict[int, str | None] = {}
-    for ci, text in enumerate(headers):
-        key = norm_header(text)
-        if learned and key in learned and (learned[key] is None or cat.get(learned[key]) is not None
-                                           or learned[key].startswith(CUSTOM_PREFIX[target] or "\0")):
-            if learned[key] is None or learned[key] not in taken.values():
-                taken[ci] = learned[key]
+    taken = _learned_columns(headers, learned or {}, cat)
     cands = [c for c in candidates(headers, columns, cat) if c.column not in taken and c.field not in taken.values()]
     chosen = _assign(cands, cat)
     mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """When most of a column fails one check, the mapping is named once, at the column."""
 
-from core.mapping.automap import suggest_for_table
 from core.column_findings import column_findings
+from core.mapping.automap import suggest_for_table
 from core.pipeline import check_table
 from tests.core.tables import table
 
