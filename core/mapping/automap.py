@@ -258,6 +258,8 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
             return None
         if key == "name" and p.person_one >= 0.5:
             return None
+        if key in ("tags", "emailLists") and p.mean_length > 40:
+            return None  # notes and messages are not tags or list names
         return 0.0
     if p.email > 0.5 and kind is not Kind.EMAIL:
         return None
