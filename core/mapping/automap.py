@@ -227,7 +227,12 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
     if kind is Kind.FULL_NAME:
         if not_names:
             return None
-        return 0.06 if p.person_full >= 0.6 else (-0.1 if p.multi_word >= 0.6 else None)
+        if p.person_full >= 0.6:
+            return 0.06
+        if p.multi_word >= 0.6:
+            return -0.1
+        # Mostly one word ("Bob and Mary", "Three"): perhaps names given alone; offered, as a guess.
+        return -0.05 if p.person_one + p.person_full >= 0.6 else None
     if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
         if not_names:
             return None

@@ -14,7 +14,8 @@ from typing import Any
 #: How many rows are looked at: enough to judge a column, few enough to stay instant on a big file.
 SAMPLE_ROWS = 300
 
-_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[a-z]{2,}$", re.IGNORECASE)
+#: Holds an email (a cell with two, "bob@x.org; mary@x.org", still belongs to the email column).
+_EMAIL = re.compile(r"(^|[\s,;<])[^@\s,;<>]+@[^@\s,;<>]+\.[a-z]{2,}($|[\s,;>])", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(\s*(x|ext\.?)\s*\d{1,6})?$", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/ ][a-z]{3,9}[-/ ]\d{2,4}|[a-z]{3,9}\.? \d{1,2},? \d{4})"
                    r"([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?\s*(am|pm|z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
@@ -128,7 +129,7 @@ def profile(values: list[Any]) -> Profile:
 
     return Profile(
         rows=len(texts), filled=n,
-        email=share(_EMAIL.match), phone=share(lambda t: bool(_PHONE.match(t)) and sum(c.isdigit() for c in t) >= 7
+        email=share(_EMAIL.search), phone=share(lambda t: bool(_PHONE.match(t)) and sum(c.isdigit() for c in t) >= 7
                                                 and not _DATE.match(t)),
         date=share(_DATE.match), number=share(_MONEY.match),
         long_number=share(lambda t: t.isdigit() and len(t) >= 9), yes_no=share(lambda t: t.lower() in YES_NO),
