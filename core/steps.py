@@ -111,6 +111,8 @@ class CheckResult:
     counts: dict[str, int] = field(default_factory=dict)
     #: Positions of the rows with any problem, in order (the Check step's "only problems" filter).
     problems: list[int] = field(default_factory=list)
+    #: Columns most of whose values fail one check (core.column_findings): likely a wrong mapping.
+    findings: list = field(default_factory=list)
 
 
 def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: Any = None) -> CheckResult:
@@ -126,7 +128,10 @@ def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: An
     statuses = [r.status for r in checked.rows]
     counts = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
     counts.update(Counter(statuses))
-    return CheckResult(checked, statuses, counts, [i for i, r in enumerate(checked.rows) if r.issues])
+    from core.column_findings import column_findings
+
+    return CheckResult(checked, statuses, counts, [i for i, r in enumerate(checked.rows) if r.issues],
+                       column_findings(checked))
 
 
 def build_batches(checked: Checked, *, mode: str, batch_size: int | None, reference_source: str | None,

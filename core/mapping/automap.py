@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -38,6 +39,11 @@ ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref"
 OWN = {"donor", "contributor", "giver", "attendee", "guest", "volunteer", "member", "customer", "payer", "registrant",
        "participant", "constituent", "contact", "supporter", "user", "profile", "subscriber", "person", "individual",
        "indv", "student", "client", "from", "your", "my", "sponsor", "value", "original", "the", "of", "public"}
+#: Of those, words that say nothing about whose value it is.
+NEUTRAL = {"from", "your", "my", "value", "original", "the", "of", "public", "profile", "user"}
+#: The parts of an address, which may follow the word "Address" ("Address - City").
+ADDRESS_PARTS = {"street", "city", "state", "zip", "postal", "country", "region", "province", "town",
+                 "postcode", "county", "extended", "po", "formatted"}
 #: Words naming someone else: such a column is never the person's own name, email, phone or address.
 OTHER = {"spouse", "partner", "emergency", "fundraiser", "honoree", "honor", "honour", "tribute", "dedication",
          "dedicated", "dedicatee", "memory", "memorial", "recipient", "purchaser", "buyer", "assistant", "supervisor",
@@ -54,14 +60,22 @@ _QUESTION = re.compile(r"\?\s*$|\by\s*/\s*n\b|\byes\s*/\s*no\b|\btrue\s*/\s*fals
                        r"was|were|will|would|can|opted?)\b", re.IGNORECASE)
 
 
+#: Abbreviations read as the word: "Addr L1" is "Address Line 1".
+ABBREVIATIONS = {"addr": "address", "add": "address", "adr": "address", "ln": "line", "tel": "telephone",
+                 "ph": "phone", "mob": "mobile", "eml": "email", "cty": "city"}
+
+
 def words(text: str) -> list[str]:
     """A header as lower-case words: "attendee_LastName" -> attendee, last, name; "E-mail" -> email."""
     t = _PAREN.sub(" ", str(text))
     t = re.sub(r"(?i)\be-mail\b", "email", t)
     t = re.sub(r"(?i)\bpref\.", "pref ", t)
+    t = t.replace("#", " number ")  # "Attendee #", "Mobile #"
     t = _CAMEL.sub(" ", t)
     t = re.sub(r"(?<=[a-zA-Z])(?=\d)|(?<=\d)(?=[a-zA-Z])", " ", t)
-    return [w for w in re.split(r"[^0-9a-zA-Z]+", t.lower()) if w]
+    ws = [ABBREVIATIONS.get(w, w) for w in re.split(r"[^0-9a-zA-Z]+", t.lower()) if w]
+    # "Addr L1": an address's "L" is its line
+    return [("line" if w == "l" and i and ws[i - 1] == "address" else w) for i, w in enumerate(ws)]
 
 
 @dataclass
@@ -73,6 +87,7 @@ class Header:
     group: str | None = None
     index: int | None = None  # "E-mail 2", "Phone 3 - Value": not the first of its kind
     other: bool = False  # someone else's value
+    own: bool = False  # says it is the person's own ("Donor Email", "attendee_Email")
     label: bool = False  # names the kind of a value, is not one
     question: bool = False  # asks a yes/no question
     parts: list[list[str]] = field(default_factory=list)  # "Town/City": each alternative's words
@@ -93,6 +108,9 @@ def read_header(text: str) -> Header:
         if w in OTHER and len(ws) > 1:
             continue  # h.other says whose it is; the rest says what it is
         core.append(w)
+    # "Address - City", "Address - Street 1": the address named first, then its part.
+    if len(core) >= 2 and core[0] == "address" and core[1] in ADDRESS_PARTS:
+        core = core[1:]
     # "Address 1 - City", "E-mail 2 - Value", "Phone 1 - Type": a numbered item and the part of it.
     if len(core) >= 2 and core[1].isdigit() and len(core) > 2:
         h.index = int(core[1])
@@ -105,6 +123,9 @@ def read_header(text: str) -> Header:
         core = core[:-1]
     if core and core[-1] in LABEL_WORDS and len(core) > 1:
         h.label = True
+    if ws and all(w in OWN for w in ws):
+        core = ["name"]  # "Donor", "Guest", "Person": the person themselves, told apart by the values
+    h.own = any(w in OWN and w not in NEUTRAL for w in ws) and not h.other
     deduped: list[str] = []
     for w in core:  # "NameOriginalName": the same word twice says it once
         if w not in deduped:
@@ -117,19 +138,23 @@ def read_header(text: str) -> Header:
 
 @dataclass
 class _Names:
-    """A field's synonyms as word tuples, once per suggestion."""
+    """A field's synonyms as word tuples (and run together, for typos), worked out once per field."""
 
     fd: FieldDef
     exact: set[str]
     synonyms: set[tuple[str, ...]]
+    joined: dict[str, str]  # synonym run together -> its digits
 
 
+@lru_cache(maxsize=2048)
 def _names(fd: FieldDef) -> _Names:
     syn = {tuple(words(s)) for s in fd.synonyms} | {tuple(words(fd.label.split("(")[0]))}
     exact = {norm_header(fd.label)}
     if len(fd.key) > 4 and fd.key.lower() not in WEAK:
         exact.add(norm_header(fd.key))
-    return _Names(fd, exact, {s for s in syn if s})
+    syn = {s for s in syn if s}
+    joined = {"".join(s): re.sub(r"\D", "", "".join(s)) for s in syn}
+    return _Names(fd, exact, syn, joined)
 
 
 def header_score(h: Header, n: _Names) -> float:
@@ -153,7 +178,7 @@ def header_score(h: Header, n: _Names) -> float:
     if core in n.synonyms:
         return 0.97 if not (h.group or h.index or len(core) == 1 and core[0] in WEAK) else 0.93
     joined = "".join(core)
-    if joined and any(joined == "".join(s) for s in n.synonyms):
+    if joined and joined in n.joined:
         return 0.95
     # "Cell Number", "Phone No": a phone word and a word for number.
     if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
@@ -165,8 +190,7 @@ def header_score(h: Header, n: _Names) -> float:
     # A typo or spelling ("Adress", "Postcode"): only very close, long words.
     if len(joined) >= 6:
         digits = re.sub(r"\D", "", joined)
-        best = max((fuzz.ratio(joined, "".join(s)) for s in n.synonyms
-                    if len("".join(s)) >= 6 and re.sub(r"\D", "", "".join(s)) == digits), default=0)
+        best = max((fuzz.ratio(joined, j) for j, d in n.joined.items() if len(j) >= 6 and d == digits), default=0)
         if best >= (90 if len(joined) < 10 else 80):
             return 0.8
     return 0.0
@@ -196,14 +220,19 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
     if kind is Kind.BOOL:
         return 0.05 if p.yes_no >= 0.8 else (-0.08 if p.yes_no >= 0.5 else None)
     if kind in (Kind.INT, Kind.NUMBER):
-        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else None
+        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else (-0.08 if p.number >= 0.25 else None)
     if kind is Kind.STATE:
         return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)
     not_names = p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8
     if kind is Kind.FULL_NAME:
         if not_names:
             return None
-        return 0.06 if p.person_full >= 0.6 else (-0.1 if p.multi_word >= 0.6 else None)
+        if p.person_full >= 0.6:
+            return 0.06
+        if p.multi_word >= 0.6:
+            return -0.1
+        # Mostly one word ("Bob and Mary", "Three"): perhaps names given alone; offered, as a guess.
+        return -0.05 if p.person_one + p.person_full >= 0.6 else None
     if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
         if not_names:
             return None
@@ -234,6 +263,8 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
             return None
         if key == "name" and p.person_one >= 0.5:
             return None
+        if key in ("tags", "emailLists") and p.mean_length > 40:
+            return None  # notes and messages are not tags or list names
         return 0.0
     if p.email > 0.5 and kind is not Kind.EMAIL:
         return None
@@ -250,7 +281,8 @@ def _type_fit(fd: FieldDef, values: list[Any]) -> float | None:
     texts = [str(v).strip().lower() for v in values[:300] if v not in (None, "")]
     if not texts:
         return None
-    return 0.03 if sum(t in allowed for t in texts) / len(texts) >= 0.8 else None
+    share = sum(t in allowed for t in texts) / len(texts)
+    return 0.03 if share >= 0.8 else (-0.08 if share >= 0.25 else None)
 
 
 PERSON_FIELDS = {"firstName", "firstname", "lastName", "lastname", "middleName", FULL_NAME, "title", "salutation",
@@ -276,6 +308,7 @@ class Candidate:
 
 def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog,
                rejected: list[tuple[int, str, str]] | None = None) -> list[Candidate]:
+    profiles = _profiles(columns)
     """Every column x field pair worth suggesting, with one score combining header and values.
 
     ``rejected`` receives (column, field, why) for a header that names a field the column did not get:
@@ -289,7 +322,7 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
     for ci, text in enumerate(headers):
         h = read_header(text)
         values = columns[ci] if columns is not None and ci < len(columns) else None
-        prof = profile(values) if values is not None else None
+        prof = profiles[ci] if values is not None else None
         for n in fields:
             fd = n.fd
             hs = header_score(h, n)
@@ -314,15 +347,17 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                 if prof.one_value and fd.key in IDENTITY_FIELDS:
                     reject(ci, fd.key, "same", hs)
                     continue  # the same value on every row is not each person's own
-                if len(h.core) == 1 and h.core[0] in WEAK and not h.group:
+                if len(h.core) == 1 and h.core[0] in WEAK and not h.group and hs < 1.0:
                     hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
                 sc = hs + fit
             else:
-                if len(h.core) == 1 and h.core[0] in WEAK:
+                if len(h.core) == 1 and h.core[0] in WEAK and hs < 1.0:
                     hs = min(hs, 0.75)
                 sc = hs
             if h.group:
                 sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
+            if h.own and fd.key in PERSON_FIELDS:
+                sc += 0.04  # "Donor Email" beside a bare "Email": the donor's is the one named so
             if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
                 out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
     return out
@@ -354,6 +389,22 @@ def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
     return used_cols
 
 
+def _learned_columns(headers: list[str], learned: dict[str, str | None], cat: Catalog) -> dict[int, str | None]:
+    """Column index -> the field a person chose for that header before (None: left out), when the field
+    still exists (a Virtuous custom field always may) and no earlier column took it."""
+    prefix = CUSTOM_PREFIX[cat.target]
+    taken: dict[int, str | None] = {}
+    for ci, text in enumerate(headers):
+        key = norm_header(text)
+        if key not in learned:
+            continue
+        chosen = learned[key]
+        exists = chosen is None or cat.get(chosen) is not None or bool(prefix and chosen.startswith(prefix))
+        if exists and (chosen is None or chosen not in taken.values()):
+            taken[ci] = chosen
+    return taken
+
+
 def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = None,
                     columns: list[list[Any]] | None = None, learned: dict[str, str | None] | None = None) -> Mapping:
     """The best one-to-one assignment of columns to fields, each with its confidence.
@@ -362,13 +413,7 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     ``learned``: a person's earlier choices (normalised header -> field or None, core.mapping.learned):
     they win, shown as the person's own (no confidence)."""
     cat = catalog or catalog_for(target)
-    taken: dict[int, str | None] = {}
-    for ci, text in enumerate(headers):
-        key = norm_header(text)
-        if learned and key in learned and (learned[key] is None or cat.get(learned[key]) is not None
-                                           or learned[key].startswith(CUSTOM_PREFIX[target] or "\0")):
-            if learned[key] is None or learned[key] not in taken.values():
-                taken[ci] = learned[key]
+    taken = _learned_columns(headers, learned or {}, cat)
     cands = [c for c in candidates(headers, columns, cat) if c.column not in taken and c.field not in taken.values()]
     chosen = _assign(cands, cat)
     mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]
@@ -431,6 +476,11 @@ def why_not(mapping: Mapping, catalog: Catalog | None = None, columns: list[list
     return out
 
 
+#: The last few columns profiled: suggesting, and then saying why a column was left out, read the same
+#: first rows; profiling them once keeps the Map step quick to open. Keyed by the values themselves.
+_PROFILES: list[tuple[Any, list[Profile]]] = []
+
+
 def table_columns(table: Any, limit: int = 300) -> list[list[Any]]:
     """The first ``limit`` rows of a read table, column by column."""
     cols: list[list[Any]] = [[] for _ in table.headers]
@@ -439,6 +489,24 @@ def table_columns(table: Any, limit: int = 300) -> list[list[Any]]:
         for i in range(len(cols)):
             cols[i].append(vals[i] if i < len(vals) else None)
     return cols
+
+
+def _profiles(columns: list[list[Any]] | None) -> list[Profile]:
+    if columns is None:
+        return []
+    try:
+        key: Any = hash(tuple(tuple(c) for c in columns))
+    except TypeError:
+        key = None
+    for k, profs in _PROFILES:
+        if key is not None and k == key:
+            return profs
+    profs = [profile(c) for c in columns]
+    _PROFILES[:] = [(key, profs), *_PROFILES[:2]]
+    return profs
+    profs = [profile(c) for c in columns]
+    _PROFILES[:] = [(columns, profs), *_PROFILES[:2]]
+    return profs
 
 
 def suggest_for_table(table: Any, target: str, catalog: Catalog | None = None,

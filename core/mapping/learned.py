@@ -17,13 +17,13 @@ from core.paths import data_dir
 FILE_NAME = "learned-mappings.json"
 
 
-def _path() -> Path:
-    return data_dir() / FILE_NAME
+def _path(create: bool = True) -> Path:
+    return data_dir(create) / FILE_NAME
 
 
 def _read() -> dict:
-    try:
-        data = json.loads(_path().read_text(encoding="utf-8"))
+    try:  # reading never creates the data folder (the command line may only be mapping a file)
+        data = json.loads(_path(create=False).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # none yet, or unreadable: suggestions start afresh rather than fail
     return data if isinstance(data, dict) else {}
@@ -56,6 +56,6 @@ def learned_for(target: str, account: str = "") -> dict[str, str | None]:
 def forget_all() -> None:
     """Reset suggestions: every remembered choice is forgotten."""
     try:
-        _path().unlink()
+        _path(create=False).unlink()
     except FileNotFoundError:
         pass

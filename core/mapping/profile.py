@@ -14,7 +14,8 @@ from typing import Any
 #: How many rows are looked at: enough to judge a column, few enough to stay instant on a big file.
 SAMPLE_ROWS = 300
 
-_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[a-z]{2,}$", re.IGNORECASE)
+#: Holds an email (a cell with two, "bob@x.org; mary@x.org", still belongs to the email column).
+_EMAIL = re.compile(r"(^|[\s,;<])[^@\s,;<>]+@[^@\s,;<>]+\.[a-z]{2,}($|[\s,;>])", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(\s*(x|ext\.?)\s*\d{1,6})?$", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/ ][a-z]{3,9}[-/ ]\d{2,4}|[a-z]{3,9}\.? \d{1,2},? \d{4})"
                    r"([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?\s*(am|pm|z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
@@ -31,13 +32,8 @@ PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "prof", "sr"
                       "mr and mrs", "mr & mrs", "dr and mrs", "rabbi", "capt", "col", "sgt", "lt"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq", "dds", "cpa", "rn"})
 STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU AS VI MP AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
-STATE_NAMES = frozenset((
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
-    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
-    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
-    "wisconsin wyoming alberta manitoba ontario quebec saskatchewan yukon").split()) | {
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "AS", "VI", "MP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"])
+STATE_NAMES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "alberta", "manitoba", "ontario", "quebec", "saskatchewan", "yukon"]) | {
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
     "south carolina", "south dakota", "west virginia", "district of columbia", "puerto rico", "british columbia",
     "nova scotia", "new brunswick", "prince edward island", "newfoundland and labrador"}
@@ -133,7 +129,7 @@ def profile(values: list[Any]) -> Profile:
 
     return Profile(
         rows=len(texts), filled=n,
-        email=share(_EMAIL.match), phone=share(lambda t: bool(_PHONE.match(t)) and sum(c.isdigit() for c in t) >= 7
+        email=share(_EMAIL.search), phone=share(lambda t: bool(_PHONE.match(t)) and sum(c.isdigit() for c in t) >= 7
                                                 and not _DATE.match(t)),
         date=share(_DATE.match), number=share(_MONEY.match),
         long_number=share(lambda t: t.isdigit() and len(t) >= 9), yes_no=share(lambda t: t.lower() in YES_NO),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QWidget)
 
+from core.mapping import learned
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from gui.connections import practice, saved
 from gui.basics.format import fmt_int
@@ -25,6 +26,10 @@ from gui.basics.accessibility import announce
 class CheckPage(Page):
     """Checking runs on a worker when the page is entered and nothing is checked yet."""
 
+
+    #: "Map it to…" on a suspicious column: the window shows the Map step with that column's field list open.
+    mapColumn = Signal(str)
+
     def __init__(self, session: Session, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(session, runner, parent)
         self.set_heading(self.tr("Check the rows"),
@@ -37,6 +42,11 @@ class CheckPage(Page):
         self.error = Banner("error", parent=self)
         self.error.hide()
         self.layout_.addWidget(self.error)
+        #: A column most of whose values fail one check: probably on the wrong field (core.column_findings).
+        self.column_banner = Banner("warning", parent=self)
+        self.column_banner.setObjectName("columnFinding")
+        self.column_banner.hide()
+        self.layout_.addWidget(self.column_banner)
 
         counts = QHBoxLayout()
         counts.setSpacing(8)
@@ -154,6 +164,34 @@ class CheckPage(Page):
                 self.start_check()
             return
         self.session.set_checked(result.checked, result.statuses, result.counts, result.problems)
+        self._show_finding(result.findings[0] if result.findings else None)
+
+    def _show_finding(self, finding) -> None:  # noqa: ANN001 - core.column_findings.ColumnFinding | None
+        """The first suspicious column, with its two one-click fixes."""
+        banner = self.column_banner
+        banner.clear_actions()
+        if finding is None:
+            banner.hide()
+            return
+        banner.set_text(core_text(finding.message))
+        column = finding.column
+        if finding.suggest is not None:
+            banner.add_action(self.tr("Map it to Full name"), lambda: self._map_column(column, finding.suggest),
+                              "mapSuggested")
+        else:
+            banner.add_action(self.tr("Don't import this column"), lambda: self._map_column(column, None), "dropColumn")
+        banner.add_action(self.tr("Map it to…"), lambda: self.mapColumn.emit(column), "mapColumn")
+        banner.show()
+
+    def _map_column(self, column: str, field_key: str | None) -> None:
+        mapping = self.session.mapping
+        if mapping is None:
+            return
+        mapping.assign_column(column, field_key)
+        account = self.session.checking_account()
+        learned.remember(mapping.target, account.connection if account else "", column, field_key)
+        self.column_banner.hide()
+        self.session.mapping_edited()
 
     @Slot(str)
     def _check_failed(self, message: str) -> None:
@@ -173,6 +211,7 @@ class CheckPage(Page):
     def _checked_changed(self, checked: object) -> None:
         self._selection_changed()
         if checked is None:
+            self.column_banner.hide()
             self.cancel_job()
             self.progress.stop()
             if self.isVisible():  # e.g. a saved mapping was applied while this page is open

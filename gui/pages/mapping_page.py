@@ -249,6 +249,15 @@ class MappingPage(Page):
                     return True
         return super().eventFilter(obj, event)
 
+    def open_picker_for(self, column: str) -> FieldPicker | None:
+        """The field list of ``column``'s row, open (the Check step's "Map it to…")."""
+        if column not in self.model.headers():
+            return None
+        row = self.model.row_of(column)
+        self.view.setCurrentIndex(self.model.index(row, COL_FIELD))
+        self.view.scrollTo(self.model.index(row, COL_FIELD))
+        return self.open_picker(row)
+
     def open_picker(self, row: int) -> FieldPicker | None:
         """Show the field list under the row's "Goes to" cell."""
         mapping = self.session.mapping

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
+        self.pages[CHECK].mapColumn.connect(self._map_column)  # type: ignore[attr-defined]
         s = self.session
         for signal in (s.tableChanged, s.mappingChanged, s.checkedChanged, s.batchesChanged, s.resultsChanged,
                        s.targetChanged):
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
 
     def step_ready(self, step: int) -> bool:
         return STEPS[step].ready(self.session)
+
+    def _map_column(self, column: str) -> None:
+        """The Check step's "Map it to…": back to the Map step with that column's field list open."""
+        if self.go_to(MAP):
+            page = self.pages[MAP]
+            QTimer.singleShot(0, lambda: page.open_picker_for(column))  # type: ignore[attr-defined]
 
     @Slot(int)
     def go_to(self, step: int) -> bool:

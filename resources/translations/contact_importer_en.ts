@@ -296,127 +296,142 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="31" />
+      <location filename="../../gui/pages/check_page.py" line="36" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="30" />
+      <location filename="../../gui/pages/check_page.py" line="35" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="147" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="198" />
+      <location filename="../../gui/pages/check_page.py" line="237" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="69" />
+      <location filename="../../gui/pages/check_page.py" line="79" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="71" />
+      <location filename="../../gui/pages/check_page.py" line="182" />
+      <source>Don't import this column</source>
+      <translation>Don't import this column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="81" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="204" />
+      <location filename="../../gui/pages/check_page.py" line="243" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="75" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="77" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="228" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="270" />
+      <location filename="../../gui/pages/check_page.py" line="179" />
+      <source>Map it to Full name</source>
+      <translation>Map it to Full name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="183" />
+      <source>Map it to…</source>
+      <translation>Map it to…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="309" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="82" />
+      <location filename="../../gui/pages/check_page.py" line="92" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="266" />
+      <location filename="../../gui/pages/check_page.py" line="305" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="56" />
+      <location filename="../../gui/pages/check_page.py" line="66" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="57" />
+      <location filename="../../gui/pages/check_page.py" line="67" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="202" />
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="187" />
+      <location filename="../../gui/pages/check_page.py" line="226" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="204" />
+      <location filename="../../gui/pages/check_page.py" line="243" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="147" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="228" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="242" />
+      <location filename="../../gui/pages/check_page.py" line="281" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="278" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="280" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="279" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1537,12 +1552,12 @@ N → No</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="199" />
+      <location filename="../../gui/shell/main_window.py" line="200" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="200" />
+      <location filename="../../gui/shell/main_window.py" line="201" />
       <source>Back to the previous step</source>
       <translation>Back to the previous step</translation>
     </message>
@@ -1552,13 +1567,13 @@ N → No</translation>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="177" />
+      <location filename="../../gui/shell/main_window.py" line="178" />
       <source>Connections…</source>
       <translation>Connections…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="164" />
-      <location filename="../../gui/shell/main_window.py" line="290" />
+      <location filename="../../gui/shell/main_window.py" line="165" />
+      <location filename="../../gui/shell/main_window.py" line="297" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
@@ -1568,17 +1583,17 @@ N → No</translation>
       <translation>Map</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="208" />
+      <location filename="../../gui/shell/main_window.py" line="209" />
       <source>Next step (Alt+Right)</source>
       <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="300" />
+      <location filename="../../gui/shell/main_window.py" line="307" />
       <source>Next: {step}</source>
       <translation>Next: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="345" />
+      <location filename="../../gui/shell/main_window.py" line="352" />
       <source>No, thanks</source>
       <translation>No, thanks</translation>
     </message>
@@ -1594,17 +1609,17 @@ N → No</translation>
       <translation>Open a spreadsheet to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="168" />
+      <location filename="../../gui/shell/main_window.py" line="169" />
       <source>PRACTICE</source>
       <translation>PRACTICE</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="170" />
+      <location filename="../../gui/shell/main_window.py" line="171" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Practice mode: nothing leaves this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="313" />
+      <location filename="../../gui/shell/main_window.py" line="320" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</translation>
     </message>
@@ -1614,7 +1629,7 @@ N → No</translation>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="201" />
+      <location filename="../../gui/shell/main_window.py" line="202" />
       <source>Previous step (Alt+Left)</source>
       <translation>Previous step (Alt+Left)</translation>
     </message>
@@ -1629,7 +1644,7 @@ N → No</translation>
       <translation>Results appear after sending.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="177" />
+      <location filename="../../gui/shell/main_window.py" line="178" />
       <source>Run history…</source>
       <translation>Run history…</translation>
     </message>
@@ -1639,17 +1654,17 @@ N → No</translation>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="308" />
+      <location filename="../../gui/shell/main_window.py" line="315" />
       <source>Sending to {crm}</source>
       <translation>Sending to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="341" />
+      <location filename="../../gui/shell/main_window.py" line="348" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>This file has the same columns as your saved mapping “{name}”. Use it?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="343" />
+      <location filename="../../gui/shell/main_window.py" line="350" />
       <source>Use “{name}”</source>
       <translation>Use “{name}”</translation>
     </message>
@@ -1805,27 +1820,27 @@ N → No</translation>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="335" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="275" />
+      <location filename="../../gui/pages/mapping_page.py" line="284" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="274" />
+      <location filename="../../gui/pages/mapping_page.py" line="283" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="338" />
+      <location filename="../../gui/pages/mapping_page.py" line="347" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="366" />
+      <location filename="../../gui/pages/mapping_page.py" line="375" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
@@ -1856,12 +1871,12 @@ N → No</translation>
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="325" />
+      <location filename="../../gui/pages/mapping_page.py" line="334" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="357" />
+      <location filename="../../gui/pages/mapping_page.py" line="366" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
@@ -3476,6 +3491,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>City</translation>
     </message>
     <message>
+      <location filename="../../core/column_findings.py" line="62" />
+      <source>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</source>
+      <translation>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</translation>
+    </message>
+    <message>
       <location filename="../../core/account/companies.py" line="38" />
       <source>Company (by its domain)</source>
       <translation>Company (by its domain)</translation>
@@ -4832,22 +4852,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="390" />
+      <location filename="../../core/mapping/automap.py" line="391" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>looks like {what}, but every row holds the same value</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="388" />
+      <location filename="../../core/mapping/automap.py" line="389" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="389" />
+      <location filename="../../core/mapping/automap.py" line="390" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>looks like {what}, but its values do not fit</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="391" />
+      <location filename="../../core/mapping/automap.py" line="392" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>
@@ -5168,6 +5188,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{detail} (the batch could not be split to find the row at fault)</translation>
     </message>
     <message>
+      <location filename="../../core/column_findings.py" line="73" />
+      <source>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</source>
+      <translation>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="220" />
       <source>{name} (custom)</source>
       <translation>{name} (custom)</translation>
@@ -5243,7 +5268,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; fetch this account's people (refresh).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="188" />
+      <location filename="../../core/steps.py" line="193" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; it was fetched again.</translation>
     </message>

@@ -296,127 +296,142 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="31" />
+      <location filename="../../gui/pages/check_page.py" line="36" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="30" />
+      <location filename="../../gui/pages/check_page.py" line="35" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="147" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="198" />
+      <location filename="../../gui/pages/check_page.py" line="237" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="69" />
+      <location filename="../../gui/pages/check_page.py" line="79" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="71" />
+      <location filename="../../gui/pages/check_page.py" line="182" />
+      <source>Don't import this column</source>
+      <translation>No importar esta columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="81" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="204" />
+      <location filename="../../gui/pages/check_page.py" line="243" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="75" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="77" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="228" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="270" />
+      <location filename="../../gui/pages/check_page.py" line="179" />
+      <source>Map it to Full name</source>
+      <translation>Asignarla a Nombre completo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="183" />
+      <source>Map it to…</source>
+      <translation>Asignarla a…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="309" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="82" />
+      <location filename="../../gui/pages/check_page.py" line="92" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="266" />
+      <location filename="../../gui/pages/check_page.py" line="305" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="56" />
+      <location filename="../../gui/pages/check_page.py" line="66" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="57" />
+      <location filename="../../gui/pages/check_page.py" line="67" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="202" />
+      <location filename="../../gui/pages/check_page.py" line="241" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="187" />
+      <location filename="../../gui/pages/check_page.py" line="226" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="204" />
+      <location filename="../../gui/pages/check_page.py" line="243" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="147" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="228" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="242" />
+      <location filename="../../gui/pages/check_page.py" line="281" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="278" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="280" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="279" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1537,12 +1552,12 @@ N → No</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="199" />
+      <location filename="../../gui/shell/main_window.py" line="200" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="200" />
+      <location filename="../../gui/shell/main_window.py" line="201" />
       <source>Back to the previous step</source>
       <translation>Volver al paso anterior</translation>
     </message>
@@ -1552,13 +1567,13 @@ N → No</translation>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="177" />
+      <location filename="../../gui/shell/main_window.py" line="178" />
       <source>Connections…</source>
       <translation>Conexiones…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="164" />
-      <location filename="../../gui/shell/main_window.py" line="290" />
+      <location filename="../../gui/shell/main_window.py" line="165" />
+      <location filename="../../gui/shell/main_window.py" line="297" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
@@ -1568,17 +1583,17 @@ N → No</translation>
       <translation>Asignar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="208" />
+      <location filename="../../gui/shell/main_window.py" line="209" />
       <source>Next step (Alt+Right)</source>
       <translation>Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="300" />
+      <location filename="../../gui/shell/main_window.py" line="307" />
       <source>Next: {step}</source>
       <translation>Siguiente: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="345" />
+      <location filename="../../gui/shell/main_window.py" line="352" />
       <source>No, thanks</source>
       <translation>No, gracias</translation>
     </message>
@@ -1594,17 +1609,17 @@ N → No</translation>
       <translation>Abra una hoja de cálculo para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="168" />
+      <location filename="../../gui/shell/main_window.py" line="169" />
       <source>PRACTICE</source>
       <translation>PRÁCTICA</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="170" />
+      <location filename="../../gui/shell/main_window.py" line="171" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Modo de práctica: nada sale de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="313" />
+      <location filename="../../gui/shell/main_window.py" line="320" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Práctica: nada sale de este equipo. Los contactos van a un {crm} de mentira dentro de esta aplicación, para que pueda probar cada paso sin riesgo.</translation>
     </message>
@@ -1614,7 +1629,7 @@ N → No</translation>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="201" />
+      <location filename="../../gui/shell/main_window.py" line="202" />
       <source>Previous step (Alt+Left)</source>
       <translation>Paso anterior (Alt+Izquierda)</translation>
     </message>
@@ -1629,7 +1644,7 @@ N → No</translation>
       <translation>Los resultados aparecen después de enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="177" />
+      <location filename="../../gui/shell/main_window.py" line="178" />
       <source>Run history…</source>
       <translation>Historial de envíos…</translation>
     </message>
@@ -1639,17 +1654,17 @@ N → No</translation>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="308" />
+      <location filename="../../gui/shell/main_window.py" line="315" />
       <source>Sending to {crm}</source>
       <translation>Envío a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="341" />
+      <location filename="../../gui/shell/main_window.py" line="348" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>Este archivo tiene las mismas columnas que su asignación guardada “{name}”. ¿Usarla?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="343" />
+      <location filename="../../gui/shell/main_window.py" line="350" />
       <source>Use “{name}”</source>
       <translation>Usar “{name}”</translation>
     </message>
@@ -1805,27 +1820,27 @@ N → No</translation>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="335" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="275" />
+      <location filename="../../gui/pages/mapping_page.py" line="284" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="274" />
+      <location filename="../../gui/pages/mapping_page.py" line="283" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="338" />
+      <location filename="../../gui/pages/mapping_page.py" line="347" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="366" />
+      <location filename="../../gui/pages/mapping_page.py" line="375" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
@@ -1856,12 +1871,12 @@ N → No</translation>
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="325" />
+      <location filename="../../gui/pages/mapping_page.py" line="334" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="357" />
+      <location filename="../../gui/pages/mapping_page.py" line="366" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
@@ -3476,6 +3491,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ciudad</translation>
     </message>
     <message>
+      <location filename="../../core/column_findings.py" line="62" />
+      <source>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</source>
+      <translation>La columna '{column}' no parece {what}: {failing} de {total} valores no pasan su revisión. ¿Está en el campo correcto?</translation>
+    </message>
+    <message>
       <location filename="../../core/account/companies.py" line="38" />
       <source>Company (by its domain)</source>
       <translation>Empresa (por su dominio)</translation>
@@ -4832,22 +4852,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>buscar empresas por dominio</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="390" />
+      <location filename="../../core/mapping/automap.py" line="391" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>parece {what}, pero todas las filas tienen el mismo valor</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="388" />
+      <location filename="../../core/mapping/automap.py" line="389" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>parece {what}, pero es de otra persona (cónyuge, comprador, contacto de emergencia…)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="389" />
+      <location filename="../../core/mapping/automap.py" line="390" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>parece {what}, pero sus valores no encajan</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="391" />
+      <location filename="../../core/mapping/automap.py" line="392" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>parece {what}, que ya viene de la columna '{column}'</translation>
     </message>
@@ -5168,6 +5188,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
     </message>
     <message>
+      <location filename="../../core/column_findings.py" line="73" />
+      <source>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</source>
+      <translation>{failing} filas no tienen nombre, y la columna '{column}' contiene nombres: ¿asignarla a Nombre completo?</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="220" />
       <source>{name} (custom)</source>
       <translation>{name} (personalizado)</translation>
@@ -5243,7 +5268,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; traiga las personas de esta cuenta (actualizar).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="188" />
+      <location filename="../../core/steps.py" line="193" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>

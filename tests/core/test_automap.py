@@ -1,6 +1,8 @@
 """Auto-mapping lands the headers office staff actually write on the right fields."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
@@ -107,3 +109,24 @@ def test_a_yes_no_column_never_becomes_the_event_name(headers):
                                           ("Event", "eventName"), ("Event ID", "eventId")])
 def test_event_columns(header, field):
     assert fields_of(suggest_mapping([header], "virtuous")) == {header: field}
+
+
+_CELLS = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.booleans(),
+                   st.sampled_from(["ann@example.org", "(503) 555-0143", "Yes", "TX", "97201", "Kim Lee", "3/4/2024"]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(headers=st.lists(st.one_of(st.text(max_size=25), st.sampled_from(
+    ["Email", "E-mail 1 - Value", "Home City", "Business City", "Name", "Type", "Spouse Name", "Zip", "ID", "#"])),
+    min_size=1, max_size=8, unique=True), data=st.data(), target=st.sampled_from(["virtuous", "hubspot"]))
+def test_any_sheet_gets_a_one_to_one_suggestion_with_reasons(headers, data, target):
+    from core.mapping.automap import why_not
+
+    columns = [data.draw(st.lists(_CELLS, max_size=6)) for _ in headers]
+    m = suggest_mapping(headers, target, columns=columns)
+    used = [s for fm in m.fields for s in fm.sources]
+    assert len(used) == len(set(used)) and all(len(fm.sources) <= 1 for fm in m.fields)
+    assert len({fm.field for fm in m.fields}) == len(m.fields)
+    assert all(fm.confidence is None or 0.72 <= fm.confidence <= 1.0 for fm in m.fields if fm.sources)
+    reasons = why_not(m, columns=columns)
+    assert set(reasons) <= set(headers) - set(used)

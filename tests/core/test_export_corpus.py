@@ -9,7 +9,7 @@ import pytest
 
 from core.mapping.automap import suggest_for_table
 from core.readers import read_table
-from tests.export_corpus import EXPORTS, expected, held_out, score
+from tests.export_corpus import BLIND, EXPORTS, expected, held_out, score
 
 NAMES = sorted(expected())
 HELD = held_out(NAMES)
@@ -62,3 +62,32 @@ def test_long_numbers_are_not_yes_no_and_a_weak_header_is_read_from_its_values()
     picked = {s: fm.field for fm in p.fields for s in fm.sources}
     assert picked["Name"] == "fullName" and "Type" not in picked and "Date" not in picked
     assert picked["Town/City"] == "city"
+
+
+@pytest.mark.parametrize("target", ["virtuous", "hubspot"])
+def test_the_formats_collected_afterwards(target):
+    """Seven formats collected after the change (tests/data/exports/blind). Below the 97% goal on
+    purpose: one export puts the fundraiser's Email, Phone and City in columns named just that."""
+    fig = score(target, folder=BLIND)
+    assert fig.blocked == [] and fig.wrong_sure <= 3 and fig.recall >= 0.95, fig.line()
+    assert fig.precision >= 0.95, "\n".join(fig.wrong)
+
+
+@pytest.mark.parametrize("header,field", [("Address - City", "city"), ("Address - Street 1", "address1"),
+                                          ("Addr L1", "address1"), ("City - Home", "city"), ("Pref. City", "city"),
+                                          ("Street 1", "address1"), ("Billing City", "city"), ("Town/City", "city")])
+def test_an_address_part_is_found_whatever_surrounds_it(header, field):
+    from core.mapping.automap import suggest_mapping
+
+    m = suggest_mapping([header], "virtuous", columns=[["Austin", "Portland"] if field == "city"
+                                                       else ["12 Oak St", "7 Elm Ave"]])
+    assert m.field_for_column(header) == [field]
+
+
+def test_a_bare_role_word_is_the_persons_name_and_their_own_email_wins():
+    from core.mapping.automap import suggest_mapping
+
+    m = suggest_mapping(["Donor", "Donor Email", "Email"], "hubspot",
+                        columns=[["Kim Lee", "Bo Ray"], ["kim@example.org", "bo@example.org"],
+                                 ["fund@example.org", "raiser@example.org"]])
+    assert m.field_for_column("Donor") == ["fullName"] and m.field_for_column("Donor Email") == ["email"]

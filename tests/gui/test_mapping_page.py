@@ -293,3 +293,35 @@ def test_a_look_alike_column_left_out_says_why_on_its_row(qtbot, window, tmp_pat
     qtbot.keyClick(page._picker.search, Qt.Key.Key_Return)
     assert model.index(business, COL_MATCH).data() == "● Your choice"
     assert model.index(model.row_of("Home City"), COL_MATCH).data() == "○ Not taken"
+
+
+def test_a_column_that_fails_its_check_throughout_is_named_once_with_two_fixes(qtbot, window, tmp_path):
+    from gui.shell.main_window import CHECK
+    from tests.gui.conftest import check
+
+    rows = [[f"Ann{i}", "Lee", f"ann{i}@example.org", f"1844158342{i}"] for i in range(5)]
+    path = guests_csv(tmp_path / "guests.csv", headers=["First Name", "Last Name", "Email", "Attendee #"], rows=rows)
+    page = open_map(qtbot, window, path, target="virtuous")
+    click_cell(qtbot, page.view, page.model.index(3, COL_FIELD))  # a slip: Attendee # → Attended
+    qtbot.keyClicks(page._picker.search, "attended")
+    qtbot.keyClick(page._picker.search, Qt.Key.Key_Return)
+    check(qtbot, window)
+    check_page = window.page(CHECK)
+    banner = check_page.column_banner
+    assert banner.isVisible()
+    assert banner.text().startswith("Column 'Attendee #' does not look like Attended: 5 of 5 values")
+
+    # "Map it to…": the Map step, with that column's field list open.
+    qtbot.mouseClick(banner.findChild(type(page.save_button), "mapColumn"), Qt.MouseButton.LeftButton)
+    from shiboken6 import isValid
+
+    qtbot.waitUntil(lambda: page._picker_row == 3 and isValid(page._picker) and page._picker.isVisible())
+    assert window.current_step == MAP
+    page._picker.close()
+
+    assert window.go_to(CHECK) and banner.isVisible()  # nothing changed: the same finding stands
+    qtbot.mouseClick(banner.findChild(type(page.save_button), "dropColumn"), Qt.MouseButton.LeftButton)
+    assert window.session.mapping.field_for_column("Attendee #") == []
+    check(qtbot, window)
+    assert not banner.isVisible()
+    assert window.session.checked is not None and all(r.status == "ok" for r in window.session.checked.rows)
