@@ -9,6 +9,7 @@ A currency sign or code is taken off and reported back, so the column can say wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -50,6 +51,19 @@ def split_currency(text: str) -> tuple[str, str]:
     return body, _canonical((lead or trail).rstrip("."))
 
 
+def _other_currency(text: str) -> tuple[str, str]:
+    """A sign or code not in the lists above (฿, ₤, DEM, HUF): any currency symbol (Unicode's "Sc") or three
+    capital letters at either end, maybe followed by a colon. ('', '') when there is none."""
+    m = re.fullmatch(r"\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*:?\s*(.*?)\s*|\s*(.*?)\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*",
+                     text)
+    if m is None:
+        return "", ""
+    sign, body = (m[1], m[2]) if m[1] is not None else (m[4], m[3])
+    if len(sign) != 3 and not all(unicodedata.category(c) == "Sc" for c in sign):
+        return "", ""
+    return body, sign
+
+
 def _canonical(sign: str) -> str:
     up = sign.upper()
     return {"USD": "$", "US$": "$", "EUR": "€", "GBP": "£"}.get(up, sign if sign in _SIGNS else up)
@@ -61,7 +75,12 @@ def read_amount(text: str, mark: str = UNSAID) -> tuple[float | int | None, str,
     using ``mark`` as the decimal mark ('' when the column does not say: then only an unambiguous
     cell is read, and ``1,5`` is read as the old single-cell habit had it, one and a half)."""
     body, currency = split_currency(text)
-    body = body.strip()
+    body = body.strip().lstrip(":").strip()
+    if not currency and body and not body[0].isdigit() and body[0] not in "(-+.\u2212\u2013" \
+            or body and not body[-1].isdigit() and body[-1] not in ").%":
+        other, sign = _other_currency(body)
+        if sign:
+            body, currency = other, sign
     negative = False
     if body.startswith("(") and body.endswith(")"):
         negative, body = True, body[1:-1].strip()
@@ -100,6 +119,8 @@ def _plain(body: str, mark: str) -> float | None:
         return _float(body.replace(",", ""))  # 1,250 (the US habit) and 1.25
     if body.startswith(".") and mark != COMMA:
         return _float(body)
+    if body.endswith(".") and body[:-1].isdigit():  # ₤1700.
+        return _float(body[:-1])
     return None
 
 

@@ -249,6 +249,11 @@ def _date_text(text: str, order: str) -> Result:
         return None, N_("is not a real date")
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return date(float(text), order)
+    if re.fullmatch(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", text):  # 20030925
+        try:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])), None
+        except ValueError:
+            return None, N_("is not a real date")
     if _YEAR.match(text):
         return None, Said(N_("is a year only, and a date field needs the day too"),
                           codes.DATE_PARTIAL)
