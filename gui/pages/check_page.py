@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTableView, QWidget)
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
+from core.validation.fixes import cells_like, column_cells
+from core.validation.groups import Group, group_issues
+from core.validation.issues import Issue
+from gui.dialogs.fix_cells import FixCellsDialog
 from gui.connections import practice, saved
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon
@@ -20,6 +24,10 @@ from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.language import core_text
 from gui.basics.accessibility import announce
+
+
+#: Above this many rows, selecting a cell does not count the cells like it (a pass over every row).
+_COUNT_ON_SELECT = 20_000
 
 
 class CheckPage(Page):
@@ -75,6 +83,37 @@ class CheckPage(Page):
         actions.addStretch(1)
         self.layout_.addLayout(actions)
 
+        # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
+        self.causes = QListWidget(self)
+        self.causes.setObjectName("causes")
+        self.causes.setAccessibleName(self.tr("Problems by cause"))
+        self.causes.setMaximumHeight(self.causes.fontMetrics().height() * 5 + 12)
+        self.causes.itemActivated.connect(lambda _item: self.show_cause_rows())
+        self.causes.currentRowChanged.connect(lambda _row: self._update_fix_buttons())
+        self.layout_.addWidget(self.causes)
+        fixes = QHBoxLayout()
+        self.show_rows = QPushButton(self.tr("Show &rows"), self)
+        self.show_rows.setToolTip(self.tr("Show only the rows of the selected problem"))
+        self.show_rows.clicked.connect(self.show_cause_rows)
+        self.fix_all = QPushButton(self.tr("&Fix all like this…"), self)
+        self.fix_all.setObjectName("fixAll")
+        self.fix_all.clicked.connect(self.fix_all_like_this)
+        self.find_replace = QPushButton(self.tr("Find && re&place…"), self)
+        self.find_replace.setToolTip(self.tr("Replace text in every cell of the selected column"))
+        self.find_replace.clicked.connect(self.find_and_replace)
+        self.undo_fix = QPushButton(self.tr("&Undo fix"), self)
+        self.undo_fix.setToolTip(self.tr("Put back every cell the last fix changed"))
+        self.undo_fix.clicked.connect(self._undo_fix)
+        for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
+            fixes.addWidget(b)
+        fixes.addStretch(1)
+        self.layout_.addLayout(fixes)
+        self._groups: list[Group] = []
+        self._regroup = QTimer(self)
+        self._regroup.setSingleShot(True)
+        self._regroup.setInterval(0)
+        self._regroup.timeout.connect(self._show_causes)
+
         self.model = CheckModel(session, self)
         self.view = QTableView(self)
         self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
@@ -113,6 +152,8 @@ class CheckPage(Page):
         session.countsChanged.connect(self._show_counts)
         session.checkedChanged.connect(self._checked_changed)
         session.rowsChanged.connect(lambda _rows: self._selection_changed())
+        session.rowsChanged.connect(lambda _rows: self._regroup.start())
+        session.checkedChanged.connect(lambda _c: self._regroup.start())
         self._show_counts(session.counts)
         self._selection_changed()
 
@@ -247,6 +288,118 @@ class CheckPage(Page):
         if self.session.checked is not None and not self.is_busy():
             announce(self, " · ".join(texts.values()))
 
+    # -- problems by cause, and fixing many cells -------------------------------------------------
+    @Slot()
+    def _show_causes(self) -> None:
+        checked = self.session.checked
+        self._groups = group_issues(checked.rows) if checked is not None else []
+        self.causes.clear()
+        for g in self._groups:
+            item = QListWidgetItem(icon("status-error" if g.severity == "error" else "status-warning"),
+                                   core_text(g.sentence()), self.causes)
+            item.setToolTip(core_text(g.first.message))
+        self.causes.setVisible(bool(self._groups))
+        self._update_fix_buttons()
+
+    def _update_fix_buttons(self) -> None:
+        checked = self.session.checked
+        row = self.causes.currentRow()
+        if 0 <= row < len(self._groups):
+            n = self._groups[row].count
+        elif checked is not None and len(checked.rows) > _COUNT_ON_SELECT:  # no pass over every row per click
+            n = 1 if self._current_issue() is not None else 0
+        else:
+            target = self._fix_target()
+            n = len(target[1]) if target else 0
+        self.fix_all.setEnabled(n > 0)
+        self.fix_all.setText(self.tr("&Fix all {n} cells like this…").format(n=fmt_int(n)) if n > 1 else
+                             self.tr("&Fix all like this…"))
+        self.show_rows.setEnabled(self.causes.currentRow() >= 0)
+        self.find_replace.setEnabled(self._current_column() is not None)
+        self.undo_fix.setEnabled(bool(getattr(self.session, "last_fix", None)))
+
+    def _fix_target(self) -> tuple[Issue, list[tuple[int, int]]] | None:
+        """The problem to fix in bulk (the selected cause, else the current cell's first) and its cells."""
+        checked = self.session.checked
+        if checked is None:
+            return None
+        row = self.causes.currentRow()
+        issue = self._groups[row].first if 0 <= row < len(self._groups) else self._current_issue()
+        if issue is None:
+            return None
+        cells = cells_like(checked.rows, checked.table.records, checked.table.headers, issue)
+        return (issue, cells) if cells else None
+
+    def _current_issue(self) -> Issue | None:
+        checked = self.session.checked
+        index = self.view.currentIndex()
+        if checked is None or not index.isValid() or index.column() < FIRST_DATA_COL:
+            return None
+        name = checked.table.headers[index.column() - FIRST_DATA_COL]
+        return next((i for i in self.model.row_issues(index.row()) if name in i.column.split(" + ")), None)
+
+    def _current_column(self) -> int | None:
+        checked = self.session.checked
+        if checked is None:
+            return None
+        index = self.view.currentIndex()
+        if index.isValid() and index.column() >= FIRST_DATA_COL:
+            return index.column() - FIRST_DATA_COL
+        row = self.causes.currentRow()
+        if 0 <= row < len(self._groups) and self._groups[row].column in checked.table.headers:
+            return checked.table.headers.index(self._groups[row].column)
+        return None
+
+    @Slot()
+    def show_cause_rows(self) -> None:
+        row = self.causes.currentRow()
+        if 0 <= row < len(self._groups):
+            self.only_problems.blockSignals(True)
+            self.only_problems.setChecked(False)
+            self.only_problems.blockSignals(False)
+            self.model.show_positions(self._groups[row].positions)
+
+    def fix_all_like_this(self) -> FixCellsDialog | None:
+        """Every cell with the same problem in the column: one replacement or one text replaced, shown first."""
+        target = self._fix_target()
+        checked = self.session.checked
+        if target is None or checked is None:
+            return None
+        issue, cells = target
+        dialog = FixCellsDialog(self.tr("Fix all cells like this"),
+                                self.tr("{n} cells in column '{column}' have this problem: {problem}").format(
+                                    n=fmt_int(len(cells)), column=issue.column, problem=core_text(issue.message)),
+                                cells, checked.table.records, checked.rows, parent=self)
+        return self._run_fix(dialog)
+
+    def find_and_replace(self) -> FixCellsDialog | None:
+        checked = self.session.checked
+        col = self._current_column()
+        if checked is None or col is None:
+            return None
+        name = checked.table.headers[col]
+        dialog = FixCellsDialog(self.tr("Find and replace in '{column}'").format(column=name),
+                                self.tr("Replace text in the cells of column '{column}' (your file is not changed).")
+                                .format(column=name), column_cells(checked.table.records, col),
+                                checked.table.records, checked.rows, find_mode=True, parent=self)
+        return self._run_fix(dialog)
+
+    def _run_fix(self, dialog: FixCellsDialog) -> FixCellsDialog:
+        dialog.accepted.connect(lambda: self._apply_fix(dialog.fixes()))
+        dialog.open()
+        return dialog
+
+    def _apply_fix(self, fixes: list) -> None:  # type: ignore[type-arg]
+        if fixes:
+            self.session.edit_values(fixes)
+            announce(self, self.tr("{n} cells changed").format(n=fmt_int(len(fixes))))
+        self._update_fix_buttons()
+
+    @Slot()
+    def _undo_fix(self) -> None:
+        self.session.undo_fix()
+        self._update_fix_buttons()
+
     @Slot(bool)
     def _filter_toggled(self, on: bool) -> None:
         self.model.set_filter(SHOW_PROBLEMS if on else SHOW_ALL)
@@ -261,6 +414,7 @@ class CheckPage(Page):
 
     @Slot()
     def _selection_changed(self, *_args: object) -> None:
+        self._update_fix_buttons()
         index = self.view.currentIndex()
         if not index.isValid() or self.session.checked is None:
             self.details.setText(self.tr("Select a row to see its problems here."))

@@ -1,0 +1,89 @@
+"""Issue 26's donor list, walked in the window: open, map two columns by hand, one bulk fix, check, preview;
+no row is skipped for an optional field, and every donor whose email is fine goes in the batches."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from gui.shell.main_window import CHECK, MAP, PREVIEW
+from tests.core.office_files import donor_list
+from tests.gui.conftest import check, load
+from tests.gui.sending import isolated_home  # noqa: F401 - practice CRM and run journal per test
+from tests.gui.test_mapping_page import click_cell
+from gui.models.mapping_model import COL_FIELD
+
+
+def pick(qtbot, page, column: str, search: str) -> None:
+    """Map ``column`` by hand: click its field cell, search the picker, Enter."""
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == column)
+    click_cell(qtbot, page.view, model.index(row, COL_FIELD))
+    picker = page._picker
+    qtbot.keyClicks(picker.search, search)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not picker.isVisible())
+
+
+def walk_to_check(qtbot, window, tmp_path):  # type: ignore[no-untyped-def]
+    path, rows = donor_list(tmp_path / "donors.xlsx")
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, path)
+    assert window.go_to(MAP)
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: not page.is_busy() and window.session.account is not None, timeout=30_000)
+    pick(qtbot, page, "Donor Since", "first gift")
+    pick(qtbot, page, "Gift Total", "lifetime giving")
+    assert window.session.mapping.for_field("first_gift_date").sources == ["Donor Since"]
+    assert window.session.mapping.for_field("lifetime_giving").sources == ["Gift Total"]
+    check(qtbot, window)
+    return window.page(CHECK), rows
+
+
+def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp_path) -> None:
+    page, rows = walk_to_check(qtbot, window, tmp_path)
+    checked = window.session.checked
+    fine = {k + 4 for k, r in enumerate(rows) if r["_email_ok"]}
+    assert {r.row for r in checked.rows if r.sendable} == fine
+    assert not [i for r in checked.rows for i in r.issues
+                if i.severity == "error" and i.field in ("first_gift_date", "lifetime_giving")]
+    # The table shows what will be sent: $3,126.00 as 3126, in italics, the file's value on hover.
+    gift_col = 3 + checked.table.headers.index("Gift Total")
+    cell = page.model.index(0, gift_col)
+    assert cell.data() == "3126" and cell.data(Qt.ItemDataRole.FontRole).italic()
+    assert "In your file: $3,126.00" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # Warnings with one cause are one line with a count.
+    qtbot.waitUntil(lambda: page.causes.count() > 0)
+    lines = [page.causes.item(i).text() for i in range(page.causes.count())]
+    gifts = next(k for k, t in enumerate(lines) if "'Gift Total'" in t and "is not a number" in t)
+    unreadable = sum(1 for r in rows if r["_gift"] is None)
+    assert lines[gifts].startswith(f"{unreadable} rows, column 'Gift Total':")
+    # One bulk fix: every cell like it emptied, shown first, applied in one step, undone in one step.
+    page.causes.setCurrentRow(gifts)
+    assert page.fix_all.text() == f"&Fix all {unreadable} cells like this…"
+    dialog = page.fix_all_like_this()
+    assert dialog is not None and dialog.count.text() == f"{unreadable} of {unreadable} cells will change:"
+    assert "→ (empty)" in dialog.preview.toPlainText()
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.causes.count() > 0 and not any(
+        "is not a number" in page.causes.item(k).text() for k in range(page.causes.count())))
+    assert not [i for r in window.session.checked.rows for i in r.issues
+                if i.field == "lifetime_giving" and i.code == "number.invalid"]
+    assert page.undo_fix.isEnabled()
+    page.undo_fix.click()
+    qtbot.waitUntil(lambda: any("is not a number" in page.causes.item(k).text() for k in range(page.causes.count())))
+    assert sum(1 for r in window.session.checked.rows for i in r.issues
+               if i.field == "lifetime_giving" and i.code == "number.invalid") == unreadable
+    page.causes.setCurrentRow(next(k for k in range(page.causes.count())
+                                   if "'Gift Total'" in page.causes.item(k).text()
+                                   and "is not a number" in page.causes.item(k).text()))
+    page.fix_all_like_this().accept()
+    # Preview: the batches hold every donor whose email is fine.
+    with qtbot.waitSignal(window.session.batchesChanged, timeout=30_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    sent = {row for b in window.session.batches for row in b.rows}
+    assert sent == fine
+    first = json.loads(window.session.batches[0].body)
+    assert first["inputs"][0]["properties"]["lifetime_giving"] == "3126"
