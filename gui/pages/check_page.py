@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableView, QWidget)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
+                               QSplitter, QTableView, QWidget)
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from core.validation.fixes import cells_like, column_cells
@@ -24,6 +25,31 @@ from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.language import core_text
 from gui.basics.accessibility import announce
+
+
+class CauseList(QListView):
+    """One line per cause of problems, with its count; ``currentRow``/``setCurrentRow``/``item(i).text()`` as a
+    list widget has them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+
+    def count(self) -> int:
+        return self.items.rowCount()
+
+    def item(self, row: int) -> QStandardItem:
+        return self.items.item(row)
+
+    def currentRow(self) -> int:  # noqa: N802 - as QListWidget names it
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802
+        self.setCurrentIndex(self.items.index(row, 0))
 
 
 #: Above this many rows, selecting a cell does not count the cells like it (a pass over every row).
@@ -84,12 +110,12 @@ class CheckPage(Page):
         self.layout_.addLayout(actions)
 
         # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
-        self.causes = QListWidget(self)
+        self.causes = CauseList(self)
         self.causes.setObjectName("causes")
         self.causes.setAccessibleName(self.tr("Problems by cause"))
         self.causes.setMaximumHeight(self.causes.fontMetrics().height() * 5 + 12)
-        self.causes.itemActivated.connect(lambda _item: self.show_cause_rows())
-        self.causes.currentRowChanged.connect(lambda _row: self._update_fix_buttons())
+        self.causes.activated.connect(lambda _index: self.show_cause_rows())
+        self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
         self.layout_.addWidget(self.causes)
         fixes = QHBoxLayout()
         self.show_rows = QPushButton(self.tr("Show &rows"), self)
@@ -293,11 +319,14 @@ class CheckPage(Page):
     def _show_causes(self) -> None:
         checked = self.session.checked
         self._groups = group_issues(checked.rows) if checked is not None else []
-        self.causes.clear()
+        items = self.causes.items
+        items.clear()
         for g in self._groups:
-            item = QListWidgetItem(icon("status-error" if g.severity == "error" else "status-warning"),
-                                   core_text(g.sentence()), self.causes)
+            item = QStandardItem(icon("status-error" if g.severity == "error" else "status-warning"),
+                                 core_text(g.sentence()))
             item.setToolTip(core_text(g.first.message))
+            item.setEditable(False)
+            items.appendRow(item)
         self.causes.setVisible(bool(self._groups))
         self._update_fix_buttons()
 

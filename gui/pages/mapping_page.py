@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import InputError
 from core.mapping import templates
-from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
+from core.mapping.catalog import TARGET_LABELS, Kind, catalog_for, custom_key, required_fields
 from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions
 from core.summary import unfilled_required
@@ -267,8 +267,12 @@ class MappingPage(Page):
             return None
         column = self.model.header(row)
         others = [h for h in self.model.headers() if h != column]
+        catalog = self.session.catalog()
+        fd = catalog.get(fm.field) if catalog is not None else None
+        kind = fd.kind if fd is not None else fm.kind
+        needed = fm.field == "email" or any(fm.field in group for group in required_fields(self.session.target))
         dialog = ColumnOptionsDialog(column, self.model.field_label(fm.field), ColumnOptions.of(fm, column), others,
-                                     self)
+                                     self, needed=needed, dates=kind in (Kind.DATE, Kind.DATETIME))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._options_accepted(column, dialog.options()))
         self._dialog = dialog

@@ -87,3 +87,45 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     assert sent == fine
     first = json.loads(window.session.batches[0].body)
     assert first["inputs"][0]["properties"]["lifetime_giving"] == "3126"
+
+
+def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_path) -> None:
+    """Leave the field empty (the default) or skip the row; a field the target needs always stops the row;
+    a date column's order is chosen there too."""
+    from gui.models.mapping_model import COL_OPTIONS
+
+    path, rows = donor_list(tmp_path / "donors.xlsx", 40)
+    window.session.set_target("hubspot")
+    load(qtbot, window, path)
+    assert window.go_to(MAP)
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: not page.is_busy())
+    pick(qtbot, page, "Donor Since", "first gift")
+    pick(qtbot, page, "Gift Total", "lifetime giving")
+    model = page.model
+
+    def options(column: str):  # type: ignore[no-untyped-def]
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == column)
+        click_cell(qtbot, page.view, model.index(row, COL_OPTIONS))
+        return page._dialog
+
+    email = options("E-mail Address")
+    assert not email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
+    assert email.date_order.isHidden()
+    email.reject()
+    gift = options("Gift Total")
+    assert gift.if_unreadable.currentText() == "Leave the field empty for that row"
+    gift.if_unreadable.setCurrentIndex(gift.if_unreadable.findData("skip"))
+    gift.accept()
+    since = options("Donor Since")
+    assert since.date_order.isVisibleTo(since)
+    since.date_order.setCurrentIndex(since.date_order.findData("dmy"))
+    since.accept()
+    mapping = window.session.mapping
+    assert mapping.for_field("lifetime_giving").if_unreadable == "skip"
+    assert mapping.for_field("first_gift_date").date_order == "dmy"
+    check(qtbot, window)
+    for k, r in enumerate(rows):
+        crow = window.session.checked.rows[k]
+        if r["_email_ok"]:
+            assert crow.sendable == (r["_gift"] is not None), (r["Gift Total"], crow.issues)
