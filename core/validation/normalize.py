@@ -52,6 +52,17 @@ US_STATES = {
     "wisconsin": "WI", "wyoming": "WY", "puerto rico": "PR", "guam": "GU", "american samoa": "AS",
     "u.s. virgin islands": "VI", "us virgin islands": "VI", "northern mariana islands": "MP",
 }
+#: The AP Stylebook's abbreviations ("Mass.", "Calif."), as newsletters and older donor systems write them
+#: (AP Stylebook, "state names"; compared without the final dot).
+US_STATES.update({
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE", "fla": "FL",
+    "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD",
+    "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
+    "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK",
+    "ore": "OR", "oreg": "OR", "pa": "PA", "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN",
+    "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY",
+    "d.c": "DC",
+})
 _STATE_CODES = set(US_STATES.values())
 
 TRUE_WORDS = {"true", "t", "yes", "y", "1", "x", "✓", "✔", "☑", "✅", "on", "checked", "attended",

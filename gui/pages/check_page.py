@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
-                               QSplitter, QTableView, QWidget)
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from core.validation.fixes import cells_like, column_cells
@@ -110,13 +110,16 @@ class CheckPage(Page):
         self.layout_.addLayout(actions)
 
         # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
-        self.causes = CauseList(self)
+        box = QWidget(self)  # the causes and their fixes share the splitter with the table: a person sizes them
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 4)
+        self.causes = CauseList(box)
         self.causes.setObjectName("causes")
         self.causes.setAccessibleName(self.tr("Problems by cause"))
-        self.causes.setMaximumHeight(self.causes.fontMetrics().height() * 5 + 12)
+        self.causes.setMinimumHeight((self.causes.fontMetrics().height() + 10) * 2 + 6)  # two causes at least
         self.causes.activated.connect(lambda _index: self.show_cause_rows())
         self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
-        self.layout_.addWidget(self.causes)
+        box_layout.addWidget(self.causes, 1)
         fixes = QHBoxLayout()
         self.show_rows = QPushButton(self.tr("Show &rows"), self)
         self.show_rows.setToolTip(self.tr("Show only the rows of the selected problem"))
@@ -133,7 +136,8 @@ class CheckPage(Page):
         for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
             fixes.addWidget(b)
         fixes.addStretch(1)
-        self.layout_.addLayout(fixes)
+        box_layout.addLayout(fixes)
+        self.causes_box = box
         self._groups: list[Group] = []
         self._regroup = QTimer(self)
         self._regroup.setSingleShot(True)
@@ -161,10 +165,13 @@ class CheckPage(Page):
         hh.setHighlightSections(False)
         self.duplicates = DuplicatesPanel(session, self)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.causes_box)
         self.split.addWidget(self.view)
         self.split.addWidget(self.duplicates)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 4)
+        self.split.setStretchFactor(2, 2)
+        self.split.setCollapsible(1, False)
         self.layout_.addWidget(self.split, 1)
         self.details = QLabel(self)
         self.details.setObjectName("details")
@@ -327,7 +334,7 @@ class CheckPage(Page):
             item.setToolTip(core_text(g.first.message))
             item.setEditable(False)
             items.appendRow(item)
-        self.causes.setVisible(bool(self._groups))
+        self.causes_box.setVisible(bool(self._groups))
         self._update_fix_buttons()
 
     def _update_fix_buttons(self) -> None:
