@@ -162,3 +162,30 @@ def test_public_corpora(capsys: pytest.CaptureFixture[str]) -> None:
         print(f"\nprice-parser fixtures: {len(prices)}/{len(PRICE_PARSER)} amounts read right; "
               f"dateutil fixtures: {len(dates)}/{len(DATEUTIL)} dates read right")
     assert len(prices) >= 55 and len(dates) == len(DATEUTIL)
+
+
+def test_the_column_decides_in_every_checking_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cell that settles a column sits in the last chunk; the workers checking the first chunks read
+    their cells that way too, exactly as one process does."""
+    from core import check_pool, processes
+    from core.validation.check import left_out
+
+    monkeypatch.setattr(processes, "MIN_ROWS", 100)
+    monkeypatch.setattr(check_pool, "CHUNK_ROWS", 500)
+    lines = ["Email;First name;Gift;Since"]
+    for i in range(2_000):
+        gift = "12,50 €" if i == 1_990 else "1.250" if i % 2 else "pledged" if i % 97 == 0 else "30"
+        since = "25/03/2021" if i == 1_995 else "05/03/2021"
+        lines.append(f"p{i}@example.org;P{i};{gift};{since}")
+    t = read_table(csv_file(tmp_path / "gifts.csv", "\n".join(lines) + "\n"))
+    m = mapping_for(t, "hubspot")
+    m.assign_column("Gift", "lifetime_giving")
+    m.assign_column("Since", "first_gift_date")
+    m.for_field("lifetime_giving").kind = Kind.NUMBER  # type: ignore[union-attr]
+    m.for_field("first_gift_date").kind = Kind.DATE  # type: ignore[union-attr]
+    single = check_table(t, m, workers=1)
+    pooled = check_table(t, m, workers=2)
+    assert pooled.rows == single.rows
+    assert pooled.rows[1].values["lifetime_giving"] == 1250  # a decimal-comma column: 1.250 is a thousand
+    assert pooled.rows[0].values["first_gift_date"] == dt.date(2021, 3, 5)  # day-first, as row 1,997 shows
+    assert sum(any(left_out(i, r.values) for i in r.issues) for r in pooled.rows) == 11  # "pledged"
