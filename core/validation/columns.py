@@ -98,11 +98,22 @@ def date_order_of(texts: list[str]) -> tuple[str, bool]:
     return ("mdy", True) if two_ways else ("auto", False)
 
 
-def ambiguous_columns(ways: dict[str, ColumnWays], mapping: Mapping) -> list[tuple[str, str]]:
-    """(field, column) of date columns whose order nothing settles: the Map step asks about them once."""
+def ambiguous_date_columns(table: Table | None, mapping: Mapping, catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(field, column, a cell that reads two ways) of the date columns whose order nothing settles and
+    nobody chose: the Map step asks about each once."""
+    if table is None or mapping.date_order != "auto":
+        return []
     out = []
-    for key, w in ways.items():
-        fm = mapping.for_field(key)
-        if w.ambiguous and fm is not None and fm.sources:
-            out.append((key, fm.sources[0]))
+    for fm in mapping.fields:
+        fd = catalog.get(fm.field)
+        kind = fd.kind if fd is not None else fm.kind
+        if kind not in (Kind.DATE, Kind.DATETIME) or fm.date_order != "auto" or not fm.sources \
+                or fm.sources[0] not in table.headers:
+            continue
+        texts = _texts(table, table.column(fm.sources[0]))
+        order, ambiguous = date_order_of(texts)
+        if ambiguous:
+            example = next(t for t in texts if (m := _NUMERIC.match(t)) and len(m[1]) <= 2 and m[1] != m[2]
+                           and int(m[1]) <= 12 and int(m[2]) <= 12)
+            out.append((fm.field, fm.sources[0], example))
     return out

@@ -311,198 +311,198 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="98" />
-      <location filename="../../gui/pages/check_page.py" line="316" />
+      <location filename="../../gui/pages/check_page.py" line="127" />
+      <location filename="../../gui/pages/check_page.py" line="352" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="315" />
+      <location filename="../../gui/pages/check_page.py" line="351" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="104" />
+      <location filename="../../gui/pages/check_page.py" line="133" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="39" />
+      <location filename="../../gui/pages/check_page.py" line="65" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="38" />
+      <location filename="../../gui/pages/check_page.py" line="64" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="178" />
+      <location filename="../../gui/pages/check_page.py" line="211" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="272" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="77" />
+      <location filename="../../gui/pages/check_page.py" line="103" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="79" />
+      <location filename="../../gui/pages/check_page.py" line="105" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="245" />
+      <location filename="../../gui/pages/check_page.py" line="278" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="130" />
       <source>Find &amp;&amp; re&amp;place…</source>
       <translation>Find &amp;&amp; re&amp;place…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="73" />
+      <location filename="../../gui/pages/check_page.py" line="99" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="381" />
+      <location filename="../../gui/pages/check_page.py" line="417" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="369" />
+      <location filename="../../gui/pages/check_page.py" line="405" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="75" />
+      <location filename="../../gui/pages/check_page.py" line="101" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="230" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="89" />
+      <location filename="../../gui/pages/check_page.py" line="118" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="105" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="102" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="418" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="424" />
+      <location filename="../../gui/pages/check_page.py" line="460" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="121" />
+      <location filename="../../gui/pages/check_page.py" line="151" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="420" />
+      <location filename="../../gui/pages/check_page.py" line="456" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="95" />
+      <location filename="../../gui/pages/check_page.py" line="124" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="64" />
+      <location filename="../../gui/pages/check_page.py" line="90" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="91" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="96" />
+      <location filename="../../gui/pages/check_page.py" line="125" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="172" />
+      <location filename="../../gui/pages/check_page.py" line="205" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="243" />
+      <location filename="../../gui/pages/check_page.py" line="276" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="228" />
+      <location filename="../../gui/pages/check_page.py" line="261" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="245" />
+      <location filename="../../gui/pages/check_page.py" line="278" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="178" />
+      <location filename="../../gui/pages/check_page.py" line="211" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="230" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="395" />
+      <location filename="../../gui/pages/check_page.py" line="431" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="370" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="283" />
+      <location filename="../../gui/pages/check_page.py" line="316" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="280" />
+      <location filename="../../gui/pages/check_page.py" line="313" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="282" />
+      <location filename="../../gui/pages/check_page.py" line="315" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="281" />
+      <location filename="../../gui/pages/check_page.py" line="314" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -510,32 +510,52 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <location filename="../../gui/dialogs/column_options.py" line="120" />
+      <source>&amp;Dates in this column:</source>
+      <translation>&amp;Dates in this column:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="115" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Join with column:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="85" />
+      <location filename="../../gui/dialogs/column_options.py" line="109" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Replace values:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="63" />
+      <location filename="../../gui/dialogs/column_options.py" line="70" />
       <source>(no other column)</source>
       <translation>(no other column)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="37" />
+      <location filename="../../gui/dialogs/column_options.py" line="44" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>Column “{column}” goes to {field}. Change its values on the way:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <source>Dates in this column</source>
+      <translation>Dates in this column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="28" />
+      <source>Day first (31/12/2024)</source>
+      <translation>Day first (31/12/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
+      <source>Decide from the column</source>
+      <translation>Decide from the column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Don't split</source>
       <translation>Don't split</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="76" />
+      <location filename="../../gui/dialogs/column_options.py" line="98" />
       <source>Join with column</source>
       <translation>Join with column</translation>
     </message>
@@ -545,22 +565,32 @@
       <translation>Keep as typed</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="60" />
+      <location filename="../../gui/dialogs/column_options.py" line="67" />
       <source>Leave blank cells blank</source>
       <translation>Leave blank cells blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="82" />
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Leave the field empty for that row</source>
+      <translation>Leave the field empty for that row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="106" />
       <source>Letter &amp;case:</source>
       <translation>Letter &amp;case:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="95" />
       <source>Letter case</source>
       <translation>Letter case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="55" />
+      <location filename="../../gui/dialogs/column_options.py" line="29" />
+      <source>Month first (12/31/2024)</source>
+      <translation>Month first (12/31/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="62" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -569,62 +599,67 @@ Y → Yes
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="35" />
+      <location filename="../../gui/dialogs/column_options.py" line="42" />
       <source>Options for “{column}”</source>
       <translation>Options for “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="77" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Put between joined values</source>
       <translation>Put between joined values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="71" />
+      <location filename="../../gui/dialogs/column_options.py" line="78" />
       <source>Put between the two values (a space by default)</source>
       <translation>Put between the two values (a space by default)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="41" />
+      <location filename="../../gui/dialogs/column_options.py" line="48" />
       <source>Remove spaces at the start and end</source>
       <translation>Remove spaces at the start and end</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="97" />
       <source>Replace values</source>
       <translation>Replace values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="47" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Skip the row</source>
+      <translation>Skip the row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="54" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Split a full name into first, middle and last name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="96" />
       <source>Split full name</source>
       <translation>Split full name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="84" />
+      <location filename="../../gui/dialogs/column_options.py" line="108" />
       <source>Split into a &amp;list:</source>
       <translation>Split into a &amp;list:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="96" />
       <source>Split into a list</source>
       <translation>Split into a list</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ,</source>
       <translation>Split on ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Split on ;</source>
       <translation>Split on ;</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ; or ,</source>
       <translation>Split on ; or ,</translation>
     </message>
@@ -634,7 +669,7 @@ N → No</translation>
       <translation>Title Case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="95" />
       <source>Trim spaces</source>
       <translation>Trim spaces</translation>
     </message>
@@ -644,14 +679,24 @@ N → No</translation>
       <translation>UPPER CASE</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="97" />
       <source>Value when blank</source>
       <translation>Value when blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="86" />
+      <location filename="../../gui/dialogs/column_options.py" line="110" />
       <source>When &amp;blank, use:</source>
       <translation>When &amp;blank, use:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="118" />
+      <source>When a value cannot be &amp;read:</source>
+      <translation>When a value cannot be &amp;read:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <source>When a value cannot be read</source>
+      <translation>When a value cannot be read</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/column_options.py" line="24" />
@@ -659,9 +704,14 @@ N → No</translation>
       <translation>lower case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="89" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>with</source>
       <translation>with</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="87" />
+      <source>{field} is needed: a row whose value cannot be read is not sent</source>
+      <translation>{field} is needed: a row whose value cannot be read is not sent</translation>
     </message>
   </context>
   <context>
@@ -1908,123 +1958,138 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="76" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Refresh from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="90" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="104" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="198" />
+      <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
+      <translation>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="208" />
+      <source>Day first</source>
+      <translation>Day first</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="63" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="193" />
+      <location filename="../../gui/pages/mapping_page.py" line="226" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="63" />
       <source>How does mapping work?</source>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="162" />
+      <location filename="../../gui/pages/mapping_page.py" line="173" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="295" />
+      <location filename="../../gui/pages/mapping_page.py" line="209" />
+      <source>Month first</source>
+      <translation>Month first</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="333" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="253" />
+      <location filename="../../gui/pages/mapping_page.py" line="287" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="252" />
+      <location filename="../../gui/pages/mapping_page.py" line="286" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="307" />
+      <location filename="../../gui/pages/mapping_page.py" line="345" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="335" />
+      <location filename="../../gui/pages/mapping_page.py" line="373" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="66" />
+      <location filename="../../gui/pages/mapping_page.py" line="77" />
       <source>Refresh the fields from the account</source>
       <translation>Refresh the fields from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="82" />
+      <location filename="../../gui/pages/mapping_page.py" line="93" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="127" />
+      <location filename="../../gui/pages/mapping_page.py" line="138" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="294" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
+      <location filename="../../gui/pages/mapping_page.py" line="332" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="364" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="91" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="202" />
+      <location filename="../../gui/pages/mapping_page.py" line="236" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="130" />
+      <location filename="../../gui/pages/mapping_page.py" line="141" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="157" />
+      <location filename="../../gui/pages/mapping_page.py" line="168" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="160" />
+      <location filename="../../gui/pages/mapping_page.py" line="171" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="192" />
+      <location filename="../../gui/pages/mapping_page.py" line="225" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="206" />
+      <location filename="../../gui/pages/mapping_page.py" line="240" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -4883,31 +4948,31 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="362" />
+      <location filename="../../core/validation/normalize.py" line="373" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="185" />
+      <location filename="../../core/validation/normalize.py" line="196" />
       <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
       <translation>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="284" />
+      <location filename="../../core/validation/normalize.py" line="295" />
       <source>has no year; add the year</source>
       <translation>has no year; add the year</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="261" />
-      <location filename="../../core/validation/normalize.py" line="277" />
-      <location filename="../../core/validation/normalize.py" line="286" />
+      <location filename="../../core/validation/normalize.py" line="272" />
+      <location filename="../../core/validation/normalize.py" line="288" />
+      <location filename="../../core/validation/normalize.py" line="297" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>is a month only, and a date field needs the day too</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="224" />
-      <location filename="../../core/validation/normalize.py" line="258" />
-      <location filename="../../core/validation/normalize.py" line="289" />
+      <location filename="../../core/validation/normalize.py" line="235" />
+      <location filename="../../core/validation/normalize.py" line="269" />
+      <location filename="../../core/validation/normalize.py" line="300" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>is a year only, and a date field needs the day too</translation>
     </message>
@@ -4917,30 +4982,30 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="226" />
+      <location filename="../../core/validation/normalize.py" line="237" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="274" />
-      <location filename="../../core/validation/normalize.py" line="282" />
+      <location filename="../../core/validation/normalize.py" line="285" />
+      <location filename="../../core/validation/normalize.py" line="293" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="178" />
-      <location filename="../../core/validation/normalize.py" line="183" />
+      <location filename="../../core/validation/normalize.py" line="189" />
+      <location filename="../../core/validation/normalize.py" line="194" />
       <source>is not a number</source>
       <translation>is not a number</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="115" />
+      <location filename="../../core/validation/normalize.py" line="126" />
       <source>is not a phone number we can read</source>
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="249" />
-      <location filename="../../core/validation/normalize.py" line="256" />
+      <location filename="../../core/validation/normalize.py" line="260" />
+      <location filename="../../core/validation/normalize.py" line="267" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -4950,12 +5015,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a tag in the account yet (Virtuous may add it or leave it out)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="97" />
+      <location filename="../../core/validation/normalize.py" line="108" />
       <source>is not a valid email address ({detail})</source>
       <translation>is not a valid email address ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="117" />
+      <location filename="../../core/validation/normalize.py" line="128" />
       <source>is not a valid phone number</source>
       <translation>is not a valid phone number</translation>
     </message>
@@ -4965,8 +5030,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="159" />
       <location filename="../../core/validation/normalize.py" line="170" />
+      <location filename="../../core/validation/normalize.py" line="181" />
       <source>is not a whole number</source>
       <translation>is not a whole number</translation>
     </message>
@@ -4986,7 +5051,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="352" />
+      <location filename="../../core/validation/normalize.py" line="363" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -4996,12 +5061,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="308" />
+      <location filename="../../core/validation/normalize.py" line="319" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="149" />
+      <location filename="../../core/validation/normalize.py" line="160" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>

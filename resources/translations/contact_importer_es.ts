@@ -311,198 +311,198 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="98" />
-      <location filename="../../gui/pages/check_page.py" line="316" />
+      <location filename="../../gui/pages/check_page.py" line="127" />
+      <location filename="../../gui/pages/check_page.py" line="352" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Corregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="315" />
+      <location filename="../../gui/pages/check_page.py" line="351" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Corregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="104" />
+      <location filename="../../gui/pages/check_page.py" line="133" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Deshacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="39" />
+      <location filename="../../gui/pages/check_page.py" line="65" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="38" />
+      <location filename="../../gui/pages/check_page.py" line="64" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="178" />
+      <location filename="../../gui/pages/check_page.py" line="211" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="272" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="77" />
+      <location filename="../../gui/pages/check_page.py" line="103" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="79" />
+      <location filename="../../gui/pages/check_page.py" line="105" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="245" />
+      <location filename="../../gui/pages/check_page.py" line="278" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="130" />
       <source>Find &amp;&amp; re&amp;place…</source>
       <translation>&amp;Buscar y reemplazar…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="73" />
+      <location filename="../../gui/pages/check_page.py" line="99" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="381" />
+      <location filename="../../gui/pages/check_page.py" line="417" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="369" />
+      <location filename="../../gui/pages/check_page.py" line="405" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="75" />
+      <location filename="../../gui/pages/check_page.py" line="101" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="230" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="89" />
+      <location filename="../../gui/pages/check_page.py" line="118" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="105" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="102" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="418" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="424" />
+      <location filename="../../gui/pages/check_page.py" line="460" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="121" />
+      <location filename="../../gui/pages/check_page.py" line="151" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="420" />
+      <location filename="../../gui/pages/check_page.py" line="456" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="95" />
+      <location filename="../../gui/pages/check_page.py" line="124" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="64" />
+      <location filename="../../gui/pages/check_page.py" line="90" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="91" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="96" />
+      <location filename="../../gui/pages/check_page.py" line="125" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="172" />
+      <location filename="../../gui/pages/check_page.py" line="205" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="243" />
+      <location filename="../../gui/pages/check_page.py" line="276" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="228" />
+      <location filename="../../gui/pages/check_page.py" line="261" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="245" />
+      <location filename="../../gui/pages/check_page.py" line="278" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="178" />
+      <location filename="../../gui/pages/check_page.py" line="211" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="230" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="395" />
+      <location filename="../../gui/pages/check_page.py" line="431" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="370" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="283" />
+      <location filename="../../gui/pages/check_page.py" line="316" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="280" />
+      <location filename="../../gui/pages/check_page.py" line="313" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="282" />
+      <location filename="../../gui/pages/check_page.py" line="315" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="281" />
+      <location filename="../../gui/pages/check_page.py" line="314" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -510,32 +510,52 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <location filename="../../gui/dialogs/column_options.py" line="120" />
+      <source>&amp;Dates in this column:</source>
+      <translation>&amp;Fechas en esta columna:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="115" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Unir con la columna:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="85" />
+      <location filename="../../gui/dialogs/column_options.py" line="109" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Reemplazar valores:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="63" />
+      <location filename="../../gui/dialogs/column_options.py" line="70" />
       <source>(no other column)</source>
       <translation>(ninguna otra columna)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="37" />
+      <location filename="../../gui/dialogs/column_options.py" line="44" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>La columna “{column}” va a {field}. Cambie sus valores por el camino:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <source>Dates in this column</source>
+      <translation>Fechas en esta columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="28" />
+      <source>Day first (31/12/2024)</source>
+      <translation>Día primero (31/12/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
+      <source>Decide from the column</source>
+      <translation>Decidir según la columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Don't split</source>
       <translation>No dividir</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="76" />
+      <location filename="../../gui/dialogs/column_options.py" line="98" />
       <source>Join with column</source>
       <translation>Unir con la columna</translation>
     </message>
@@ -545,22 +565,32 @@
       <translation>Dejar como está escrito</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="60" />
+      <location filename="../../gui/dialogs/column_options.py" line="67" />
       <source>Leave blank cells blank</source>
       <translation>Dejar vacías las celdas vacías</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="82" />
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Leave the field empty for that row</source>
+      <translation>Dejar el campo vacío en esa fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="106" />
       <source>Letter &amp;case:</source>
       <translation>&amp;Mayúsculas y minúsculas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="95" />
       <source>Letter case</source>
       <translation>Mayúsculas y minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="55" />
+      <location filename="../../gui/dialogs/column_options.py" line="29" />
+      <source>Month first (12/31/2024)</source>
+      <translation>Mes primero (12/31/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="62" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -569,62 +599,67 @@ S → Sí
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="35" />
+      <location filename="../../gui/dialogs/column_options.py" line="42" />
       <source>Options for “{column}”</source>
       <translation>Opciones de “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="77" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Put between joined values</source>
       <translation>Poner entre los valores unidos</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="71" />
+      <location filename="../../gui/dialogs/column_options.py" line="78" />
       <source>Put between the two values (a space by default)</source>
       <translation>Poner entre los dos valores (un espacio por omisión)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="41" />
+      <location filename="../../gui/dialogs/column_options.py" line="48" />
       <source>Remove spaces at the start and end</source>
       <translation>Quitar los espacios al principio y al final</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="97" />
       <source>Replace values</source>
       <translation>Reemplazar valores</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="47" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Skip the row</source>
+      <translation>Omitir la fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="54" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Dividir un nombre completo en nombre, segundo nombre y apellido</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="96" />
       <source>Split full name</source>
       <translation>Dividir el nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="84" />
+      <location filename="../../gui/dialogs/column_options.py" line="108" />
       <source>Split into a &amp;list:</source>
       <translation>Dividir en una &amp;lista:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="96" />
       <source>Split into a list</source>
       <translation>Dividir en una lista</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ,</source>
       <translation>Dividir por ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Split on ;</source>
       <translation>Dividir por ;</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ; or ,</source>
       <translation>Dividir por ; o ,</translation>
     </message>
@@ -634,7 +669,7 @@ N → No</translation>
       <translation>Iniciales En Mayúscula</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="95" />
       <source>Trim spaces</source>
       <translation>Quitar espacios</translation>
     </message>
@@ -644,14 +679,24 @@ N → No</translation>
       <translation>MAYÚSCULAS</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="97" />
       <source>Value when blank</source>
       <translation>Valor si está vacía</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="86" />
+      <location filename="../../gui/dialogs/column_options.py" line="110" />
       <source>When &amp;blank, use:</source>
       <translation>Si está &amp;vacía, usar:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="118" />
+      <source>When a value cannot be &amp;read:</source>
+      <translation>Si un valor no se puede &amp;leer:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <source>When a value cannot be read</source>
+      <translation>Si un valor no se puede leer</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/column_options.py" line="24" />
@@ -659,9 +704,14 @@ N → No</translation>
       <translation>minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="89" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>with</source>
       <translation>con</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="87" />
+      <source>{field} is needed: a row whose value cannot be read is not sent</source>
+      <translation>{field} es necesario: una fila cuyo valor no se puede leer no se envía</translation>
     </message>
   </context>
   <context>
@@ -1908,123 +1958,138 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="76" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Actualizar desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="90" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="104" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="198" />
+      <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
+      <translation>Las fechas de la columna “{column}” pueden tener el día o el mes primero (¿{example} es el {day_first} o el {month_first}?). ¿Cuál usa su archivo?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="208" />
+      <source>Day first</source>
+      <translation>Día primero</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="63" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="193" />
+      <location filename="../../gui/pages/mapping_page.py" line="226" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="63" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="162" />
+      <location filename="../../gui/pages/mapping_page.py" line="173" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="295" />
+      <location filename="../../gui/pages/mapping_page.py" line="209" />
+      <source>Month first</source>
+      <translation>Mes primero</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="333" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="253" />
+      <location filename="../../gui/pages/mapping_page.py" line="287" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="252" />
+      <location filename="../../gui/pages/mapping_page.py" line="286" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="307" />
+      <location filename="../../gui/pages/mapping_page.py" line="345" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="335" />
+      <location filename="../../gui/pages/mapping_page.py" line="373" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="66" />
+      <location filename="../../gui/pages/mapping_page.py" line="77" />
       <source>Refresh the fields from the account</source>
       <translation>Actualizar los campos desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="82" />
+      <location filename="../../gui/pages/mapping_page.py" line="93" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="127" />
+      <location filename="../../gui/pages/mapping_page.py" line="138" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="294" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
+      <location filename="../../gui/pages/mapping_page.py" line="332" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="364" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="91" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="202" />
+      <location filename="../../gui/pages/mapping_page.py" line="236" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="130" />
+      <location filename="../../gui/pages/mapping_page.py" line="141" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="157" />
+      <location filename="../../gui/pages/mapping_page.py" line="168" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="160" />
+      <location filename="../../gui/pages/mapping_page.py" line="171" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="192" />
+      <location filename="../../gui/pages/mapping_page.py" line="225" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="206" />
+      <location filename="../../gui/pages/mapping_page.py" line="240" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -4883,31 +4948,31 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="362" />
+      <location filename="../../core/validation/normalize.py" line="373" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="185" />
+      <location filename="../../core/validation/normalize.py" line="196" />
       <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
       <translation>tiene una moneda ({currency}) y la columna mezcla monedas; el importe se envía sin ella</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="284" />
+      <location filename="../../core/validation/normalize.py" line="295" />
       <source>has no year; add the year</source>
       <translation>no tiene año; añada el año</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="261" />
-      <location filename="../../core/validation/normalize.py" line="277" />
-      <location filename="../../core/validation/normalize.py" line="286" />
+      <location filename="../../core/validation/normalize.py" line="272" />
+      <location filename="../../core/validation/normalize.py" line="288" />
+      <location filename="../../core/validation/normalize.py" line="297" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>es solo un mes, y un campo de fecha necesita también el día</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="224" />
-      <location filename="../../core/validation/normalize.py" line="258" />
-      <location filename="../../core/validation/normalize.py" line="289" />
+      <location filename="../../core/validation/normalize.py" line="235" />
+      <location filename="../../core/validation/normalize.py" line="269" />
+      <location filename="../../core/validation/normalize.py" line="300" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>es solo un año, y un campo de fecha necesita también el día</translation>
     </message>
@@ -4917,30 +4982,30 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="226" />
+      <location filename="../../core/validation/normalize.py" line="237" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="274" />
-      <location filename="../../core/validation/normalize.py" line="282" />
+      <location filename="../../core/validation/normalize.py" line="285" />
+      <location filename="../../core/validation/normalize.py" line="293" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="178" />
-      <location filename="../../core/validation/normalize.py" line="183" />
+      <location filename="../../core/validation/normalize.py" line="189" />
+      <location filename="../../core/validation/normalize.py" line="194" />
       <source>is not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="115" />
+      <location filename="../../core/validation/normalize.py" line="126" />
       <source>is not a phone number we can read</source>
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="249" />
-      <location filename="../../core/validation/normalize.py" line="256" />
+      <location filename="../../core/validation/normalize.py" line="260" />
+      <location filename="../../core/validation/normalize.py" line="267" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -4950,12 +5015,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>aún no es una etiqueta de la cuenta (Virtuous puede añadirla o dejarla fuera)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="97" />
+      <location filename="../../core/validation/normalize.py" line="108" />
       <source>is not a valid email address ({detail})</source>
       <translation>no es una dirección de correo válida ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="117" />
+      <location filename="../../core/validation/normalize.py" line="128" />
       <source>is not a valid phone number</source>
       <translation>no es un número de teléfono válido</translation>
     </message>
@@ -4965,8 +5030,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="159" />
       <location filename="../../core/validation/normalize.py" line="170" />
+      <location filename="../../core/validation/normalize.py" line="181" />
       <source>is not a whole number</source>
       <translation>no es un número entero</translation>
     </message>
@@ -4986,7 +5051,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="352" />
+      <location filename="../../core/validation/normalize.py" line="363" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -4996,12 +5061,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="308" />
+      <location filename="../../core/validation/normalize.py" line="319" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="149" />
+      <location filename="../../core/validation/normalize.py" line="160" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>

@@ -129,3 +129,28 @@ def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_pa
         crow = window.session.checked.rows[k]
         if r["_email_ok"]:
             assert crow.sendable == (r["_gift"] is not None), (r["Gift Total"], crow.issues)
+
+
+def test_a_date_column_nothing_settles_is_asked_once_on_the_map_step(qtbot, window, tmp_path) -> None:
+    from tests.core.office_files import workbook
+
+    path = workbook(tmp_path / "gala.xlsx", ["Email", "First", "Donor Since"],
+                    [["a@example.org", "Ann", "05/03/21"], ["b@example.org", "Bo", "04/02/20"]])
+    window.session.set_target("hubspot")
+    load(qtbot, window, path)
+    assert window.go_to(MAP)
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: not page.is_busy())
+    assert not page.dates_banner.isVisible()
+    pick(qtbot, page, "Donor Since", "first gift")
+    assert page.dates_banner.isVisible()
+    assert "“Donor Since” could be day-first or month-first (is 05/03/21 the 5 March 2021 or the 3 May 2021?)" \
+        in page.dates_banner.text()
+    from PySide6.QtWidgets import QPushButton
+
+    page.dates_banner.findChild(QPushButton, "dayFirst").click()
+    assert window.session.mapping.for_field("first_gift_date").date_order == "dmy"
+    assert not page.dates_banner.isVisible()  # asked once
+    check(qtbot, window)
+    assert [r.values["first_gift_date"].isoformat() for r in window.session.checked.rows] == ["2021-03-05",
+                                                                                              "2020-02-04"]
