@@ -8,7 +8,9 @@ summary show these groups, each able to list its rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, insort
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.validation import issues as codes
@@ -31,7 +33,7 @@ class Group:
     value: str | None
     first: Issue
     positions: list[int] = field(default_factory=list)
-    values: set[str] = field(default_factory=set)
+    values: Counter[str] = field(default_factory=Counter)
 
     @property
     def count(self) -> int:
@@ -51,21 +53,73 @@ class Group:
         return out
 
 
-def group_issues(rows: Iterable[CheckedRow], severities: tuple[str, ...] = ("error", "warning")) -> list[Group]:
+def group_issues(rows: Iterable[CheckedRow]) -> list[Group]:
     """Every problem of ``rows`` grouped by cause; errors first, then the biggest groups."""
-    found: dict[tuple[str, str, str, str | None], Group] = {}
-    for pos, r in enumerate(rows):
-        if r.excluded:
-            continue
+    return Causes(list(rows)).groups()
+
+
+def _key(i: Issue) -> tuple[str, str, str, str | None]:
+    return (i.code, i.severity, i.column, str(i.value) if i.code in BY_VALUE else None)
+
+
+class Causes:
+    """The groups of a checked table, kept up to date row by row: an edit re-groups its rows only (a pass
+    over 200,000 rows took 80 ms, too long for each keystroke's edit on the window's thread)."""
+
+    def __init__(self, rows: Sequence[CheckedRow]) -> None:
+        self._by_key: dict[tuple[str, str, str, str | None], Group] = {}
+        self._of: dict[int, list[tuple[tuple[str, str, str, str | None], str]]] = {}
+        for pos, r in enumerate(rows):
+            if r.issues and not r.excluded:
+                self._add(pos, r)
+
+    def _add(self, pos: int, r: CheckedRow) -> None:
+        mine = []
         for i in r.issues:
-            if i.severity not in severities:
-                continue
-            value = str(i.value) if i.code in BY_VALUE else None
-            key = (i.code, i.severity, i.column, value)
-            g = found.get(key)
+            key = _key(i)
+            g = self._by_key.get(key)
             if g is None:
-                g = found[key] = Group(i.code, i.severity, i.column, value, i)
+                g = self._by_key[key] = Group(i.code, i.severity, i.column, key[3], i)
             if not g.positions or g.positions[-1] != pos:
-                g.positions.append(pos)
-            g.values.add(str(i.value))
-    return sorted(found.values(), key=lambda g: (g.severity != "error", -g.count, g.column, g.code))
+                if g.positions and g.positions[-1] > pos:
+                    at = bisect_left(g.positions, pos)
+                    if at == len(g.positions) or g.positions[at] != pos:
+                        insort(g.positions, pos)
+                else:
+                    g.positions.append(pos)
+            if i.row < g.first.row:
+                g.first = i  # the sentence quotes the group's first row
+            g.values[str(i.value)] += 1
+            mine.append((key, str(i.value)))
+        self._of[pos] = mine
+
+    def update(self, rows: Sequence[CheckedRow], positions: Iterable[int]) -> None:
+        """Rows at ``positions`` were re-checked (or left out, or put back)."""
+        changed = set(positions)
+        touched: set[tuple[str, str, str, str | None]] = set()
+        for pos in changed:  # first every changed row leaves its groups …
+            for key, value in self._of.pop(pos, ()):
+                g = self._by_key.get(key)
+                if g is None:
+                    continue
+                at = bisect_left(g.positions, pos)
+                if at < len(g.positions) and g.positions[at] == pos:
+                    del g.positions[at]
+                g.values[value] -= 1
+                if g.values[value] <= 0:
+                    del g.values[value]
+                touched.add(key)
+        gone = {rows[p].row for p in changed}
+        for key in touched:  # … the groups left quote a row still in them …
+            g = self._by_key[key]
+            if not g.positions:
+                del self._by_key[key]
+            elif g.first.row in gone:
+                g.first = next(i for i in rows[g.positions[0]].issues if _key(i) == key)
+        for pos in changed:  # … then the changed rows join their groups as they are now
+            r = rows[pos]
+            if r.issues and not r.excluded:
+                self._add(pos, r)
+
+    def groups(self) -> list[Group]:
+        return sorted(self._by_key.values(), key=lambda g: (g.severity != "error", -g.count, g.column, g.code))

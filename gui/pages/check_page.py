@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from core.validation.fixes import cells_like, column_cells
-from core.validation.groups import Group, group_issues
+from core.validation.groups import Causes, Group
 from core.validation.issues import Issue
 from gui.dialogs.fix_cells import FixCellsDialog
 from gui.connections import practice, saved
@@ -139,6 +139,7 @@ class CheckPage(Page):
         box_layout.addLayout(fixes)
         self.causes_box = box
         self._groups: list[Group] = []
+        self._causes: Causes | None = None
         self._regroup = QTimer(self)
         self._regroup.setSingleShot(True)
         self._regroup.setInterval(0)
@@ -185,8 +186,8 @@ class CheckPage(Page):
         session.countsChanged.connect(self._show_counts)
         session.checkedChanged.connect(self._checked_changed)
         session.rowsChanged.connect(lambda _rows: self._selection_changed())
-        session.rowsChanged.connect(lambda _rows: self._regroup.start())
-        session.checkedChanged.connect(lambda _c: self._regroup.start())
+        session.rowsChanged.connect(self._rows_regroup)
+        session.checkedChanged.connect(self._checked_regroup)
         self._show_counts(session.counts)
         self._selection_changed()
 
@@ -322,10 +323,20 @@ class CheckPage(Page):
             announce(self, " · ".join(texts.values()))
 
     # -- problems by cause, and fixing many cells -------------------------------------------------
+    @Slot(object)
+    def _checked_regroup(self, checked: object) -> None:
+        self._causes = Causes(self.session.checked.rows) if self.session.checked is not None else None
+        self._regroup.start()
+
+    @Slot(list)
+    def _rows_regroup(self, positions: list) -> None:  # type: ignore[type-arg]
+        if self._causes is not None and self.session.checked is not None:
+            self._causes.update(self.session.checked.rows, positions)
+        self._regroup.start()
+
     @Slot()
     def _show_causes(self) -> None:
-        checked = self.session.checked
-        self._groups = group_issues(checked.rows) if checked is not None else []
+        self._groups = self._causes.groups() if self._causes is not None and self.session.checked is not None else []
         items = self.causes.items
         items.clear()
         for g in self._groups:
