@@ -154,3 +154,21 @@ def test_a_date_column_nothing_settles_is_asked_once_on_the_map_step(qtbot, wind
     check(qtbot, window)
     assert [r.values["first_gift_date"].isoformat() for r in window.session.checked.rows] == ["2021-03-05",
                                                                                               "2020-02-04"]
+
+
+def test_find_and_replace_over_a_column(qtbot, window, tmp_path) -> None:
+    page, rows = walk_to_check(qtbot, window, tmp_path)
+    checked = window.session.checked
+    col = checked.table.headers.index("Mobile #")
+    page.view.setCurrentIndex(page.model.index(0, 3 + col))
+    assert page.find_replace.isEnabled()
+    dialog = page.find_and_replace()
+    assert dialog.find_replace.isChecked()
+    qtbot.keyClicks(dialog.find, "call office")
+    typed = sum(1 for r in rows if r["Mobile #"] == "call office")
+    assert dialog.count.text() == f"{typed} of {sum(1 for r in rows if r['Mobile #'])} cells will change:"
+    dialog.accept()
+    assert not [r for r in checked.table.records if r.values[col] == "call office"]
+    assert not [i for r in window.session.checked.rows for i in r.issues if i.code == "phone.invalid"]
+    page.undo_fix.click()
+    assert sum(1 for r in checked.table.records if r.values[col] == "call office") == typed
