@@ -153,3 +153,17 @@ def test_report_and_results_file_name_what_was_left_out(tmp_path: Path, capsys: 
     assert status == "Created"
     assert f"ent without the values that could not be read: Gift Total ('{rows[pledged - 4]['Gift Total']}')" \
         in message  # "Sent …" when the CRM said nothing else about the row
+
+
+def test_the_donor_list_to_virtuous_keeps_every_donor_whose_email_is_fine(tmp_path: Path) -> None:
+    path, rows = donor_list(tmp_path / "donors.xlsx")
+    t = read_table(path)
+    checked = check_table(t, donor_mapping(t, "virtuous"))
+    sent = sent_properties(checked)
+    assert sorted(sent) == [k + 4 for k, r in enumerate(rows) if r["_email_ok"]]
+    for k, r in enumerate(rows):
+        custom = sent.get(k + 4, {}).get("customFields", {})
+        if k + 4 in sent:
+            gift = custom.get("Lifetime_Giving")
+            assert (gift is None) if r["_gift"] is None else float(gift) == r["_gift"], (r["Gift Total"], gift)
+            assert custom.get("First_Gift_Date") == r["_since"], (r["Donor Since"], custom)

@@ -124,6 +124,8 @@ def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_pa
     mapping = window.session.mapping
     assert mapping.for_field("lifetime_giving").if_unreadable == "skip"
     assert mapping.for_field("first_gift_date").date_order == "dmy"
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Gift Total")
+    assert model.index(row, COL_OPTIONS).data() == "Options (1)…"
     check(qtbot, window)
     for k, r in enumerate(rows):
         crow = window.session.checked.rows[k]
