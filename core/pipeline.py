@@ -14,11 +14,11 @@ from core.check_pool import Setup, check_in_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_mapping
+from core.mapping.catalog import Catalog, catalog_for
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
-from core.mapping.catalog import Catalog, catalog_for
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
 from core.validation.columns import column_ways

@@ -58,7 +58,7 @@ class Checker:
         #: Rows checked elsewhere (worker processes) whose emails are learnt only when first needed.
         self._later: list[CheckedRow] | None = None
         self._lists: dict[str, list[str]] = {}
-        order, country = mapping.date_order, mapping.default_country
+        country = mapping.default_country
         for fd in self.catalog.fields:
             k = fd.kind
             if fd.key == "emailType":

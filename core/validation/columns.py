@@ -111,9 +111,9 @@ def ambiguous_date_columns(table: Table | None, mapping: Mapping, catalog: Catal
                 or fm.sources[0] not in table.headers:
             continue
         texts = _texts(table, table.column(fm.sources[0]))
-        order, ambiguous = date_order_of(texts)
+        _order, ambiguous = date_order_of(texts)
         if ambiguous:
-            example = next(t for t in texts if (m := _NUMERIC.match(t)) and len(m[1]) <= 2 and m[1] != m[2]
-                           and int(m[1]) <= 12 and int(m[2]) <= 12)
+            example = next(t for t in texts if (m := _NUMERIC.match(t)) and len(m[1]) <= 2 and "." not in t
+                           and int(m[1]) != int(m[2]) and int(m[1]) <= 12 and int(m[2]) <= 12)
             out.append((fm.field, fm.sources[0], example))
     return out

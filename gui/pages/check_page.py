@@ -4,27 +4,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from core.validation.fixes import cells_like, column_cells
 from core.validation.groups import Causes, Group
 from core.validation.issues import Issue
-from gui.dialogs.fix_cells import FixCellsDialog
-from gui.connections import practice, saved
+from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.basics.resources import icon
+from gui.connections import practice, saved
+from gui.dialogs.fix_cells import FixCellsDialog
 from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, CheckModel
 from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
-from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.duplicates_panel import DuplicatesPanel
+from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.progress_row import ProgressRow
-from gui.basics.language import core_text
-from gui.basics.accessibility import announce
 
 
 class CauseList(QListView):

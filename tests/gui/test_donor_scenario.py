@@ -7,12 +7,12 @@ import json
 
 from PySide6.QtCore import Qt
 
+from gui.models.mapping_model import COL_FIELD
 from gui.shell.main_window import CHECK, MAP, PREVIEW
 from tests.core.office_files import donor_list
 from tests.gui.conftest import check, load
 from tests.gui.sending import isolated_home  # noqa: F401 - practice CRM and run journal per test
 from tests.gui.test_mapping_page import click_cell
-from gui.models.mapping_model import COL_FIELD
 
 
 def pick(qtbot, page, column: str, search: str) -> None:
