@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from core.validation.check import UNREADABLE
 from core.validation.issues import CheckedRow, Issue
 from core.validation.normalize import as_text
 from gui.basics.language import core_text
@@ -42,16 +43,18 @@ _VALUE_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsEditable
 _DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 _BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-_FONTS: list[QFont] = []
+_FONTS: dict[bool, QFont] = {}
 
 
-def _changed_font() -> QFont:
-    """Italic: a value shown as it will be sent, not as the file has it (made once a window exists)."""
-    if not _FONTS:
-        font = QFont()
-        font.setItalic(True)
-        _FONTS.append(font)
-    return _FONTS[0]
+def _changed_font(strike: bool = False) -> QFont:
+    """Italic: a value shown as it will be sent, not as the file has it; struck out: a value that could not be
+    read, which the row goes without (made once a window exists)."""
+    font = _FONTS.get(strike)
+    if font is None:
+        font = _FONTS[strike] = QFont()
+        font.setItalic(not strike)
+        font.setStrikeOut(strike)
+    return font
 
 
 class CheckModel(TableModel):
@@ -237,7 +240,10 @@ class CheckModel(TableModel):
         if role == _FONT:
             values = checked.table.records[pos].values
             v = values[c] if c < len(values) else None
-            return _changed_font() if self._sent(crow, c, "" if v is None else as_text(v)) is not None else None
+            typed = "" if v is None else as_text(v)
+            if self._left_out(crow, c, typed):
+                return _changed_font(strike=True)
+            return _changed_font() if self._sent(crow, c, typed) is not None else None
         if role == _BACKGROUND or role == _TOOLTIP:
             if crow.excluded:
                 return EXCLUDED_TINT if role == _BACKGROUND else None
@@ -254,6 +260,13 @@ class CheckModel(TableModel):
                 return None
             return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
         return None
+
+    def _left_out(self, crow: CheckedRow, c: int, typed: str) -> bool:
+        """Whether the value in file column ``c`` could not be read and the row goes without it (struck out)."""
+        key = self._field_of.get(c)
+        if key is None or not typed or crow.excluded or not crow.issues or crow.get(key) is not None:
+            return False
+        return any(i.field == key and i.severity == "warning" and i.code in UNREADABLE for i in crow.issues)
 
     def _sent(self, crow: CheckedRow, c: int, typed: str) -> str | None:
         """What will be sent from file column ``c`` when it differs from what the file says (None: the same,

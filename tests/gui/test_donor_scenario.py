@@ -54,6 +54,11 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     cell = page.model.index(0, gift_col)
     assert cell.data() == "3126" and cell.data(Qt.ItemDataRole.FontRole).italic()
     assert "In your file: $3,126.00" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # A value that cannot be read is struck out: the row goes without it.
+    pledged = next(k for k, r in enumerate(rows) if r["_gift"] is None)
+    cell = page.model.index(pledged, gift_col)
+    assert cell.data() == str(rows[pledged]["Gift Total"]) and cell.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert "sent without Lifetime giving" in cell.data(Qt.ItemDataRole.ToolTipRole)
     # Warnings with one cause are one line with a count.
     qtbot.waitUntil(lambda: page.causes.count() > 0)
     lines = [page.causes.item(i).text() for i in range(page.causes.count())]
