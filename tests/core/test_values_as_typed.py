@@ -16,7 +16,7 @@ from core.readers import read_table
 from core.validation import normalize as nz
 from core.validation.amounts import decimal_mark, read_amount
 from tests.core.office_files import csv_file, workbook
-from tests.core.values.public_values import DATEUTIL, PRICE_PARSER
+from tests.core.values.public_values import DATEUTIL, PRICE_PARSER, YAML11_BOOLEANS
 
 #: target → (email, name, a number field, a date field, a yes/no field, a phone field)
 FIELDS = {
@@ -158,10 +158,12 @@ def test_public_corpora(capsys: pytest.CaptureFixture[str]) -> None:
     """Each corpus on its own: a cell read as its own column (the hardest case: nothing else to go on)."""
     prices = [(t, a) for t, a in PRICE_PARSER if read_amount(t, decimal_mark([t]))[0] == a]
     dates = [(t, d) for t, d, order in DATEUTIL if nz.date(t, order)[0] == d]
+    booleans = [(w, b) for w, b in YAML11_BOOLEANS if nz.boolean(w) == (b, None)]
     with capsys.disabled():
         print(f"\nprice-parser fixtures: {len(prices)}/{len(PRICE_PARSER)} amounts read right; "
-              f"dateutil fixtures: {len(dates)}/{len(DATEUTIL)} dates read right")
-    assert len(prices) >= 55 and len(dates) == len(DATEUTIL)
+              f"dateutil fixtures: {len(dates)}/{len(DATEUTIL)} dates read right; "
+              f"YAML 1.1 booleans (yamllint): {len(booleans)}/{len(YAML11_BOOLEANS)} read right")
+    assert len(prices) >= 55 and len(dates) == len(DATEUTIL) and len(booleans) == len(YAML11_BOOLEANS)
 
 
 def test_the_column_decides_in_every_checking_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

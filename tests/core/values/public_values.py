@@ -40,3 +40,11 @@ DATEUTIL: list[tuple[str, dt.date, str]] = [
     ("Sep/25/2003", _SEP25, "auto"), ("2003 Sep 25", _SEP25, "auto"), ("25 Sep 2003", _SEP25, "auto"),
     ("Wed, July 10, '96", dt.date(1996, 7, 10), "auto"), ("20030925", _SEP25, "auto"),
 ]
+
+#: adrienverge/yamllint commit 3b6a3dfa3cf5994c3bd244494589fa1c3b7246d5 ("truthy: Adapt forbidden values based on
+#: YAML version"), which lists the 22 boolean words of YAML <= 1.1 (https://yaml.org/type/bool.html):
+#: y|Y|yes|Yes|YES n|N|no|No|NO true|True|TRUE false|False|FALSE on|On|ON off|Off|OFF. (word, its value)
+YAML11_BOOLEANS: list[tuple[str, bool]] = [
+    *[(w, True) for w in ("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON")],
+    *[(w, False) for w in ("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF")],
+]
