@@ -189,8 +189,11 @@ def number(v: Any, mark: str = "", mixed: bool = False) -> Result:
         return v, N_("is not a number")
     if isinstance(v, (int, float)):
         return (int(v) if isinstance(v, float) and v.is_integer() else v), None
-    value, currency, _percent = read_amount(as_text(v).strip(), mark)
+    text = as_text(v).strip()
+    value, currency, _percent = read_amount(text, mark)
     if value is None:
+        if text.lstrip("$€£").strip() in ("-", "\u2013", "\u2014"):  # an accounting format's blank ("$ -")
+            return None, None
         return v, N_("is not a number")
     if currency and mixed:
         return value, Said(N_("has a currency ({currency}) and the column mixes currencies; the amount is sent "
@@ -202,7 +205,9 @@ def number(v: Any, mark: str = "", mixed: bool = False) -> Result:
 _REPEATS = 4096
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+#: 3/5/2021, 05.03.21, 2021/3/5; with the time Excel adds when it saves a date cell as CSV text
+#: ("3/5/2021 0:00", "3/5/2021 12:00:00 AM").
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)$")
 _MONTH_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{4})$|(\d{4})[/.\-](\d{1,2})$")
 _MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]{3,9})\.?[\s\-/']+(\d{2})$")  # Excel's mmm-yy: "Mar-19"

@@ -191,3 +191,14 @@ def test_the_column_decides_in_every_checking_process(tmp_path: Path, monkeypatc
     assert pooled.rows[1].values["lifetime_giving"] == 1250  # a decimal-comma column: 1.250 is a thousand
     assert pooled.rows[0].values["first_gift_date"] == dt.date(2021, 3, 5)  # day-first, as row 1,997 shows
     assert sum(any(left_out(i, r.values) for i in r.issues) for r in pooled.rows) == 11  # "pledged"
+
+
+@pytest.mark.parametrize("target", ["hubspot", "virtuous"])
+def test_excel_text_exports_dates_with_a_time_and_accounting_blanks(tmp_path: Path, target: str) -> None:
+    """A date cell saved as CSV text keeps Excel's time ("3/25/2021 12:00:00 AM"); an accounting format shows a
+    zero or blank amount as a dash ("$ -"): nothing to send, nothing to warn about."""
+    dates = check_column(tmp_path, target, 3, ["3/25/2021 12:00:00 AM", "4/1/2021 0:00", "4/2/2021 13:45"], csv=True)
+    assert sent(dates, FIELDS[target][3]) == ["2021-03-25", "2021-04-01", "2021-04-02"]
+    money = check_column(tmp_path, target, 2, ["$ 1,250.00", "$ -", "-"], csv=True)
+    assert [as_number(v) for v in sent(money, FIELDS[target][2])] == [1250, None, None]
+    assert not [i for c in (dates, money) for r in c.rows for i in r.issues]
