@@ -7,7 +7,6 @@ summary show these groups, each able to list its rows.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,7 +19,6 @@ from core.words import N_
 #: Problems whose cause is the value itself: each distinct value is its own group.
 BY_VALUE = frozenset({codes.TAG_UNKNOWN, codes.NAME_UNKNOWN, codes.NAME_AMBIGUOUS, codes.TYPE_UNKNOWN,
                       codes.OPTION_INVALID})
-_ROW_PART = re.compile(r"^Row \d+(, column '[^']*')?: ")
 
 
 @dataclass
@@ -40,17 +38,14 @@ class Group:
         return len(self.positions)
 
     def sentence(self) -> str:
-        """ "41 rows, column 'Tags': 'Gala 2025' is not a tag in the account yet" — the first row's own words."""
-        said = _ROW_PART.sub("", self.first.message)
+        """ "41 rows like this: Row 4, column 'Tags': 'Gala 2025' is not a tag in the account yet" — the count, and
+        the first row's own sentence (so the window translates it as it translates that row's)."""
         if self.count == 1:
             return self.first.message
-        where = N_("{n} rows, column '{column}': {said}") if self.column else N_("{n} rows: {said}")
-        out = where.format(n=self.count, column=self.column, said=said)
-        others = len(self.values) - 1
-        if others > 0:
-            out += " " + (N_("(and 1 other value like it)") if others == 1 else
-                          N_("(and {n} other values like it)").format(n=others))
-        return out
+        if len(self.values) > 1:
+            return N_("{n} rows like this ({values} different values): {said}").format(
+                n=self.count, values=len(self.values), said=self.first.message)
+        return N_("{n} rows like this: {said}").format(n=self.count, said=self.first.message)
 
 
 def group_issues(rows: Iterable[CheckedRow]) -> list[Group]:

@@ -52,6 +52,17 @@ class CauseList(QListView):
     def count(self) -> int:
         return self.items.rowCount()
 
+    def _rows_high(self, n: int) -> int:
+        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 10)
+        return row * n + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Three causes in sight (fewer when there are fewer); the person drags the splitter for more."""
+        return QSize(super().sizeHint().width(), self._rows_high(min(max(self.count(), 2), 3)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self._rows_high(2))
+
     def item(self, row: int) -> QStandardItem:
         return self.items.item(row)
 
@@ -118,20 +129,7 @@ class CheckPage(Page):
         actions.addWidget(self.find_duplicates)
         actions.addWidget(self.compare)
         actions.addStretch(1)
-        self.layout_.addLayout(actions)
-
-        # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
-        box = QWidget(self)  # the causes and their fixes share the splitter with the table: a person sizes them
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 4)
-        self.causes = CauseList(box)
-        self.causes.setObjectName("causes")
-        self.causes.setAccessibleName(self.tr("Problems by cause"))
-        self.causes.setMinimumHeight((self.causes.fontMetrics().height() + 10) * 2 + 6)  # two causes at least
-        self.causes.activated.connect(lambda _index: self.show_cause_rows())
-        self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
-        box_layout.addWidget(self.causes, 1)
-        fixes = QHBoxLayout()
+        # Fixing many cells at once: the selected cause's cells, or text in a whole column.
         self.show_rows = QPushButton(self.tr("Show &rows"), self)
         self.show_rows.setToolTip(self.tr("Show only the rows of the selected problem"))
         self.show_rows.clicked.connect(self.show_cause_rows)
@@ -145,9 +143,19 @@ class CheckPage(Page):
         self.undo_fix.setToolTip(self.tr("Put back every cell the last fix changed"))
         self.undo_fix.clicked.connect(self._undo_fix)
         for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
-            fixes.addWidget(b)
-        fixes.addStretch(1)
-        box_layout.addLayout(fixes)
+            actions.addWidget(b)
+        self.layout_.addLayout(actions)
+
+        # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
+        box = QWidget(self)  # the causes share the splitter with the table: a person sizes them
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 4)
+        self.causes = CauseList(box)
+        self.causes.setObjectName("causes")
+        self.causes.setAccessibleName(self.tr("Problems by cause"))
+        self.causes.activated.connect(lambda _index: self.show_cause_rows())
+        self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
+        box_layout.addWidget(self.causes, 1)
         self.causes_box = box
         self._groups: list[Group] = []
         self._causes: Causes | None = None
@@ -180,8 +188,8 @@ class CheckPage(Page):
         self.split.addWidget(self.causes_box)
         self.split.addWidget(self.view)
         self.split.addWidget(self.duplicates)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 4)
+        self.split.setStretchFactor(0, 0)  # the causes keep their three lines; the table takes the rest
+        self.split.setStretchFactor(1, 3)
         self.split.setStretchFactor(2, 2)
         self.split.setCollapsible(1, False)
         self.layout_.addWidget(self.split, 1)
@@ -357,6 +365,7 @@ class CheckPage(Page):
             item.setEditable(False)
             items.appendRow(item)
         self.causes_box.setVisible(bool(self._groups))
+        self.causes.updateGeometry()
         self._update_fix_buttons()
 
     def _update_fix_buttons(self) -> None:

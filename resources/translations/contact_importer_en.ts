@@ -242,68 +242,68 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="275" />
+      <location filename="../../gui/models/check_model.py" line="288" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="251" />
+      <location filename="../../gui/models/check_model.py" line="257" />
       <source>In your file: {value}</source>
       <translation>In your file: {value}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="204" />
-      <location filename="../../gui/models/check_model.py" line="276" />
+      <location filename="../../gui/models/check_model.py" line="207" />
+      <location filename="../../gui/models/check_model.py" line="289" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="268" />
+      <location filename="../../gui/models/check_model.py" line="281" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="275" />
+      <location filename="../../gui/models/check_model.py" line="288" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="174" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="169" />
+      <location filename="../../gui/models/check_model.py" line="172" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="173" />
+      <location filename="../../gui/models/check_model.py" line="176" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="180" />
+      <location filename="../../gui/models/check_model.py" line="183" />
       <source>The row number in your spreadsheet</source>
       <translation>The row number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="181" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Untick a row to leave it out of the import</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="275" />
+      <location filename="../../gui/models/check_model.py" line="288" />
       <source>Warning</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="204" />
+      <location filename="../../gui/models/check_model.py" line="207" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="268" />
+      <location filename="../../gui/models/check_model.py" line="281" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
@@ -311,198 +311,198 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="127" />
-      <location filename="../../gui/pages/check_page.py" line="352" />
+      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="383" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="351" />
+      <location filename="../../gui/pages/check_page.py" line="382" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="133" />
+      <location filename="../../gui/pages/check_page.py" line="142" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="87" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="64" />
+      <location filename="../../gui/pages/check_page.py" line="86" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="231" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="272" />
+      <location filename="../../gui/pages/check_page.py" line="292" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="103" />
+      <location filename="../../gui/pages/check_page.py" line="125" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="105" />
+      <location filename="../../gui/pages/check_page.py" line="127" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="278" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="130" />
+      <location filename="../../gui/pages/check_page.py" line="139" />
       <source>Find &amp;&amp; re&amp;place…</source>
       <translation>Find &amp;&amp; re&amp;place…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="99" />
+      <location filename="../../gui/pages/check_page.py" line="121" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="417" />
+      <location filename="../../gui/pages/check_page.py" line="448" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="405" />
+      <location filename="../../gui/pages/check_page.py" line="436" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="123" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="263" />
+      <location filename="../../gui/pages/check_page.py" line="283" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="118" />
+      <location filename="../../gui/pages/check_page.py" line="155" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="140" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="418" />
+      <location filename="../../gui/pages/check_page.py" line="449" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="460" />
+      <location filename="../../gui/pages/check_page.py" line="491" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="151" />
+      <location filename="../../gui/pages/check_page.py" line="171" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="456" />
+      <location filename="../../gui/pages/check_page.py" line="487" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="124" />
+      <location filename="../../gui/pages/check_page.py" line="133" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="90" />
+      <location filename="../../gui/pages/check_page.py" line="112" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="91" />
+      <location filename="../../gui/pages/check_page.py" line="113" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="125" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="205" />
+      <location filename="../../gui/pages/check_page.py" line="225" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="276" />
+      <location filename="../../gui/pages/check_page.py" line="296" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="281" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="278" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="231" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="263" />
+      <location filename="../../gui/pages/check_page.py" line="283" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="431" />
+      <location filename="../../gui/pages/check_page.py" line="462" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="406" />
+      <location filename="../../gui/pages/check_page.py" line="437" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="316" />
+      <location filename="../../gui/pages/check_page.py" line="336" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="313" />
+      <location filename="../../gui/pages/check_page.py" line="333" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="315" />
+      <location filename="../../gui/pages/check_page.py" line="335" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="314" />
+      <location filename="../../gui/pages/check_page.py" line="334" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1535,67 +1535,67 @@ N → No</translation>
   <context>
     <name>FixCellsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="31" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
       <source>&amp;Replace each with:</source>
       <translation>&amp;Replace each with:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="79" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="33" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
       <source>(leave empty to empty the cells)</source>
       <translation>(leave empty to empty the cells)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="38" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="35" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
       <source>Replace &amp;text inside each:</source>
       <translation>Replace &amp;text inside each:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="34" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
       <source>Replace each with</source>
       <translation>Replace each with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="41" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
       <source>Replace with</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="77" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Row {row}: '{old}' → {new}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="58" />
       <source>What each cell will become</source>
       <translation>What each cell will become</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="37" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
       <source>find, e.g. $</source>
       <translation>find, e.g. $</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
       <source>replace with (may be empty)</source>
       <translation>replace with (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="76" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
       <source>{n} of {total} cells will change:</source>
       <translation>{n} of {total} cells will change:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="81" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
       <source>… and {n} more</source>
       <translation>… and {n} more</translation>
     </message>
@@ -1871,86 +1871,86 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="225" />
+      <location filename="../../gui/models/mapping_model.py" line="227" />
       <source>A guess from a similar name: please check it</source>
       <translation>A guess from a similar name: please check it</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="220" />
+      <location filename="../../gui/models/mapping_model.py" line="222" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Click (or press Enter) to choose the field this column goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Column in your file</source>
       <translation>Column in your file</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
-      <location filename="../../gui/models/mapping_model.py" line="214" />
+      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <location filename="../../gui/models/mapping_model.py" line="216" />
       <source>Options ({n})…</source>
       <translation>Options ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="167" />
+      <location filename="../../gui/models/mapping_model.py" line="169" />
       <source>Options for column {name}</source>
       <translation>Options for column {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
-      <location filename="../../gui/models/mapping_model.py" line="214" />
+      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <location filename="../../gui/models/mapping_model.py" line="216" />
       <source>Options…</source>
       <translation>Options…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Sample values</source>
       <translation>Sample values</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="226" />
+      <location filename="../../gui/models/mapping_model.py" line="228" />
       <source>The column name matches this field</source>
       <translation>The column name matches this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="228" />
+      <location filename="../../gui/models/mapping_model.py" line="230" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Trim, change case, split names or lists, translate values, fill blanks, join columns</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="223" />
+      <location filename="../../gui/models/mapping_model.py" line="225" />
       <source>You picked this field</source>
       <translation>You picked this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="191" />
+      <location filename="../../gui/models/mapping_model.py" line="193" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (joined with {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="153" />
+      <location filename="../../gui/models/mapping_model.py" line="155" />
       <source>— Don't import —</source>
       <translation>— Don't import —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="199" />
-      <location filename="../../gui/models/mapping_model.py" line="210" />
+      <location filename="../../gui/models/mapping_model.py" line="201" />
+      <location filename="../../gui/models/mapping_model.py" line="212" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} guess</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="197" />
-      <location filename="../../gui/models/mapping_model.py" line="210" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="212" />
       <source>● Your choice</source>
       <translation>● Your choice</translation>
     </message>
@@ -3497,16 +3497,6 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="49" />
-      <source>(and 1 other value like it)</source>
-      <translation>(and 1 other value like it)</translation>
-    </message>
-    <message>
-      <location filename="../../core/validation/groups.py" line="50" />
-      <source>(and {n} other values like it)</source>
-      <translation>(and {n} other values like it)</translation>
-    </message>
-    <message>
       <location filename="../../core/readers/header.py" line="164" />
       <source>1 blank row skipped</source>
       <translation>1 blank row skipped</translation>
@@ -4948,31 +4938,31 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="373" />
+      <location filename="../../core/validation/normalize.py" line="378" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="196" />
+      <location filename="../../core/validation/normalize.py" line="199" />
       <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
       <translation>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="295" />
+      <location filename="../../core/validation/normalize.py" line="300" />
       <source>has no year; add the year</source>
       <translation>has no year; add the year</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="272" />
-      <location filename="../../core/validation/normalize.py" line="288" />
-      <location filename="../../core/validation/normalize.py" line="297" />
+      <location filename="../../core/validation/normalize.py" line="277" />
+      <location filename="../../core/validation/normalize.py" line="293" />
+      <location filename="../../core/validation/normalize.py" line="302" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>is a month only, and a date field needs the day too</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="235" />
-      <location filename="../../core/validation/normalize.py" line="269" />
-      <location filename="../../core/validation/normalize.py" line="300" />
+      <location filename="../../core/validation/normalize.py" line="240" />
+      <location filename="../../core/validation/normalize.py" line="274" />
+      <location filename="../../core/validation/normalize.py" line="305" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>is a year only, and a date field needs the day too</translation>
     </message>
@@ -4982,19 +4972,19 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="237" />
+      <location filename="../../core/validation/normalize.py" line="242" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="285" />
-      <location filename="../../core/validation/normalize.py" line="293" />
+      <location filename="../../core/validation/normalize.py" line="290" />
+      <location filename="../../core/validation/normalize.py" line="298" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="189" />
-      <location filename="../../core/validation/normalize.py" line="194" />
+      <location filename="../../core/validation/normalize.py" line="197" />
       <source>is not a number</source>
       <translation>is not a number</translation>
     </message>
@@ -5004,8 +4994,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="260" />
-      <location filename="../../core/validation/normalize.py" line="267" />
+      <location filename="../../core/validation/normalize.py" line="265" />
+      <location filename="../../core/validation/normalize.py" line="272" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -5051,7 +5041,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="363" />
+      <location filename="../../core/validation/normalize.py" line="368" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -5061,7 +5051,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="319" />
+      <location filename="../../core/validation/normalize.py" line="324" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
@@ -5437,6 +5427,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</translation>
     </message>
     <message>
+      <location filename="../../core/validation/groups.py" line="46" />
+      <source>{n} rows like this ({values} different values): {said}</source>
+      <translation>{n} rows like this ({values} different values): {said}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="48" />
+      <source>{n} rows like this: {said}</source>
+      <translation>{n} rows like this: {said}</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/linking.py" line="73" />
       <source>{n} rows probably exist in the account ({size} people as of {when})</source>
       <translation>{n} rows probably exist in the account ({size} people as of {when})</translation>
@@ -5445,16 +5445,6 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/matching/linking.py" line="72" />
       <source>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</source>
       <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
-    </message>
-    <message>
-      <location filename="../../core/validation/groups.py" line="45" />
-      <source>{n} rows, column '{column}': {said}</source>
-      <translation>{n} rows, column '{column}': {said}</translation>
-    </message>
-    <message>
-      <location filename="../../core/validation/groups.py" line="45" />
-      <source>{n} rows: {said}</source>
-      <translation>{n} rows: {said}</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="337" />

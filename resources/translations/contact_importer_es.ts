@@ -242,68 +242,68 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="275" />
+      <location filename="../../gui/models/check_model.py" line="288" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="251" />
+      <location filename="../../gui/models/check_model.py" line="257" />
       <source>In your file: {value}</source>
       <translation>En su archivo: {value}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="204" />
-      <location filename="../../gui/models/check_model.py" line="276" />
+      <location filename="../../gui/models/check_model.py" line="207" />
+      <location filename="../../gui/models/check_model.py" line="289" />
       <source>Left out</source>
       <translation>Excluida</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="268" />
+      <location filename="../../gui/models/check_model.py" line="281" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="275" />
+      <location filename="../../gui/models/check_model.py" line="288" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="174" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="169" />
+      <location filename="../../gui/models/check_model.py" line="172" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="173" />
+      <location filename="../../gui/models/check_model.py" line="176" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="180" />
+      <location filename="../../gui/models/check_model.py" line="183" />
       <source>The row number in your spreadsheet</source>
       <translation>El número de fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="181" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Desmarque una fila para dejarla fuera de la importación</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="275" />
+      <location filename="../../gui/models/check_model.py" line="288" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="204" />
+      <location filename="../../gui/models/check_model.py" line="207" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="268" />
+      <location filename="../../gui/models/check_model.py" line="281" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -311,198 +311,198 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="127" />
-      <location filename="../../gui/pages/check_page.py" line="352" />
+      <location filename="../../gui/pages/check_page.py" line="136" />
+      <location filename="../../gui/pages/check_page.py" line="383" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Corregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="351" />
+      <location filename="../../gui/pages/check_page.py" line="382" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Corregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="133" />
+      <location filename="../../gui/pages/check_page.py" line="142" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Deshacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="87" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="64" />
+      <location filename="../../gui/pages/check_page.py" line="86" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="231" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="272" />
+      <location filename="../../gui/pages/check_page.py" line="292" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="103" />
+      <location filename="../../gui/pages/check_page.py" line="125" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="105" />
+      <location filename="../../gui/pages/check_page.py" line="127" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="278" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="130" />
+      <location filename="../../gui/pages/check_page.py" line="139" />
       <source>Find &amp;&amp; re&amp;place…</source>
       <translation>&amp;Buscar y reemplazar…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="99" />
+      <location filename="../../gui/pages/check_page.py" line="121" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="417" />
+      <location filename="../../gui/pages/check_page.py" line="448" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="405" />
+      <location filename="../../gui/pages/check_page.py" line="436" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="123" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="263" />
+      <location filename="../../gui/pages/check_page.py" line="283" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="118" />
+      <location filename="../../gui/pages/check_page.py" line="155" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="140" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="418" />
+      <location filename="../../gui/pages/check_page.py" line="449" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="460" />
+      <location filename="../../gui/pages/check_page.py" line="491" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="151" />
+      <location filename="../../gui/pages/check_page.py" line="171" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="456" />
+      <location filename="../../gui/pages/check_page.py" line="487" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="124" />
+      <location filename="../../gui/pages/check_page.py" line="133" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="90" />
+      <location filename="../../gui/pages/check_page.py" line="112" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="91" />
+      <location filename="../../gui/pages/check_page.py" line="113" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="125" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="205" />
+      <location filename="../../gui/pages/check_page.py" line="225" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="276" />
+      <location filename="../../gui/pages/check_page.py" line="296" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="281" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="278" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="231" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="263" />
+      <location filename="../../gui/pages/check_page.py" line="283" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="431" />
+      <location filename="../../gui/pages/check_page.py" line="462" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="406" />
+      <location filename="../../gui/pages/check_page.py" line="437" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="316" />
+      <location filename="../../gui/pages/check_page.py" line="336" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="313" />
+      <location filename="../../gui/pages/check_page.py" line="333" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="315" />
+      <location filename="../../gui/pages/check_page.py" line="335" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="314" />
+      <location filename="../../gui/pages/check_page.py" line="334" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1535,67 +1535,67 @@ N → No</translation>
   <context>
     <name>FixCellsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="31" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
       <source>&amp;Replace each with:</source>
       <translation>&amp;Reemplazar cada una por:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="79" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
       <source>(empty)</source>
       <translation>(vacía)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="33" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
       <source>(leave empty to empty the cells)</source>
       <translation>(deje en blanco para vaciar las celdas)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="38" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
       <source>Find</source>
       <translation>Buscar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="35" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
       <source>Replace &amp;text inside each:</source>
       <translation>Reemplazar &amp;texto dentro de cada una:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="34" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
       <source>Replace each with</source>
       <translation>Reemplazar cada una por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="41" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
       <source>Replace with</source>
       <translation>Reemplazar por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="77" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Fila {row}: '{old}' → {new}</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="58" />
       <source>What each cell will become</source>
       <translation>En qué se convertirá cada celda</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="37" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
       <source>find, e.g. $</source>
       <translation>buscar, p. ej. $</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
       <source>replace with (may be empty)</source>
       <translation>reemplazar por (puede quedar vacío)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="76" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
       <source>{n} of {total} cells will change:</source>
       <translation>Cambiarán {n} de {total} celdas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="81" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -1871,86 +1871,86 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="225" />
+      <location filename="../../gui/models/mapping_model.py" line="227" />
       <source>A guess from a similar name: please check it</source>
       <translation>Una suposición por un nombre parecido: compruébela</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="220" />
+      <location filename="../../gui/models/mapping_model.py" line="222" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Haga clic (o pulse Intro) para elegir el campo al que va esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Column in your file</source>
       <translation>Columna de su archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Goes to</source>
       <translation>Va a</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
-      <location filename="../../gui/models/mapping_model.py" line="214" />
+      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <location filename="../../gui/models/mapping_model.py" line="216" />
       <source>Options ({n})…</source>
       <translation>Opciones ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="167" />
+      <location filename="../../gui/models/mapping_model.py" line="169" />
       <source>Options for column {name}</source>
       <translation>Opciones de la columna {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
-      <location filename="../../gui/models/mapping_model.py" line="214" />
+      <location filename="../../gui/models/mapping_model.py" line="207" />
+      <location filename="../../gui/models/mapping_model.py" line="216" />
       <source>Options…</source>
       <translation>Opciones…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="76" />
+      <location filename="../../gui/models/mapping_model.py" line="78" />
       <source>Sample values</source>
       <translation>Valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="226" />
+      <location filename="../../gui/models/mapping_model.py" line="228" />
       <source>The column name matches this field</source>
       <translation>El nombre de la columna coincide con este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="228" />
+      <location filename="../../gui/models/mapping_model.py" line="230" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Quitar espacios, cambiar mayúsculas, dividir nombres o listas, traducir valores, rellenar vacíos, unir columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="223" />
+      <location filename="../../gui/models/mapping_model.py" line="225" />
       <source>You picked this field</source>
       <translation>Usted eligió este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="191" />
+      <location filename="../../gui/models/mapping_model.py" line="193" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (unida con {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="153" />
+      <location filename="../../gui/models/mapping_model.py" line="155" />
       <source>— Don't import —</source>
       <translation>— No importar —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="199" />
-      <location filename="../../gui/models/mapping_model.py" line="210" />
+      <location filename="../../gui/models/mapping_model.py" line="201" />
+      <location filename="../../gui/models/mapping_model.py" line="212" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} suposición</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="197" />
-      <location filename="../../gui/models/mapping_model.py" line="210" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="212" />
       <source>● Your choice</source>
       <translation>● Su elección</translation>
     </message>
@@ -3497,16 +3497,6 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>'{name}' no es una codificación que esta aplicación conozca; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="49" />
-      <source>(and 1 other value like it)</source>
-      <translation>(y 1 valor más como este)</translation>
-    </message>
-    <message>
-      <location filename="../../core/validation/groups.py" line="50" />
-      <source>(and {n} other values like it)</source>
-      <translation>(y {n} valores más como este)</translation>
-    </message>
-    <message>
       <location filename="../../core/readers/header.py" line="164" />
       <source>1 blank row skipped</source>
       <translation>1 fila vacía omitida</translation>
@@ -4948,31 +4938,31 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="373" />
+      <location filename="../../core/validation/normalize.py" line="378" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="196" />
+      <location filename="../../core/validation/normalize.py" line="199" />
       <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
       <translation>tiene una moneda ({currency}) y la columna mezcla monedas; el importe se envía sin ella</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="295" />
+      <location filename="../../core/validation/normalize.py" line="300" />
       <source>has no year; add the year</source>
       <translation>no tiene año; añada el año</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="272" />
-      <location filename="../../core/validation/normalize.py" line="288" />
-      <location filename="../../core/validation/normalize.py" line="297" />
+      <location filename="../../core/validation/normalize.py" line="277" />
+      <location filename="../../core/validation/normalize.py" line="293" />
+      <location filename="../../core/validation/normalize.py" line="302" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>es solo un mes, y un campo de fecha necesita también el día</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="235" />
-      <location filename="../../core/validation/normalize.py" line="269" />
-      <location filename="../../core/validation/normalize.py" line="300" />
+      <location filename="../../core/validation/normalize.py" line="240" />
+      <location filename="../../core/validation/normalize.py" line="274" />
+      <location filename="../../core/validation/normalize.py" line="305" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>es solo un año, y un campo de fecha necesita también el día</translation>
     </message>
@@ -4982,19 +4972,19 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="237" />
+      <location filename="../../core/validation/normalize.py" line="242" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="285" />
-      <location filename="../../core/validation/normalize.py" line="293" />
+      <location filename="../../core/validation/normalize.py" line="290" />
+      <location filename="../../core/validation/normalize.py" line="298" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="189" />
-      <location filename="../../core/validation/normalize.py" line="194" />
+      <location filename="../../core/validation/normalize.py" line="197" />
       <source>is not a number</source>
       <translation>no es un número</translation>
     </message>
@@ -5004,8 +4994,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="260" />
-      <location filename="../../core/validation/normalize.py" line="267" />
+      <location filename="../../core/validation/normalize.py" line="265" />
+      <location filename="../../core/validation/normalize.py" line="272" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -5051,7 +5041,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="363" />
+      <location filename="../../core/validation/normalize.py" line="368" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -5061,7 +5051,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="319" />
+      <location filename="../../core/validation/normalize.py" line="324" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
@@ -5198,12 +5188,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     <message>
       <location filename="../../core/submit/runs.py" line="87" />
       <source>sent without the values that could not be read: {fields}</source>
-      <translation>enviado sin los valores que no se pudieron leer: {fields}</translation>
+      <translation>se envió sin los valores que no se pudieron leer: {fields}</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="201" />
       <source>sent without {what}</source>
-      <translation>enviado sin {what}</translation>
+      <translation>se envía sin {what}</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="282" />
@@ -5437,6 +5427,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas que Virtuous probablemente unirá a contactos existentes; las demás puede crearlas como personas nuevas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
+      <location filename="../../core/validation/groups.py" line="46" />
+      <source>{n} rows like this ({values} different values): {said}</source>
+      <translation>{n} filas como esta ({values} valores distintos): {said}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="48" />
+      <source>{n} rows like this: {said}</source>
+      <translation>{n} filas como esta: {said}</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/linking.py" line="73" />
       <source>{n} rows probably exist in the account ({size} people as of {when})</source>
       <translation>{n} filas probablemente existen en la cuenta ({size} personas a fecha de {when})</translation>
@@ -5445,16 +5445,6 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/matching/linking.py" line="72" />
       <source>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</source>
       <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
-    </message>
-    <message>
-      <location filename="../../core/validation/groups.py" line="45" />
-      <source>{n} rows, column '{column}': {said}</source>
-      <translation>{n} filas, columna '{column}': {said}</translation>
-    </message>
-    <message>
-      <location filename="../../core/validation/groups.py" line="45" />
-      <source>{n} rows: {said}</source>
-      <translation>{n} filas: {said}</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="337" />

@@ -22,8 +22,8 @@ def test_one_line_per_cause_with_its_count() -> None:
     _t, checked = gifts()
     [g] = group_issues(checked.rows)
     assert (g.code, g.severity, g.count, g.positions) == ("number.invalid", "warning", 4, [1, 2, 4, 5])
-    assert g.sentence() == ("4 rows, column 'Gift': 'pledged' is not a number; sent without lifetime_giving "
-                            "(and 2 other values like it)")
+    assert g.sentence() == ("4 rows like this (3 different values): Row 3, column 'Gift': 'pledged' is not a "
+                            "number; sent without lifetime_giving")
 
 
 def test_kept_up_to_date_row_by_row_as_one_full_pass_would() -> None:
@@ -36,7 +36,8 @@ def test_kept_up_to_date_row_by_row_as_one_full_pass_would() -> None:
         again = group_issues(checked.rows)
         assert [(g.code, g.count, g.positions, g.sentence()) for g in causes.groups()] == \
             [(g.code, g.count, g.positions, g.sentence()) for g in again]
-    assert causes.groups()[0].sentence().startswith("3 rows, column 'Gift': 'nope' is not a number")
+    assert causes.groups()[0].sentence().startswith("3 rows like this (3 different values): Row 2, column 'Gift': "
+                                                    "'nope' is not a number")
 
 
 def test_fix_all_like_this_and_find_and_replace_are_planned_before_applied() -> None:

@@ -64,7 +64,7 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     lines = [page.causes.item(i).text() for i in range(page.causes.count())]
     gifts = next(k for k, t in enumerate(lines) if "'Gift Total'" in t and "is not a number" in t)
     unreadable = sum(1 for r in rows if r["_gift"] is None)
-    assert lines[gifts].startswith(f"{unreadable} rows, column 'Gift Total':")
+    assert lines[gifts].startswith(f"{unreadable} rows like this (3 different values): Row ")
     # One bulk fix: every cell like it emptied, shown first, applied in one step, undone in one step.
     page.causes.setCurrentRow(gifts)
     assert page.fix_all.text() == f"&Fix all {unreadable} cells like this…"
