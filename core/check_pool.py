@@ -29,6 +29,7 @@ from core.records import Progress, Record, Table
 from core.targets.reference_ids import file_free_id
 from core.validation import issues as codes
 from core.validation.check import Checker, duplicate_email_issue
+from core.validation.columns import ColumnWays
 from core.validation.issues import CheckedRow, Issue, Wire, Wiring
 from core.validation.mangled import Mangled
 
@@ -47,18 +48,18 @@ _STATE: dict[str, Any] = {}
 
 
 def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None = None,
-          polite: bool = False) -> None:
+          polite: bool = False, ways: dict[str, ColumnWays] | None = None) -> None:
     processes.lower_priority(polite)
     mapping = Mapping.model_validate_json(mapping_json)
     catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
     _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
-                  catalog=catalog, rule=rule, wiring=Wiring(source_columns(mapping, headers)),
+                  catalog=catalog, rule=rule, ways=ways, wiring=Wiring(source_columns(mapping, headers)),
                   ids=mapping.target == "virtuous")
 
 
 def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:
     mapping, headers, fixer = _STATE["mapping"], _STATE["headers"], _STATE["fixer"]
-    checker = Checker(mapping, _STATE["catalog"], _STATE["rule"])
+    checker = Checker(mapping, _STATE["catalog"], _STATE["rule"], _STATE["ways"])
     out: list[Wire] = []
     fixed: dict[int, list[Issue]] = {}
     wiring, ids = _STATE["wiring"], _STATE["ids"]
@@ -89,17 +90,19 @@ def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
 
 def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangled,
                   progress: Progress | None, workers: int | None = None, setup: Setup | None = None,
-                  polite: bool = False) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
+                  polite: bool = False, ways: dict[str, ColumnWays] | None = None,
+                  ) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
     """The checked rows and the mangled-value warnings by row, as ``check_table``'s single path makes them.
 
-    ``polite``: the workers run at a lower priority (a window asks for this, so it stays responsive)."""
+    ``polite``: the workers run at a lower priority (a window asks for this, so it stays responsive);
+    ``ways``: how each column writes numbers and dates, worked out here over the whole column."""
     n = workers or processes.worker_count()
     total = len(table.records)
     rows: list[CheckedRow] = []
     fixed: dict[int, list[Issue]] = {}
     if progress:
         progress(0, total)
-    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite)
+    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite, ways)
     recs = table.records
     seen: dict[str, str] = {}
     settle = _Duplicates(mapping)

@@ -14,14 +14,15 @@ from core.check_pool import Setup, check_in_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_for_table
+from core.mapping.catalog import Catalog, catalog_for
 from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
-from core.mapping.catalog import Catalog
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
+from core.validation.columns import column_ways
 from core.validation.issues import CheckedRow, Issue
 from core.validation.mangled import Mangled, fix_rows
 from core.words import N_
@@ -102,14 +103,16 @@ def check_table(table: Table, mapping: Mapping, progress: Progress | None = None
     account's checks run in this process only. ``polite``: the worker processes run at a lower
     priority, so a window stays responsive while they take every core.
     """
-    checker = Checker(mapping, catalog, rule)
+    cat = catalog or catalog_for(mapping.target, mapping.custom_fields())
+    ways = column_ways(table, mapping, cat)
+    checker = Checker(mapping, catalog, rule, ways)
     fixer = Mangled(table, mapping)
     fixed: dict[int, list[Issue]] = {}
     accountless = catalog is None and rule is None
     with collector.paused():  # a checked row per record: see core.collector
         if (accountless or setup is not None) and processes.use_pool(len(table.records), workers):
             rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers,
-                                        None if accountless else setup, polite)
+                                        None if accountless else setup, polite, ways)
         else:
             mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
             rows = check_rows(mapping, mapped, len(table.records), progress, checker)

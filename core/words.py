@@ -16,7 +16,7 @@ CONTEXT = "core"
 #: ``{what}`` = a field's label, ``{delimiter}`` = "tab", ``{more}`` = the rest of a sentence made of
 #: marked pieces, or nothing): the window translates these too. Every other
 #: part (a column name, a cell's value, a file name) is the person's own text and is left as it is.
-TRANSLATED_PARTS = frozenset({"problem", "what", "delimiter", "more"})
+TRANSLATED_PARTS = frozenset({"problem", "what", "delimiter", "more", "said"})
 _marked: set[str] = set()
 _templates: list[str] = []  # the marked texts with {parts}, longest first (most specific match first)
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.validation.groups import group_issues
 from core.account.prepare import check_with, mapping_with
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
@@ -181,6 +182,11 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if note.startswith(("Read as", "Read sheet")):
             print(f"  {note}")
     print(f"  ok: {c['ok']:,}  warnings: {c['warning']:,}  errors: {c['error']:,}")
+    causes = group_issues(checked.rows)
+    for g in causes[:CAUSES_SHOWN]:  # each cause once, with its count (report.csv has every row)
+        print(f"    {g.sentence()}")
+    if len(causes) > CAUSES_SHOWN:
+        print(f"    … and {len(causes) - CAUSES_SHOWN:,} more causes (see the report)")
     if prepared.looked_up:
         states = [p.state for p in plans.values()]
         print(f"  already in HubSpot: {len(states) - states.count('new'):,} "
@@ -196,6 +202,10 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"  probable duplicates: none ({took})")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK
+
+
+#: Causes of problems listed under the counts (the biggest, errors first).
+CAUSES_SHOWN = 8
 
 
 def _duplicate_groups(checked: Checked, decisions_path: str | None) -> tuple[dict[int, int], float | None]:

@@ -23,6 +23,8 @@ MAPPING_VERSION = 1
 
 Case = Literal["none", "upper", "lower", "title"]
 DateOrder = Literal["auto", "mdy", "dmy"]
+#: What a value that cannot be read costs: the field, for that row ("empty"), or the row ("skip").
+IfUnreadable = Literal["empty", "skip"]
 
 
 class FieldMapping(BaseModel):
@@ -40,6 +42,10 @@ class FieldMapping(BaseModel):
     default: Any = None  # when the cell is blank
     confidence: float | None = None  # how sure auto-mapping was (0..1); None when a person chose
     kind: Kind | None = None  # custom fields only: how to check the value
+    #: A value that cannot be read: the row is sent without this field ("empty"), or not sent ("skip").
+    #: Fields the target needs stop the row whatever this says.
+    if_unreadable: IfUnreadable = "empty"
+    date_order: DateOrder = "auto"  # this column's dates: "auto" takes the mapping's, or what the column shows
 
 
 @dataclass
@@ -54,13 +60,15 @@ class ColumnOptions:
     default: Any = None
     join_column: str | None = None  # a second column joined after this one, if any
     join_with: str = " "
+    if_unreadable: IfUnreadable = "empty"
+    date_order: DateOrder = "auto"
 
     @classmethod
     def of(cls, fm: FieldMapping, column: str) -> ColumnOptions:
         """The options ``fm`` has, seen from ``column`` (the other source, if any, is the join column)."""
         others = [s for s in fm.sources if s != column]
         return cls(fm.trim, fm.case, fm.split_name, dict(fm.value_map), fm.split_list, fm.default,
-                   others[0] if others else None, fm.join_with)
+                   others[0] if others else None, fm.join_with, fm.if_unreadable, fm.date_order)
 
 
 class Mapping(BaseModel):
@@ -131,6 +139,8 @@ class Mapping(BaseModel):
         fm.split_list = opts.split_list or None
         fm.default = opts.default if opts.default != "" else None
         fm.join_with = opts.join_with
+        fm.if_unreadable = opts.if_unreadable
+        fm.date_order = opts.date_order
         sources = [column]
         if opts.join_column and opts.join_column != column:
             if opts.join_column not in fm.sources:

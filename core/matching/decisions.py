@@ -18,7 +18,7 @@ from core.errors import InputError
 from core.mapping.apply import MappedRow
 from core.targets.payloads import UPDATE_ID
 from core.validation import issues as codes
-from core.validation.issues import CheckedRow
+from core.validation.issues import CheckedRow, Issue
 from core.words import N_
 
 Choice = Literal["keep_all", "keep_one", "merge"]
@@ -184,6 +184,17 @@ def merged_values(members: Sequence[CheckedRow], into: CheckedRow, fields: dict[
     return {k: values[r][k] for k, r in merge_winners(values, into.row, fields).items()}
 
 
+def _left_out(members: Sequence[CheckedRow], merged: dict[str, Any]) -> list[Issue]:
+    """Fields a member row was sent without (a value that could not be read) that the merged row has no
+    value for either: the merged row says so too, as any other row would."""
+    from core.validation.check import left_out
+
+    out: list[Issue] = []
+    for m in members:
+        out.extend(i for i in m.issues if left_out(i, merged) and i not in out)
+    return out
+
+
 def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any = None,
                     target: str | None = None) -> list[Fate]:
     """Apply in place: rows left out or merged away are excluded with their reason; a merge's
@@ -210,7 +221,7 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
             values = merged_values(members, keep, g.fields)
             if recheck is not None:
                 fresh = recheck(MappedRow(keep.row, values, {}))
-                keep.values, keep.issues = fresh.values, fresh.issues
+                keep.values, keep.issues = fresh.values, fresh.issues + _left_out(members, fresh.values)
             else:
                 keep.values = values
             names = ", ".join(str(o.row) for o in others)

@@ -8,6 +8,8 @@ with its latest result.
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,7 +18,7 @@ from core.mapping.catalog import FULL_NAME
 from core.mapping.model import Mapping
 from core.submit.journal import Journal, RowEntry, RunInfo
 from core.submit.results_file import UNRECORDED, not_sent_message, result_rows, write_results
-from core.submit.runs import retryable
+from core.submit.runs import LEFT_OUT_EXTRA, retryable
 from core.targets.outcomes import RowOutcome
 
 #: States a run can be picked up again from (``RunInfo.resumable`` says the same for a stored run).
@@ -147,14 +149,20 @@ def merged_entries(journal: Journal, chain: Iterable[RunInfo]) -> list[RowEntry]
     from core.matching.decisions import merge_notes
 
     by_row: dict[int, RowEntry] = {}
+    left: dict[int, str] = {}  # fields a sent row went without (values that could not be read), by its run
     for info in chain:
+        said = json.loads(journal.run_extra(info.id, LEFT_OUT_EXTRA) or "{}")
         for e in journal.rows(info.id):
             by_row[e.row] = e
+            if str(e.row) in said:
+                left[e.row] = said[str(e.row)]
+            else:
+                left.pop(e.row, None)
     notes = merge_notes((e.row, e.code, e.message) for e in by_row.values())
-    for row, note in notes.items():
+    for row, note in [*notes.items(), *left.items()]:
         e = by_row.get(row)
         if e is not None and e.recorded:
-            by_row[row] = replace(e, message=f"{e.message}; {note}" if e.message else note[0].upper() + note[1:])
+            by_row[row] = e = replace(e, message=f"{e.message}; {note}" if e.message else note[0].upper() + note[1:])
     return [by_row[r] for r in sorted(by_row)]
 
 

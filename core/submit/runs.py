@@ -7,6 +7,8 @@ edited) ``Checked``, the command line with a freshly read file. The journal then
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,7 @@ from core.records import Progress, Record, Table
 from core.submit.journal import Journal, NewRow, NewRun
 from core.submit.journal_types import RowEntry, RunInfo
 from core.targets.payloads import Batch
-from core.validation.check import RowRule
+from core.validation.check import RowRule, left_out
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 from core.words import N_
@@ -74,6 +76,26 @@ def skip_reason(row: CheckedRow) -> tuple[str, str]:
     return errors[0].code, "; ".join(i.message for i in errors)
 
 
+#: The journal document (``create_run(extras=)``) naming, per sent row, the fields it was sent without.
+LEFT_OUT_EXTRA = "left_out"
+
+
+def left_out_notes(checked: Checked, batches: Sequence[Batch]) -> dict[str, str]:
+    """Sheet row (as text, for JSON) → "sent without Lifetime giving ('$3,1x6'), First gift date ('2010')"
+    for each row going out without a field whose value could not be read: the results file says it."""
+    placed = {item.row for b in batches for item in b.items}
+    out: dict[str, str] = {}
+    for r in checked.rows:
+        if r.row not in placed or not r.issues:
+            continue
+        values = r.values
+        fields = [i for i in r.issues if left_out(i, values)]
+        if fields:
+            listed = ", ".join(f"{i.column} ('{as_text(i.value)}')" for i in fields)
+            out[str(r.row)] = N_("sent without the values that could not be read: {fields}").format(fields=listed)
+    return out
+
+
 def journal_rows(checked: Checked, batches: Sequence[Batch], only: Iterable[int] | None = None,
                  reasons: dict[int, tuple[str, str]] | None = None) -> list[NewRow]:
     """One journal row per source row: batched rows to send, the others skipped with their reasons
@@ -116,6 +138,9 @@ def create_run(journal: Journal, checked: Checked, batches: Sequence[Batch], des
         headers=list(table.headers), mode=mode if dest.target == "hubspot" else "batch",
         connection_name=dest.name, sandbox=dest.sandbox, batch_size=batch_size, concurrency=concurrency,
         results_path=results_path, parent_run_id=parent_run_id, encoding=encoding)
+    left = left_out_notes(checked, batches)
+    if left:
+        extras = {**(extras or {}), LEFT_OUT_EXTRA: json.dumps(left)}
     run_id = journal.create_run(run, batches, journal_rows(checked, batches, only_rows, reasons), extras)
     if decisions is not None and (decisions.groups or decisions.account):
         decisions.save(decisions_path(run_id))

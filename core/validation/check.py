@@ -11,6 +11,7 @@ from core.mapping.model import Mapping
 from core.records import Progress
 from core.validation import issues as codes
 from core.validation import normalize as nz
+from core.validation.columns import ColumnWays
 from core.validation.issues import CheckedRow, Issue, Severity
 from core.words import N_
 
@@ -40,8 +41,12 @@ class Checker:
     re-reading 200,000 others.
     """
 
-    def __init__(self, mapping: Mapping, catalog: Catalog | None = None, rule: RowRule | None = None) -> None:
+    def __init__(self, mapping: Mapping, catalog: Catalog | None = None, rule: RowRule | None = None,
+                 ways: dict[str, ColumnWays] | None = None) -> None:
+        """``ways``: how each column writes its numbers and dates (``core.validation.columns.column_ways``,
+        worked out over the whole column); without it each cell is read on its own."""
         self.mapping = mapping
+        self.ways = ways = ways or {}
         self._rule = rule
         self.target = mapping.target
         self.catalog = catalog or catalog_for(mapping.target, mapping.custom_fields())
@@ -53,7 +58,7 @@ class Checker:
         #: Rows checked elsewhere (worker processes) whose emails are learnt only when first needed.
         self._later: list[CheckedRow] | None = None
         self._lists: dict[str, list[str]] = {}
-        order, country = mapping.date_order, mapping.default_country
+        country = mapping.default_country
         for fd in self.catalog.fields:
             k = fd.kind
             if fd.key == "emailType":
@@ -65,13 +70,17 @@ class Checker:
             elif k is Kind.PHONE:
                 self._norm[fd.key] = (lambda v, c=country: nz.phone(v, c), codes.PHONE_INVALID)
             elif k is Kind.DATE:
-                self._norm[fd.key] = (lambda v, o=order: nz.date(v, o), codes.DATE_INVALID)
+                w = ways.get(fd.key)
+                o = w.date_order if w is not None else self._order(fd.key)
+                fn: Normaliser = (lambda v, o=o: nz.date(v, o))
+                self._norm[fd.key] = (_two_ways(fn) if w is not None and w.ambiguous else fn, codes.DATE_INVALID)
             elif k is Kind.BOOL:
                 self._norm[fd.key] = (nz.boolean, codes.BOOL_INVALID)
             elif k is Kind.INT:
                 self._norm[fd.key] = (nz.integer, codes.INT_INVALID)
             elif k is Kind.NUMBER:
-                self._norm[fd.key] = (nz.number, codes.NUMBER_INVALID)
+                w = ways.get(fd.key) or ColumnWays()
+                self._norm[fd.key] = (lambda v, m=w.mark, x=w.mixed: nz.number(v, m, x), codes.NUMBER_INVALID)
             elif k is Kind.STATE:
                 self._norm[fd.key] = (nz.state, "")
             elif k is Kind.ENUM and fd.choices:
@@ -83,15 +92,27 @@ class Checker:
             elif k is Kind.MULTI:
                 self._norm[fd.key] = (lambda v, c=fd.choices: nz.multi_choice(v, c), codes.OPTION_INVALID)
             elif k is Kind.DATETIME:
-                self._norm[fd.key] = (lambda v, o=order: nz.datetime_iso(v, o), codes.DATE_INVALID)
+                w = ways.get(fd.key)
+                o = w.date_order if w is not None else self._order(fd.key)
+                self._norm[fd.key] = (lambda v, o=o: nz.datetime_iso(v, o), codes.DATE_INVALID)
             elif k is Kind.LIST:
                 self._norm[fd.key] = (self._shared_list, "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
         self._required = required_fields(self.target)
+        #: Fields whose unreadable value stops the row: the ones the target needs, and the email, which is
+        #: who the person is to both CRMs (HubSpot keeps one contact per email, Virtuous matches an import on
+        #: it): sent without it, the person could be matched to no one, or to someone else. Any other
+        #: unreadable value costs only its field.
+        self._vital = frozenset(k for group in self._required for k in group) | {"email"}
+        self._skip = frozenset(fm.field for fm in mapping.fields if fm.if_unreadable == "skip")
         self._lenient = frozenset(fd.key for fd in self.catalog.fields if fd.lenient)
         # Checked against an account: a field it does not have would be refused (HubSpot) or lost (Virtuous).
         self._unknown = {fm.field for fm in mapping.fields if self.catalog.get(fm.field) is None} \
             if self.catalog.as_of is not None else set()
+
+    def _order(self, key: str) -> str:
+        fm = self.mapping.for_field(key)
+        return fm.date_order if fm is not None and fm.date_order != "auto" else self.mapping.date_order
 
     def _shared_list(self, v: Any) -> nz.Result:
         """Tags repeat from row to row ("gala; volunteer"): one list per distinct cell, not per row."""
@@ -124,7 +145,9 @@ class Checker:
             fn, code = entry
             value, problem = fn(raw)
             if problem:
-                sev = "warning" if code in self._WARNING_CODES or key in self._lenient else "error"
+                code = getattr(problem, "code", code)
+                sev = "warning" if code in self._WARNING_CODES or key in self._lenient or \
+                    getattr(problem, "severity", None) == "warning" else "error"
                 col = mrow.columns.get(key, key)
                 message = N_("Row {row}, column '{column}': '{value}' {problem}")
                 found.append(Issue(row, code, sev, col, key, raw,
@@ -145,6 +168,8 @@ class Checker:
                                    "customFields.") else key)))
         if self._rule is not None:
             self._rule(out, mrow, found)
+        if found:
+            self._keep_person(out, found)
         if self.target == "virtuous":
             self._derive_virtuous_name(out, row, mrow, found)
         self._required_check(out, row, found)
@@ -158,6 +183,22 @@ class Checker:
         checked = CheckedRow(row, out, found)
         self._duplicate_issue(checked, mrow.columns.get("email", "email"))
         return checked
+
+    def _keep_person(self, out: dict[str, Any], found: list[Issue]) -> None:
+        """A value that cannot be read in a field the target does not need costs the field, not the row:
+        its error becomes a warning saying the row is sent without it (unless the column's options say
+        to skip such rows)."""
+        for n, issue in enumerate(found):
+            if issue.severity != "error" or issue.code not in UNREADABLE or issue.field in self._vital \
+                    or issue.field in self._skip:
+                continue
+            out.pop(issue.field, None)
+            fd = self.catalog.get(issue.field)
+            what = fd.label if fd is not None else issue.field
+            if fd is not None and fd.custom and what.endswith(" (custom)"):  # no account: its name as given
+                what = issue.field.split(".", 1)[-1]
+            found[n] = Issue(issue.row, issue.code, "warning", issue.column, issue.field, issue.value,
+                             issue.message + "; " + N_("sent without {what}").format(what=what))
 
     def _derive_virtuous_name(self, out: dict[str, Any], row: int, mrow: MappedRow, found: list[Issue]) -> None:
         # Virtuous needs a contact (household) name; from first/last is what its own import does.
@@ -236,6 +277,30 @@ class Checker:
             self.index_emails()
         email = self._row_email.get(row)
         return [r for r in self._rows_with(email) if r != row] if email else []
+
+
+#: Codes that say a value could not be read (as opposed to a row-level problem like a duplicate).
+UNREADABLE = frozenset({codes.EMAIL_INVALID, codes.DATE_INVALID, codes.DATE_PARTIAL, codes.BOOL_INVALID,
+                        codes.INT_INVALID, codes.NUMBER_INVALID, codes.OPTION_INVALID, codes.TYPE_UNKNOWN})
+
+
+def left_out(issue: Issue, values: dict[str, Any]) -> bool:
+    """Whether ``issue`` is a field left out of a row that is sent anyway (its value is not in ``values``)."""
+    return issue.severity == "warning" and issue.code in UNREADABLE and issue.field not in values
+
+
+def _two_ways(fn: Normaliser) -> Normaliser:
+    """A date column whose cells all read both ways: a cell that does (03/05/21) is read month-first,
+    with a warning saying so and where to change it."""
+    def read(v: Any) -> nz.Result:
+        value, problem = fn(v)
+        if problem is None and v.__class__ is str:
+            m = nz._NUMERIC.match(v.strip())
+            if m is not None and len(m[1]) <= 2 and int(m[1]) != int(m[2]):
+                return value, nz.Said(N_("could be day-first or month-first; read month-first, as {day}").format(day=value.isoformat()),
+                                      codes.DATE_AMBIGUOUS, "warning")
+        return value, problem
+    return read
 
 
 def _open_option(v: Any, options: tuple[str, ...]) -> nz.Result:

@@ -27,6 +27,7 @@ from core.words import N_
 
 ZIP_RESTORED = "zip.leading_zero"
 EMAIL_EXTRA = "email.extra"
+PHONE_EXTRA = "phone.extra"
 
 #: States (and the military "AE") whose ZIP codes begin with 0 (USPS ranges 005-099).
 ZERO_STATES = frozenset({"CT", "MA", "ME", "NH", "NJ", "NY", "PR", "RI", "VT", "VI", "AE"})
@@ -34,6 +35,9 @@ _US = frozenset({"us", "usa", "u.s.", "u.s.a.", "united states", "united states 
 _FOUR = re.compile(r"\d{4}(-\d{4})?")
 _FIVE = re.compile(r"\d{5}(-\d{4})?")
 _EMAIL_SPLIT = re.compile(r"[;,\s/|]+")
+#: Between two phone numbers in one cell: ; , / | & "or" "and" or a line break (not a space or a dash:
+#: those are inside numbers).
+_PHONE_SPLIT = re.compile(r"\s*(?:[;,/|&\n]|\bor\b|\band\b|\by\b|\bo\b)\s*", re.IGNORECASE)
 #: Share of a column's ZIPs that must be five digits for a four-digit one to count as a lost zero.
 COLUMN_SHARE = 0.8
 
@@ -48,6 +52,7 @@ class Mangled:
         (a worker checking one chunk of it)."""
         catalog = catalog_for(mapping.target, mapping.custom_fields())
         self._emails = [fd.key for fd in catalog.fields if fd.kind is Kind.EMAIL]
+        self._phones = [fd.key for fd in catalog.fields if fd.kind is Kind.PHONE]
         self._zip = next((k for k in _ZIP_FIELDS if catalog.get(k) is not None), None)
         if column_says_zip5 is None:
             column_says_zip5 = self._zip is not None and table is not None and _column_is_zip5(table, mapping, self._zip)
@@ -61,6 +66,10 @@ class Mangled:
             raw = values.get(key)
             if raw.__class__ is str and raw.count("@") > 1:
                 self._split_emails(mrow, key, raw, found)
+        for key in self._phones:
+            raw = values.get(key)
+            if raw.__class__ is str and _PHONE_SPLIT.search(raw):
+                self._split_phones(mrow, key, raw, found)
         if self._zip is not None:
             raw = values.get(self._zip)
             if raw is not None:
@@ -80,6 +89,21 @@ class Mangled:
                 N_("Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not "
                    "(a contact takes one email here)"))
         found.append(Issue(mrow.row, EMAIL_EXTRA, "warning", col, key, raw,
+                           said.format(row=mrow.row, column=col, n=len(parts), first=first, others=listed)))
+
+    def _split_phones(self, mrow: MappedRow, key: str, raw: str, found: list[Issue]) -> None:
+        parts = [p.strip() for p in _PHONE_SPLIT.split(raw.strip()) if p and p.strip()]
+        if len(parts) < 2 or not all(sum(c.isdigit() for c in p) >= 7 for p in parts):
+            return  # one number (with an extension, or words the phone check will flag)
+        first, others = parts[0], parts[1:]
+        mrow.values[key] = first
+        col = mrow.columns.get(key, key)
+        listed = ", ".join(f"'{o}'" for o in others)
+        said = (N_("Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} "
+                   "is not (a contact takes one number here)") if len(others) == 1 else
+                N_("Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} "
+                   "are not (a contact takes one number here)"))
+        found.append(Issue(mrow.row, PHONE_EXTRA, "warning", col, key, raw,
                            said.format(row=mrow.row, column=col, n=len(parts), first=first, others=listed)))
 
     def _zip_zero(self, mrow: MappedRow, key: str, raw: Any, found: list[Issue]) -> None:

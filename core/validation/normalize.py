@@ -14,11 +14,30 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from core.validation import issues as codes
+from core.validation.amounts import read_amount
 from core.validation.email_domains import share_domain_checks
 from core.validation.phone_patterns import keep_patterns
 from core.words import N_
 
 Result = tuple[Any, "str | None"]
+
+
+
+class Said(str):
+    """A problem that carries its own code and severity: a warning keeps the value it came with
+    (a currency taken off a mixed column), an error on a partial date leaves the field out."""
+
+    code: str
+    severity: str
+
+    def __new__(cls, text: str, code: str, severity: str = "error") -> Said:
+        out = super().__new__(cls, text)
+        out.code, out.severity = code, severity
+        return out
+
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses to and from checking processes
+        return (Said, (str(self), self.code, self.severity))
 
 US_STATES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
@@ -33,10 +52,28 @@ US_STATES = {
     "wisconsin": "WI", "wyoming": "WY", "puerto rico": "PR", "guam": "GU", "american samoa": "AS",
     "u.s. virgin islands": "VI", "us virgin islands": "VI", "northern mariana islands": "MP",
 }
+#: The AP Stylebook's abbreviations ("Mass.", "Calif."), as newsletters and older donor systems write them
+#: (AP Stylebook, "state names"; compared without the final dot).
+US_STATES.update({
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE", "fla": "FL",
+    "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD",
+    "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
+    "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK",
+    "ore": "OR", "oreg": "OR", "pa": "PA", "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN",
+    "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY",
+    "d.c": "DC",
+})
 _STATE_CODES = set(US_STATES.values())
 
-TRUE_WORDS = {"true", "t", "yes", "y", "1", "x", "✓", "✔", "on", "checked", "attended"}
-FALSE_WORDS = {"false", "f", "no", "n", "0", "off", "unchecked", "-"}
+TRUE_WORDS = {"true", "t", "yes", "y", "1", "x", "✓", "✔", "☑", "✅", "on", "checked", "attended",
+              "opted in", "opt in", "optin", "subscribed", "subscribe", "yes please", "ok",
+              # Spanish
+              "sí", "si", "s", "verdadero", "v", "suscrito", "suscrita", "acepta", "sí, por favor", "si por favor"}
+FALSE_WORDS = {"false", "f", "no", "n", "0", "off", "unchecked", "-", "✗", "✘", "☐", "opted out", "opt out",
+               "optout", "unsubscribed", "no thanks", "no thank you",
+               # Spanish
+               "falso", "no suscrito", "no suscrita", "dado de baja", "dada de baja", "baja", "no, gracias",
+               "no gracias"}
 
 #: Excel's day zero; serials in this range are plausible dates (1954–2119).
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -115,7 +152,17 @@ def boolean(v: Any) -> Result:
         return True, None
     if key in FALSE_WORDS:
         return False, None
+    words = _bool_words(key)
+    if words in TRUE_WORDS or words.split(" ", 1)[0] in ("yes", "sí", "si") and words not in FALSE_WORDS:
+        return True, None  # "Yes please!", "Opted-in", "Sí, por favor"
+    if words in FALSE_WORDS or words.split(" ", 1)[0] == "no":
+        return False, None  # "No thanks", "Opted out"
     return v, N_("is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)")
+
+
+def _bool_words(key: str) -> str:
+    """A yes/no cell's words without punctuation: "Opted-in." → "opted in", "Yes, please!" → "yes please"."""
+    return " ".join(re.sub(r"[^\w✓✔☑✅✗✘☐]+", " ", key).split())
 
 
 def integer(v: Any) -> Result:
@@ -128,47 +175,59 @@ def integer(v: Any) -> Result:
     text = as_text(v).strip().replace(",", "")
     if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
         return int(float(text)), None
+    value, _currency, _percent = read_amount(as_text(v).strip())
+    if isinstance(value, int):
+        return value, None
     return v, N_("is not a whole number")
 
 
-def number(v: Any) -> Result:
+def number(v: Any, mark: str = "", mixed: bool = False) -> Result:
+    """A number as offices type it (``$1,250.00``, ``1.250,00 €``, ``(45.00)``, ``12%``); ``mark``: the
+    column's decimal mark ('.', ',' or '' when it does not say, see ``amounts.decimal_mark``);
+    ``mixed``: the column has more than one currency, so dropping a cell's currency is said."""
     if isinstance(v, bool):
         return v, N_("is not a number")
     if isinstance(v, (int, float)):
         return (int(v) if isinstance(v, float) and v.is_integer() else v), None
-    value, problem = _number_text(as_text(v).strip().replace(" ", ""))
-    return (v, problem) if problem else (value, None)
+    text = as_text(v).strip()
+    value, currency, _percent = read_amount(text, mark)
+    if value is None:
+        if text.lstrip("$€£").strip() in ("-", "\u2013", "\u2014"):  # an accounting format's blank ("$ -")
+            return None, None
+        return v, N_("is not a number")
+    if currency and mixed:
+        return value, Said(N_("has a currency ({currency}) and the column mixes currencies; the amount is sent "
+                              "without it").format(currency=currency), codes.CURRENCY_MIXED, "warning")
+    return value, None
 
 
 #: Texts repeat down a column (hours, amounts, dates of one event): each distinct one is worked out once.
 _REPEATS = 4096
 
-
-@lru_cache(maxsize=_REPEATS)
-def _number_text(text: str) -> Result:
-    if "," in text:  # both forms below have a comma: most numbers skip them
-        if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
-            text = text.replace(",", "")
-        elif re.fullmatch(r"[+-]?\d+,\d+", text):  # 2,5 hours, written the European way
-            text = text.replace(",", ".")
-    try:
-        f = float(text)
-    except ValueError:
-        return None, N_("is not a number")
-    return (int(f) if f.is_integer() else f), None
-
-
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
-_WORDY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d-%b-%Y",
-                  "%d-%b-%y", "%b. %d, %Y")
+#: 3/5/2021, 05.03.21, 2021/3/5; with the time Excel adds when it saves a date cell as CSV text
+#: ("3/5/2021 0:00", "3/5/2021 12:00:00 AM").
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)$")
+_MONTH_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{4})$|(\d{4})[/.\-](\d{1,2})$")
+_MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]{3,9})\.?[\s\-/']+(\d{2})$")  # Excel's mmm-yy: "Mar-19"
+_SPANISH_MONTHS = {"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+                   "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
+                   "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
+                   "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec"}
+_SPANISH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_SPANISH_MONTHS, key=len, reverse=True)), re.IGNORECASE)
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
+#: What the date order of a column is taken to be when nothing says (the US habit).
+AMBIGUOUS_READ = "mdy"
 
 
 def date(v: Any, order: str = "auto") -> Result:
-    """Any date a person wrote → ``datetime.date``; ``order`` is 'auto', 'mdy' or 'dmy'.
+    """Any date a person wrote → ``datetime.date``; ``order`` is 'auto', 'mdy' or 'dmy' (the column's,
+    see ``core.validation.columns``).
 
-    In 'auto', 03/04/2024 is read month-first (the US habit) unless a part over 12 says otherwise;
-    such a read is not flagged: the mapping's date order is where a person states their habit.
+    In 'auto', 03/04/2024 is read month-first (the US habit) unless a part over 12 says otherwise.
+    A year alone (``2010``) or a month alone (``March 2019``) is a ``date.partial`` problem: a date
+    field cannot hold it, so it is left out with a warning rather than guessed to a day.
     """
     if isinstance(v, dt.datetime):
         return v.date(), None
@@ -177,6 +236,9 @@ def date(v: Any, order: str = "auto") -> Result:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         if _SERIAL_RANGE[0] <= v <= _SERIAL_RANGE[1]:
             return _EXCEL_EPOCH + dt.timedelta(days=int(v)), None
+        if float(v).is_integer() and _YEAR.match(str(int(v))):
+            return v, Said(N_("is a year only, and a date field needs the day too"),
+                           codes.DATE_PARTIAL)
         return v, N_("is not a date")
     value, problem = _date_text(as_text(v).strip(), order)
     return (v, problem) if problem else (value, None)
@@ -203,12 +265,53 @@ def _date_text(text: str, order: str) -> Result:
         return None, N_("is not a real date")
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return date(float(text), order)
-    for fmt in _WORDY_FORMATS:
+    if re.fullmatch(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", text):  # 20030925
         try:
-            return dt.datetime.strptime(text, fmt).date(), None
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])), None
         except ValueError:
-            continue
-    return None, N_("is not a date we can read (use YYYY-MM-DD)")
+            return None, N_("is not a real date")
+    if _YEAR.match(text):
+        return None, Said(N_("is a year only, and a date field needs the day too"),
+                          codes.DATE_PARTIAL)
+    if _MONTH_NUMERIC.match(text):
+        return None, Said(N_("is a month only, and a date field needs the day too"),
+                          codes.DATE_PARTIAL)
+    return _wordy(text, order)
+
+
+def _wordy(text: str, order: str) -> Result:
+    """Dates in words ("March 5, 2021", "5 Mar 21", "Tuesday, 5 March 2021", "5 de marzo de 2021"), read by
+    dateutil; a part it had to make up (no day, no year) makes the value partial, not a guess."""
+    from dateutil import parser  # imported on first use: most columns are numeric or ISO
+
+    english = _SPANISH.sub(lambda m: _SPANISH_MONTHS[m[1].lower()], text)
+    english = re.sub(r"\bde(l)?\b", " ", english, flags=re.IGNORECASE)
+    if not re.search(r"[A-Za-z]{3}", english) or not re.search(r"\d", english):
+        return None, N_("is not a date we can read (use YYYY-MM-DD)")
+    short = _MONTH_SHORT_YEAR.match(english.strip())
+    if short and _month_word(short[1]):
+        return None, Said(N_("is a month only, and a date field needs the day too"),
+                          codes.DATE_PARTIAL)
+    try:
+        a, b = (parser.parse(english, default=d, dayfirst=order == "dmy") for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None, N_("is not a date we can read (use YYYY-MM-DD)")
+    if a.year != b.year:
+        return None, N_("has no year; add the year")
+    if a.day != b.day:
+        return None, Said(N_("is a month only, and a date field needs the day too"),
+                          codes.DATE_PARTIAL)
+    if a.month != b.month:
+        return None, Said(N_("is a year only, and a date field needs the day too"),
+                          codes.DATE_PARTIAL)
+    return a.date(), None
+
+
+def _month_word(word: str) -> bool:
+    w = word.lower()
+    return any(name.lower().startswith(w) for name in ("January", "February", "March", "April", "May", "June",
+                                                       "July", "August", "September", "October", "November",
+                                                       "December")) and len(w) >= 3
 
 
 def option(v: Any, options: tuple[str, ...]) -> Result:

@@ -22,6 +22,11 @@ from core.mapping.model import ColumnOptions, format_value_map, parse_value_map
 _T = QT_TRANSLATE_NOOP
 CASES = (("none", _T("ColumnOptionsDialog", "Keep as typed")), ("title", _T("ColumnOptionsDialog", "Title Case")),
          ("upper", _T("ColumnOptionsDialog", "UPPER CASE")), ("lower", _T("ColumnOptionsDialog", "lower case")))
+UNREADABLE = (("empty", _T("ColumnOptionsDialog", "Leave the field empty for that row")),
+              ("skip", _T("ColumnOptionsDialog", "Skip the row")))
+DATE_ORDERS = (("auto", _T("ColumnOptionsDialog", "Decide from the column")),
+               ("dmy", _T("ColumnOptionsDialog", "Day first (31/12/2024)")),
+               ("mdy", _T("ColumnOptionsDialog", "Month first (12/31/2024)")))
 SPLITS = ((None, _T("ColumnOptionsDialog", "Don't split")), (";", _T("ColumnOptionsDialog", "Split on ;")),
           (",", _T("ColumnOptionsDialog", "Split on ,")), (";,", _T("ColumnOptionsDialog", "Split on ; or ,")))
 
@@ -30,7 +35,9 @@ class ColumnOptionsDialog(QDialog):
     """Edits a ``ColumnOptions``; read the result with ``options()`` after it is accepted."""
 
     def __init__(self, column: str, field_label: str, opts: ColumnOptions, other_columns: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, needed: bool = False, dates: bool = False) -> None:
+        """``needed``: the target cannot take a row without this field (its unreadable value always stops
+        the row); ``dates``: the field holds dates (the column's date order is offered)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Options for “{column}”").format(column=column))
         self.setObjectName("columnOptions")
@@ -70,11 +77,28 @@ class ColumnOptionsDialog(QDialog):
         self.join_with.setMaximumWidth(60)
         self.join_with.setToolTip(self.tr("Put between the two values (a space by default)"))
 
+        self.if_unreadable = QComboBox(self)
+        for value, label in UNREADABLE:
+            self.if_unreadable.addItem(self.tr(label), value)
+        self.if_unreadable.setCurrentIndex(max(0, self.if_unreadable.findData(opts.if_unreadable)))
+        if needed:
+            self.if_unreadable.setCurrentIndex(self.if_unreadable.findData("skip"))
+            self.if_unreadable.setEnabled(False)
+            self.if_unreadable.setToolTip(self.tr("{field} is needed: a row whose value cannot be read is not sent")
+                                          .format(field=field_label))
+        self.date_order = QComboBox(self)
+        for value, label in DATE_ORDERS:
+            self.date_order.addItem(self.tr(label), value)
+        self.date_order.setCurrentIndex(max(0, self.date_order.findData(opts.date_order)))
+        self._needed, self._dates = needed, dates
+
         for w, name in ((self.trim, self.tr("Trim spaces")), (self.case, self.tr("Letter case")),
                         (self.split_name, self.tr("Split full name")), (self.split_list, self.tr("Split into a list")),
                         (self.value_map, self.tr("Replace values")), (self.default, self.tr("Value when blank")),
                         (self.join, self.tr("Join with column")),
-                        (self.join_with, self.tr("Put between joined values"))):
+                        (self.join_with, self.tr("Put between joined values")),
+                        (self.if_unreadable, self.tr("When a value cannot be read")),
+                        (self.date_order, self.tr("Dates in this column"))):
             w.setAccessibleName(name)
 
         form = QFormLayout()
@@ -91,6 +115,11 @@ class ColumnOptionsDialog(QDialog):
         join_label = QLabel(self.tr("&Join with column:"), self)
         join_label.setBuddy(self.join)
         form.addRow(join_label, join_row)
+        form.addRow(self.tr("When a value cannot be &read:"), self.if_unreadable)
+        if dates:
+            form.addRow(self.tr("&Dates in this column:"), self.date_order)
+        else:
+            self.date_order.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -113,4 +142,6 @@ class ColumnOptionsDialog(QDialog):
             default=self.default.text() or None,
             join_column=self.join.currentData(),
             join_with=self.join_with.text() or " ",
+            if_unreadable="empty" if self._needed else self.if_unreadable.currentData(),
+            date_order=self.date_order.currentData() if self._dates else "auto",
         )

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
+from core.validation.check import UNREADABLE
 from core.validation.issues import CheckedRow, Issue
 from core.validation.normalize import as_text
 from gui.basics.language import core_text
@@ -28,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 COL_SEND, COL_ROW, COL_STATUS = range(3)
 FIRST_DATA_COL = 3
 
-SHOW_ALL, SHOW_PROBLEMS = "all", "problems"
+SHOW_ALL, SHOW_PROBLEMS, SHOW_CHOSEN = "all", "problems", "chosen"
 
 #: ``data(index, PositionRole)``: the row's position in ``session.checked.rows``.
 PositionRole = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +42,19 @@ _SEND_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 _VALUE_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsEditable
 _DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 _BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FONTS: dict[bool, QFont] = {}
+
+
+def _changed_font(strike: bool = False) -> QFont:
+    """Italic: a value shown as it will be sent, not as the file has it; struck out: a value that could not be
+    read, which the row goes without (made once a window exists)."""
+    font = _FONTS.get(strike)
+    if font is None:
+        font = _FONTS[strike] = QFont()
+        font.setItalic(not strike)
+        font.setStrikeOut(strike)
+    return font
 
 
 class CheckModel(TableModel):
@@ -67,6 +82,12 @@ class CheckModel(TableModel):
         checked = self._session.checked
         self._headers = list(checked.table.headers) if checked else []
         self._col_of = {h: i for i, h in enumerate(self._headers)}
+        # The field each file column alone fills: its cell shows what will be sent.
+        self._field_of: dict[int, str] = {}
+        if checked is not None:
+            for fm in checked.mapping.fields:
+                if len(fm.sources) == 1 and fm.sources[0] in self._col_of and not fm.split_name:
+                    self._field_of[self._col_of[fm.sources[0]]] = fm.field
         self._visible = self._positions(self._filter)
         self._cache_pos = -1
         self.endResetModel()
@@ -76,6 +97,12 @@ class CheckModel(TableModel):
         self._filter = which
         self.reload()
 
+    def show_positions(self, positions: list[int]) -> None:
+        """Only these rows (a group of warnings' "show rows"); ``set_filter`` goes back to all or problems."""
+        self._chosen = sorted(positions)
+        self._filter = SHOW_CHOSEN
+        self.reload()
+
     def filter(self) -> str:
         return self._filter
 
@@ -83,6 +110,8 @@ class CheckModel(TableModel):
         checked = self._session.checked
         if checked is None or which == SHOW_ALL:
             return None
+        if which == SHOW_CHOSEN:
+            return [p for p in getattr(self, "_chosen", []) if p < len(checked.rows)]
         return list(self._session.problems)  # kept by the session: no pass over every row here
 
     def _on_rows_changed(self, positions: list[int]) -> None:
@@ -203,19 +232,56 @@ class CheckModel(TableModel):
         if role == _DISPLAY or role == _EDIT:
             values = checked.table.records[pos].values
             v = values[c] if c < len(values) else None
-            return "" if v is None else as_text(v)
+            typed = "" if v is None else as_text(v)
+            if role == _DISPLAY:
+                shown = self._sent(crow, c, typed)
+                return typed if shown is None else shown
+            return typed  # an edit starts from the file's own value
+        if role == _FONT:
+            values = checked.table.records[pos].values
+            v = values[c] if c < len(values) else None
+            typed = "" if v is None else as_text(v)
+            if self._left_out(crow, c, typed):
+                return _changed_font(strike=True)
+            return _changed_font() if self._sent(crow, c, typed) is not None else None
         if role == _BACKGROUND or role == _TOOLTIP:
             if crow.excluded:
                 return EXCLUDED_TINT if role == _BACKGROUND else None
-            if not crow.issues:
-                return None
-            issues = self._issues_by_column(pos).get(c)
+            issues = self._issues_by_column(pos).get(c) if crow.issues else None
+            if role == _TOOLTIP:
+                values = checked.table.records[pos].values
+                v = values[c] if c < len(values) else None
+                typed = "" if v is None else as_text(v)
+                said = [core_text(i.message) for i in issues or ()]
+                if self._sent(crow, c, typed) is not None:
+                    said.insert(0, self.tr("In your file: {value}").format(value=typed))
+                return "\n".join(said) or None
             if not issues:
                 return None
-            if role == _TOOLTIP:
-                return "\n".join(core_text(i.message) for i in issues)
             return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
         return None
+
+    def _left_out(self, crow: CheckedRow, c: int, typed: str) -> bool:
+        """Whether the value in file column ``c`` could not be read and the row goes without it (struck out)."""
+        key = self._field_of.get(c)
+        if key is None or not typed or crow.excluded or not crow.issues or crow.get(key) is not None:
+            return False
+        return any(i.field == key and i.severity == "warning" and i.code in UNREADABLE for i in crow.issues)
+
+    def _sent(self, crow: CheckedRow, c: int, typed: str) -> str | None:
+        """What will be sent from file column ``c`` when it differs from what the file says (None: the same,
+        or nothing is sent from it)."""
+        key = self._field_of.get(c)
+        if key is None or not typed or crow.excluded:
+            return None
+        value = crow.get(key)
+        if value is None or isinstance(value, (list, dict)):
+            return None
+        if isinstance(value, bool):
+            shown = self.tr("Yes") if value else self.tr("No")
+        else:
+            shown = as_text(value)
+        return None if shown == typed or shown == typed.strip() else shown
 
     def _status_data(self, status: str, issues: list[Issue], role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

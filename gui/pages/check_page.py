@@ -3,24 +3,80 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QWidget)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.mapping import learned
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
-from gui.connections import practice, saved
+from core.validation.fixes import cells_like, column_cells
+from core.validation.groups import Causes, Group
+from core.validation.issues import Issue
+from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.basics.resources import icon
+from gui.connections import practice, saved
+from gui.dialogs.fix_cells import FixCellsDialog
 from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, CheckModel
 from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
-from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.duplicates_panel import DuplicatesPanel
+from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.progress_row import ProgressRow
-from gui.basics.language import core_text
-from gui.basics.accessibility import announce
+
+
+class CauseList(QListView):
+    """One line per cause of problems, with its count; ``currentRow``/``setCurrentRow``/``item(i).text()`` as a
+    list widget has them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+
+    def count(self) -> int:
+        return self.items.rowCount()
+
+    def _rows_high(self, n: int) -> int:
+        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 10)
+        return row * n + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Three causes in sight (fewer when there are fewer); the person drags the splitter for more."""
+        return QSize(super().sizeHint().width(), self._rows_high(min(max(self.count(), 2), 3)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self._rows_high(2))
+
+    def item(self, row: int) -> QStandardItem:
+        return self.items.item(row)
+
+    def currentRow(self) -> int:  # noqa: N802 - as QListWidget names it
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802
+        self.setCurrentIndex(self.items.index(row, 0))
+
+
+#: Above this many rows, selecting a cell does not count the cells like it (a pass over every row).
+_COUNT_ON_SELECT = 20_000
 
 
 class CheckPage(Page):
@@ -83,7 +139,40 @@ class CheckPage(Page):
         actions.addWidget(self.find_duplicates)
         actions.addWidget(self.compare)
         actions.addStretch(1)
+        # Fixing many cells at once: the selected cause's cells, or text in a whole column.
+        self.show_rows = QPushButton(self.tr("Show &rows"), self)
+        self.show_rows.setToolTip(self.tr("Show only the rows of the selected problem"))
+        self.show_rows.clicked.connect(self.show_cause_rows)
+        self.fix_all = QPushButton(self.tr("&Fix all like this…"), self)
+        self.fix_all.setObjectName("fixAll")
+        self.fix_all.clicked.connect(self.fix_all_like_this)
+        self.find_replace = QPushButton(self.tr("Find && re&place…"), self)
+        self.find_replace.setToolTip(self.tr("Replace text in every cell of the selected column"))
+        self.find_replace.clicked.connect(self.find_and_replace)
+        self.undo_fix = QPushButton(self.tr("&Undo fix"), self)
+        self.undo_fix.setToolTip(self.tr("Put back every cell the last fix changed"))
+        self.undo_fix.clicked.connect(self._undo_fix)
+        for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
+            actions.addWidget(b)
         self.layout_.addLayout(actions)
+
+        # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
+        box = QWidget(self)  # the causes share the splitter with the table: a person sizes them
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 4)
+        self.causes = CauseList(box)
+        self.causes.setObjectName("causes")
+        self.causes.setAccessibleName(self.tr("Problems by cause"))
+        self.causes.activated.connect(lambda _index: self.show_cause_rows())
+        self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
+        box_layout.addWidget(self.causes, 1)
+        self.causes_box = box
+        self._groups: list[Group] = []
+        self._causes: Causes | None = None
+        self._regroup = QTimer(self)
+        self._regroup.setSingleShot(True)
+        self._regroup.setInterval(0)
+        self._regroup.timeout.connect(self._show_causes)
 
         self.model = CheckModel(session, self)
         self.view = QTableView(self)
@@ -106,10 +195,13 @@ class CheckPage(Page):
         hh.setHighlightSections(False)
         self.duplicates = DuplicatesPanel(session, self)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.causes_box)
         self.split.addWidget(self.view)
         self.split.addWidget(self.duplicates)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 0)  # the causes keep their three lines; the table takes the rest
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 2)
+        self.split.setCollapsible(1, False)
         self.layout_.addWidget(self.split, 1)
         self.details = QLabel(self)
         self.details.setObjectName("details")
@@ -123,6 +215,8 @@ class CheckPage(Page):
         session.countsChanged.connect(self._show_counts)
         session.checkedChanged.connect(self._checked_changed)
         session.rowsChanged.connect(lambda _rows: self._selection_changed())
+        session.rowsChanged.connect(self._rows_regroup)
+        session.checkedChanged.connect(self._checked_regroup)
         self._show_counts(session.counts)
         self._selection_changed()
 
@@ -286,6 +380,132 @@ class CheckPage(Page):
         if self.session.checked is not None and not self.is_busy():
             announce(self, " · ".join(texts.values()))
 
+    # -- problems by cause, and fixing many cells -------------------------------------------------
+    @Slot(object)
+    def _checked_regroup(self, checked: object) -> None:
+        self._causes = Causes(self.session.checked.rows) if self.session.checked is not None else None
+        self._regroup.start()
+
+    @Slot(list)
+    def _rows_regroup(self, positions: list) -> None:  # type: ignore[type-arg]
+        if self._causes is not None and self.session.checked is not None:
+            self._causes.update(self.session.checked.rows, positions)
+        self._regroup.start()
+
+    @Slot()
+    def _show_causes(self) -> None:
+        self._groups = self._causes.groups() if self._causes is not None and self.session.checked is not None else []
+        items = self.causes.items
+        items.clear()
+        for g in self._groups:
+            item = QStandardItem(icon("status-error" if g.severity == "error" else "status-warning"),
+                                 core_text(g.sentence()))
+            item.setToolTip(core_text(g.first.message))
+            item.setEditable(False)
+            items.appendRow(item)
+        self.causes_box.setVisible(bool(self._groups))
+        self.causes.updateGeometry()
+        self._update_fix_buttons()
+
+    def _update_fix_buttons(self) -> None:
+        checked = self.session.checked
+        row = self.causes.currentRow()
+        if 0 <= row < len(self._groups):
+            n = self._groups[row].count
+        elif checked is not None and len(checked.rows) > _COUNT_ON_SELECT:  # no pass over every row per click
+            n = 1 if self._current_issue() is not None else 0
+        else:
+            target = self._fix_target()
+            n = len(target[1]) if target else 0
+        self.fix_all.setEnabled(n > 0)
+        self.fix_all.setText(self.tr("&Fix all {n} cells like this…").format(n=fmt_int(n)) if n > 1 else
+                             self.tr("&Fix all like this…"))
+        self.show_rows.setEnabled(self.causes.currentRow() >= 0)
+        self.find_replace.setEnabled(self._current_column() is not None)
+        self.undo_fix.setEnabled(bool(getattr(self.session, "last_fix", None)))
+
+    def _fix_target(self) -> tuple[Issue, list[tuple[int, int]]] | None:
+        """The problem to fix in bulk (the selected cause, else the current cell's first) and its cells."""
+        checked = self.session.checked
+        if checked is None:
+            return None
+        row = self.causes.currentRow()
+        issue = self._groups[row].first if 0 <= row < len(self._groups) else self._current_issue()
+        if issue is None:
+            return None
+        cells = cells_like(checked.rows, checked.table.records, checked.table.headers, issue)
+        return (issue, cells) if cells else None
+
+    def _current_issue(self) -> Issue | None:
+        checked = self.session.checked
+        index = self.view.currentIndex()
+        if checked is None or not index.isValid() or index.column() < FIRST_DATA_COL:
+            return None
+        name = checked.table.headers[index.column() - FIRST_DATA_COL]
+        return next((i for i in self.model.row_issues(index.row()) if name in i.column.split(" + ")), None)
+
+    def _current_column(self) -> int | None:
+        checked = self.session.checked
+        if checked is None:
+            return None
+        index = self.view.currentIndex()
+        if index.isValid() and index.column() >= FIRST_DATA_COL:
+            return index.column() - FIRST_DATA_COL
+        row = self.causes.currentRow()
+        if 0 <= row < len(self._groups) and self._groups[row].column in checked.table.headers:
+            return checked.table.headers.index(self._groups[row].column)
+        return None
+
+    @Slot()
+    def show_cause_rows(self) -> None:
+        row = self.causes.currentRow()
+        if 0 <= row < len(self._groups):
+            self.only_problems.blockSignals(True)
+            self.only_problems.setChecked(False)
+            self.only_problems.blockSignals(False)
+            self.model.show_positions(self._groups[row].positions)
+
+    def fix_all_like_this(self) -> FixCellsDialog | None:
+        """Every cell with the same problem in the column: one replacement or one text replaced, shown first."""
+        target = self._fix_target()
+        checked = self.session.checked
+        if target is None or checked is None:
+            return None
+        issue, cells = target
+        dialog = FixCellsDialog(self.tr("Fix all cells like this"),
+                                self.tr("{n} cells in column '{column}' have this problem: {problem}").format(
+                                    n=fmt_int(len(cells)), column=issue.column, problem=core_text(issue.message)),
+                                cells, checked.table.records, checked.rows, parent=self)
+        return self._run_fix(dialog)
+
+    def find_and_replace(self) -> FixCellsDialog | None:
+        checked = self.session.checked
+        col = self._current_column()
+        if checked is None or col is None:
+            return None
+        name = checked.table.headers[col]
+        dialog = FixCellsDialog(self.tr("Find and replace in '{column}'").format(column=name),
+                                self.tr("Replace text in the cells of column '{column}' (your file is not changed).")
+                                .format(column=name), column_cells(checked.table.records, col),
+                                checked.table.records, checked.rows, find_mode=True, parent=self)
+        return self._run_fix(dialog)
+
+    def _run_fix(self, dialog: FixCellsDialog) -> FixCellsDialog:
+        dialog.accepted.connect(lambda: self._apply_fix(dialog.fixes()))
+        dialog.open()
+        return dialog
+
+    def _apply_fix(self, fixes: list) -> None:  # type: ignore[type-arg]
+        if fixes:
+            self.session.edit_values(fixes)
+            announce(self, self.tr("{n} cells changed").format(n=fmt_int(len(fixes))))
+        self._update_fix_buttons()
+
+    @Slot()
+    def _undo_fix(self) -> None:
+        self.session.undo_fix()
+        self._update_fix_buttons()
+
     @Slot(bool)
     def _filter_toggled(self, on: bool) -> None:
         self.model.set_filter(SHOW_PROBLEMS if on else SHOW_ALL)
@@ -300,6 +520,7 @@ class CheckPage(Page):
 
     @Slot()
     def _selection_changed(self, *_args: object) -> None:
+        self._update_fix_buttons()
         index = self.view.currentIndex()
         if not index.isValid() or self.session.checked is None:
             self.details.setText(self.tr("Select a row to see its problems here."))

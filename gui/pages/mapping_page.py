@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from core.errors import InputError
 from core.mapping import automap, learned, templates
-from core.mapping.catalog import TARGET_LABELS, catalog_for, custom_key
+from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key, required_fields
 from gui.connections.account_loader import AccountLoader
-from core.mapping.model import ColumnOptions
+from core.mapping.model import ColumnOptions, Mapping
+from core.validation.columns import ambiguous_date_columns
 from core.summary import unfilled_required
 from gui.basics.resources import icon
 from gui.dialogs.column_options import ColumnOptionsDialog
@@ -38,6 +39,14 @@ from gui.widgets.mapping_delegate import MappingDelegate
 from gui.basics.language import core_text, input_error_text
 
 
+def _spelled(text: str, order: str) -> str:
+    """05/03/21 read in ``order`` as a person says it ("5 March 2021"), in the window's language."""
+    from core.validation.normalize import date as read_date
+
+    day, problem = read_date(text, order)
+    return text if problem else QLocale().toString(day, "d MMMM yyyy")
+
+
 class MappingPage(Page):
     """All edits change ``session.mapping`` in place and end with ``session.mapping_edited()``."""
 
@@ -46,7 +55,9 @@ class MappingPage(Page):
         self.required_banner = Banner("error", parent=self)
         self.problems_banner = Banner("warning", parent=self)
         self.template_banner = Banner("info", parent=self)
-        for b in (self.required_banner, self.problems_banner, self.template_banner):
+        self.dates_banner = Banner("warning", parent=self)  # a date column nothing settles: asked once
+        self.dates_banner.setObjectName("datesBanner")
+        for b in (self.required_banner, self.problems_banner, self.template_banner, self.dates_banner):
             b.hide()
             self.layout_.addWidget(b)
         self.help_note = HelpNote(self.tr("How does mapping work?"), self.tr(
@@ -198,10 +209,32 @@ class MappingPage(Page):
         self._update_banners()
         self._update_heading()
 
+    def _ask_date_order(self, mapping: Mapping, cat: Catalog) -> None:
+        """A date column whose cells all read both ways (05/03/21, never 25/03/21): ask which it is, once."""
+        found = ambiguous_date_columns(self.session.table, mapping, cat)
+        self.dates_banner.clear_actions()
+        if not found:
+            self.dates_banner.hide()
+            return
+        key, column, example = found[0]
+        self.dates_banner.set_text(self.tr("Dates in column “{column}” could be day-first or month-first (is {example} "
+                                           "the {day_first} or the {month_first}?). Which does your file use?").format(
+            column=column, example=example, day_first=_spelled(example, "dmy"), month_first=_spelled(example, "mdy")))
+
+        def choose(order: str) -> None:
+            fm = mapping.for_field(key)
+            if fm is not None:
+                fm.date_order = order  # type: ignore[assignment]
+                self.session.mapping_edited()
+
+        self.dates_banner.add_action(self.tr("Day first"), lambda: choose("dmy"), "dayFirst")
+        self.dates_banner.add_action(self.tr("Month first"), lambda: choose("mdy"), "monthFirst")
+        self.dates_banner.show()
+
     def _update_banners(self) -> None:
         mapping = self.session.mapping
         if mapping is None:
-            for b in (self.required_banner, self.problems_banner, self.template_banner):
+            for b in (self.required_banner, self.problems_banner, self.template_banner, self.dates_banner):
                 b.hide()
             self.summary.clear()
             return
@@ -219,6 +252,7 @@ class MappingPage(Page):
         problems = mapping.problems()
         self.problems_banner.set_text("\n".join(problems))
         self.problems_banner.setVisible(bool(problems))
+        self._ask_date_order(mapping, cat)
         name = self.session.template_name
         if name:
             self.template_banner.set_text(self.tr("Using your saved mapping “{name}”.").format(name=name))
@@ -307,8 +341,12 @@ class MappingPage(Page):
             return None
         column = self.model.header(row)
         others = [h for h in self.model.headers() if h != column]
+        catalog = self.session.catalog()
+        fd = catalog.get(fm.field) if catalog is not None else None
+        kind = fd.kind if fd is not None else fm.kind
+        needed = fm.field == "email" or any(fm.field in group for group in required_fields(self.session.target))
         dialog = ColumnOptionsDialog(column, self.model.field_label(fm.field), ColumnOptions.of(fm, column), others,
-                                     self)
+                                     self, needed=needed, dates=kind in (Kind.DATE, Kind.DATETIME))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._options_accepted(column, dialog.options()))
         self._dialog = dialog

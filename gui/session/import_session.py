@@ -300,6 +300,7 @@ class Session(QObject, DecisionsPart):
     def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
                      counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
         self.checked = checked
+        self.last_fix: list[Any] | None = None  # the last many-cell fix, for its one-step undo
         had = self.duplicates is not None or self.account_matches is not None
         self.duplicates = self.account_matches = None
         self.book = DecisionBook(checked.rows, checked.checker.check, checked.table.path.name,
@@ -332,6 +333,35 @@ class Session(QObject, DecisionsPart):
             again = self.book.rechecked(self.checked.rows[i].row for i in changed)
             changed = sorted(set(changed) | {self.checked.position(r) for r in again})
         self._rows_changed(changed)
+        return changed
+
+    def edit_values(self, fixes: list[Any]) -> list[int]:
+        """Change many cells at once (``core.validation.fixes.CellFix``: position, column, old, new) and re-check
+        their rows; undone in one step by ``undo_fix``. Kept in the table like single edits, so a retry reads them."""
+        assert self.table is not None and self.checked is not None
+        changed: set[int] = set()
+        for f in fixes:
+            values = self.table.records[f.position].values
+            if f.column >= len(values):
+                values.extend([None] * (f.column + 1 - len(values)))
+            values[f.column] = f.new
+        for pos in sorted({f.position for f in fixes}):
+            changed.update(recheck_row(self.checked, pos))
+        if self.book is not None:
+            again = self.book.rechecked(self.checked.rows[i].row for i in changed)
+            changed |= {self.checked.position(r) for r in again}
+        self.last_fix = list(fixes)
+        self._rows_changed(sorted(changed))
+        return sorted(changed)
+
+    def undo_fix(self) -> list[int]:
+        """Put back every cell the last ``edit_values`` changed."""
+        fixes, self.last_fix = self.last_fix, None
+        if not fixes or self.table is None or self.checked is None:
+            return []
+        back = [type(f)(f.position, f.column, f.new, f.old) for f in fixes]
+        changed = self.edit_values(back)
+        self.last_fix = None
         return changed
 
     def set_excluded(self, index: int, excluded: bool) -> None:

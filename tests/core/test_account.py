@@ -111,8 +111,11 @@ def test_virtuous_types_custom_fields_tags_and_events(virtuous: AccountConfig) -
                          ("customFields.Shoe_Size", codes.FIELD_UNKNOWN, "error")}
     bob_codes = {(i.field, i.code, i.severity) for i in bob.issues}
     assert ("contactType", codes.OPTION_INVALID, "error") in bob_codes
-    assert ("emailType", codes.TYPE_UNKNOWN, "error") in bob_codes
-    assert ("customFields.Donor_Level", codes.OPTION_INVALID, "error") in bob_codes
+    # An email type or a dropdown value the account does not have costs Bob those fields, not the row;
+    # the contact type is one Virtuous needs, so it still stops the row.
+    assert ("emailType", codes.TYPE_UNKNOWN, "warning") in bob_codes
+    assert ("customFields.Donor_Level", codes.OPTION_INVALID, "warning") in bob_codes
+    assert {"emailType", "customFields.Donor_Level"}.isdisjoint(bob.values) and not bob.sendable
     assert ("eventName", codes.NAME_AMBIGUOUS, "warning") in bob_codes
     assert ("volunteerAttendances.volunteerOpportunityName", codes.NAME_UNKNOWN, "warning") in bob_codes
     assert "eventId" not in bob.values

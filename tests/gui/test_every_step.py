@@ -233,8 +233,8 @@ def test_progress_and_results_are_announced_to_screen_readers(qtbot, big_window,
     _walk(qtbot, big_window, lambda step: None)
     words = [m for m, _ in said]
     assert any("ready" in m and "with errors" in m for m in words)  # the Check step's counts
-    assert any(m.startswith("56 contacts will be sent") for m in words)  # Preview's summary
-    assert any("of 56 contacts sent" in m or "Getting ready to send" in m for m in words)  # progress
+    assert any(m.startswith("57 contacts will be sent") for m in words)  # Preview's summary
+    assert any("of 57 contacts sent" in m or "Getting ready to send" in m for m in words)  # progress
     assert any(m.startswith("Done.") for m in words)  # the run's outcome
     assert any(m.startswith("60 rows:") for m in words)  # the Results step
 

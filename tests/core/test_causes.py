@@ -1,0 +1,71 @@
+"""Problems said once per cause, kept up to date row by row as a person edits; bulk fixes planned first."""
+
+from __future__ import annotations
+
+from core.mapping.catalog import Kind
+from core.pipeline import check_table, mapping_for, recheck_row
+from core.validation.fixes import cells_like, column_cells, plan
+from core.validation.groups import Causes, group_issues
+from tests.core.tables import table
+
+
+def gifts():  # type: ignore[no-untyped-def]
+    t = table(["Email", "First name", "Gift"], *[[f"p{i}@example.org", f"P{i}", g] for i, g in enumerate(
+        ["$10", "pledged", "n/a", "$1,250.00", "pledged", "tbd", "$5"])])
+    m = mapping_for(t, "hubspot")
+    m.assign_column("Gift", "lifetime_giving")
+    m.for_field("lifetime_giving").kind = Kind.NUMBER  # type: ignore[union-attr]
+    return t, check_table(t, m)
+
+
+def test_one_line_per_cause_with_its_count() -> None:
+    _t, checked = gifts()
+    [g] = group_issues(checked.rows)
+    assert (g.code, g.severity, g.count, g.positions) == ("number.invalid", "warning", 4, [1, 2, 4, 5])
+    assert g.sentence() == ("4 rows like this (3 different values): Row 3, column 'Gift': 'pledged' is not a "
+                            "number; sent without lifetime_giving")
+
+
+def test_kept_up_to_date_row_by_row_as_one_full_pass_would() -> None:
+    t, checked = gifts()
+    causes = Causes(checked.rows)
+    for pos, value in ((1, "25"), (5, "oops"), (2, "12.5"), (0, "nope")):
+        t.records[pos].values[2] = value
+        changed = recheck_row(checked, pos)
+        causes.update(checked.rows, changed)
+        again = group_issues(checked.rows)
+        assert [(g.code, g.count, g.positions, g.sentence()) for g in causes.groups()] == \
+            [(g.code, g.count, g.positions, g.sentence()) for g in again]
+    assert causes.groups()[0].sentence().startswith("3 rows like this (3 different values): Row 2, column 'Gift': "
+                                                    "'nope' is not a number")
+
+
+def test_fix_all_like_this_and_find_and_replace_are_planned_before_applied() -> None:
+    t, checked = gifts()
+    issue = checked.rows[1].issues[0]
+    cells = cells_like(checked.rows, t.records, t.headers, issue)
+    assert cells == [(1, 2), (2, 2), (4, 2), (5, 2)]
+    emptied = plan(cells, t.records, replace_with="")
+    assert [(f.position, f.old, f.new) for f in emptied] == [(1, "pledged", None), (2, "n/a", None),
+                                                            (4, "pledged", None), (5, "tbd", None)]
+    dollars = plan(column_cells(t.records, 2), t.records, find="$", replace="")
+    assert [(f.old, f.new) for f in dollars] == [("$10", "10"), ("$1,250.00", "1,250.00"), ("$5", "5")]
+    assert plan(column_cells(t.records, 2), t.records, find="PLEDGED", replace="0") == \
+        plan(column_cells(t.records, 2), t.records, find="pledged", replace="0")  # case does not matter
+    assert t.records[1].values[2] == "pledged"  # nothing changed until applied
+
+
+def test_many_edits_in_any_order_agree_with_a_full_pass() -> None:
+    import random
+
+    rnd = random.Random(26)
+    t, checked = gifts()
+    causes = Causes(checked.rows)
+    for _ in range(60):
+        pos = rnd.randrange(len(t.records))
+        t.records[pos].values[2] = rnd.choice(["1", "x", "pledged", "$4", "", "tbd", "n/a"])
+        t.records[pos].values[0] = rnd.choice([f"p{pos}@example.org", "p0@example.org", "bad@"])  # duplicates too
+        changed = recheck_row(checked, pos)
+        causes.update(checked.rows, changed)
+        assert [(g.code, g.positions, g.sentence()) for g in causes.groups()] == \
+            [(g.code, g.positions, g.sentence()) for g in group_issues(checked.rows)]

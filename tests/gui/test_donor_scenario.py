@@ -1,0 +1,181 @@
+"""Issue 26's donor list, walked in the window: open, map two columns by hand, one bulk fix, check, preview;
+no row is skipped for an optional field, and every donor whose email is fine goes in the batches."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from gui.models.mapping_model import COL_FIELD
+from gui.shell.main_window import CHECK, MAP, PREVIEW
+from tests.core.office_files import donor_list
+from tests.gui.conftest import check, load
+from tests.gui.sending import isolated_home  # noqa: F401 - practice CRM and run journal per test
+from tests.gui.test_mapping_page import click_cell
+
+
+def pick(qtbot, page, column: str, search: str) -> None:
+    """Map ``column`` by hand: click its field cell, search the picker, Enter."""
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == column)
+    click_cell(qtbot, page.view, model.index(row, COL_FIELD))
+    picker = page._picker
+    qtbot.keyClicks(picker.search, search)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not picker.isVisible())
+
+
+def walk_to_check(qtbot, window, tmp_path):  # type: ignore[no-untyped-def]
+    path, rows = donor_list(tmp_path / "donors.xlsx")
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, path)
+    assert window.go_to(MAP)
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: not page.is_busy() and window.session.account is not None, timeout=30_000)
+    pick(qtbot, page, "Donor Since", "first gift")
+    pick(qtbot, page, "Gift Total", "lifetime giving")
+    assert window.session.mapping.for_field("first_gift_date").sources == ["Donor Since"]
+    assert window.session.mapping.for_field("lifetime_giving").sources == ["Gift Total"]
+    check(qtbot, window)
+    return window.page(CHECK), rows
+
+
+def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp_path) -> None:
+    page, rows = walk_to_check(qtbot, window, tmp_path)
+    checked = window.session.checked
+    fine = {k + 4 for k, r in enumerate(rows) if r["_email_ok"]}
+    assert {r.row for r in checked.rows if r.sendable} == fine
+    assert not [i for r in checked.rows for i in r.issues
+                if i.severity == "error" and i.field in ("first_gift_date", "lifetime_giving")]
+    # The table shows what will be sent: $3,126.00 as 3126, in italics, the file's value on hover.
+    gift_col = 3 + checked.table.headers.index("Gift Total")
+    cell = page.model.index(0, gift_col)
+    assert cell.data() == "3126" and cell.data(Qt.ItemDataRole.FontRole).italic()
+    assert "In your file: $3,126.00" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # A value that cannot be read is struck out: the row goes without it.
+    pledged = next(k for k, r in enumerate(rows) if r["_gift"] is None)
+    cell = page.model.index(pledged, gift_col)
+    assert cell.data() == str(rows[pledged]["Gift Total"]) and cell.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert "sent without Lifetime giving" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # Warnings with one cause are one line with a count.
+    qtbot.waitUntil(lambda: page.causes.count() > 0)
+    lines = [page.causes.item(i).text() for i in range(page.causes.count())]
+    gifts = next(k for k, t in enumerate(lines) if "'Gift Total'" in t and "is not a number" in t)
+    unreadable = sum(1 for r in rows if r["_gift"] is None)
+    assert lines[gifts].startswith(f"{unreadable} rows like this (3 different values): Row ")
+    # One bulk fix: every cell like it emptied, shown first, applied in one step, undone in one step.
+    page.causes.setCurrentRow(gifts)
+    assert page.fix_all.text() == f"&Fix all {unreadable} cells like this…"
+    dialog = page.fix_all_like_this()
+    assert dialog is not None and dialog.count.text() == f"{unreadable} of {unreadable} cells will change:"
+    assert "→ (empty)" in dialog.preview.toPlainText()
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.causes.count() > 0 and not any(
+        "is not a number" in page.causes.item(k).text() for k in range(page.causes.count())))
+    assert not [i for r in window.session.checked.rows for i in r.issues
+                if i.field == "lifetime_giving" and i.code == "number.invalid"]
+    assert page.undo_fix.isEnabled()
+    page.undo_fix.click()
+    qtbot.waitUntil(lambda: any("is not a number" in page.causes.item(k).text() for k in range(page.causes.count())))
+    assert sum(1 for r in window.session.checked.rows for i in r.issues
+               if i.field == "lifetime_giving" and i.code == "number.invalid") == unreadable
+    page.causes.setCurrentRow(next(k for k in range(page.causes.count())
+                                   if "'Gift Total'" in page.causes.item(k).text()
+                                   and "is not a number" in page.causes.item(k).text()))
+    page.fix_all_like_this().accept()
+    # Preview: the batches hold every donor whose email is fine.
+    with qtbot.waitSignal(window.session.batchesChanged, timeout=30_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    sent = {row for b in window.session.batches for row in b.rows}
+    assert sent == fine
+    first = json.loads(window.session.batches[0].body)
+    assert first["inputs"][0]["properties"]["lifetime_giving"] == "3126"
+
+
+def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_path) -> None:
+    """Leave the field empty (the default) or skip the row; a field the target needs always stops the row;
+    a date column's order is chosen there too."""
+    from gui.models.mapping_model import COL_OPTIONS
+
+    path, rows = donor_list(tmp_path / "donors.xlsx", 40)
+    window.session.set_target("hubspot")
+    load(qtbot, window, path)
+    assert window.go_to(MAP)
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: not page.is_busy())
+    pick(qtbot, page, "Donor Since", "first gift")
+    pick(qtbot, page, "Gift Total", "lifetime giving")
+    model = page.model
+
+    def options(column: str):  # type: ignore[no-untyped-def]
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == column)
+        click_cell(qtbot, page.view, model.index(row, COL_OPTIONS))
+        return page._dialog
+
+    email = options("E-mail Address")
+    assert not email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
+    assert email.date_order.isHidden()
+    email.reject()
+    gift = options("Gift Total")
+    assert gift.if_unreadable.currentText() == "Leave the field empty for that row"
+    gift.if_unreadable.setCurrentIndex(gift.if_unreadable.findData("skip"))
+    gift.accept()
+    since = options("Donor Since")
+    assert since.date_order.isVisibleTo(since)
+    since.date_order.setCurrentIndex(since.date_order.findData("dmy"))
+    since.accept()
+    mapping = window.session.mapping
+    assert mapping.for_field("lifetime_giving").if_unreadable == "skip"
+    assert mapping.for_field("first_gift_date").date_order == "dmy"
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Gift Total")
+    assert model.index(row, COL_OPTIONS).data() == "Options (1)…"
+    check(qtbot, window)
+    for k, r in enumerate(rows):
+        crow = window.session.checked.rows[k]
+        if r["_email_ok"]:
+            assert crow.sendable == (r["_gift"] is not None), (r["Gift Total"], crow.issues)
+
+
+def test_a_date_column_nothing_settles_is_asked_once_on_the_map_step(qtbot, window, tmp_path) -> None:
+    from tests.core.office_files import workbook
+
+    path = workbook(tmp_path / "gala.xlsx", ["Email", "First", "Donor Since"],
+                    [["a@example.org", "Ann", "05/03/21"], ["b@example.org", "Bo", "04/02/20"]])
+    window.session.set_target("hubspot")
+    load(qtbot, window, path)
+    assert window.go_to(MAP)
+    page = window.page(MAP)
+    qtbot.waitUntil(lambda: not page.is_busy())
+    assert not page.dates_banner.isVisible()
+    pick(qtbot, page, "Donor Since", "first gift")
+    assert page.dates_banner.isVisible()
+    assert "“Donor Since” could be day-first or month-first (is 05/03/21 the 5 March 2021 or the 3 May 2021?)" \
+        in page.dates_banner.text()
+    from PySide6.QtWidgets import QPushButton
+
+    page.dates_banner.findChild(QPushButton, "dayFirst").click()
+    assert window.session.mapping.for_field("first_gift_date").date_order == "dmy"
+    assert not page.dates_banner.isVisible()  # asked once
+    check(qtbot, window)
+    assert [r.values["first_gift_date"].isoformat() for r in window.session.checked.rows] == ["2021-03-05",
+                                                                                              "2020-02-04"]
+
+
+def test_find_and_replace_over_a_column(qtbot, window, tmp_path) -> None:
+    page, rows = walk_to_check(qtbot, window, tmp_path)
+    checked = window.session.checked
+    col = checked.table.headers.index("Mobile #")
+    page.view.setCurrentIndex(page.model.index(0, 3 + col))
+    assert page.find_replace.isEnabled()
+    dialog = page.find_and_replace()
+    assert dialog.find_replace.isChecked()
+    qtbot.keyClicks(dialog.find, "call office")
+    typed = sum(1 for r in rows if r["Mobile #"] == "call office")
+    assert dialog.count.text() == f"{typed} of {sum(1 for r in rows if r['Mobile #'])} cells will change:"
+    dialog.accept()
+    assert not [r for r in checked.table.records if r.values[col] == "call office"]
+    assert not [i for r in window.session.checked.rows for i in r.issues if i.code == "phone.invalid"]
+    page.undo_fix.click()
+    assert sum(1 for r in checked.table.records if r.values[col] == "call office") == typed
