@@ -239,12 +239,13 @@ class HubSpotClient:
                     id=crm_id))
             elif r.get("new") is True:
                 run.put(i, "created", crm_id=crm_id)
-            elif ambiguous and epoch_of(r.get("createdAt")) is not None \
+            elif (ambiguous or run.batch.not_before is not None) and epoch_of(r.get("createdAt")) is not None \
                     and run.created_by_run(epoch_of(r.get("createdAt"))):
-                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)  # not "updated": it is ours
+                # An earlier try of this batch (this session's lost answer, or a session that was killed)
+                # created it: "created", not "updated", so undo archives it.
+                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
             else:
-                note = N_("An earlier try lost its answer, so that try may have created it") if ambiguous else ""
-                run.put(i, "updated", crm_id=crm_id, message=note)
+                run.put(i, "updated", crm_id=crm_id)
         unattributed: list[str] = []
         errors = data.get("errors") if isinstance(data.get("errors"), list) else []
         for e in errors:
@@ -345,15 +346,29 @@ class HubSpotClient:
         return found
 
     def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
-        """Creates: rows found by email → ``created``; not found → ``not_sent`` (safe to send: absent);
-        no email → ``unknown``. Upserts are idempotent by email, so every row → ``not_sent`` and a
-        re-send tells the real outcome (a found contact would not prove our update was applied); an
-        update by contact id is the same whether it is applied once or twice."""
+        """What HubSpot holds for a batch whose answer was lost, labelled by what this run did.
+
+        Creates: rows found by email → ``created`` (made since the batch first went) or ``exists``; not
+        found → ``not_sent`` (safe to send: absent); no email → ``unknown``. Upserts (``--on-existing
+        update`` and ``fill``): a contact found by email and created since the batch first went was made
+        by the lost try → ``created`` (so undo archives it); any other row → ``not_sent``, as an upsert is
+        idempotent and its re-send tells the outcome (a contact there before would not prove our update
+        was applied). An update by contact id is the same whether applied once or twice → ``not_sent``."""
         run = BatchState(batch, cancel, None)
         indices = list(range(len(batch.items)))
-        if batch.operation in (OP_HS_UPSERT, OP_HS_UPDATE):
+        if batch.operation == OP_HS_UPDATE:
             for i in indices:
                 run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its outcome"))
+        elif batch.operation == OP_HS_UPSERT:
+            emails = {i: run.email_of(i) for i in indices}
+            found = self._read_by_email([e for e in emails.values() if e], cancel)
+            for i in indices:
+                crm_id, created_at = found.get(emails[i] or "", (None, None))
+                if crm_id is not None and created_at is not None and run.created_by_run(created_at):
+                    run.put(i, "created", crm_id=crm_id, message=CONFIRMED_MESSAGE)
+                else:
+                    run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its "
+                                                      "outcome"))
         else:
             emails = {i: run.email_of(i) for i in indices}
             found = self._read_by_email([e for e in emails.values() if e], cancel)

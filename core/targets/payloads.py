@@ -69,8 +69,9 @@ class Batch:
         self.items = items
         self._body = body
         self.reference_source = reference_source
-        #: Epoch seconds before which this run had not sent the batch (when it was journaled): a contact
-        #: the CRM created earlier was not created by this run, so it "exists".
+        #: Epoch seconds of this batch's first send, as journaled before it left (None: never sent before):
+        #: a contact the CRM created earlier was not created by this run, so it "exists"; one created
+        #: since, found when the batch goes again, was created by this run.
         self.not_before = not_before
         self._size: int | None = len(body) if isinstance(body, bytes) else None
 
