@@ -45,6 +45,7 @@ class Scenario:
     faults: tuple[str, ...] = ALL_FAULTS
     no_email_every: int = 9  # every n-th person has no email
     existing_every: int = 7  # every n-th person with an email is in the CRM a day before the run (HubSpot)
+    row_key: bool = True  # HubSpot: ``submit --row-key`` (the account allows it), so no row is left unknown
 
     @property
     def name(self) -> str:
@@ -140,8 +141,9 @@ def _journal_state(journal: Path) -> tuple[str | None, Counter[str]]:
 
 
 def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Random) -> bool:
-    """Kill ``proc`` at a random moment: sometimes early (starting, journaling), mostly while batches are
-    on the wire, at a random point of what this session has left to send. False when it ended first."""
+    """Kill ``proc`` at a random moment: sometimes early (starting, journaling), mostly part-way through
+    what this session has left to send (batches on the wire, answers being journaled). False when it
+    ended first."""
     if rng.random() < 0.15:
         deadline = time.monotonic() + rng.uniform(0.2, 1.5)
         while proc.poll() is None and time.monotonic() < deadline:
@@ -152,7 +154,7 @@ def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Ra
         while proc.poll() is None:
             states = _journal_state(journal)[1]
             left = states.total() - at_start["done"]
-            if states["sending"] and states["done"] - at_start["done"] >= share * left:
+            if left > 0 and states["done"] - at_start["done"] >= share * left:
                 time.sleep(rng.uniform(0.0, 0.03))
                 break
             time.sleep(0.005)
@@ -175,7 +177,7 @@ def drive(s: Scenario, server: SandboxServer, work: Path, tally: Tally) -> str:
     submit = ["submit", str(sheet), "--target", s.target, "--base-url", server.base_url,
               "--batch-size", str(s.batch_size), "--results", str(work / "results.csv")]
     if s.target == "hubspot":
-        submit += ["--on-existing", s.choice]
+        submit += ["--on-existing", s.choice] + (["--row-key"] if s.row_key else [])
     kills_left = s.kills
     run_id: str | None = None
     for session in range(s.kills + 12):
@@ -276,7 +278,7 @@ def soak(s: Scenario, work: Path) -> Tally:
 
 
 def scenarios(rows: int, kills: int, seed: int, *, hubspot_batch: int, virtuous_batch: int) -> list[Scenario]:
-    """Both targets; HubSpot's create, update (upsert) and fill."""
+    """Both targets; HubSpot's create, update (upsert) and fill, with the row key."""
     return [Scenario("virtuous", "create", rows, virtuous_batch, kills, seed),
             *(Scenario("hubspot", choice, rows, hubspot_batch, kills, seed + n)
               for n, choice in enumerate(("create", "update", "fill"), start=1))]
