@@ -164,9 +164,10 @@ def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
 
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",
                  reference_source: str | None = None, progress: Progress | None = None,
-                 links: dict[int, tuple[str, str, int]] | None = None) -> list[Batch]:
+                 links: dict[int, tuple[str, str, int]] | None = None, row_key: bool = False) -> list[Batch]:
     opts = BatchOptions(
         links=links or {},
+        row_key=row_key,
         target=checked.mapping.target,
         batch_size=batch_size,
         mode=mode,

@@ -142,12 +142,13 @@ def _subset(checked: Checked, rows: list[CheckedRow]) -> Checked:
 
 def batches_for(checked: Checked, plans: dict[int, RowPlan], choice: str, *, batch_size: int | None = None,
                 reference_source: str | None = None, progress: Progress | None = None,
-                links: dict[int, tuple[str, str, int]] | None = None
+                links: dict[int, tuple[str, str, int]] | None = None, row_key: bool = False
                 ) -> tuple[list[Batch], dict[int, tuple[str, str]]]:
     """The batches that carry out ``choice``, and (code, sentence) for sendable rows deliberately not sent.
     ``links`` go inline with the contacts that are created (upserts carry none: see afterrun.associate)."""
     reasons: dict[int, tuple[str, str]] = {}
-    kw = {"batch_size": batch_size, "reference_source": reference_source, "progress": progress, "links": links}
+    kw = {"batch_size": batch_size, "reference_source": reference_source, "progress": progress, "links": links,
+          "row_key": row_key}
     if checked.mapping.target != "hubspot" or choice in ("create", "update"):
         return make_batches(checked, mode="upsert" if choice == "update" else "create", **kw), reasons  # type: ignore[arg-type]
     label = ON_EXISTING_LABELS[choice]

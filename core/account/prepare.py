@@ -84,9 +84,9 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
                  batch_size: int | None = None, progress: Progress | None = None,
                  cancel: threading.Event | None = None, account: AccountConfig | None = None,
                  create_companies: bool = False, company_label: str | None = None,
-                 dry_run: bool = False) -> Prepared:
+                 dry_run: bool = False, row_key: bool = False) -> Prepared:
     """Resolve companies and look existing people up (HubSpot, when connected and ``look``), label
-    rows, cut the batches."""
+    rows, cut the batches (``row_key``: with the account's row key on every contact created)."""
     links: dict[int, CompanyLink] = {}
     if checked.mapping.target == "hubspot":
         links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
@@ -97,7 +97,7 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
         found = look_up(checked, connection, progress=progress, cancel=cancel)
     plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
     inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items()}
-    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline)
+    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline, row_key=row_key)
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
     return Prepared(checked, batches, plans, reasons, found is not None, links, notes)
@@ -108,7 +108,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
             sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
             progress: Progress | None = None, create_companies: bool = False,
             company_label: str | None = None, password: str | None = None,
-            encoding: str | None = None, duplicates: str | Path | None = None) -> Prepared:
+            encoding: str | None = None, duplicates: str | Path | None = None, row_key: bool = False) -> Prepared:
     from core.pipeline import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
@@ -120,7 +120,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
 
         apply_duplicates(checked, Decisions.load(duplicates))
     return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
-                        create_companies=create_companies, company_label=company_label)
+                        create_companies=create_companies, company_label=company_label, row_key=row_key)
 
 
 class PlannedBatches(list):  # type: ignore[type-arg]
@@ -143,9 +143,12 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
     choice depends on it, and the batches cut to carry the choice out."""
     rows = [CheckedRow(c.row, dict(c.values), list(c.issues), c.excluded) for c in checked.rows]
     own = Checked(checked.table, checked.mapping, rows, checked.checker)  # resolving edits values: a copy
+    from core.account.row_key import account_has_row_key
+
     prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
                             account=account, dry_run=dry_run, create_companies=create_companies,
-                            company_label=company_label)
+                            company_label=company_label,
+                            row_key=checked.mapping.target == "hubspot" and account_has_row_key(account))
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     out.company_notes = prepared.company_notes

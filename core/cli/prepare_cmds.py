@@ -147,6 +147,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise InputError(out, "--out must be a folder")
     from core.account.prepare import plan_checked
+    from core.account.row_key import account_has_row_key
 
     table = read_source(args, _progress_printer("Reading"))
     try:
@@ -161,7 +162,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"), account=account,
                                     create_companies=args.create_companies, company_label=args.company_label,
-                                    dry_run=True)
+                                    dry_run=True, row_key=args.target == "hubspot" and account_has_row_key(account))
     except (AccountProblem, RunStop, ValueError) as e:
         return _problem(str(e))
     batches = prepared.batches

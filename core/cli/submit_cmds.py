@@ -66,6 +66,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
+    s.add_argument("--row-key", action="store_true",
+                   help="HubSpot: create the app's unique row-key contact property in the account if it is not there "
+                        "(needs the crm.schemas.contacts.write scope) and set it on every contact created, so a row "
+                        "without an email is found again after a lost answer instead of being left 'Unknown'")
     s.set_defaults(func=cmd_submit)
 
     r = sub.add_parser("runs", help="list past runs, newest first")
@@ -238,12 +242,13 @@ def cmd_submit(args: argparse.Namespace) -> int:
                 return _fail(problem)
             _open().close()  # a damaged or unwritable journal is found before the file is read, not after
             account = load_account(args, conn).config
+            row_key = _row_key(args, conn, account)
             # Who exists is looked up only when the choice depends on it; create/update need no look-up.
             prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
                                look=choice in ("skip", "fill"), mapping_path=args.mapping, sheet=args.sheet,
                                header_row=args.header_row, batch_size=args.batch_size,
                                create_companies=args.create_companies, company_label=args.company_label,
-                               duplicates=args.duplicates, **source_options(args))
+                               duplicates=args.duplicates, row_key=row_key, **source_options(args))
             for p in prepared.checked.mapping.problems():
                 print(f"Mapping: {p}", file=sys.stderr)
             args.mode = journal_mode(choice)
@@ -254,6 +259,22 @@ def cmd_submit(args: argparse.Namespace) -> int:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
         return _fail(str(e))
+
+
+def _row_key(args: argparse.Namespace, conn: Connection, account: Any) -> bool:
+    """Whether this HubSpot run sets the account's row key (core.targets.row_key): when the account has it,
+    or ``--row-key`` (the person's consent) created it now. A refusal is said before anything is sent."""
+    from core.account.row_key import RowKeyRefused, account_has_row_key, ensure_row_key
+
+    if args.target != "hubspot":
+        return False
+    if not (args.row_key or account_has_row_key(account)):
+        return False
+    try:
+        return ensure_row_key(conn, create=bool(args.row_key))
+    except RowKeyRefused as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return False
 
 
 def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool,

@@ -74,6 +74,7 @@ class HubSpotApi:
             Route("GET", base, lambda request: hubspot_list(self.store, request)),
             Route("GET", f"{base}/{{contactId}}", self.get_contact),
             Route("GET", "/crm/v3/properties/contacts", self.list_properties),
+            Route("POST", "/crm/v3/properties/contacts", self.create_property, writes=True),
             Route("GET", "/crm/v3/properties/contacts/{propertyName}", self.get_property),
         ]
 
@@ -211,6 +212,23 @@ class HubSpotApi:
         existing = self.store.find_by_email(email)
         return existing.id if existing is not None else claimed.get(email)
 
+    def _unique_owner(self, props: dict[str, str], claimed: dict[str, str], contact_id: str | None) -> str | None:
+        """Another contact already holding one of ``props``' values of a unique custom property (or an
+        earlier input of this batch claiming it): HubSpot refuses the write (a CONFLICT)."""
+        for name in self.store.unique_names():
+            value = props.get(name)
+            if not value:
+                continue
+            owner = self.store.owner_of(name, value) or claimed.get(f"{name}\0{value}")
+            if owner is not None and owner != contact_id:
+                return owner
+        return None
+
+    def _claim_unique(self, props: dict[str, str], claimed: dict[str, str], contact_id: str) -> None:
+        for name in self.store.unique_names():
+            if props.get(name):
+                claimed[f"{name}\0{props[name]}"] = contact_id
+
     # ----- endpoints -----
 
     def batch_create(self, request: Request) -> Response:
@@ -228,7 +246,7 @@ class HubSpotApi:
             claimed: dict[str, str] = {}
             for item in inputs:
                 props = item["properties"]
-                problems = validate_properties(props)
+                problems = validate_properties(props, custom=self.store.custom_properties)
                 if problems:
                     failures.append((item, "VALIDATION_ERROR", problems))
                     continue
@@ -242,9 +260,14 @@ class HubSpotApi:
                     # [U] for an in-batch duplicate without trace ids this names an id that is then rolled back.
                     failures.append((item, "CONFLICT", owner))
                     continue
+                owner = self._unique_owner(props, claimed, None)
+                if owner is not None:  # [U] HubSpot's wording for a unique custom property's conflict
+                    failures.append((item, "CONFLICT", owner))
+                    continue
                 new_id = self.store.allocate_id()
                 if email is not None:
                     claimed[email] = new_id
+                self._claim_unique(props, claimed, new_id)
                 planned.append((item, new_id))
             if failures and not traced:
                 return self._whole_batch_failure(failures)
@@ -295,7 +318,7 @@ class HubSpotApi:
             claimed: dict[str, str] = {}
             for item in inputs:
                 id_property, id_value, props = item.get("idProperty") or default_property, item["id"], item["properties"]
-                problems = validate_properties(props, require_name=False)
+                problems = validate_properties(props, require_name=False, custom=self.store.custom_properties)
                 if id_property == "email" and not EMAIL_RE.match(id_value):
                     problems.append(property_error("email", "INVALID_EMAIL", f"Email address {id_value} is invalid"))
                 elif id_property not in ("email", "hs_object_id"):
@@ -313,11 +336,14 @@ class HubSpotApi:
                 contact_id = target.id if target is not None else self.store.allocate_id()
                 email = _norm(values.get("email"))
                 owner = self._owner(email, claimed)
+                if owner is None or owner == contact_id:
+                    owner = self._unique_owner(values, claimed, contact_id)
                 if owner is not None and owner != contact_id:
                     failures.append((item, "CONFLICT", owner))
                     continue
                 if email is not None:
                     claimed[email] = contact_id
+                self._claim_unique(values, claimed, contact_id)
                 planned.append((item, target, contact_id, values))
             if failures and not traced:
                 return self._whole_batch_failure(failures)
@@ -335,6 +361,9 @@ class HubSpotApi:
     def _lookup(self, id_value: str, id_property: str, include_archived: bool) -> HubSpotContact | None:
         if id_property == "email":
             return self.store.find_by_email(id_value)
+        if id_property in self.store.unique_names():
+            owner = self.store.owner_of(id_property, id_value)
+            return self.store.get(owner) if owner is not None else None
         return self.store.get(id_value, include_archived)
 
     def batch_read(self, request: Request) -> Response:
@@ -344,6 +373,8 @@ class HubSpotApi:
         except BadInput as exc:
             return error(400, str(exc), "VALIDATION_ERROR")
         id_property = body.get("idProperty") or "hs_object_id"
+        if id_property not in ("email", "hs_object_id", *self.store.unique_names()):  # [U] wording
+            return error(400, f"Unable to read by non-unique property {id_property}", "VALIDATION_ERROR")
         wanted = body.get("properties") or list(DEFAULT_READ_PROPERTIES)
         if not isinstance(wanted, list) or not all(isinstance(p, str) for p in wanted):
             return error(400, "Invalid input JSON: 'properties' must be a list of strings", "VALIDATION_ERROR")
@@ -383,11 +414,51 @@ class HubSpotApi:
         return json_response(200, contact.public(properties=wanted), JSON_HS)
 
     def list_properties(self, request: Request) -> Response:
-        return json_response(200, {"results": CONTACT_PROPERTIES}, JSON_HS)
+        return json_response(200, {"results": CONTACT_PROPERTIES + list(self.store.custom_properties.values())},
+                             JSON_HS)
 
     def get_property(self, request: Request) -> Response:
-        prop = PROPERTIES_BY_NAME.get(request.params["propertyName"])
+        name = request.params["propertyName"]
+        prop = PROPERTIES_BY_NAME.get(name) or self.store.custom_properties.get(name)
         if prop is None:
             return error(404, f"Unable to find property {request.params['propertyName']}", "OBJECT_NOT_FOUND")
         return json_response(200, prop, JSON_HS)
+
+    def create_property(self, request: Request) -> Response:
+        """``POST /crm/v3/properties/contacts`` (HubSpot-public-api-spec-collection, CRM/Properties v3
+        ``PropertyCreate``). Needs the ``crm.schemas.contacts.write`` scope (403 without it); a name
+        already taken is 409. ``hasUniqueValue`` only on a new property, at most 10 unique contact
+        properties (developers.hubspot.com/changelog/unique-properties-for-contacts). Wording is [U]."""
+        if not self.store.schema_write:
+            return error(403, "This app hasn't been granted all required scopes to make this call. Read more "
+                         "about required scopes here: https://developers.hubspot.com/scopes.", "MISSING_SCOPES",
+                         errors=[{"message": "One or more of the following scopes are required.",
+                                  "context": {"requiredGranularScopes": ["crm.schemas.contacts.write"]}}])
+        try:
+            body = request.json()
+        except ValueError as exc:
+            return error(400, f"Invalid input JSON on line 1, column 1: {exc}", "VALIDATION_ERROR")
+        if not isinstance(body, dict):
+            return error(400, "Invalid input JSON: expected an object", "VALIDATION_ERROR")
+        missing = [k for k in ("name", "label", "type", "fieldType", "groupName") if not isinstance(body.get(k), str)
+                   or not body[k]]
+        if missing:
+            return error(400, f"Invalid input JSON: missing {', '.join(missing)}", "VALIDATION_ERROR")
+        name = body["name"]
+        if name in PROPERTIES_BY_NAME or name in self.store.custom_properties:
+            return error(409, f"Property named {name} already exists", "OBJECT_ALREADY_EXISTS")
+        unique = body.get("hasUniqueValue") is True
+        if unique and len(self.store.unique_names()) >= 10:
+            return error(400, "The contact object can have at most 10 unique properties", "VALIDATION_ERROR")
+        now = iso_ms(self.clock())
+        prop = {"name": name, "label": body["label"], "type": body["type"], "fieldType": body["fieldType"],
+                "description": str(body.get("description") or ""), "groupName": body["groupName"], "options": [],
+                "displayOrder": -1, "calculated": False, "externalOptions": False, "hasUniqueValue": unique,
+                "hidden": bool(body.get("hidden")), "hubspotDefined": False, "formField": bool(body.get("formField")),
+                "archived": False, "modificationMetadata": {"archivable": True, "readOnlyDefinition": False,
+                                                            "readOnlyValue": False},
+                "createdAt": now, "updatedAt": now}
+        with self.store.transaction():
+            self.store.custom_properties[name] = prop
+        return json_response(201, prop, JSON_HS)
 

@@ -71,13 +71,33 @@ class HubSpotStore:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._lock = threading.RLock()
+        #: Contact properties the account created (``POST /crm/v3/properties/contacts``), by name.
+        self.custom_properties: dict[str, dict[str, Any]] = {}
+        #: Whether the token may create properties (the ``crm.schemas.contacts.write`` scope).
+        self.schema_write = True
         self.reset()
 
     def reset(self) -> None:
         with self._lock:
             self._contacts: dict[str, HubSpotContact] = {}
             self._by_email: dict[str, str] = {}
+            self._unique: dict[str, dict[str, str]] = {}  # unique custom property → value → contact id
             self._next_id = HUBSPOT_FIRST_ID
+
+    def unique_names(self) -> list[str]:
+        """Custom properties whose values must be unique (``hasUniqueValue``), which HubSpot enforces."""
+        return [n for n, p in self.custom_properties.items() if p.get("hasUniqueValue") and not p.get("archived")]
+
+    def owner_of(self, name: str, value: str) -> str | None:
+        """The live contact holding ``value`` in the unique property ``name``, if any."""
+        with self._lock:
+            return self._unique.get(name, {}).get(value)
+
+    def _index_unique(self, contact: HubSpotContact) -> None:
+        for name in self.unique_names():
+            value = contact.properties.get(name)
+            if value:
+                self._unique.setdefault(name, {})[value] = contact.id
 
     @contextmanager
     def transaction(self) -> Iterator[HubSpotStore]:
@@ -112,6 +132,7 @@ class HubSpotStore:
             email = norm_email(props.get("email"))
             if email is not None:
                 self._by_email[email] = contact_id
+            self._index_unique(contact)
             return contact
 
     def update(self, contact: HubSpotContact, properties: dict[str, str]) -> HubSpotContact:
@@ -119,6 +140,7 @@ class HubSpotStore:
         with self._lock:
             now = self._clock()
             old_email = norm_email(contact.properties.get("email"))
+            old_unique = {name: contact.properties.get(name) for name in self.unique_names()}
             contact.properties.update(properties)
             contact.properties["lastmodifieddate"] = iso_ms(now)
             contact.updated_at = now
@@ -129,6 +151,10 @@ class HubSpotStore:
                     del self._by_email[old_email]
                 if new_email is not None:
                     self._by_email[new_email] = contact.id
+            for name, value in old_unique.items():  # a changed unique value frees the old one
+                if value and value != contact.properties.get(name) and self._unique.get(name, {}).get(value) == contact.id:
+                    del self._unique[name][value]
+            self._index_unique(contact)
             return contact
 
     def archive(self, contact_id: str) -> bool:
@@ -141,6 +167,10 @@ class HubSpotStore:
             email = norm_email(contact.properties.get("email"))
             if email is not None and self._by_email.get(email) == contact.id:
                 del self._by_email[email]
+            for name, held in self._unique.items():  # an archived contact's unique values are free again [U]
+                value = contact.properties.get(name)
+                if value and held.get(value) == contact.id:
+                    del held[value]
             return True
 
     def snapshot(self) -> list[dict[str, Any]]:

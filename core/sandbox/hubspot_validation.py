@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, Mapping
 
 from core.sandbox.hubspot_properties import PROPERTIES_BY_NAME
 
@@ -63,9 +63,10 @@ def _check_date(name: str, value: str) -> dict[str, Any] | None:
     return property_error(name, "INVALID_DATE", f"{value} is not a valid date (use YYYY-MM-DD or epoch milliseconds at midnight UTC)")  # [U]
 
 
-def check_value(name: str, value: str) -> dict[str, Any] | None:
-    """Validate one string value against the catalog; ``None`` when fine. "" always clears."""
-    prop = PROPERTIES_BY_NAME.get(name)
+def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any] | None:
+    """Validate one string value against the catalog (and the account's ``custom`` properties); ``None``
+    when fine. "" always clears."""
+    prop = PROPERTIES_BY_NAME.get(name) or (custom or {}).get(name)
     if prop is None or prop.get("archived"):
         return property_error(name, "PROPERTY_DOESNT_EXIST", f'Property "{name}" does not exist')
     if prop["modificationMetadata"]["readOnlyValue"] or prop.get("calculated"):
@@ -101,9 +102,10 @@ def check_value(name: str, value: str) -> dict[str, Any] | None:
     return None
 
 
-def validate_properties(properties: dict[str, str], *, require_name: bool = True) -> list[dict[str, Any]]:
+def validate_properties(properties: dict[str, str], *, require_name: bool = True,
+                        custom: Mapping[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """All problems with one input's properties, in property order."""
-    errors = [e for name, value in properties.items() if (e := check_value(name, value)) is not None]
+    errors = [e for name, value in properties.items() if (e := check_value(name, value, custom)) is not None]
     if require_name and not any(properties.get(n, "").strip() for n in NAME_PROPERTIES):
         # [U] real wording unknown; the entry deliberately has no "name", as some real ones lack it.
         errors.append(

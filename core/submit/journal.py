@@ -291,7 +291,7 @@ class Journal:
     # -- batches -------------------------------------------------------------------------------
     def batches(self, run_id: str, states: Sequence[str] | None = None) -> list[BatchEntry]:
         """Batches in number order; each ``batch`` holds the rows still to send (pending) or to reconcile."""
-        sql = ("SELECT number, operation, reference_source, body, state, attempts, message, created_at FROM batches"
+        sql = ("SELECT number, operation, reference_source, body, state, attempts, message, sent_at FROM batches"
                " WHERE run_id=?")
         args: list[object] = [run_id]
         if states:
@@ -307,13 +307,15 @@ class Journal:
             items.setdefault(r["batch"], []).append(BatchItem(r["row"], r["key"], r["email"]))
         return [BatchEntry(b["number"], b["state"], b["attempts"], b["message"],
                            Batch(b["number"], b["operation"], items.get(b["number"], []), bytes(b["body"]),
-                                 b["reference_source"], b["created_at"]))
+                                 b["reference_source"], b["sent_at"] if b["attempts"] else None))
                 for b in found]
 
     def mark_sending(self, run_id: str, number: int) -> None:
-        """Committed before the request leaves, so a crash mid-request is known to need reconciling."""
+        """Committed before the request leaves, so a crash mid-request is known to need reconciling.
+        ``sent_at`` keeps the *first* time: a contact HubSpot created before it was not made by this batch,
+        one created since may have been (the batch's ``not_before`` when it is read back)."""
         with self._tx() as db:
-            db.execute("UPDATE batches SET state='sending', attempts=attempts+1, sent_at=?, message=''"
+            db.execute("UPDATE batches SET state='sending', attempts=attempts+1, sent_at=COALESCE(sent_at, ?), message=''"
                        " WHERE run_id=? AND number=?", (time.time(), run_id, number))
 
     def finish_batch(self, run_id: str, number: int, outcomes: Sequence[RowOutcome], state: str, *,

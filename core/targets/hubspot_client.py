@@ -30,6 +30,7 @@ from core.targets.hubspot_parsing import EXISTING_ID, BatchState, as_list, epoch
 from core.targets.outcomes import Cancelled, RowOutcome, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, OP_HS_UPSERT, Batch
 from core.targets.ratelimit import RateLimiter
+from core.targets.row_key import ROW_KEY_PROPERTY
 from core.words import N_
 
 logger = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ NO_EMAIL_MESSAGE = N_("HubSpot's answer was lost after sending and this row has 
                     "{at}; send it again only if it is not there")
 EXISTED_MESSAGE = N_("Already in HubSpot before this run (ID {id}); not created again")
 RETRY_CREATED_MESSAGE = N_("Created by a try whose answer was lost; confirmed in HubSpot")
+KEY_PREFIX = "row-key:"  # keeps row keys apart from emails among the contacts found
 UNMENTIONED_MESSAGE = N_("HubSpot's answer did not mention this row; check HubSpot before sending it again")
 
 
@@ -122,6 +124,7 @@ class HubSpotClient:
                               run.cancel, run.on_wait)
             emails = {i: run.email_of(i) for i in pending}
             found = self._read_by_email([e for e in emails.values() if e], run.cancel, run.on_wait)
+            found.update(self._read_by_key(run, pending, emails, run.cancel, run.on_wait))
             resend = self._apply_found(run, pending, emails, found)
             if not resend:
                 return
@@ -142,17 +145,31 @@ class HubSpotClient:
             self._read_answer(run, resend, result)
             return
 
+    def _read_by_key(self, run: BatchState, indices: list[int], emails: dict[int, str | None],
+                     cancel: threading.Event | None, on_wait: WaitCallback | None) -> dict[str, tuple[str, float | None]]:
+        """Rows without an email that carry the account's row key (core.targets.row_key), read back by it:
+        ``KEY_PREFIX + key`` → (contact id, created at)."""
+        keys = [k for i in indices if emails[i] is None and (k := run.row_key_of(i))]
+        if not keys:
+            return {}
+        found = self._read_by(ROW_KEY_PROPERTY, keys, lambda v: v if isinstance(v, str) and v else None,
+                              cancel, on_wait)
+        return {KEY_PREFIX + k: v for k, v in found.items()}
+
     @staticmethod
     def _apply_found(run: BatchState, indices: list[int], emails: dict[int, str | None],
                      found: dict[str, tuple[str, float | None]]) -> list[int]:
-        """After a lost answer: a contact found by email and created since this run sent the batch is
-        ``created`` (this run made it); one older than that ``exists``; rows without an email are
-        ``unknown`` with what to look for (never re-sent blindly). Returns the rows to send again."""
+        """After a lost answer: a contact found by email (or, without one, by the row key) and created
+        since this run sent the batch is ``created`` (this run made it); one older than that ``exists``;
+        rows with neither are ``unknown`` with what to look for (never re-sent blindly). Returns the
+        rows to send again."""
         resend: list[int] = []
         claimed: set[str] = set()
         at = time.strftime("%H:%M", time.localtime(run.started))
         for i in indices:
             email = emails[i]
+            if email is None and run.row_key_of(i):
+                email = KEY_PREFIX + run.row_key_of(i)  # type: ignore[operator]
             if email is None:
                 run.put(i, "unknown", code="check.no_email",
                         message=NO_EMAIL_MESSAGE.format(what=run.look_for(i), at=at))
@@ -239,12 +256,13 @@ class HubSpotClient:
                     id=crm_id))
             elif r.get("new") is True:
                 run.put(i, "created", crm_id=crm_id)
-            elif ambiguous and epoch_of(r.get("createdAt")) is not None \
+            elif (ambiguous or run.batch.not_before is not None) and epoch_of(r.get("createdAt")) is not None \
                     and run.created_by_run(epoch_of(r.get("createdAt"))):
-                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)  # not "updated": it is ours
+                # An earlier try of this batch (this session's lost answer, or a session that was killed)
+                # created it: "created", not "updated", so undo archives it.
+                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
             else:
-                note = N_("An earlier try lost its answer, so that try may have created it") if ambiguous else ""
-                run.put(i, "updated", crm_id=crm_id, message=note)
+                run.put(i, "updated", crm_id=crm_id)
         unattributed: list[str] = []
         errors = data.get("errors") if isinstance(data.get("errors"), list) else []
         for e in errors:
@@ -321,11 +339,16 @@ class HubSpotClient:
     def _read_by_email(self, emails: list[str], cancel: threading.Event | None = None,
                        on_wait: WaitCallback | None = None) -> dict[str, tuple[str, float | None]]:
         """lower-cased email → (contact id, created at as epoch seconds or None)."""
-        unique = sorted({e for e in (norm_email(x) for x in emails) if e})
+        return self._read_by("email", emails, norm_email, cancel, on_wait)
+
+    def _read_by(self, id_property: str, values: list[str], norm: Any, cancel: threading.Event | None = None,
+                 on_wait: WaitCallback | None = None) -> dict[str, tuple[str, float | None]]:
+        """``batch/read`` by a unique property: normalised value → (contact id, created at or None)."""
+        unique = sorted({e for e in (norm(x) for x in values) if e})
         found: dict[str, tuple[str, float | None]] = {}
         for start in range(0, len(unique), READ_CHUNK):
             chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": "email", "properties": ["email", "createdate"],
+            body = json.dumps({"idProperty": id_property, "properties": [id_property, "createdate"],
                                "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
             result = self.http.send_with_retries("POST", f"{self.contacts_path}/batch/read", content=body,
                                                  headers=JSON_HEADERS, cancel=cancel, on_wait=on_wait)
@@ -339,24 +362,39 @@ class HubSpotClient:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue
                 props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
-                email = norm_email(props.get("email"))
-                if email is not None:
-                    found.setdefault(email, (str(r["id"]), epoch_of(r.get("createdAt") or props.get("createdate"))))
+                value = norm(props.get(id_property))
+                if value is not None:
+                    found.setdefault(value, (str(r["id"]), epoch_of(r.get("createdAt") or props.get("createdate"))))
         return found
 
     def reconcile(self, batch: Batch, cancel: threading.Event | None = None) -> list[RowOutcome]:
-        """Creates: rows found by email → ``created``; not found → ``not_sent`` (safe to send: absent);
-        no email → ``unknown``. Upserts are idempotent by email, so every row → ``not_sent`` and a
-        re-send tells the real outcome (a found contact would not prove our update was applied); an
-        update by contact id is the same whether it is applied once or twice."""
+        """What HubSpot holds for a batch whose answer was lost, labelled by what this run did.
+
+        Creates: rows found by email → ``created`` (made since the batch first went) or ``exists``; not
+        found → ``not_sent`` (safe to send: absent); no email → ``unknown``. Upserts (``--on-existing
+        update`` and ``fill``): a contact found by email and created since the batch first went was made
+        by the lost try → ``created`` (so undo archives it); any other row → ``not_sent``, as an upsert is
+        idempotent and its re-send tells the outcome (a contact there before would not prove our update
+        was applied). An update by contact id is the same whether applied once or twice → ``not_sent``."""
         run = BatchState(batch, cancel, None)
         indices = list(range(len(batch.items)))
-        if batch.operation in (OP_HS_UPSERT, OP_HS_UPDATE):
+        if batch.operation == OP_HS_UPDATE:
             for i in indices:
                 run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its outcome"))
+        elif batch.operation == OP_HS_UPSERT:
+            emails = {i: run.email_of(i) for i in indices}
+            found = self._read_by_email([e for e in emails.values() if e], cancel)
+            for i in indices:
+                crm_id, created_at = found.get(emails[i] or "", (None, None))
+                if crm_id is not None and created_at is not None and run.created_by_run(created_at):
+                    run.put(i, "created", crm_id=crm_id, message=CONFIRMED_MESSAGE)
+                else:
+                    run.put(i, "not_sent", message=N_("Upserts are safe to send again; sending it again gives its "
+                                                      "outcome"))
         else:
             emails = {i: run.email_of(i) for i in indices}
             found = self._read_by_email([e for e in emails.values() if e], cancel)
+            found.update(self._read_by_key(run, indices, emails, cancel, None))
             for i in self._apply_found(run, indices, emails, found):
                 run.put(i, "not_sent", message=N_("Not found in HubSpot; it will be sent again"))
         return [run.done[i] for i in indices]

@@ -17,6 +17,7 @@ from typing import Any
 from core.targets.client_base import WaitCallback
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import OP_HS_CREATE, Batch
+from core.targets.row_key import ROW_KEY_PROPERTY
 from core.words import N_
 
 REJECTED = "hubspot.rejected"
@@ -169,6 +170,13 @@ class BatchState:
         if email is None and inputs[i].get("idProperty") == "email":
             email = norm_email(inputs[i].get("id"))
         return email
+
+    def row_key_of(self, i: int) -> str | None:
+        """The account's row key this row's create input carries (core.targets.row_key), if any."""
+        inputs = self.inputs()
+        props = inputs[i].get("properties") if inputs is not None else None
+        key = props.get(ROW_KEY_PROPERTY) if isinstance(props, dict) else None
+        return key if isinstance(key, str) and key else None
 
     def put(self, i: int, status: str, *, crm_id: str | None = None, code: str | None = None,
             message: str = "") -> None:

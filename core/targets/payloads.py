@@ -28,6 +28,7 @@ from core.targets.model_dicts import plain_adapter
 from core.targets.virtuous_models import VirtuousBatchRequest
 from core.validation.issues import CheckedRow
 from core.targets.reference_ids import reference_ids
+from core.targets.row_key import ROW_KEY_PROPERTY, row_keys
 from core.validation import normalize as nz
 from core.validation.normalize import as_text
 
@@ -69,8 +70,9 @@ class Batch:
         self.items = items
         self._body = body
         self.reference_source = reference_source
-        #: Epoch seconds before which this run had not sent the batch (when it was journaled): a contact
-        #: the CRM created earlier was not created by this run, so it "exists".
+        #: Epoch seconds of this batch's first send, as journaled before it left (None: never sent before):
+        #: a contact the CRM created earlier was not created by this run, so it "exists"; one created
+        #: since, found when the batch goes again, was created by this run.
         self.not_before = not_before
         self._size: int | None = len(body) if isinstance(body, bytes) else None
 
@@ -122,6 +124,8 @@ class BatchOptions:
     #: type; a created contact carries it in its own input (the seed's ``associations``), so the link
     #: is in the journaled batch and made in the same call as the contact.
     links: Mapping[int, tuple[str, str, int]] = field(default_factory=dict)
+    #: HubSpot: set the account's unique row-key property on every contact created (core.targets.row_key).
+    row_key: bool = False
 
     def size(self) -> int:
         size = self.batch_size or DEFAULT_BATCH_SIZE[self.target]
@@ -301,10 +305,13 @@ def _update_body(chunk: list[CheckedRow]) -> bytes:
     return serialize(UpdateRequest(inputs=inputs))
 
 
-def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, int]]) -> bytes:
+def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, int]],
+                 keys: Mapping[int, str] | None = None) -> bytes:
     inputs = []
     for c in chunk:
         props, company = hubspot_properties(c)
+        if keys:  # the account's row key (core.targets.row_key): found again after a lost answer
+            props[ROW_KEY_PROPERTY] = keys[c.row]
         link = links.get(c.row)
         if link is not None:
             kind = AssociationType(associationCategory=link[1], associationTypeId=link[2])  # type: ignore[arg-type]
@@ -372,11 +379,13 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
              (_chunks(with_email, size), OP_HS_UPSERT, _upsert_body),
              (_chunks(without, size), OP_HS_CREATE, _create_body))
     links = opts.links
+    keys = dict(zip((c.row for c in without), row_keys(without, opts.source_name))) if opts.row_key else {}
     for chunks, operation, body in kinds:
         for chunk in chunks:
             items = [BatchItem(c.row, trace_id(c.row), c.get("email")) for c in chunk]
             if body is _create_body:  # each batch carries its own rows' links, not the whole run's
-                maker = partial(_create_body, chunk, links={c.row: links[c.row] for c in chunk if c.row in links})
+                maker = partial(_create_body, chunk, links={c.row: links[c.row] for c in chunk if c.row in links},
+                                keys={c.row: keys[c.row] for c in chunk} if keys else None)
             else:
                 maker = partial(body, chunk)
             out.append(Batch(len(out) + 1, operation, items, maker))
