@@ -110,6 +110,7 @@ class SendPage(Page):
         # id), so a later list can never be mistaken for it.
         self._run_key: tuple[object, str] | None = None
         self._outcome: RunOutcome | None = None
+        self._left_out = 0  # rows of this page's run the person left out (said apart from check errors)
 
         self.where.changed.connect(self._update)
         c = self.controller
@@ -218,6 +219,7 @@ class SendPage(Page):
         self.model.clear()
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None
+        self._left_out = s.counts.get("excluded", 0)
         self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Getting ready to send…") if choice == PRACTICE else
@@ -267,7 +269,7 @@ class SendPage(Page):
             return
         mine, self._mine = self._mine, False  # (not mine: this run was resumed on the Results step)
         self._outcome = outcome
-        self._show_banner(*ended_news(outcome))
+        self._show_banner(*ended_news(outcome, self._left_out))
         if outcome.state not in ("finished", "cancelled"):  # stopped: the details behind the plain words
             self.banner.setToolTip(outcome.message)
         self._update()
@@ -337,8 +339,13 @@ class SendPage(Page):
         self.banner.show()
 
     def _sentence(self) -> str:
+        """What is ready to send; nothing while these batches are being sent or once they were (the
+        progress and the banner say it then: a count is said once, and never after it stopped being true)."""
         s = self.session
-        return "" if s.batches is None else ready_sentence(send_summary(s.target, s.batches, s.counts))
+        if s.batches is None or (self._run_id is not None and self._same_run_key()) or \
+                (self._mine and self.controller.is_running()):
+            return ""
+        return ready_sentence(send_summary(s.target, s.batches, s.counts))
 
     def _update(self) -> None:
         """Enable what makes sense now and say why the rest is not."""
@@ -346,6 +353,7 @@ class SendPage(Page):
         building = self.builder.is_busy()
         if not building:  # while the batches are prepared again, the sentence and the button keep their words
             self.summary.setText(self._sentence())
+            self.summary.setVisible(bool(self.summary.text()))
         n = self.contacts_to_send()
         choice = self.chosen()
         crm = TARGET_LABELS[self.session.target]
