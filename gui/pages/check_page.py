@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QWidget)
+                               QTableView, QTabWidget, QWidget)
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from gui.connections import practice, saved
@@ -20,6 +20,9 @@ from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.language import core_text
 from gui.basics.accessibility import announce
+
+
+ROWS_TAB, DUPLICATES_TAB = 0, 1
 
 
 class CheckPage(Page):
@@ -56,7 +59,6 @@ class CheckPage(Page):
         self.only_problems = QCheckBox(self.tr("Show only rows with &problems"), self)
         self.only_problems.setAccessibleName(self.tr("Show only rows with problems"))
         self.only_problems.toggled.connect(self._filter_toggled)
-        counts.addWidget(self.only_problems)
         self.layout_.addLayout(counts)
         self.existing = ExistingPanel(session, runner, self)
         self.layout_.addWidget(self.existing)
@@ -73,6 +75,7 @@ class CheckPage(Page):
         actions.addWidget(self.find_duplicates)
         actions.addWidget(self.compare)
         actions.addStretch(1)
+        actions.addWidget(self.only_problems)  # (beside the counts, Spanish words cut it at 1024 px)
         self.layout_.addLayout(actions)
 
         self.model = CheckModel(session, self)
@@ -95,12 +98,16 @@ class CheckPage(Page):
         hh.setDefaultSectionSize(140)
         hh.setHighlightSections(False)
         self.duplicates = DuplicatesPanel(session, self)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.addWidget(self.view)
-        self.split.addWidget(self.duplicates)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.layout_.addWidget(self.split, 1)
+        # The rows and the duplicate review each get the whole height (three tables stacked were a row
+        # tall each at 1024x700): two tabs, the second shown once duplicates were looked for.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("checkTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, self.tr("Rows"))
+        self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
+        self.tabs.setTabVisible(DUPLICATES_TAB, False)
+        self.layout_.addWidget(self.tabs, 1)
+        session.duplicatesChanged.connect(self._duplicates_changed)
         self.details = QLabel(self)
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
@@ -224,6 +231,7 @@ class CheckPage(Page):
             self.progress.stop()
             self.session.set_duplicates(report)  # type: ignore[arg-type]
             self.duplicates.select_group(1)
+            self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot(object)
     def _compared(self, report: object) -> None:
@@ -231,6 +239,19 @@ class CheckPage(Page):
             self.job_ended()
             self.progress.stop()
             self.session.set_account_matches(report)  # type: ignore[arg-type]
+            self.tabs.setCurrentIndex(DUPLICATES_TAB)
+
+    @Slot()
+    def _duplicates_changed(self) -> None:
+        """The Duplicates tab is there once duplicates (or people in the account) were looked for."""
+        s = self.session
+        found = s.duplicates is not None or s.account_matches is not None
+        self.tabs.setTabVisible(DUPLICATES_TAB, found)
+        groups = len(s.duplicates.groups) if s.duplicates is not None else 0
+        self.tabs.setTabText(DUPLICATES_TAB, self.tr("Duplicates ({n})").format(n=fmt_int(groups)) if s.duplicates
+                             is not None else self.tr("In the account"))
+        if not found:
+            self.tabs.setCurrentIndex(ROWS_TAB)
 
     # -- showing -------------------------------------------------------------------------------
     @Slot(dict)

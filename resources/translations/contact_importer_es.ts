@@ -311,127 +311,147 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="31" />
+      <location filename="../../gui/pages/check_page.py" line="34" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="30" />
+      <location filename="../../gui/pages/check_page.py" line="33" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="144" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="198" />
+      <location filename="../../gui/pages/check_page.py" line="205" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="69" />
+      <location filename="../../gui/pages/check_page.py" line="71" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="71" />
+      <location filename="../../gui/pages/check_page.py" line="107" />
+      <source>Duplicates</source>
+      <translation>Duplicados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="251" />
+      <source>Duplicates ({n})</source>
+      <translation>Duplicados ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="73" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="204" />
+      <location filename="../../gui/pages/check_page.py" line="211" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="65" />
+      <location filename="../../gui/pages/check_page.py" line="67" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="252" />
+      <source>In the account</source>
+      <translation>En la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="69" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="196" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="270" />
+      <location filename="../../gui/pages/check_page.py" line="291" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="82" />
+      <location filename="../../gui/pages/check_page.py" line="106" />
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="85" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="266" />
+      <location filename="../../gui/pages/check_page.py" line="287" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="56" />
+      <location filename="../../gui/pages/check_page.py" line="59" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="57" />
+      <location filename="../../gui/pages/check_page.py" line="60" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="138" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="202" />
+      <location filename="../../gui/pages/check_page.py" line="209" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="187" />
+      <location filename="../../gui/pages/check_page.py" line="194" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="204" />
+      <location filename="../../gui/pages/check_page.py" line="211" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="144" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="196" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="242" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="239" />
+      <location filename="../../gui/pages/check_page.py" line="260" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="262" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="240" />
+      <location filename="../../gui/pages/check_page.py" line="261" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -916,9 +936,9 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="125" />
-      <location filename="../../gui/widgets/constants_form.py" line="133" />
-      <location filename="../../gui/widgets/constants_form.py" line="140" />
+      <location filename="../../gui/widgets/constants_form.py" line="130" />
+      <location filename="../../gui/widgets/constants_form.py" line="138" />
+      <location filename="../../gui/widgets/constants_form.py" line="145" />
       <source>(not set)</source>
       <translation>(sin valor)</translation>
     </message>
@@ -939,7 +959,7 @@ N → No</translation>
       <translation>Fechas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="120" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Día primero: 03/04 es 3 de abril</translation>
     </message>
@@ -969,7 +989,7 @@ N → No</translation>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <location filename="../../gui/widgets/constants_form.py" line="144" />
       <source>HubSpot's default stages; type your account's own stage if it has others</source>
       <translation>Etapas predeterminadas de HubSpot; escriba la etapa propia de su cuenta si tiene otras</translation>
     </message>
@@ -994,12 +1014,12 @@ N → No</translation>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="118" />
+      <location filename="../../gui/widgets/constants_form.py" line="123" />
       <source>Month first, unless clear (US)</source>
       <translation>Mes primero, salvo que esté claro (EE. UU.)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="119" />
+      <location filename="../../gui/widgets/constants_form.py" line="124" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Mes primero: 03/04 es 4 de marzo</translation>
     </message>
@@ -1035,7 +1055,7 @@ N → No</translation>
       <translation>Cliente potencial calificado para ventas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="113" />
+      <location filename="../../gui/widgets/constants_form.py" line="114" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Virtuous lo muestra como el origen de estos contactos</translation>
     </message>
@@ -1182,87 +1202,87 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="154" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="168" />
       <source>Create it anyway (a second contact)</source>
       <translation>Crearla de todos modos (un segundo contacto)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="126" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="140" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="52" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="56" />
       <source>In the account:</source>
       <translation>En la cuenta:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="141" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="129" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="143" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="169" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="166" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Dejarla fuera (para no revisarla en Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="130" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="144" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="33" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="34" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="119" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="114" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="128" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="165" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Enviarla (Virtuous la empareja por su cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="76" />
       <source>The merged row, field by field</source>
       <translation>La fila fusionada, campo por campo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="61" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="65" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>La fila fusionada, campo por campo: marque el valor que quiere conservar (se marca el de la fila más completa salvo que elija otro).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="172" />
       <source>Update contact {id} with this row</source>
       <translation>Actualizar el contacto {id} con esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="55" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="59" />
       <source>What to do with the contact found in the account</source>
       <translation>Qué hacer con el contacto encontrado en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="48" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="52" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
     </message>
@@ -1694,7 +1714,7 @@ N → No</translation>
     <message>
       <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Column in your file</source>
-      <translation>Columna de su archivo</translation>
+      <translation>Su columna</translation>
     </message>
     <message>
       <location filename="../../gui/models/mapping_model.py" line="76" />
@@ -1769,123 +1789,123 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="66" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Actualizar desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="53" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="193" />
+      <location filename="../../gui/pages/mapping_page.py" line="207" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="53" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="162" />
+      <location filename="../../gui/pages/mapping_page.py" line="176" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="295" />
+      <location filename="../../gui/pages/mapping_page.py" line="345" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="253" />
+      <location filename="../../gui/pages/mapping_page.py" line="303" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="252" />
+      <location filename="../../gui/pages/mapping_page.py" line="302" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="307" />
+      <location filename="../../gui/pages/mapping_page.py" line="357" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="335" />
+      <location filename="../../gui/pages/mapping_page.py" line="385" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="66" />
+      <location filename="../../gui/pages/mapping_page.py" line="67" />
       <source>Refresh the fields from the account</source>
       <translation>Actualizar los campos desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="82" />
+      <location filename="../../gui/pages/mapping_page.py" line="83" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="127" />
+      <location filename="../../gui/pages/mapping_page.py" line="134" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="294" />
+      <location filename="../../gui/pages/mapping_page.py" line="84" />
+      <location filename="../../gui/pages/mapping_page.py" line="344" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="376" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="81" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="202" />
+      <location filename="../../gui/pages/mapping_page.py" line="216" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="130" />
+      <location filename="../../gui/pages/mapping_page.py" line="137" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="157" />
+      <location filename="../../gui/pages/mapping_page.py" line="171" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="160" />
+      <location filename="../../gui/pages/mapping_page.py" line="174" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="192" />
+      <location filename="../../gui/pages/mapping_page.py" line="206" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="206" />
+      <location filename="../../gui/pages/mapping_page.py" line="220" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -2148,67 +2168,67 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="251" />
       <source>1 batch</source>
       <translation>1 lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="249" />
       <source>1 contact</source>
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="265" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="256" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="259" />
       <source>1 row you left out will not be sent</source>
       <translation>1 fila que usted excluyó no se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="226" />
+      <location filename="../../gui/pages/preview_page.py" line="230" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="82" />
       <source>Batches</source>
       <translation>Lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>C&amp;opy</source>
       <translation>C&amp;opiar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="107" />
       <source>Copy this batch's JSON</source>
       <translation>Copiar el JSON de este lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="108" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copiar el JSON de este lote al portapapeles</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="200" />
+      <location filename="../../gui/pages/preview_page.py" line="204" />
       <source>Duplicates: {words}</source>
       <translation>Duplicados: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="115" />
       <source>Exact JSON of the selected batch</source>
       <translation>JSON exacto del lote seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="243" />
+      <location filename="../../gui/pages/preview_page.py" line="247" />
       <source>No contacts are ready to send</source>
       <translation>No hay contactos listos para enviar</translation>
     </message>
@@ -2218,8 +2238,8 @@ N → No</translation>
       <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="157" />
+      <location filename="../../gui/pages/preview_page.py" line="158" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
@@ -2229,47 +2249,47 @@ N → No</translation>
       <translation>Vista previa de lo que se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="158" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="241" />
+      <location filename="../../gui/pages/preview_page.py" line="245" />
       <source>the practice {crm} on this computer</source>
       <translation>el {crm} de práctica de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="252" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} se enviarán a {crm} en {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="251" />
       <source>{n} batches</source>
       <translation>{n} lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="249" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="266" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="257" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} filas con errores se omitirán</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="256" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} filas que usted excluyó no se enviarán</translation>
     </message>
@@ -3004,7 +3024,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="79" />
+      <location filename="../../gui/pages/send_page.py" line="82" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -3024,17 +3044,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="226" />
+      <location filename="../../gui/pages/send_page.py" line="232" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="378" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3067,7 +3087,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="225" />
+      <location filename="../../gui/pages/send_page.py" line="231" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3087,17 +3107,17 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="99" />
+      <location filename="../../gui/pages/send_page.py" line="102" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="81" />
+      <location filename="../../gui/pages/send_page.py" line="84" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="248" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3107,7 +3127,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="365" />
+      <location filename="../../gui/pages/send_page.py" line="372" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3117,12 +3137,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="205" />
+      <location filename="../../gui/pages/send_page.py" line="211" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="206" />
+      <location filename="../../gui/pages/send_page.py" line="212" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3131,7 +3151,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="373" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3141,12 +3161,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="380" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3156,12 +3176,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="200" />
+      <location filename="../../gui/pages/send_page.py" line="206" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="374" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3171,17 +3191,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="376" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3196,7 +3216,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="363" />
+      <location filename="../../gui/pages/send_page.py" line="370" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
