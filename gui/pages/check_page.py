@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QTabWidget, QWidget)
+                               QTabWidget, QWidget)
 
 from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
 from gui.connections import practice, saved
@@ -16,6 +16,7 @@ from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.existing_panel import ExistingPanel
+from gui.widgets.frozen_table import FrozenTableView
 from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.language import core_text
@@ -79,7 +80,8 @@ class CheckPage(Page):
         self.layout_.addLayout(actions)
 
         self.model = CheckModel(session, self)
-        self.view = QTableView(self)
+        # Send, Row and Status stay in view when the table scrolls right to a flagged cell.
+        self.view = FrozenTableView(FIRST_DATA_COL, self)
         self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("checkView")
         self.view.setAccessibleName(self.tr("Rows of the file"))
@@ -97,6 +99,7 @@ class CheckPage(Page):
         hh = self.view.horizontalHeader()
         hh.setDefaultSectionSize(140)
         hh.setHighlightSections(False)
+        self.view.set_frozen_options()
         self.duplicates = DuplicatesPanel(session, self)
         # The rows and the duplicate review each get the whole height (three tables stacked were a row
         # tall each at 1024x700): two tabs, the second shown once duplicates were looked for.
@@ -117,6 +120,7 @@ class CheckPage(Page):
 
         self.model.modelReset.connect(self._size_columns)
         self.view.selectionModel().currentChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         session.countsChanged.connect(self._show_counts)
         session.checkedChanged.connect(self._checked_changed)
         session.rowsChanged.connect(lambda _rows: self._selection_changed())
@@ -279,6 +283,18 @@ class CheckPage(Page):
             hh.resizeSection(COL_SEND, 56)
             hh.resizeSection(COL_ROW, 60)
             hh.resizeSection(COL_STATUS, 110)
+
+    @Slot(object, object)
+    def _row_chosen(self, current, previous) -> None:  # noqa: ANN001 - QModelIndex
+        """Another row chosen (click, arrows): scroll sideways to its first cell with a problem, so the
+        reason it is flagged is in view (Send, Row and Status stay put)."""
+        if not current.isValid() or (previous.isValid() and previous.row() == current.row()):
+            return
+        if current.column() >= FIRST_DATA_COL:
+            return  # the person chose a cell themselves: leave it where it is
+        col = self.model.first_problem_column(current.row())
+        if col is not None:
+            self.view.scrollTo(self.model.index(current.row(), col))
 
     @Slot()
     def _selection_changed(self, *_args: object) -> None:

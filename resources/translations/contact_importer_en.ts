@@ -257,53 +257,63 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="238" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
-      <location filename="../../gui/models/check_model.py" line="223" />
+      <location filename="../../gui/models/check_model.py" line="191" />
+      <location filename="../../gui/models/check_model.py" line="239" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="194" />
+      <source>Not sent: fix its errors first (the coloured cells say what is wrong)</source>
+      <translation>Not sent: fix its errors first (the coloured cells say what is wrong)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="191" />
+      <source>Not sent: it has errors</source>
+      <translation>Not sent: it has errors</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="238" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="145" />
+      <location filename="../../gui/models/check_model.py" line="153" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="143" />
+      <location filename="../../gui/models/check_model.py" line="151" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="147" />
+      <location filename="../../gui/models/check_model.py" line="155" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="154" />
+      <location filename="../../gui/models/check_model.py" line="162" />
       <source>The row number in your spreadsheet</source>
       <translation>The row number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="152" />
+      <location filename="../../gui/models/check_model.py" line="160" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Untick a row to leave it out of the import</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="238" />
       <source>Warning</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="192" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
@@ -311,147 +321,147 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="34" />
+      <location filename="../../gui/pages/check_page.py" line="35" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="33" />
+      <location filename="../../gui/pages/check_page.py" line="34" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="144" />
+      <location filename="../../gui/pages/check_page.py" line="148" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="205" />
+      <location filename="../../gui/pages/check_page.py" line="209" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="71" />
+      <location filename="../../gui/pages/check_page.py" line="72" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="107" />
+      <location filename="../../gui/pages/check_page.py" line="110" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="251" />
+      <location filename="../../gui/pages/check_page.py" line="255" />
       <source>Duplicates ({n})</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="73" />
+      <location filename="../../gui/pages/check_page.py" line="74" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="215" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="68" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="252" />
+      <location filename="../../gui/pages/check_page.py" line="256" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="69" />
+      <location filename="../../gui/pages/check_page.py" line="70" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="196" />
+      <location filename="../../gui/pages/check_page.py" line="200" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="291" />
+      <location filename="../../gui/pages/check_page.py" line="307" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="106" />
+      <location filename="../../gui/pages/check_page.py" line="109" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="85" />
+      <location filename="../../gui/pages/check_page.py" line="87" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="287" />
+      <location filename="../../gui/pages/check_page.py" line="303" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="59" />
+      <location filename="../../gui/pages/check_page.py" line="60" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="60" />
+      <location filename="../../gui/pages/check_page.py" line="61" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="138" />
+      <location filename="../../gui/pages/check_page.py" line="142" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="209" />
+      <location filename="../../gui/pages/check_page.py" line="213" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="194" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="215" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="144" />
+      <location filename="../../gui/pages/check_page.py" line="148" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="196" />
+      <location filename="../../gui/pages/check_page.py" line="200" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="263" />
+      <location filename="../../gui/pages/check_page.py" line="267" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="260" />
+      <location filename="../../gui/pages/check_page.py" line="264" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="262" />
+      <location filename="../../gui/pages/check_page.py" line="266" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="265" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1999,7 +2009,7 @@ N → No</translation>
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="122" />
+      <location filename="../../gui/pages/open_page.py" line="129" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
@@ -2009,33 +2019,38 @@ N → No</translation>
       <translation>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="144" />
+      <location filename="../../gui/pages/open_page.py" line="96" />
+      <source>Click a file to open it again.</source>
+      <translation>Click a file to open it again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="151" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="95" />
+      <location filename="../../gui/pages/open_page.py" line="101" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="160" />
+      <location filename="../../gui/pages/open_page.py" line="167" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="152" />
+      <location filename="../../gui/pages/open_page.py" line="159" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="136" />
+      <location filename="../../gui/pages/open_page.py" line="143" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="191" />
+      <location filename="../../gui/pages/open_page.py" line="198" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
@@ -2045,7 +2060,7 @@ N → No</translation>
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
@@ -2056,7 +2071,7 @@ N → No</translation>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="146" />
+      <location filename="../../gui/pages/open_page.py" line="153" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
@@ -2071,22 +2086,22 @@ N → No</translation>
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="124" />
+      <location filename="../../gui/pages/open_page.py" line="131" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="192" />
+      <location filename="../../gui/pages/open_page.py" line="199" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="130" />
+      <location filename="../../gui/pages/open_page.py" line="137" />
       <source>Te&amp;xt encoding:</source>
       <translation>Te&amp;xt encoding:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="142" />
       <source>Text encoding</source>
       <translation>Text encoding</translation>
     </message>
@@ -2096,27 +2111,32 @@ N → No</translation>
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="220" />
+      <location filename="../../gui/pages/open_page.py" line="227" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="303" />
+      <location filename="../../gui/pages/open_page.py" line="310" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="297" />
+      <location filename="../../gui/pages/open_page.py" line="369" />
+      <source>{name} (the practice sample)</source>
+      <translation>{name} (the practice sample)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="304" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="298" />
+      <location filename="../../gui/pages/open_page.py" line="305" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>

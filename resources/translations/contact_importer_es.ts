@@ -257,53 +257,63 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="238" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
-      <location filename="../../gui/models/check_model.py" line="223" />
+      <location filename="../../gui/models/check_model.py" line="191" />
+      <location filename="../../gui/models/check_model.py" line="239" />
       <source>Left out</source>
       <translation>Excluida</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="194" />
+      <source>Not sent: fix its errors first (the coloured cells say what is wrong)</source>
+      <translation>No se envía: corrija antes sus errores (las celdas coloreadas dicen qué está mal)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="191" />
+      <source>Not sent: it has errors</source>
+      <translation>No se envía: tiene errores</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="238" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="145" />
+      <location filename="../../gui/models/check_model.py" line="153" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="143" />
+      <location filename="../../gui/models/check_model.py" line="151" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="147" />
+      <location filename="../../gui/models/check_model.py" line="155" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="154" />
+      <location filename="../../gui/models/check_model.py" line="162" />
       <source>The row number in your spreadsheet</source>
       <translation>El número de fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="152" />
+      <location filename="../../gui/models/check_model.py" line="160" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Desmarque una fila para dejarla fuera de la importación</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="238" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="192" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
@@ -311,147 +321,147 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="34" />
+      <location filename="../../gui/pages/check_page.py" line="35" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="33" />
+      <location filename="../../gui/pages/check_page.py" line="34" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="144" />
+      <location filename="../../gui/pages/check_page.py" line="148" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="205" />
+      <location filename="../../gui/pages/check_page.py" line="209" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="71" />
+      <location filename="../../gui/pages/check_page.py" line="72" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="107" />
+      <location filename="../../gui/pages/check_page.py" line="110" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="251" />
+      <location filename="../../gui/pages/check_page.py" line="255" />
       <source>Duplicates ({n})</source>
       <translation>Duplicados ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="73" />
+      <location filename="../../gui/pages/check_page.py" line="74" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="215" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="68" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="252" />
+      <location filename="../../gui/pages/check_page.py" line="256" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="69" />
+      <location filename="../../gui/pages/check_page.py" line="70" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="196" />
+      <location filename="../../gui/pages/check_page.py" line="200" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="291" />
+      <location filename="../../gui/pages/check_page.py" line="307" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="106" />
+      <location filename="../../gui/pages/check_page.py" line="109" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="85" />
+      <location filename="../../gui/pages/check_page.py" line="87" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="287" />
+      <location filename="../../gui/pages/check_page.py" line="303" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="59" />
+      <location filename="../../gui/pages/check_page.py" line="60" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="60" />
+      <location filename="../../gui/pages/check_page.py" line="61" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="138" />
+      <location filename="../../gui/pages/check_page.py" line="142" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="209" />
+      <location filename="../../gui/pages/check_page.py" line="213" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="194" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="211" />
+      <location filename="../../gui/pages/check_page.py" line="215" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="144" />
+      <location filename="../../gui/pages/check_page.py" line="148" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="196" />
+      <location filename="../../gui/pages/check_page.py" line="200" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="263" />
+      <location filename="../../gui/pages/check_page.py" line="267" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="260" />
+      <location filename="../../gui/pages/check_page.py" line="264" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="262" />
+      <location filename="../../gui/pages/check_page.py" line="266" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="265" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1999,7 +2009,7 @@ N → No</translation>
       <translation>Modo de &amp;práctica: usar un CRM de mentira en este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="122" />
+      <location filename="../../gui/pages/open_page.py" line="129" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Hoja:</translation>
     </message>
@@ -2009,33 +2019,38 @@ N → No</translation>
       <translation>Elija el archivo con las personas que quiere añadir. No se envía nada hasta el paso Enviar, y antes puede revisarlo todo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="144" />
+      <location filename="../../gui/pages/open_page.py" line="96" />
+      <source>Click a file to open it again.</source>
+      <translation>Haga clic en un archivo para abrirlo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="151" />
       <source>Column &amp;names are in row:</source>
       <translation>Los &amp;nombres de columna están en la fila:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="95" />
+      <location filename="../../gui/pages/open_page.py" line="101" />
       <source>Files you open will be listed here.</source>
       <translation>Aquí aparecerán los archivos que abra.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="160" />
+      <location filename="../../gui/pages/open_page.py" line="167" />
       <source>First rows of the file</source>
       <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="152" />
+      <location filename="../../gui/pages/open_page.py" line="159" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Estas son las primeras filas tal como están en el archivo. Si los nombres de columna no están en la fila resaltada, haga clic en la fila que los tiene.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="136" />
+      <location filename="../../gui/pages/open_page.py" line="143" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>Cómo se guardaron las letras del archivo. Si los nombres se ven mal (JosÃ©, JosŽ), elija otra; el archivo se vuelve a leer.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="191" />
+      <location filename="../../gui/pages/open_page.py" line="198" />
       <source>Open a spreadsheet</source>
       <translation>Abra una hoja de cálculo</translation>
     </message>
@@ -2045,7 +2060,7 @@ N → No</translation>
       <translation>Modo de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>Reading {name}…</source>
       <translation>Leyendo {name}…</translation>
     </message>
@@ -2056,7 +2071,7 @@ N → No</translation>
       <translation>Archivos recientes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="146" />
+      <location filename="../../gui/pages/open_page.py" line="153" />
       <source>Row with the column names</source>
       <translation>Fila con los nombres de columna</translation>
     </message>
@@ -2071,22 +2086,22 @@ N → No</translation>
       <translation>Enviar a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="124" />
+      <location filename="../../gui/pages/open_page.py" line="131" />
       <source>Sheet</source>
       <translation>Hoja</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="192" />
+      <location filename="../../gui/pages/open_page.py" line="199" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Hojas de cálculo ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="130" />
+      <location filename="../../gui/pages/open_page.py" line="137" />
       <source>Te&amp;xt encoding:</source>
       <translation>Codificación del te&amp;xto:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="142" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
@@ -2096,27 +2111,32 @@ N → No</translation>
       <translation>Pruebe cada paso sin riesgo: nada sale de este equipo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="220" />
+      <location filename="../../gui/pages/open_page.py" line="227" />
       <source>reading {name}</source>
       <translation>leer {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="303" />
+      <location filename="../../gui/pages/open_page.py" line="310" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="297" />
+      <location filename="../../gui/pages/open_page.py" line="369" />
+      <source>{name} (the practice sample)</source>
+      <translation>{name} (el ejemplo de práctica)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="304" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} fila, {cols} columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="298" />
+      <location filename="../../gui/pages/open_page.py" line="305" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
