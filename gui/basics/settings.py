@@ -19,6 +19,8 @@ ORGANIZATION = "Contact Importer"
 APPLICATION = "Contact Importer"
 
 KEY_GEOMETRY = "window/geometry"
+#: Each splitter's divider as the person left it (``window/splitters/<name>``).
+KEY_SPLITTERS = "window/splitters"
 KEY_LAST_FOLDER = "files/lastFolder"
 KEY_RECENT = "files/recent"
 KEY_FIRST_START_DONE = "app/firstStartDone"
@@ -56,6 +58,16 @@ def window_geometry() -> QByteArray | None:
 
 def set_window_geometry(data: QByteArray) -> None:
     _settings().setValue(KEY_GEOMETRY, data)
+
+
+def splitter_state(name: str) -> QByteArray | None:
+    """Where the person left the divider of the splitter ``name`` (``gui.widgets.splitter``)."""
+    value = _settings().value(f"{KEY_SPLITTERS}/{name}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def set_splitter_state(name: str, data: QByteArray) -> None:
+    _settings().setValue(f"{KEY_SPLITTERS}/{name}", data)
 
 
 def last_folder() -> str:

@@ -139,6 +139,14 @@ class CheckModel(TableModel):
         checked = self._session.checked
         return list(checked.rows[self.position(row)].issues) if checked else []
 
+    def first_problem_column(self, row: int) -> int | None:
+        """The view column of the first cell of model row ``row`` with a problem (None: no cell has one)."""
+        checked = self._session.checked
+        if checked is None or not checked.rows[self.position(row)].issues:
+            return None
+        cols = self._issues_by_column(self.position(row))
+        return FIRST_DATA_COL + min(cols) if cols else None
+
     def _issues_by_column(self, pos: int) -> dict[int, list[Issue]]:
         # data() is asked for every cell of a row in turn: remember the last row's answer.
         if pos != self._cache_pos:
@@ -187,7 +195,12 @@ class CheckModel(TableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         col = index.column()  # asked once per painted cell: the three answers are made once, below
-        return _SEND_FLAGS if col == COL_SEND else _VALUE_FLAGS if col >= FIRST_DATA_COL else _PLAIN_FLAGS
+        if col == COL_SEND:
+            checked = self._session.checked
+            if checked is not None and checked.rows[self.position(index.row())].status == "error":
+                return _PLAIN_FLAGS  # nothing to tick: the row cannot be sent until it is fixed
+            return _SEND_FLAGS
+        return _VALUE_FLAGS if col >= FIRST_DATA_COL else _PLAIN_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         checked = self._session.checked
@@ -200,11 +213,14 @@ class CheckModel(TableModel):
             return pos
         if role == StatusRole:
             return crow.status
-        if col == COL_SEND:
+        if col == COL_SEND:  # a row with errors is not sent: its box is not ticked (nor can be, until fixed)
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Unchecked if crow.excluded else Qt.CheckState.Checked
+                return Qt.CheckState.Unchecked if crow.excluded or crow.status == "error" else Qt.CheckState.Checked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self.tr("Left out") if crow.excluded else self.tr("Will be sent")
+                return self.tr("Left out") if crow.excluded else self.tr("Not sent: it has errors") \
+                    if crow.status == "error" else self.tr("Will be sent")
+            if role == Qt.ItemDataRole.ToolTipRole and crow.status == "error" and not crow.excluded:
+                return self.tr("Not sent: fix its errors first (the coloured cells say what is wrong)")
             return None
         if col == COL_ROW:
             if role == Qt.ItemDataRole.DisplayRole:

@@ -137,6 +137,15 @@ class ResultsModel(TableModel):
         """Rows per status (only statuses that occur)."""
         return {k: n for k, n in self._counts.items() if n}
 
+    def sentence_counts(self) -> dict[str, int]:
+        """``counts()`` with the skipped rows the person left out (or a duplicate choice did) apart from
+        those the checks kept back, for the sentences (``run_words.counts_sentence``)."""
+        from gui.sending.run_words import is_left_out, with_left_out
+
+        left_out = sum(1 for i in self._items if i.status == "skipped" and is_left_out(i.code)) \
+            if self._counts.get("skipped") else 0
+        return {k: n for k, n in with_left_out(self.counts(), left_out).items() if n}
+
     def search_text(self, position: int) -> str:
         """The whole row's text, lower-case, for the search box (kept until the row changes)."""
         item = self._items[position]

@@ -14,7 +14,7 @@ from gui.basics.format import fmt_int
 from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.models.table_model import TableModel
-from gui.sending.run_words import fmt_when, status_label
+from gui.sending.run_words import cancelled_counts, fmt_when, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +60,8 @@ class RunsModel(TableModel):
                 self.tr("Results")][section]
 
     def state_text(self, run: RunInfo) -> str:
+        if run.state == "cancelled":  # as the Send and Results steps say it: sent and not sent
+            return cancelled_counts(run.counts)
         return {
             "finished": self.tr("Finished"),
             "interrupted": self.tr("Interrupted (the app closed)"),

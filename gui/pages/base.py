@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
@@ -29,6 +29,25 @@ class Page(QWidget):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
+
+    def scrolling_body(self) -> QVBoxLayout:
+        """A layout under the heading that scrolls when the window is too small for it (a 1024x700 laptop):
+        choices keep their words whole and a table keeps the room its minimum height asks for, instead
+        of everything being squeezed. Returns the layout to add the page's widgets to."""
+        body = QWidget(self)
+        body.setObjectName("pageBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.layout_.spacing())
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.layout_.addWidget(scroll, 1)
+        self.scroll = scroll
+        return layout
 
     def set_heading(self, title: str, intro: str = "") -> None:
         self.heading.setText(title)

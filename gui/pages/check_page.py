@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
+from gui.widgets.frozen_table import FrozenTableView
 from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.progress_row import ProgressRow
@@ -79,6 +80,9 @@ class CauseList(QListView):
 _COUNT_ON_SELECT = 20_000
 
 
+ROWS_TAB, DUPLICATES_TAB = 0, 1
+
+
 class CheckPage(Page):
     """Checking runs on a worker when the page is entered and nothing is checked yet."""
 
@@ -122,7 +126,6 @@ class CheckPage(Page):
         self.only_problems = QCheckBox(self.tr("Show only rows with &problems"), self)
         self.only_problems.setAccessibleName(self.tr("Show only rows with problems"))
         self.only_problems.toggled.connect(self._filter_toggled)
-        counts.addWidget(self.only_problems)
         self.layout_.addLayout(counts)
         self.existing = ExistingPanel(session, runner, self)
         self.layout_.addWidget(self.existing)
@@ -139,6 +142,19 @@ class CheckPage(Page):
         actions.addWidget(self.find_duplicates)
         actions.addWidget(self.compare)
         actions.addStretch(1)
+        actions.addWidget(self.only_problems)  # (beside the counts, Spanish words cut it at 1024 px)
+        self.layout_.addLayout(actions)
+
+        # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
+        box = QWidget(self)  # the causes share the splitter with the table: a person sizes them
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 4)
+        self.causes = CauseList(box)
+        self.causes.setObjectName("causes")
+        self.causes.setAccessibleName(self.tr("Problems by cause"))
+        self.causes.activated.connect(lambda _index: self.show_cause_rows())
+        self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
+        box_layout.addWidget(self.causes, 1)
         # Fixing many cells at once: the selected cause's cells, or text in a whole column.
         self.show_rows = QPushButton(self.tr("Show &rows"), self)
         self.show_rows.setToolTip(self.tr("Show only the rows of the selected problem"))
@@ -152,20 +168,11 @@ class CheckPage(Page):
         self.undo_fix = QPushButton(self.tr("&Undo fix"), self)
         self.undo_fix.setToolTip(self.tr("Put back every cell the last fix changed"))
         self.undo_fix.clicked.connect(self._undo_fix)
+        fixes = QHBoxLayout()  # under the causes they act on
         for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
-            actions.addWidget(b)
-        self.layout_.addLayout(actions)
-
-        # Problems with one cause, one line each with a count; a line shows its rows or fixes them all.
-        box = QWidget(self)  # the causes share the splitter with the table: a person sizes them
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 4)
-        self.causes = CauseList(box)
-        self.causes.setObjectName("causes")
-        self.causes.setAccessibleName(self.tr("Problems by cause"))
-        self.causes.activated.connect(lambda _index: self.show_cause_rows())
-        self.causes.selectionModel().currentChanged.connect(lambda *_a: self._update_fix_buttons())
-        box_layout.addWidget(self.causes, 1)
+            fixes.addWidget(b)
+        fixes.addStretch(1)
+        box_layout.addLayout(fixes)
         self.causes_box = box
         self._groups: list[Group] = []
         self._causes: Causes | None = None
@@ -175,7 +182,8 @@ class CheckPage(Page):
         self._regroup.timeout.connect(self._show_causes)
 
         self.model = CheckModel(session, self)
-        self.view = QTableView(self)
+        # Send, Row and Status stay in view when the table scrolls right to a flagged cell.
+        self.view = FrozenTableView(FIRST_DATA_COL, self)
         self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.view.setObjectName("checkView")
         self.view.setAccessibleName(self.tr("Rows of the file"))
@@ -193,16 +201,25 @@ class CheckPage(Page):
         hh = self.view.horizontalHeader()
         hh.setDefaultSectionSize(140)
         hh.setHighlightSections(False)
+        self.view.set_frozen_options()
         self.duplicates = DuplicatesPanel(session, self)
+        # The rows and the duplicate review each get the whole height (three tables stacked were a row
+        # tall each at 1024x700): two tabs, the second shown once duplicates were looked for. On the rows
+        # tab the causes share a splitter with the table: a person sizes them.
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(self.causes_box)
         self.split.addWidget(self.view)
-        self.split.addWidget(self.duplicates)
         self.split.setStretchFactor(0, 0)  # the causes keep their three lines; the table takes the rest
-        self.split.setStretchFactor(1, 3)
-        self.split.setStretchFactor(2, 2)
+        self.split.setStretchFactor(1, 1)
         self.split.setCollapsible(1, False)
-        self.layout_.addWidget(self.split, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("checkTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.split, self.tr("Rows"))
+        self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
+        self.tabs.setTabVisible(DUPLICATES_TAB, False)
+        self.layout_.addWidget(self.tabs, 1)
+        session.duplicatesChanged.connect(self._duplicates_changed)
         self.details = QLabel(self)
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
@@ -212,6 +229,7 @@ class CheckPage(Page):
 
         self.model.modelReset.connect(self._size_columns)
         self.view.selectionModel().currentChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         session.countsChanged.connect(self._show_counts)
         session.checkedChanged.connect(self._checked_changed)
         session.rowsChanged.connect(lambda _rows: self._selection_changed())
@@ -357,6 +375,7 @@ class CheckPage(Page):
             self.progress.stop()
             self.session.set_duplicates(report)  # type: ignore[arg-type]
             self.duplicates.select_group(1)
+            self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot(object)
     def _compared(self, report: object) -> None:
@@ -364,6 +383,19 @@ class CheckPage(Page):
             self.job_ended()
             self.progress.stop()
             self.session.set_account_matches(report)  # type: ignore[arg-type]
+            self.tabs.setCurrentIndex(DUPLICATES_TAB)
+
+    @Slot()
+    def _duplicates_changed(self) -> None:
+        """The Duplicates tab is there once duplicates (or people in the account) were looked for."""
+        s = self.session
+        found = s.duplicates is not None or s.account_matches is not None
+        self.tabs.setTabVisible(DUPLICATES_TAB, found)
+        groups = len(s.duplicates.groups) if s.duplicates is not None else 0
+        self.tabs.setTabText(DUPLICATES_TAB, self.tr("Duplicates ({n})").format(n=fmt_int(groups)) if s.duplicates
+                             is not None else self.tr("In the account"))
+        if not found:
+            self.tabs.setCurrentIndex(ROWS_TAB)
 
     # -- showing -------------------------------------------------------------------------------
     @Slot(dict)
@@ -517,6 +549,18 @@ class CheckPage(Page):
             hh.resizeSection(COL_SEND, 56)
             hh.resizeSection(COL_ROW, 60)
             hh.resizeSection(COL_STATUS, 110)
+
+    @Slot(object, object)
+    def _row_chosen(self, current, previous) -> None:  # noqa: ANN001 - QModelIndex
+        """Another row chosen (click, arrows): scroll sideways to its first cell with a problem, so the
+        reason it is flagged is in view (Send, Row and Status stay put)."""
+        if not current.isValid() or (previous.isValid() and previous.row() == current.row()):
+            return
+        if current.column() >= FIRST_DATA_COL:
+            return  # the person chose a cell themselves: leave it where it is
+        col = self.model.first_problem_column(current.row())
+        if col is not None:
+            self.view.scrollTo(self.model.index(current.row(), col))
 
     @Slot()
     def _selection_changed(self, *_args: object) -> None:

@@ -36,6 +36,7 @@ from gui.widgets.constants_form import ConstantsForm
 from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
 from gui.widgets.help_note import HelpNote
 from gui.widgets.mapping_delegate import MappingDelegate
+from gui.widgets.splitter import RememberedSplitter
 from gui.basics.language import core_text, input_error_text
 
 
@@ -129,6 +130,8 @@ class MappingPage(Page):
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_MATCH, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_OPTIONS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_OPTIONS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_MATCH, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COL_COLUMN, 170)
         header.resizeSection(COL_FIELD, 280)
         # Wide enough for the longest text these two columns can show. Sized to their contents, Qt
@@ -136,8 +139,12 @@ class MappingPage(Page):
         for col, texts, pad in ((COL_MATCH, self.model.match_texts(), 20), (COL_OPTIONS, self.model.options_texts(), 44)):
             width = max(self.view.fontMetrics().horizontalAdvance(t) for t in texts) + pad
             header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
+        self._fitted_width = -1
+        self._moved_by_person = False
+        header.sectionResized.connect(self._section_resized)
         self.view.clicked.connect(self._cell_clicked)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
 
         self.constants = ConstantsForm(self)
         self.constants.edited.connect(self._constants_edited)
@@ -150,13 +157,20 @@ class MappingPage(Page):
         box_layout.addWidget(hint)
         box_layout.addWidget(self.constants)
         box_layout.addStretch(1)
-        constants_box.setMaximumWidth(340)
-        constants_box.setMinimumWidth(260)
+        constants_box.setMaximumWidth(420)
+        self.constants_box = constants_box
 
-        body = QHBoxLayout()
-        body.addWidget(self.view, 1)
-        body.addWidget(constants_box)
-        self.layout_.addLayout(body, 1)
+        # The table and "Same for every row" share the width; the person can move the divider (remembered).
+        def shares(width: int) -> list[int]:  # "Same for every row" no wider than it needs on a small screen
+            side = max(constants_box.minimumSizeHint().width(), min(340, int(width * 0.27)))
+            return [max(1, width - side), side]
+
+        self.body = RememberedSplitter("mapBody", Qt.Orientation.Horizontal, self, defaults=shares)
+        self.body.addWidget(self.view)
+        self.body.addWidget(constants_box)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 0)
+        self.layout_.addWidget(self.body, 1)
 
         self._evidence_key: tuple | None = None
         self._evidence: automap.Evidence | None = None
@@ -270,8 +284,44 @@ class MappingPage(Page):
         elif index.column() == COL_OPTIONS:
             self.open_options(index.row())
 
+    # -- the table's columns fit its width --------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Share the table's width: Match and Options as wide as their words, Sample values at least as
+        wide as its heading, the rest to "Column in your file" and "Goes to" (until the person drags one).
+        So nothing is pushed out of sight on a small screen, and nothing is cut to a sliver."""
+        width = self.view.viewport().width()
+        if width <= 0 or width == self._fitted_width:
+            return
+        self._fitted_width = width
+        header = self.view.horizontalHeader()
+        fm = header.fontMetrics()
+        label = self.model.headerData(COL_SAMPLES, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+        samples = max(110, fm.horizontalAdvance(str(label)) + 32)
+        fixed = header.sectionSize(COL_MATCH) + header.sectionSize(COL_OPTIONS)
+        if self._moved_by_person:
+            return
+        heading = self.model.headerData(COL_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+        room = max(0, width - fixed - samples)
+        column = max(fm.horizontalAdvance(str(heading)) + 24, min(200, int(room * 0.4)))
+        field = max(170, min(300, room - column))
+        self._fitting = True
+        try:
+            header.resizeSection(COL_COLUMN, column)
+            header.resizeSection(COL_FIELD, field)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _section_resized(self, logical: int, _old: int, _new: int) -> None:
+        if logical in (COL_COLUMN, COL_FIELD) and not getattr(self, "_fitting", False) and self.view.isVisible() \
+                and self.view.horizontalHeader().underMouse():
+            self._moved_by_person = True
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Enter, Space or F2 on a "Goes to" or "Options" cell opens it, as a click does."""
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if obj is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_F2):
                 index = self.view.currentIndex()

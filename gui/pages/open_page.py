@@ -89,11 +89,18 @@ class OpenPage(Page):
         recent_box = QGroupBox(self.tr("Recent files"), self)
         self.recent = QListWidget(recent_box)
         self.recent.setAccessibleName(self.tr("Recent files"))
+        # One click opens a file again (a double-click nobody is told about was missed); Enter too.
+        self.recent.itemClicked.connect(self._recent_activated)
         self.recent.itemActivated.connect(self._recent_activated)
         recent_layout = QVBoxLayout(recent_box)
+        self.recent_hint = QLabel(self.tr("Click a file to open it again."), recent_box)
+        self.recent_hint.setObjectName("hint")
+        self.recent_hint.setWordWrap(True)
+        recent_layout.addWidget(self.recent_hint)
         recent_layout.addWidget(self.recent)
         self.no_recent = QLabel(self.tr("Files you open will be listed here."), recent_box)
         self.no_recent.setObjectName("hint")
+        self.no_recent.setWordWrap(True)
         recent_layout.addWidget(self.no_recent)
 
         side = QVBoxLayout()
@@ -244,11 +251,11 @@ class OpenPage(Page):
             else:
                 self._show_failure(loaded.message)
             return
+        settings.add_recent_file(loaded.path)  # the sample too: a person looks for it there next time
         if not self._opening_sample:
-            settings.add_recent_file(loaded.path)
             settings.set_last_folder(loaded.path.parent)
             settings.set_first_start_done()
-            self.refresh_recent()
+        self.refresh_recent()
         self.session.set_loaded(loaded.path, loaded.sheets, loaded.sheet, loaded.peek, loaded.detected_header_row,
                                 loaded.table, loaded.samples, encoding=self._encoding, password=self._password)
 
@@ -355,13 +362,18 @@ class OpenPage(Page):
 
     def refresh_recent(self) -> None:
         self.recent.clear()
+        sample = str(sample_path())
         for path in settings.recent_files():
-            item = QListWidgetItem(icon("file"), Path(path).name)
+            name = Path(path).name
+            if path == sample:
+                name = self.tr("{name} (the practice sample)").format(name=name)
+            item = QListWidgetItem(icon("file"), name)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         self.no_recent.setVisible(self.recent.count() == 0)
         self.recent.setVisible(self.recent.count() > 0)
+        self.recent_hint.setVisible(self.recent.count() > 0)
 
     @Slot(QListWidgetItem)
     def _recent_activated(self, item: QListWidgetItem) -> None:

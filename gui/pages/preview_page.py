@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.banner import Banner
+from gui.widgets.splitter import RememberedSplitter
 from gui.widgets.json_view import JsonView
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.accessibility import announce
@@ -49,30 +49,32 @@ class PreviewPage(Page):
         self.set_heading(self.tr("Preview what will be sent"),
                          self.tr("Nothing has been sent yet. This is exactly what the Send step will send, "
                                  "batch by batch."))
+        # Below the heading the step scrolls when the window is small: the batches keep room for five rows.
+        lay = self.scrolling_body()
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.layout_.addWidget(self.summary)
+        lay.addWidget(self.summary)
         self.duplicates_line = QLabel(self)
         self.duplicates_line.setObjectName("duplicatesChoice")
         self.duplicates_line.setWordWrap(True)
         self.duplicates_line.hide()
-        self.layout_.addWidget(self.duplicates_line)
+        lay.addWidget(self.duplicates_line)
 
         self.mode_box = ModeBox(session, self)  # the same four choices as on Send (HubSpot only)
         self.mode_create = self.mode_box.create
         self.mode_upsert = self.mode_box.upsert
-        self.layout_.addWidget(self.mode_box)
+        lay.addWidget(self.mode_box)
 
         self.builder = builder_for(session, runner)
         self.builder.connection_for = connection_for  # who exists is asked of this account
         self.progress = ProgressRow(self)
         self.progress.cancelClicked.connect(self.builder.cancel)
-        self.layout_.addWidget(self.progress)
+        lay.addWidget(self.progress)
         self.error = Banner("error", parent=self)
         self.error.hide()
-        self.layout_.addWidget(self.error)
+        lay.addWidget(self.error)
 
         self.model = BatchesModel(self)
         self.batch_view = QTableView(self)
@@ -114,14 +116,16 @@ class PreviewPage(Page):
         self.highlighter = self.json.highlighter
         right_layout.addWidget(self.json, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = RememberedSplitter("previewSplit", Qt.Orientation.Horizontal, self)
+        rows = self.batch_view.verticalHeader().defaultSectionSize()
+        splitter.setMinimumHeight(rows * 6 + self.batch_view.horizontalHeader().sizeHint().height() + 4)
         splitter.addWidget(self.batch_view)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 800])
         splitter.setChildrenCollapsible(False)
-        self.layout_.addWidget(splitter, 1)
+        lay.addWidget(splitter, 1)
         self._body = b""
 
         self.builder.started.connect(self._build_started)

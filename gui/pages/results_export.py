@@ -15,19 +15,41 @@ Its words keep the Results page's translation context ("ResultsPage"), as when t
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.submit.run_view import export_results
 from gui.basics import settings
+from gui.basics.resources import sample_path
 from gui.session.workers import Job, JobRunner
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsPage", text)
+
+
+def export_folder(source: Path) -> Path:
+    """Where a results file is offered first: beside the file sent, unless that is the app's own sample
+    (inside its install folder) or a folder the person cannot write to; then their Documents."""
+    folder = source.parent
+    if folder.is_dir() and os.access(folder, os.W_OK) and not _is_sample(source):
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    last = Path(settings.last_folder())
+    return last if last.is_dir() and not _is_sample(last / source.name) else Path.home()
+
+
+def _is_sample(path: Path) -> bool:
+    try:
+        return path.resolve() == sample_path().resolve()
+    except OSError:
+        return False
 
 
 class ResultsExport(QObject):
@@ -51,8 +73,8 @@ class ResultsExport(QObject):
     def ask_path(self, file_path: str) -> str | None:
         """Where to save the results of a run of ``file_path`` (beside it when its folder is there),
         with the suffix of the type chosen; None when the person cancels."""
+        folder = export_folder(Path(file_path))
         source = Path(file_path)
-        folder = source.parent if source.parent.is_dir() else Path(settings.last_folder())
         suggested = str(folder / f"{source.stem}-results.xlsx")
         path, chosen_filter = QFileDialog.getSaveFileName(
             self._parent, _tr("Export results"), suggested,

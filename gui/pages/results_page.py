@@ -133,9 +133,27 @@ class ResultsPage(Page):
     def _results_changed(self, results: object) -> None:
         if isinstance(results, RunOutcome):
             self.show_run(results.run_id)
+        elif results is None and not self.controller.is_running():
+            self._forget()
+
+    def _forget(self) -> None:
+        """Another file is on screen: nothing of the run shown before stays (rows, words, banner)."""
+        self.cancel_job()
+        self._run_id, self._view, self._loading, self._pending = None, None, False, []
+        self.model.clear()
+        self.summary.clear()
+        self.run_line.clear()
+        self.banner.setProperty("for", "")
+        self.banner.hide()
+        self.after_run.show_for(None)
+        self.last_export = None
+        self._update()
 
     def show_run(self, run_id: str) -> Job:
         """Read ``run_id`` from the journal (on a worker) and show it."""
+        if run_id != self._run_id:  # a banner only ever names what was done with the run on screen
+            self.banner.setProperty("for", "")
+            self.banner.hide()
         self._run_id = run_id
         self._loading = True
         self._pending = []
@@ -199,7 +217,7 @@ class ResultsPage(Page):
             self._pending.extend(items)
             return
         self.model.upsert(items)
-        self.summary.setText(counts_sentence(self.model.counts()))
+        self.summary.setText(counts_sentence(self.model.sentence_counts()))
         announce(self, self.summary.text())
 
     @Slot(object)
@@ -337,7 +355,7 @@ class ResultsPage(Page):
         if view is None:
             return
         info = view.info
-        self.summary.setText(counts_sentence(self.model.counts()))
+        self.summary.setText(counts_sentence(self.model.sentence_counts()))
         announce(self, self.summary.text())
         crm = TARGET_LABELS.get(info.target, info.target)
         where = self.tr("the practice {crm}").format(crm=crm) if info.sandbox else \
@@ -353,16 +371,22 @@ class ResultsPage(Page):
         if running_here:
             self.banner.hide()
         elif info.state == "cancelled":
-            self._show_banner("warning", cancelled_message(info.counts), resumable=True)
+            can = _can_go_on(info)
+            self._show_banner("warning", cancelled_message(info.counts, can),
+                              resumable=can and bool(info.counts.get("not_sent")))
         elif info.state == "stopped":
             outcome = self.session.results if isinstance(self.session.results, RunOutcome) and \
                 self.session.results.run_id == info.id else None
             self._show_banner("error", stop_message(outcome.stopped_by if outcome else None, info.target,
-                                                    info.connection_name, info.sandbox), resumable=True)
+                                                    info.connection_name, info.sandbox), resumable=_can_go_on(info))
             self.banner.setToolTip(core_text(info.message))
-        elif info.state in ("interrupted", "created"):
+        elif info.state in ("interrupted", "created") and _can_go_on(info):
             self._show_banner("warning", self.tr("This run did not finish (the app closed while sending). Resume "
                                                  "checks what reached the CRM, then sends the rest."), resumable=True)
+        elif info.state in ("interrupted", "created"):  # a practice run whose practice CRM closed with the app
+            self._show_banner("warning", self.tr("This practice run did not finish, and the practice CRM it went to "
+                                                 "closed with the app, so it cannot be resumed. Its results are "
+                                                 "kept; start a new practice send instead."), resumable=False)
         elif self.banner.property("for") != "export":
             self.banner.hide()
 
@@ -394,3 +418,11 @@ class ResultsPage(Page):
         self.history_button.setEnabled(not running)
         if self.resume_button is not None:
             self.resume_button.setEnabled(not running)
+
+
+def _can_go_on(info: object) -> bool:
+    """Can this run be resumed from here? A practice run only while the practice CRM it went to is up
+    (it closes with the app): the window never offers a Resume that cannot work."""
+    from gui.connections import practice
+
+    return not getattr(info, "sandbox", False) or practice.owns(getattr(info, "base_url", ""))

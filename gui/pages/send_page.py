@@ -53,21 +53,24 @@ class SendPage(Page):
             "is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only "
             "the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice "
             "mode nothing leaves this computer. The Results step then shows what happened to every row."), self)
-        self.layout_.addWidget(self.help_note)
+        # Below the heading the step scrolls when the window is small (a 1024x700 laptop): the HubSpot
+        # choices keep their words whole and the results table keeps room for five rows.
+        lay = self.scrolling_body()
+        lay.addWidget(self.help_note)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.layout_.addWidget(self.summary)
+        lay.addWidget(self.summary)
 
         self.where = DestinationBox(session, self)
         self.where.connections_wanted.connect(self.open_connections)
         self.destination = self.where.combo
         self.connections_button = self.where.connections_button
         self.where_note = self.where.note
-        self.layout_.addWidget(self.where)
+        lay.addWidget(self.where)
 
         # The HubSpot options, and the batches prepared again when they change here (send_options).
-        self.options = SendOptions(session, runner, self, self.layout_)
+        self.options = SendOptions(session, runner, self, lay)
         self.mode_box, self.company_box = self.options.mode_box, self.options.company_box
         self.mode_create, self.mode_upsert = self.mode_box.create, self.mode_box.upsert
         self.builder, self.build_progress = self.options.builder, self.options.build_progress
@@ -87,17 +90,20 @@ class SendPage(Page):
         actions.addWidget(self.send_button)
         actions.addWidget(self.resume_button)
         actions.addWidget(self.send_hint, 1)
-        self.layout_.addLayout(actions)
+        lay.addLayout(actions)
 
         self.banner = Banner("info", parent=self)
         self.banner.hide()
-        self.layout_.addWidget(self.banner)
+        lay.addWidget(self.banner)
         self.progress = RunProgress(self.controller, self)
-        self.layout_.addWidget(self.progress)
+        lay.addWidget(self.progress)
 
         self.model = ResultsModel(self)
         self.table = ResultsTable(self.model, "sendResults", self.tr("Results as they arrive"), self)
-        self.layout_.addWidget(self.table, 1)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(rows * 6 + self.table.horizontalHeader().sizeHint().height() + 4)
+        lay.addWidget(self.table, 100)
+        lay.addStretch(1)  # takes the room while the table is hidden (nothing else grows)
 
         self.options.chain_tabs(self.connections_button, self.send_button)
         self.setTabOrder(self.send_button, self.resume_button)
@@ -110,6 +116,7 @@ class SendPage(Page):
         # id), so a later list can never be mistaken for it.
         self._run_key: tuple[object, str] | None = None
         self._outcome: RunOutcome | None = None
+        self._left_out = 0  # rows of this page's run the person left out (said apart from check errors)
 
         self.where.changed.connect(self._update)
         c = self.controller
@@ -218,6 +225,7 @@ class SendPage(Page):
         self.model.clear()
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None
+        self._left_out = s.counts.get("excluded", 0)
         self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Getting ready to send…") if choice == PRACTICE else
@@ -258,6 +266,7 @@ class SendPage(Page):
         bar = self.table.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 2
         self.model.upsert(items)
+        self.table.setVisible(True)
         if at_bottom:
             self.table.scrollToBottom()
 
@@ -267,7 +276,7 @@ class SendPage(Page):
             return
         mine, self._mine = self._mine, False  # (not mine: this run was resumed on the Results step)
         self._outcome = outcome
-        self._show_banner(*ended_news(outcome))
+        self._show_banner(*ended_news(outcome, self._left_out))
         if outcome.state not in ("finished", "cancelled"):  # stopped: the details behind the plain words
             self.banner.setToolTip(outcome.message)
         self._update()
@@ -337,8 +346,13 @@ class SendPage(Page):
         self.banner.show()
 
     def _sentence(self) -> str:
+        """What is ready to send; nothing while these batches are being sent or once they were (the
+        progress and the banner say it then: a count is said once, and never after it stopped being true)."""
         s = self.session
-        return "" if s.batches is None else ready_sentence(send_summary(s.target, s.batches, s.counts))
+        if s.batches is None or (self._run_id is not None and self._same_run_key()) or \
+                (self._mine and self.controller.is_running()):
+            return ""
+        return ready_sentence(send_summary(s.target, s.batches, s.counts))
 
     def _update(self) -> None:
         """Enable what makes sense now and say why the rest is not."""
@@ -346,6 +360,7 @@ class SendPage(Page):
         building = self.builder.is_busy()
         if not building:  # while the batches are prepared again, the sentence and the button keep their words
             self.summary.setText(self._sentence())
+            self.summary.setVisible(bool(self.summary.text()))
         n = self.contacts_to_send()
         choice = self.chosen()
         crm = TARGET_LABELS[self.session.target]
@@ -375,6 +390,8 @@ class SendPage(Page):
         self.send_hint.setText(hint)
         self.send_button.setEnabled(not running and not building and bool(n) and choice is not None and not same)
         self.send_button.setVisible(not unfinished)
+        # The results table appears with the first run of these batches (before, it only took room).
+        self.table.setVisible(running or self.model.rowCount() > 0)
         self.resume_button.setVisible(unfinished)
         self.resume_button.setEnabled(unfinished)
         self.where.setEnabled(not running)

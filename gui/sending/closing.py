@@ -30,11 +30,22 @@ def confirm_close(window: QWidget, session: Session) -> bool:
     if controller.property("closeWhenDone"):
         return False  # already stopping: the window closes by itself when it has
     tr = QCoreApplication.translate
-    answer = QMessageBox.question(
-        window, tr("SendPage", "Stop sending and close?"),
-        tr("SendPage", "Contacts are being sent right now.\n\nStop and close the app? Contacts already sent stay in "
-                       "the CRM; the rest can be sent later with Resume."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if controller.practice:  # the practice CRM closes with the app: nothing could be resumed against it
+        text = tr("SendPage", "Contacts are being sent to the practice CRM right now.\n\nStop and close the app? "
+                              "The practice CRM closes with the app, so the contacts not sent yet cannot be "
+                              "resumed later; you can start a new practice send any time.")
+    else:
+        text = tr("SendPage", "Contacts are being sent right now.\n\nStop and close the app? Contacts already sent "
+                              "stay in the CRM; the rest can be sent later with Resume.")
+    answer = QMessageBox.StandardButton.No
+    controller.pause()  # nothing new is sent while the person reads the question
+    try:
+        answer = QMessageBox.question(window, tr("SendPage", "Stop sending and close?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+    finally:
+        if answer != QMessageBox.StandardButton.Yes:
+            controller.go_on()
     if answer != QMessageBox.StandardButton.Yes:
         return False
     if controller.stop_and_wait(STOP_TIMEOUT_MS):

@@ -125,6 +125,19 @@ class RunController(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
+    def pause(self) -> None:
+        """Send no new batch while the person is asked something about this send (see ``asking``)."""
+        if self._worker is not None:
+            self._worker.pause()
+
+    def go_on(self) -> None:
+        if self._worker is not None:
+            self._worker.go_on()
+
+    @property
+    def paused(self) -> bool:
+        return self._worker is not None and self._worker.paused
+
     @property
     def cancel_requested(self) -> bool:
         return self._worker is not None and self._worker.cancel_requested

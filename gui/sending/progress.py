@@ -79,11 +79,17 @@ class RunProgress(QWidget):
         """Cancel, after asking: sent contacts stay sent, the rest wait for Resume. True if cancelled."""
         if not self.controller.is_running() or self.controller.cancel_requested:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Cancel sending?"),
-            self.tr("Stop sending now?\n\nContacts already sent stay in the CRM. The rest are not sent; you can "
-                    "send them later with Resume."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        answer = QMessageBox.StandardButton.No
+        self.controller.pause()  # nothing new is sent while the person reads the question
+        try:
+            answer = QMessageBox.question(
+                self, self.tr("Cancel sending?"),
+                self.tr("Stop sending now?\n\nContacts already sent stay in the CRM. The rest are not sent; you can "
+                        "send them later with Resume."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        finally:
+            if answer != QMessageBox.StandardButton.Yes:
+                self.controller.go_on()
         if answer != QMessageBox.StandardButton.Yes or not self.controller.is_running():
             return False
         self.controller.cancel()
@@ -136,8 +142,8 @@ class RunProgress(QWidget):
 
     @Slot(float, str, float)
     def _waiting(self, seconds: float, reason: str, until: float) -> None:
-        if seconds < MIN_WAIT_SHOWN or self.controller.cancel_requested:
-            return
+        if seconds < MIN_WAIT_SHOWN or self.controller.cancel_requested or not self.controller.is_running():
+            return  # (news of a wait that arrives after the run ended is not shown: it would stay frozen)
         self._until, self._reason = until, reason
         self.wait_label.setToolTip(reason)
         self._update_wait()

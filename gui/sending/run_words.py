@@ -48,10 +48,38 @@ def _count_phrase(status: str, n: int) -> str:
         "not_sent": (_tr("1 not sent yet"), _tr("{n} not sent yet")),
         "skipped": (_tr("1 skipped because it did not pass the checks"),
                     _tr("{n} skipped because they did not pass the checks")),
+        LEFT_OUT: (_tr("1 left out (your choice or a duplicate)"), _tr("{n} left out (your choice or a duplicate)")),
     }.get(status)
     if text is None:
         return f"{fmt_int(n)} {status}"
     return text[0] if one else text[1].format(n=fmt_int(n))
+
+
+#: Not a status of its own: the rows of ``skipped`` the person left out (or a duplicate choice did), which
+#: the sentences count apart from the rows the checks kept back.
+LEFT_OUT = "left_out"
+#: The codes a skipped row carries when it was left out rather than kept back by the checks.
+_LEFT_OUT_CODES = ("excluded", "account.skipped")
+
+
+def is_left_out(code: str) -> bool:
+    """Was a skipped row with this code left out by the person (or their duplicate choices)?"""
+    return code in _LEFT_OUT_CODES or code.startswith("duplicate.")
+
+
+def with_left_out(counts: Mapping[str, int], left_out: int) -> dict[str, int]:
+    """``counts`` with ``left_out`` of its skipped rows counted as left out, not as failing the checks."""
+    out = dict(counts)
+    moved = min(max(0, left_out), out.get("skipped", 0))
+    if moved:
+        out["skipped"] -= moved
+        out[LEFT_OUT] = out.get(LEFT_OUT, 0) + moved
+    return out
+
+
+def sent_count(counts: Mapping[str, int]) -> int:
+    """Rows that went to the CRM (whatever it answered): not the ones not sent yet, skipped or left out."""
+    return sum(n for k, n in counts.items() if k not in ("not_sent", "skipped", LEFT_OUT))
 
 
 def counts_sentence(counts: Mapping[str, int]) -> str:
@@ -59,8 +87,8 @@ def counts_sentence(counts: Mapping[str, int]) -> str:
     total = sum(counts.values())
     if not total:
         return _tr("No rows yet.")
-    keys = [k for k in STATUS_ORDER if counts.get(k)] + sorted(k for k in counts if k not in STATUS_ORDER
-                                                                  and counts[k])
+    order = [*STATUS_ORDER, LEFT_OUT]
+    keys = [k for k in order if counts.get(k)] + sorted(k for k in counts if k not in order and counts[k])
     head = _tr("1 row") if total == 1 else _tr("{n} rows").format(n=fmt_int(total))
     return _tr("{rows}: {parts}.").format(rows=head, parts=", ".join(_count_phrase(k, counts[k]) for k in keys))
 
@@ -73,9 +101,10 @@ def fmt_when(timestamp: float) -> str:
     return loc.toString(QDateTime.fromSecsSinceEpoch(int(timestamp)), QLocale.FormatType.ShortFormat)
 
 
-def duration(seconds: float) -> str:
-    """"45 s", "3 min", "1 h 20 min"."""
-    s = max(0, int(round(seconds)))
+def duration(seconds: float, *, up: bool = False) -> str:
+    """"45 s", "3 min", "1 h 20 min"; with ``up`` (a wait counting down) a part second is a whole one, so
+    a wait still going never says "0 s"."""
+    s = max(0, -int(-seconds // 1) if up else int(round(seconds)))
     if s < 60:
         return _tr("{n} s").format(n=s)
     if s < 3600:
@@ -97,7 +126,7 @@ def progress_line(done: int, total: int, rate: float, seconds_left: float) -> st
 
 def waiting_line(reason: str, seconds_left: float) -> str:
     """"Waiting for the rate limit (12 s)" or "HubSpot did not answer; trying again (4 s)"."""
-    wait = duration(seconds_left)
+    wait = duration(max(seconds_left, 0.001), up=True)
     low = reason.lower()
     if "budget" in low or "rate" in low or "too many" in low or "429" in low:
         return _tr("Waiting for the rate limit ({time})").format(time=wait)
@@ -137,7 +166,18 @@ def journal_stop_words(stopped_by: str) -> str:
                "permission). Make it writable, then press Resume.").format(folder=folder)
 
 
-def cancelled_message(counts: Mapping[str, int]) -> str:
-    n = counts.get("not_sent", 0)
-    left = _tr("1 contact was not sent") if n == 1 else _tr("{n} contacts were not sent").format(n=fmt_int(n))
-    return _tr("Cancelled: {left}. Nothing is lost; press Resume to send the rest.").format(left=left)
+def cancelled_counts(counts: Mapping[str, int]) -> str:
+    """"Cancelled: 2,300 sent, 17,700 not sent yet" — the one way a cancelled run is counted, everywhere."""
+    return _tr("Cancelled: {sent} sent, {left} not sent yet").format(
+        sent=fmt_int(sent_count(counts)), left=fmt_int(counts.get("not_sent", 0)))
+
+
+def cancelled_message(counts: Mapping[str, int], resumable: bool = True) -> str:
+    """The banner of a cancelled run: the counts, and Resume only when there is a rest it can send."""
+    head = cancelled_counts(counts) + "."
+    if not counts.get("not_sent", 0):
+        return head + " " + _tr("Every contact had been sent before the cancel: nothing is left to resume.")
+    if not resumable:
+        return head + " " + _tr("This was a practice run and the practice CRM it went to has closed, so the rest "
+                                "cannot be resumed; start a new practice send instead.")
+    return head + " " + _tr("Nothing is lost; press Resume to send the rest.")

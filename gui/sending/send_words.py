@@ -12,7 +12,7 @@ from core.submit.run_view import RunOutcome
 from core.summary import SendSummary
 from core.targets.outcomes import ATTENTION
 from gui.basics.format import fmt_int
-from gui.sending.run_words import cancelled_message, counts_sentence, stop_message
+from gui.sending.run_words import cancelled_message, counts_sentence, stop_message, with_left_out
 
 
 def _tr(text: str) -> str:
@@ -33,15 +33,17 @@ def ready_sentence(summary: SendSummary) -> str:
     return text
 
 
-def ended_news(outcome: RunOutcome) -> tuple[str, str]:
-    """The banner's kind and words when a send ends: done, done but not all well, cancelled or stopped."""
+def ended_news(outcome: RunOutcome, left_out: int = 0) -> tuple[str, str]:
+    """The banner's kind and words when a send ends: done, done but not all well, cancelled or stopped.
+    ``left_out``: rows of the run the person left out (counted apart from those the checks kept back)."""
+    counts = with_left_out(outcome.counts, left_out)
     if outcome.state == "finished" and any(outcome.counts.get(k) for k in ATTENTION):
         return "warning", _tr("Finished, but some rows need attention. {counts} The Results step says why; fix "
                               "them in your file and retry the failed rows.").format(
-            counts=counts_sentence(outcome.counts))
+            counts=counts_sentence(counts))
     if outcome.state == "finished":
         return "success", _tr("Done. {counts} The Results step has every row and a file to keep.").format(
-            counts=counts_sentence(outcome.counts))
+            counts=counts_sentence(counts))
     if outcome.state == "cancelled":
         return "warning", cancelled_message(outcome.counts)
     return "error", stop_message(outcome.stopped_by, outcome.target, outcome.connection_name, outcome.practice)

@@ -42,7 +42,8 @@ from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, NothingToRetry, RunNotFinished, create_run, retry_failed
 from core.targets.client_base import Connection, CrmClient
 from core.targets.clients import make_client
-from core.targets.outcomes import AuthError, RunStop, ServiceUnavailable
+from core.targets.outcomes import AuthError, Cancelled, RunStop, ServiceUnavailable
+from core.words import N_
 from core.targets.payloads import Batch
 from gui.basics.language import core_text, input_error_text
 
@@ -84,9 +85,31 @@ class RunRequest:
     password: str | None = field(default=None, repr=False)
 
 
-def client_factory(conn: Connection) -> Callable[[], CrmClient]:
-    """One client per engine thread (clients keep their own connection and rate-limit state)."""
-    return lambda: make_client(conn, **CLIENT_OPTIONS)
+def client_factory(conn: Connection, gate: threading.Event | None = None) -> Callable[[], CrmClient]:
+    """One client per engine thread (clients keep their own connection and rate-limit state). With a
+    ``gate``, no batch leaves while the gate is closed (see ``SubmitWorker.pause``)."""
+    if gate is None:
+        return lambda: make_client(conn, **CLIENT_OPTIONS)
+    return lambda: _GatedClient(make_client(conn, **CLIENT_OPTIONS), gate)
+
+
+class _GatedClient:
+    """A client whose batches wait while the window asks the person something about the send.
+
+    ``cancel`` opens the gate too (``SubmitWorker.cancel``): a batch held here is then not sent at all
+    but ends as cancelled, which the engine settles like any cancelled batch."""
+
+    def __init__(self, client: CrmClient, gate: threading.Event) -> None:
+        self._client, self._gate = client, gate
+
+    def send(self, batch: Batch, cancel: threading.Event | None = None, on_wait: Any = None) -> Any:
+        self._gate.wait()
+        if cancel is not None and cancel.is_set():
+            raise Cancelled(N_("Cancelled before this batch was sent"))
+        return self._client.send(batch, cancel, on_wait)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
 
 
 def test_connection(conn: Connection) -> str:
@@ -149,6 +172,8 @@ class SubmitWorker(QObject):
         self.request = request
         self.run_id: str | None = request.run_id if request.kind == "resume" else None
         self._cancel = threading.Event()
+        self._go = threading.Event()  # closed while the window asks the person about the send (pause)
+        self._go.set()
         self._lock = threading.Lock()
         self._rows: list[ResultItem] = []
         self._progress: Progress | None = None
@@ -167,6 +192,18 @@ class SubmitWorker(QObject):
     def cancel(self) -> None:
         """Stop after the batches already on their way have their answer (safe from any thread)."""
         self._cancel.set()
+        self._go.set()
+
+    def pause(self) -> None:
+        """Send no new batch until ``go_on`` (or ``cancel``); the ones on their way get their answer."""
+        self._go.clear()
+
+    def go_on(self) -> None:
+        self._go.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._go.is_set()
 
     @property
     def cancel_requested(self) -> bool:
@@ -194,7 +231,7 @@ class SubmitWorker(QObject):
             self.run_id = run_id
             self._labels = labels_for_run(self.journal, run_id)
             after = AfterBatches(self.journal, run_id, conn) if conn.target == "hubspot" else None
-            summary = execute_run(self.journal, run_id, client_factory(conn), cancel=self._cancel,
+            summary = execute_run(self.journal, run_id, client_factory(conn, self._go), cancel=self._cancel,
                                   on_event=self._on_event, redact=[conn.token], after=after)
             self._flush(final=True)
             info = self.journal.get_run(run_id)

@@ -41,7 +41,8 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``account_matches``      ``AccountReport | None``: rows labelled new / probably existing in the account
 ``book``                 ``DecisionBook | None``: the person's choice per group, applied to ``checked``
 ``results``              ``object | None``: set by the Send page when a run ends; read by Results. Not
-                         cleared by later edits: a run that happened stays on record until the next one
+                         cleared by later edits, but cleared when another file (or sheet) is opened or the
+                         file is forgotten: the Results step only ever shows a run of the file on screen
 ``revision``             ``int``: goes up whenever table, target, mapping, rows or mode change; a
                          background job compares it to know whether its result is still wanted
 ======================== ================================================================================
@@ -158,7 +159,9 @@ class Session(QObject, DecisionsPart):
                    detected_header_row: int, table: Table, samples: list[list[Any]] | None = None, *,
                    encoding: str | None = None, password: str | None = None) -> None:
         """A file was read (with the encoding the person chose and the workbook's password, if any):
-        everything after it starts over with a suggested mapping."""
+        everything after it starts over with a suggested mapping. Another file or sheet than the one
+        on screen also forgets the last run's results (they were of that file)."""
+        other = self.path is None or Path(path) != self.path or sheet != self.sheet
         self.path = Path(path)
         self.source_encoding, self.source_password = encoding, password
         self.sheets = list(sheets)
@@ -171,6 +174,8 @@ class Session(QObject, DecisionsPart):
         self.sourceChanged.emit()
         self.tableChanged.emit(table)
         self._set_mapping(self._suggest(table.headers), None)
+        if other:
+            self.set_results(None)
 
     def clear(self) -> None:
         """Forget the file (and so everything after it)."""
@@ -182,6 +187,7 @@ class Session(QObject, DecisionsPart):
         self.sourceChanged.emit()
         self.tableChanged.emit(None)
         self._set_mapping(None, None)
+        self.set_results(None)
 
     # -- target and practice -------------------------------------------------------------------
     def set_target(self, target: str) -> None:

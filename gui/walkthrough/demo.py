@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from core.paths import ENV_HOME
 from gui.basics.resources import sample_path
-from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, MainWindow
+from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, SEND, MainWindow
+from gui.walkthrough.layout_guard import cut_widgets
 from gui.walkthrough.send_steps import send_steps
 
 Window = MainWindow
@@ -57,12 +59,39 @@ STEPS: list[DemoStep] = [
 ]
 
 
+def _find_duplicates(w: Window) -> None:
+    w.go_to(CHECK)
+    w.page(CHECK).start_duplicates()
+
+
+def _to_hubspot(w: Window) -> None:
+    w.session.set_target("hubspot")
+    w.go_to(CHECK)
+
+
+#: Screens the walkthrough's photographs do not show but a person meets: the Check step's duplicate review
+#: and the Send step's HubSpot choices. Walked (and photographed) only for the layout check of ``--size``.
+MORE_STEPS: list[DemoStep] = [
+    DemoStep("duplicates", _find_duplicates,
+             lambda w: w.session.duplicates is not None and not w.page(CHECK).is_busy(), "08-duplicates.png"),
+    DemoStep("hubspot check", _to_hubspot,
+             lambda w: w.session.target == "hubspot" and w.session.checked is not None and not w.page(CHECK).is_busy()),
+    DemoStep("hubspot preview", lambda w: w.go_to(PREVIEW),
+             lambda w: w.session.batches is not None and not w.page(PREVIEW).is_busy()),
+    DemoStep("hubspot send", lambda w: w.go_to(SEND),
+             lambda w: w.current_step == SEND and not w.page(SEND).is_busy(), "09-hubspot-send.png"),
+]
+
+
 class DemoRunner(QObject):
     """Runs the steps one after another from the event loop, so the window stays live throughout."""
 
-    def __init__(self, window: Window, out: Path | None, steps: list[DemoStep], app: QApplication) -> None:
+    def __init__(self, window: Window, out: Path | None, steps: list[DemoStep], app: QApplication,
+                 guard: bool = False) -> None:
         super().__init__(window)
         self.window, self.out, self.steps, self.app = window, out, list(steps), app
+        self.guard = guard  # check after each step that nothing a person reads is cut (layout_guard)
+        self.cuts: list[str] = []
         self.exit_code = 1
         self.saved: list[Path] = []
         self._i = -1
@@ -78,7 +107,10 @@ class DemoRunner(QObject):
     def _next(self) -> None:
         self._i += 1
         if self._i >= len(self.steps):
-            self._finish(0)
+            if self.cuts:
+                print(f"demo: {len(self.cuts)} thing(s) cut at {self.window.width()}x{self.window.height()}",
+                      file=sys.stderr, flush=True)
+            self._finish(1 if self.cuts else 0)
             return
         step = self.steps[self._i]
         print(f"demo: {step.name}", flush=True)
@@ -100,6 +132,15 @@ class DemoRunner(QObject):
     @Slot()
     def _shoot(self) -> None:
         step = self.steps[self._i]
+        if self.guard:
+            try:
+                cuts = [str(c) for c in cut_widgets(self.window)]
+            except Exception as e:  # noqa: BLE001 - a guard that breaks must fail the walk, not hang it
+                cuts = [f"the layout check failed: {e!r}"]
+            for cut in cuts:
+                line = f"demo: step '{step.name}': cut: {cut}"
+                self.cuts.append(line)
+                print(line, file=sys.stderr, flush=True)
         if step.shot and self.out is not None:
             path = self.out / step.shot
             if not self.window.grab().save(str(path)):
@@ -121,7 +162,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                                 "practice sample and save a screenshot of each.")
     p.add_argument("--screenshots", metavar="DIR", help="folder for 01-open.png, 02-map.png, …")
     p.add_argument("--file", help="use this spreadsheet instead of the sample")
+    p.add_argument("--size", metavar="WIDTHxHEIGHT", type=_size,
+                   help="the window's size (e.g. 1024x700); after each step, exit 1 naming the widget if any "
+                        "text is cut, anything lies outside the window or a table shows fewer than five rows")
     return p.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1024x700, not {text!r}")
+    return int(match.group(1)), int(match.group(2))
 
 
 def run_demo(app: QApplication, argv: list[str]) -> int:
@@ -135,14 +186,25 @@ def run_demo(app: QApplication, argv: list[str]) -> int:
     if not sample_path().exists():
         print(f"demo: the sample spreadsheet is missing ({sample_path()})", file=sys.stderr)
         return 1
+    # Nor are its window size, dividers or CRM choice: the walk reads and writes settings of its own, and
+    # starts the same way on every computer.
+    settings_dir = tempfile.mkdtemp(prefix="contact-importer-demo-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     window = MainWindow()
-    window.resize(1280, 820)
+    if args.size:
+        window.setMinimumSize(min(window.minimumWidth(), args.size[0]), min(window.minimumHeight(), args.size[1]))
+        window.resize(*args.size)
+    else:
+        window.resize(1280, 820)
     window.show()
     steps = list(STEPS) + send_steps(DemoStep, export_dir=out)
+    if args.size:
+        steps += MORE_STEPS
     if args.file:
         steps[0] = DemoStep("open", lambda w: w.open_file(args.file),
                             lambda w: w.session.table is not None and not w.open_page.is_busy(), "01-open.png")
-    runner = DemoRunner(window, out, steps, app)
+    runner = DemoRunner(window, out, steps, app, guard=args.size is not None)
     runner.start()
     code = app.exec()
     return code if code else runner.exit_code

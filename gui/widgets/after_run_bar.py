@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from core.afterrun.status import status_step
-from core.afterrun.undo import CannotUndo, confirmation, count_undoable, undo_step
+from core.afterrun.undo import CannotUndo, count_undoable, undo_step
 from core.submit.journal_types import RunInfo
 from gui.connections.saved import connection_for_run
 from gui.session.workers import Job, JobRunner
@@ -73,6 +73,27 @@ class AfterRunBar(QWidget):
         self.cancel_button.show()
         self.runner.start(job)
 
+    def _practice_gone(self) -> bool:
+        """A practice run whose practice CRM closed with the app: its contacts are gone already (said once)."""
+        from gui.connections import practice
+
+        info = self.info
+        if info is None or not info.sandbox or practice.owns(info.base_url):
+            return False
+        self.note.setText(self.tr("This was a practice run. The practice CRM it went to closed with the app and "
+                                  "its contacts with it, so there is nothing there any more."))
+        return True
+
+    def _undo_question(self, count: int) -> str:
+        assert self.info is not None
+        if self.info.sandbox:
+            return self.tr("This archives the {n} contacts practice run {id} created in the practice HubSpot "
+                           "(contacts it updated are left as they are). Nothing leaves this computer.").format(
+                n=f"{count:,}", id=self.info.id)
+        return self.tr("This archives the {n} contacts run {id} created in HubSpot (contacts it updated are left "
+                       "as they are). Archived contacts can be restored in HubSpot for 90 days.").format(
+            n=f"{count:,}", id=self.info.id)
+
     def _connection(self):  # noqa: ANN202 - Connection | None, with the reason shown
         assert self.info is not None
         conn, why = connection_for_run(self.info)
@@ -82,7 +103,8 @@ class AfterRunBar(QWidget):
 
     @Slot()
     def check_status(self) -> None:
-        if self.info is None or self._job is not None or (conn := self._connection()) is None:
+        if self.info is None or self._job is not None or self._practice_gone() or \
+                (conn := self._connection()) is None:
             return
         job = Job(status_step, self._journal_path(), self.info.id, conn, what=self.tr("checking Virtuous"))
         job.kind = "status"  # type: ignore[attr-defined]
@@ -90,7 +112,7 @@ class AfterRunBar(QWidget):
 
     @Slot()
     def undo(self) -> None:
-        if self.info is None or self._job is not None:
+        if self.info is None or self._job is not None or self._practice_gone():
             return
         try:
             count = count_undoable(self._journal_path(), self.info.id)
@@ -100,7 +122,7 @@ class AfterRunBar(QWidget):
         if not count:
             self.note.setText(self.tr("This run has no created contacts left to archive."))
             return
-        answer = QMessageBox.question(self, self.tr("Undo this run"), confirmation(count, self.info.id),
+        answer = QMessageBox.question(self, self.tr("Undo this run"), self._undo_question(count),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes or (conn := self._connection()) is None:

@@ -53,6 +53,7 @@ class ConstantsForm(QWidget):
         super().__init__(parent)
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the value under its label
         self._mapping: Mapping | None = None
         self._target: str | None = None
         self._widgets: dict[str, QWidget] = {}
@@ -114,6 +115,10 @@ class ConstantsForm(QWidget):
             edit.textEdited.connect(lambda text: self._changed(key, text))
             return edit
         combo = QComboBox(self)
+        # As wide as the form allows, not as its longest choice: the list shows every choice whole, and the
+        # Map step's table keeps its room on a 1024 px screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         if key == "@date_order":
             for value, label in (("auto", self.tr("Month first, unless clear (US)")),
                                  ("mdy", self.tr("Month first: 03/04 is March 4")),

@@ -12,6 +12,7 @@ from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIEL
 from gui.models.merge_fields_model import MergeFieldsModel
 from gui.session.import_session import Session
 from gui.basics.language import core_text
+from gui.widgets.splitter import RememberedSplitter
 
 
 class DuplicatesPanel(QWidget):
@@ -40,7 +41,10 @@ class DuplicatesPanel(QWidget):
         self.view.horizontalHeader().setDefaultSectionSize(120)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        layout.addWidget(self.view, 1)
+        # The groups and the merged row side by side, each as tall as the tab (the divider is remembered).
+        self.split = RememberedSplitter("duplicatesSplit", Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.view)
+        layout.addWidget(self.split, 1)
         row = QHBoxLayout()
         self.choice_label = QLabel(self)
         self.choice = QComboBox(self)
@@ -61,7 +65,10 @@ class DuplicatesPanel(QWidget):
         self.merge_label = QLabel(self.tr("The merged row, field by field: tick the value to keep "
                                           "(the most complete row's value is ticked unless you pick another)."), self)
         self.merge_label.setWordWrap(True)
-        layout.addWidget(self.merge_label)
+        merged = QWidget(self)
+        merged_layout = QVBoxLayout(merged)
+        merged_layout.setContentsMargins(0, 0, 0, 0)
+        merged_layout.addWidget(self.merge_label)
         self.merge_model = MergeFieldsModel(session, self)
         self.merge_model.chosen.connect(self._field_chosen)
         self.merge_view = QTableView(self)
@@ -71,7 +78,11 @@ class DuplicatesPanel(QWidget):
         self.merge_view.verticalHeader().hide()
         self.merge_view.horizontalHeader().setDefaultSectionSize(180)
         self.merge_view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.merge_view, 1)
+        merged_layout.addWidget(self.merge_view, 1)
+        self.merged = merged
+        self.split.addWidget(merged)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         self.model.modelReset.connect(self._reset)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._fill_choices())
         session.duplicatesChanged.connect(self._reset)
@@ -80,10 +91,12 @@ class DuplicatesPanel(QWidget):
     @Slot()
     def _reset(self) -> None:
         s = self.session
-        self.setVisible(s.duplicates is not None or s.account_matches is not None)
+        # (Shown as the Check step's second tab, which appears once duplicates were looked for.)
         self.summary.setText(core_text(summary(s.duplicates, s.account_matches, s.book)))
-        for col, width in ((COL_GROUP, 60), (COL_ROW, 50), (COL_PROB, 60)):
-            self.view.horizontalHeader().resizeSection(col, width)
+        header = self.view.horizontalHeader()
+        for col, width in ((COL_GROUP, 60), (COL_ROW, 50), (COL_PROB, 60)):  # at least as wide as the heading
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(text) + 24))
         lines = [self.model.line(i) for i in range(self.model.rowCount())]
         for i, field in enumerate(SHOWN):  # a field no row has (say, no date of birth mapped) takes no room
             self.view.setColumnHidden(FIRST_FIELD + i, not any(ln.values.get(field) for ln in lines))
@@ -110,6 +123,7 @@ class DuplicatesPanel(QWidget):
         merging = self.merge_model.rowCount() > 0
         self.merge_label.setVisible(merging)
         self.merge_view.setVisible(merging)
+        self.merged.setVisible(merging)
         if ln is None or s.checked is None or s.book is None:
             self.choice_label.setText(self.tr("Select a group to choose what happens to it."))
             self.choice.setEnabled(False)

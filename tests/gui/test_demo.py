@@ -41,3 +41,57 @@ def test_demo_saves_one_screenshot_per_step(tmp_path):
     assert "Skipped" in statuses  # the sample is messy on purpose
     image = QImage(str(out / "04-preview.png"))
     assert image.width() >= 900 and image.height() >= 600
+
+
+def test_demo_size_checks_the_window_as_a_person_sees_it(tmp_path):
+    """``--size 1024x700``: every step (with the duplicate review and the HubSpot choices) shows every
+    text whole, nothing outside the window, and room for five rows in each table."""
+    out = tmp_path / "shots"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "gui.launcher", "demo", "--size", "1024x700", "--screenshots",
+                           str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "cut:" not in done.stderr
+    for name in ("02-map.png", "08-duplicates.png", "09-hubspot-send.png"):
+        image = QImage(str(out / name))
+        assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_the_layout_guard_names_what_is_cut(qtbot):
+    """The guard itself: a label narrower than its words, a button cut by its parent, a table two rows
+    tall and a squeezed column are each named; the same widgets given room are not."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
+
+    from gui.walkthrough.layout_guard import cut_widgets
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    label = QLabel("Sample values", window)
+    label.setGeometry(0, 0, 30, 20)
+    button = QPushButton("Options…", window)
+    button.setGeometry(360, 0, 100, 30)  # half of it past the window's right edge
+    table = QTableView(window)
+    model = QStandardItemModel(3, 3, table)
+    model.setHorizontalHeaderLabels(["Column in your file", "Sample values", "Goes to"])
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().resizeSection(0, 300)
+    table.horizontalHeader().resizeSection(2, 300)
+    table.setGeometry(0, 40, 380, 80)
+    window.show()
+    qtbot.waitExposed(window)
+    said = "\n".join(str(c) for c in cut_widgets(window))
+    assert "QLabel “Sample values”" in said and "px wide" in said
+    assert "QPushButton “Options…”" in said and "inside the window" in said
+    assert "needs room for 5" in said
+    assert "the last are cut off" in said
+
+    label.setGeometry(0, 0, 200, 20)
+    button.setGeometry(250, 0, 100, 30)
+    table.horizontalHeader().resizeSection(0, 120)
+    table.horizontalHeader().resizeSection(2, 80)
+    table.setGeometry(0, 40, 380, 250)
+    assert [str(c) for c in cut_widgets(window)] == []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -146,7 +147,9 @@ def _english_left(root: QWidget, english: set[str], templates: list[re.Pattern[s
         if isinstance(w, QLineEdit):
             texts.append(w.placeholderText())
         texts += [w.toolTip(), w.accessibleName()]
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, QListWidget):  # (its model's counts are private in PySide6)
+            texts += [w.item(i).text() for i in range(min(w.count(), 5))]
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
             texts += [str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(m.columnCount())]
             texts += [str(m.index(r, c).data() or "") for r in range(min(m.rowCount(), 5))

@@ -43,7 +43,8 @@ def test_first_start_offers_the_sample_in_practice_mode(qtbot, window):
     assert page.peek_model.index(3, 0).data(Qt.ItemDataRole.BackgroundRole) == HEADER_TINT
     assert "Header found in row 4" in page.notes.text()
     assert window.step_bar.button(MAP).isEnabled() and window.next_button.isEnabled()
-    assert settings.recent_files() == []  # the sample is not "your" file
+    assert settings.recent_files() == [str(sample_path())]  # listed, so it is found again next time
+    assert page.recent.item(0).text() == "sample-guests.xlsx (the practice sample)"
     assert settings.is_first_start()
 
 

@@ -47,6 +47,24 @@ def retry(qtbot, window, page) -> str:  # type: ignore[no-untyped-def]
     return page.run_id
 
 
+def from_history(qtbot, window, monkeypatch, run_id: str):  # type: ignore[no-untyped-def]
+    """Another file is open now, so its Results step is empty: the person picks the run in Run history."""
+    from gui.dialogs.runs_dialog import RunsDialog
+    from gui.shell.main_window import RESULTS
+    from gui.shell.run_actions import open_run_history
+
+    assert not window.step_ready(RESULTS)
+
+    def choose(dialog):  # type: ignore[no-untyped-def]
+        dialog.select_run(run_id)
+        dialog.accept_selected()
+        return dialog.result()
+
+    monkeypatch.setattr(RunsDialog, "exec", choose)
+    assert open_run_history(window) == run_id
+    return results_page(qtbot, window)
+
+
 def stored_first_names() -> set[str]:
     server = practice.running()
     server.process_virtuous()
@@ -66,10 +84,11 @@ def test_a_retry_reads_the_file_again_in_the_encoding_the_person_chose(qtbot, wi
     page = results_page(qtbot, window)
     journal = controller_for(window.session).journal
     assert journal.get_run(page.run_id).encoding == "ISO-8859-2"  # kept with the run
+    first = page.run_id
 
     load(qtbot, window, guests(tmp_path / "other.csv", 3))  # another file open now: the retry reads the disk
     monkeypatch.setattr(submit_worker, "make_client", make_client)
-    page = results_page(qtbot, window)
+    page = from_history(qtbot, window, monkeypatch, first)
     retried = retry(qtbot, window, page)
     rows = {e.row: e for e in journal.rows(retried)}
     assert list(rows) == [4] and rows[4].status == "accepted" and rows[4].values[0] == "Łucja2"
@@ -84,10 +103,11 @@ def test_a_retry_asks_for_the_workbook_password_again_and_never_records_it(qtbot
     monkeypatch.setattr(submit_worker, "make_client", lambda conn, **kw: RejectSome(make_client(conn, **kw), {3}))
     open_and_send(qtbot, window, lambda: window.open_file(path))
     assert len(window.session.table.records) == len(ENCRYPTED_ROWS)
+    first = window.session.results.run_id
 
     load(qtbot, window, guests(tmp_path / "other.csv", 3))
     monkeypatch.setattr(submit_worker, "make_client", make_client)
-    page = results_page(qtbot, window)
+    page = from_history(qtbot, window, monkeypatch, first)
     answers = iter(["wrong guess", PASSWORD])
 
     def ask(name: str, wrong: bool) -> str:

@@ -92,8 +92,8 @@ def test_cancel_mid_run_then_resume(qtbot, window, tmp_path, monkeypatch):
     assert outcome.state == "cancelled"
     not_sent = outcome.counts["not_sent"]
     assert 0 < not_sent < 20
-    assert page.banner.text() == (f"Cancelled: {not_sent} contacts were not sent. Nothing is lost; press Resume to "
-                                  "send the rest.")
+    assert page.banner.text() == (f"Cancelled: {20 - not_sent} sent, {not_sent} not sent yet. Nothing is lost; "
+                                  "press Resume to send the rest.")
     assert page.resume_button.isVisible() and not page.send_button.isVisible()
     assert len(sent_emails("virtuous")) == 20 - not_sent  # nothing after the cancel was sent
     run = controller.journal.get_run(outcome.run_id)
