@@ -16,6 +16,7 @@ from typing import Any
 
 from core.matching.frame import Person
 from core.matching.model import (
+    BLANK,
     BLOCKING,
     COMPARISONS,
     DERIVED,
@@ -125,7 +126,7 @@ def comparison_dict(col: str, tf: bool = True) -> dict[str, Any]:
     """splink's form of one comparison; ``tf``: adjust exact names for how common they are (only
     on files big enough to count that: in ten rows every name is "common")."""
     levels, (m_else, u_else) = COMPARISONS[col]
-    out = [{"sql_condition": f'"{col}_l" IS NULL OR "{col}_r" IS NULL', "label_for_charts": "blank",
+    out = [{"sql_condition": BLANK.get(col, f'"{col}_l" IS NULL OR "{col}_r" IS NULL'), "label_for_charts": "blank",
             "is_null_level": True}]
     out += [_level_dict(col, lv, tf) for lv in levels]
     out.append({"sql_condition": "ELSE", "label_for_charts": "different", "m_probability": m_else,
