@@ -41,6 +41,10 @@ class DuplicatesPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.view, 1)
+        self.why = QLabel(self)  # what decided the selected group, from core's evidence, translated
+        self.why.setObjectName("duplicateWhy")
+        self.why.setWordWrap(True)
+        layout.addWidget(self.why)
         row = QHBoxLayout()
         self.choice_label = QLabel(self)
         self.choice = QComboBox(self)
@@ -110,6 +114,9 @@ class DuplicatesPanel(QWidget):
         merging = self.merge_model.rowCount() > 0
         self.merge_label.setVisible(merging)
         self.merge_view.setVisible(merging)
+        self.why.setVisible(ln is not None)
+        if ln is not None:
+            self.why.setText(self.tr("Why: {evidence}").format(evidence=ln.why(core_text)))
         if ln is None or s.checked is None or s.book is None:
             self.choice_label.setText(self.tr("Select a group to choose what happens to it."))
             self.choice.setEnabled(False)
