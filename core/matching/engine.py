@@ -30,6 +30,7 @@ from core.matching.model import (
 from core.words import N_
 
 log = logging.getLogger("core.matching")
+log.addHandler(logging.NullHandler())  # to the app's log file when there is one, never to a terminal
 
 U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
 
@@ -256,6 +257,9 @@ def _quiet_splink() -> None:
     logger = logging.getLogger("splink")
     for h in list(logger.handlers):  # one installed by an older call with a log level
         logger.removeHandler(h)
+    # A handler that drops, so that without the app's log file (a library call, a command that keeps
+    # no log) Python's last-resort handler does not print them; with it, they propagate to the file.
+    logger.addHandler(logging.NullHandler())
     logger.propagate = True
     logger.setLevel(logging.WARNING)
 
