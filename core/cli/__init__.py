@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNUSABLE
     log_file = None
     try:
-        if args.command in ("submit", "resume"):
+        if args.command in ("submit", "resume", "preview", "duplicates"):  # the matcher logs its training
             from core.logs import setup_logging
 
             log_file = setup_logging()  # None when the data folder cannot be written: said by the journal

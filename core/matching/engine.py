@@ -16,6 +16,7 @@ from typing import Any
 
 from core.matching.frame import Person
 from core.matching.model import (
+    BLANK,
     BLOCKING,
     COMPARISONS,
     DERIVED,
@@ -29,6 +30,7 @@ from core.matching.model import (
 from core.words import N_
 
 log = logging.getLogger("core.matching")
+log.addHandler(logging.NullHandler())  # to the app's log file when there is one, never to a terminal
 
 U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
 
@@ -125,7 +127,7 @@ def comparison_dict(col: str, tf: bool = True) -> dict[str, Any]:
     """splink's form of one comparison; ``tf``: adjust exact names for how common they are (only
     on files big enough to count that: in ten rows every name is "common")."""
     levels, (m_else, u_else) = COMPARISONS[col]
-    out = [{"sql_condition": f'"{col}_l" IS NULL OR "{col}_r" IS NULL', "label_for_charts": "blank",
+    out = [{"sql_condition": BLANK.get(col, f'"{col}_l" IS NULL OR "{col}_r" IS NULL'), "label_for_charts": "blank",
             "is_null_level": True}]
     out += [_level_dict(col, lv, tf) for lv in levels]
     out.append({"sql_condition": "ELSE", "label_for_charts": "different", "m_probability": m_else,
@@ -255,6 +257,9 @@ def _quiet_splink() -> None:
     logger = logging.getLogger("splink")
     for h in list(logger.handlers):  # one installed by an older call with a log level
         logger.removeHandler(h)
+    # A handler that drops, so that without the app's log file (a library call, a command that keeps
+    # no log) Python's last-resort handler does not print them; with it, they propagate to the file.
+    logger.addHandler(logging.NullHandler())
     logger.propagate = True
     logger.setLevel(logging.WARNING)
 

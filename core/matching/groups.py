@@ -7,13 +7,14 @@ person only when the date of birth agrees exactly. Everything else is the model'
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 from core.matching.engine import Pair
 from core.matching.frame import COLUMNS, LABELS, Person
+from core.words import N_
 
 
 def names_compatible(a: str | None, b: str | None, ca: str | None, cb: str | None) -> bool | None:
@@ -61,8 +62,24 @@ def moved(a: Person, b: Person) -> bool:
     """Another street and another postal code (not a typo in either)."""
     if not (a.address and b.address and a.postcode and b.postcode):
         return False
-    street_typo = _close(a.street, b.street) or JaroWinkler.similarity(a.address, b.address) >= 0.9
-    return not street_typo and not _close(a.postcode, b.postcode)
+    same_street = _close(a.street, b.street) or JaroWinkler.similarity(a.street or "", b.street or "") >= 0.9
+    same_home = same_street and _close(a.street_no, b.street_no) is not False
+    return not same_home and not _close(a.postcode, b.postcode)
+
+
+def replaced_first_name(a: Person, b: Person) -> bool:
+    """Different first names on one person: the same date of birth, no other home, and a surname
+    alike, a name moved to the other field or the same street or postal code. Twins are rarer than
+    a first name typed wrong or replaced."""
+    if not _same(a.dob, b.dob) or moved(a, b):
+        return False
+    if not (a.surname and b.surname) or JaroWinkler.similarity(a.surname, b.surname) >= 0.8:
+        return True
+    if _close(a.street, b.street) or _close(a.postcode, b.postcode):
+        return True  # both names retyped at one home on one birthday
+    # one name moved to the other field ("Lily Bishop", "Priest Lily")
+    return any(x and y and JaroWinkler.similarity(x, y) >= 0.85
+               for x, y in ((a.first_name, b.surname), (a.surname, b.first_name)))
 
 
 def namesakes(a: Person, b: Person) -> bool:
@@ -78,12 +95,17 @@ def namesakes(a: Person, b: Person) -> bool:
 
 def same_person_allowed(a: Person, b: Person) -> bool:
     """Whether two rows may be called the same person, whatever the model's score: the household
-    guard. Different first names are one person only when the date of birth agrees exactly (a first
-    name typed wrong or replaced); a shared address, surname, email or phone is a household's."""
+    guard. Different first names are one person only when the date of birth agrees exactly, with a
+    surname alike and no other home (a first name typed wrong or replaced); a shared address,
+    surname, email or phone is a household's.
+    Different surnames are one person only when the birth date, email or phone agrees."""
     first = first_names_agree(a, b)
     same_dob = _same(a.dob, b.dob)
-    if first is False and not same_dob:
+    if first is False and not replaced_first_name(a, b):
         return False  # a spouse on a shared email, a child at the same address
+    if a.surname and b.surname and not swapped(a, b) and JaroWinkler.similarity(a.surname, b.surname) < 0.8:
+        if not (_close(a.dob, b.dob) or _same(a.email, b.email) or _same(a.phone, b.phone)):
+            return False  # a neighbour of the same first name; a married name keeps something personal
     if namesakes(a, b):
         return False
     # Something personal must agree: an address, postal code or surname alone is a household.
@@ -95,27 +117,80 @@ def contradicts(a: Person, b: Person) -> bool:
     (and birth dates not the same), or another email, phone and home. Looser
     than ``same_person_allowed`` so that two typos of one name ("Meilssa", "Mlisa") may still meet
     through the correctly spelt row."""
-    if a.first_name and b.first_name and not first_names_agree(a, b) and not _same(a.dob, b.dob):
+    if a.first_name and b.first_name and not first_names_agree(a, b) and not replaced_first_name(a, b):
         if a.first_name[0] != b.first_name[0] or JaroWinkler.similarity(a.first_name, b.first_name) < 0.7:
             return True
     return elsewhere(a, b)
 
 
 def evidence(members: Sequence[Person]) -> tuple[list[str], list[str]]:
-    """(columns that agree, columns that disagree) across a group's non-blank values."""
+    """(columns that agree, columns that disagree) across a group's non-blank values. Names written
+    the other way round in one row agree."""
     agree: list[str] = []
     disagree: list[str] = []
+    pairs = [(x, y) for i, x in enumerate(members) for y in members[i + 1:]]
     for c in COLUMNS:
         values = [p.value(c) for p in members if p.value(c)]
         if len(values) < 2:
             continue
         if c == "first_name":
-            ok = all(names_compatible(x.first_name, y.first_name, x.first_canon, y.first_canon)
-                     for x in members for y in members if x.first_name and y.first_name)
-            (agree if ok and len(set(values)) == 1 else disagree if not ok else agree).append(c)
+            ok = all(first_names_agree(x, y) is not False for x, y in pairs)
+            (agree if ok else disagree).append(c)
+            continue
+        if c == "surname":
+            ok = all(not (x.surname and y.surname) or x.surname == y.surname or swapped(x, y) for x, y in pairs)
+            (agree if ok else disagree).append(c)
             continue
         (agree if len(set(values)) == 1 else disagree).append(c)
     return agree, disagree
+
+
+#: The order evidence is told in (most telling first) and its words.
+_TOLD = ("dob", "email", "phone", "first_name", "surname", "address", "postcode", "city")
+_SAME = {"dob": N_("date of birth"), "email": N_("email"), "phone": N_("phone"), "first_name": N_("first name"),
+         "surname": N_("last name"), "address": N_("address"), "postcode": N_("postal code"), "city": N_("city")}
+_DIFFER = {"dob": N_("dates of birth"), "email": N_("emails"), "phone": N_("phones"), "first_name": N_("first names"),
+           "surname": N_("last names"), "address": N_("addresses"), "postcode": N_("postal codes"),
+           "city": N_("cities")}
+
+
+def _listed(items: list[str], tr: Callable[[str], str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return tr(N_("{items} and {last}")).format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def nearly_same(members: Sequence[Person], columns: Iterable[str]) -> list[str]:
+    """Of ``columns``, those whose values differ by a typing error only (one keystroke, or very alike)."""
+    out = []
+    for c in columns:
+        values = sorted({p.value(c) for p in members if p.value(c)})
+        if len(values) >= 2 and all(DamerauLevenshtein.distance(x, y) <= 1 or
+                                    (len(x) >= 6 and JaroWinkler.similarity(x, y) >= 0.92)
+                                    for i, x in enumerate(values) for y in values[i + 1:]):
+            out.append(c)
+    return out
+
+
+def explain(agree: Iterable[str], disagree: Iterable[str], swapped_names: bool = False,
+            tr: Callable[[str], str] = str, nearly: Iterable[str] = ()) -> str:
+    """The evidence that decided a pair or group, in one line: "same date of birth and address;
+    first names differ". ``nearly``: differing columns that differ by a typing error only.
+    ``tr`` translates each marked piece (the window passes its translator)."""
+    agree, disagree, nearly = set(agree), set(disagree), set(nearly)
+    parts = []
+    if swapped_names:
+        parts.append(tr(N_("first and last names written the other way round")))
+    same = [tr(_SAME[c]) for c in _TOLD if c in agree]
+    if same:
+        parts.append(tr(N_("same {fields}")).format(fields=_listed(same, tr)))
+    close = [tr(_SAME[c]) for c in _TOLD if c in disagree and c in nearly]
+    if close:
+        parts.append(tr(N_("nearly the same {fields}")).format(fields=_listed(close, tr)))
+    differ = [tr(_DIFFER[c]) for c in _TOLD if c in disagree and c not in nearly]
+    if differ:
+        parts.append(tr(N_("{fields} differ")).format(fields=_listed(differ, tr)))
+    return "; ".join(parts)
 
 
 @dataclass
@@ -127,6 +202,12 @@ class Group:
     probability: float
     agree: list[str] = field(default_factory=list)
     disagree: list[str] = field(default_factory=list)
+    swapped_names: bool = False
+    nearly: list[str] = field(default_factory=list)  # differing columns that differ by a typing error
+
+    def explanation(self, tr: Callable[[str], str] = str) -> str:
+        """What decided the group, in words ("same date of birth and address; first names differ")."""
+        return explain(self.agree, self.disagree, self.swapped_names, tr, self.nearly)
 
     def agree_labels(self) -> list[str]:
         return [LABELS[c] for c in self.agree]
@@ -168,6 +249,9 @@ def build_groups(pairs: Iterable[Pair], people: Sequence[Person]) -> list[Group]
         weakest[ra] = min(prob, weakest.get(ra, 1.0), weakest.pop(rb, 1.0))
     groups: list[Group] = []
     for root, rows in sorted(((r, sorted(m)) for r, m in members.items()), key=lambda kv: kv[1][0]):
-        agree, disagree = evidence([by_row[r] for r in rows])
-        groups.append(Group(len(groups) + 1, rows, weakest.get(root, 0.0), agree, disagree))
+        people = [by_row[r] for r in rows]
+        agree, disagree = evidence(people)
+        turned = any(swapped(x, y) for i, x in enumerate(people) for y in people[i + 1:])
+        groups.append(Group(len(groups) + 1, rows, weakest.get(root, 0.0), agree, disagree, turned,
+                            nearly_same(people, disagree)))
     return groups

@@ -65,6 +65,31 @@ def _dl1(m: float, u: float, min_len: int = 0) -> Level:
 _SWAPPED = Level("swapped with the last name", 'jaro_winkler_similarity("first_name_l", "surname_r") >= 0.85 AND '
                  'jaro_winkler_similarity("surname_l", "first_name_r") >= 0.85', 0.04, 0.00002)
 
+def _either_blank(c: str) -> str:
+    return f'("{c}_l" IS NULL OR "{c}_r" IS NULL)'
+
+
+def _coalesce(sql: str) -> str:
+    return f"coalesce({sql}, false)"
+
+
+#: The address is one comparison over house number, street, postal code and city: they move
+#: together (one house move would count three or four times as separate comparisons, and a
+#: neighbour on the same street would look like the same person). Blank parts are neutral.
+_SAME_NO = _coalesce('"street_no_l" = "street_no_r"') + f' OR ({_either_blank("street_no")})'
+_SAME_NO = f"({_SAME_NO})"
+_CLOSE_NO = f"""({_coalesce('damerau_levenshtein("street_no_l", "street_no_r") <= 1')} OR {_either_blank("street_no")})"""
+_SAME_STREET = '"street_l" = "street_r"'
+_CLOSE_STREET = ('("street_l" = "street_r" OR jaro_winkler_similarity("street_l", "street_r") >= 0.88 OR '
+                 '(least(length("street_l"), length("street_r")) >= 4 AND '
+                 'damerau_levenshtein("street_l", "street_r") <= 1))')
+_POSTCODE = _coalesce('"postcode_l" = "postcode_r"')
+_CITY = _coalesce('("city_l" = "city_r" OR jaro_winkler_similarity("city_l", "city_r") >= 0.88)')
+_NO_PLACE = f'({_either_blank("postcode")} AND {_either_blank("city")})'
+_SAME_PLACE = f"""({_POSTCODE} OR {_coalesce('"city_l" = "city_r"')} OR {_NO_PLACE})"""
+_CLOSE_PLACE = f"""({_coalesce('damerau_levenshtein("postcode_l", "postcode_r") <= 1')} OR {_CITY} OR {_NO_PLACE})"""
+_ADDRESS_BLANK = f'{_either_blank("street")} AND {_either_blank("postcode")} AND {_either_blank("city")}'
+
 #: Per frame column: levels from most to least alike, then the (m, u) of "different". A blank on
 #: either side is its own level with no weight (neutral). The m (share among true matches) and u
 #: (share among random pairs) are starting values that training replaces; files too small to train
@@ -81,11 +106,11 @@ COMPARISONS: dict[str, tuple[tuple[Level, ...], tuple[float, float]]] = {
     "email": ((_exact(0.70, 0.00002), _dl1(0.05, 0.00003, 6), _jw(0.96, 0.02, 0.00005)), (0.23, 0.99993)),
     "phone": ((_exact(0.72, 0.0002), Level("≤2 edits", f"levenshtein({L}, {R}) <= 2", 0.08, 0.0005)),
               (0.20, 0.9993)),
-    "street_no": ((_exact(0.85, 0.02), _dl1(0.06, 0.05)), (0.09, 0.93)),
-    "street": ((_exact(0.75, 0.001), _dl1(0.12, 0.001, 4), _jw(0.88, 0.05, 0.003)), (0.08, 0.995)),
-    "postcode": ((_exact(0.80, 0.005), Level("one digit off", f"levenshtein({L}, {R}) = 1", 0.07, 0.02),
-                  Level("digits transposed", f"damerau_levenshtein({L}, {R}) = 1", 0.04, 0.002)), (0.09, 0.97)),
-    "city": ((_exact(0.80, 0.005), _dl1(0.07, 0.001, 4), _jw(0.88, 0.04, 0.004)), (0.09, 0.99)),
+    "address": ((Level("same address", f"{_SAME_NO} AND {_SAME_STREET} AND {_SAME_PLACE}", 0.70, 0.0005),
+                 Level("same address, typed differently", f"{_CLOSE_NO} AND {_CLOSE_STREET} AND {_CLOSE_PLACE}",
+                       0.16, 0.0002),
+                 Level("same street, another number", f"{_CLOSE_STREET} AND {_CLOSE_PLACE}", 0.01, 0.002),
+                 Level("same postal code or town", f"({_POSTCODE} OR {_CITY})", 0.07, 0.02)), (0.06, 0.977)),
     "dob": ((_exact(0.86, 0.0002), _dl1(0.07, 0.002),
              Level("day and month swapped", 'substr("dob_l", 1, 4) = substr("dob_r", 1, 4) AND '
                    'substr("dob_l", 6, 2) = substr("dob_r", 9, 2) AND substr("dob_l", 9, 2) = substr("dob_r", 6, 2)',
@@ -125,12 +150,14 @@ TIGHTER: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
 }
 
 #: Blocking columns made from others (a rule needing them is used when their sources are mapped).
-DERIVED = {"first_initial": ("first_name",), "first_canon": ("first_name",), "names": ("first_name", "surname"),
-           "street_no": ("address",), "street": ("address",)}
+DERIVED = {"first_initial": ("first_name",), "first_canon": ("first_name",), "names": ("first_name", "surname")}
 
 #: Deterministic rules that are almost surely the same person, for the prior match probability.
 DETERMINISTIC: tuple[tuple[str, ...], ...] = (("email", "first_initial"), ("first_name", "surname", "dob"),
                                               ("first_name", "surname", "phone"))
 
-#: The comparisons a frame column is scored by (address is scored as street number and street).
-SCORED_AS = {"address": ("street_no", "street")}
+#: The comparisons a frame column is scored by (the parts of an address are scored together).
+SCORED_AS = {"postcode": ("address",), "city": ("address",)}
+
+#: A comparison's own "blank on either side" condition when it is not just its column's.
+BLANK = {"address": _ADDRESS_BLANK}

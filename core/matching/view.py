@@ -6,13 +6,14 @@ Kept in core so the window only displays it (and so it is tested without Qt).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.matching.decisions import MERGED, DecisionBook, merge_winners, most_complete
 from core.targets.payloads import UPDATE_ID
 from core.matching.duplicates import DuplicateReport
 from core.matching.frame import COLUMNS, SOURCES
+from core.matching.groups import explain
 from core.matching.linking import AccountReport
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
@@ -34,6 +35,12 @@ class Line:
     disagree: set[str] = field(default_factory=set)
     choice: str = ""  # what happens to the row, in words
     account: str = ""  # "new", "probably existing contact N", …
+    swapped_names: bool = False
+    nearly: set[str] = field(default_factory=set)  # differing fields that differ by a typing error only
+
+    def why(self, tr: Callable[[str], str] = str) -> str:
+        """The evidence that decided the group (or the account match), in words; ``tr`` translates."""
+        return explain(self.agree, self.disagree, self.swapped_names, tr, self.nearly)
 
 
 def shown_value(values: dict, target: str, column: str) -> str:
@@ -72,7 +79,7 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
                 words = N_("Kept")
             vals = original(r)
             out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
-                            set(g.agree), set(g.disagree), words, account_text(r)))
+                            set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly)))
     if account is not None:
         for row, m in sorted(account.matches.items()):
             if m.label == "new" or row in grouped:

@@ -75,6 +75,8 @@ class DuplicatesModel(TableModel):
                     return WARNING_TINT
             if col == FIRST_FIELD + len(SHOWN) and ("Merged into" in ln.choice or ln.choice.startswith("Left out")):
                 return EXCLUDED_TINT
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PROB:
+            return ln.why(core_text)
         if role == Qt.ItemDataRole.ToolTipRole and field is not None:
             if field in ln.agree:
                 return self.tr("Agrees across the group")

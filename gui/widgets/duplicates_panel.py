@@ -45,6 +45,10 @@ class DuplicatesPanel(QWidget):
         self.split = RememberedSplitter("duplicatesSplit", Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.view)
         layout.addWidget(self.split, 1)
+        self.why = QLabel(self)  # what decided the selected group, from core's evidence, translated
+        self.why.setObjectName("duplicateWhy")
+        self.why.setWordWrap(True)
+        layout.addWidget(self.why)
         row = QHBoxLayout()
         self.choice_label = QLabel(self)
         self.choice = QComboBox(self)
@@ -124,6 +128,9 @@ class DuplicatesPanel(QWidget):
         self.merge_label.setVisible(merging)
         self.merge_view.setVisible(merging)
         self.merged.setVisible(merging)
+        self.why.setVisible(ln is not None)
+        if ln is not None:
+            self.why.setText(self.tr("Why: {evidence}").format(evidence=ln.why(core_text)))
         if ln is None or s.checked is None or s.book is None:
             self.choice_label.setText(self.tr("Select a group to choose what happens to it."))
             self.choice.setEnabled(False)

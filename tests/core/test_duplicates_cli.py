@@ -239,3 +239,15 @@ def test_a_clean_list_of_1600_people_previews_and_says_how_long_the_search_took(
     line = next(x for x in out.splitlines() if "probable duplicates" in x)
     assert line.strip().startswith("probable duplicates: none (searched in ")
     assert (tmp_path / "pv" / "report.csv").exists()
+
+
+def test_splinks_training_warnings_go_to_the_log_not_the_terminal(tmp_path, capfd, isolated_home):
+    from core.logs import log_path
+    from tests.synthetic_people import generate, write_csv
+
+    sheet = tmp_path / "people.csv"
+    write_csv(sheet, generate(1600, seed=3))
+    assert main(["duplicates", str(sheet), "--target", "hubspot", "--out", str(tmp_path / "g.csv")]) == 1
+    out, err = capfd.readouterr()
+    assert err == "" and "not observed" not in out
+    assert "not observed in dataset, unable to train m value" in log_path().read_text(encoding="utf-8")

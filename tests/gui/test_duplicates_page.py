@@ -53,6 +53,10 @@ def test_groups_are_shown_side_by_side_and_merging_sends_one_row(qtbot, window, 
     assert [model.line(i).row for i in range(model.rowCount())] == [2, 4]  # Mary is not Bob's duplicate
     first_name = model.index(0, FIRST_FIELD)
     assert first_name.data() == "Bob" and first_name.data(Qt.ItemDataRole.BackgroundRole) == AGREE_TINT
+    panel.view.selectRow(0)
+    assert panel.why.isVisible()
+    assert panel.why.text() == "Why: same phone, first name, last name, address, postal code and city"
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == panel.why.text()[len("Why: "):]
     texts = [panel.choice.itemText(i) for i in range(panel.choice.count())]
     assert texts[0] == "Keep all (they are different people)" and texts[-1].startswith("Merge into one row")
     panel.choice.setCurrentIndex(panel.choice.count() - 1)
@@ -114,3 +118,22 @@ def test_the_choice_is_saved_with_the_run_when_sent(qtbot, window, tmp_path):
     saved = json.loads((data_dir() / "decisions" / f"{run_id}.json").read_text())
     assert saved["groups"] == [{"rows": [2, 4], "choice": "keep_one", "keep": 2, "fields": {}}]
     assert rows[4].status == "skipped" and rows[4].message == "Left out: same person as row 2, which was kept"
+
+
+def test_the_evidence_that_decided_a_group_is_shown_in_spanish(qtbot, window, tmp_path, qapp):
+    from gui.basics.language import core_text
+    from gui.basics.language import install_translators
+
+    page = checked_page(qtbot, window, tmp_path)
+    find(qtbot, page)
+    line = page.duplicates.model.line(0)
+    install_translators(qapp, "es")
+    try:
+        core_text.cache_clear()
+        assert line.why(core_text) == ("coinciden: teléfono, nombre, apellido, dirección, código postal y ciudad")
+        line.disagree, line.swapped_names = {"dob"}, True
+        assert line.why(core_text) == ("nombre y apellido escritos al revés; coinciden: teléfono, nombre, apellido, "
+                                       "dirección, código postal y ciudad; difieren: fechas de nacimiento")
+    finally:
+        install_translators(qapp, "en")
+        core_text.cache_clear()
