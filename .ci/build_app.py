@@ -71,7 +71,7 @@ def pyinstaller_args(platform: str, onefile: bool, installed: Callable[[str], bo
         args.append("--windowed")
     if platform == "darwin":
         args += ["--osx-bundle-identifier", "org.contactimporter.app"]
-    icon = root / "build" / "icon" / "app.png"  # PyInstaller turns it into .ico / .icns (with Pillow)
+    icon = root / "build" / "icon" / ("app.ico" if platform == "win32" else "app.png")  # .png → .icns: Pillow
     if platform in ("win32", "darwin") and icon.exists():
         args += ["--icon", str(icon)]
     for path in resource_files(root / "resources"):
@@ -119,6 +119,17 @@ def render_icon(root: Path = ROOT, size: int = 256) -> Path:
     out = root / "build" / "icon" / "app.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     image.save(str(out))
+    return out
+
+
+def make_ico(png: Path) -> Path:
+    """The Windows icon beside ``png`` (every size Explorer and the Start menu ask for): the .exe and
+    the installer (.ci/windows/installer.nsi) both use it."""
+    from PIL import Image
+
+    out = png.with_suffix(".ico")
+    with Image.open(png) as image:
+        image.save(out, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
     return out
 
 
@@ -170,9 +181,33 @@ def make_archive(dist: Path, version: str, platform: str, machine: str, onefile:
     name = archive_name(version, platform, machine)
     out = dist / name
     out.unlink(missing_ok=True)
+    if platform == "darwin":
+        return zip_keeping_links(built, out)
     fmt, stem = ("zip", name[:-len(".zip")]) if name.endswith(".zip") else ("gztar", name[:-len(".tar.gz")])
     made = shutil.make_archive(str(dist / stem), fmt, root_dir=built.parent, base_dir=built.name)
     return Path(made)
+
+
+def zip_keeping_links(built: Path, out: Path) -> Path:
+    """A .zip of ``built`` (its folder name included) that keeps symbolic links as links and the files'
+    modes, as Finder's own "Compress" does: a .app's frameworks link to each other, and a zip that
+    followed the links would double the size and break the bundle's signature."""
+    import stat
+    import zipfile
+
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted([built, *built.rglob("*")]):
+            arc = path.relative_to(built.parent).as_posix()
+            if path.is_symlink():
+                info = zipfile.ZipInfo(arc)
+                info.create_system = 3  # Unix: the mode below is read
+                info.external_attr = (stat.S_IFLNK | 0o755) << 16
+                z.writestr(info, os.readlink(path))
+            elif path.is_dir():
+                z.write(path, arc + "/")
+            else:
+                z.write(path, arc)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     import PyInstaller.__main__
 
     if sys.platform in ("win32", "darwin"):
-        render_icon()
+        png = render_icon()
+        if sys.platform == "win32":
+            make_ico(png)
     PyInstaller.__main__.run(pyinstaller_args(sys.platform, args.onefile))
     dist = ROOT / "dist"
     if bundle := name_bundle(dist, sys.platform):

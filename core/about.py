@@ -77,6 +77,30 @@ def _tiny_linkage() -> str:
     return "ok" if pairs == 2 else f"unexpected: {pairs} pairs for 2 expected"
 
 
+#: keyring's backends by module, as a person knows them.
+PASSWORD_STORES = {"keyring.backends.Windows": "Windows Credential Manager",
+                   "keyring.backends.macOS": "macOS Keychain",
+                   "keyring.backends.SecretService": "Secret Service (GNOME Keyring, KeePassXC)",
+                   "keyring.backends.kwallet": "KWallet",
+                   "keyring.backends.libsecret": "libsecret (GNOME Keyring)"}
+NO_PASSWORD_STORE = "none on this computer: API keys are kept only until the app closes"
+
+
+def password_store() -> str:
+    """Where keyring keeps API keys by default here (Credential Manager, Keychain, …), or that there is none
+    and keys last for the session only (gui.connections keeps them in memory then)."""
+    try:
+        import keyring
+        from keyring.backends import chainer
+
+        backend = keyring.get_keyring()
+        backends = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+    except Exception:  # noqa: BLE001 - a broken keyring is the same as none for a person
+        return NO_PASSWORD_STORE
+    names = [PASSWORD_STORES[type(b).__module__] for b in backends if type(b).__module__ in PASSWORD_STORES]
+    return ", ".join(dict.fromkeys(names)) or NO_PASSWORD_STORE
+
+
 def about_lines(facts: AboutFacts | None = None) -> list[str]:
     """The facts as plain text lines (the command line's ``about``)."""
     f = facts or about_facts()
@@ -85,5 +109,6 @@ def about_lines(facts: AboutFacts | None = None) -> list[str]:
             f"Log file: {f.log_file}",
             f"Run journal: {f.run_journal}",
             f"Mapping templates: {f.templates_folder}",
+            f"Password store: {password_store()}",
             f"Python {f.python}",
             QT_LICENCE]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -113,3 +114,40 @@ def test_the_build_is_packed_into_one_file_to_download(tmp_path: Path, platform:
         names = tarfile.open(packed).getnames()
     inside = {n.rstrip("/") for n in names}
     assert f"{folder.name}/contact-importer" in inside and f"{folder.name}/_internal/lib.so" in inside
+
+
+def test_the_macos_zip_keeps_the_bundle_links_and_modes(tmp_path: Path) -> None:
+    """A .app links its frameworks to each other: the zip keeps links as links (and the executable's
+    mode), so it unpacks to the same bundle, signature intact, at its size."""
+    import stat
+    import zipfile
+
+    bundle = tmp_path / "Contact Importer.app" / "Contents"
+    (bundle / "Frameworks" / "QtCore.framework" / "Versions" / "A").mkdir(parents=True)
+    (bundle / "Frameworks" / "QtCore.framework" / "Versions" / "A" / "QtCore").write_bytes(b"qt" * 1000)
+    (bundle / "Frameworks" / "QtCore.framework" / "QtCore").symlink_to("Versions/A/QtCore")
+    (bundle / "MacOS").mkdir()
+    (bundle / "MacOS" / "contact-importer").write_bytes(b"\xcf\xfa\xed\xfeapp")
+    (bundle / "MacOS" / "contact-importer").chmod(0o755)
+    packed = build_app.make_archive(tmp_path, "1.2.0", "darwin", "arm64")
+    infos = {i.filename: i for i in zipfile.ZipFile(packed).infolist()}
+    link = infos["Contact Importer.app/Contents/Frameworks/QtCore.framework/QtCore"]
+    assert stat.S_ISLNK(link.external_attr >> 16)
+    assert zipfile.ZipFile(packed).read(link) == b"Versions/A/QtCore"
+    assert infos["Contact Importer.app/Contents/MacOS/contact-importer"].external_attr >> 16 & 0o111
+    out = tmp_path / "unpacked"
+    subprocess.run(["unzip", "-q", str(packed), "-d", str(out)], check=True)
+    unpacked = out / "Contact Importer.app" / "Contents" / "Frameworks" / "QtCore.framework" / "QtCore"
+    assert unpacked.is_symlink() and unpacked.read_bytes() == b"qt" * 1000
+
+
+def test_windows_gets_the_ico_and_macos_the_png_icon(tmp_path: Path) -> None:
+    """The .exe (and the installer, .ci/windows/installer.nsi) use build/icon/app.ico, made by make_ico
+    on Windows (the Windows build under Wine proves it); macOS turns the PNG into .icns."""
+    (tmp_path / "build" / "icon").mkdir(parents=True)
+    for name in ("app.ico", "app.png"):
+        (tmp_path / "build" / "icon" / name).write_bytes(b"icon")
+    (tmp_path / "resources").mkdir()
+    for platform, icon in (("win32", "app.ico"), ("darwin", "app.png"), ("linux", None)):
+        args = build_app.pyinstaller_args(platform, onefile=False, installed=lambda name: False, root=tmp_path)
+        assert _values(args, "--icon") == ([str(tmp_path / "build" / "icon" / icon)] if icon else [])

@@ -27,7 +27,8 @@ PDF_MAGIC = b"%PDF"
 OLD_BIFF_BOF = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
 
 FOLDER = N_("This is a folder, not a spreadsheet file; choose a file inside it.")
-LOCKED = N_("The file is open in another program or you have no permission to read it.")
+LOCKED = N_("The file is open in another program, such as Excel, or you have no permission to read it: "
+            "close it there and try again.")
 DAMAGED = N_(
     "The workbook is damaged or incomplete and could not be opened; "
     "open it in Excel and save a fresh copy."

@@ -264,12 +264,15 @@ class ResultsFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)  # filters rows as they stream in
 
     def _refilter(self, change: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter() is deprecated
+        # Each call is guarded by its own Qt version: beginFilterChange() came with Qt 6.9,
+        # endFilterChange() with 6.10 (which deprecates invalidateFilter()); 6.8 has neither.
+        begun = hasattr(self, "beginFilterChange")
+        if begun:
             self.beginFilterChange()
-            change()
+        change()
+        if begun and hasattr(self, "endFilterChange"):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            change()
             self.invalidateFilter()
 
     def set_statuses(self, statuses: Iterable[str] | None) -> None:

@@ -97,7 +97,9 @@ def test_ole_junk_named_xls_is_damaged(tmp_path: Path) -> None:
     assert err.reason.startswith("The workbook is damaged or incomplete")
 
 
-LOCKED = "The file is open in another program or you have no permission to read it."
+LOCKED = (
+    "The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again."
+)
 
 
 @pytest.mark.parametrize("call", API)
