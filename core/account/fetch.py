@@ -18,7 +18,8 @@ from core.targets.outcomes import RunStop
 from core.words import N_
 
 HUBSPOT_PROPERTIES = "/crm/v3/properties/contacts"
-HUBSPOT_COMPANY_LABELS = "/crm/v4/associations/contacts/companies/labels"
+#: The current Associations Schema v4 path (docs/api-hubspot.md, "Association labels").
+HUBSPOT_COMPANY_LABELS = "/crm/associations/v4/contacts/companies/labels"
 VIRTUOUS_LISTS = {
     "contact_types": "/api/Contact/Types",
     "method_types": "/api/ContactMethod/Types",

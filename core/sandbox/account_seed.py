@@ -56,10 +56,11 @@ HUBSPOT_COMPANIES: list[tuple[str, str]] = [
     ("Northside Partners", "northside-partners.org"),
 ]
 
-# GET /crm/v4/associations/contacts/companies/labels: 279 unlabelled contact→company, 1 primary
-# (api-hubspot.md §6), and two labels the organisation made itself.
+# GET /crm/associations/v4/contacts/companies/labels: 279 unlabelled contact→company, 1 primary
+# (api-hubspot.md §6), and two labels the organisation made itself. The unlabelled type has no
+# ``label`` (optional in the published AssociationSpecWithLabel; only category and typeId are required).
 HUBSPOT_COMPANY_LABELS: list[dict[str, Any]] = [
-    {"category": "HUBSPOT_DEFINED", "typeId": 279, "label": None},
+    {"category": "HUBSPOT_DEFINED", "typeId": 279},
     {"category": "HUBSPOT_DEFINED", "typeId": 1, "label": "Primary"},
     {"category": "USER_DEFINED", "typeId": 41, "label": "Employer"},
     {"category": "USER_DEFINED", "typeId": 43, "label": "Board member"},

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.sandbox.faults import FaultInjector
-from core.sandbox.hubspot_companies import CompanyApi, malformed_links
+from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_links
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -202,7 +202,9 @@ class HubSpotApi:
             entry.update(category="VALIDATION_ERROR", message=str(detail))
         else:
             entry["message"] = str(detail)
+        entry.setdefault("errors", [])
         entry["context"] = {"objectWriteTraceId": [_trace(item)]}
+        entry["links"] = {}
         return entry
 
     def _owner(self, email: str | None, claimed: dict[str, str]) -> str | None:
@@ -359,9 +361,7 @@ class HubSpotApi:
                     results.append(contact.public(properties=wanted))
         errors = []
         if missing:
-            errors.append(
-                {"status": "error", "category": "OBJECT_NOT_FOUND", "message": NOT_FOUND_MSG, "context": {"ids": missing}}
-            )
+            errors.append(batch_error("OBJECT_NOT_FOUND", NOT_FOUND_MSG, {"ids": missing}))
         return self._batch(200, results, errors, request.received_at)
 
     def batch_archive(self, request: Request) -> Response:

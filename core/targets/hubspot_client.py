@@ -325,7 +325,7 @@ class HubSpotClient:
         found: dict[str, tuple[str, float | None]] = {}
         for start in range(0, len(unique), READ_CHUNK):
             chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": "email", "properties": ["email", "createdate"],
+            body = json.dumps({"idProperty": "email", "properties": ["email", "createdate"], "propertiesWithHistory": [],
                                "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
             result = self.http.send_with_retries("POST", f"{self.contacts_path}/batch/read", content=body,
                                                  headers=JSON_HEADERS, cancel=cancel, on_wait=on_wait)

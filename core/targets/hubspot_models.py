@@ -1,4 +1,4 @@
-"""HubSpot contacts batch requests as pydantic models (see shared/docs/api-hubspot.md).
+"""HubSpot contacts batch requests as pydantic models (see docs/api-hubspot.md).
 
 Every property value is a string; each input carries an objectWriteTraceId so results and 207 errors
 can be tied back to the row (HubSpot returns results in no particular order).
@@ -42,10 +42,13 @@ class Association(BaseModel):
 
 
 class CreateInput(BaseModel):
+    """``associations`` is always sent, ``[]`` when there is none: the published schema
+    (SimplePublicObjectInputForCreate, CRM contacts v3) requires it."""
+
     model_config = ConfigDict(extra="forbid")
     properties: dict[str, str]
     objectWriteTraceId: str
-    associations: list[Association] | None = None
+    associations: list[Association] = Field(default_factory=list)
 
 
 class UpsertInput(BaseModel):

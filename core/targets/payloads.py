@@ -313,9 +313,9 @@ def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, in
         link = links.get(c.row)
         if link is not None:
             kind = AssociationType(associationCategory=link[1], associationTypeId=link[2])  # type: ignore[arg-type]
-            assoc: list[Association] | None = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
+            assoc: list[Association] = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
         else:
-            assoc = [Association(to=AssociationTarget(id=company))] if company else None
+            assoc = [Association(to=AssociationTarget(id=company))] if company else []
         inputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
     return serialize(CreateRequest(inputs=inputs))
 
