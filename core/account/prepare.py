@@ -13,6 +13,7 @@ from pathlib import Path
 from core.account.catalog import account_catalog, checking_for
 from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
+from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
 from core.account.model import AccountConfig
 from core.account.plan import NOTHING_CODE, RowPlan, batches_for, plan_rows
 from core.validation.issues import CheckedRow
@@ -38,6 +39,8 @@ class Prepared:
     links: dict[int, CompanyLink] = field(default_factory=dict)
     #: Rows whose company was not found, matched several, or will be created: (code, sentence).
     company_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: Rows sent without their contact owner (unknown or ambiguous): the sentence their message gets.
+    owner_notes: dict[int, str] = field(default_factory=dict)
 
     def will_do(self, row: int) -> str:
         """What sending will do with a sendable row, company association included."""
@@ -92,6 +95,9 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
         links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
                                   create_missing=create_companies, label=company_label, dry_run=dry_run,
                                   cancel=cancel)
+        owner_field = checked.mapping.for_field(OWNER)
+        resolve_owners([c for c in checked.rows if c.sendable], connection, cancel,
+                       column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
     found = None
     if look and connection is not None and checked.mapping.target == "hubspot":
         found = look_up(checked, connection, progress=progress, cancel=cancel)
@@ -100,7 +106,8 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline)
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
-    return Prepared(checked, batches, plans, reasons, found is not None, links, notes)
+    owner_notes = {c.row: i.message for c in checked.rows if c.sendable for i in c.issues if i.code in OWNER_NOTES}
+    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes)
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
@@ -132,6 +139,7 @@ class PlannedBatches(list):  # type: ignore[type-arg]
     reasons: dict[int, tuple[str, str]]
     links: dict[int, CompanyLink]
     company_notes: dict[int, tuple[str, str]]
+    owner_notes: dict[int, str]
 
 
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
@@ -149,6 +157,7 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     out.company_notes = prepared.company_notes
+    out.owner_notes = prepared.owner_notes
     return out
 
 

@@ -259,7 +259,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
             args.mode = journal_mode(choice)
             return _start(args, prepared.checked, prepared.batches, conn, sandbox=bool(args.sandbox),
                           reasons=prepared.reasons, links=prepared.links, plans=prepared.plans,
-                          unlinked=prepared.company_notes)
+                          unlinked=prepared.company_notes, owner_notes=prepared.owner_notes)
     except (AccountProblem, ValueError) as e:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
@@ -268,7 +268,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
 
 def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool,
            reasons: dict[int, tuple[str, str]] | None = None, links: dict[int, Any] | None = None,
-           plans: dict[int, Any] | None = None, unlinked: dict[int, tuple[str, str]] | None = None) -> int:
+           plans: dict[int, Any] | None = None, unlinked: dict[int, tuple[str, str]] | None = None,
+           owner_notes: dict[int, str] | None = None) -> int:
     with _open() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
         decisions = None
@@ -283,7 +284,8 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
                             reasons=reasons, decisions=decisions, encoding=getattr(args, "encoding", None),
                             extras=links_extra(links or {}, label=getattr(args, "company_label", None),
                                                create_missing=bool(getattr(args, "create_companies", False)),
-                                               plans=plans, reasons=reasons, unlinked=unlinked))
+                                               plans=plans, reasons=reasons, unlinked=unlinked,
+                                               notes=owner_notes))
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

@@ -75,3 +75,14 @@ def page(items: list[Any], query: dict[str, str]) -> dict[str, Any]:
     except ValueError:
         skip, take = 0, 100
     return {"list": items[skip:skip + take], "total": len(items)}
+
+
+# GET /crm/v3/owners: the account's users who can own records (id, email, first and last name, user id).
+# Two share a last name and one is archived (a former colleague), so a name or an old email is not
+# mistaken for a current owner.
+HUBSPOT_OWNERS: list[tuple[str, str, str, str, int, bool]] = [
+    ("51234001", "maria.lopez@example.org", "María", "López", 7700001, False),
+    ("51234002", "sam.okafor@example.org", "Sam", "Okafor", 7700002, False),
+    ("51234003", "jo.okafor@example.org", "Jo", "Okafor", 7700003, False),
+    ("51234004", "lee.former@example.org", "Lee", "Former", 7700004, True),
+]

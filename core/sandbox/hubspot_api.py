@@ -11,6 +11,7 @@ from typing import Any
 
 from core.sandbox.faults import FaultInjector
 from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_links
+from core.sandbox.hubspot_owners import OwnerApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -56,16 +57,17 @@ class HubSpotApi:
 
     name = "hubspot"
 
-    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock) -> None:
+    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock, searches_per_second: int = 5) -> None:
         self.store = store
         self.injector = injector
         self.clock = clock
-        self.companies = CompanyApi(store, clock)  # companies and associations (issue 9)
+        self.companies = CompanyApi(store, clock, searches_per_second)  # companies and associations (issue 9)
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
         return [
             *self.companies.routes(),
+            *OwnerApi().routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/update", self.batch_update, writes=True),

@@ -149,11 +149,11 @@ def search_limited() -> Response:
 class CompanyApi:
     """Company look-ups and associations; contacts stay in ``HubSpotStore``."""
 
-    def __init__(self, contacts: HubSpotStore, clock: Clock) -> None:
+    def __init__(self, contacts: HubSpotStore, clock: Clock, searches_per_second: int = SEARCHES_PER_SECOND) -> None:
         self.contacts = contacts
         self.clock = clock
         self.store = CompanyStore(clock)
-        self.search_budget = RollingWindowLimiter(SEARCHES_PER_SECOND, 1.0, clock)
+        self.search_budget = RollingWindowLimiter(searches_per_second, 1.0, clock)
         self._search_lock = threading.Lock()
 
     def routes(self) -> list[Route]:

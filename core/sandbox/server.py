@@ -117,9 +117,11 @@ class SandboxServer:
         virtuous_wrong_type: str = WRONG_TYPE_BLANK,
         hubspot_tier: str | None = None,
         hubspot_time_zone: str = "UTC",
+        hubspot_searches_per_second: int = 5,
     ) -> None:
         """``virtuous_process_after``: seconds after which an import is processed by itself (None:
-        only by ``process_virtuous()`` / ``POST /_sandbox/virtuous/process``). ``hubspot_tier``
+        only by ``process_virtuous()`` / ``POST /_sandbox/virtuous/process``). ``hubspot_searches_per_second``:
+        the search endpoints' own limit (HubSpot's is five). ``hubspot_tier``
         (free, starter, professional, enterprise) sets both HubSpot budgets, overriding the limits."""
         self.token: str = token if token else secrets.token_urlsafe(24)
         self.faults = faults or FaultConfig()
@@ -141,7 +143,7 @@ class SandboxServer:
                 [(shared, "RATE_FAULT") if shared else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
             ),
             self._mount(
-                HubSpotApi(self.hubspot_store, self.injector, clock),
+                HubSpotApi(self.hubspot_store, self.injector, clock, hubspot_searches_per_second),
                 "/crm/",
                 [
                     (shared, "RATE_FAULT")

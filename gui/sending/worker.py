@@ -269,7 +269,8 @@ class SubmitWorker(QObject):
                                                    create_missing=req.create_companies,
                                                    plans=getattr(batches, "plans", None),
                                                    reasons=getattr(batches, "reasons", None),
-                                                   unlinked=getattr(batches, "company_notes", None)))
+                                                   unlinked=getattr(batches, "company_notes", None),
+                                                   notes=getattr(batches, "owner_notes", None)))
         self.runCreated.emit(run_id)
         return run_id
 

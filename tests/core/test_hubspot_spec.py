@@ -146,3 +146,28 @@ def test_a_429_differs_from_the_document_only_as_listed(sandbox: SandboxServer) 
     assert [x.status for x in exchanges] == [200, 429]
     problems = [p for x in exchanges for p in specs().problems(x)]
     assert problems and all(excused(p) is EXCEPTIONS[0] for p in problems)
+
+
+def test_search_has_its_own_five_a_second_limit_and_the_app_paces_its_searches(tmp_path: Path) -> None:
+    """Six searches in the same second: the sixth is HubSpot's SECONDLY 429. Seven company names in a file:
+    the app's seven searches all answer 200 (one every quarter second)."""
+    from tests.core.sandbox_support import FakeClock
+
+    search = {"filterGroups": [{"filters": [{"propertyName": "name", "operator": "EQ", "value": "Hope Clinic"}]}],
+              "properties": ["name"], "limit": 10, "after": "0", "sorts": []}
+    clock = FakeClock()
+    with SandboxServer(token=TOKEN, clock=clock) as fixed:
+        url = fixed.base_url + "/crm/v3/objects/companies/search"
+        answers = [httpx.post(url, headers=AUTH, json=search) for _ in range(6)]
+        assert [a.status_code for a in answers] == [200] * 5 + [429]
+        assert answers[5].json()["policyName"] == "SECONDLY"
+        clock.advance(1.0)
+        assert httpx.post(url, headers=AUTH, json=search).status_code == 200
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Email,Employer name\n" + "".join(f"p{i}@example.org,Org {i}\n" for i in range(7)),
+                     encoding="utf-8")
+    with SandboxServer(token=TOKEN) as live, recorded(live) as exchanges:
+        assert main(["preview", str(sheet), "--target", "hubspot", "--base-url", live.base_url,
+                     "--out", str(tmp_path / "pv")]) == 0
+    searches = [x.status for x in exchanges if x.path.endswith("/companies/search")]
+    assert searches == [200] * 7
