@@ -15,7 +15,7 @@ from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNO
 from core.account.existing import look_up_emails
 from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
 from core.account.model import AccountConfig
-from core.account.plan import NOTHING_CODE, RowPlan, batches_for, plan_rows
+from core.account.plan import NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
 from core.validation.issues import CheckedRow
 from core.pipeline import Checked, check_table, mapping_for
 from core.mapping.model import Mapping
@@ -87,9 +87,10 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
                  batch_size: int | None = None, progress: Progress | None = None,
                  cancel: threading.Event | None = None, account: AccountConfig | None = None,
                  create_companies: bool = False, company_label: str | None = None,
-                 dry_run: bool = False) -> Prepared:
+                 dry_run: bool = False, new: str = "add") -> Prepared:
     """Resolve companies and look existing people up (HubSpot, when connected and ``look``), label
-    rows, cut the batches."""
+    rows, cut the batches. ``new="skip"``: people not in HubSpot yet are left out (looked up whatever
+    ``choice`` is), so the run only changes people already there."""
     links: dict[int, CompanyLink] = {}
     if checked.mapping.target == "hubspot":
         links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
@@ -99,11 +100,17 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
         resolve_owners([c for c in checked.rows if c.sendable], connection, cancel,
                        column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
     found = None
-    if look and connection is not None and checked.mapping.target == "hubspot":
+    hubspot = checked.mapping.target == "hubspot"
+    if (look or new == "skip") and connection is not None and hubspot:
         found = look_up(checked, connection, progress=progress, cancel=cancel)
-    plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
-    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items()}
-    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline)
+    plans = plan_rows(checked, found, choice) if hubspot else {}
+    left_out = leave_out_new(plans, checked) if new == "skip" and found is not None else {}
+    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items() if row not in left_out}
+    kept = Checked(checked.table, checked.mapping, [c for c in checked.rows if c.row not in left_out],
+                   checked.checker) if left_out else checked
+    batches, reasons = batches_for(kept, plans, choice, batch_size=batch_size, links=inline)
+    reasons.update(left_out)
+    links = {row: k for row, k in links.items() if row not in left_out}
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
     owner_notes = {c.row: i.message for c in checked.rows if c.sendable for i in c.issues if i.code in OWNER_NOTES}
@@ -115,7 +122,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
             sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
             progress: Progress | None = None, create_companies: bool = False,
             company_label: str | None = None, password: str | None = None,
-            encoding: str | None = None, duplicates: str | Path | None = None) -> Prepared:
+            encoding: str | None = None, duplicates: str | Path | None = None, new: str = "add") -> Prepared:
     from core.pipeline import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
@@ -127,7 +134,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
 
         apply_duplicates(checked, Decisions.load(duplicates))
     return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
-                        create_companies=create_companies, company_label=company_label)
+                        create_companies=create_companies, company_label=company_label, new=new)
 
 
 class PlannedBatches(list):  # type: ignore[type-arg]
@@ -145,7 +152,7 @@ class PlannedBatches(list):  # type: ignore[type-arg]
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
                   account: AccountConfig | None = None, batch_size: int | None = None,
                   progress: Progress | None = None, company_label: str | None = None,
-                  create_companies: bool = False, dry_run: bool = True) -> PlannedBatches:
+                  create_companies: bool = False, dry_run: bool = True, new: str = "add") -> PlannedBatches:
     """For a window's worker: companies resolved with the account's ``company_label`` (created only
     when not ``dry_run``: the Send step's worker, once Send was pressed), who exists looked up when the
     choice depends on it, and the batches cut to carry the choice out."""
@@ -153,7 +160,7 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
     own = Checked(checked.table, checked.mapping, rows, checked.checker)  # resolving edits values: a copy
     prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
                             account=account, dry_run=dry_run, create_companies=create_companies,
-                            company_label=company_label)
+                            company_label=company_label, new=new)
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     out.company_notes = prepared.company_notes

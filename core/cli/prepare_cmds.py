@@ -144,7 +144,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"), account=account,
                                     create_companies=args.create_companies, company_label=args.company_label,
-                                    dry_run=True)
+                                    dry_run=True, new=args.new)
     except (AccountProblem, RunStop, ValueError) as e:
         return _problem(str(e))
     batches = prepared.batches

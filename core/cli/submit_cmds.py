@@ -250,10 +250,10 @@ def cmd_submit(args: argparse.Namespace) -> int:
             account = load_account(args, conn).config
             # Who exists is looked up only when the choice depends on it; create/update need no look-up.
             prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
-                               look=choice in ("skip", "fill"), mapping_path=args.mapping, sheet=args.sheet,
+                               look=choice in ("skip", "fill") or args.new == "skip", mapping_path=args.mapping, sheet=args.sheet,
                                header_row=args.header_row, batch_size=args.batch_size,
                                create_companies=args.create_companies, company_label=args.company_label,
-                               duplicates=args.duplicates, **source_options(args))
+                               duplicates=args.duplicates, new=args.new, **source_options(args))
             for p in prepared.checked.mapping.problems():
                 print(f"Mapping: {p}", file=sys.stderr)
             args.mode = journal_mode(choice)
