@@ -77,6 +77,7 @@ class RunRequest:
     company_label: str = ""
     create_companies: bool = False
     on_existing: str = "create"
+    new_people: str = "add"  # HubSpot: "skip" leaves out people not there yet
     account: Any = None  # AccountConfig of the connection, for preparing the batches again
     #: How the file was opened, for a retry that reads it again: the text encoding the person chose
     #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
@@ -260,7 +261,7 @@ class SubmitWorker(QObject):
                 # Only now, Send pressed, are the missing companies made; the rest is as previewed.
                 batches = build_planned(req.checked, choice=req.on_existing, connection=c, account=req.account,
                                         batch_size=req.batch_size, company_label=req.company_label or None,
-                                        create_companies=True, dry_run=False)
+                                        create_companies=True, dry_run=False, new=req.new_people)
             run_id = create_run(self.journal, req.checked, batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
                                 batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),

@@ -1,0 +1,78 @@
+"""The Send step's HubSpot options from issue 30, walked in the window against the practice account and
+read back through the sandbox's public endpoints: update existing only ("People not in HubSpot yet:
+leave them out") and a Contact owner column holding owners' emails."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import httpx
+
+from gui.connections import practice
+from gui.shell.main_window import PREVIEW, SEND
+from tests.gui.conftest import check, load
+from tests.gui.sending import answer_yes, click, isolated_home, wait_run_end  # noqa: F401
+
+
+def to_send_step(qtbot, window, path: Path):  # type: ignore[no-untyped-def]
+    """Open, map the owner column to Contact owner (as a person does on the Map step), check, Send step."""
+    window.session.set_target("hubspot")
+    window.session.set_practice(True)
+    load(qtbot, window, path)
+    window.session.mapping.assign_column("Contact owner", "hubspot_owner_id")
+    window.session.mapping_edited()
+    check(qtbot, window)
+    with qtbot.waitSignal(window.session.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
+        window.go_to(PREVIEW)
+    qtbot.waitUntil(lambda: not window.page(PREVIEW).is_busy())
+    assert window.go_to(SEND)
+    return window.page(SEND)
+
+
+def people(path: Path) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["First Name", "Last Name", "Email", "City", "Contact owner"])
+        w.writerow(["Ann", "Lee", "ann@example.org", "Portland", "maria.lopez@example.org"])
+        w.writerow(["Bo", "Ray", "bo@example.org", "Salem", "Sam Okafor"])
+        w.writerow(["Cy", "Fox", "cy@example.org", "Bend", "nobody@example.org"])
+        w.writerow(["Di", "Hu", "di@example.org", "Eugene", "sam.okafor@example.org"])  # not in HubSpot yet
+    return path
+
+
+def contact(email: str) -> dict | None:
+    """As a person's HubSpot would show it: the public read by email."""
+    s = practice.running()
+    r = httpx.get(f"{s.base_url}/crm/v3/objects/contacts/{email}", headers={"Authorization": f"Bearer {s.token}"},
+                  params={"idProperty": "email", "properties": "email,city,hubspot_owner_id"})
+    return r.json()["properties"] if r.status_code == 200 else None
+
+
+def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path) -> None:
+    s = practice.server()
+    r = httpx.post(s.base_url + "/crm/v3/objects/contacts/batch/create", headers={"Authorization": f"Bearer {s.token}"},
+                   json={"inputs": [{"properties": {"email": e}, "associations": []}
+                                    for e in ("ann@example.org", "bo@example.org", "cy@example.org")]})
+    assert r.status_code == 201
+    page = to_send_step(qtbot, window, people(tmp_path / "people.csv"))
+    box = page.mode_box
+    assert box.add_new.isChecked() and box.add_new.isVisible()
+    box.upsert.click()
+    box.skip_new.click()
+    qtbot.waitUntil(lambda: window.session.batches is not None or page.banner.isVisible(), timeout=20_000)
+    assert window.session.batches is not None, page.banner.text()
+    assert (window.session.on_existing, window.session.new_people) == ("update", "skip")
+    page.grab().save(str(tmp_path / "send-options.png"))
+    if (shots := __import__("os").environ.get("I30_SHOTS")):
+        page.window().resize(1024, 700)
+        page.window().grab().save(f"{shots}/send-1024.png")
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.send_button)
+    wait_run_end(qtbot, window)
+    assert contact("di@example.org") is None  # left out: not in HubSpot yet
+    assert {e: (contact(e) or {}).get("hubspot_owner_id") for e in ("ann@example.org", "bo@example.org",
+                                                                     "cy@example.org")} == {
+        "ann@example.org": "51234001", "bo@example.org": "51234002", "cy@example.org": None}
+    assert contact("cy@example.org")["city"] == "Bend"  # the person was updated; only the owner left out
+    assert window.session.results.counts == {"updated": 3, "skipped": 1}
