@@ -207,7 +207,11 @@ class AfterBatches:
     def __init__(self, journal: Journal, run_id: str, connection: Connection) -> None:
         self.journal, self.run_id, self.connection = journal, run_id, connection
         self.made = 0
+        self.listed = 0
 
     def __call__(self, cancel: threading.Event) -> bool:
+        from core.afterrun.hubspot_list import add_run_to_list
+
         self.made += associate_run(self.journal, self.run_id, self.connection, cancel)
+        self.listed += add_run_to_list(self.journal, self.run_id, self.connection, cancel)  # --list NAME
         return True

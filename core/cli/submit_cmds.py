@@ -67,6 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
+    s.add_argument("--list", metavar="NAME", help="HubSpot: add every contact the run creates or updates to the "
+                                                  "manual contact list NAME (made when missing; scope crm.lists.write)")
     s.set_defaults(func=cmd_submit)
 
     r = sub.add_parser("runs", help="list past runs, newest first")
@@ -187,6 +189,10 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
             return _fail(str(e))
     if links is not None and links.made:
         print(f"Associated {links.made:,} contacts with their companies")
+    if links is not None and links.listed:
+        from core.afterrun.hubspot_list import run_list
+
+        print(f"Added {links.listed:,} contacts to the list “{(run_list(journal, run_id) or {}).get('name')}”")
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
@@ -278,14 +284,16 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
 
             decisions = Decisions.load(args.duplicates)
         from core.afterrun.associate import links_extra
+        from core.afterrun.hubspot_list import list_extra
 
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
                             reasons=reasons, decisions=decisions, encoding=getattr(args, "encoding", None),
-                            extras=links_extra(links or {}, label=getattr(args, "company_label", None),
-                                               create_missing=bool(getattr(args, "create_companies", False)),
-                                               plans=plans, reasons=reasons, unlinked=unlinked,
-                                               notes=owner_notes))
+                            extras={**links_extra(links or {}, label=getattr(args, "company_label", None),
+                                                  create_missing=bool(getattr(args, "create_companies", False)),
+                                                  plans=plans, reasons=reasons, unlinked=unlinked,
+                                                  notes=owner_notes),
+                                    **list_extra(getattr(args, "list", None))})
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

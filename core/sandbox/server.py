@@ -235,6 +235,7 @@ class SandboxServer:
         """Back to the starting state: empty stores, zero counters, fresh budgets, RNG from the seed."""
         self.virtuous_store.reset()
         self.hubspot_store.reset()
+        self._apis[1].api.lists.reset()  # HubSpot's contact lists
         self._stats.reset()
         self.injector.reseed()
         with self._rate_lock:

@@ -72,3 +72,100 @@ def test_new_is_add_or_skip_only(sandbox: SandboxServer, tmp_path: Path, capsys)
     assert main(["submit", "x.csv", "--target", "hubspot", "--base-url", sandbox.base_url, "--new", "never",
                  "--results", str(tmp_path / "r.csv")]) == 2
     assert "--new" in capsys.readouterr().err
+
+
+# ----- Add to a list (--list NAME) -----
+
+def list_named(sandbox: SandboxServer, name: str) -> dict | None:
+    r = httpx.get(f"{sandbox.base_url}/crm/v3/lists/object-type-id/0-1/name/{name}", headers=AUTH)
+    return r.json()["list"] if r.status_code == 200 else None
+
+
+def members(sandbox: SandboxServer, list_id: str) -> list[str]:
+    r = httpx.get(f"{sandbox.base_url}/crm/v3/lists/{list_id}/memberships", headers=AUTH, params={"limit": 250})
+    r.raise_for_status()
+    return sorted(m["recordId"] for m in r.json()["results"])
+
+
+def gala(tmp_path: Path) -> Path:
+    sheet = tmp_path / "Gala 2026.csv"
+    sheet.write_text("First Name,Email,City\nAnn,ann@example.org,Portland\nCat,cat@example.org,Salem\n"
+                     "Dan,dan@,Eugene\n", encoding="utf-8")  # Dan's email is refused by the checks: not sent
+    return sheet
+
+
+def test_list_gets_every_created_or_updated_contact_and_undo_takes_them_out(sandbox: SandboxServer, tmp_path: Path,
+                                                                           capsys) -> None:
+    out = tmp_path / "r.csv"
+    with recorded(sandbox) as exchanges:
+        code = main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--on-existing", "update", "--list", "Gala 2026", "--results", str(out)])
+        printed = capsys.readouterr().out
+        assert code == 1, printed  # Dan's row has an error
+        made = list_named(sandbox, "Gala 2026")
+        assert made is not None and made["processingType"] == "MANUAL"
+        rows = results(out)
+        ids = sorted([rows["Ann"]["CRM ID"], rows["Cat"]["CRM ID"]])
+        assert members(sandbox, made["listId"]) == ids
+        assert "Added 2 contacts to the list “Gala 2026”" in printed
+        assert rows["Ann"]["Message"].endswith("Added to the list “Gala 2026”")
+        assert "list" not in rows["Dan"]["Message"]
+        run_id = printed.split()[1].rstrip(":")
+        assert main(["undo", run_id, "--yes"]) == 0
+        said = capsys.readouterr().out
+    assert "Took 2 contacts of run" in said and "the list was empty, so it was deleted" in said
+    assert list_named(sandbox, "Gala 2026") is None  # the run made it and it was empty again
+    assert "Taken out of the list “Gala 2026” by undo" in results(out)["Ann"]["Message"]
+    assert specs().unexcused(exchanges) == []
+
+
+def test_an_existing_list_keeps_its_other_members_and_is_not_deleted_by_undo(sandbox: SandboxServer,
+                                                                             tmp_path: Path, capsys) -> None:
+    made = httpx.post(sandbox.base_url + "/crm/v3/lists", headers=AUTH,
+                      json={"name": "Volunteers", "objectTypeId": "0-1", "processingType": "MANUAL"}).json()["list"]
+    ann = list_named(sandbox, "Volunteers")["listId"]
+    assert ann == made["listId"]
+    ann_id = emails_id(sandbox, "ann@example.org")
+    httpx.put(f"{sandbox.base_url}/crm/v3/lists/{made['listId']}/memberships/add", headers=AUTH,
+              json=[ann_id]).raise_for_status()
+    out = tmp_path / "r.csv"
+    assert main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--new", "add", "--list", "Volunteers", "--results", str(out)]) == 1  # create: Ann conflicts
+    cat = results(out)["Cat"]["CRM ID"]
+    assert members(sandbox, made["listId"]) == sorted([ann_id, cat])
+    run_id = capsys.readouterr().out.split()[1].rstrip(":")
+    assert main(["undo", run_id, "--yes"]) == 0
+    assert members(sandbox, made["listId"]) == [ann_id]  # Ann was there before the run: she stays
+    assert list_named(sandbox, "Volunteers") is not None
+
+
+def emails_id(sandbox: SandboxServer, email: str) -> str:
+    r = httpx.get(f"{sandbox.base_url}/crm/v3/objects/contacts/{email}", headers=AUTH, params={"idProperty": "email"})
+    return r.json()["id"]
+
+
+def test_a_kill_before_the_list_is_filled_is_finished_by_resume(sandbox: SandboxServer, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from core.crashpoints import ENV_CRASH_AT
+
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "CONTACT_IMPORTER_HOME": str(tmp_path / "home"), "CONTACT_IMPORTER_TOKEN": TOKEN,
+           ENV_CRASH_AT: "before-list:1"}
+    out = tmp_path / "r.csv"
+    args = [sys.executable, "-m", "core", "submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url",
+            sandbox.base_url, "--on-existing", "update", "--list", "Gala 2026", "--results", str(out)]
+    crashed = subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert crashed.returncode == -9 or crashed.returncode == 137, crashed.stderr
+    run_id = crashed.stdout.split()[1].rstrip(":")
+    made = list_named(sandbox, "Gala 2026")
+    assert made is not None and members(sandbox, made["listId"]) == []  # made, not filled yet
+    del env[ENV_CRASH_AT]
+    resumed = subprocess.run([sys.executable, "-m", "core", "resume", run_id], cwd=repo, env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert "Added 2 contacts to the list “Gala 2026”" in resumed.stdout, resumed.stderr
+    assert len(members(sandbox, made["listId"])) == 2
+    assert list_named(sandbox, "Gala 2026")["listId"] == made["listId"]  # not a second list
+    assert "Added to the list “Gala 2026”" in results(out)["Cat"]["Message"]
