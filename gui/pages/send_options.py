@@ -24,6 +24,7 @@ from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.widgets.company_box import CompanyBox
+from gui.widgets.list_box import ListBox
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
 
@@ -44,6 +45,8 @@ class SendOptions(QObject):
         layout.addWidget(self.mode_box)
         self.company_box = CompanyBox(session, page)  # HubSpot, when a column names the company
         layout.addWidget(self.company_box)
+        self.list_box = ListBox(session, page)  # HubSpot: add the run's contacts to a list
+        layout.addWidget(self.list_box)
 
         # The batches are prepared again here when the mode changes (the same build as on Preview).
         self.builder = builder_for(session, runner)
@@ -63,7 +66,7 @@ class SendOptions(QObject):
     def chain_tabs(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from ``before`` through the options to ``after``."""
         chain = (before, self.mode_box.create, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
-                 self.company_box.label, self.company_box.create, after)
+                 self.company_box.label, self.company_box.create, self.list_box.tick, self.list_box.name, after)
         for a, b in zip(chain, chain[1:]):
             self._page.setTabOrder(a, b)
 
@@ -71,6 +74,7 @@ class SendOptions(QObject):
         """Off while a send goes on: the batches being sent are not prepared again under it."""
         self.mode_box.setEnabled(enabled)
         self.company_box.setEnabled(enabled)
+        self.list_box.setEnabled(enabled)
 
     @Slot()
     def rebuild(self) -> None:

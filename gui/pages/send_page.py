@@ -213,7 +213,8 @@ class SendPage(Page):
                              mode=s.mode, batch_size=s.batch_size,
                              decisions=s.book.decisions if s.book is not None else None,
                              company_label=s.company_label, create_companies=s.create_companies,
-                             on_existing=s.on_existing, new_people=s.new_people, account=s.checking_account(),
+                             on_existing=s.on_existing, new_people=s.new_people, list_name=s.list_name,
+                             account=s.checking_account(),
                              encoding=s.source_encoding, password=s.source_password)
         self.model.clear()
         self.banner.hide()

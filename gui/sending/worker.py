@@ -25,6 +25,7 @@ from core.account.catalog import checking_for
 from core.account.companies import COMPANY_NEW
 from core.account.prepare import build_planned
 from core.afterrun.associate import AfterBatches, links_extra
+from core.afterrun.hubspot_list import list_extra
 from core.errors import InputError
 from core.readers.protected import PasswordNeeded
 from core.mapping.catalog import TARGET_LABELS
@@ -78,6 +79,7 @@ class RunRequest:
     create_companies: bool = False
     on_existing: str = "create"
     new_people: str = "add"  # HubSpot: "skip" leaves out people not there yet
+    list_name: str = ""  # HubSpot: the contact list the run's contacts go into ("" none)
     account: Any = None  # AccountConfig of the connection, for preparing the batches again
     #: How the file was opened, for a retry that reads it again: the text encoding the person chose
     #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
@@ -266,12 +268,13 @@ class SubmitWorker(QObject):
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
                                 batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),
                                 decisions=req.decisions, encoding=req.encoding,
-                                extras=links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
-                                                   create_missing=req.create_companies,
-                                                   plans=getattr(batches, "plans", None),
-                                                   reasons=getattr(batches, "reasons", None),
-                                                   unlinked=getattr(batches, "company_notes", None),
-                                                   notes=getattr(batches, "owner_notes", None)))
+                                extras={**links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
+                                                      create_missing=req.create_companies,
+                                                      plans=getattr(batches, "plans", None),
+                                                      reasons=getattr(batches, "reasons", None),
+                                                      unlinked=getattr(batches, "company_notes", None),
+                                                      notes=getattr(batches, "owner_notes", None)),
+                                        **list_extra(req.list_name)})
         self.runCreated.emit(run_id)
         return run_id
 

@@ -150,6 +150,7 @@ class Session(QObject, DecisionsPart):
         self.account_note: str = BUILT_IN_NOTE
         self.on_existing: str = "create"
         self.new_people: str = "add"  # HubSpot, people not there yet: "add" them or "skip" them (update only)
+        self.list_name: str = ""  # HubSpot: the contact list the run's contacts go into ("" none)
         self.company_label: str = ""
         self.create_companies: bool = False
 

@@ -9,7 +9,7 @@ only when sending to HubSpot.
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.session.import_session import Session
 
@@ -47,12 +47,13 @@ class ModeBox(QGroupBox):
             self.new_group.addButton(b)
             new_row.addWidget(b)
         new_row.addStretch(1)
+        note = QLabel(self.tr("Changing this prepares the batches again."), self)
+        note.setObjectName("hint")
+        new_row.addWidget(note)  # on the same line: the Send step is short on height at 1024x700
         layout.addLayout(new_row)
         self.add_new.toggled.connect(lambda on: on and self.session.set_new_people("add"))
         self.skip_new.toggled.connect(lambda on: on and self.session.set_new_people("skip"))
-        note = QLabel(self.tr("Changing this prepares the batches again."), self)
-        note.setObjectName("hint")
-        layout.addWidget(note)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squashed: the table gives way
         for choice, b in self._buttons().items():
             b.toggled.connect(lambda on, c=choice: on and self.session.set_on_existing(c))
         session.targetChanged.connect(self._target_changed)

@@ -1,6 +1,6 @@
 """The Send step's HubSpot options from issue 30, walked in the window against the practice account and
 read back through the sandbox's public endpoints: update existing only ("People not in HubSpot yet:
-leave them out") and a Contact owner column holding owners' emails."""
+leave them out"), a Contact owner column holding owners' emails and "Add these people to a list"."""
 
 from __future__ import annotations
 
@@ -63,6 +63,10 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path) -> N
     qtbot.waitUntil(lambda: window.session.batches is not None or page.banner.isVisible(), timeout=20_000)
     assert window.session.batches is not None, page.banner.text()
     assert (window.session.on_existing, window.session.new_people) == ("update", "skip")
+    lists = page.options.list_box
+    assert lists.isVisible() and not lists.tick.isChecked() and lists.name.text() == "people"  # the file's name
+    click(qtbot, lists.tick)
+    assert window.session.list_name == "people"
     page.grab().save(str(tmp_path / "send-options.png"))
     if (shots := __import__("os").environ.get("I30_SHOTS")):
         page.window().resize(1024, 700)
@@ -76,3 +80,9 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path) -> N
         "ann@example.org": "51234001", "bo@example.org": "51234002", "cy@example.org": None}
     assert contact("cy@example.org")["city"] == "Bend"  # the person was updated; only the owner left out
     assert window.session.results.counts == {"updated": 3, "skipped": 1}
+    auth = {"Authorization": f"Bearer {s.token}"}
+    found = httpx.get(f"{s.base_url}/crm/v3/lists/object-type-id/0-1/name/people", headers=auth).json()["list"]
+    listed = httpx.get(f"{s.base_url}/crm/v3/lists/{found['listId']}/memberships", headers=auth).json()["results"]
+    ids = {m["recordId"] for m in listed}
+    assert ids == {i.crm_id for i in window.page(SEND).model.items() if i.crm_id}  # the three updated, no one else
+    assert len(ids) == 3
