@@ -67,6 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
+    s.add_argument("--marketing-contacts", action="store_true",
+                   help="HubSpot: set the run's contacts as marketing contacts (an update-only import; scope "
+                        "crm.import); needs --consent-confirmed")
+    s.add_argument("--consent-confirmed", action="store_true",
+                   help="HubSpot: you confirm that these contacts expect to hear from your organisation (they gave "
+                        "their consent to receive marketing email)")
     s.add_argument("--list", metavar="NAME", help="HubSpot: add every contact the run creates or updates to the "
                                                   "manual contact list NAME (made when missing; scope crm.lists.write)")
     s.set_defaults(func=cmd_submit)
@@ -193,6 +199,8 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
         from core.afterrun.hubspot_list import run_list
 
         print(f"Added {links.listed:,} contacts to the list “{(run_list(journal, run_id) or {}).get('name')}”")
+    if links is not None and links.marketing:
+        print(f"Set {links.marketing:,} contacts as marketing contacts")
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
@@ -239,6 +247,11 @@ def cmd_submit(args: argparse.Namespace) -> int:
         problem = _check_url(args.base_url)
     if problem is None and args.mapping and not Path(args.mapping).is_file():
         problem = f"--mapping: no such file {args.mapping}"
+    if problem is None and args.marketing_contacts and not args.consent_confirmed:
+        problem = ("--marketing-contacts needs --consent-confirmed: confirm that these contacts expect to hear "
+                   "from your organisation (they gave their consent to receive marketing email)")
+    if problem is None and (args.marketing_contacts or args.list) and args.target != "hubspot":
+        problem = "--marketing-contacts and --list are HubSpot options"
     if problem:
         return _fail(problem)
     try:
@@ -285,6 +298,7 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
             decisions = Decisions.load(args.duplicates)
         from core.afterrun.associate import links_extra
         from core.afterrun.hubspot_list import list_extra
+        from core.afterrun.marketing import marketing_extra
 
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
@@ -293,7 +307,8 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
                                                   create_missing=bool(getattr(args, "create_companies", False)),
                                                   plans=plans, reasons=reasons, unlinked=unlinked,
                                                   notes=owner_notes),
-                                    **list_extra(getattr(args, "list", None))})
+                                    **list_extra(getattr(args, "list", None)),
+                                    **marketing_extra(bool(getattr(args, "marketing_contacts", False)))})
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

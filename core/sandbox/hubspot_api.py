@@ -11,6 +11,7 @@ from typing import Any
 
 from core.sandbox.faults import FaultInjector
 from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_links
+from core.sandbox.hubspot_imports import ImportApi
 from core.sandbox.hubspot_lists import ListApi
 from core.sandbox.hubspot_owners import OwnerApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
@@ -63,7 +64,8 @@ class HubSpotApi:
         self.injector = injector
         self.clock = clock
         self.companies = CompanyApi(store, clock, searches_per_second)
-        self.lists = ListApi(store, clock)  # contact lists (issue 30)  # companies and associations (issue 9)
+        self.lists = ListApi(store, clock)  # contact lists (issue 30)
+        self.imports = ImportApi(store, clock)  # marketing contacts through an update-only import (issue 30)  # companies and associations (issue 9)
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
@@ -71,6 +73,7 @@ class HubSpotApi:
             *self.companies.routes(),
             *OwnerApi().routes(),
             *self.lists.routes(),
+            *self.imports.routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/update", self.batch_update, writes=True),

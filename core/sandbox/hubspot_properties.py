@@ -137,6 +137,10 @@ CONTACT_PROPERTIES: list[dict[str, Any]] = [
     {**_prop("hubspot_owner_id", "Contact owner", "enumeration", "select", "sales_properties"),
      "externalOptions": True, "referencedObjectType": "OWNER"},
     _prop("hs_object_id", "Record ID", "number", "number", read_only=True),
+    # Marketing contact status: set only by HubSpot's tools and imports (marketableContactImport), never by
+    # the CRM objects API.
+    _prop("hs_marketable_status", "Marketing contact status", "enumeration", "booleancheckbox",
+          options=[("Marketing contact", "true"), ("Non-marketing contact", "false")], read_only=True),
     _prop("createdate", "Create Date", "datetime", "date", read_only=True),
     _prop("lastmodifieddate", "Last Modified Date", "datetime", "date", read_only=True, calculated=True),
     _prop(

@@ -236,6 +236,7 @@ class SandboxServer:
         self.virtuous_store.reset()
         self.hubspot_store.reset()
         self._apis[1].api.lists.reset()  # HubSpot's contact lists
+        self._apis[1].api.imports.reset()
         self._stats.reset()
         self.injector.reseed()
         with self._rate_lock:

@@ -169,3 +169,98 @@ def test_a_kill_before_the_list_is_filled_is_finished_by_resume(sandbox: Sandbox
     assert len(members(sandbox, made["listId"])) == 2
     assert list_named(sandbox, "Gala 2026")["listId"] == made["listId"]  # not a second list
     assert "Added to the list “Gala 2026”" in results(out)["Cat"]["Message"]
+
+
+# ----- Marketing contacts, with consent (--marketing-contacts --consent-confirmed) -----
+
+def marketable(sandbox: SandboxServer, email: str) -> str | None:
+    r = httpx.get(f"{sandbox.base_url}/crm/v3/objects/contacts/{email}", headers=AUTH,
+                  params={"idProperty": "email", "properties": "hs_marketable_status"})
+    return r.json()["properties"].get("hs_marketable_status") if r.status_code == 200 else None
+
+
+def test_marketing_contacts_need_the_consent_confirmation(sandbox: SandboxServer, tmp_path: Path, capsys) -> None:
+    code = main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--marketing-contacts", "--results", str(tmp_path / "r.csv")])
+    err = capsys.readouterr().err
+    assert code == 2 and "--marketing-contacts needs --consent-confirmed" in err and err.count("\n") == 1
+    assert set(emails_in(sandbox)) == {"ann@example.org"} and emails_in(sandbox)["ann@example.org"]["city"] is None
+
+
+def test_marketing_contacts_go_through_an_import_and_errors_come_back_to_their_rows(sandbox: SandboxServer,
+                                                                                  tmp_path: Path, capsys) -> None:
+    from core.submit.journal import Journal
+
+    out = tmp_path / "r.csv"
+    with recorded(sandbox) as exchanges:
+        code = main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--on-existing", "update", "--marketing-contacts", "--consent-confirmed", "--results", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 1, printed  # Dan's email is refused by the checks
+    assert "Set 2 contacts as marketing contacts" in printed
+    assert marketable(sandbox, "ann@example.org") == "true" and marketable(sandbox, "cat@example.org") == "true"
+    rows = results(out)
+    assert rows["Cat"]["Message"].endswith("Set as a marketing contact")
+    started = [x for x in exchanges if x.method == "POST" and x.path == "/crm/v3/imports"]
+    assert len(started) == 1 and b'"marketableContactImport": true' in started[0].body
+    assert b'"importOperations": {"0-1": "UPDATE"}' in started[0].body
+    run_id = printed.split()[1].rstrip(":")
+    from core.afterrun.marketing import run_marketing
+
+    with Journal() as journal:
+        kept = run_marketing(journal, run_id)
+    assert kept["confirmed"] and kept["confirmed_by"] and kept["confirmed_at"].endswith("Z")
+    assert kept["state"] == "DONE" and kept["done"]
+    assert specs().unexcused(exchanges) == []
+
+
+def test_an_import_error_line_is_said_on_its_own_row(sandbox: SandboxServer, tmp_path: Path) -> None:
+    """A contact archived between the send and the import: HubSpot's UPDATE_ONLY_IMPORT on that line
+    comes back to that person's row."""
+    from core.afterrun import marketing
+    from core.submit.journal import Journal
+
+    out = tmp_path / "r.csv"
+    assert main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--on-existing", "update", "--results", str(out)]) == 1
+    rows = results(out)
+    httpx.post(sandbox.base_url + "/crm/v3/objects/contacts/batch/archive", headers=AUTH,
+               json={"inputs": [{"id": rows["Cat"]["CRM ID"]}]}).raise_for_status()
+    with Journal() as journal:
+        [run] = journal.list_runs()
+        journal.note_rows(run.id, {}, extra=next(iter(marketing.marketing_extra(True, who="Sam").items())))
+        from core.targets.client_base import Connection
+
+        conn = Connection("hubspot", sandbox.base_url, TOKEN)
+        assert marketing.mark_marketing(journal, run.id, conn, poll_seconds=0.05) == 1
+        said = {e.row: e.message for e in journal.rows(run.id)}
+    assert said[3].endswith("Not set as a marketing contact: HubSpot's import said UPDATE_ONLY_IMPORT")
+    assert said[2].endswith("Set as a marketing contact")
+    assert marketable(sandbox, "ann@example.org") == "true"
+
+
+def test_a_kill_while_the_import_runs_is_finished_by_resume_without_a_second_upload(sandbox: SandboxServer,
+                                                                                    tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from core.crashpoints import ENV_CRASH_AT
+
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "CONTACT_IMPORTER_HOME": str(tmp_path / "home"), "CONTACT_IMPORTER_TOKEN": TOKEN,
+           ENV_CRASH_AT: "before-import-done:1"}
+    out = tmp_path / "r.csv"
+    with recorded(sandbox) as exchanges:
+        crashed = subprocess.run([sys.executable, "-m", "core", "submit", str(gala(tmp_path)), "--target", "hubspot",
+                                  "--base-url", sandbox.base_url, "--on-existing", "update", "--marketing-contacts",
+                                  "--consent-confirmed", "--results", str(out)],
+                                 cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+        assert crashed.returncode in (-9, 137), crashed.stderr
+        run_id = crashed.stdout.split()[1].rstrip(":")
+        del env[ENV_CRASH_AT]
+        resumed = subprocess.run([sys.executable, "-m", "core", "resume", run_id], cwd=repo, env=env,
+                                 capture_output=True, text=True, timeout=120)
+    assert "Set 2 contacts as marketing contacts" in resumed.stdout, resumed.stderr
+    assert [x.method for x in exchanges if x.path == "/crm/v3/imports"] == ["POST"]  # uploaded once
+    assert marketable(sandbox, "cat@example.org") == "true"
