@@ -214,6 +214,7 @@ class SendPage(Page):
                              decisions=s.book.decisions if s.book is not None else None,
                              company_label=s.company_label, create_companies=s.create_companies,
                              on_existing=s.on_existing, new_people=s.new_people, list_name=s.list_name,
+                             marketing=s.marketing_confirmed,
                              account=s.checking_account(),
                              encoding=s.source_encoding, password=s.source_password)
         self.model.clear()

@@ -9,7 +9,7 @@ list (``core.afterrun.hubspot_list``).
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QMessageBox, QWidget
 
 from gui.session.import_session import Session
 
@@ -31,8 +31,17 @@ class ListBox(QWidget):
         self.name.setToolTip(self.tr("Every contact this run creates or updates goes into this list in HubSpot. "
                                      "A list by this name is made when there is none."))
         self.name.setEnabled(False)
+        # Marketing contacts: only after the person confirms these people expect to hear from the organisation.
+        self.marketing = QCheckBox(self.tr("Set them as &marketing contacts"), self)
+        self.marketing.setObjectName("marketingContacts")
+        self.marketing.setToolTip(self.tr("Marketing contacts can get your marketing email in HubSpot. HubSpot sets "
+                                          "this through an import after the contacts are in (needs the crm.import "
+                                          "scope)."))
         row.addWidget(self.tick)
         row.addWidget(self.name, 1)
+        row.addSpacing(16)
+        row.addWidget(self.marketing)
+        self.marketing.toggled.connect(self._marketing_toggled)
         self.tick.toggled.connect(self.name.setEnabled)
         self.tick.toggled.connect(self._changed)
         self.name.textChanged.connect(self._changed)
@@ -40,6 +49,22 @@ class ListBox(QWidget):
         session.targetChanged.connect(self._target_changed)
         self._file_changed()
         self._target_changed(session.target)
+
+    @Slot(bool)
+    def _marketing_toggled(self, on: bool) -> None:
+        """Ticking asks for the consent confirmation; without it the box goes back off."""
+        if on:
+            answer = QMessageBox.question(
+                self, self.tr("These contacts expect to hear from you?"),
+                self.tr("Setting people as marketing contacts lets your organisation send them marketing email.\n\n"
+                        "Confirm that these contacts expect to hear from your organisation: they gave their consent "
+                        "to receive marketing email from you. Your confirmation, your name and the time are kept "
+                        "with the run."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.marketing.setChecked(False)
+                return
+        self.session.marketing_confirmed = on
 
     @Slot()
     def _file_changed(self) -> None:

@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 import httpx
+from PySide6.QtWidgets import QMessageBox
 
 from gui.connections import practice
 from gui.shell.main_window import PREVIEW, SEND
@@ -49,7 +50,7 @@ def contact(email: str) -> dict | None:
     return r.json()["properties"] if r.status_code == 200 else None
 
 
-def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path) -> None:
+def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path, monkeypatch) -> None:
     s = practice.server()
     r = httpx.post(s.base_url + "/crm/v3/objects/contacts/batch/create", headers={"Authorization": f"Bearer {s.token}"},
                    json={"inputs": [{"properties": {"email": e}, "associations": []}
@@ -67,6 +68,15 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path) -> N
     assert lists.isVisible() and not lists.tick.isChecked() and lists.name.text() == "people"  # the file's name
     click(qtbot, lists.tick)
     assert window.session.list_name == "people"
+    asked: list[str] = []
+
+    def consent(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(consent))
+    lists.marketing.click()
+    assert window.session.marketing_confirmed and "expect to hear from your organisation" in asked[0]
     page.grab().save(str(tmp_path / "send-options.png"))
     if (shots := __import__("os").environ.get("I30_SHOTS")):
         page.window().resize(1024, 700)
@@ -86,3 +96,7 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path) -> N
     ids = {m["recordId"] for m in listed}
     assert ids == {i.crm_id for i in window.page(SEND).model.items() if i.crm_id}  # the three updated, no one else
     assert len(ids) == 3
+    for e in ("ann@example.org", "bo@example.org", "cy@example.org"):  # set through HubSpot's import
+        r = httpx.get(f"{s.base_url}/crm/v3/objects/contacts/{e}", headers=auth,
+                      params={"idProperty": "email", "properties": "hs_marketable_status"})
+        assert r.json()["properties"]["hs_marketable_status"] == "true", e
