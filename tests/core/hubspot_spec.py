@@ -82,16 +82,17 @@ EXCEPTIONS: tuple[Exception_, ...] = (
     Exception_(
         "A property asked for by name that has no value comes back as null in `properties` (the documents "
         "say every value is a string).",
-        "HubSpot's own reference examples and client fixtures show \"properties\": {…, \"lastname\": null}; "
-        "hubspot-api-python's SimplePublicObject.properties is typed dict(str, str) but the generated "
-        "models accept None (issue HubSpot/hubspot-api-python #282 'properties with null values').",
+        "HubSpot's CRM object guides (developers.hubspot.com, 'Retrieve records', the `properties` parameter): "
+        "\"If a requested property is defined but a record doesn't have a value, it will be returned as null\" "
+        "(the deals guide's wording is quoted in MervinPraison/PraisonAI-Tools PR #97).",
         lambda p: p.side == "response" and re.search(r"\.properties\.[^.]+$", p.where) is not None
         and "None is not of type 'string'" in p.message,
     ),
     Exception_(
         "A 502/503/504 in front of HubSpot is the edge's HTML page, not HubSpot's JSON Error.",
-        "developers.hubspot.com/docs/api-reference/error-handling (5xx may be returned by the edge); the "
-        "sandbox's gateway pages stand in for Cloudflare's.",
+        "[U] HubSpot's API is served through Cloudflare (its answers carry Cloudflare's cf-ray header; a 524 is "
+        "Cloudflare's own timeout page): a gateway's 5xx page is not produced by HubSpot's service; the "
+        "sandbox's gateway pages (fault injection only) stand in for it (docs/api-hubspot.md §8).",
         lambda p: p.side == "response" and p.status in (502, 503, 504, 524) and p.where == "content-type",
     ),
 )
