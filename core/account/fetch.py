@@ -20,6 +20,7 @@ from core.words import N_
 HUBSPOT_PROPERTIES = "/crm/v3/properties/contacts"
 #: The current Associations Schema v4 path (docs/api-hubspot.md, "Association labels").
 HUBSPOT_COMPANY_LABELS = "/crm/associations/v4/contacts/companies/labels"
+HUBSPOT_SUBSCRIPTIONS = "/communication-preferences/v4/definitions"
 VIRTUOUS_LISTS = {
     "contact_types": "/api/Contact/Types",
     "method_types": "/api/ContactMethod/Types",
@@ -93,6 +94,14 @@ def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Ev
         if isinstance(entry, dict) and entry.get("typeId") is not None:
             config.association_labels.append(AssociationLabel(
                 str(entry.get("category") or "HUBSPOT_DEFINED"), int(entry["typeId"]), str(entry.get("label") or "")))
+    try:  # needs the communication_preferences.read scope: without it the account simply offers no subscriptions
+        subscriptions = _get(http, HUBSPOT_SUBSCRIPTIONS, N_("email subscription types"), cancel)
+    except AccountReadError:
+        subscriptions = {}
+    for entry in (subscriptions.get("results") if isinstance(subscriptions, dict) else None) or []:
+        if isinstance(entry, dict) and str(entry.get("id", "")).isdigit() and entry.get("isActive", True) \
+                and not entry.get("isInternal"):
+            config.subscriptions.append(Named(int(entry["id"]), str(entry.get("name") or entry["id"])))
 
 
 # -- Virtuous ------------------------------------------------------------------------------------

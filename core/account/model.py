@@ -87,6 +87,8 @@ class AccountConfig:
     tags: list[str] = field(default_factory=list)
     events: list[Named] = field(default_factory=list)
     opportunities: list[Named] = field(default_factory=list)
+    #: HubSpot: the account's email subscription types (``GET /communication-preferences/v4/definitions``).
+    subscriptions: list[Named] = field(default_factory=list)
 
     @property
     def as_of(self) -> str:
@@ -123,6 +125,7 @@ class AccountConfig:
             tags=[str(x) for x in data.get("tags", [])],
             events=[Named(**e) for e in data.get("events", [])],
             opportunities=[Named(**e) for e in data.get("opportunities", [])],
+            subscriptions=[Named(**e) for e in data.get("subscriptions", [])],
         )
 
 

@@ -14,6 +14,7 @@ from core.account.catalog import account_catalog, checking_for
 from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
 from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
+from core.account.subscriptions import take_subscriptions
 from core.account.model import AccountConfig
 from core.account.plan import NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
 from core.validation.issues import CheckedRow
@@ -41,6 +42,8 @@ class Prepared:
     company_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
     #: Rows sent without their contact owner (unknown or ambiguous): the sentence their message gets.
     owner_notes: dict[int, str] = field(default_factory=dict)
+    #: Row → {subscription id: SUBSCRIBED | UNSUBSCRIBED}, written once the row's contact is in.
+    subscriptions: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def will_do(self, row: int) -> str:
         """What sending will do with a sendable row, company association included."""
@@ -92,10 +95,12 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     rows, cut the batches. ``new="skip"``: people not in HubSpot yet are left out (looked up whatever
     ``choice`` is), so the run only changes people already there."""
     links: dict[int, CompanyLink] = {}
+    wanted: dict[int, dict[str, str]] = {}
     if checked.mapping.target == "hubspot":
         links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
                                   create_missing=create_companies, label=company_label, dry_run=dry_run,
                                   cancel=cancel)
+        wanted = take_subscriptions([c for c in checked.rows if c.sendable], account)
         owner_field = checked.mapping.for_field(OWNER)
         resolve_owners([c for c in checked.rows if c.sendable], connection, cancel,
                        column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
@@ -114,7 +119,8 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
     owner_notes = {c.row: i.message for c in checked.rows if c.sendable for i in c.issues if i.code in OWNER_NOTES}
-    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes)
+    wanted = {row: w for row, w in wanted.items() if row not in left_out}
+    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes, wanted)
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
@@ -147,6 +153,7 @@ class PlannedBatches(list):  # type: ignore[type-arg]
     links: dict[int, CompanyLink]
     company_notes: dict[int, tuple[str, str]]
     owner_notes: dict[int, str]
+    subscriptions: dict[int, dict[str, str]]
 
 
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
@@ -165,6 +172,7 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     out.company_notes = prepared.company_notes
     out.owner_notes = prepared.owner_notes
+    out.subscriptions = prepared.subscriptions
     return out
 
 

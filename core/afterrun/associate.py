@@ -209,12 +209,15 @@ class AfterBatches:
         self.made = 0
         self.listed = 0
         self.marketing = 0
+        self.subscribed = 0
 
     def __call__(self, cancel: threading.Event) -> bool:
         from core.afterrun.hubspot_list import add_run_to_list
+        from core.account.subscriptions import write_subscriptions
         from core.afterrun.marketing import mark_marketing
 
         self.made += associate_run(self.journal, self.run_id, self.connection, cancel)
         self.listed += add_run_to_list(self.journal, self.run_id, self.connection, cancel)  # --list NAME
         self.marketing += mark_marketing(self.journal, self.run_id, self.connection, cancel)  # --marketing-contacts
+        self.subscribed += write_subscriptions(self.journal, self.run_id, self.connection, cancel)
         return True

@@ -86,3 +86,12 @@ HUBSPOT_OWNERS: list[tuple[str, str, str, str, int, bool]] = [
     ("51234003", "jo.okafor@example.org", "Jo", "Okafor", 7700003, False),
     ("51234004", "lee.former@example.org", "Lee", "Former", 7700004, True),
 ]
+
+
+# GET /communication-preferences/v4/definitions: the account's email subscription types (id, name,
+# description); the last one is internal (HubSpot's own), which the app does not offer.
+HUBSPOT_SUBSCRIPTIONS: list[tuple[str, str, str, bool]] = [
+    ("1001", "Newsletter", "Our monthly newsletter", False),
+    ("1002", "Event invitations", "Galas, runs and open days", False),
+    ("1003", "One to One", "Emails from a person in our office", True),
+]

@@ -14,6 +14,7 @@ from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_li
 from core.sandbox.hubspot_imports import ImportApi
 from core.sandbox.hubspot_lists import ListApi
 from core.sandbox.hubspot_owners import OwnerApi
+from core.sandbox.hubspot_subscriptions import SubscriptionApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -65,7 +66,8 @@ class HubSpotApi:
         self.clock = clock
         self.companies = CompanyApi(store, clock, searches_per_second)
         self.lists = ListApi(store, clock)  # contact lists (issue 30)
-        self.imports = ImportApi(store, clock)  # marketing contacts through an update-only import (issue 30)  # companies and associations (issue 9)
+        self.imports = ImportApi(store, clock)  # marketing contacts through an update-only import (issue 30)
+        self.subscriptions = SubscriptionApi(store, clock)  # /communication-preferences (mounted there too)  # companies and associations (issue 9)
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
@@ -74,6 +76,7 @@ class HubSpotApi:
             *OwnerApi().routes(),
             *self.lists.routes(),
             *self.imports.routes(),
+            *self.subscriptions.routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/update", self.batch_update, writes=True),

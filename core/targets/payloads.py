@@ -270,6 +270,8 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
             company = as_text(v)
         elif key.startswith("associations."):
             continue  # a company by domain or name: resolved into a link (core.account.companies), never a property
+        elif key.startswith("subscription."):
+            continue  # an email subscription status (core.account.subscriptions), written after the contact
         elif key == UPDATE_ID:
             continue  # read-only in HubSpot: it says which contact to update, it is not sent as a value
         else:

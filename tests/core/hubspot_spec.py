@@ -243,14 +243,15 @@ def specs() -> SpecBook:
 
 @contextmanager
 def recorded(server: Any) -> Iterator[list[Exchange]]:
-    """Keep every ``/crm`` exchange the sandbox answers while the block runs."""
+    """Keep every HubSpot exchange (``/crm``, ``/communication-preferences``) the sandbox answers while the
+    block runs."""
     exchanges: list[Exchange] = []
     lock = threading.Lock()
     original = server.handle
 
     def handle(request: Any) -> Any:
         response = original(request)
-        if response is not None and request.path.startswith("/crm"):
+        if response is not None and request.path.startswith(("/crm", "/communication-preferences")):
             with lock:
                 exchanges.append(Exchange(request.method, request.path.rstrip("/"), dict(request.query), request.body,
                                           response.status, response.content_type or "", response.body))

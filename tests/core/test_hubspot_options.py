@@ -264,3 +264,57 @@ def test_a_kill_while_the_import_runs_is_finished_by_resume_without_a_second_upl
     assert "Set 2 contacts as marketing contacts" in resumed.stdout, resumed.stderr
     assert [x.method for x in exchanges if x.path == "/crm/v3/imports"] == ["POST"]  # uploaded once
     assert marketable(sandbox, "cat@example.org") == "true"
+
+
+# ----- Subscriptions with a legal basis -----
+
+def statuses(sandbox: SandboxServer, email: str) -> dict[int, dict]:
+    r = httpx.get(f"{sandbox.base_url}/communication-preferences/v4/statuses/{email}", headers=AUTH,
+                  params={"channel": "EMAIL"})
+    r.raise_for_status()
+    return {s["subscriptionId"]: s for s in r.json()["results"]}
+
+
+def newsletter(tmp_path: Path) -> Path:
+    sheet = tmp_path / "supporters.csv"
+    sheet.write_text("First Name,Email,Newsletter\nAnn,ann@example.org,Yes\nCat,cat@example.org,no\n"
+                     "Eve,eve@example.org,unsubscribed\nFay,fay@example.org,\nGus,gus@example.org,maybe\n",
+                     encoding="utf-8")
+    return sheet
+
+
+def test_a_subscription_column_subscribes_on_yes_with_the_runs_legal_basis(sandbox: SandboxServer, tmp_path: Path,
+                                                                           capsys) -> None:
+    from core.cli.submit_cmds import LEGAL_BASES
+    from core.account import subscriptions
+
+    assert LEGAL_BASES == subscriptions.LEGAL_BASES
+    out = tmp_path / "r.csv"
+    with recorded(sandbox) as exchanges:
+        code = main(["submit", str(newsletter(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--on-existing", "update", "--legal-basis", "CONSENT_WITH_NOTICE", "--legal-basis-explanation",
+                     "Ticked the newsletter box at the gala", "--results", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    ann = statuses(sandbox, "ann@example.org")[1001]
+    assert (ann["status"], ann["legalBasis"], ann["legalBasisExplanation"]) == (
+        "SUBSCRIBED", "CONSENT_WITH_NOTICE", "Ticked the newsletter box at the gala")
+    assert statuses(sandbox, "eve@example.org")[1001]["status"] == "UNSUBSCRIBED"  # the column said so
+    for nothing in ("cat@example.org", "fay@example.org", "gus@example.org"):  # no, blank, not understood
+        assert statuses(sandbox, nothing)[1001]["status"] == "NOT_SPECIFIED", nothing
+    rows = results(out)
+    assert rows["Ann"]["Message"].endswith("Subscribed (legal basis: CONSENT_WITH_NOTICE)")
+    assert rows["Gus"]["Status"] == "Created"  # a value not understood costs the subscription, not the person
+    sent = [x for x in exchanges if x.path.endswith("/statuses/batch/write")]
+    assert len(sent) == 1 and sent[0].json_body()["inputs"][0]["subscriptionId"] == 1001
+    creates = [x.body for x in exchanges if x.path.endswith("/contacts/batch/upsert")]
+    assert creates and all(b"subscription." not in b for b in creates)
+    assert specs().unexcused(exchanges) == []
+
+
+def test_a_subscription_column_needs_a_legal_basis(sandbox: SandboxServer, tmp_path: Path, capsys) -> None:
+    code = main(["submit", str(newsletter(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--results", str(tmp_path / "r.csv")])
+    err = capsys.readouterr().err
+    assert code == 2 and "--legal-basis" in err
+    assert set(emails_in(sandbox)) == {"ann@example.org"}  # nothing sent
