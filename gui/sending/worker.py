@@ -27,6 +27,7 @@ from core.account.prepare import build_planned
 from core.afterrun.associate import AfterBatches, links_extra
 from core.afterrun.hubspot_list import list_extra
 from core.afterrun.marketing import marketing_extra
+from core.account.subscriptions import subscriptions_extra
 from core.errors import InputError
 from core.readers.protected import PasswordNeeded
 from core.mapping.catalog import TARGET_LABELS
@@ -82,6 +83,8 @@ class RunRequest:
     new_people: str = "add"  # HubSpot: "skip" leaves out people not there yet
     list_name: str = ""  # HubSpot: the contact list the run's contacts go into ("" none)
     marketing: bool = False  # HubSpot: set them as marketing contacts; the person confirmed their consent
+    legal_basis: str = ""  # HubSpot: for the subscriptions a column gives
+    legal_basis_explanation: str = ""
     account: Any = None  # AccountConfig of the connection, for preparing the batches again
     #: How the file was opened, for a retry that reads it again: the text encoding the person chose
     #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
@@ -276,7 +279,9 @@ class SubmitWorker(QObject):
                                                       reasons=getattr(batches, "reasons", None),
                                                       unlinked=getattr(batches, "company_notes", None),
                                                       notes=getattr(batches, "owner_notes", None)),
-                                        **list_extra(req.list_name), **marketing_extra(req.marketing)})
+                                        **list_extra(req.list_name), **marketing_extra(req.marketing),
+                                        **subscriptions_extra(getattr(batches, "subscriptions", None) or {},
+                                                              req.legal_basis or None, req.legal_basis_explanation)})
         self.runCreated.emit(run_id)
         return run_id
 

@@ -18,6 +18,7 @@ from core.targets.client_base import Connection
 
 from core.account.companies import COMPANY_KEYS
 from core.account.owners import OWNER
+from core.account.subscriptions import PREFIX as SUBSCRIPTION
 from core.account.prepare import build_planned
 from core.steps import build_batches
 from gui.session.import_session import Session
@@ -26,7 +27,8 @@ from gui.session.workers import Job, JobRunner
 
 def _names_companies(session: Session) -> bool:
     m = session.mapping
-    return m is not None and any(m.for_field(k) is not None for k in (*COMPANY_KEYS, OWNER))
+    return m is not None and (any(m.for_field(k) is not None for k in (*COMPANY_KEYS, OWNER))
+                              or any(fm.field.startswith(SUBSCRIPTION) for fm in m.fields))
 
 
 class BatchBuilder(QObject):

@@ -152,6 +152,8 @@ class Session(QObject, DecisionsPart):
         self.new_people: str = "add"  # HubSpot, people not there yet: "add" them or "skip" them (update only)
         self.list_name: str = ""  # HubSpot: the contact list the run's contacts go into ("" none)
         self.marketing_confirmed: bool = False  # HubSpot: set them as marketing contacts (consent confirmed)
+        self.legal_basis: str = ""  # HubSpot: the legal basis for subscription columns ("" not chosen)
+        self.legal_basis_explanation: str = ""
         self.company_label: str = ""
         self.create_companies: bool = False
 

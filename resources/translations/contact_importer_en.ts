@@ -181,7 +181,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="70" />
+      <location filename="../../gui/session/batch_builder.py" line="72" />
       <source>preparing the batches</source>
       <translation>preparing the batches</translation>
     </message>
@@ -1532,6 +1532,69 @@ N → No</translation>
       <location filename="../../gui/session/workers.py" line="124" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>There is not enough memory for this file. Close other programs or split the file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegalBasisBox</name>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="26" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="32" />
+      <source>Consent to process and store</source>
+      <translation>Consent to process and store</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="27" />
+      <source>Consent with notice</source>
+      <translation>Consent with notice</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="39" />
+      <source>How the people gave it</source>
+      <translation>How the people gave it</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="40" />
+      <source>How they gave it, e.g. ticked the newsletter box at the gala</source>
+      <translation>How they gave it, e.g. ticked the newsletter box at the gala</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="25" />
+      <source>Legal basis for the subscriptions</source>
+      <translation>Legal basis for the subscriptions</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="28" />
+      <source>Legitimate interest (existing supporter)</source>
+      <translation>Legitimate interest (existing supporter)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="29" />
+      <source>Legitimate interest (other)</source>
+      <translation>Legitimate interest (other)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="30" />
+      <source>Legitimate interest (product use)</source>
+      <translation>Legitimate interest (product use)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="33" />
+      <source>Not under GDPR</source>
+      <translation>Not under GDPR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="31" />
+      <source>Performance of a contract</source>
+      <translation>Performance of a contract</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="35" />
+      <source>Subscriptions: legal &amp;basis</source>
+      <translation>Subscriptions: legal &amp;basis</translation>
     </message>
   </context>
   <context>
@@ -3061,17 +3124,22 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="364" />
+      <location filename="../../gui/pages/send_page.py" line="194" />
+      <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
+      <translation>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="369" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="226" />
+      <location filename="../../gui/pages/send_page.py" line="231" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3095,7 +3163,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="225" />
+      <location filename="../../gui/pages/send_page.py" line="230" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3110,7 +3178,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="89" />
+      <location filename="../../gui/pages/send_options.py" line="113" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
@@ -3125,7 +3193,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="247" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
@@ -3135,7 +3203,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="359" />
+      <location filename="../../gui/pages/send_page.py" line="364" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
@@ -3145,12 +3213,12 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="204" />
+      <location filename="../../gui/pages/send_page.py" line="208" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="205" />
+      <location filename="../../gui/pages/send_page.py" line="209" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3159,7 +3227,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="360" />
+      <location filename="../../gui/pages/send_page.py" line="365" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
@@ -3169,12 +3237,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="364" />
+      <location filename="../../gui/pages/send_page.py" line="369" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="374" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3184,12 +3252,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="199" />
+      <location filename="../../gui/pages/send_page.py" line="203" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="373" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
@@ -3199,17 +3267,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="376" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="371" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
@@ -3219,12 +3287,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="89" />
+      <location filename="../../gui/pages/send_options.py" line="113" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="357" />
+      <location filename="../../gui/pages/send_page.py" line="362" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3260,64 +3328,64 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="210" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="113" />
+      <location filename="../../gui/sending/worker.py" line="116" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="107" />
+      <location filename="../../gui/sending/worker.py" line="110" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="217" />
-      <location filename="../../gui/sending/worker.py" line="227" />
+      <location filename="../../gui/sending/worker.py" line="220" />
+      <location filename="../../gui/sending/worker.py" line="230" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="287" />
+      <location filename="../../gui/sending/worker.py" line="292" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="225" />
+      <location filename="../../gui/sending/worker.py" line="228" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="189" />
+      <location filename="../../gui/sending/worker.py" line="192" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="230" />
       <location filename="../../gui/sending/worker.py" line="233" />
+      <location filename="../../gui/sending/worker.py" line="236" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="239" />
+      <location filename="../../gui/sending/worker.py" line="242" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="241" />
+      <location filename="../../gui/sending/worker.py" line="244" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="222" />
+      <location filename="../../gui/sending/worker.py" line="225" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="103" />
+      <location filename="../../gui/sending/worker.py" line="106" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
@@ -3825,6 +3893,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="122" />
+      <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
+      <translation>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</translation>
+    </message>
+    <message>
       <location filename="../../core/afterrun/marketing.py" line="85" />
       <source>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</source>
       <translation>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</translation>
@@ -3855,7 +3928,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="89" />
+      <location filename="../../core/account/fetch.py" line="90" />
       <source>HubSpot's contact property list had no 'results'; check the server address.</source>
       <translation>HubSpot's contact property list had no 'results'; check the server address.</translation>
     </message>
@@ -4294,6 +4367,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="68" />
+      <source>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</source>
+      <translation>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</translation>
+    </message>
+    <message>
       <location filename="../../core/account/owners.py" line="104" />
       <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
       <translation>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</translation>
@@ -4367,6 +4445,21 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="159" />
       <source>Street address</source>
       <translation>Street address</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="134" />
+      <source>Subscribed (legal basis: {basis})</source>
+      <translation>Subscribed (legal basis: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="131" />
+      <source>Subscription not changed: {why}</source>
+      <translation>Subscription not changed: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="136" />
+      <source>Subscription statuses written (legal basis: {basis})</source>
+      <translation>Subscription statuses written (legal basis: {basis})</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="112" />
@@ -4695,7 +4788,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be created (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="47" />
+      <location filename="../../core/account/prepare.py" line="50" />
       <location filename="../../core/matching/view.py" line="83" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
@@ -4766,22 +4859,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="142" />
+      <location filename="../../core/account/fetch.py" line="151" />
       <source>contact custom fields</source>
       <translation>contact custom fields</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="86" />
+      <location filename="../../core/account/fetch.py" line="87" />
       <source>contact properties</source>
       <translation>contact properties</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="136" />
+      <location filename="../../core/account/fetch.py" line="145" />
       <source>contact types</source>
       <translation>contact types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="91" />
+      <location filename="../../core/account/fetch.py" line="92" />
       <source>contact-to-company association labels</source>
       <translation>contact-to-company association labels</translation>
     </message>
@@ -4806,12 +4899,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>email</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="138" />
+      <location filename="../../core/account/fetch.py" line="147" />
       <source>email and phone types</source>
       <translation>email and phone types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="151" />
+      <location filename="../../core/account/fetch.py" line="98" />
+      <source>email subscription types</source>
+      <translation>email subscription types</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="160" />
       <source>events</source>
       <translation>events</translation>
     </message>
@@ -5098,7 +5196,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="149" />
+      <location filename="../../core/account/fetch.py" line="158" />
       <source>tags</source>
       <translation>tags</translation>
     </message>
@@ -5168,7 +5266,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="152" />
+      <location filename="../../core/account/fetch.py" line="161" />
       <source>volunteer opportunities</source>
       <translation>volunteer opportunities</translation>
     </message>
@@ -5193,7 +5291,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} already has a contact with this email; it was left as it was.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="66" />
+      <location filename="../../core/account/fetch.py" line="67" />
       <source>{crm} answered the request for its {what} with something unreadable.</source>
       <translation>{crm} answered the request for its {what} with something unreadable.</translation>
     </message>
@@ -5203,7 +5301,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="62" />
+      <location filename="../../core/account/fetch.py" line="63" />
       <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
       <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
     </message>
@@ -5334,12 +5432,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem} Using the built-in field list.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="53" />
+      <location filename="../../core/account/prepare.py" line="56" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="52" />
+      <location filename="../../core/account/prepare.py" line="55" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; associated with company {id} as {label}</translation>
     </message>

@@ -181,7 +181,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="70" />
+      <location filename="../../gui/session/batch_builder.py" line="72" />
       <source>preparing the batches</source>
       <translation>preparar los lotes</translation>
     </message>
@@ -1532,6 +1532,69 @@ N → No</translation>
       <location filename="../../gui/session/workers.py" line="124" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>No hay memoria suficiente para este archivo. Cierre otros programas o divida el archivo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegalBasisBox</name>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="26" />
+      <source>Choose…</source>
+      <translation>Elija…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="32" />
+      <source>Consent to process and store</source>
+      <translation>Consentimiento para tratar y guardar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="27" />
+      <source>Consent with notice</source>
+      <translation>Consentimiento con aviso</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="39" />
+      <source>How the people gave it</source>
+      <translation>Cómo lo dieron las personas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="40" />
+      <source>How they gave it, e.g. ticked the newsletter box at the gala</source>
+      <translation>Cómo lo dieron, p. ej. marcaron la casilla del boletín en la gala</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="25" />
+      <source>Legal basis for the subscriptions</source>
+      <translation>Base legal de las suscripciones</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="28" />
+      <source>Legitimate interest (existing supporter)</source>
+      <translation>Interés legítimo (simpatizante actual)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="29" />
+      <source>Legitimate interest (other)</source>
+      <translation>Interés legítimo (otro)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="30" />
+      <source>Legitimate interest (product use)</source>
+      <translation>Interés legítimo (uso del producto)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="33" />
+      <source>Not under GDPR</source>
+      <translation>Fuera del RGPD</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="31" />
+      <source>Performance of a contract</source>
+      <translation>Ejecución de un contrato</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="35" />
+      <source>Subscriptions: legal &amp;basis</source>
+      <translation>Suscripciones: &amp;base legal</translation>
     </message>
   </context>
   <context>
@@ -3061,17 +3124,22 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="364" />
+      <location filename="../../gui/pages/send_page.py" line="194" />
+      <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
+      <translation>Una columna indica suscripciones de correo: elija su base legal (en las opciones de arriba) y pulse Enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="369" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="226" />
+      <location filename="../../gui/pages/send_page.py" line="231" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3095,7 +3163,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="225" />
+      <location filename="../../gui/pages/send_page.py" line="230" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3110,7 +3178,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="89" />
+      <location filename="../../gui/pages/send_options.py" line="113" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
@@ -3125,7 +3193,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="247" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3135,7 +3203,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="359" />
+      <location filename="../../gui/pages/send_page.py" line="364" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3145,12 +3213,12 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="204" />
+      <location filename="../../gui/pages/send_page.py" line="208" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="205" />
+      <location filename="../../gui/pages/send_page.py" line="209" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3159,7 +3227,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="360" />
+      <location filename="../../gui/pages/send_page.py" line="365" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3169,12 +3237,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="364" />
+      <location filename="../../gui/pages/send_page.py" line="369" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="374" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3184,12 +3252,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="199" />
+      <location filename="../../gui/pages/send_page.py" line="203" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="373" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3199,17 +3267,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="376" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="371" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3219,12 +3287,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="89" />
+      <location filename="../../gui/pages/send_options.py" line="113" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="357" />
+      <location filename="../../gui/pages/send_page.py" line="362" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3260,64 +3328,64 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="210" />
+      <location filename="../../gui/sending/worker.py" line="213" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="113" />
+      <location filename="../../gui/sending/worker.py" line="116" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="107" />
+      <location filename="../../gui/sending/worker.py" line="110" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="217" />
-      <location filename="../../gui/sending/worker.py" line="227" />
+      <location filename="../../gui/sending/worker.py" line="220" />
+      <location filename="../../gui/sending/worker.py" line="230" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="287" />
+      <location filename="../../gui/sending/worker.py" line="292" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="225" />
+      <location filename="../../gui/sending/worker.py" line="228" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="189" />
+      <location filename="../../gui/sending/worker.py" line="192" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="230" />
       <location filename="../../gui/sending/worker.py" line="233" />
+      <location filename="../../gui/sending/worker.py" line="236" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="239" />
+      <location filename="../../gui/sending/worker.py" line="242" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="241" />
+      <location filename="../../gui/sending/worker.py" line="244" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="222" />
+      <location filename="../../gui/sending/worker.py" line="225" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="103" />
+      <location filename="../../gui/sending/worker.py" line="106" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
@@ -3825,6 +3893,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no actualizó la lista de contactos (HTTP {status}: {detail}); la aplicación necesita el permiso crm.lists.write para las listas.</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="122" />
+      <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
+      <translation>HubSpot no guardó los estados de suscripción (HTTP {status}: {detail}); la aplicación necesita el permiso communication_preferences.statuses.batch.write.</translation>
+    </message>
+    <message>
       <location filename="../../core/afterrun/marketing.py" line="85" />
       <source>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</source>
       <translation>HubSpot no pudo {what} (HTTP {status}: {detail}); marcar contactos de marketing requiere el permiso crm.import.</translation>
@@ -3855,7 +3928,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta de HubSpot se perdió tras el envío y esta fila no tiene correo con el que buscarla, así que no se envió otra vez (puede que ya esté allí). Busque en HubSpot a {what}, creado hacia las {at}; envíelo de nuevo solo si no está</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="89" />
+      <location filename="../../core/account/fetch.py" line="90" />
       <source>HubSpot's contact property list had no 'results'; check the server address.</source>
       <translation>La lista de propiedades de contacto de HubSpot no tenía 'results'; revise la dirección del servidor.</translation>
     </message>
@@ -4294,6 +4367,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="68" />
+      <source>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</source>
+      <translation>Fila {row}: '{value}' para {name} no es sí, no ni baja; esa suscripción se deja como está</translation>
+    </message>
+    <message>
       <location filename="../../core/account/owners.py" line="104" />
       <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
       <translation>Fila {row}: el propietario de contacto '{owner}' no es propietario en esta cuenta de HubSpot; se envía sin propietario</translation>
@@ -4367,6 +4445,21 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/mapping/catalog.py" line="159" />
       <source>Street address</source>
       <translation>Dirección postal</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="134" />
+      <source>Subscribed (legal basis: {basis})</source>
+      <translation>Suscrito (base legal: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="131" />
+      <source>Subscription not changed: {why}</source>
+      <translation>Suscripción sin cambios: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="136" />
+      <source>Subscription statuses written (legal basis: {basis})</source>
+      <translation>Estados de suscripción guardados (base legal: {basis})</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="112" />
@@ -4695,7 +4788,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se creará (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="47" />
+      <location filename="../../core/account/prepare.py" line="50" />
       <location filename="../../core/matching/view.py" line="83" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
@@ -4766,22 +4859,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="142" />
+      <location filename="../../core/account/fetch.py" line="151" />
       <source>contact custom fields</source>
       <translation>campos personalizados de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="86" />
+      <location filename="../../core/account/fetch.py" line="87" />
       <source>contact properties</source>
       <translation>propiedades de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="136" />
+      <location filename="../../core/account/fetch.py" line="145" />
       <source>contact types</source>
       <translation>tipos de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="91" />
+      <location filename="../../core/account/fetch.py" line="92" />
       <source>contact-to-company association labels</source>
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
@@ -4806,12 +4899,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>correo</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="138" />
+      <location filename="../../core/account/fetch.py" line="147" />
       <source>email and phone types</source>
       <translation>tipos de correo y teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="151" />
+      <location filename="../../core/account/fetch.py" line="98" />
+      <source>email subscription types</source>
+      <translation>tipos de suscripción de correo</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="160" />
       <source>events</source>
       <translation>eventos</translation>
     </message>
@@ -5098,7 +5196,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>tabulador</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="149" />
+      <location filename="../../core/account/fetch.py" line="158" />
       <source>tags</source>
       <translation>etiquetas</translation>
     </message>
@@ -5168,7 +5266,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="152" />
+      <location filename="../../core/account/fetch.py" line="161" />
       <source>volunteer opportunities</source>
       <translation>oportunidades de voluntariado</translation>
     </message>
@@ -5193,7 +5291,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} ya tiene un contacto con este correo; se dejó como estaba.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="66" />
+      <location filename="../../core/account/fetch.py" line="67" />
       <source>{crm} answered the request for its {what} with something unreadable.</source>
       <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
     </message>
@@ -5203,7 +5301,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="62" />
+      <location filename="../../core/account/fetch.py" line="63" />
       <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
       <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
     </message>
@@ -5334,12 +5432,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem} Se usa la lista de campos incorporada.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="53" />
+      <location filename="../../core/account/prepare.py" line="56" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="52" />
+      <location filename="../../core/account/prepare.py" line="55" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; asociado con la empresa {id} como {label}</translation>
     </message>

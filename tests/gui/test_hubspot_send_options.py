@@ -1,6 +1,7 @@
 """The Send step's HubSpot options from issue 30, walked in the window against the practice account and
 read back through the sandbox's public endpoints: update existing only ("People not in HubSpot yet:
-leave them out"), a Contact owner column holding owners' emails and "Add these people to a list"."""
+leave them out"), a Contact owner column holding owners' emails, "Add these people to a list", marketing
+contacts after the consent dialog and a subscription column with the run's legal basis."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def to_send_step(qtbot, window, path: Path):  # type: ignore[no-untyped-def]
     window.session.set_practice(True)
     load(qtbot, window, path)
     window.session.mapping.assign_column("Contact owner", "hubspot_owner_id")
+    window.session.mapping.assign_column("Newsletter", "subscription.1001")  # the account's Newsletter type
     window.session.mapping_edited()
     check(qtbot, window)
     with qtbot.waitSignal(window.session.batchesChanged, timeout=20_000, check_params_cb=lambda b: b is not None):
@@ -34,11 +36,11 @@ def to_send_step(qtbot, window, path: Path):  # type: ignore[no-untyped-def]
 def people(path: Path) -> Path:
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["First Name", "Last Name", "Email", "City", "Contact owner"])
-        w.writerow(["Ann", "Lee", "ann@example.org", "Portland", "maria.lopez@example.org"])
-        w.writerow(["Bo", "Ray", "bo@example.org", "Salem", "Sam Okafor"])
-        w.writerow(["Cy", "Fox", "cy@example.org", "Bend", "nobody@example.org"])
-        w.writerow(["Di", "Hu", "di@example.org", "Eugene", "sam.okafor@example.org"])  # not in HubSpot yet
+        w.writerow(["First Name", "Last Name", "Email", "City", "Contact owner", "Newsletter"])
+        w.writerow(["Ann", "Lee", "ann@example.org", "Portland", "maria.lopez@example.org", "yes"])
+        w.writerow(["Bo", "Ray", "bo@example.org", "Salem", "Sam Okafor", "no"])
+        w.writerow(["Cy", "Fox", "cy@example.org", "Bend", "nobody@example.org", ""])
+        w.writerow(["Di", "Hu", "di@example.org", "Eugene", "sam.okafor@example.org", "yes"])  # not in HubSpot yet
     return path
 
 
@@ -77,6 +79,12 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "question", staticmethod(consent))
     lists.marketing.click()
     assert window.session.marketing_confirmed and "expect to hear from your organisation" in asked[0]
+    basis = page.options.legal_basis_box
+    assert basis.isVisible() and basis.basis.currentData() == ""  # no legal basis is assumed
+    click(qtbot, page.send_button)
+    assert page.banner.isVisible() and "legal basis" in page.banner.text()  # nothing sent without one
+    basis.basis.setCurrentIndex(basis.basis.findData("CONSENT_WITH_NOTICE"))
+    basis.explanation.setText("Ticked the newsletter box at the gala")
     page.grab().save(str(tmp_path / "send-options.png"))
     if (shots := __import__("os").environ.get("I30_SHOTS")):
         page.window().resize(1024, 700)
@@ -100,3 +108,10 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path, monk
         r = httpx.get(f"{s.base_url}/crm/v3/objects/contacts/{e}", headers=auth,
                       params={"idProperty": "email", "properties": "hs_marketable_status"})
         assert r.json()["properties"]["hs_marketable_status"] == "true", e
+    subscribed = {}
+    for e in ("ann@example.org", "bo@example.org", "cy@example.org"):
+        r = httpx.get(f"{s.base_url}/communication-preferences/v4/statuses/{e}", headers=auth,
+                      params={"channel": "EMAIL"})
+        subscribed[e] = next((x["status"], x.get("legalBasis")) for x in r.json()["results"] if x["subscriptionId"] == 1001)
+    assert subscribed == {"ann@example.org": ("SUBSCRIBED", "CONSENT_WITH_NOTICE"),
+                          "bo@example.org": ("NOT_SPECIFIED", None), "cy@example.org": ("NOT_SPECIFIED", None)}
