@@ -30,6 +30,8 @@ VIRTUOUS_LISTS = {
     "opportunities": "/api/VolunteerOpportunity",
 }
 PAGE = 1000  # the documented maximum ``take`` (api-virtuous.md §4)
+VIRTUOUS_EMAIL_LISTS = "/api/EmailList/Search"
+VIRTUOUS_SEGMENT = "/api/Segment/Code/{code}"
 
 
 class AccountReadError(RunStop):
@@ -159,3 +161,23 @@ def _read_virtuous(http: HttpSession, config: AccountConfig, cancel: threading.E
                                                                              cancel)) if n]
     config.events = _named(_paged(http, VIRTUOUS_LISTS["events"], N_("events"), cancel))
     config.opportunities = _named(_paged(http, VIRTUOUS_LISTS["opportunities"], N_("volunteer opportunities"), cancel))
+    config.email_lists = _email_lists(http, cancel)
+
+
+def _email_lists(http: HttpSession, cancel: threading.Event | None) -> list[str]:
+    """Every email list's name: ``POST /api/EmailList/Search`` with an empty search, page by page (the
+    Virtuous reference lists no plain GET for email lists; the body's ``search`` field is [U], as for
+    ``/api/Tag/Search``). A key that may not search them leaves the list empty: nothing is checked then."""
+    names: list[str] = []
+    skip = 0
+    while True:
+        result = http.send_with_retries("POST", VIRTUOUS_EMAIL_LISTS, params={"skip": str(skip), "take": str(PAGE)},
+                                        content=b'{"search": ""}', headers={"Content-Type": "application/json"},
+                                        cancel=cancel)
+        if not result.response.is_success:
+            return []
+        page = _items(response_json(result.response))
+        names.extend(n for n in (_name(x, "name", "emailListName") for x in page) if n)
+        if len(page) < PAGE:
+            return names
+        skip += PAGE

@@ -89,6 +89,8 @@ class AccountConfig:
     opportunities: list[Named] = field(default_factory=list)
     #: HubSpot: the account's email subscription types (``GET /communication-preferences/v4/definitions``).
     subscriptions: list[Named] = field(default_factory=list)
+    #: Virtuous: the names of the account's email lists (``POST /api/EmailList/Search``).
+    email_lists: list[str] = field(default_factory=list)
 
     @property
     def as_of(self) -> str:
@@ -126,6 +128,7 @@ class AccountConfig:
             events=[Named(**e) for e in data.get("events", [])],
             opportunities=[Named(**e) for e in data.get("opportunities", [])],
             subscriptions=[Named(**e) for e in data.get("subscriptions", [])],
+            email_lists=[str(x) for x in data.get("email_lists", [])],
         )
 
 

@@ -104,6 +104,12 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
         owner_field = checked.mapping.for_field(OWNER)
         resolve_owners([c for c in checked.rows if c.sendable], connection, cancel,
                        column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
+    if checked.mapping.target == "virtuous" and connection is not None:
+        from core.account.segments import KEY as SEGMENT, check_segments
+
+        segment_field = checked.mapping.for_field(SEGMENT)
+        check_segments([c for c in checked.rows if c.sendable], connection,
+                       segment_field.sources[0] if segment_field and segment_field.sources else SEGMENT, cancel)
     found = None
     hubspot = checked.mapping.target == "hubspot"
     if (look or new == "skip") and connection is not None and hubspot:

@@ -95,3 +95,15 @@ HUBSPOT_SUBSCRIPTIONS: list[tuple[str, str, str, bool]] = [
     ("1002", "Event invitations", "Galas, runs and open days", False),
     ("1003", "One to One", "Emails from a person in our office", True),
 ]
+
+
+# POST /api/EmailList/Search (Virtuous: email lists by name) and GET /api/Segment/Code/{code} (segments).
+VIRTUOUS_EMAIL_LISTS: list[dict[str, Any]] = [  # [U] field names beyond id and name
+    {"id": 31, "name": "Monthly newsletter"},
+    {"id": 32, "name": "Volunteer updates"},
+    {"id": 33, "name": "Gala 2026 guests"},
+]
+VIRTUOUS_SEGMENTS: list[dict[str, Any]] = [  # [U] field names beyond id, code and name
+    {"id": 51, "code": "GALA26", "name": "Gala 2026 appeal"},
+    {"id": 52, "code": "SPRING-MAIL", "name": "Spring mailing"},
+]

@@ -3928,7 +3928,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="90" />
+      <location filename="../../core/account/fetch.py" line="92" />
       <source>HubSpot's contact property list had no 'results'; check the server address.</source>
       <translation>HubSpot's contact property list had no 'results'; check the server address.</translation>
     </message>
@@ -4320,6 +4320,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/readers/excel.py" line="383" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/segments.py" line="43" />
+      <source>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</source>
+      <translation>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="28" />
@@ -4859,22 +4864,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="151" />
+      <location filename="../../core/account/fetch.py" line="153" />
       <source>contact custom fields</source>
       <translation>contact custom fields</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="87" />
+      <location filename="../../core/account/fetch.py" line="89" />
       <source>contact properties</source>
       <translation>contact properties</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="145" />
+      <location filename="../../core/account/fetch.py" line="147" />
       <source>contact types</source>
       <translation>contact types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="92" />
+      <location filename="../../core/account/fetch.py" line="94" />
       <source>contact-to-company association labels</source>
       <translation>contact-to-company association labels</translation>
     </message>
@@ -4899,17 +4904,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>email</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="147" />
+      <location filename="../../core/account/fetch.py" line="149" />
       <source>email and phone types</source>
       <translation>email and phone types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="98" />
+      <location filename="../../core/account/fetch.py" line="100" />
       <source>email subscription types</source>
       <translation>email subscription types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="160" />
+      <location filename="../../core/account/fetch.py" line="162" />
       <source>events</source>
       <translation>events</translation>
     </message>
@@ -4995,7 +5000,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid phone number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="99" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
@@ -5006,7 +5011,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="98" />
+      <location filename="../../core/account/rules.py" line="88" />
+      <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
+      <translation>is not an email list in the account (Virtuous may leave it out); its lists: {options}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="109" />
       <source>is not an event in the account; sent by name only</source>
       <translation>is not an event in the account; sent by name only</translation>
     </message>
@@ -5071,12 +5081,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="94" />
+      <location filename="../../core/account/rules.py" line="105" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>matches several events: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="95" />
+      <location filename="../../core/account/rules.py" line="106" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
@@ -5196,7 +5206,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="158" />
+      <location filename="../../core/account/fetch.py" line="160" />
       <source>tags</source>
       <translation>tags</translation>
     </message>
@@ -5266,7 +5276,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="161" />
+      <location filename="../../core/account/fetch.py" line="163" />
       <source>volunteer opportunities</source>
       <translation>volunteer opportunities</translation>
     </message>
@@ -5291,7 +5301,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} already has a contact with this email; it was left as it was.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="67" />
+      <location filename="../../core/account/fetch.py" line="69" />
       <source>{crm} answered the request for its {what} with something unreadable.</source>
       <translation>{crm} answered the request for its {what} with something unreadable.</translation>
     </message>
@@ -5301,7 +5311,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="63" />
+      <location filename="../../core/account/fetch.py" line="65" />
       <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
       <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
     </message>

@@ -3928,7 +3928,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta de HubSpot se perdió tras el envío y esta fila no tiene correo con el que buscarla, así que no se envió otra vez (puede que ya esté allí). Busque en HubSpot a {what}, creado hacia las {at}; envíelo de nuevo solo si no está</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="90" />
+      <location filename="../../core/account/fetch.py" line="92" />
       <source>HubSpot's contact property list had no 'results'; check the server address.</source>
       <translation>La lista de propiedades de contacto de HubSpot no tenía 'results'; revise la dirección del servidor.</translation>
     </message>
@@ -4320,6 +4320,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/readers/excel.py" line="383" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/segments.py" line="43" />
+      <source>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</source>
+      <translation>Fila {row}, columna '{column}': '{code}' no es un código de segmento de la cuenta (Virtuous puede omitirlo)</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="28" />
@@ -4859,22 +4864,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="151" />
+      <location filename="../../core/account/fetch.py" line="153" />
       <source>contact custom fields</source>
       <translation>campos personalizados de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="87" />
+      <location filename="../../core/account/fetch.py" line="89" />
       <source>contact properties</source>
       <translation>propiedades de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="145" />
+      <location filename="../../core/account/fetch.py" line="147" />
       <source>contact types</source>
       <translation>tipos de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="92" />
+      <location filename="../../core/account/fetch.py" line="94" />
       <source>contact-to-company association labels</source>
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
@@ -4899,17 +4904,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>correo</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="147" />
+      <location filename="../../core/account/fetch.py" line="149" />
       <source>email and phone types</source>
       <translation>tipos de correo y teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="98" />
+      <location filename="../../core/account/fetch.py" line="100" />
       <source>email subscription types</source>
       <translation>tipos de suscripción de correo</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="160" />
+      <location filename="../../core/account/fetch.py" line="162" />
       <source>events</source>
       <translation>eventos</translation>
     </message>
@@ -4995,7 +5000,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="99" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5006,7 +5011,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número entero</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="98" />
+      <location filename="../../core/account/rules.py" line="88" />
+      <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
+      <translation>no es una lista de correo de la cuenta (Virtuous puede omitirla); sus listas: {options}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="109" />
       <source>is not an event in the account; sent by name only</source>
       <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5071,12 +5081,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="94" />
+      <location filename="../../core/account/rules.py" line="105" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>coincide con varios eventos: {ids}; indique el ID para elegir uno</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="95" />
+      <location filename="../../core/account/rules.py" line="106" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
@@ -5196,7 +5206,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>tabulador</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="158" />
+      <location filename="../../core/account/fetch.py" line="160" />
       <source>tags</source>
       <translation>etiquetas</translation>
     </message>
@@ -5266,7 +5276,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="161" />
+      <location filename="../../core/account/fetch.py" line="163" />
       <source>volunteer opportunities</source>
       <translation>oportunidades de voluntariado</translation>
     </message>
@@ -5291,7 +5301,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} ya tiene un contacto con este correo; se dejó como estaba.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="67" />
+      <location filename="../../core/account/fetch.py" line="69" />
       <source>{crm} answered the request for its {what} with something unreadable.</source>
       <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
     </message>
@@ -5301,7 +5311,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="63" />
+      <location filename="../../core/account/fetch.py" line="65" />
       <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
       <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
     </message>
