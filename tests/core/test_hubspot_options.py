@@ -318,3 +318,20 @@ def test_a_subscription_column_needs_a_legal_basis(sandbox: SandboxServer, tmp_p
     err = capsys.readouterr().err
     assert code == 2 and "--legal-basis" in err
     assert set(emails_in(sandbox)) == {"ann@example.org"}  # nothing sent
+
+
+def test_the_windows_undo_step_takes_the_run_out_of_its_list_too(sandbox: SandboxServer, tmp_path: Path,
+                                                                   capsys) -> None:
+    from core.afterrun.undo import undo_step
+    from core.submit.journal_open import default_path
+    from core.targets.client_base import Connection
+
+    out = tmp_path / "r.csv"
+    main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+          "--list", "Gala 2026", "--results", str(out)])
+    run_id = capsys.readouterr().out.split()[1].rstrip(":")
+    made = list_named(sandbox, "Gala 2026")
+    assert len(members(sandbox, made["listId"])) == 1  # Cat (Ann conflicts: the choice is create)
+    assert undo_step(str(default_path()), run_id, Connection("hubspot", sandbox.base_url, TOKEN),
+                     progress=lambda *a: None) == 1
+    assert list_named(sandbox, "Gala 2026") is None  # emptied and, as the run made it, deleted
