@@ -131,10 +131,14 @@ def write_subscriptions(journal: Journal, run_id: str, connection: Connection,
                     notes[e.row] = ("subscription.failed", N_("Subscription not changed: {why}").format(why=why))
                 else:
                     states = sorted(set(wanted[e.row].values()))
-                    notes[e.row] = (None, N_("Subscribed (legal basis: {basis})").format(
-                        basis=doc["legal_basis"] or "-") if states == ["SUBSCRIBED"] else
-                        N_("Subscription statuses written (legal basis: {basis})").format(
-                            basis=doc["legal_basis"] or "-"))
+                    if states == ["SUBSCRIBED"]:
+                        said = N_("Subscribed (legal basis: {basis})").format(basis=doc["legal_basis"] or "-")
+                    elif states == ["UNSUBSCRIBED"]:
+                        said = N_("Unsubscribed, as the file says")
+                    else:
+                        said = N_("Subscribed and unsubscribed as the file says (legal basis: {basis})").format(
+                            basis=doc["legal_basis"] or "-")
+                    notes[e.row] = (None, said)
                 done.add(e.row)
             doc["done"] = sorted(done)
             journal.note_rows(run_id, notes, extra=(EXTRA, json.dumps(doc)))

@@ -4452,19 +4452,19 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Street address</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="134" />
+      <location filename="../../core/account/subscriptions.py" line="135" />
       <source>Subscribed (legal basis: {basis})</source>
       <translation>Subscribed (legal basis: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="139" />
+      <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
+      <translation>Subscribed and unsubscribed as the file says (legal basis: {basis})</translation>
     </message>
     <message>
       <location filename="../../core/account/subscriptions.py" line="131" />
       <source>Subscription not changed: {why}</source>
       <translation>Subscription not changed: {why}</translation>
-    </message>
-    <message>
-      <location filename="../../core/account/subscriptions.py" line="136" />
-      <source>Subscription statuses written (legal basis: {basis})</source>
-      <translation>Subscription statuses written (legal basis: {basis})</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="112" />
@@ -4697,6 +4697,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/targets/outcomes.py" line="28" />
       <source>Unknown</source>
       <translation>Unknown</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="137" />
+      <source>Unsubscribed, as the file says</source>
+      <translation>Unsubscribed, as the file says</translation>
     </message>
     <message>
       <location filename="../../core/account/plan.py" line="23" />

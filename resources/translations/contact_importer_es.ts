@@ -4452,19 +4452,19 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Dirección postal</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="134" />
+      <location filename="../../core/account/subscriptions.py" line="135" />
       <source>Subscribed (legal basis: {basis})</source>
       <translation>Suscrito (base legal: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="139" />
+      <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
+      <translation>Suscrito y dado de baja según indica el archivo (base legal: {basis})</translation>
     </message>
     <message>
       <location filename="../../core/account/subscriptions.py" line="131" />
       <source>Subscription not changed: {why}</source>
       <translation>Suscripción sin cambios: {why}</translation>
-    </message>
-    <message>
-      <location filename="../../core/account/subscriptions.py" line="136" />
-      <source>Subscription statuses written (legal basis: {basis})</source>
-      <translation>Estados de suscripción guardados (base legal: {basis})</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="112" />
@@ -4697,6 +4697,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/targets/outcomes.py" line="28" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="137" />
+      <source>Unsubscribed, as the file says</source>
+      <translation>Dado de baja, como indica el archivo</translation>
     </message>
     <message>
       <location filename="../../core/account/plan.py" line="23" />
