@@ -62,6 +62,9 @@ def _hubspot(config: AccountConfig) -> Catalog:
             p.name, p.label, group_label(p.group), kind, synonyms, tuple(v for _, v in choices),
             is_constant_friendly=bool(b and b.is_constant_friendly) or kind in (Kind.ENUM, Kind.BOOL),
             custom=not p.hubspot_defined, choices=choices, description=p.description))
+    from core.account.subscriptions import subscription_fields
+
+    fields.extend(subscription_fields(config))  # email subscription types: a yes subscribes
     return Catalog("hubspot", fields, as_of=config.as_of)
 
 

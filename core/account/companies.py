@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,9 @@ COMPANY_NEW = "company.new"  # not there yet; created when the rows are sent (th
 COMPANIES = "/crm/v3/objects/companies"
 JSON_HEADERS = {"Content-Type": "application/json"}
 CHUNK = 100
+#: Seconds between two company searches: HubSpot allows five searches a second per account (CRM search
+#: guide, Limitations) and an older changelog four; one every 0.25 s stays under both.
+SEARCH_SPACING = 0.25
 WILL_CREATE = N_("is not in HubSpot yet; it will be created when sending")
 NOT_THERE = N_("is not in HubSpot; not associated (choose to create missing companies to add it)")
 
@@ -78,6 +82,17 @@ class _Companies:
     def __init__(self, connection: Connection, cancel: threading.Event | None) -> None:
         self.http = HttpSession(connection)
         self.cancel = cancel
+        self._last_search = float("-inf")
+
+    def _pace_search(self) -> None:
+        """Wait until a search fits HubSpot's per-second search limit (one search per company name)."""
+        wait = self._last_search + SEARCH_SPACING - time.monotonic()
+        if wait > 0:
+            if self.cancel is not None:
+                self.cancel.wait(wait)
+            else:
+                time.sleep(wait)
+        self._last_search = time.monotonic()
 
     def post(self, path: str, body: dict[str, Any], what: str) -> dict[str, Any]:
         result = self.http.send_with_retries("POST", f"{COMPANIES}/{path}", content=json.dumps(body).encode(),
@@ -93,6 +108,7 @@ class _Companies:
         found: dict[str, str] = {}
         for i in range(0, len(domains), CHUNK):
             data = self.post("batch/read", {"idProperty": "domain", "properties": ["name", "domain"],
+                                            "propertiesWithHistory": [],
                                             "inputs": [{"id": d} for d in domains[i:i + CHUNK]]},
                              N_("look companies up by domain"))
             for r in data.get("results") or []:
@@ -102,16 +118,19 @@ class _Companies:
         return found
 
     def by_name(self, name: str) -> list[tuple[str, str]]:
+        self._pace_search()
         data = self.post("search", {"filterGroups": [{"filters": [{"propertyName": "name", "operator": "EQ",
                                                                    "value": name}]}],
-                                    "properties": ["name", "domain"], "limit": 10}, N_("search companies by name"))
+                                    "properties": ["name", "domain"], "limit": 10, "after": "0",
+                                    "sorts": []}, N_("search companies by name"))
         return [(str(r["id"]), str((r.get("properties") or {}).get("domain") or ""))
                 for r in data.get("results") or [] if r.get("id") is not None]
 
     def create(self, companies: list[dict[str, str]]) -> list[str]:
         ids: list[str] = []
         for i in range(0, len(companies), CHUNK):
-            data = self.post("batch/create", {"inputs": [{"properties": p} for p in companies[i:i + CHUNK]]},
+            data = self.post("batch/create", {"inputs": [{"properties": p, "associations": []}
+                                                         for p in companies[i:i + CHUNK]]},
                              N_("create the missing companies"))
             ids.extend(str(r["id"]) for r in data.get("results") or [])
         return ids

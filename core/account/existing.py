@@ -47,7 +47,7 @@ def look_up_emails(connection: Connection, emails: Iterable[str], properties: It
             if cancel is not None and cancel.is_set():
                 raise Cancelled(N_("Cancelled while looking up who already exists"))
             chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": "email", "properties": wanted,
+            body = json.dumps({"idProperty": "email", "properties": wanted, "propertiesWithHistory": [],
                                "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
             result = http.send_with_retries("POST", READ_PATH, content=body, headers=JSON_HEADERS, cancel=cancel)
             response = result.response

@@ -18,7 +18,9 @@ from core.targets.outcomes import RunStop
 from core.words import N_
 
 HUBSPOT_PROPERTIES = "/crm/v3/properties/contacts"
-HUBSPOT_COMPANY_LABELS = "/crm/v4/associations/contacts/companies/labels"
+#: The current Associations Schema v4 path (docs/api-hubspot.md, "Association labels").
+HUBSPOT_COMPANY_LABELS = "/crm/associations/v4/contacts/companies/labels"
+HUBSPOT_SUBSCRIPTIONS = "/communication-preferences/v4/definitions"
 VIRTUOUS_LISTS = {
     "contact_types": "/api/Contact/Types",
     "method_types": "/api/ContactMethod/Types",
@@ -28,6 +30,8 @@ VIRTUOUS_LISTS = {
     "opportunities": "/api/VolunteerOpportunity",
 }
 PAGE = 1000  # the documented maximum ``take`` (docs/api-virtuous.md §4)
+VIRTUOUS_EMAIL_LISTS = "/api/EmailList/Search"
+VIRTUOUS_SEGMENT = "/api/Segment/Code/{code}"
 
 
 class AccountReadError(RunStop):
@@ -93,6 +97,14 @@ def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Ev
         if isinstance(entry, dict) and entry.get("typeId") is not None:
             config.association_labels.append(AssociationLabel(
                 str(entry.get("category") or "HUBSPOT_DEFINED"), int(entry["typeId"]), str(entry.get("label") or "")))
+    try:  # needs the communication_preferences.read scope: without it the account simply offers no subscriptions
+        subscriptions = _get(http, HUBSPOT_SUBSCRIPTIONS, N_("email subscription types"), cancel)
+    except AccountReadError:
+        subscriptions = {}
+    for entry in (subscriptions.get("results") if isinstance(subscriptions, dict) else None) or []:
+        if isinstance(entry, dict) and str(entry.get("id", "")).isdigit() and entry.get("isActive", True) \
+                and not entry.get("isInternal"):
+            config.subscriptions.append(Named(int(entry["id"]), str(entry.get("name") or entry["id"])))
 
 
 # -- Virtuous ------------------------------------------------------------------------------------
@@ -150,3 +162,23 @@ def _read_virtuous(http: HttpSession, config: AccountConfig, cancel: threading.E
                                                                              cancel)) if n]
     config.events = _named(_paged(http, VIRTUOUS_LISTS["events"], N_("events"), cancel))
     config.opportunities = _named(_paged(http, VIRTUOUS_LISTS["opportunities"], N_("volunteer opportunities"), cancel))
+    config.email_lists = _email_lists(http, cancel)
+
+
+def _email_lists(http: HttpSession, cancel: threading.Event | None) -> list[str]:
+    """Every email list's name: ``POST /api/EmailList/Search`` with an empty search, page by page (the
+    Virtuous reference lists no plain GET for email lists; the body's ``search`` field is [U], as for
+    ``/api/Tag/Search``). A key that may not search them leaves the list empty: nothing is checked then."""
+    names: list[str] = []
+    skip = 0
+    while True:
+        result = http.send_with_retries("POST", VIRTUOUS_EMAIL_LISTS, params={"skip": str(skip), "take": str(PAGE)},
+                                        content=b'{"search": ""}', headers={"Content-Type": "application/json"},
+                                        cancel=cancel)
+        if not result.response.is_success:
+            return []
+        page = _items(response_json(result.response))
+        names.extend(n for n in (_name(x, "name", "emailListName") for x in page) if n)
+        if len(page) < PAGE:
+            return names
+        skip += PAGE

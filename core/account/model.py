@@ -89,6 +89,10 @@ class AccountConfig:
     tags: list[str] = field(default_factory=list)
     events: list[Named] = field(default_factory=list)
     opportunities: list[Named] = field(default_factory=list)
+    #: HubSpot: the account's email subscription types (``GET /communication-preferences/v4/definitions``).
+    subscriptions: list[Named] = field(default_factory=list)
+    #: Virtuous: the names of the account's email lists (``POST /api/EmailList/Search``).
+    email_lists: list[str] = field(default_factory=list)
 
     @property
     def as_of(self) -> str:
@@ -125,6 +129,8 @@ class AccountConfig:
             tags=[str(x) for x in data.get("tags", [])],
             events=[Named(**e) for e in data.get("events", [])],
             opportunities=[Named(**e) for e in data.get("opportunities", [])],
+            subscriptions=[Named(**e) for e in data.get("subscriptions", [])],
+            email_lists=[str(x) for x in data.get("email_lists", [])],
         )
 
 

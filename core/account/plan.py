@@ -136,6 +136,28 @@ def plan_rows(checked: Checked, found: dict[str, Existing] | None, choice: str) 
     return {c.row: plan_row(c, found, choice) for c in checked.rows if c.sendable}
 
 
+#: What to do with people not in HubSpot yet (``--new``): add them (the default) or leave them out, so a
+#: run only updates the people already there (HubSpot's import option "update existing only").
+NEW_CHOICES = ("add", "skip")
+NEW_SKIP_CODE = "new.skipped"
+
+
+def leave_out_new(plans: dict[int, RowPlan], checked: Checked) -> dict[int, tuple[str, str]]:
+    """(code, sentence) for each sendable row whose person is not in HubSpot (after a look-up)."""
+    out: dict[int, tuple[str, str]] = {}
+    for c in checked.rows:
+        p = plans.get(c.row)
+        if not c.sendable or p is None or p.state != "new":
+            continue
+        if norm_email(c.values.get("email")):
+            out[c.row] = (NEW_SKIP_CODE, N_("Not in HubSpot yet; left out (your choice: update only people "
+                                            "already there)"))
+        else:
+            out[c.row] = (NEW_SKIP_CODE, N_("No email to find this person in HubSpot by; left out (your choice: "
+                                            "update only people already there)"))
+    return out
+
+
 def _subset(checked: Checked, rows: list[CheckedRow]) -> Checked:
     return Checked(checked.table, checked.mapping, rows, checked.checker)
 

@@ -13,8 +13,10 @@ from pathlib import Path
 from core.account.catalog import account_catalog, checking_for
 from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
+from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
+from core.account.subscriptions import take_subscriptions
 from core.account.model import AccountConfig
-from core.account.plan import NOTHING_CODE, RowPlan, batches_for, plan_rows
+from core.account.plan import NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
 from core.validation.issues import CheckedRow
 from core.pipeline import Checked, check_table, mapping_for
 from core.mapping.model import Mapping
@@ -38,6 +40,10 @@ class Prepared:
     links: dict[int, CompanyLink] = field(default_factory=dict)
     #: Rows whose company was not found, matched several, or will be created: (code, sentence).
     company_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: Rows sent without their contact owner (unknown or ambiguous): the sentence their message gets.
+    owner_notes: dict[int, str] = field(default_factory=dict)
+    #: Row → {subscription id: SUBSCRIBED | UNSUBSCRIBED}, written once the row's contact is in.
+    subscriptions: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def will_do(self, row: int) -> str:
         """What sending will do with a sendable row, company association included."""
@@ -84,23 +90,45 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
                  batch_size: int | None = None, progress: Progress | None = None,
                  cancel: threading.Event | None = None, account: AccountConfig | None = None,
                  create_companies: bool = False, company_label: str | None = None,
-                 dry_run: bool = False, row_key: bool = False) -> Prepared:
+                 dry_run: bool = False, row_key: bool = False, new: str = "add") -> Prepared:
     """Resolve companies and look existing people up (HubSpot, when connected and ``look``), label
-    rows, cut the batches (``row_key``: with the account's row key on every contact created)."""
+    rows, cut the batches (``row_key``: with the account's row key on every contact created).
+    ``new="skip"``: people not in HubSpot yet are left out (looked up whatever ``choice`` is), so the
+    run only changes people already there."""
     links: dict[int, CompanyLink] = {}
+    wanted: dict[int, dict[str, str]] = {}
     if checked.mapping.target == "hubspot":
         links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
                                   create_missing=create_companies, label=company_label, dry_run=dry_run,
                                   cancel=cancel)
+        wanted = take_subscriptions([c for c in checked.rows if c.sendable], account)
+        owner_field = checked.mapping.for_field(OWNER)
+        resolve_owners([c for c in checked.rows if c.sendable], connection, cancel,
+                       column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
+    if checked.mapping.target == "virtuous" and connection is not None:
+        from core.account.segments import KEY as SEGMENT, check_segments
+
+        segment_field = checked.mapping.for_field(SEGMENT)
+        check_segments([c for c in checked.rows if c.sendable], connection,
+                       segment_field.sources[0] if segment_field and segment_field.sources else SEGMENT, cancel)
     found = None
-    if look and connection is not None and checked.mapping.target == "hubspot":
+    hubspot = checked.mapping.target == "hubspot"
+    if (look or new == "skip") and connection is not None and hubspot:
         found = look_up(checked, connection, progress=progress, cancel=cancel)
-    plans = plan_rows(checked, found, choice) if checked.mapping.target == "hubspot" else {}
-    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items()}
-    batches, reasons = batches_for(checked, plans, choice, batch_size=batch_size, links=inline, row_key=row_key)
+    plans = plan_rows(checked, found, choice) if hubspot else {}
+    left_out = leave_out_new(plans, checked) if new == "skip" and found is not None else {}
+    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items() if row not in left_out}
+    kept = Checked(checked.table, checked.mapping, [c for c in checked.rows if c.row not in left_out],
+                   checked.checker) if left_out else checked
+    batches, reasons = batches_for(kept, plans, choice, batch_size=batch_size, links=inline,
+                                   row_key=row_key)
+    reasons.update(left_out)
+    links = {row: k for row, k in links.items() if row not in left_out}
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
-    return Prepared(checked, batches, plans, reasons, found is not None, links, notes)
+    owner_notes = {c.row: i.message for c in checked.rows if c.sendable for i in c.issues if i.code in OWNER_NOTES}
+    wanted = {row: w for row, w in wanted.items() if row not in left_out}
+    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes, wanted)
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
@@ -108,7 +136,8 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
             sheet: str | None = None, header_row: int | None = None, batch_size: int | None = None,
             progress: Progress | None = None, create_companies: bool = False,
             company_label: str | None = None, password: str | None = None,
-            encoding: str | None = None, duplicates: str | Path | None = None, row_key: bool = False) -> Prepared:
+            encoding: str | None = None, duplicates: str | Path | None = None, row_key: bool = False,
+            new: str = "add") -> Prepared:
     from core.pipeline import read_table
 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
@@ -120,7 +149,8 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
 
         apply_duplicates(checked, Decisions.load(duplicates))
     return plan_checked(checked, choice, connection, look=look, batch_size=batch_size, account=account,
-                        create_companies=create_companies, company_label=company_label, row_key=row_key)
+                        create_companies=create_companies, company_label=company_label, row_key=row_key,
+                        new=new)
 
 
 class PlannedBatches(list):  # type: ignore[type-arg]
@@ -132,12 +162,14 @@ class PlannedBatches(list):  # type: ignore[type-arg]
     reasons: dict[int, tuple[str, str]]
     links: dict[int, CompanyLink]
     company_notes: dict[int, tuple[str, str]]
+    owner_notes: dict[int, str]
+    subscriptions: dict[int, dict[str, str]]
 
 
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
                   account: AccountConfig | None = None, batch_size: int | None = None,
                   progress: Progress | None = None, company_label: str | None = None,
-                  create_companies: bool = False, dry_run: bool = True) -> PlannedBatches:
+                  create_companies: bool = False, dry_run: bool = True, new: str = "add") -> PlannedBatches:
     """For a window's worker: companies resolved with the account's ``company_label`` (created only
     when not ``dry_run``: the Send step's worker, once Send was pressed), who exists looked up when the
     choice depends on it, and the batches cut to carry the choice out."""
@@ -148,10 +180,12 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
     prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
                             account=account, dry_run=dry_run, create_companies=create_companies,
                             company_label=company_label,
-                            row_key=checked.mapping.target == "hubspot" and account_has_row_key(account))
+                            row_key=checked.mapping.target == "hubspot" and account_has_row_key(account), new=new)
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     out.company_notes = prepared.company_notes
+    out.owner_notes = prepared.owner_notes
+    out.subscriptions = prepared.subscriptions
     return out
 
 

@@ -78,6 +78,17 @@ class VirtuousRules:
                           N_("is not a tag in the account yet (Virtuous may add it or leave it out)"))
                 fixed.append(canon or tag)
             out["tags"] = fixed
+        lists = out.get("emailLists")
+        if isinstance(lists, list) and c.email_lists:  # POST /api/EmailList/Search, read with the account
+            fixed = []
+            for name in lists:
+                canon = _canonical(str(name), c.email_lists)
+                if canon is None:
+                    issue(codes.EMAIL_LIST_UNKNOWN, "warning", "emailLists", name,
+                          N_("is not an email list in the account (Virtuous may leave it out); its lists: "
+                             "{options}").format(options=", ".join(c.email_lists)))
+                fixed.append(canon or name)
+            out["emailLists"] = fixed
         self._by_name(out, "eventName", "eventId", c.events, "event", issue)
         self._by_name(out, _OPP_NAME, _OPP_ID, c.opportunities, "volunteer opportunity", issue)
 

@@ -41,14 +41,16 @@ NOT_ASSOCIATED = "company.not_associated"
 
 def links_extra(links: dict[int, CompanyLink], *, label: str | None = None, create_missing: bool = False,
                 plans: dict[int, Any] | None = None, reasons: dict[int, tuple[str, str]] | None = None,
-                unlinked: dict[int, tuple[str, str]] | None = None) -> dict[str, str]:
+                unlinked: dict[int, tuple[str, str]] | None = None,
+                notes: dict[int, str] | None = None) -> dict[str, str]:
     """The run's company links and the person's choices for them, for ``create_run(extras=)``.
 
     A person already in HubSpot with nothing empty to fill (Fill blanks only) is not sent, but still
     gets the company the file names: the look-up's contact id (``plans``) is kept for that link.
-    ``unlinked``: rows whose company was not found or matched several (code, sentence), said per row."""
+    ``unlinked``: rows whose company was not found or matched several (code, sentence), said per row.
+    ``notes``: other sentences a row's message gets once it has its outcome (e.g. an unknown contact owner)."""
     unlinked = {r: n for r, n in (unlinked or {}).items() if r not in links}
-    if not links and not unlinked:
+    if not links and not unlinked and not notes:
         return {}
     entries: dict[str, dict[str, Any]] = {}
     for r, link in sorted(links.items()):
@@ -57,7 +59,8 @@ def links_extra(links: dict[int, CompanyLink], *, label: str | None = None, crea
         if (reasons or {}).get(r, ("",))[0] == NOTHING_CODE and plan is not None and plan.crm_id:
             entries[str(r)]["contact"] = plan.crm_id
     doc = {"label": label or "", "create_missing": create_missing, "done": [], "failed": [], "links": entries,
-           "unlinked": {str(r): list(n) for r, n in sorted(unlinked.items())}}
+           "unlinked": {str(r): list(n) for r, n in sorted(unlinked.items())},
+           "notes": {str(r): t for r, t in sorted((notes or {}).items())}, "noted": []}
     return {EXTRA: json.dumps(doc)}
 
 
@@ -99,6 +102,15 @@ def _unlinked_sentence(text: str) -> str:
     return (tail[:1].upper() + tail[1:]) if sep and head.startswith("Row ") else text
 
 
+def _add(noted: dict[int, tuple[str | None, str]], row: int, code: str | None, text: str) -> None:
+    """One more sentence for a row's message (its code, when given, wins)."""
+    if row in noted:
+        old_code, old_text = noted[row]
+        noted[row] = (code or old_code, f"{old_text}; {text}")
+    else:
+        noted[row] = (code, text)
+
+
 def _sentence(link: CompanyLink) -> str:
     return (ASSOCIATED_AS if link.label else ASSOCIATED).format(id=link.company_id, label=link.label)
 
@@ -122,14 +134,22 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
     todo = []
     noted: dict[int, tuple[str | None, str]] = {}
     unlinked = {int(r): n for r, n in (doc.get("unlinked") or {}).items()}
+    said = {int(r): t for r, t in (doc.get("notes") or {}).items()}
+    told = {int(r) for r in doc.get("noted") or []}
+    inline_made: set[int] = set()
     for e in journal.rows(run_id):
+        if e.row in said and e.row not in told and e.recorded:  # e.g. the contact owner left out
+            told.add(e.row)
+            doc["noted"] = sorted(told)
+            noted[e.row] = (None, _unlinked_sentence(said[e.row]))
         if e.row in unlinked and e.row not in failed and e.recorded:  # said once the row has its outcome
             failed.add(e.row)
-            noted[e.row] = (None, _unlinked_sentence(unlinked[e.row][1]))
+            _add(noted, e.row, None, _unlinked_sentence(unlinked[e.row][1]))
         if e.row not in links or e.row in done or e.row in failed:
             continue
         if e.status == "created" and e.key in inline:  # linked in its own create input
-            noted[e.row] = (None, _sentence(links[e.row]))
+            _add(noted, e.row, None, _sentence(links[e.row]))
+            inline_made.add(e.row)
             done.add(e.row)
         elif e.status in ("created", "updated") and e.crm_id:
             todo.append((e.row, e.crm_id, links[e.row]))
@@ -137,11 +157,11 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             todo.append((e.row, contacts[e.row], links[e.row]))
         elif e.status in ("created", "updated"):
             failed.add(e.row)
-            noted[e.row] = (NOT_ASSOCIATED, N_("Not associated with company {id}: HubSpot did not say which "
-                                               "contact this is").format(id=links[e.row].company_id))
+            _add(noted, e.row, NOT_ASSOCIATED, N_("Not associated with company {id}: HubSpot did not say which "
+                                                  "contact this is").format(id=links[e.row].company_id))
     if noted:
         record(noted)
-    made = sum(1 for row, (code, _t) in noted.items() if code is None and row in links)
+    made = len(inline_made)
     if not todo:
         return made
     http = HttpSession(connection)
@@ -187,7 +207,17 @@ class AfterBatches:
     def __init__(self, journal: Journal, run_id: str, connection: Connection) -> None:
         self.journal, self.run_id, self.connection = journal, run_id, connection
         self.made = 0
+        self.listed = 0
+        self.marketing = 0
+        self.subscribed = 0
 
     def __call__(self, cancel: threading.Event) -> bool:
+        from core.afterrun.hubspot_list import add_run_to_list
+        from core.account.subscriptions import write_subscriptions
+        from core.afterrun.marketing import mark_marketing
+
         self.made += associate_run(self.journal, self.run_id, self.connection, cancel)
+        self.listed += add_run_to_list(self.journal, self.run_id, self.connection, cancel)  # --list NAME
+        self.marketing += mark_marketing(self.journal, self.run_id, self.connection, cancel)  # --marketing-contacts
+        self.subscribed += write_subscriptions(self.journal, self.run_id, self.connection, cancel)
         return True

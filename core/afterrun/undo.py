@@ -79,6 +79,11 @@ def count_undoable(journal_path: str, run_id: str) -> int:
 
 
 def undo_step(journal_path: str, run_id: str, connection: Connection, *, progress: Progress) -> int:
-    """For a window's worker: ``undo_run`` on its own journal connection."""
+    """For a window's worker: ``undo_run`` on its own journal connection, then the run's contacts out of its
+    list (``--list`` / "Add these people to a list"), as the command line's ``undo`` does."""
+    from core.afterrun.hubspot_list import remove_run_from_list
+
     with Journal(journal_path) as journal:
-        return undo_run(journal, run_id, connection, progress=progress)
+        done = undo_run(journal, run_id, connection, progress=progress)
+        remove_run_from_list(journal, run_id, connection)
+        return done

@@ -50,6 +50,9 @@ def add_on_existing_args(p: argparse.ArgumentParser) -> None:
                    help="HubSpot: what to do with people already there (default: create, i.e. report conflicts)")
     p.add_argument("--mode", choices=tuple(MODE_ALIAS), help="HubSpot, older spelling: create = --on-existing "
                                                               "create, upsert = --on-existing update")
+    p.add_argument("--new", choices=("add", "skip"), default="add",
+                   help="HubSpot: people not in HubSpot yet: add them (default) or leave them out (skip: only "
+                        "people already there are changed)")
 
 
 def add_company_args(p: argparse.ArgumentParser) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.logs import forget_in_logs
@@ -90,6 +91,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
+    from core.afterrun.hubspot_list import remove_run_from_list, run_list
     from core.afterrun.undo import CannotUndo, confirmation, undo_run, undoable
 
     with Journal() as journal:
@@ -100,12 +102,16 @@ def cmd_undo(args: argparse.Namespace) -> int:
             rows = undoable(journal, run.id)
         except CannotUndo as e:
             return _fail(str(e))
-        if not rows:
+        listed = run_list(journal, run.id)
+        in_list = bool(listed and listed["list_id"] and set(listed["added"]) - set(listed.get("removed") or []))
+        if not rows and not in_list:
             print(f"Run {run.id} has no created contacts left to archive.")
             return EXIT_OK
         conn = _connection(run)
         if isinstance(conn, str):
             return _fail(conn)
+        if not rows:  # only the list to undo: its contacts were all updated, not created
+            return _undo_list(journal, run, conn, args.results, remove_run_from_list)
         print(confirmation(len(rows), run.id))
         if not args.yes:
             try:
@@ -121,5 +127,20 @@ def cmd_undo(args: argparse.Namespace) -> int:
             _rewrite(journal, run, args.results)
             return _fail(str(e))
         print(f"Archived {n:,} contacts that run {run.id} created.")
+        if in_list:
+            return _undo_list(journal, run, conn, args.results, remove_run_from_list)
         _rewrite(journal, run, args.results)
+    return EXIT_OK
+
+
+def _undo_list(journal: Journal, run: Any, conn: Any, results: str | None, remove: Any) -> int:
+    """Take the run's contacts out of its list (and delete the list when the run made it and it is empty)."""
+    try:
+        n, deleted = remove(journal, run.id, conn)
+    except (RunStop, Cancelled) as e:
+        _rewrite(journal, run, results)
+        return _fail(str(e))
+    print(f"Took {n:,} contacts of run {run.id} out of its list" + ("; the list was empty, so it was deleted." if
+                                                                     deleted else "."))
+    _rewrite(journal, run, results)
     return EXIT_OK

@@ -162,7 +162,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"), account=account,
                                     create_companies=args.create_companies, company_label=args.company_label,
-                                    dry_run=True, row_key=args.target == "hubspot" and account_has_row_key(account))
+                                    dry_run=True, row_key=args.target == "hubspot" and account_has_row_key(account),
+                                    new=args.new)
     except (AccountProblem, RunStop, ValueError) as e:
         return _problem(str(e))
     batches = prepared.batches

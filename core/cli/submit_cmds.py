@@ -37,6 +37,11 @@ from core.submit.secrets import ENV_TOKEN, get_token, how_to_set_token
 from core.targets.client_base import Connection, CrmClient
 from core.targets.outcomes import SUCCESS, RunStop, ServiceUnavailable
 
+#: HubSpot's legal bases for a subscription status (``core.account.subscriptions.LEGAL_BASES``; a test keeps
+#: the two equal; repeated here so the parser is built without loading the account code).
+LEGAL_BASES = ("CONSENT_WITH_NOTICE", "LEGITIMATE_INTEREST_CLIENT", "LEGITIMATE_INTEREST_OTHER",
+               "LEGITIMATE_INTEREST_PQL", "NON_GDPR", "PERFORMANCE_OF_CONTRACT", "PROCESS_AND_STORE")
+
 PROG = "contact-importer"
 MAX_CONCURRENCY = 8
 SANDBOX_NAME = "sandbox"
@@ -70,6 +75,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="HubSpot: create the app's unique row-key contact property in the account if it is not there "
                         "(needs the crm.schemas.contacts.write scope) and set it on every contact created, so a row "
                         "without an email is found again after a lost answer instead of being left 'Unknown'")
+    s.add_argument("--marketing-contacts", action="store_true",
+                   help="HubSpot: set the run's contacts as marketing contacts (an update-only import; scope "
+                        "crm.import); needs --consent-confirmed")
+    s.add_argument("--consent-confirmed", action="store_true",
+                   help="HubSpot: you confirm that these contacts expect to hear from your organisation (they gave "
+                        "their consent to receive marketing email)")
+    s.add_argument("--legal-basis", choices=LEGAL_BASES,
+                   help="HubSpot: the legal basis for the subscriptions a column gives (e.g. CONSENT_WITH_NOTICE, "
+                        "NON_GDPR); needed when a column is mapped to a subscription type")
+    s.add_argument("--legal-basis-explanation", metavar="TEXT",
+                   help="HubSpot: how the people gave that basis, e.g. 'Ticked the newsletter box at the gala'")
+    s.add_argument("--list", metavar="NAME", help="HubSpot: add every contact the run creates or updates to the "
+                                                  "manual contact list NAME (made when missing; scope crm.lists.write)")
     s.set_defaults(func=cmd_submit)
 
     r = sub.add_parser("runs", help="list past runs, newest first")
@@ -183,6 +201,14 @@ def _send(journal: Journal, run_id: str, conn: Connection, results: str, concurr
             return _fail(str(e))
     if links is not None and links.made:
         print(f"Associated {links.made:,} contacts with their companies")
+    if links is not None and links.listed:
+        from core.afterrun.hubspot_list import run_list
+
+        print(f"Added {links.listed:,} contacts to the list “{(run_list(journal, run_id) or {}).get('name')}”")
+    if links is not None and links.marketing:
+        print(f"Set {links.marketing:,} contacts as marketing contacts")
+    if links is not None and links.subscribed:
+        print(f"Wrote the subscription statuses of {links.subscribed:,} contacts")
     out = _write_results(results, journal, run_id)
     _print_summary(summary, out, resumable=not sandbox)
     if summary.state == "stopped" and summary.stopped_by == "AuthError" and first_session and not summary.sent_rows:
@@ -227,6 +253,11 @@ def cmd_submit(args: argparse.Namespace) -> int:
         problem = "say where to send: --sandbox, --base-url URL or --connection NAME"
     if problem is None and args.mapping and not Path(args.mapping).is_file():
         problem = f"--mapping: no such file {args.mapping}"
+    if problem is None and args.marketing_contacts and not args.consent_confirmed:
+        problem = ("--marketing-contacts needs --consent-confirmed: confirm that these contacts expect to hear "
+                   "from your organisation (they gave their consent to receive marketing email)")
+    if problem is None and (args.marketing_contacts or args.list) and args.target != "hubspot":
+        problem = "--marketing-contacts and --list are HubSpot options"
     if problem:
         return _fail(problem)
     try:
@@ -245,16 +276,20 @@ def cmd_submit(args: argparse.Namespace) -> int:
             row_key = _row_key(args, conn, account)
             # Who exists is looked up only when the choice depends on it; create/update need no look-up.
             prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
-                               look=choice in ("skip", "fill"), mapping_path=args.mapping, sheet=args.sheet,
+                               look=choice in ("skip", "fill") or args.new == "skip", mapping_path=args.mapping, sheet=args.sheet,
                                header_row=args.header_row, batch_size=args.batch_size,
                                create_companies=args.create_companies, company_label=args.company_label,
-                               duplicates=args.duplicates, row_key=row_key, **source_options(args))
+                               duplicates=args.duplicates, row_key=row_key, new=args.new, **source_options(args))
             for p in prepared.checked.mapping.problems():
                 print(f"Mapping: {p}", file=sys.stderr)
+            if prepared.subscriptions and not args.legal_basis:
+                return _fail("a column is mapped to a subscription type: give the legal basis for subscribing these "
+                             "people with --legal-basis (and how they gave it with --legal-basis-explanation)")
             args.mode = journal_mode(choice)
             return _start(args, prepared.checked, prepared.batches, conn, sandbox=bool(args.sandbox),
                           reasons=prepared.reasons, links=prepared.links, plans=prepared.plans,
-                          unlinked=prepared.company_notes)
+                          unlinked=prepared.company_notes, owner_notes=prepared.owner_notes,
+                          subscriptions=prepared.subscriptions)
     except (AccountProblem, ValueError) as e:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
@@ -279,7 +314,8 @@ def _row_key(args: argparse.Namespace, conn: Connection, account: Any) -> bool:
 
 def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Connection, sandbox: bool,
            reasons: dict[int, tuple[str, str]] | None = None, links: dict[int, Any] | None = None,
-           plans: dict[int, Any] | None = None, unlinked: dict[int, tuple[str, str]] | None = None) -> int:
+           plans: dict[int, Any] | None = None, unlinked: dict[int, tuple[str, str]] | None = None,
+           owner_notes: dict[int, str] | None = None, subscriptions: dict[int, dict[str, str]] | None = None) -> int:
     with _open() as journal:
         dest = Destination(conn.target, conn.base_url, conn.name, sandbox)
         decisions = None
@@ -288,13 +324,21 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
 
             decisions = Decisions.load(args.duplicates)
         from core.afterrun.associate import links_extra
+        from core.afterrun.hubspot_list import list_extra
+        from core.afterrun.marketing import marketing_extra
+        from core.account.subscriptions import subscriptions_extra
 
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),
                             reasons=reasons, decisions=decisions, encoding=getattr(args, "encoding", None),
-                            extras=links_extra(links or {}, label=getattr(args, "company_label", None),
-                                               create_missing=bool(getattr(args, "create_companies", False)),
-                                               plans=plans, reasons=reasons, unlinked=unlinked))
+                            extras={**links_extra(links or {}, label=getattr(args, "company_label", None),
+                                                  create_missing=bool(getattr(args, "create_companies", False)),
+                                                  plans=plans, reasons=reasons, unlinked=unlinked,
+                                                  notes=owner_notes),
+                                    **list_extra(getattr(args, "list", None)),
+                                    **marketing_extra(bool(getattr(args, "marketing_contacts", False))),
+                                    **subscriptions_extra(subscriptions or {}, getattr(args, "legal_basis", None),
+                                                          getattr(args, "legal_basis_explanation", None))})
         where = "the practice sandbox" if sandbox else conn.base_url
         print(f"Run {run_id}: {sum(len(b.items) for b in batches):,} rows in {len(batches):,} batches to {where}",
               flush=True)

@@ -56,10 +56,11 @@ HUBSPOT_COMPANIES: list[tuple[str, str]] = [
     ("Northside Partners", "northside-partners.org"),
 ]
 
-# GET /crm/v4/associations/contacts/companies/labels: 279 unlabelled contact→company, 1 primary
-# (docs/api-hubspot.md §6), and two labels the organisation made itself.
+# GET /crm/associations/v4/contacts/companies/labels: 279 unlabelled contact→company, 1 primary
+# (docs/api-hubspot.md §6), and two labels the organisation made itself. The unlabelled type has no
+# ``label`` (optional in the published AssociationSpecWithLabel; only category and typeId are required).
 HUBSPOT_COMPANY_LABELS: list[dict[str, Any]] = [
-    {"category": "HUBSPOT_DEFINED", "typeId": 279, "label": None},
+    {"category": "HUBSPOT_DEFINED", "typeId": 279},
     {"category": "HUBSPOT_DEFINED", "typeId": 1, "label": "Primary"},
     {"category": "USER_DEFINED", "typeId": 41, "label": "Employer"},
     {"category": "USER_DEFINED", "typeId": 43, "label": "Board member"},
@@ -74,3 +75,35 @@ def page(items: list[Any], query: dict[str, str]) -> dict[str, Any]:
     except ValueError:
         skip, take = 0, 100
     return {"list": items[skip:skip + take], "total": len(items)}
+
+
+# GET /crm/v3/owners: the account's users who can own records (id, email, first and last name, user id).
+# Two share a last name and one is archived (a former colleague), so a name or an old email is not
+# mistaken for a current owner.
+HUBSPOT_OWNERS: list[tuple[str, str, str, str, int, bool]] = [
+    ("51234001", "maria.lopez@example.org", "María", "López", 7700001, False),
+    ("51234002", "sam.okafor@example.org", "Sam", "Okafor", 7700002, False),
+    ("51234003", "jo.okafor@example.org", "Jo", "Okafor", 7700003, False),
+    ("51234004", "lee.former@example.org", "Lee", "Former", 7700004, True),
+]
+
+
+# GET /communication-preferences/v4/definitions: the account's email subscription types (id, name,
+# description); the last one is internal (HubSpot's own), which the app does not offer.
+HUBSPOT_SUBSCRIPTIONS: list[tuple[str, str, str, bool]] = [
+    ("1001", "Newsletter", "Our monthly newsletter", False),
+    ("1002", "Event invitations", "Galas, runs and open days", False),
+    ("1003", "One to One", "Emails from a person in our office", True),
+]
+
+
+# POST /api/EmailList/Search (Virtuous: email lists by name) and GET /api/Segment/Code/{code} (segments).
+VIRTUOUS_EMAIL_LISTS: list[dict[str, Any]] = [  # [U] field names beyond id and name
+    {"id": 31, "name": "Monthly newsletter"},
+    {"id": 32, "name": "Volunteer updates"},
+    {"id": 33, "name": "Gala 2026 guests"},
+]
+VIRTUOUS_SEGMENTS: list[dict[str, Any]] = [  # [U] field names beyond id, code and name
+    {"id": 51, "code": "GALA26", "name": "Gala 2026 appeal"},
+    {"id": 52, "code": "SPRING-MAIL", "name": "Spring mailing"},
+]

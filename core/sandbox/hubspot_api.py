@@ -10,7 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from core.sandbox.faults import FaultInjector
-from core.sandbox.hubspot_companies import CompanyApi, malformed_links
+from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_links
+from core.sandbox.hubspot_imports import ImportApi
+from core.sandbox.hubspot_lists import ListApi
+from core.sandbox.hubspot_owners import OwnerApi
+from core.sandbox.hubspot_subscriptions import SubscriptionApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
@@ -56,16 +60,23 @@ class HubSpotApi:
 
     name = "hubspot"
 
-    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock) -> None:
+    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock, searches_per_second: int = 5) -> None:
         self.store = store
         self.injector = injector
         self.clock = clock
-        self.companies = CompanyApi(store, clock)  # companies and associations
+        self.companies = CompanyApi(store, clock, searches_per_second)
+        self.lists = ListApi(store, clock)  # contact lists
+        self.imports = ImportApi(store, clock)  # marketing contacts through an update-only import
+        self.subscriptions = SubscriptionApi(store, clock)  # /communication-preferences (mounted there too)
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/contacts"
         return [
             *self.companies.routes(),
+            *OwnerApi().routes(),
+            *self.lists.routes(),
+            *self.imports.routes(),
+            *self.subscriptions.routes(),
             Route("POST", f"{base}/batch/create", self.batch_create, writes=True),
             Route("POST", f"{base}/batch/upsert", self.batch_upsert, writes=True),
             Route("POST", f"{base}/batch/update", self.batch_update, writes=True),
@@ -203,7 +214,9 @@ class HubSpotApi:
             entry.update(category="VALIDATION_ERROR", message=str(detail))
         else:
             entry["message"] = str(detail)
+        entry.setdefault("errors", [])
         entry["context"] = {"objectWriteTraceId": [_trace(item)]}
+        entry["links"] = {}
         return entry
 
     def _owner(self, email: str | None, claimed: dict[str, str]) -> str | None:
@@ -390,9 +403,7 @@ class HubSpotApi:
                     results.append(contact.public(properties=wanted))
         errors = []
         if missing:
-            errors.append(
-                {"status": "error", "category": "OBJECT_NOT_FOUND", "message": NOT_FOUND_MSG, "context": {"ids": missing}}
-            )
+            errors.append(batch_error("OBJECT_NOT_FOUND", NOT_FOUND_MSG, {"ids": missing}))
         return self._batch(200, results, errors, request.received_at)
 
     def batch_archive(self, request: Request) -> Response:

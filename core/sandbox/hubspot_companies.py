@@ -18,10 +18,17 @@ from typing import Any
 
 from core.sandbox.account_seed import HUBSPOT_COMPANIES, HUBSPOT_COMPANY_LABELS
 from core.sandbox.hubspot_store import HubSpotStore
-from core.sandbox.wire import Clock, Request, Response, Route, iso_ms, json_response
+from core.sandbox.ratelimit import RollingWindowLimiter
+from core.sandbox.wire import Clock, Request, Response, Route, correlation_id, iso_ms, json_response
 
 JSON_HS = "application/json;charset=utf-8"
 COMPANY_FIRST_ID = 700_000_001
+#: "The search endpoints are rate limited to five requests per second per account" (HubSpot's CRM
+#: search guide, Limitations; docs/api-hubspot.md "Search").
+SEARCHES_PER_SECOND = 5
+SEARCH_MAX_LIMIT = 200  # PublicObjectSearchRequest.limit: "up to 200 objects"
+LABELS_CURRENT = "/crm/associations/v4/contacts/companies/labels"  # Associations Schema rollout 130902
+LABELS_OLDER = "/crm/v4/associations/contacts/companies/labels"  # rollout 50914; still served
 
 
 @dataclass
@@ -119,16 +126,35 @@ def type_problem(types: list[dict[str, Any]]) -> str | None:
 
 
 def _error(status: int, message: str, category: str = "VALIDATION_ERROR") -> Response:
-    return json_response(status, {"status": "error", "message": message, "category": category}, JSON_HS)
+    """The documents' ``Error``: category, correlationId and message are required."""
+    return json_response(status, {"status": "error", "message": message, "correlationId": correlation_id(),
+                                  "category": category}, JSON_HS)
+
+
+def batch_error(category: str, message: str, context: dict[str, list[str]]) -> dict[str, Any]:
+    """One ``errors[]`` item of a 207 (the documents' ``StandardError``: status, category, message,
+    context, errors and links are all required)."""
+    return {"status": "error", "category": category, "message": message, "context": context, "errors": [],
+            "links": {}}
+
+
+def search_limited() -> Response:
+    """The search endpoints' own 429 (policy SECONDLY; its message is what HubSpot's Node client
+    matches on, HubSpot/hubspot-api-nodejs src/services/decorators/RetryDecorator.ts)."""
+    return json_response(429, {"status": "error", "message": "You have reached your secondly limit.",
+                               "errorType": "RATE_LIMIT", "correlationId": correlation_id(),
+                               "policyName": "SECONDLY"}, JSON_HS)
 
 
 class CompanyApi:
     """Company look-ups and associations; contacts stay in ``HubSpotStore``."""
 
-    def __init__(self, contacts: HubSpotStore, clock: Clock) -> None:
+    def __init__(self, contacts: HubSpotStore, clock: Clock, searches_per_second: int = SEARCHES_PER_SECOND) -> None:
         self.contacts = contacts
         self.clock = clock
         self.store = CompanyStore(clock)
+        self.search_budget = RollingWindowLimiter(searches_per_second, 1.0, clock)
+        self._search_lock = threading.Lock()
 
     def routes(self) -> list[Route]:
         base = "/crm/v3/objects/companies"
@@ -136,7 +162,8 @@ class CompanyApi:
             Route("POST", f"{base}/batch/read", self.batch_read),
             Route("POST", f"{base}/batch/create", self.batch_create),
             Route("POST", f"{base}/search", self.search),
-            Route("GET", "/crm/v4/associations/contacts/companies/labels", self.labels),
+            Route("GET", LABELS_CURRENT, self.labels),
+            Route("GET", LABELS_OLDER, self.labels),
             Route("POST", "/crm/v4/associations/contacts/companies/batch/create", self.associate),
         ]
 
@@ -164,9 +191,8 @@ class CompanyApi:
                 missing.append(key)
             else:
                 results.append(found.public(wanted))
-        errors = [{"status": "error", "category": "OBJECT_NOT_FOUND",
-                   "message": "Could not get some COMPANY objects, they may be deleted or not exist.",
-                   "context": {"ids": missing}}] if missing else []
+        errors = [batch_error("OBJECT_NOT_FOUND", "Could not get some COMPANY objects, they may be deleted or not "
+                              "exist.", {"ids": missing})] if missing else []
         return self._batch(200, results, errors)
 
     def batch_create(self, request: Request) -> Response:
@@ -182,10 +208,17 @@ class CompanyApi:
         return self._batch(201, results, [])
 
     def search(self, request: Request) -> Response:
+        with self._search_lock:
+            if not self.search_budget.peek().allowed:
+                return search_limited()
+            self.search_budget.consume()
         try:
             body = request.json()
         except ValueError:
             return _error(400, "Invalid input JSON")
+        limit = body.get("limit", 10) if isinstance(body, dict) else 10
+        if not isinstance(limit, int) or not 0 < limit <= SEARCH_MAX_LIMIT:  # [U] exact wording
+            return _error(400, f"limit must be between 1 and {SEARCH_MAX_LIMIT}")
         filters = [f for g in (body.get("filterGroups") or []) for f in (g.get("filters") or [])] \
             if isinstance(body, dict) else []
         names = [f.get("value") for f in filters if isinstance(f, dict) and f.get("propertyName") == "name"
@@ -193,8 +226,14 @@ class CompanyApi:
         if not names:
             return _error(400, "The sandbox searches companies by name (EQ) only")  # enough for the importer
         wanted = body.get("properties") or ["name", "domain"]
-        found = self.store.by_name(names[0])
-        return json_response(200, {"total": len(found), "results": [c.public(wanted) for c in found]}, JSON_HS)
+        found = sorted(self.store.by_name(names[0]), key=lambda c: int(c.id))
+        after = body.get("after")
+        start = int(after) if isinstance(after, str) and after.isdigit() else 0
+        page = found[start:start + limit]
+        answer: dict[str, Any] = {"total": len(found), "results": [c.public(wanted) for c in page]}
+        if start + limit < len(found):
+            answer["paging"] = {"next": {"after": str(start + limit)}}
+        return json_response(200, answer, JSON_HS)
 
     def inline_problem(self, associations: list[dict[str, Any]]) -> str | None:
         """Why a create input's (well-formed) associations cannot be made: a company that is not there,
@@ -229,13 +268,13 @@ class CompanyApi:
                 contact = self.contacts.get(src)
                 bad = shape_problem([item], "inputs")  # {to, types} as in a create input
                 if contact is None or dst not in self.store.companies or bad or type_problem(types):
-                    errors.append({"status": "error", "category": "VALIDATION_ERROR",
-                                   "message": f"Cannot associate contact {src} with company {dst}",
-                                   "context": {"fromObjectId": [src]}})
+                    errors.append(batch_error("VALIDATION_ERROR", f"Cannot associate contact {src} with company {dst}",
+                                              {"fromObjectId": [src]}))
                     continue
                 link = {"to": {"id": dst}, "types": types}
                 if link not in contact.associations:  # an association that exists is not made twice [S]
                     contact.associations.append(link)
-                results.append({"fromObjectTypeId": "0-1", "fromObjectId": int(src), "toObjectTypeId": "0-2",
-                                "toObjectId": int(dst), "labels": []})
+                # LabelsBetweenObjectPair (associations v4): the ids are strings in the published schema.
+                results.append({"fromObjectTypeId": "0-1", "fromObjectId": src, "toObjectTypeId": "0-2",
+                                "toObjectId": dst, "labels": []})
         return self._batch(201, results, errors)

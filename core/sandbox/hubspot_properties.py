@@ -133,7 +133,14 @@ CONTACT_PROPERTIES: list[dict[str, Any]] = [
     _prop("date_of_birth", "Date of birth"),
     _prop("lifecyclestage", "Lifecycle Stage", "enumeration", "radio", options=LIFECYCLE_STAGES),
     _prop("hs_lead_status", "Lead Status", "enumeration", "radio", "sales_properties", LEAD_STATUSES),
+    # The owner's id; its options are the account's owners (GET /crm/v3/owners), so none are listed here.
+    {**_prop("hubspot_owner_id", "Contact owner", "enumeration", "select", "sales_properties"),
+     "externalOptions": True, "referencedObjectType": "OWNER"},
     _prop("hs_object_id", "Record ID", "number", "number", read_only=True),
+    # Marketing contact status: set only by HubSpot's tools and imports (marketableContactImport), never by
+    # the CRM objects API.
+    _prop("hs_marketable_status", "Marketing contact status", "enumeration", "booleancheckbox",
+          options=[("Marketing contact", "true"), ("Non-marketing contact", "false")], read_only=True),
     _prop("createdate", "Create Date", "datetime", "date", read_only=True),
     _prop("lastmodifieddate", "Last Modified Date", "datetime", "date", read_only=True, calculated=True),
     _prop(

@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime, timezone
 from typing import Any, Mapping
 
+from core.sandbox.hubspot_owners import owner_ids
 from core.sandbox.hubspot_properties import PROPERTIES_BY_NAME
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z0-9-]{2,}$")
@@ -91,6 +92,10 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
 
     if kind == "bool" and value.lower() not in ("true", "false"):
         return property_error(name, "INVALID_BOOLEAN", f"{value} was not a valid boolean; use true or false")  # [U]
+    if name == "hubspot_owner_id":
+        if value not in owner_ids():  # [U] code and wording of HubSpot's answer for an unknown owner
+            return property_error(name, "INVALID_OWNER_ID", f"{value} is not a valid owner id")
+        return None
     if kind == "enumeration":
         allowed = [o["value"] for o in prop["options"]]
         chosen = value.split(";") if prop["fieldType"] == "checkbox" else [value]

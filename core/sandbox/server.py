@@ -117,9 +117,11 @@ class SandboxServer:
         virtuous_wrong_type: str = WRONG_TYPE_BLANK,
         hubspot_tier: str | None = None,
         hubspot_time_zone: str = "UTC",
+        hubspot_searches_per_second: int = 5,
     ) -> None:
         """``virtuous_process_after``: seconds after which an import is processed by itself (None:
-        only by ``process_virtuous()`` / ``POST /_sandbox/virtuous/process``). ``hubspot_tier``
+        only by ``process_virtuous()`` / ``POST /_sandbox/virtuous/process``). ``hubspot_searches_per_second``:
+        the search endpoints' own limit (HubSpot's is five). ``hubspot_tier``
         (free, starter, professional, enterprise) sets both HubSpot budgets, overriding the limits."""
         self.token: str = token if token else secrets.token_urlsafe(24)
         self.faults = faults or FaultConfig()
@@ -134,22 +136,21 @@ class SandboxServer:
         self._stats = _Stats()
         self._rate_lock = threading.Lock()
         shared = TokenBucket(self.faults.rate, clock) if self.faults.rate is not None else None
+        hubspot = HubSpotApi(self.hubspot_store, self.injector, clock, hubspot_searches_per_second)
+        hubspot_limits: list[tuple[Limiter, str]] = [
+            (shared, "RATE_FAULT") if shared
+            else (RollingWindowLimiter(hubspot_ten_second_limit, 10, clock), "TEN_SECONDLY_ROLLING"),
+            (DailyLimiter(hubspot_daily_limit, clock, hubspot_time_zone), "DAILY"),
+        ]
         self._apis = [
             self._mount(
                 VirtuousApi(self.virtuous_store, virtuous_wrong_type),
                 "/api/",
                 [(shared, "RATE_FAULT") if shared else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
             ),
-            self._mount(
-                HubSpotApi(self.hubspot_store, self.injector, clock),
-                "/crm/",
-                [
-                    (shared, "RATE_FAULT")
-                    if shared
-                    else (RollingWindowLimiter(hubspot_ten_second_limit, 10, clock), "TEN_SECONDLY_ROLLING"),
-                    (DailyLimiter(hubspot_daily_limit, clock, hubspot_time_zone), "DAILY"),
-                ],
-            ),
+            self._mount(hubspot, "/crm/", hubspot_limits),
+            # HubSpot's email subscriptions live beside /crm, on the same account budgets.
+            self._mount(hubspot, "/communication-preferences/", hubspot_limits),
         ]
         self._httpd = SandboxHTTPServer((host, port), self)
         self._thread: threading.Thread | None = None
@@ -233,6 +234,9 @@ class SandboxServer:
         """Back to the starting state: empty stores, zero counters, fresh budgets, RNG from the seed."""
         self.virtuous_store.reset()
         self.hubspot_store.reset()
+        self._apis[1].api.lists.reset()  # HubSpot's contact lists
+        self._apis[1].api.imports.reset()
+        self._apis[1].api.subscriptions.reset()
         self._stats.reset()
         self.injector.reseed()
         with self._rate_lock:

@@ -348,7 +348,7 @@ class HubSpotClient:
         found: dict[str, tuple[str, float | None]] = {}
         for start in range(0, len(unique), READ_CHUNK):
             chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": id_property, "properties": [id_property, "createdate"],
+            body = json.dumps({"idProperty": id_property, "properties": [id_property, "createdate"], "propertiesWithHistory": [],
                                "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
             result = self.http.send_with_retries("POST", f"{self.contacts_path}/batch/read", content=body,
                                                  headers=JSON_HEADERS, cancel=cancel, on_wait=on_wait)

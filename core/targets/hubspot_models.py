@@ -42,10 +42,13 @@ class Association(BaseModel):
 
 
 class CreateInput(BaseModel):
+    """``associations`` is always sent, ``[]`` when there is none: the published schema
+    (SimplePublicObjectInputForCreate, CRM contacts v3) requires it."""
+
     model_config = ConfigDict(extra="forbid")
     properties: dict[str, str]
     objectWriteTraceId: str
-    associations: list[Association] | None = None
+    associations: list[Association] = Field(default_factory=list)
 
 
 class UpsertInput(BaseModel):

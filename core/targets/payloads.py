@@ -269,6 +269,8 @@ def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
             company = as_text(v)
         elif key.startswith("associations."):
             continue  # a company by domain or name: resolved into a link (core.account.companies), never a property
+        elif key.startswith("subscription."):
+            continue  # an email subscription status (core.account.subscriptions), written after the contact
         elif key == UPDATE_ID:
             continue  # read-only in HubSpot: it says which contact to update, it is not sent as a value
         else:
@@ -315,9 +317,9 @@ def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, in
         link = links.get(c.row)
         if link is not None:
             kind = AssociationType(associationCategory=link[1], associationTypeId=link[2])  # type: ignore[arg-type]
-            assoc: list[Association] | None = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
+            assoc: list[Association] = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
         else:
-            assoc = [Association(to=AssociationTarget(id=company))] if company else None
+            assoc = [Association(to=AssociationTarget(id=company))] if company else []
         inputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
     return serialize(CreateRequest(inputs=inputs))
 

@@ -26,6 +26,8 @@ TYPE_NORMALISED = "type.normalised"
 FIELD_UNKNOWN = "field.unknown"  # the account has no such field (property / custom field)
 TYPE_UNKNOWN = "type.unknown"  # Virtuous: contact, email or phone type the account does not have
 TAG_UNKNOWN = "tag.unknown"
+EMAIL_LIST_UNKNOWN = "emaillist.unknown"
+SEGMENT_UNKNOWN = "segment.unknown"
 NAME_AMBIGUOUS = "name.ambiguous"  # an event / opportunity / company name matching several
 NAME_UNKNOWN = "name.unknown"  # … or none
 

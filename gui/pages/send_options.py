@@ -17,13 +17,16 @@ Its words keep the Send page's translation context ("SendPage"), as when they we
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from gui.connections.account_loader import connection_for
 from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner
 from gui.widgets.company_box import CompanyBox
+from gui.widgets.legal_basis_box import LegalBasisBox
+from gui.widgets.list_box import ListBox
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
 
@@ -40,10 +43,29 @@ class SendOptions(QObject):
         super().__init__(page)
         self.session = session
         self._page = page
-        self.mode_box = ModeBox(session, page)  # HubSpot only
-        layout.addWidget(self.mode_box)
-        self.company_box = CompanyBox(session, page)  # HubSpot, when a column names the company
-        layout.addWidget(self.company_box)
+        # The options scroll when the window is short (1024x700 with every HubSpot option showing): the
+        # send button and the results table stay in view.
+        self.panel = QScrollArea(page)
+        self.panel.setObjectName("sendOptions")
+        self.panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel.setWidgetResizable(True)
+        self.panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.panel)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.mode_box = ModeBox(session, inner)  # HubSpot only
+        column.addWidget(self.mode_box)
+        self.company_box = CompanyBox(session, inner)  # HubSpot, when a column names the company
+        column.addWidget(self.company_box)
+        self.list_box = ListBox(session, inner)  # HubSpot: add the run's contacts to a list
+        column.addWidget(self.list_box)
+        self.legal_basis_box = LegalBasisBox(session, inner)  # HubSpot: when a column gives subscriptions
+        column.addWidget(self.legal_basis_box)
+        column.addStretch(1)
+        self.panel.setWidget(inner)
+        layout.addWidget(self.panel)
+        session.targetChanged.connect(self._target_changed)
+        self._target_changed(session.target)
 
         # The batches are prepared again here when the mode changes (the same build as on Preview).
         self.builder = builder_for(session, runner)
@@ -62,8 +84,9 @@ class SendOptions(QObject):
 
     def chain_tabs(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from ``before`` through the options to ``after``."""
-        chain = (before, self.mode_box.create, self.mode_box.upsert, self.company_box.label, self.company_box.create,
-                 after)
+        chain = (before, self.mode_box.create, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
+                 self.company_box.label, self.company_box.create, self.list_box.tick, self.list_box.name,
+                 self.list_box.marketing, self.legal_basis_box.basis, self.legal_basis_box.explanation, after)
         for a, b in zip(chain, chain[1:]):
             self._page.setTabOrder(a, b)
 
@@ -71,6 +94,8 @@ class SendOptions(QObject):
         """Off while a send goes on: the batches being sent are not prepared again under it."""
         self.mode_box.setEnabled(enabled)
         self.company_box.setEnabled(enabled)
+        self.list_box.setEnabled(enabled)
+        self.legal_basis_box.setEnabled(enabled)
 
     @Slot()
     def rebuild(self) -> None:
@@ -78,6 +103,10 @@ class SendOptions(QObject):
         s = self.session
         if self._page.isVisible() and s.batches is None and s.checked is not None:
             self.builder.start()
+
+    @Slot(str)
+    def _target_changed(self, target: str) -> None:
+        self.panel.setVisible(target == "hubspot")  # Virtuous has none of these options
 
     @Slot()
     def _build_started(self) -> None:

@@ -197,6 +197,10 @@ class SendPage(Page):
         n = self.contacts_to_send()
         if not n:
             return
+        if getattr(s.batches, "subscriptions", None) and not s.legal_basis:
+            self._show_banner("error", self.tr("A column gives email subscriptions: choose their legal basis (under "
+                                               "the options above), then press Send."))
+            return
         if choice == PRACTICE:
             conn = practice.connection(s.target)
         else:
@@ -220,7 +224,10 @@ class SendPage(Page):
                              mode=s.mode, batch_size=s.batch_size,
                              decisions=s.book.decisions if s.book is not None else None,
                              company_label=s.company_label, create_companies=s.create_companies,
-                             on_existing=s.on_existing, account=s.checking_account(),
+                             on_existing=s.on_existing, new_people=s.new_people, list_name=s.list_name,
+                             marketing=s.marketing_confirmed, legal_basis=s.legal_basis,
+                             legal_basis_explanation=s.legal_basis_explanation,
+                             account=s.checking_account(),
                              encoding=s.source_encoding, password=s.source_password)
         self.model.clear()
         self.banner.hide()

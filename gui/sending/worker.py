@@ -25,6 +25,9 @@ from core.account.catalog import checking_for
 from core.account.companies import COMPANY_NEW
 from core.account.prepare import build_planned
 from core.afterrun.associate import AfterBatches, links_extra
+from core.afterrun.hubspot_list import list_extra
+from core.afterrun.marketing import marketing_extra
+from core.account.subscriptions import subscriptions_extra
 from core.errors import InputError
 from core.readers.protected import PasswordNeeded
 from core.mapping.catalog import TARGET_LABELS
@@ -78,6 +81,11 @@ class RunRequest:
     company_label: str = ""
     create_companies: bool = False
     on_existing: str = "create"
+    new_people: str = "add"  # HubSpot: "skip" leaves out people not there yet
+    list_name: str = ""  # HubSpot: the contact list the run's contacts go into ("" none)
+    marketing: bool = False  # HubSpot: set them as marketing contacts; the person confirmed their consent
+    legal_basis: str = ""  # HubSpot: for the subscriptions a column gives
+    legal_basis_explanation: str = ""
     account: Any = None  # AccountConfig of the connection, for preparing the batches again
     #: How the file was opened, for a retry that reads it again: the text encoding the person chose
     #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
@@ -293,16 +301,20 @@ class SubmitWorker(QObject):
                 # Only now, Send pressed, are the missing companies made; the rest is as previewed.
                 batches = build_planned(req.checked, choice=req.on_existing, connection=c, account=req.account,
                                         batch_size=req.batch_size, company_label=req.company_label or None,
-                                        create_companies=True, dry_run=False)
+                                        create_companies=True, dry_run=False, new=req.new_people)
             run_id = create_run(self.journal, req.checked, batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
                                 batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),
                                 decisions=req.decisions, encoding=req.encoding,
-                                extras=links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
-                                                   create_missing=req.create_companies,
-                                                   plans=getattr(batches, "plans", None),
-                                                   reasons=getattr(batches, "reasons", None),
-                                                   unlinked=getattr(batches, "company_notes", None)))
+                                extras={**links_extra(getattr(batches, "links", None) or {}, label=req.company_label,
+                                                      create_missing=req.create_companies,
+                                                      plans=getattr(batches, "plans", None),
+                                                      reasons=getattr(batches, "reasons", None),
+                                                      unlinked=getattr(batches, "company_notes", None),
+                                                      notes=getattr(batches, "owner_notes", None)),
+                                        **list_extra(req.list_name), **marketing_extra(req.marketing),
+                                        **subscriptions_extra(getattr(batches, "subscriptions", None) or {},
+                                                              req.legal_basis or None, req.legal_basis_explanation)})
         self.runCreated.emit(run_id)
         return run_id
 

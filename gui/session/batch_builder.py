@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from core.targets.client_base import Connection
 
 from core.account.companies import COMPANY_KEYS
+from core.account.owners import OWNER
+from core.account.subscriptions import PREFIX as SUBSCRIPTION
 from core.account.prepare import build_planned
 from core.steps import build_batches
 from gui.session.import_session import Session
@@ -25,7 +27,8 @@ from gui.session.workers import Job, JobRunner
 
 def _names_companies(session: Session) -> bool:
     m = session.mapping
-    return m is not None and any(m.for_field(k) is not None for k in COMPANY_KEYS)
+    return m is not None and (any(m.for_field(k) is not None for k in (*COMPANY_KEYS, OWNER))
+                              or any(fm.field.startswith(SUBSCRIPTION) for fm in m.fields))
 
 
 class BatchBuilder(QObject):
@@ -67,11 +70,12 @@ class BatchBuilder(QObject):
         if self._job is not None:
             self._job.cancel()
         what = QCoreApplication.translate("BatchBuilder", "preparing the batches")
-        if s.target == "hubspot" and (s.on_existing in ("skip", "fill") or _names_companies(s)):
+        if s.target == "hubspot" and (s.on_existing in ("skip", "fill") or s.new_people == "skip"
+                                      or _names_companies(s)):
             # Who exists and which company each row names decide the batches: ask the account.
             job = Job(build_planned, s.checked, choice=s.on_existing, connection=self.connection_for(s),
                       account=s.checking_account(), batch_size=s.batch_size, company_label=s.company_label or None,
-                      create_companies=s.create_companies, what=what)
+                      create_companies=s.create_companies, new=s.new_people, what=what)
         else:
             job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
                       reference_source=s.mapping.reference_source if s.mapping else None, what=what)

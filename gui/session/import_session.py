@@ -151,6 +151,11 @@ class Session(QObject, DecisionsPart):
         self.account: AccountConfig | None = None
         self.account_note: str = BUILT_IN_NOTE
         self.on_existing: str = "create"
+        self.new_people: str = "add"  # HubSpot, people not there yet: "add" them or "skip" them (update only)
+        self.list_name: str = ""  # HubSpot: the contact list the run's contacts go into ("" none)
+        self.marketing_confirmed: bool = False  # HubSpot: set them as marketing contacts (consent confirmed)
+        self.legal_basis: str = ""  # HubSpot: the legal basis for subscription columns ("" not chosen)
+        self.legal_basis_explanation: str = ""
         self.company_label: str = ""
         self.create_companies: bool = False
 
@@ -249,6 +254,15 @@ class Session(QObject, DecisionsPart):
             return
         self.on_existing = choice
         self.mode = "upsert" if choice == "update" else "create"
+        self._bump()
+        self.modeChanged.emit(self.mode)
+        self._set_batches(None)
+
+    def set_new_people(self, choice: str) -> None:
+        """HubSpot: add people not there yet ("add") or leave them out ("skip"); the batches are prepared again."""
+        if choice == self.new_people:
+            return
+        self.new_people = choice
         self._bump()
         self.modeChanged.emit(self.mode)
         self._set_batches(None)

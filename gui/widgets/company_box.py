@@ -2,7 +2,7 @@
 the account's contact→company association labels to use, and whether a company not in HubSpot yet
 is created.
 
-The labels are the account's own (``GET /crm/v4/associations/contacts/companies/labels``, kept in
+The labels are the account's own (``GET /crm/associations/v4/contacts/companies/labels``, kept in
 ``session.account``); the choice goes to ``session.set_company_options``, which drops the batches so
 they are prepared again with the links inside them, and it is recorded with the run.
 """

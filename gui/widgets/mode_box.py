@@ -9,7 +9,7 @@ only when sending to HubSpot.
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.session.import_session import Session
 
@@ -35,9 +35,25 @@ class ModeBox(QGroupBox):
         for b in (self.create, self.upsert, self.skip, self.fill):
             self.group.addButton(b)
             layout.addWidget(b)
+        # HubSpot's "update existing only": people not in HubSpot yet are added, or left out.
+        new_row = QHBoxLayout()
+        new_row.addWidget(QLabel(self.tr("People not in HubSpot yet:"), self))
+        self.add_new = QRadioButton(self.tr("add them"), self)
+        self.skip_new = QRadioButton(self.tr("leave them out"), self)
+        self.add_new.setAccessibleName(self.tr("People not in HubSpot yet: add them"))
+        self.skip_new.setAccessibleName(self.tr("People not in HubSpot yet: leave them out"))
+        self.new_group = QButtonGroup(self)
+        for b in (self.add_new, self.skip_new):
+            self.new_group.addButton(b)
+            new_row.addWidget(b)
+        new_row.addStretch(1)
         note = QLabel(self.tr("Changing this prepares the batches again."), self)
         note.setObjectName("hint")
-        layout.addWidget(note)
+        new_row.addWidget(note)  # on the same line: the Send step is short on height at 1024x700
+        layout.addLayout(new_row)
+        self.add_new.toggled.connect(lambda on: on and self.session.set_new_people("add"))
+        self.skip_new.toggled.connect(lambda on: on and self.session.set_new_people("skip"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squashed: the table gives way
         for choice, b in self._buttons().items():
             b.toggled.connect(lambda on, c=choice: on and self.session.set_on_existing(c))
         session.targetChanged.connect(self._target_changed)
@@ -57,3 +73,6 @@ class ModeBox(QGroupBox):
         button = self._buttons()[self.session.on_existing]
         if not button.isChecked():
             button.setChecked(True)
+        new = self.skip_new if self.session.new_people == "skip" else self.add_new
+        if not new.isChecked():
+            new.setChecked(True)

@@ -88,7 +88,7 @@ def test_hubspot_payload_strings_trace_ids_and_duplicates():
          "associations": [{"to": {"id": "9001"},
                            "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 279}]}]},
         {"properties": {"firstname": "Solo", "date_of_birth": "1985-01-02", "lifecyclestage": "customer"},
-         "objectWriteTraceId": "row-4"},
+         "objectWriteTraceId": "row-4", "associations": []},  # required by the published schema: [] when none
     ]}
 
 

@@ -68,7 +68,7 @@ def test_create_batch_is_created_once_with_ids_matched_by_trace_id(sandboxes):
     server = sandboxes(faults=FaultConfig(seed=3))  # seeded shuffle of the results
     rows = [person(i) for i in range(12)]
     with client_for(server) as client:
-        assert client.test_connection() == "HubSpot: 34 contact properties"
+        assert client.test_connection() == "HubSpot: 36 contact properties"
         assert any(p["name"] == "lifecyclestage" for p in client.properties())
         out = client.send(create_batch(rows))
     contacts = stored(server)
