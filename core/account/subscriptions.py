@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.account.model import AccountConfig
 from core.mapping.catalog import FieldDef, Kind
-from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
 from core.targets.outcomes import Cancelled, RunStop
 from core.validation.issues import CheckedRow, Issue
 from core.words import N_
+
+if TYPE_CHECKING:  # the journal is handed in by the run (core.submit sits above this layer)
+    from core.submit.journal import Journal
 
 PREFIX = "subscription."
 EXTRA = "hubspot_subscriptions"
