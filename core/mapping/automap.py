@@ -381,9 +381,9 @@ def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
     for c in order:
         if c.column in used_cols or c.field in used_fields:
             continue
-        if c.field in ADDRESS_FIELDS and c.group != chosen_group and any(
+        if c.field in ADDRESS_FIELDS and c.group is not None and c.group != chosen_group and any(
                 x.field in ADDRESS_FIELDS and x.group == chosen_group for x in used_cols.values()):
-            continue  # one address is not made of two
+            continue  # one address is not made of two (a plain "Country" may complete any)
         used_cols[c.column] = c
         used_fields.add(c.field)
     return used_cols

@@ -130,3 +130,10 @@ def test_any_sheet_gets_a_one_to_one_suggestion_with_reasons(headers, data, targ
     assert all(fm.confidence is None or 0.72 <= fm.confidence <= 1.0 for fm in m.fields if fm.sources)
     reasons = why_not(m, columns=columns)
     assert set(reasons) <= set(headers) - set(used)
+
+
+def test_a_plain_column_completes_the_chosen_address_but_another_group_does_not():
+    headers = ["Home Street", "Home City", "Business City", "Country"]
+    columns = [["12 Oak St", "7 Elm Ave"], ["Austin", "Dayton"], ["Dallas", ""], ["USA", "USA"]]
+    m = suggest_mapping(headers, "virtuous", columns=columns)
+    assert fields_of(m) == {"Home Street": "address1", "Home City": "city", "Country": "country"}
