@@ -159,8 +159,8 @@ def _names(fd: FieldDef) -> _Names:
 
 def header_score(h: Header, n: _Names) -> float:
     """How strongly the header alone names the field (0: not at all)."""
-    if h.label and n.fd.kind not in (Kind.TEXT, Kind.ENUM) or h.label and not _is_type_field(n.fd):
-        return 0.0
+    if h.label and not _is_type_field(n.fd):
+        return 0.0  # "E-mail 1 - Type" names a kind of email, it is not one
     if h.question and n.fd.kind is not Kind.BOOL:
         return 0.0
     if h.question:  # "Event attended Y/N", "Invited?": the yes/no field named inside the question
@@ -183,9 +183,11 @@ def header_score(h: Header, n: _Names) -> float:
     # "Cell Number", "Phone No": a phone word and a word for number.
     if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
         return 0.93
-    for p in h.parts:  # "Town/City", "Zip/Postal Code", "First/Given Name"
-        pc = tuple(w for w in p if w not in OWN)
-        if pc in n.synonyms or (len(h.parts) > 1 and p is h.parts[0] and tuple(pc + tuple(h.parts[-1][-1:])) in n.synonyms):
+    for i, part in enumerate(h.parts):  # "Town/City", "Zip/Postal Code", "First/Given Name"
+        words_ = tuple(w for w in part if w not in OWN)
+        # "First/Given Name": the first alternative takes the last one's final word ("First Name").
+        completed = words_ + tuple(h.parts[-1][-1:]) if i == 0 and len(h.parts) > 1 else None
+        if words_ in n.synonyms or completed in n.synonyms:
             return 0.92
     # A typo or spelling ("Adress", "Postcode"): only very close, long words.
     if len(joined) >= 6:
@@ -200,7 +202,6 @@ def _is_type_field(fd: FieldDef) -> bool:
     return fd.key in ("emailType", "phoneType", "contactType")
 
 
-#: Prefix words are "Mr.", not a job title.
 def value_fit(fd: FieldDef, p: Profile) -> float | None:
     """How the values bear on the field: None when they contradict it, else a bonus (-0.1 .. +0.06)."""
     if p.empty:
