@@ -32,9 +32,9 @@ SURE = 0.9
 DEFAULT_CONSTANTS = {"virtuous": {"contactType": "Household"}, "hubspot": {}}
 
 #: Address/phone groups and how much a person's own address is preferred when groups are equally full.
-ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0, "default": 0,
-          "billing": 1, "business": 2, "work": 2, "office": 2, "shipping": 2, "delivery": 2,
-          "other": 3, "alternate": 3, "alt": 3, "secondary": 3, "previous": 4, "old": 4, "seasonal": 3}
+ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0,
+                  "default": 0, "billing": 1, "business": 2, "work": 2, "office": 2, "shipping": 2, "delivery": 2,
+                  "other": 3, "alternate": 3, "alt": 3, "secondary": 3, "previous": 4, "old": 4, "seasonal": 3}
 #: Words naming whose value it is when that is the person being imported: dropped from the header.
 OWN = {"donor", "contributor", "giver", "attendee", "guest", "volunteer", "member", "customer", "payer", "registrant",
        "participant", "constituent", "contact", "supporter", "user", "profile", "subscriber", "person", "individual",
@@ -48,7 +48,9 @@ ADDRESS_PARTS = {"street", "city", "state", "zip", "postal", "country", "region"
 OTHER = {"spouse", "partner", "emergency", "fundraiser", "honoree", "honor", "honour", "tribute", "dedication",
          "dedicated", "dedicatee", "memory", "memorial", "recipient", "purchaser", "buyer", "assistant", "supervisor",
          "manager", "referrer", "referred", "parent", "guardian", "host", "organizer", "organiser", "to", "team",
-         "captain", "employer_contact", "notify", "child", "children", "beneficiary", "soft", "billing_contact"}
+         "captain", "notify", "child", "children", "beneficiary", "soft"}
+#: "Billing Contact Name", "Alternate Contact Email": another person's contact details.
+OTHER_CONTACT = {"billing", "alternate", "alt", "secondary", "other", "second", "additional"}
 #: A column naming the kind of the value beside it ("E-mail 1 - Type", "Address 1 - Label").
 LABEL_WORDS = {"type", "label", "kind"}
 #: Headers that say little alone: only values make them a field.
@@ -97,7 +99,8 @@ def read_header(text: str) -> Header:
     ws = words(text)
     h = Header(text, [])
     h.question = bool(_QUESTION.search(str(text).strip()))
-    h.other = any(w in OTHER for w in ws)
+    h.other = any(w in OTHER for w in ws) or any(
+        a in OTHER_CONTACT and b == "contact" for a, b in zip(ws, ws[1:]))
     core: list[str] = []
     for i, w in enumerate(ws):
         if w in ADDRESS_GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in ADDRESS_GROUPS):
