@@ -32,9 +32,9 @@ SURE = 0.9
 DEFAULT_CONSTANTS = {"virtuous": {"contactType": "Household"}, "hubspot": {}}
 
 #: Address/phone groups and how much a person's own address is preferred when groups are equally full.
-ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0, "default": 0,
-          "billing": 1, "business": 2, "work": 2, "office": 2, "shipping": 2, "delivery": 2,
-          "other": 3, "alternate": 3, "alt": 3, "secondary": 3, "previous": 4, "old": 4, "seasonal": 3}
+ADDRESS_GROUPS = {"home": 0, "personal": 0, "primary": 0, "preferred": 0, "pref": 0, "main": 0, "mailing": 0,
+                  "default": 0, "billing": 1, "business": 2, "work": 2, "office": 2, "shipping": 2, "delivery": 2,
+                  "other": 3, "alternate": 3, "alt": 3, "secondary": 3, "previous": 4, "old": 4, "seasonal": 3}
 #: Words naming whose value it is when that is the person being imported: dropped from the header.
 OWN = {"donor", "contributor", "giver", "attendee", "guest", "volunteer", "member", "customer", "payer", "registrant",
        "participant", "constituent", "contact", "supporter", "user", "profile", "subscriber", "person", "individual",
@@ -48,7 +48,9 @@ ADDRESS_PARTS = {"street", "city", "state", "zip", "postal", "country", "region"
 OTHER = {"spouse", "partner", "emergency", "fundraiser", "honoree", "honor", "honour", "tribute", "dedication",
          "dedicated", "dedicatee", "memory", "memorial", "recipient", "purchaser", "buyer", "assistant", "supervisor",
          "manager", "referrer", "referred", "parent", "guardian", "host", "organizer", "organiser", "to", "team",
-         "captain", "employer_contact", "notify", "child", "children", "beneficiary", "soft", "billing_contact"}
+         "captain", "notify", "child", "children", "beneficiary", "soft"}
+#: "Billing Contact Name", "Alternate Contact Email": another person's contact details.
+OTHER_CONTACT = {"billing", "alternate", "alt", "secondary", "other", "second", "additional"}
 #: A column naming the kind of the value beside it ("E-mail 1 - Type", "Address 1 - Label").
 LABEL_WORDS = {"type", "label", "kind"}
 #: Headers that say little alone: only values make them a field.
@@ -97,7 +99,8 @@ def read_header(text: str) -> Header:
     ws = words(text)
     h = Header(text, [])
     h.question = bool(_QUESTION.search(str(text).strip()))
-    h.other = any(w in OTHER for w in ws)
+    h.other = any(w in OTHER for w in ws) or any(
+        a in OTHER_CONTACT and b == "contact" for a, b in zip(ws, ws[1:]))
     core: list[str] = []
     for i, w in enumerate(ws):
         if w in ADDRESS_GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in ADDRESS_GROUPS):
@@ -159,8 +162,8 @@ def _names(fd: FieldDef) -> _Names:
 
 def header_score(h: Header, n: _Names) -> float:
     """How strongly the header alone names the field (0: not at all)."""
-    if h.label and n.fd.kind not in (Kind.TEXT, Kind.ENUM) or h.label and not _is_type_field(n.fd):
-        return 0.0
+    if h.label and not _is_type_field(n.fd):
+        return 0.0  # "E-mail 1 - Type" names a kind of email, it is not one
     if h.question and n.fd.kind is not Kind.BOOL:
         return 0.0
     if h.question:  # "Event attended Y/N", "Invited?": the yes/no field named inside the question
@@ -183,9 +186,11 @@ def header_score(h: Header, n: _Names) -> float:
     # "Cell Number", "Phone No": a phone word and a word for number.
     if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
         return 0.93
-    for p in h.parts:  # "Town/City", "Zip/Postal Code", "First/Given Name"
-        pc = tuple(w for w in p if w not in OWN)
-        if pc in n.synonyms or (len(h.parts) > 1 and p is h.parts[0] and tuple(pc + tuple(h.parts[-1][-1:])) in n.synonyms):
+    for i, part in enumerate(h.parts):  # "Town/City", "Zip/Postal Code", "First/Given Name"
+        words_ = tuple(w for w in part if w not in OWN)
+        # "First/Given Name": the first alternative takes the last one's final word ("First Name").
+        completed = words_ + tuple(h.parts[-1][-1:]) if i == 0 and len(h.parts) > 1 else None
+        if words_ in n.synonyms or completed in n.synonyms:
             return 0.92
     # A typo or spelling ("Adress", "Postcode"): only very close, long words.
     if len(joined) >= 6:
@@ -200,7 +205,6 @@ def _is_type_field(fd: FieldDef) -> bool:
     return fd.key in ("emailType", "phoneType", "contactType")
 
 
-#: Prefix words are "Mr.", not a job title.
 def value_fit(fd: FieldDef, p: Profile) -> float | None:
     """How the values bear on the field: None when they contradict it, else a bonus (-0.1 .. +0.06)."""
     if p.empty:
@@ -381,9 +385,9 @@ def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
     for c in order:
         if c.column in used_cols or c.field in used_fields:
             continue
-        if c.field in ADDRESS_FIELDS and c.group != chosen_group and any(
+        if c.field in ADDRESS_FIELDS and c.group is not None and c.group != chosen_group and any(
                 x.field in ADDRESS_FIELDS and x.group == chosen_group for x in used_cols.values()):
-            continue  # one address is not made of two
+            continue  # one address is not made of two (a plain "Country" may complete any)
         used_cols[c.column] = c
         used_fields.add(c.field)
     return used_cols

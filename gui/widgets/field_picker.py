@@ -139,7 +139,12 @@ class FieldPicker(QFrame):
     def _filter(self, text: str) -> None:
         self._proxy.set_words(text)
         self.tree.expandAll()
-        first = next((i for i in self._iter(QModelIndex()) if i.data(KeyRole) is not None), None)
+        shown = [i for i in self._iter(QModelIndex()) if i.data(KeyRole) is not None]
+        # A field whose own label holds the words comes before one found by a synonym or description
+        # ("donor" picks Donor tier, not Full name through "donor name").
+        typed = text.casefold().split()
+        by_label = [i for i in shown if typed and all(w in str(i.data()).casefold() for w in typed)]
+        first = (by_label or shown or [None])[0]
         if first is not None:
             self.tree.setCurrentIndex(first)
 

@@ -4852,22 +4852,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="391" />
+      <location filename="../../core/mapping/automap.py" line="439" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>looks like {what}, but every row holds the same value</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="389" />
+      <location filename="../../core/mapping/automap.py" line="437" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="390" />
+      <location filename="../../core/mapping/automap.py" line="438" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>looks like {what}, but its values do not fit</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="392" />
+      <location filename="../../core/mapping/automap.py" line="440" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>

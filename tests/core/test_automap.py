@@ -130,3 +130,19 @@ def test_any_sheet_gets_a_one_to_one_suggestion_with_reasons(headers, data, targ
     assert all(fm.confidence is None or 0.72 <= fm.confidence <= 1.0 for fm in m.fields if fm.sources)
     reasons = why_not(m, columns=columns)
     assert set(reasons) <= set(headers) - set(used)
+
+
+def test_a_plain_column_completes_the_chosen_address_but_another_group_does_not():
+    headers = ["Home Street", "Home City", "Business City", "Country"]
+    columns = [["12 Oak St", "7 Elm Ave"], ["Austin", "Dayton"], ["Dallas", ""], ["USA", "USA"]]
+    m = suggest_mapping(headers, "virtuous", columns=columns)
+    assert fields_of(m) == {"Home Street": "address1", "Home City": "city", "Country": "country"}
+
+
+@pytest.mark.parametrize("header", ["Billing Contact Name", "Emergency Contact Phone", "Spouse Email",
+                                    "Honoree First Name", "Purchaser Email", "Fundraiser Name", "Tribute Last Name"])
+def test_someone_elses_columns_are_not_the_persons(header):
+    values = {"Phone": ["(503) 555-0143"] * 1 + ["(503) 555-0199"], "Email": ["a@example.org", "b@example.org"]}
+    col = next((v for k, v in values.items() if k in header), ["Kim Lee", "Bo Ray"])
+    m = suggest_mapping(["Email", header], "hubspot", columns=[["me@example.org", "you@example.org"], col])
+    assert m.field_for_column(header) == []

@@ -258,6 +258,8 @@ def test_the_field_search_reads_words_anywhere_and_the_accounts_description(qtbo
     cat.with_custom("lifetime_giving")
     cat.fields[-1] = replace(cat.fields[-1], label="Lifetime giving",
                              description="Total amount of all gifts from this donor")
+    cat.with_custom("donor_tier")
+    cat.fields[-1] = replace(cat.fields[-1], label="Donor tier")
     picker = FieldPicker(cat, None)
     qtbot.addWidget(picker)
 
@@ -271,6 +273,10 @@ def test_the_field_search_reads_words_anywhere_and_the_accounts_description(qtbo
     for words in ("total", "amount", "gift", "giving lifetime"):
         assert "lifetime_giving" in shown(words), words
     assert shown("city") == ["city"]
+    # "donor" also finds Full name (by "donor name") above it, but the field named so is the one Enter picks.
+    assert shown("donor")[0] == "fullName"
+    qtbot.keyClicks(picker.search, "donor")
+    assert picker.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "donor_tier"
 
 
 def test_a_look_alike_column_left_out_says_why_on_its_row(qtbot, window, tmp_path):
