@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from core.mapping.catalog import FULL_NAME, catalog_for
 from core.mapping.profile import profile
+from core.validation.check import UNREADABLE
 from core.words import N_
 
 #: A column is suspect when at least this share of its non-blank values fail one check (and 3 at least).
@@ -47,7 +48,9 @@ def column_findings(checked) -> list[ColumnFinding]:
             if issue.code == "required.missing":
                 required_failing += 1
                 continue
-            if issue.severity != "error" or not issue.column:
+            # An error, or a value that could not be read and was left out of a row sent anyway: both
+            # say the value does not fit the field.
+            if not issue.column or (issue.severity != "error" and issue.code not in UNREADABLE):
                 continue
             key = (issue.column, issue.field, issue.code)
             if key not in seen:
