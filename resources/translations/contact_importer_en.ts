@@ -1620,7 +1620,7 @@ N → No</translation>
       <translation>List name</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/list_box.py" line="37" />
+      <location filename="../../gui/widgets/list_box.py" line="38" />
       <source>Marketing contacts can get your marketing email in HubSpot. HubSpot sets this through an import after the contacts are in (needs the crm.import scope).</source>
       <translation>Marketing contacts can get your marketing email in HubSpot. HubSpot sets this through an import after the contacts are in (needs the crm.import scope).</translation>
     </message>
@@ -1630,7 +1630,12 @@ N → No</translation>
       <translation>Set them as &amp;marketing contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/list_box.py" line="59" />
+      <location filename="../../gui/widgets/list_box.py" line="37" />
+      <source>Set them as marketing contacts</source>
+      <translation>Set them as marketing contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="60" />
       <source>Setting people as marketing contacts lets your organisation send them marketing email.
 
 Confirm that these contacts expect to hear from your organisation: they gave their consent to receive marketing email from you. Your confirmation, your name and the time are kept with the run.</source>
@@ -1639,7 +1644,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
 Confirm that these contacts expect to hear from your organisation: they gave their consent to receive marketing email from you. Your confirmation, your name and the time are kept with the run.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/list_box.py" line="58" />
+      <location filename="../../gui/widgets/list_box.py" line="59" />
       <source>These contacts expect to hear from you?</source>
       <translation>These contacts expect to hear from you?</translation>
     </message>
