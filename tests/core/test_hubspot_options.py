@@ -335,3 +335,22 @@ def test_the_windows_undo_step_takes_the_run_out_of_its_list_too(sandbox: Sandbo
     assert undo_step(str(default_path()), run_id, Connection("hubspot", sandbox.base_url, TOKEN),
                      progress=lambda *a: None) == 1
     assert list_named(sandbox, "Gala 2026") is None  # emptied and, as the run made it, deleted
+
+
+def test_a_key_without_the_subscriptions_scope_still_reads_the_account(tmp_path: Path, capsys,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """HubSpot answers 403 MISSING_SCOPES to a key without communication_preferences.read: the account is read
+    all the same, without subscription types, and a file without such a column is sent as usual."""
+    from core.sandbox.hubspot_subscriptions import SubscriptionApi
+    from core.sandbox.wire import correlation_id, json_response
+
+    def refused(self, request):  # type: ignore[no-untyped-def]
+        return json_response(403, {"status": "error", "message": "This app hasn't been granted all required scopes "
+                                   "to make this call.", "correlationId": correlation_id(),
+                                   "category": "MISSING_SCOPES"})
+
+    monkeypatch.setattr(SubscriptionApi, "definitions", refused)
+    with SandboxServer(token=TOKEN) as sandbox:
+        assert main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--results", str(tmp_path / "r.csv")]) == 1  # Dan's email is refused by the checks
+        assert "created=2" in capsys.readouterr().out
