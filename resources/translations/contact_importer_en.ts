@@ -3888,12 +3888,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not list its contacts</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="55" />
+      <location filename="../../core/account/owners.py" line="59" />
       <source>HubSpot did not list the account's owners (HTTP {status}: {detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
       <translation>HubSpot did not list the account's owners (HTTP {status}: {detail}); the app needs the crm.objects.owners.read scope to set contact owners.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/hubspot_list.py" line="65" />
+      <location filename="../../core/account/owners.py" line="54" />
+      <source>HubSpot did not list the account's owners ({detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
+      <translation>HubSpot did not list the account's owners ({detail}); the app needs the crm.objects.owners.read scope to set contact owners.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="70" />
       <source>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</source>
       <translation>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</translation>
     </message>
@@ -3911,6 +3916,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/targets/hubspot_client.py" line="118" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="63" />
+      <source>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</source>
+      <translation>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</translation>
     </message>
     <message>
       <location filename="../../core/targets/hubspot_parsing.py" line="86" />
@@ -4327,7 +4337,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} is empty, so it can't be the header row.</translation>
     </message>
     <message>
-      <location filename="../../core/account/segments.py" line="43" />
+      <location filename="../../core/account/segments.py" line="48" />
       <source>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</source>
       <translation>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</translation>
     </message>
@@ -4382,12 +4392,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="104" />
+      <location filename="../../core/account/owners.py" line="108" />
       <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
       <translation>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="100" />
+      <location filename="../../core/account/owners.py" line="104" />
       <source>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</source>
       <translation>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</translation>
     </message>
@@ -4543,7 +4553,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/hubspot_list.py" line="75" />
+      <location filename="../../core/afterrun/hubspot_list.py" line="80" />
       <source>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</source>
       <translation>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</translation>
     </message>

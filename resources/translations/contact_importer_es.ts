@@ -3888,12 +3888,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no mostró sus contactos</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="55" />
+      <location filename="../../core/account/owners.py" line="59" />
       <source>HubSpot did not list the account's owners (HTTP {status}: {detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
       <translation>HubSpot no devolvió los propietarios de la cuenta (HTTP {status}: {detail}); la aplicación necesita el permiso crm.objects.owners.read para asignar propietarios de contacto.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/hubspot_list.py" line="65" />
+      <location filename="../../core/account/owners.py" line="54" />
+      <source>HubSpot did not list the account's owners ({detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
+      <translation>HubSpot no devolvió los propietarios de la cuenta ({detail}); la aplicación necesita el permiso crm.objects.owners.read para asignar propietarios de contacto.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="70" />
       <source>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</source>
       <translation>HubSpot no actualizó la lista de contactos (HTTP {status}: {detail}); la aplicación necesita el permiso crm.lists.write para las listas.</translation>
     </message>
@@ -3911,6 +3916,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/targets/hubspot_client.py" line="118" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot siguió perdiendo la conexión después de {n} intentos. Las filas de este lote pueden estar o no en HubSpot; al reanudar la importación se comprueba antes de reenviar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="63" />
+      <source>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</source>
+      <translation>HubSpot rechazó la lista de contactos ({detail}); la aplicación necesita los permisos crm.lists.write y crm.lists.read para las listas.</translation>
     </message>
     <message>
       <location filename="../../core/targets/hubspot_parsing.py" line="86" />
@@ -4327,7 +4337,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/account/segments.py" line="43" />
+      <location filename="../../core/account/segments.py" line="48" />
       <source>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</source>
       <translation>Fila {row}, columna '{column}': '{code}' no es un código de segmento de la cuenta (Virtuous puede omitirlo)</translation>
     </message>
@@ -4382,12 +4392,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}: '{value}' para {name} no es sí, no ni baja; esa suscripción se deja como está</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="104" />
+      <location filename="../../core/account/owners.py" line="108" />
       <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
       <translation>Fila {row}: el propietario de contacto '{owner}' no es propietario en esta cuenta de HubSpot; se envía sin propietario</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="100" />
+      <location filename="../../core/account/owners.py" line="104" />
       <source>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</source>
       <translation>Fila {row}: el propietario de contacto '{owner}' coincide con varios propietarios en HubSpot (indique su correo); se envía sin propietario</translation>
     </message>
@@ -4543,7 +4553,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/hubspot_list.py" line="75" />
+      <location filename="../../core/afterrun/hubspot_list.py" line="80" />
       <source>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</source>
       <translation>La lista «{name}» de HubSpot es una lista activa (sus miembros siguen sus filtros), así que no se pueden añadir personas; elija otro nombre.</translation>
     </message>

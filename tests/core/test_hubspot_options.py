@@ -354,3 +354,23 @@ def test_a_key_without_the_subscriptions_scope_still_reads_the_account(tmp_path:
         assert main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
                      "--results", str(tmp_path / "r.csv")]) == 1  # Dan's email is refused by the checks
         assert "created=2" in capsys.readouterr().out
+
+
+def test_a_key_without_the_owners_scope_is_told_which_scope(tmp_path: Path, capsys,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.sandbox.hubspot_owners import OwnerApi
+    from core.sandbox.wire import correlation_id, json_response
+
+    def refused(self, request):  # type: ignore[no-untyped-def]
+        return json_response(403, {"status": "error", "message": "This app hasn't been granted all required scopes "
+                                   "to make this call.", "correlationId": correlation_id(),
+                                   "category": "MISSING_SCOPES"})
+
+    monkeypatch.setattr(OwnerApi, "list", refused)
+    sheet = tmp_path / "owners.csv"
+    sheet.write_text("Email,Contact owner\nann@example.org,maria.lopez@example.org\n", encoding="utf-8")
+    with SandboxServer(token=TOKEN) as sandbox:
+        assert main(["submit", str(sheet), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--results", str(tmp_path / "r.csv")]) == 2
+        assert "crm.objects.owners.read" in capsys.readouterr().err
+        assert sandbox.contacts()["hubspot"] == []  # nothing sent with an owner it could not check
