@@ -3124,6 +3124,11 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 contact</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/send_options.py" line="122" />
+      <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
+      <translation>1 row names a contact owner HubSpot does not have; it is sent without one.</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/send_words.py" line="31" />
       <source>1 row will not be sent (errors or left out).</source>
       <translation>1 row will not be sent (errors or left out).</translation>
@@ -3183,7 +3188,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="113" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
@@ -3292,7 +3297,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="113" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
@@ -3315,6 +3320,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../gui/sending/send_words.py" line="26" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_options.py" line="124" />
+      <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
+      <translation>{n} rows name a contact owner HubSpot does not have; they are sent without one.</translation>
     </message>
     <message>
       <location filename="../../gui/sending/send_words.py" line="32" />

@@ -3124,6 +3124,11 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 contacto</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/send_options.py" line="122" />
+      <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
+      <translation>1 fila indica un propietario de contacto que HubSpot no tiene; se envía sin propietario.</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/send_words.py" line="31" />
       <source>1 row will not be sent (errors or left out).</source>
       <translation>1 fila no se enviará (errores o excluida).</translation>
@@ -3183,7 +3188,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="113" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
@@ -3292,7 +3297,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="113" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
@@ -3315,6 +3320,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../gui/sending/send_words.py" line="26" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_options.py" line="124" />
+      <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
+      <translation>{n} filas indican un propietario de contacto que HubSpot no tiene; se envían sin propietario.</translation>
     </message>
     <message>
       <location filename="../../gui/sending/send_words.py" line="32" />
