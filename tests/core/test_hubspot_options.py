@@ -374,3 +374,14 @@ def test_a_key_without_the_owners_scope_is_told_which_scope(tmp_path: Path, caps
                      "--results", str(tmp_path / "r.csv")]) == 2
         assert "crm.objects.owners.read" in capsys.readouterr().err
         assert sandbox.contacts()["hubspot"] == []  # nothing sent with an owner it could not check
+
+
+def test_preview_says_new_people_are_left_out(sandbox: SandboxServer, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "pv"
+    assert main(["preview", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--on-existing", "update", "--new", "skip", "--out", str(out)]) == 1  # Dan's row has an error
+    assert "new: 1 (left out: --new skip)  on existing: update" in capsys.readouterr().out
+    with open(out / "report.csv", encoding="utf-8-sig", newline="") as fh:
+        cat = next(r for r in csv.DictReader(fh) if r["source row"] == "3")
+    assert cat["will do"].startswith("Not in HubSpot yet; left out")
+    assert [p.name for p in out.glob("batch-*.json")] == ["batch-0001.json"]  # Ann's update only
