@@ -385,3 +385,16 @@ def test_preview_says_new_people_are_left_out(sandbox: SandboxServer, tmp_path: 
         cat = next(r for r in csv.DictReader(fh) if r["source row"] == "3")
     assert cat["will do"].startswith("Not in HubSpot yet; left out")
     assert [p.name for p in out.glob("batch-*.json")] == ["batch-0001.json"]  # Ann's update only
+
+
+def test_an_active_list_of_that_name_stops_the_step_with_a_sentence(sandbox: SandboxServer, tmp_path: Path,
+                                                                     capsys) -> None:
+    httpx.post(sandbox.base_url + "/crm/v3/lists", headers=AUTH, json={
+        "name": "Donors", "objectTypeId": "0-1", "processingType": "DYNAMIC"}).raise_for_status()
+    out = tmp_path / "r.csv"
+    code = main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--on-existing", "update", "--list", "Donors", "--results", str(out)])
+    said = capsys.readouterr()
+    assert code == 1
+    assert "is an active list" in said.out + said.err and "choose another name" in said.out + said.err
+    assert {r["Status"] for n, r in results(out).items() if n != "Dan"} == {"Updated", "Created"}  # contacts are in
