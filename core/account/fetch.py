@@ -14,7 +14,7 @@ from typing import Any
 from core.account.model import AccountConfig, AssociationLabel, Choice, CustomField, Named, Property, now_iso
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
-from core.targets.outcomes import RunStop
+from core.targets.outcomes import AuthError, RunStop
 from core.words import N_
 
 HUBSPOT_PROPERTIES = "/crm/v3/properties/contacts"
@@ -99,7 +99,7 @@ def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Ev
                 str(entry.get("category") or "HUBSPOT_DEFINED"), int(entry["typeId"]), str(entry.get("label") or "")))
     try:  # needs the communication_preferences.read scope: without it the account simply offers no subscriptions
         subscriptions = _get(http, HUBSPOT_SUBSCRIPTIONS, N_("email subscription types"), cancel)
-    except AccountReadError:
+    except (AccountReadError, AuthError):  # a 403 (scope missing) is HubSpot's answer to a key without it
         subscriptions = {}
     for entry in (subscriptions.get("results") if isinstance(subscriptions, dict) else None) or []:
         if isinstance(entry, dict) and str(entry.get("id", "")).isdigit() and entry.get("isActive", True) \
@@ -172,9 +172,12 @@ def _email_lists(http: HttpSession, cancel: threading.Event | None) -> list[str]
     names: list[str] = []
     skip = 0
     while True:
-        result = http.send_with_retries("POST", VIRTUOUS_EMAIL_LISTS, params={"skip": str(skip), "take": str(PAGE)},
-                                        content=b'{"search": ""}', headers={"Content-Type": "application/json"},
-                                        cancel=cancel)
+        try:
+            result = http.send_with_retries("POST", VIRTUOUS_EMAIL_LISTS, params={"skip": str(skip), "take": str(PAGE)},
+                                            content=b'{"search": ""}', headers={"Content-Type": "application/json"},
+                                            cancel=cancel)
+        except AuthError:  # a key that may not read email lists: they are not checked
+            return []
         if not result.response.is_success:
             return []
         page = _items(response_json(result.response))

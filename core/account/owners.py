@@ -14,7 +14,7 @@ from typing import Any
 
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
-from core.targets.outcomes import RunStop
+from core.targets.outcomes import AuthError, RunStop
 from core.validation.issues import CheckedRow, Issue
 from core.words import N_
 
@@ -48,7 +48,11 @@ def read_owners(connection: Connection, cancel: threading.Event | None = None) -
     try:
         for _ in range(MAX_PAGES):
             query = f"?limit={PAGE}&archived=false" + (f"&after={after}" if after else "")
-            result = http.send_with_retries("GET", OWNERS_PATH + query, cancel=cancel)
+            try:
+                result = http.send_with_retries("GET", OWNERS_PATH + query, cancel=cancel)
+            except AuthError as exc:  # 403 MISSING_SCOPES: say which scope, not "check the token"
+                raise RunStop(N_("HubSpot did not list the account's owners ({detail}); the app needs the "
+                                 "crm.objects.owners.read scope to set contact owners.").format(detail=exc)) from None
             data: Any = response_json(result.response)
             if not result.response.is_success or not isinstance(data, dict):
                 _code, text = describe_error(result.response, connection.token)

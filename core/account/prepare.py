@@ -16,7 +16,7 @@ from core.account.existing import look_up_emails
 from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
 from core.account.subscriptions import take_subscriptions
 from core.account.model import AccountConfig
-from core.account.plan import NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
+from core.account.plan import NEW_SKIP_CODE, NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
 from core.validation.issues import CheckedRow
 from core.pipeline import Checked, check_table, mapping_for
 from core.mapping.model import Mapping
@@ -47,6 +47,8 @@ class Prepared:
 
     def will_do(self, row: int) -> str:
         """What sending will do with a sendable row, company association included."""
+        if self.reasons.get(row, ("",))[0] == NEW_SKIP_CODE:  # --new skip: not in HubSpot yet, left out
+            return self.reasons[row][1]
         text = self.plans[row].text() if row in self.plans else N_("Will be sent")
         link = self.links.get(row)
         nothing = self.reasons.get(row, ("",))[0] == NOTHING_CODE  # not sent, but still linked

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from core.account.fetch import VIRTUOUS_SEGMENT
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession
+from core.targets.outcomes import AuthError
 from core.validation import issues as codes
 from core.validation.issues import CheckedRow, Issue
 from core.words import N_
@@ -30,7 +31,11 @@ def check_segments(rows: list[CheckedRow], connection: Connection | None, column
     http = HttpSession(connection)
     try:
         for code in wanted:
-            result = http.send_with_retries("GET", VIRTUOUS_SEGMENT.format(code=quote(code, safe="")), cancel=cancel)
+            try:
+                result = http.send_with_retries("GET", VIRTUOUS_SEGMENT.format(code=quote(code, safe="")),
+                                                cancel=cancel)
+            except AuthError:  # this key may not read segments: nothing is checked
+                return set()
             if result.response.status_code == 404:
                 unknown.add(code)
             elif not result.response.is_success:

@@ -22,7 +22,7 @@ from core.crashpoints import crashpoint
 from core.submit.journal import Journal
 from core.targets.client_base import Connection
 from core.targets.http import HttpSession, describe_error, response_json
-from core.targets.outcomes import Cancelled, RunStop
+from core.targets.outcomes import AuthError, Cancelled, RunStop
 from core.words import N_
 
 EXTRA = "hubspot_list"
@@ -55,8 +55,13 @@ class _Lists:
 
     def call(self, method: str, path: str, body: Any = None, *, missing_ok: bool = False) -> Any:
         content = json.dumps(body).encode("utf-8") if body is not None else None
-        result = self.http.send_with_retries(method, path, content=content,
-                                             headers=JSON_HEADERS if content is not None else None, cancel=self.cancel)
+        try:
+            result = self.http.send_with_retries(method, path, content=content,
+                                                 headers=JSON_HEADERS if content is not None else None,
+                                                 cancel=self.cancel)
+        except AuthError as exc:  # 403 MISSING_SCOPES: say which scope
+            raise RunStop(N_("HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and "
+                             "crm.lists.read scopes for lists.").format(detail=exc)) from None
         response = result.response
         if missing_ok and response.status_code == 404:
             return None

@@ -191,8 +191,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"    … and {len(causes) - CAUSES_SHOWN:,} more causes (see the report)")
     if prepared.looked_up:
         states = [p.state for p in plans.values()]
+        left = " (left out: --new skip)" if getattr(args, "new", "add") == "skip" else ""
         print(f"  already in HubSpot: {len(states) - states.count('new'):,} "
-              f"({states.count('changes'):,} would change)  new: {states.count('new'):,}  on existing: {choice}")
+              f"({states.count('changes'):,} would change)  new: {states.count('new'):,}{left}  on existing: {choice}")
     chosen = sum(1 for p in plans.values() if p.by_id)
     if chosen:
         print(f"  updates of contacts you chose in the account: {chosen:,} (by their ID, no second contact)")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gui.connections.account_loader import connection_for
 from gui.session.batch_builder import builder_for
@@ -43,8 +43,8 @@ class SendOptions(QObject):
         super().__init__(page)
         self.session = session
         self._page = page
-        # The options scroll when the window is short (1024x700 with every HubSpot option showing): the
-        # send button and the results table stay in view.
+        # The two tall boxes scroll when the window is short (1024x700 with every HubSpot option showing);
+        # the one-line options below them, the send button and the results table stay in view.
         self.panel = QScrollArea(page)
         self.panel.setObjectName("sendOptions")
         self.panel.setFrameShape(QFrame.Shape.NoFrame)
@@ -57,13 +57,19 @@ class SendOptions(QObject):
         column.addWidget(self.mode_box)
         self.company_box = CompanyBox(session, inner)  # HubSpot, when a column names the company
         column.addWidget(self.company_box)
-        self.list_box = ListBox(session, inner)  # HubSpot: add the run's contacts to a list
-        column.addWidget(self.list_box)
-        self.legal_basis_box = LegalBasisBox(session, inner)  # HubSpot: when a column gives subscriptions
-        column.addWidget(self.legal_basis_box)
         column.addStretch(1)
         self.panel.setWidget(inner)
         layout.addWidget(self.panel)
+        self.list_box = ListBox(session, page)  # HubSpot: add the run's contacts to a list
+        layout.addWidget(self.list_box)
+        self.legal_basis_box = LegalBasisBox(session, page)  # HubSpot: when a column gives subscriptions
+        layout.addWidget(self.legal_basis_box)
+        # Rows whose contact owner HubSpot does not have: said before sending, row by row on hover.
+        self.owner_note = QLabel(page)
+        self.owner_note.setObjectName("hint")
+        self.owner_note.setWordWrap(True)
+        self.owner_note.hide()
+        layout.addWidget(self.owner_note)
         session.targetChanged.connect(self._target_changed)
         self._target_changed(session.target)
 
@@ -81,6 +87,7 @@ class SendOptions(QObject):
         b.busyChanged.connect(self._build_busy)
         b.outdated.connect(self.rebuild)
         session.modeChanged.connect(self._mode_changed)
+        session.batchesChanged.connect(self._owners_said)
 
     def chain_tabs(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from ``before`` through the options to ``after``."""
@@ -104,9 +111,26 @@ class SendOptions(QObject):
         if self._page.isVisible() and s.batches is None and s.checked is not None:
             self.builder.start()
 
+    @Slot(object)
+    def _owners_said(self, batches: object) -> None:
+        """How many rows go without their contact owner (an owner HubSpot does not have), before sending."""
+        notes: dict[int, str] = getattr(batches, "owner_notes", None) or {}
+        if not notes:
+            self.owner_note.hide()
+            return
+        n = len(notes)
+        self.owner_note.setText(_tr("1 row names a contact owner HubSpot does not have; it is sent without one.")
+                                if n == 1 else
+                                _tr("{n} rows name a contact owner HubSpot does not have; they are sent without "
+                                    "one.").format(n=n))
+        self.owner_note.setToolTip("\n".join(text for _row, text in sorted(notes.items())[:20]))
+        self.owner_note.show()
+
     @Slot(str)
     def _target_changed(self, target: str) -> None:
         self.panel.setVisible(target == "hubspot")  # Virtuous has none of these options
+        if target != "hubspot":
+            self.owner_note.hide()
 
     @Slot()
     def _build_started(self) -> None:

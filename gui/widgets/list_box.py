@@ -34,6 +34,7 @@ class ListBox(QWidget):
         # Marketing contacts: only after the person confirms these people expect to hear from the organisation.
         self.marketing = QCheckBox(self.tr("Set them as &marketing contacts"), self)
         self.marketing.setObjectName("marketingContacts")
+        self.marketing.setAccessibleName(self.tr("Set them as marketing contacts"))
         self.marketing.setToolTip(self.tr("Marketing contacts can get your marketing email in HubSpot. HubSpot sets "
                                           "this through an import after the contacts are in (needs the crm.import "
                                           "scope)."))

@@ -335,3 +335,66 @@ def test_the_windows_undo_step_takes_the_run_out_of_its_list_too(sandbox: Sandbo
     assert undo_step(str(default_path()), run_id, Connection("hubspot", sandbox.base_url, TOKEN),
                      progress=lambda *a: None) == 1
     assert list_named(sandbox, "Gala 2026") is None  # emptied and, as the run made it, deleted
+
+
+def test_a_key_without_the_subscriptions_scope_still_reads_the_account(tmp_path: Path, capsys,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """HubSpot answers 403 MISSING_SCOPES to a key without communication_preferences.read: the account is read
+    all the same, without subscription types, and a file without such a column is sent as usual."""
+    from core.sandbox.hubspot_subscriptions import SubscriptionApi
+    from core.sandbox.wire import correlation_id, json_response
+
+    def refused(self, request):  # type: ignore[no-untyped-def]
+        return json_response(403, {"status": "error", "message": "This app hasn't been granted all required scopes "
+                                   "to make this call.", "correlationId": correlation_id(),
+                                   "category": "MISSING_SCOPES"})
+
+    monkeypatch.setattr(SubscriptionApi, "definitions", refused)
+    with SandboxServer(token=TOKEN) as sandbox:
+        assert main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--results", str(tmp_path / "r.csv")]) == 1  # Dan's email is refused by the checks
+        assert "created=2" in capsys.readouterr().out
+
+
+def test_a_key_without_the_owners_scope_is_told_which_scope(tmp_path: Path, capsys,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.sandbox.hubspot_owners import OwnerApi
+    from core.sandbox.wire import correlation_id, json_response
+
+    def refused(self, request):  # type: ignore[no-untyped-def]
+        return json_response(403, {"status": "error", "message": "This app hasn't been granted all required scopes "
+                                   "to make this call.", "correlationId": correlation_id(),
+                                   "category": "MISSING_SCOPES"})
+
+    monkeypatch.setattr(OwnerApi, "list", refused)
+    sheet = tmp_path / "owners.csv"
+    sheet.write_text("Email,Contact owner\nann@example.org,maria.lopez@example.org\n", encoding="utf-8")
+    with SandboxServer(token=TOKEN) as sandbox:
+        assert main(["submit", str(sheet), "--target", "hubspot", "--base-url", sandbox.base_url,
+                     "--results", str(tmp_path / "r.csv")]) == 2
+        assert "crm.objects.owners.read" in capsys.readouterr().err
+        assert sandbox.contacts()["hubspot"] == []  # nothing sent with an owner it could not check
+
+
+def test_preview_says_new_people_are_left_out(sandbox: SandboxServer, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "pv"
+    assert main(["preview", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--on-existing", "update", "--new", "skip", "--out", str(out)]) == 1  # Dan's row has an error
+    assert "new: 1 (left out: --new skip)  on existing: update" in capsys.readouterr().out
+    with open(out / "report.csv", encoding="utf-8-sig", newline="") as fh:
+        cat = next(r for r in csv.DictReader(fh) if r["source row"] == "3")
+    assert cat["will do"].startswith("Not in HubSpot yet; left out")
+    assert [p.name for p in out.glob("batch-*.json")] == ["batch-0001.json"]  # Ann's update only
+
+
+def test_an_active_list_of_that_name_stops_the_step_with_a_sentence(sandbox: SandboxServer, tmp_path: Path,
+                                                                     capsys) -> None:
+    httpx.post(sandbox.base_url + "/crm/v3/lists", headers=AUTH, json={
+        "name": "Donors", "objectTypeId": "0-1", "processingType": "DYNAMIC"}).raise_for_status()
+    out = tmp_path / "r.csv"
+    code = main(["submit", str(gala(tmp_path)), "--target", "hubspot", "--base-url", sandbox.base_url,
+                 "--on-existing", "update", "--list", "Donors", "--results", str(out)])
+    said = capsys.readouterr()
+    assert code == 1
+    assert "is an active list" in said.out + said.err and "choose another name" in said.out + said.err
+    assert {r["Status"] for n, r in results(out).items() if n != "Dan"} == {"Updated", "Created"}  # contacts are in

@@ -171,3 +171,24 @@ def test_search_has_its_own_five_a_second_limit_and_the_app_paces_its_searches(t
                      "--out", str(tmp_path / "pv")]) == 0
     searches = [x.status for x in exchanges if x.path.endswith("/companies/search")]
     assert searches == [200] * 7
+
+
+@pytest.mark.parametrize("on_existing", ["skip", "update", "fill", "create"])
+@pytest.mark.parametrize("companies", [(), ("--company-label", "Employer", "--create-companies")])
+def test_every_choice_for_existing_people_stays_within_the_documents(sandbox: SandboxServer, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str],
+                                                                     on_existing: str, companies: tuple) -> None:
+    """Each --on-existing, with and without company links, preview then submit then undo: no exchange outside
+    the published documents (save the listed exceptions)."""
+    httpx.post(sandbox.base_url + "/crm/v3/objects/contacts/batch/create", headers=AUTH, json={"inputs": [
+        {"properties": {"email": "ann@example.org", "firstname": "Ann"}, "associations": []}]}).raise_for_status()
+    sheet = people(tmp_path / "people.csv")
+    base = ["--target", "hubspot", "--base-url", sandbox.base_url, "--on-existing", on_existing, *companies]
+    with recorded(sandbox) as exchanges:
+        assert run(["preview", str(sheet), *base, "--out", str(tmp_path / "pv")], capsys)[0] == 0
+        code, out = run(["submit", str(sheet), *base, "--results", str(tmp_path / "r.csv")], capsys)
+        assert code in (0, 1), out
+        main(["undo", RUN_LINE.search(out).group(1), "--yes"])  # type: ignore[union-attr]
+    assert len(exchanges) > 5
+    problems = specs().unexcused(exchanges)
+    assert problems == [], "\n".join(problems)

@@ -79,6 +79,9 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "question", staticmethod(consent))
     lists.marketing.click()
     assert window.session.marketing_confirmed and "expect to hear from your organisation" in asked[0]
+    owners = page.options.owner_note
+    assert owners.isVisible() and owners.text().startswith("1 row names a contact owner HubSpot does not have")
+    assert "nobody@example.org" in owners.toolTip()
     basis = page.options.legal_basis_box
     assert basis.isVisible() and basis.basis.currentData() == ""  # no legal basis is assumed
     click(qtbot, page.send_button)
@@ -87,6 +90,7 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path, monk
     basis.explanation.setText("Ticked the newsletter box at the gala")
     page.grab().save(str(tmp_path / "send-options.png"))
     if (shots := __import__("os").environ.get("I30_SHOTS")):
+        page.window().grab().save(f"{shots}/send-full.png")
         page.window().resize(1024, 700)
         page.window().grab().save(f"{shots}/send-1024.png")
     with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
