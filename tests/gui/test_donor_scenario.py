@@ -179,3 +179,27 @@ def test_find_and_replace_over_a_column(qtbot, window, tmp_path) -> None:
     assert not [i for r in window.session.checked.rows for i in r.issues if i.code == "phone.invalid"]
     page.undo_fix.click()
     assert sum(1 for r in checked.table.records if r.values[col] == "call office") == typed
+
+
+def test_a_cause_line_and_a_left_out_field_read_in_spanish(qapp) -> None:
+    """The count and the first row's own sentence: the window translates it whole, the row's parts as typed."""
+    from core.validation.groups import group_issues
+    from core.validation.issues import CheckedRow, Issue
+    from core.words import N_
+    from gui.basics import language
+    from gui.basics.language import core_text, install_translators
+
+    said = N_("Row {row}, column '{column}': '{value}' {problem}").format(
+        row=9, column="Gift Total", value="n/a", problem=N_("is not a number")) + "; " + \
+        N_("sent without {what}").format(what="Lifetime giving")
+    rows = [CheckedRow(r, {}, [Issue(r, "number.invalid", "warning", "Gift Total", "g", v, said.replace("9", str(r))
+                                     .replace("'n/a'", f"'{v}'"))]) for r, v in ((9, "n/a"), (10, "tbd"))]
+    [cause] = group_issues(rows)
+    install_translators(qapp, "es")
+    language.core_text.cache_clear()
+    try:
+        assert core_text(cause.sentence()) == ("2 filas como esta (2 valores distintos): Fila 9, columna 'Gift Total': "
+                                               "'n/a' no es un número; se envía sin Lifetime giving")
+    finally:
+        install_translators(qapp, "en")
+        language.core_text.cache_clear()
