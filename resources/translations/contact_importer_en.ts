@@ -2352,128 +2352,138 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>1 batch</source>
       <translation>1 batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>1 contact</source>
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="274" />
+      <source>1 row goes without a value that could not be read (the Check step lists it)</source>
+      <translation>1 row goes without a value that could not be read (the Check step lists it)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="282" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 row will update the contact you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="267" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="270" />
       <source>1 row you left out will not be sent</source>
       <translation>1 row you left out will not be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="226" />
+      <location filename="../../gui/pages/preview_page.py" line="227" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="81" />
       <source>Batches</source>
       <translation>Batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>C&amp;opy</source>
       <translation>C&amp;opy</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>Copy this batch's JSON</source>
       <translation>Copy this batch's JSON</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="107" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copy this batch's JSON to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="200" />
+      <location filename="../../gui/pages/preview_page.py" line="201" />
       <source>Duplicates: {words}</source>
       <translation>Duplicates: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="114" />
       <source>Exact JSON of the selected batch</source>
       <translation>Exact JSON of the selected batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="243" />
+      <location filename="../../gui/pages/preview_page.py" line="258" />
       <source>No contacts are ready to send</source>
       <translation>No contacts are ready to send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <location filename="../../gui/pages/preview_page.py" line="51" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
       <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="155" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Preview what will be sent</source>
       <translation>Preview what will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="155" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="279" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>contacts whose email is already in {crm} will be updated</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="241" />
+      <location filename="../../gui/pages/preview_page.py" line="256" />
       <source>the practice {crm} on this computer</source>
       <translation>the practice {crm} on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="263" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} will be sent to {crm} in {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>{n} batches</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="276" />
+      <source>{n} rows go without a value that could not be read (the Check step lists them)</source>
+      <translation>{n} rows go without a value that could not be read (the Check step lists them)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="283" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} rows will update the contacts you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="268" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} rows with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="256" />
+      <location filename="../../gui/pages/preview_page.py" line="271" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} rows you left out will not be sent</translation>
     </message>
@@ -4361,7 +4371,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="130" />
+      <location filename="../../core/validation/mangled.py" line="132" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
@@ -4391,22 +4401,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="89" />
+      <location filename="../../core/validation/mangled.py" line="91" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="87" />
+      <location filename="../../core/validation/mangled.py" line="89" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="104" />
+      <location filename="../../core/validation/mangled.py" line="106" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="102" />
+      <location filename="../../core/validation/mangled.py" line="104" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</translation>
     </message>
@@ -5246,7 +5256,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="123" />
+      <location filename="../../core/validation/mangled.py" line="125" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>the rest of the column is five-digit ZIP codes</translation>
     </message>
@@ -5487,7 +5497,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="121" />
+      <location filename="../../core/validation/mangled.py" line="123" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
     </message>

@@ -2352,128 +2352,138 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>1 batch</source>
       <translation>1 lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>1 contact</source>
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="274" />
+      <source>1 row goes without a value that could not be read (the Check step lists it)</source>
+      <translation>1 fila se envía sin un valor que no se pudo leer (el paso Revisar la muestra)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="282" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="267" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="270" />
       <source>1 row you left out will not be sent</source>
       <translation>1 fila que usted excluyó no se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="226" />
+      <location filename="../../gui/pages/preview_page.py" line="227" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="81" />
       <source>Batches</source>
       <translation>Lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="105" />
       <source>C&amp;opy</source>
       <translation>C&amp;opiar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="106" />
       <source>Copy this batch's JSON</source>
       <translation>Copiar el JSON de este lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="107" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copiar el JSON de este lote al portapapeles</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="200" />
+      <location filename="../../gui/pages/preview_page.py" line="201" />
       <source>Duplicates: {words}</source>
       <translation>Duplicados: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="114" />
       <source>Exact JSON of the selected batch</source>
       <translation>JSON exacto del lote seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="243" />
+      <location filename="../../gui/pages/preview_page.py" line="258" />
       <source>No contacts are ready to send</source>
       <translation>No hay contactos listos para enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <location filename="../../gui/pages/preview_page.py" line="51" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
       <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="155" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Preview what will be sent</source>
       <translation>Vista previa de lo que se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="155" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="279" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="241" />
+      <location filename="../../gui/pages/preview_page.py" line="256" />
       <source>the practice {crm} on this computer</source>
       <translation>el {crm} de práctica de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="263" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} se enviarán a {crm} en {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>{n} batches</source>
       <translation>{n} lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="276" />
+      <source>{n} rows go without a value that could not be read (the Check step lists them)</source>
+      <translation>{n} filas se envían sin un valor que no se pudo leer (el paso Revisar las muestra)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="283" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="268" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} filas con errores se omitirán</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="256" />
+      <location filename="../../gui/pages/preview_page.py" line="271" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} filas que usted excluyó no se enviarán</translation>
     </message>
@@ -4361,7 +4371,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="130" />
+      <location filename="../../core/validation/mangled.py" line="132" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
@@ -4391,22 +4401,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="89" />
+      <location filename="../../core/validation/mangled.py" line="91" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="87" />
+      <location filename="../../core/validation/mangled.py" line="89" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="104" />
+      <location filename="../../core/validation/mangled.py" line="106" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="102" />
+      <location filename="../../core/validation/mangled.py" line="104" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
@@ -5246,7 +5256,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="123" />
+      <location filename="../../core/validation/mangled.py" line="125" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>el resto de la columna son códigos postales de cinco dígitos</translation>
     </message>
@@ -5487,7 +5497,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="121" />
+      <location filename="../../core/validation/mangled.py" line="123" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
     </message>
