@@ -9,6 +9,8 @@
   in a warning and not sent. Neither batch API takes a second email on create (Virtuous's contact
   has one ``email``; HubSpot's ``hs_additional_emails`` is read-only there, see
   ../shared/docs/api-hubspot.md).
+- Several phone numbers in one cell (``503-555-0145 / 503-555-0199``): the first is the phone, the
+  others are named in a warning, as for emails (a number with an extension, ``x123``, is one number).
 """
 
 from __future__ import annotations
