@@ -311,198 +311,204 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
-      <location filename="../../gui/pages/check_page.py" line="383" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="386" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="385" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="142" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="87" />
+      <location filename="../../gui/pages/check_page.py" line="88" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="86" />
+      <location filename="../../gui/pages/check_page.py" line="87" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="231" />
+      <location filename="../../gui/pages/check_page.py" line="232" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="292" />
+      <location filename="../../gui/pages/check_page.py" line="293" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="125" />
+      <location filename="../../gui/pages/check_page.py" line="126" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="127" />
+      <location filename="../../gui/pages/check_page.py" line="140" />
+      <source>F&amp;ind &amp;&amp; replace…</source>
+      <translation>F&amp;ind &amp;&amp; replace…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="128" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="299" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
-      <source>Find &amp;&amp; re&amp;place…</source>
-      <translation>Find &amp;&amp; re&amp;place…</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/check_page.py" line="121" />
+      <location filename="../../gui/pages/check_page.py" line="122" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="448" />
+      <location filename="../../gui/pages/check_page.py" line="457" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="436" />
+      <location filename="../../gui/pages/check_page.py" line="445" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="123" />
+      <location filename="../../gui/pages/check_page.py" line="124" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="283" />
+      <location filename="../../gui/pages/check_page.py" line="284" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="155" />
+      <location filename="../../gui/pages/check_page.py" line="156" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="143" />
+      <location filename="../../gui/pages/check_page.py" line="144" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="140" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="449" />
+      <location filename="../../gui/pages/check_page.py" line="458" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="491" />
+      <location filename="../../gui/pages/check_page.py" line="501" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="171" />
+      <location filename="../../gui/pages/check_page.py" line="172" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="487" />
+      <location filename="../../gui/pages/check_page.py" line="497" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="133" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="388" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="112" />
+      <location filename="../../gui/pages/check_page.py" line="388" />
+      <source>Show all &amp;rows</source>
+      <translation>Show all &amp;rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="113" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="113" />
+      <location filename="../../gui/pages/check_page.py" line="114" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="135" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="225" />
+      <location filename="../../gui/pages/check_page.py" line="226" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="296" />
+      <location filename="../../gui/pages/check_page.py" line="297" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="281" />
+      <location filename="../../gui/pages/check_page.py" line="282" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="299" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="231" />
+      <location filename="../../gui/pages/check_page.py" line="232" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="283" />
+      <location filename="../../gui/pages/check_page.py" line="284" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="462" />
+      <location filename="../../gui/pages/check_page.py" line="471" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="437" />
+      <location filename="../../gui/pages/check_page.py" line="446" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="336" />
+      <location filename="../../gui/pages/check_page.py" line="337" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="333" />
+      <location filename="../../gui/pages/check_page.py" line="334" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="335" />
+      <location filename="../../gui/pages/check_page.py" line="336" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="334" />
+      <location filename="../../gui/pages/check_page.py" line="335" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -510,32 +516,32 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="120" />
+      <location filename="../../gui/dialogs/column_options.py" line="124" />
       <source>&amp;Dates in this column:</source>
       <translation>&amp;Dates in this column:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="115" />
+      <location filename="../../gui/dialogs/column_options.py" line="119" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Join with column:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="109" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Replace values:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="70" />
+      <location filename="../../gui/dialogs/column_options.py" line="72" />
       <source>(no other column)</source>
       <translation>(no other column)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="44" />
+      <location filename="../../gui/dialogs/column_options.py" line="46" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>Column “{column}” goes to {field}. Change its values on the way:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <location filename="../../gui/dialogs/column_options.py" line="105" />
       <source>Dates in this column</source>
       <translation>Dates in this column</translation>
     </message>
@@ -555,7 +561,7 @@
       <translation>Don't split</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="98" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Join with column</source>
       <translation>Join with column</translation>
     </message>
@@ -565,7 +571,7 @@
       <translation>Keep as typed</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="67" />
+      <location filename="../../gui/dialogs/column_options.py" line="69" />
       <source>Leave blank cells blank</source>
       <translation>Leave blank cells blank</translation>
     </message>
@@ -575,12 +581,12 @@
       <translation>Leave the field empty for that row</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="106" />
+      <location filename="../../gui/dialogs/column_options.py" line="110" />
       <source>Letter &amp;case:</source>
       <translation>Letter &amp;case:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="95" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Letter case</source>
       <translation>Letter case</translation>
     </message>
@@ -590,7 +596,7 @@
       <translation>Month first (12/31/2024)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="62" />
+      <location filename="../../gui/dialogs/column_options.py" line="64" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -599,27 +605,27 @@ Y → Yes
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="42" />
+      <location filename="../../gui/dialogs/column_options.py" line="44" />
       <source>Options for “{column}”</source>
       <translation>Options for “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="99" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Put between joined values</source>
       <translation>Put between joined values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="78" />
+      <location filename="../../gui/dialogs/column_options.py" line="80" />
       <source>Put between the two values (a space by default)</source>
       <translation>Put between the two values (a space by default)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="48" />
+      <location filename="../../gui/dialogs/column_options.py" line="50" />
       <source>Remove spaces at the start and end</source>
       <translation>Remove spaces at the start and end</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="97" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Replace values</source>
       <translation>Replace values</translation>
     </message>
@@ -629,22 +635,22 @@ N → No</translation>
       <translation>Skip the row</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="54" />
+      <location filename="../../gui/dialogs/column_options.py" line="56" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Split a full name into first, middle and last name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="96" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split full name</source>
       <translation>Split full name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="108" />
+      <location filename="../../gui/dialogs/column_options.py" line="112" />
       <source>Split into a &amp;list:</source>
       <translation>Split into a &amp;list:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="96" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split into a list</source>
       <translation>Split into a list</translation>
     </message>
@@ -669,7 +675,7 @@ N → No</translation>
       <translation>Title Case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="95" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Trim spaces</source>
       <translation>Trim spaces</translation>
     </message>
@@ -679,22 +685,22 @@ N → No</translation>
       <translation>UPPER CASE</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="97" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Value when blank</source>
       <translation>Value when blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="110" />
+      <location filename="../../gui/dialogs/column_options.py" line="114" />
       <source>When &amp;blank, use:</source>
       <translation>When &amp;blank, use:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="118" />
+      <location filename="../../gui/dialogs/column_options.py" line="122" />
       <source>When a value cannot be &amp;read:</source>
       <translation>When a value cannot be &amp;read:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
       <source>When a value cannot be read</source>
       <translation>When a value cannot be read</translation>
     </message>
@@ -704,12 +710,12 @@ N → No</translation>
       <translation>lower case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="113" />
+      <location filename="../../gui/dialogs/column_options.py" line="117" />
       <source>with</source>
       <translation>with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="87" />
+      <location filename="../../gui/dialogs/column_options.py" line="91" />
       <source>{field} is needed: a row whose value cannot be read is not sent</source>
       <translation>{field} is needed: a row whose value cannot be read is not sent</translation>
     </message>
@@ -1958,138 +1964,138 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="76" />
+      <location filename="../../gui/pages/mapping_page.py" line="77" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Refresh from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="90" />
+      <location filename="../../gui/pages/mapping_page.py" line="91" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="104" />
+      <location filename="../../gui/pages/mapping_page.py" line="105" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="198" />
+      <location filename="../../gui/pages/mapping_page.py" line="199" />
       <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
       <translation>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="208" />
+      <location filename="../../gui/pages/mapping_page.py" line="209" />
       <source>Day first</source>
       <translation>Day first</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="226" />
+      <location filename="../../gui/pages/mapping_page.py" line="227" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
       <source>How does mapping work?</source>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="173" />
+      <location filename="../../gui/pages/mapping_page.py" line="174" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="209" />
+      <location filename="../../gui/pages/mapping_page.py" line="210" />
       <source>Month first</source>
       <translation>Month first</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="333" />
+      <location filename="../../gui/pages/mapping_page.py" line="335" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="287" />
+      <location filename="../../gui/pages/mapping_page.py" line="288" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="286" />
+      <location filename="../../gui/pages/mapping_page.py" line="287" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="345" />
+      <location filename="../../gui/pages/mapping_page.py" line="347" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="373" />
+      <location filename="../../gui/pages/mapping_page.py" line="375" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="77" />
+      <location filename="../../gui/pages/mapping_page.py" line="78" />
       <source>Refresh the fields from the account</source>
       <translation>Refresh the fields from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="138" />
+      <location filename="../../gui/pages/mapping_page.py" line="139" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="94" />
-      <location filename="../../gui/pages/mapping_page.py" line="332" />
+      <location filename="../../gui/pages/mapping_page.py" line="95" />
+      <location filename="../../gui/pages/mapping_page.py" line="334" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="364" />
+      <location filename="../../gui/pages/mapping_page.py" line="366" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="91" />
+      <location filename="../../gui/pages/mapping_page.py" line="92" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="236" />
+      <location filename="../../gui/pages/mapping_page.py" line="237" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="141" />
+      <location filename="../../gui/pages/mapping_page.py" line="142" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="168" />
+      <location filename="../../gui/pages/mapping_page.py" line="169" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="171" />
+      <location filename="../../gui/pages/mapping_page.py" line="172" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="225" />
+      <location filename="../../gui/pages/mapping_page.py" line="226" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="240" />
+      <location filename="../../gui/pages/mapping_page.py" line="241" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -4371,12 +4377,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="132" />
+      <location filename="../../core/validation/mangled.py" line="134" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="152" />
+      <location filename="../../core/validation/check.py" line="153" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -4391,37 +4397,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="163" />
+      <location filename="../../core/validation/check.py" line="164" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="165" />
+      <location filename="../../core/validation/check.py" line="166" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="91" />
+      <location filename="../../core/validation/mangled.py" line="93" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="89" />
+      <location filename="../../core/validation/mangled.py" line="91" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="106" />
+      <location filename="../../core/validation/mangled.py" line="108" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="104" />
+      <location filename="../../core/validation/mangled.py" line="106" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="220" />
+      <location filename="../../core/validation/check.py" line="221" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -4883,7 +4889,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contact-to-company association labels</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="300" />
+      <location filename="../../core/validation/check.py" line="311" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>could be day-first or month-first; read month-first, as {day}</translation>
     </message>
@@ -4918,12 +4924,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>events</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="318" />
+      <location filename="../../core/mapping/model.py" line="319" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="317" />
+      <location filename="../../core/mapping/model.py" line="318" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
     </message>
@@ -5076,17 +5082,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="225" />
+      <location filename="../../core/mapping/model.py" line="226" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>mapping file is not valid: {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="210" />
+      <location filename="../../core/mapping/model.py" line="211" />
       <source>mapping file not found</source>
       <translation>mapping file not found</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="218" />
+      <location filename="../../core/mapping/model.py" line="219" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>mapping version {version} is newer than this app understands ({known})</translation>
     </message>
@@ -5121,17 +5127,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>no extension</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="215" />
+      <location filename="../../core/mapping/model.py" line="216" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>not a mapping file (expected a JSON object)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="212" />
+      <location filename="../../core/mapping/model.py" line="213" />
       <source>not a readable mapping file ({kind}: {detail})</source>
       <translation>not a readable mapping file ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="218" />
+      <location filename="../../core/validation/check.py" line="219" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
@@ -5201,7 +5207,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>sent without the values that could not be read: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="201" />
+      <location filename="../../core/validation/check.py" line="202" />
       <source>sent without {what}</source>
       <translation>sent without {what}</translation>
     </message>
@@ -5256,7 +5262,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="125" />
+      <location filename="../../core/validation/mangled.py" line="127" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>the rest of the column is five-digit ZIP codes</translation>
     </message>
@@ -5497,7 +5503,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="123" />
+      <location filename="../../core/validation/mangled.py" line="125" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
     </message>

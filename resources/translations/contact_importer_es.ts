@@ -311,198 +311,204 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="136" />
-      <location filename="../../gui/pages/check_page.py" line="383" />
+      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="386" />
       <source>&amp;Fix all like this…</source>
-      <translation>&amp;Corregir todas así…</translation>
+      <translation>Co&amp;rregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="385" />
       <source>&amp;Fix all {n} cells like this…</source>
-      <translation>&amp;Corregir las {n} celdas así…</translation>
+      <translation>Co&amp;rregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="142" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>&amp;Undo fix</source>
-      <translation>&amp;Deshacer corrección</translation>
+      <translation>Des&amp;hacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="87" />
+      <location filename="../../gui/pages/check_page.py" line="88" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="86" />
+      <location filename="../../gui/pages/check_page.py" line="87" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="231" />
+      <location filename="../../gui/pages/check_page.py" line="232" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="292" />
+      <location filename="../../gui/pages/check_page.py" line="293" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="125" />
+      <location filename="../../gui/pages/check_page.py" line="126" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="127" />
+      <location filename="../../gui/pages/check_page.py" line="140" />
+      <source>F&amp;ind &amp;&amp; replace…</source>
+      <translation>Buscar y reempla&amp;zar…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="128" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="299" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
-      <source>Find &amp;&amp; re&amp;place…</source>
-      <translation>&amp;Buscar y reemplazar…</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pages/check_page.py" line="121" />
+      <location filename="../../gui/pages/check_page.py" line="122" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="448" />
+      <location filename="../../gui/pages/check_page.py" line="457" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="436" />
+      <location filename="../../gui/pages/check_page.py" line="445" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="123" />
+      <location filename="../../gui/pages/check_page.py" line="124" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="283" />
+      <location filename="../../gui/pages/check_page.py" line="284" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="155" />
+      <location filename="../../gui/pages/check_page.py" line="156" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="143" />
+      <location filename="../../gui/pages/check_page.py" line="144" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="140" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="449" />
+      <location filename="../../gui/pages/check_page.py" line="458" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="491" />
+      <location filename="../../gui/pages/check_page.py" line="501" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="171" />
+      <location filename="../../gui/pages/check_page.py" line="172" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="487" />
+      <location filename="../../gui/pages/check_page.py" line="497" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="133" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="388" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="112" />
+      <location filename="../../gui/pages/check_page.py" line="388" />
+      <source>Show all &amp;rows</source>
+      <translation>Mostrar todas las &amp;filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="113" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="113" />
+      <location filename="../../gui/pages/check_page.py" line="114" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="135" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="225" />
+      <location filename="../../gui/pages/check_page.py" line="226" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="296" />
+      <location filename="../../gui/pages/check_page.py" line="297" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="281" />
+      <location filename="../../gui/pages/check_page.py" line="282" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="299" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="231" />
+      <location filename="../../gui/pages/check_page.py" line="232" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="283" />
+      <location filename="../../gui/pages/check_page.py" line="284" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="462" />
+      <location filename="../../gui/pages/check_page.py" line="471" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="437" />
+      <location filename="../../gui/pages/check_page.py" line="446" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="336" />
+      <location filename="../../gui/pages/check_page.py" line="337" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="333" />
+      <location filename="../../gui/pages/check_page.py" line="334" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="335" />
+      <location filename="../../gui/pages/check_page.py" line="336" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="334" />
+      <location filename="../../gui/pages/check_page.py" line="335" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -510,32 +516,32 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="120" />
+      <location filename="../../gui/dialogs/column_options.py" line="124" />
       <source>&amp;Dates in this column:</source>
       <translation>&amp;Fechas en esta columna:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="115" />
+      <location filename="../../gui/dialogs/column_options.py" line="119" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Unir con la columna:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="109" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Reemplazar valores:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="70" />
+      <location filename="../../gui/dialogs/column_options.py" line="72" />
       <source>(no other column)</source>
       <translation>(ninguna otra columna)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="44" />
+      <location filename="../../gui/dialogs/column_options.py" line="46" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>La columna “{column}” va a {field}. Cambie sus valores por el camino:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <location filename="../../gui/dialogs/column_options.py" line="105" />
       <source>Dates in this column</source>
       <translation>Fechas en esta columna</translation>
     </message>
@@ -555,7 +561,7 @@
       <translation>No dividir</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="98" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Join with column</source>
       <translation>Unir con la columna</translation>
     </message>
@@ -565,7 +571,7 @@
       <translation>Dejar como está escrito</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="67" />
+      <location filename="../../gui/dialogs/column_options.py" line="69" />
       <source>Leave blank cells blank</source>
       <translation>Dejar vacías las celdas vacías</translation>
     </message>
@@ -575,12 +581,12 @@
       <translation>Dejar el campo vacío en esa fila</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="106" />
+      <location filename="../../gui/dialogs/column_options.py" line="110" />
       <source>Letter &amp;case:</source>
       <translation>&amp;Mayúsculas y minúsculas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="95" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Letter case</source>
       <translation>Mayúsculas y minúsculas</translation>
     </message>
@@ -590,7 +596,7 @@
       <translation>Mes primero (12/31/2024)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="62" />
+      <location filename="../../gui/dialogs/column_options.py" line="64" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -599,27 +605,27 @@ S → Sí
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="42" />
+      <location filename="../../gui/dialogs/column_options.py" line="44" />
       <source>Options for “{column}”</source>
       <translation>Opciones de “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="99" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Put between joined values</source>
       <translation>Poner entre los valores unidos</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="78" />
+      <location filename="../../gui/dialogs/column_options.py" line="80" />
       <source>Put between the two values (a space by default)</source>
       <translation>Poner entre los dos valores (un espacio por omisión)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="48" />
+      <location filename="../../gui/dialogs/column_options.py" line="50" />
       <source>Remove spaces at the start and end</source>
       <translation>Quitar los espacios al principio y al final</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="97" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Replace values</source>
       <translation>Reemplazar valores</translation>
     </message>
@@ -629,22 +635,22 @@ N → No</translation>
       <translation>Omitir la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="54" />
+      <location filename="../../gui/dialogs/column_options.py" line="56" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Dividir un nombre completo en nombre, segundo nombre y apellido</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="96" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split full name</source>
       <translation>Dividir el nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="108" />
+      <location filename="../../gui/dialogs/column_options.py" line="112" />
       <source>Split into a &amp;list:</source>
       <translation>Dividir en una &amp;lista:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="96" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split into a list</source>
       <translation>Dividir en una lista</translation>
     </message>
@@ -669,7 +675,7 @@ N → No</translation>
       <translation>Iniciales En Mayúscula</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="95" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Trim spaces</source>
       <translation>Quitar espacios</translation>
     </message>
@@ -679,22 +685,22 @@ N → No</translation>
       <translation>MAYÚSCULAS</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="97" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Value when blank</source>
       <translation>Valor si está vacía</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="110" />
+      <location filename="../../gui/dialogs/column_options.py" line="114" />
       <source>When &amp;blank, use:</source>
       <translation>Si está &amp;vacía, usar:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="118" />
+      <location filename="../../gui/dialogs/column_options.py" line="122" />
       <source>When a value cannot be &amp;read:</source>
       <translation>Si un valor no se puede &amp;leer:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
       <source>When a value cannot be read</source>
       <translation>Si un valor no se puede leer</translation>
     </message>
@@ -704,12 +710,12 @@ N → No</translation>
       <translation>minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="113" />
+      <location filename="../../gui/dialogs/column_options.py" line="117" />
       <source>with</source>
       <translation>con</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="87" />
+      <location filename="../../gui/dialogs/column_options.py" line="91" />
       <source>{field} is needed: a row whose value cannot be read is not sent</source>
       <translation>{field} es necesario: una fila cuyo valor no se puede leer no se envía</translation>
     </message>
@@ -1958,138 +1964,138 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="76" />
+      <location filename="../../gui/pages/mapping_page.py" line="77" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Actualizar desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="90" />
+      <location filename="../../gui/pages/mapping_page.py" line="91" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="104" />
+      <location filename="../../gui/pages/mapping_page.py" line="105" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="198" />
+      <location filename="../../gui/pages/mapping_page.py" line="199" />
       <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
       <translation>Las fechas de la columna “{column}” pueden tener el día o el mes primero (¿{example} es el {day_first} o el {month_first}?). ¿Cuál usa su archivo?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="208" />
+      <location filename="../../gui/pages/mapping_page.py" line="209" />
       <source>Day first</source>
       <translation>Día primero</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="226" />
+      <location filename="../../gui/pages/mapping_page.py" line="227" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="63" />
+      <location filename="../../gui/pages/mapping_page.py" line="64" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="173" />
+      <location filename="../../gui/pages/mapping_page.py" line="174" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="209" />
+      <location filename="../../gui/pages/mapping_page.py" line="210" />
       <source>Month first</source>
       <translation>Mes primero</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="333" />
+      <location filename="../../gui/pages/mapping_page.py" line="335" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="287" />
+      <location filename="../../gui/pages/mapping_page.py" line="288" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="286" />
+      <location filename="../../gui/pages/mapping_page.py" line="287" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="345" />
+      <location filename="../../gui/pages/mapping_page.py" line="347" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="373" />
+      <location filename="../../gui/pages/mapping_page.py" line="375" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="77" />
+      <location filename="../../gui/pages/mapping_page.py" line="78" />
       <source>Refresh the fields from the account</source>
       <translation>Actualizar los campos desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="138" />
+      <location filename="../../gui/pages/mapping_page.py" line="139" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="94" />
-      <location filename="../../gui/pages/mapping_page.py" line="332" />
+      <location filename="../../gui/pages/mapping_page.py" line="95" />
+      <location filename="../../gui/pages/mapping_page.py" line="334" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="364" />
+      <location filename="../../gui/pages/mapping_page.py" line="366" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="91" />
+      <location filename="../../gui/pages/mapping_page.py" line="92" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="236" />
+      <location filename="../../gui/pages/mapping_page.py" line="237" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="141" />
+      <location filename="../../gui/pages/mapping_page.py" line="142" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="168" />
+      <location filename="../../gui/pages/mapping_page.py" line="169" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="171" />
+      <location filename="../../gui/pages/mapping_page.py" line="172" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="225" />
+      <location filename="../../gui/pages/mapping_page.py" line="226" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="240" />
+      <location filename="../../gui/pages/mapping_page.py" line="241" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -4371,12 +4377,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="132" />
+      <location filename="../../core/validation/mangled.py" line="134" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="152" />
+      <location filename="../../core/validation/check.py" line="153" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -4391,37 +4397,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="163" />
+      <location filename="../../core/validation/check.py" line="164" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="165" />
+      <location filename="../../core/validation/check.py" line="166" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="91" />
+      <location filename="../../core/validation/mangled.py" line="93" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="89" />
+      <location filename="../../core/validation/mangled.py" line="91" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="106" />
+      <location filename="../../core/validation/mangled.py" line="108" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="104" />
+      <location filename="../../core/validation/mangled.py" line="106" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="220" />
+      <location filename="../../core/validation/check.py" line="221" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -4883,7 +4889,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="300" />
+      <location filename="../../core/validation/check.py" line="311" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>puede leerse con el día o con el mes primero; se lee con el mes primero, como {day}</translation>
     </message>
@@ -4918,12 +4924,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>eventos</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="318" />
+      <location filename="../../core/mapping/model.py" line="319" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>el campo '{field}' no es un campo de HubSpot (los nombres de propiedad de HubSpot son letras minúsculas, dígitos y _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="317" />
+      <location filename="../../core/mapping/model.py" line="318" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
     </message>
@@ -5076,17 +5082,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>buscar empresas por dominio</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="225" />
+      <location filename="../../core/mapping/model.py" line="226" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>el archivo de asignación no es válido: {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="210" />
+      <location filename="../../core/mapping/model.py" line="211" />
       <source>mapping file not found</source>
       <translation>no se encontró el archivo de asignación</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="218" />
+      <location filename="../../core/mapping/model.py" line="219" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
     </message>
@@ -5121,17 +5127,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>sin extensión</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="215" />
+      <location filename="../../core/mapping/model.py" line="216" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>no es un archivo de asignación (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="212" />
+      <location filename="../../core/mapping/model.py" line="213" />
       <source>not a readable mapping file ({kind}: {detail})</source>
       <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="218" />
+      <location filename="../../core/validation/check.py" line="219" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
@@ -5201,7 +5207,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>se envió sin los valores que no se pudieron leer: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="201" />
+      <location filename="../../core/validation/check.py" line="202" />
       <source>sent without {what}</source>
       <translation>se envía sin {what}</translation>
     </message>
@@ -5256,7 +5262,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="125" />
+      <location filename="../../core/validation/mangled.py" line="127" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>el resto de la columna son códigos postales de cinco dígitos</translation>
     </message>
@@ -5497,7 +5503,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="123" />
+      <location filename="../../core/validation/mangled.py" line="125" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
     </message>

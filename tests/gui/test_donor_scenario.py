@@ -65,6 +65,12 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     gifts = next(k for k, t in enumerate(lines) if "'Gift Total'" in t and "is not a number" in t)
     unreadable = sum(1 for r in rows if r["_gift"] is None)
     assert lines[gifts].startswith(f"{unreadable} rows like this (3 different values): Row ")
+    # Show rows: only that cause's rows; pressed again, every row.
+    page.causes.setCurrentRow(gifts)
+    page.show_rows.click()
+    assert page.model.rowCount() == unreadable and page.show_rows.text() == "Show all &rows"
+    page.show_rows.click()
+    assert page.model.rowCount() == len(rows) and page.show_rows.text() == "Show &rows"
     # One bulk fix: every cell like it emptied, shown first, applied in one step, undone in one step.
     page.causes.setCurrentRow(gifts)
     assert page.fix_all.text() == f"&Fix all {unreadable} cells like this…"
