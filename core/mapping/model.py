@@ -23,8 +23,9 @@ MAPPING_VERSION = 1
 
 Case = Literal["none", "upper", "lower", "title"]
 DateOrder = Literal["auto", "mdy", "dmy"]
-#: What a value that cannot be read costs: the field, for that row ("empty"), or the row ("skip").
-IfUnreadable = Literal["empty", "skip"]
+#: What a value that cannot be read costs: the field, for that row ("empty"), or the row ("skip"); "auto" is
+#: "empty", except for an email, which is who the person is ("skip", unless the person chose otherwise).
+IfUnreadable = Literal["auto", "empty", "skip"]
 
 
 class FieldMapping(BaseModel):
@@ -44,7 +45,7 @@ class FieldMapping(BaseModel):
     kind: Kind | None = None  # custom fields only: how to check the value
     #: A value that cannot be read: the row is sent without this field ("empty"), or not sent ("skip").
     #: Fields the target needs stop the row whatever this says.
-    if_unreadable: IfUnreadable = "empty"
+    if_unreadable: IfUnreadable = "auto"
     date_order: DateOrder = "auto"  # this column's dates: "auto" takes the mapping's, or what the column shows
 
 
@@ -60,7 +61,7 @@ class ColumnOptions:
     default: Any = None
     join_column: str | None = None  # a second column joined after this one, if any
     join_with: str = " "
-    if_unreadable: IfUnreadable = "empty"
+    if_unreadable: IfUnreadable = "auto"
     date_order: DateOrder = "auto"
 
     @classmethod

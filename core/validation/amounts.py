@@ -18,11 +18,15 @@ _SIGNS = ("US$", "CA$", "C$", "A$", "AU$", "NZ$", "R$", "MX$", "$", "€", "£",
           "kr", "zł", "Kč")
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "MXN", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "BRL",
           "INR", "ZAR")
-_CURRENCY = re.compile(
-    r"^(?P<lead>(?:%s)\.?)?\s*(?P<body>.*?)\s*(?P<trail>(?:%s)\.?)?$" % (
-        "|".join(re.escape(s) for s in sorted((*_SIGNS, *_CODES), key=len, reverse=True)),
-        "|".join(re.escape(s) for s in sorted((*_SIGNS, *_CODES), key=len, reverse=True))),
-    re.IGNORECASE)
+#: Longest first, upper-cased for comparing: "US$" before "$", "CHF" before "Fr.".
+_MARKS = sorted(((m.upper(), m) for m in {*_SIGNS, *_CODES}), key=lambda p: -len(p[0]))
+#: … by their first and by their last character (a cell is compared with the two or three that can fit).
+_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _mark in _MARKS:
+    _BY_FIRST.setdefault(_mark[0][0], []).append(_mark)
+    _BY_LAST.setdefault(_mark[0][-1], []).append(_mark)
+    _BY_LAST.setdefault(".", []).append(_mark)  # "12 Fr." and "30 USD." alike
 #: Spaces that split thousands: ordinary, non-breaking, narrow non-breaking, thin; and the Swiss apostrophe.
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009']")
 _MINUS = "-\u2212\u2013"
@@ -33,22 +37,34 @@ _COMMA_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+|\d+")  # 1.250,00
 DOT, COMMA, UNSAID = ".", ",", ""
 
 
+@lru_cache(maxsize=16_384)
 def split_currency(text: str) -> tuple[str, str]:
     """(the number's text, the currency sign or code in front or behind, '' when none)."""
-    m = _CURRENCY.match(text.strip())
-    if m is None:  # pragma: no cover - the pattern matches any text
-        return text, ""
-    lead, trail = m["lead"] or "", m["trail"] or ""
+    body = text.strip()
+    lead = trail = ""
+    if body and not body[0].isdigit() and body[0] not in "(-+.\u2212\u2013":
+        up = body.upper()
+        for mark, sign in _BY_FIRST.get(up[0], ()):
+            if up.startswith(mark):
+                lead, body = sign, body[len(mark):].lstrip(".").strip() if mark.isalpha() else body[len(mark):].strip()
+                break
+    if body and not body[-1].isdigit() and body[-1] not in ")%":
+        up = body.upper()
+        for mark, sign in _BY_LAST.get(up[-1], ()):
+            if up.endswith(mark) or up.endswith(mark + "."):
+                cut = len(mark) + (1 if up.endswith(mark + ".") and not up.endswith(mark) else 0)
+                trail, body = sign, body[:-cut].strip()
+                break
     if lead and trail:
         return text, ""  # "$30 USD": read by the number part below as not a number
-    body = m["body"]
-    # "-$45" / "$-45": a minus in front of the sign
     if not lead and not trail:
-        for sign in sorted(_SIGNS, key=len, reverse=True):
-            for minus in _MINUS:
-                if body.startswith(minus + sign):
-                    return minus + body[len(minus) + len(sign):].strip(), _canonical(sign)
-    return body, _canonical((lead or trail).rstrip("."))
+        for minus in _MINUS:  # "-$45": a minus in front of the sign
+            if body.startswith(minus) and len(body) > 1 and not body[1].isdigit():
+                inner, sign = split_currency(body[1:])
+                if sign:
+                    return minus + inner, sign
+        return body, ""
+    return body, _canonical(lead or trail)
 
 
 def _other_currency(text: str) -> tuple[str, str]:

@@ -99,12 +99,13 @@ class Checker:
                 self._norm[fd.key] = (self._shared_list, "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
         self._required = required_fields(self.target)
-        #: Fields whose unreadable value stops the row: the ones the target needs, and the email, which is
-        #: who the person is to both CRMs (HubSpot keeps one contact per email, Virtuous matches an import on
-        #: it): sent without it, the person could be matched to no one, or to someone else. Any other
-        #: unreadable value costs only its field.
-        self._vital = frozenset(k for group in self._required for k in group) | {"email"}
-        self._skip = frozenset(fm.field for fm in mapping.fields if fm.if_unreadable == "skip")
+        #: Fields whose unreadable value stops the row: the ones the target needs (and a HubSpot email: HubSpot
+        #: keeps one contact per email). Any other unreadable value costs only its field, unless the column's
+        #: options say to skip the row: by default an email does (it is who the person is; Virtuous matches an
+        #: import on it, so a person sent without it may be matched to no one), which the person can change.
+        self._vital = needed_fields(self.target)
+        self._skip = frozenset(fm.field for fm in mapping.fields if fm.if_unreadable == "skip" or (
+            fm.if_unreadable == "auto" and fm.field in SKIP_BY_DEFAULT))
         self._lenient = frozenset(fd.key for fd in self.catalog.fields if fd.lenient)
         # Checked against an account: a field it does not have would be refused (HubSpot) or lost (Virtuous).
         self._unknown = {fm.field for fm in mapping.fields if self.catalog.get(fm.field) is None} \
@@ -277,6 +278,16 @@ class Checker:
             self.index_emails()
         email = self._row_email.get(row)
         return [r for r in self._rows_with(email) if r != row] if email else []
+
+
+#: Fields whose unreadable value skips the row unless the column's options say otherwise.
+SKIP_BY_DEFAULT = frozenset({"email"})
+
+
+def needed_fields(target: str) -> frozenset[str]:
+    """Fields whose unreadable value always stops the row (the column's options cannot change it)."""
+    return frozenset(k for group in required_fields(target) for k in group) | (
+        {"email"} if target == "hubspot" else set())
 
 
 #: Codes that say a value could not be read (as opposed to a row-level problem like a duplicate).

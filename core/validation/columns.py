@@ -65,12 +65,10 @@ def column_ways(table: Table | None, mapping: Mapping, catalog: Catalog) -> dict
 
 
 def _texts(table: Table, j: int) -> list[str]:
-    texts: list[str] = []
-    for rec in table.records[:SCAN_ROWS]:
-        v = rec.values[j] if j < len(rec.values) else None
-        if v.__class__ is str and v.strip():
-            texts.append(v.strip())
-    return texts
+    """The column's distinct texts (values repeat down a column: each is looked at once), in file order."""
+    cells = dict.fromkeys([v for rec in table.records[:SCAN_ROWS]
+                           if j < len(rec.values) and (v := rec.values[j]).__class__ is str])
+    return [t for t in (v.strip() for v in cells) if t]
 
 
 def date_order_of(texts: list[str]) -> tuple[str, bool]:
@@ -79,6 +77,8 @@ def date_order_of(texts: list[str]) -> tuple[str, bool]:
     neither, with some cell that reads two ways (03/05/21): month-first, and ``ambiguous``."""
     day_first = month_first = two_ways = False
     for text in texts:
+        if day_first and month_first:
+            break  # both seen: each cell on its own, whatever follows
         m = _NUMERIC.match(text)
         if m is None or len(m[1]) == 4:
             continue

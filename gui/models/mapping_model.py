@@ -53,7 +53,7 @@ def option_count(fm: FieldMapping) -> int:
     n += bool(fm.split_list)
     n += fm.default not in (None, "")
     n += len(fm.sources) > 1
-    n += fm.if_unreadable != "empty"
+    n += fm.if_unreadable != "auto"
     n += fm.date_order != "auto"
     return n
 

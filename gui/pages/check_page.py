@@ -29,7 +29,8 @@ from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.connections import practice, saved
 from gui.dialogs.fix_cells import FixCellsDialog
-from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_PROBLEMS, CheckModel
+from gui.models.check_model import (COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_CHOSEN, SHOW_PROBLEMS,
+                                    CheckModel)
 from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
@@ -162,7 +163,7 @@ class CheckPage(Page):
         self.fix_all = QPushButton(self.tr("&Fix all like this…"), self)
         self.fix_all.setObjectName("fixAll")
         self.fix_all.clicked.connect(self.fix_all_like_this)
-        self.find_replace = QPushButton(self.tr("Find && re&place…"), self)
+        self.find_replace = QPushButton(self.tr("F&ind && replace…"), self)
         self.find_replace.setToolTip(self.tr("Replace text in every cell of the selected column"))
         self.find_replace.clicked.connect(self.find_and_replace)
         self.undo_fix = QPushButton(self.tr("&Undo fix"), self)
@@ -416,6 +417,8 @@ class CheckPage(Page):
     @Slot(object)
     def _checked_regroup(self, checked: object) -> None:
         self._causes = Causes(self.session.checked.rows) if self.session.checked is not None else None
+        if self.model.filter() == SHOW_CHOSEN:  # a cause's rows of an earlier check: every row again
+            self.model.set_filter(SHOW_ALL)
         self._regroup.start()
 
     @Slot(list)
@@ -452,7 +455,9 @@ class CheckPage(Page):
         self.fix_all.setEnabled(n > 0)
         self.fix_all.setText(self.tr("&Fix all {n} cells like this…").format(n=fmt_int(n)) if n > 1 else
                              self.tr("&Fix all like this…"))
-        self.show_rows.setEnabled(self.causes.currentRow() >= 0)
+        chosen = self.model.filter() == SHOW_CHOSEN
+        self.show_rows.setText(self.tr("Show all &rows") if chosen else self.tr("Show &rows"))
+        self.show_rows.setEnabled(chosen or self.causes.currentRow() >= 0)
         self.find_replace.setEnabled(self._current_column() is not None)
         self.undo_fix.setEnabled(bool(getattr(self.session, "last_fix", None)))
 
@@ -490,12 +495,16 @@ class CheckPage(Page):
 
     @Slot()
     def show_cause_rows(self) -> None:
+        """Only the rows of the selected cause; pressed again (it then reads "Show all rows"), every row."""
         row = self.causes.currentRow()
-        if 0 <= row < len(self._groups):
+        if self.model.filter() == SHOW_CHOSEN and self.sender() is self.show_rows:
+            self.model.set_filter(SHOW_ALL)
+        elif 0 <= row < len(self._groups):
             self.only_problems.blockSignals(True)
             self.only_problems.setChecked(False)
             self.only_problems.blockSignals(False)
             self.model.show_positions(self._groups[row].positions)
+        self._update_fix_buttons()
 
     def fix_all_like_this(self) -> FixCellsDialog | None:
         """Every cell with the same problem in the column: one replacement or one text replaced, shown first."""
@@ -541,6 +550,7 @@ class CheckPage(Page):
     @Slot(bool)
     def _filter_toggled(self, on: bool) -> None:
         self.model.set_filter(SHOW_PROBLEMS if on else SHOW_ALL)
+        self._update_fix_buttons()
 
     @Slot()
     def _size_columns(self) -> None:

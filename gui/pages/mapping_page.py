@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import InputError
 from core.mapping import automap, learned, templates
 from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key, required_fields
+from core.validation.check import SKIP_BY_DEFAULT, needed_fields
 from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions, Mapping
 from core.validation.columns import ambiguous_date_columns
@@ -394,9 +395,10 @@ class MappingPage(Page):
         catalog = self.session.catalog()
         fd = catalog.get(fm.field) if catalog is not None else None
         kind = fd.kind if fd is not None else fm.kind
-        needed = fm.field == "email" or any(fm.field in group for group in required_fields(self.session.target))
         dialog = ColumnOptionsDialog(column, self.model.field_label(fm.field), ColumnOptions.of(fm, column), others,
-                                     self, needed=needed, dates=kind in (Kind.DATE, Kind.DATETIME))
+                                     self, needed=fm.field in needed_fields(self.session.target),
+                                     dates=kind in (Kind.DATE, Kind.DATETIME),
+                                     unreadable_default="skip" if fm.field in SKIP_BY_DEFAULT else "empty")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._options_accepted(column, dialog.options()))
         self._dialog = dialog

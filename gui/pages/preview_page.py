@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.mapping.catalog import TARGET_LABELS
 from core.matching.view import summary as duplicates_summary
 from core.summary import SendSummary, send_summary
+from core.validation.check import left_out
 from gui.connections.account_loader import connection_for
 from gui.basics.format import fmt_int, fmt_size
 from gui.basics.resources import icon
@@ -238,6 +239,20 @@ class PreviewPage(Page):
         if self._body:
             QGuiApplication.clipboard().setText(self._body.decode("utf-8"))
 
+    def _rows_without_a_value(self) -> int:
+        """Rows that will be sent without a field whose value could not be read (only rows with problems are
+        looked at: the session keeps their positions)."""
+        checked = self.session.checked
+        if checked is None:
+            return 0
+        n = 0
+        for p in self.session.problems:
+            r = checked.rows[p]
+            if r.sendable:
+                values = r.values
+                n += any(left_out(i, values) for i in r.issues)
+        return n
+
     def sentence(self, s: SendSummary) -> str:
         """"3,214 contacts will be sent to HubSpot in 33 batches; 12 rows with errors will be skipped."""
         crm = TARGET_LABELS[s.target]
@@ -258,6 +273,12 @@ class PreviewPage(Page):
         if s.excluded:
             parts.append(self.tr("1 row you left out will not be sent") if s.excluded == 1 else
                          self.tr("{n} rows you left out will not be sent").format(n=fmt_int(s.excluded)))
+        without = self._rows_without_a_value()
+        if without:
+            parts.append(self.tr("1 row goes without a value that could not be read (the Check step lists it)")
+                         if without == 1 else
+                         self.tr("{n} rows go without a value that could not be read (the Check step lists them)")
+                         .format(n=fmt_int(without)))
         if s.upserts:
             parts.append(self.tr("contacts whose email is already in {crm} will be updated").format(
                 crm=TARGET_LABELS[s.target]))

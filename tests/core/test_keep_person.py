@@ -91,8 +91,9 @@ def test_a_bad_hubspot_email_still_stops_the_row_and_skip_is_a_choice(tmp_path: 
 
 
 def test_virtuous_needs_a_name_and_an_email_that_reads(tmp_path: Path) -> None:
-    """A name (Virtuous cannot take a contact without one) and the email (who the person is: Virtuous
-    matches an import on it) still stop the row; a gift that cannot be read costs only the gift."""
+    """A name (Virtuous cannot take a contact without one) and, unless the column's options say otherwise, the
+    email (who the person is: Virtuous matches an import on it) stop the row; a gift that cannot be read costs
+    only the gift."""
     t = table(["Name", "Email", "Gift"], ["Ann Lee", "ann@", "$20"], ["", "bo@example.org", "pledged"],
               ["Cy Park", "cy@example.org", "pledged"], ["Di Moss", "", "€1.250,00"])
     m = mapping_for(t, "virtuous")
@@ -106,6 +107,19 @@ def test_virtuous_needs_a_name_and_an_email_that_reads(tmp_path: Path) -> None:
     # "$20" and "€1.250,00" in one column: the amounts go, and the currency dropped from each is said.
     assert di.sendable and di.values["customFields.Gift"] == 1250
     assert [(i.code, i.severity) for i in di.issues] == [("number.currency_mixed", "warning")]
+    # The email's column options can say otherwise: then Ann goes without her unreadable email.
+    m.for_field("email").if_unreadable = "empty"  # type: ignore[union-attr]
+    ann = check_table(t, m).rows[0]
+    assert ann.sendable and "email" not in ann.values
+    assert ann.issues[0].message.endswith("; sent without Email")
+
+
+def test_a_hubspot_email_is_needed_whatever_the_options_say(tmp_path: Path) -> None:
+    t = table(["Email", "First Name"], ["ann@", "Ann"])
+    m = mapping_for(t, "hubspot")
+    m.for_field("email").if_unreadable = "empty"  # type: ignore[union-attr]
+    [ann] = check_table(t, m).rows
+    assert not ann.sendable and [i.code for i in ann.issues if i.severity == "error"] == ["email.invalid"]
 
 
 def test_a_merged_row_follows_the_same_rule(tmp_path: Path) -> None:

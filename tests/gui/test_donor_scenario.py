@@ -65,6 +65,12 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     gifts = next(k for k, t in enumerate(lines) if "'Gift Total'" in t and "is not a number" in t)
     unreadable = sum(1 for r in rows if r["_gift"] is None)
     assert lines[gifts].startswith(f"{unreadable} rows like this (3 different values): Row ")
+    # Show rows: only that cause's rows; pressed again, every row.
+    page.causes.setCurrentRow(gifts)
+    page.show_rows.click()
+    assert page.model.rowCount() == unreadable and page.show_rows.text() == "Show all &rows"
+    page.show_rows.click()
+    assert page.model.rowCount() == len(rows) and page.show_rows.text() == "Show &rows"
     # One bulk fix: every cell like it emptied, shown first, applied in one step, undone in one step.
     page.causes.setCurrentRow(gifts)
     assert page.fix_all.text() == f"&Fix all {unreadable} cells like this…"
@@ -92,6 +98,11 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     assert sent == fine
     first = json.loads(window.session.batches[0].body)
     assert first["inputs"][0]["properties"]["lifetime_giving"] == "3126"
+    preview = window.page(PREVIEW)
+    qtbot.waitUntil(lambda: not preview.is_busy())
+    without = sum(1 for r in rows if r["_email_ok"] and r["_since"] is None)  # the gifts were emptied above
+    assert f"; {without} rows go without a value that could not be read (the Check step lists them)." in \
+        preview.summary.text()
 
 
 def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_path) -> None:
@@ -114,10 +125,18 @@ def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_pa
         click_cell(qtbot, page.view, model.index(row, COL_OPTIONS))
         return page._dialog
 
-    email = options("E-mail Address")
+    email = options("E-mail Address")  # HubSpot keeps one contact per email: it cannot go without
     assert not email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
     assert email.date_order.isHidden()
     email.reject()
+    window.session.set_target("virtuous")  # for Virtuous the email skips the row unless the person says so
+    email = options("E-mail Address")
+    assert email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
+    email.accept()
+    assert window.session.mapping.for_field("email").if_unreadable == "auto"  # nothing chosen: no option counted
+    window.session.set_target("hubspot")
+    pick(qtbot, page, "Donor Since", "first gift")
+    pick(qtbot, page, "Gift Total", "lifetime giving")
     gift = options("Gift Total")
     assert gift.if_unreadable.currentText() == "Leave the field empty for that row"
     gift.if_unreadable.setCurrentIndex(gift.if_unreadable.findData("skip"))
@@ -179,3 +198,27 @@ def test_find_and_replace_over_a_column(qtbot, window, tmp_path) -> None:
     assert not [i for r in window.session.checked.rows for i in r.issues if i.code == "phone.invalid"]
     page.undo_fix.click()
     assert sum(1 for r in checked.table.records if r.values[col] == "call office") == typed
+
+
+def test_a_cause_line_and_a_left_out_field_read_in_spanish(qapp) -> None:
+    """The count and the first row's own sentence: the window translates it whole, the row's parts as typed."""
+    from core.validation.groups import group_issues
+    from core.validation.issues import CheckedRow, Issue
+    from core.words import N_
+    from gui.basics import language
+    from gui.basics.language import core_text, install_translators
+
+    said = N_("Row {row}, column '{column}': '{value}' {problem}").format(
+        row=9, column="Gift Total", value="n/a", problem=N_("is not a number")) + "; " + \
+        N_("sent without {what}").format(what="Lifetime giving")
+    rows = [CheckedRow(r, {}, [Issue(r, "number.invalid", "warning", "Gift Total", "g", v, said.replace("9", str(r))
+                                     .replace("'n/a'", f"'{v}'"))]) for r, v in ((9, "n/a"), (10, "tbd"))]
+    [cause] = group_issues(rows)
+    install_translators(qapp, "es")
+    language.core_text.cache_clear()
+    try:
+        assert core_text(cause.sentence()) == ("2 filas como esta (2 valores distintos): Fila 9, columna 'Gift Total': "
+                                               "'n/a' no es un número; se envía sin Lifetime giving")
+    finally:
+        install_translators(qapp, "en")
+        language.core_text.cache_clear()

@@ -77,7 +77,8 @@ def test_rows_left_out_are_counted_and_not_sent(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not page.is_busy() and page.copy_button.isEnabled())
     # Cy's "maybe" under Attended costs Virtuous that field, not Cy (issue 26): only Ben's bad email stops a row.
     assert page.summary.text() == ("2 contacts will be sent to the practice Virtuous on this computer in 1 batch; "
-                                   "1 row with errors will be skipped; 1 row you left out will not be sent.")
+                                   "1 row with errors will be skipped; 1 row you left out will not be sent; "
+                                   "1 row goes without a value that could not be read (the Check step lists it).")
     contacts = json.loads(page.json.toPlainText())["contacts"]
     assert [c["email"] for c in contacts] == ["ana@example.org", "dee@example.org"]
     assert "attended" not in contacts[0]
