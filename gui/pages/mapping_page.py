@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import InputError
 from core.mapping import automap, learned, templates
-from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key, required_fields
+from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key
 from core.validation.check import SKIP_BY_DEFAULT, needed_fields
 from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions, Mapping
