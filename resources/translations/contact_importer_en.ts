@@ -100,12 +100,12 @@
       <translation>Archive the contacts this run created</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="127" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="149" />
       <source>Archived {n} contacts this run created.</source>
       <translation>Archived {n} contacts this run created.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="110" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="132" />
       <source>Archiving…</source>
       <translation>Archiving…</translation>
     </message>
@@ -120,7 +120,7 @@
       <translation>Check &amp;status in Virtuous</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="125" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="147" />
       <source>Check again later to follow the review.</source>
       <translation>Check again later to follow the review.</translation>
     </message>
@@ -130,7 +130,7 @@
       <translation>Check which rows are in Virtuous now</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="89" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="111" />
       <source>Checking Virtuous…</source>
       <translation>Checking Virtuous…</translation>
     </message>
@@ -140,32 +140,47 @@
       <translation>Stopped; what was checked so far is kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="101" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="90" />
+      <source>This archives the {n} contacts practice run {id} created in the practice HubSpot (contacts it updated are left as they are). Nothing leaves this computer.</source>
+      <translation>This archives the {n} contacts practice run {id} created in the practice HubSpot (contacts it updated are left as they are). Nothing leaves this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="93" />
+      <source>This archives the {n} contacts run {id} created in HubSpot (contacts it updated are left as they are). Archived contacts can be restored in HubSpot for 90 days.</source>
+      <translation>This archives the {n} contacts run {id} created in HubSpot (contacts it updated are left as they are). Archived contacts can be restored in HubSpot for 90 days.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="123" />
       <source>This run has no created contacts left to archive.</source>
       <translation>This run has no created contacts left to archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="103" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="83" />
+      <source>This was a practice run. The practice CRM it went to closed with the app and its contacts with it, so there is nothing there any more.</source>
+      <translation>This was a practice run. The practice CRM it went to closed with the app and its contacts with it, so there is nothing there any more.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="125" />
       <source>Undo this run</source>
       <translation>Undo this run</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="108" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="130" />
       <source>archiving the contacts</source>
       <translation>archiving the contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="87" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="109" />
       <source>checking Virtuous</source>
       <translation>checking Virtuous</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="121" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="143" />
       <source>{in_crm} in Virtuous, {waiting} still waiting for review.</source>
       <translation>{in_crm} in Virtuous, {waiting} still waiting for review.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="124" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="146" />
       <source>{n} could not be checked.</source>
       <translation>{n} could not be checked.</translation>
     </message>
@@ -181,7 +196,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="69" />
+      <location filename="../../gui/session/batch_builder.py" line="72" />
       <source>preparing the batches</source>
       <translation>preparing the batches</translation>
     </message>
@@ -242,196 +257,318 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="304" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
-      <location filename="../../gui/models/check_model.py" line="223" />
+      <location filename="../../gui/models/check_model.py" line="273" />
+      <source>In your file: {value}</source>
+      <translation>In your file: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="220" />
+      <location filename="../../gui/models/check_model.py" line="305" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="297" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="223" />
+      <source>Not sent: fix its errors first (the coloured cells say what is wrong)</source>
+      <translation>Not sent: fix its errors first (the coloured cells say what is wrong)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="220" />
+      <source>Not sent: it has errors</source>
+      <translation>Not sent: it has errors</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="304" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="145" />
+      <location filename="../../gui/models/check_model.py" line="182" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="143" />
+      <location filename="../../gui/models/check_model.py" line="180" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="147" />
+      <location filename="../../gui/models/check_model.py" line="184" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="154" />
+      <location filename="../../gui/models/check_model.py" line="191" />
       <source>The row number in your spreadsheet</source>
       <translation>The row number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="152" />
+      <location filename="../../gui/models/check_model.py" line="189" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Untick a row to leave it out of the import</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="304" />
       <source>Warning</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="221" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="297" />
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
   </context>
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="36" />
+      <location filename="../../gui/pages/check_page.py" line="163" />
+      <location filename="../../gui/pages/check_page.py" line="457" />
+      <source>&amp;Fix all like this…</source>
+      <translation>&amp;Fix all like this…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="456" />
+      <source>&amp;Fix all {n} cells like this…</source>
+      <translation>&amp;Fix all {n} cells like this…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="169" />
+      <source>&amp;Undo fix</source>
+      <translation>&amp;Undo fix</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="97" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="35" />
+      <location filename="../../gui/pages/check_page.py" line="96" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="147" />
+      <location filename="../../gui/pages/check_page.py" line="260" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="237" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="79" />
+      <location filename="../../gui/pages/check_page.py" line="139" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="182" />
+      <location filename="../../gui/pages/check_page.py" line="295" />
       <source>Don't import this column</source>
       <translation>Don't import this column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="81" />
+      <location filename="../../gui/pages/check_page.py" line="220" />
+      <source>Duplicates</source>
+      <translation>Duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="396" />
+      <source>Duplicates ({n})</source>
+      <translation>Duplicates ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="166" />
+      <source>F&amp;ind &amp;&amp; replace…</source>
+      <translation>F&amp;ind &amp;&amp; replace…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="243" />
+      <location filename="../../gui/pages/check_page.py" line="356" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="75" />
+      <location filename="../../gui/pages/check_page.py" line="135" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="77" />
+      <location filename="../../gui/pages/check_page.py" line="528" />
+      <source>Find and replace in '{column}'</source>
+      <translation>Find and replace in '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="516" />
+      <source>Fix all cells like this</source>
+      <translation>Fix all cells like this</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="397" />
+      <source>In the account</source>
+      <translation>In the account</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="228" />
+      <location filename="../../gui/pages/check_page.py" line="341" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="179" />
+      <location filename="../../gui/pages/check_page.py" line="292" />
       <source>Map it to Full name</source>
       <translation>Map it to Full name</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="183" />
+      <location filename="../../gui/pages/check_page.py" line="296" />
       <source>Map it to…</source>
       <translation>Map it to…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="309" />
+      <location filename="../../gui/pages/check_page.py" line="155" />
+      <source>Problems by cause</source>
+      <translation>Problems by cause</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="170" />
+      <source>Put back every cell the last fix changed</source>
+      <translation>Put back every cell the last fix changed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="167" />
+      <source>Replace text in every cell of the selected column</source>
+      <translation>Replace text in every cell of the selected column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="529" />
+      <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
+      <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="584" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="92" />
+      <location filename="../../gui/pages/check_page.py" line="219" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="190" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="305" />
+      <location filename="../../gui/pages/check_page.py" line="580" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="66" />
+      <location filename="../../gui/pages/check_page.py" line="160" />
+      <location filename="../../gui/pages/check_page.py" line="459" />
+      <source>Show &amp;rows</source>
+      <translation>Show &amp;rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="459" />
+      <source>Show all &amp;rows</source>
+      <translation>Show all &amp;rows</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="127" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="128" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="161" />
+      <source>Show only the rows of the selected problem</source>
+      <translation>Show only the rows of the selected problem</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="254" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="354" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="226" />
+      <location filename="../../gui/pages/check_page.py" line="339" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="243" />
+      <location filename="../../gui/pages/check_page.py" line="356" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="147" />
+      <location filename="../../gui/pages/check_page.py" line="260" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="228" />
+      <location filename="../../gui/pages/check_page.py" line="341" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="281" />
+      <location filename="../../gui/pages/check_page.py" line="542" />
+      <source>{n} cells changed</source>
+      <translation>{n} cells changed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="517" />
+      <source>{n} cells in column '{column}' have this problem: {problem}</source>
+      <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="408" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="278" />
+      <location filename="../../gui/pages/check_page.py" line="405" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="280" />
+      <location filename="../../gui/pages/check_page.py" line="407" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="279" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -439,32 +576,52 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <location filename="../../gui/dialogs/column_options.py" line="124" />
+      <source>&amp;Dates in this column:</source>
+      <translation>&amp;Dates in this column:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="119" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Join with column:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="85" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Replace values:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="63" />
+      <location filename="../../gui/dialogs/column_options.py" line="72" />
       <source>(no other column)</source>
       <translation>(no other column)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="37" />
+      <location filename="../../gui/dialogs/column_options.py" line="46" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>Column “{column}” goes to {field}. Change its values on the way:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="105" />
+      <source>Dates in this column</source>
+      <translation>Dates in this column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="28" />
+      <source>Day first (31/12/2024)</source>
+      <translation>Day first (31/12/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
+      <source>Decide from the column</source>
+      <translation>Decide from the column</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Don't split</source>
       <translation>Don't split</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="76" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Join with column</source>
       <translation>Join with column</translation>
     </message>
@@ -474,22 +631,32 @@
       <translation>Keep as typed</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="60" />
+      <location filename="../../gui/dialogs/column_options.py" line="69" />
       <source>Leave blank cells blank</source>
       <translation>Leave blank cells blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="82" />
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Leave the field empty for that row</source>
+      <translation>Leave the field empty for that row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="110" />
       <source>Letter &amp;case:</source>
       <translation>Letter &amp;case:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Letter case</source>
       <translation>Letter case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="55" />
+      <location filename="../../gui/dialogs/column_options.py" line="29" />
+      <source>Month first (12/31/2024)</source>
+      <translation>Month first (12/31/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="64" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -498,62 +665,67 @@ Y → Yes
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="35" />
+      <location filename="../../gui/dialogs/column_options.py" line="44" />
       <source>Options for “{column}”</source>
       <translation>Options for “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="77" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Put between joined values</source>
       <translation>Put between joined values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="71" />
+      <location filename="../../gui/dialogs/column_options.py" line="80" />
       <source>Put between the two values (a space by default)</source>
       <translation>Put between the two values (a space by default)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="41" />
+      <location filename="../../gui/dialogs/column_options.py" line="50" />
       <source>Remove spaces at the start and end</source>
       <translation>Remove spaces at the start and end</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Replace values</source>
       <translation>Replace values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="47" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Skip the row</source>
+      <translation>Skip the row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="56" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Split a full name into first, middle and last name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split full name</source>
       <translation>Split full name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="84" />
+      <location filename="../../gui/dialogs/column_options.py" line="112" />
       <source>Split into a &amp;list:</source>
       <translation>Split into a &amp;list:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split into a list</source>
       <translation>Split into a list</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ,</source>
       <translation>Split on ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Split on ;</source>
       <translation>Split on ;</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ; or ,</source>
       <translation>Split on ; or ,</translation>
     </message>
@@ -563,7 +735,7 @@ N → No</translation>
       <translation>Title Case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Trim spaces</source>
       <translation>Trim spaces</translation>
     </message>
@@ -573,14 +745,24 @@ N → No</translation>
       <translation>UPPER CASE</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Value when blank</source>
       <translation>Value when blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="86" />
+      <location filename="../../gui/dialogs/column_options.py" line="114" />
       <source>When &amp;blank, use:</source>
       <translation>When &amp;blank, use:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="122" />
+      <source>When a value cannot be &amp;read:</source>
+      <translation>When a value cannot be &amp;read:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
+      <source>When a value cannot be read</source>
+      <translation>When a value cannot be read</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/column_options.py" line="24" />
@@ -588,9 +770,14 @@ N → No</translation>
       <translation>lower case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="89" />
+      <location filename="../../gui/dialogs/column_options.py" line="117" />
       <source>with</source>
       <translation>with</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <source>{field} is needed: a row whose value cannot be read is not sent</source>
+      <translation>{field} is needed: a row whose value cannot be read is not sent</translation>
     </message>
   </context>
   <context>
@@ -684,12 +871,12 @@ N → No</translation>
       <translation>Give the connection a name, for example “Our HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="220" />
+      <location filename="../../gui/connections/saved.py" line="229" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="114" />
+      <location filename="../../gui/connections/saved.py" line="123" />
       <source>The address must look like https://api.example.com (a port, if any, is one number).</source>
       <translation>The address must look like https://api.example.com (a port, if any, is one number).</translation>
     </message>
@@ -699,9 +886,14 @@ N → No</translation>
       <translation>There is already a connection called “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="210" />
+      <location filename="../../gui/connections/saved.py" line="219" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="120" />
+      <source>Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+      <translation>Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</translation>
     </message>
   </context>
   <context>
@@ -916,9 +1108,9 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="125" />
-      <location filename="../../gui/widgets/constants_form.py" line="133" />
-      <location filename="../../gui/widgets/constants_form.py" line="140" />
+      <location filename="../../gui/widgets/constants_form.py" line="130" />
+      <location filename="../../gui/widgets/constants_form.py" line="138" />
+      <location filename="../../gui/widgets/constants_form.py" line="145" />
       <source>(not set)</source>
       <translation>(not set)</translation>
     </message>
@@ -939,7 +1131,7 @@ N → No</translation>
       <translation>Dates in the file</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="120" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Day first: 03/04 is 3 April</translation>
     </message>
@@ -969,7 +1161,7 @@ N → No</translation>
       <translation>Household</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <location filename="../../gui/widgets/constants_form.py" line="144" />
       <source>HubSpot's default stages; type your account's own stage if it has others</source>
       <translation>HubSpot's default stages; type your account's own stage if it has others</translation>
     </message>
@@ -994,12 +1186,12 @@ N → No</translation>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="118" />
+      <location filename="../../gui/widgets/constants_form.py" line="123" />
       <source>Month first, unless clear (US)</source>
       <translation>Month first, unless clear (US)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="119" />
+      <location filename="../../gui/widgets/constants_form.py" line="124" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Month first: 03/04 is March 4</translation>
     </message>
@@ -1035,7 +1227,7 @@ N → No</translation>
       <translation>Sales qualified lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="113" />
+      <location filename="../../gui/widgets/constants_form.py" line="114" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Shown in Virtuous as where these contacts came from</translation>
     </message>
@@ -1139,12 +1331,12 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <location filename="../../gui/models/duplicates_model.py" line="82" />
       <source>Agrees across the group</source>
       <translation>Agrees across the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="82" />
+      <location filename="../../gui/models/duplicates_model.py" line="84" />
       <source>Differs within the group</source>
       <translation>Differs within the group</translation>
     </message>
@@ -1182,89 +1374,94 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="154" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="175" />
       <source>Create it anyway (a second contact)</source>
       <translation>Create it anyway (a second contact)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="126" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="147" />
       <source>Group {n}:</source>
       <translation>Group {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="52" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="60" />
       <source>In the account:</source>
       <translation>In the account:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="148" />
       <source>Keep all (they are different people)</source>
       <translation>Keep all (they are different people)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="129" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
       <source>Keep only row {row}</source>
       <translation>Keep only row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="176" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Leave it out (it is already in the account)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="173" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Leave it out (not to be reviewed in Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="130" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Merge into one row (row {row}, most complete values win)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="33" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="34" />
       <source>Probable duplicates</source>
       <translation>Probable duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="119" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="140" />
       <source>Row {row}:</source>
       <translation>Row {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="114" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="135" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Select a group to choose what happens to it.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="172" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Send it (Virtuous matches it on its side)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="80" />
       <source>The merged row, field by field</source>
       <translation>The merged row, field by field</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="61" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="179" />
       <source>Update contact {id} with this row</source>
       <translation>Update contact {id} with this row</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="55" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="63" />
       <source>What to do with the contact found in the account</source>
       <translation>What to do with the contact found in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="48" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="56" />
       <source>What to do with the selected group</source>
       <translation>What to do with the selected group</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
+      <source>Why: {evidence}</source>
+      <translation>Why: {evidence}</translation>
     </message>
   </context>
   <context>
@@ -1412,6 +1609,74 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>FixCellsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <source>&amp;Replace each with:</source>
+      <translation>&amp;Replace each with:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
+      <source>(empty)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
+      <source>(leave empty to empty the cells)</source>
+      <translation>(leave empty to empty the cells)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
+      <source>Find</source>
+      <translation>Find</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
+      <source>Replace &amp;text inside each:</source>
+      <translation>Replace &amp;text inside each:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
+      <source>Replace each with</source>
+      <translation>Replace each with</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
+      <source>Replace with</source>
+      <translation>Replace with</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
+      <source>Row {row}: '{old}' → {new}</source>
+      <translation>Row {row}: '{old}' → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="58" />
+      <source>What each cell will become</source>
+      <translation>What each cell will become</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
+      <source>find, e.g. $</source>
+      <translation>find, e.g. $</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <source>replace with (may be empty)</source>
+      <translation>replace with (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
+      <source>{n} of {total} cells will change:</source>
+      <translation>{n} of {total} cells will change:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
+      <source>… and {n} more</source>
+      <translation>… and {n} more</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <location filename="../../gui/shell/help_menu.py" line="96" />
@@ -1516,17 +1781,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="186" />
+      <location filename="../../gui/basics/language.py" line="182" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="184" />
+      <location filename="../../gui/basics/language.py" line="180" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="182" />
+      <location filename="../../gui/basics/language.py" line="178" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -1547,6 +1812,121 @@ N → No</translation>
       <location filename="../../gui/session/workers.py" line="124" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>There is not enough memory for this file. Close other programs or split the file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegalBasisBox</name>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="26" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="32" />
+      <source>Consent to process and store</source>
+      <translation>Consent to process and store</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="27" />
+      <source>Consent with notice</source>
+      <translation>Consent with notice</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="39" />
+      <source>How the people gave it</source>
+      <translation>How the people gave it</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="40" />
+      <source>How they gave it, e.g. ticked the newsletter box at the gala</source>
+      <translation>How they gave it, e.g. ticked the newsletter box at the gala</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="25" />
+      <source>Legal basis for the subscriptions</source>
+      <translation>Legal basis for the subscriptions</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="28" />
+      <source>Legitimate interest (existing supporter)</source>
+      <translation>Legitimate interest (existing supporter)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="29" />
+      <source>Legitimate interest (other)</source>
+      <translation>Legitimate interest (other)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="30" />
+      <source>Legitimate interest (product use)</source>
+      <translation>Legitimate interest (product use)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="33" />
+      <source>Not under GDPR</source>
+      <translation>Not under GDPR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="31" />
+      <source>Performance of a contract</source>
+      <translation>Performance of a contract</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="35" />
+      <source>Subscriptions: legal &amp;basis</source>
+      <translation>Subscriptions: legal &amp;basis</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListBox</name>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="25" />
+      <source>&amp;Add these people to a list:</source>
+      <translation>&amp;Add these people to a list:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="27" />
+      <source>Add these people to a list</source>
+      <translation>Add these people to a list</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="31" />
+      <source>Every contact this run creates or updates goes into this list in HubSpot. A list by this name is made when there is none.</source>
+      <translation>Every contact this run creates or updates goes into this list in HubSpot. A list by this name is made when there is none.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="30" />
+      <source>List name</source>
+      <translation>List name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="38" />
+      <source>Marketing contacts can get your marketing email in HubSpot. HubSpot sets this through an import after the contacts are in (needs the crm.import scope).</source>
+      <translation>Marketing contacts can get your marketing email in HubSpot. HubSpot sets this through an import after the contacts are in (needs the crm.import scope).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="35" />
+      <source>Set them as &amp;marketing contacts</source>
+      <translation>Set them as &amp;marketing contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="37" />
+      <source>Set them as marketing contacts</source>
+      <translation>Set them as marketing contacts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="60" />
+      <source>Setting people as marketing contacts lets your organisation send them marketing email.
+
+Confirm that these contacts expect to hear from your organisation: they gave their consent to receive marketing email from you. Your confirmation, your name and the time are kept with the run.</source>
+      <translation>Setting people as marketing contacts lets your organisation send them marketing email.
+
+Confirm that these contacts expect to hear from your organisation: they gave their consent to receive marketing email from you. Your confirmation, your name and the time are kept with the run.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="59" />
+      <source>These contacts expect to hear from you?</source>
+      <translation>These contacts expect to hear from you?</translation>
     </message>
   </context>
   <context>
@@ -1682,97 +2062,97 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="230" />
+      <location filename="../../gui/models/mapping_model.py" line="232" />
       <source>A guess from the column's name and values: please check it</source>
       <translation>A guess from the column's name and values: please check it</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="223" />
+      <location filename="../../gui/models/mapping_model.py" line="225" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Click (or press Enter) to choose the field this column goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Column in your file</source>
       <translation>Column in your file</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="225" />
+      <location filename="../../gui/models/mapping_model.py" line="227" />
       <source>Not imported: {reason}</source>
       <translation>Not imported: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="207" />
-      <location filename="../../gui/models/mapping_model.py" line="217" />
+      <location filename="../../gui/models/mapping_model.py" line="209" />
+      <location filename="../../gui/models/mapping_model.py" line="219" />
       <source>Options ({n})…</source>
       <translation>Options ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="169" />
+      <location filename="../../gui/models/mapping_model.py" line="171" />
       <source>Options for column {name}</source>
       <translation>Options for column {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="207" />
-      <location filename="../../gui/models/mapping_model.py" line="217" />
+      <location filename="../../gui/models/mapping_model.py" line="209" />
+      <location filename="../../gui/models/mapping_model.py" line="219" />
       <source>Options…</source>
       <translation>Options…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Sample values</source>
       <translation>Sample values</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="231" />
+      <location filename="../../gui/models/mapping_model.py" line="233" />
       <source>The column's name and values match this field</source>
       <translation>The column's name and values match this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="233" />
+      <location filename="../../gui/models/mapping_model.py" line="235" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Trim, change case, split names or lists, translate values, fill blanks, join columns</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="228" />
+      <location filename="../../gui/models/mapping_model.py" line="230" />
       <source>You picked this field</source>
       <translation>You picked this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="193" />
+      <location filename="../../gui/models/mapping_model.py" line="195" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (joined with {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="155" />
+      <location filename="../../gui/models/mapping_model.py" line="157" />
       <source>— Don't import —</source>
       <translation>— Don't import —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="201" />
-      <location filename="../../gui/models/mapping_model.py" line="212" />
+      <location filename="../../gui/models/mapping_model.py" line="203" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} guess</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="197" />
-      <location filename="../../gui/models/mapping_model.py" line="213" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="215" />
       <source>○ Not taken</source>
       <translation>○ Not taken</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="199" />
-      <location filename="../../gui/models/mapping_model.py" line="212" />
+      <location filename="../../gui/models/mapping_model.py" line="201" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>● Your choice</source>
       <translation>● Your choice</translation>
     </message>
@@ -1780,138 +2160,153 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="78" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Refresh from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="92" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <location filename="../../gui/pages/mapping_page.py" line="112" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="235" />
+      <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
+      <translation>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="245" />
+      <source>Day first</source>
+      <translation>Day first</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="215" />
+      <location filename="../../gui/pages/mapping_page.py" line="263" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="87" />
+      <location filename="../../gui/pages/mapping_page.py" line="100" />
       <source>Forget every choice you made for a column name, and suggest this file's mapping afresh</source>
       <translation>Forget every choice you made for a column name, and suggest this file's mapping afresh</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
       <source>How does mapping work?</source>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="170" />
+      <location filename="../../gui/pages/mapping_page.py" line="196" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="335" />
+      <location filename="../../gui/pages/mapping_page.py" line="246" />
+      <source>Month first</source>
+      <translation>Month first</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="425" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="284" />
+      <location filename="../../gui/pages/mapping_page.py" line="369" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="283" />
+      <location filename="../../gui/pages/mapping_page.py" line="368" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="347" />
+      <location filename="../../gui/pages/mapping_page.py" line="437" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="375" />
+      <location filename="../../gui/pages/mapping_page.py" line="465" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="66" />
+      <location filename="../../gui/pages/mapping_page.py" line="79" />
       <source>Refresh the fields from the account</source>
       <translation>Refresh the fields from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="85" />
+      <location filename="../../gui/pages/mapping_page.py" line="98" />
       <source>Reset su&amp;ggestions</source>
       <translation>Reset su&amp;ggestions</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="86" />
+      <location filename="../../gui/pages/mapping_page.py" line="99" />
       <source>Reset suggestions</source>
       <translation>Reset suggestions</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="82" />
+      <location filename="../../gui/pages/mapping_page.py" line="95" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="133" />
+      <location filename="../../gui/pages/mapping_page.py" line="152" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="334" />
+      <location filename="../../gui/pages/mapping_page.py" line="96" />
+      <location filename="../../gui/pages/mapping_page.py" line="424" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="366" />
+      <location filename="../../gui/pages/mapping_page.py" line="456" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="93" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="224" />
+      <location filename="../../gui/pages/mapping_page.py" line="273" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="136" />
+      <location filename="../../gui/pages/mapping_page.py" line="155" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="165" />
+      <location filename="../../gui/pages/mapping_page.py" line="191" />
       <source>We matched what we could from the column names and what they hold. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names and what they hold. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="168" />
+      <location filename="../../gui/pages/mapping_page.py" line="194" />
       <source>We matched what we could from the column names and what they hold. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names and what they hold. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="214" />
+      <location filename="../../gui/pages/mapping_page.py" line="262" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="228" />
+      <location filename="../../gui/pages/mapping_page.py" line="277" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -1947,7 +2342,7 @@ N → No</translation>
   <context>
     <name>ModeBox</name>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="38" />
+      <location filename="../../gui/widgets/mode_box.py" line="50" />
       <source>Changing this prepares the batches again.</source>
       <translation>Changing this prepares the batches again.</translation>
     </message>
@@ -1970,6 +2365,21 @@ N → No</translation>
       <location filename="../../gui/widgets/mode_box.py" line="27" />
       <source>Fill blanks only: for people already there send only what is empty in HubSpot</source>
       <translation>Fill blanks only: for people already there send only what is empty in HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="40" />
+      <source>People not in HubSpot yet:</source>
+      <translation>People not in HubSpot yet:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="43" />
+      <source>People not in HubSpot yet: add them</source>
+      <translation>People not in HubSpot yet: add them</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="44" />
+      <source>People not in HubSpot yet: leave them out</source>
+      <translation>People not in HubSpot yet: leave them out</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/mode_box.py" line="31" />
@@ -1996,6 +2406,16 @@ N → No</translation>
       <source>When an email is already in HubSpot</source>
       <translation>When an email is already in HubSpot</translation>
     </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="41" />
+      <source>add them</source>
+      <translation>add them</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="42" />
+      <source>leave them out</source>
+      <translation>leave them out</translation>
+    </message>
   </context>
   <context>
     <name>OpenPage</name>
@@ -2005,7 +2425,7 @@ N → No</translation>
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="122" />
+      <location filename="../../gui/pages/open_page.py" line="129" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
@@ -2015,33 +2435,38 @@ N → No</translation>
       <translation>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="144" />
+      <location filename="../../gui/pages/open_page.py" line="96" />
+      <source>Click a file to open it again.</source>
+      <translation>Click a file to open it again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="151" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="95" />
+      <location filename="../../gui/pages/open_page.py" line="101" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="160" />
+      <location filename="../../gui/pages/open_page.py" line="167" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="152" />
+      <location filename="../../gui/pages/open_page.py" line="159" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="136" />
+      <location filename="../../gui/pages/open_page.py" line="143" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="191" />
+      <location filename="../../gui/pages/open_page.py" line="198" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
@@ -2051,7 +2476,7 @@ N → No</translation>
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
@@ -2062,7 +2487,7 @@ N → No</translation>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="146" />
+      <location filename="../../gui/pages/open_page.py" line="153" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
@@ -2077,22 +2502,22 @@ N → No</translation>
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="124" />
+      <location filename="../../gui/pages/open_page.py" line="131" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="192" />
+      <location filename="../../gui/pages/open_page.py" line="199" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="130" />
+      <location filename="../../gui/pages/open_page.py" line="137" />
       <source>Te&amp;xt encoding:</source>
       <translation>Te&amp;xt encoding:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="142" />
       <source>Text encoding</source>
       <translation>Text encoding</translation>
     </message>
@@ -2102,27 +2527,32 @@ N → No</translation>
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="220" />
+      <location filename="../../gui/pages/open_page.py" line="227" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="303" />
+      <location filename="../../gui/pages/open_page.py" line="310" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="297" />
+      <location filename="../../gui/pages/open_page.py" line="369" />
+      <source>{name} (the practice sample)</source>
+      <translation>{name} (the practice sample)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="304" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="298" />
+      <location filename="../../gui/pages/open_page.py" line="305" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -2174,128 +2604,138 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="266" />
       <source>1 batch</source>
       <translation>1 batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="264" />
       <source>1 contact</source>
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="278" />
+      <source>1 row goes without a value that could not be read (the Check step lists it)</source>
+      <translation>1 row goes without a value that could not be read (the Check step lists it)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="286" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 row will update the contact you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="271" />
       <source>1 row with errors will be skipped</source>
       <translation>1 row with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="274" />
       <source>1 row you left out will not be sent</source>
       <translation>1 row you left out will not be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="226" />
+      <location filename="../../gui/pages/preview_page.py" line="231" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Batch {n} of {total}: {contacts} contacts, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="83" />
       <source>Batches</source>
       <translation>Batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="107" />
       <source>C&amp;opy</source>
       <translation>C&amp;opy</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="108" />
       <source>Copy this batch's JSON</source>
       <translation>Copy this batch's JSON</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="109" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copy this batch's JSON to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="200" />
+      <location filename="../../gui/pages/preview_page.py" line="205" />
       <source>Duplicates: {words}</source>
       <translation>Duplicates: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="116" />
       <source>Exact JSON of the selected batch</source>
       <translation>Exact JSON of the selected batch</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="243" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>No contacts are ready to send</source>
       <translation>No contacts are ready to send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <location filename="../../gui/pages/preview_page.py" line="51" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="158" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Preview what will be sent</source>
       <translation>Preview what will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="283" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>contacts whose email is already in {crm} will be updated</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="241" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>the practice {crm} on this computer</source>
       <translation>the practice {crm} on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="267" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} will be sent to {crm} in {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="266" />
       <source>{n} batches</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="264" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="280" />
+      <source>{n} rows go without a value that could not be read (the Check step lists them)</source>
+      <translation>{n} rows go without a value that could not be read (the Check step lists them)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="287" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} rows will update the contacts you chose in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="272" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} rows with errors will be skipped</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="256" />
+      <location filename="../../gui/pages/preview_page.py" line="275" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} rows you left out will not be sent</translation>
     </message>
@@ -2317,17 +2757,17 @@ N → No</translation>
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="302" />
+      <location filename="../../gui/models/results_model.py" line="314" />
       <source>All rows ({n})</source>
       <translation>All rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="308" />
+      <location filename="../../gui/models/results_model.py" line="320" />
       <source>Needs attention ({n})</source>
       <translation>Needs attention ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="306" />
+      <location filename="../../gui/models/results_model.py" line="318" />
       <source>Sent ({n})</source>
       <translation>Sent ({n})</translation>
     </message>
@@ -2358,72 +2798,72 @@ N → No</translation>
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="187" />
+      <location filename="../../gui/models/results_model.py" line="196" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>CRM ID</source>
       <translation>CRM ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="187" />
+      <location filename="../../gui/models/results_model.py" line="196" />
       <source>Reference ID</source>
       <translation>Reference ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="192" />
+      <location filename="../../gui/models/results_model.py" line="201" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>The ID the CRM can use to find this row again</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="190" />
+      <location filename="../../gui/models/results_model.py" line="199" />
       <source>The contact's ID in the CRM</source>
       <translation>The contact's ID in the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="191" />
+      <location filename="../../gui/models/results_model.py" line="200" />
       <source>The request it was sent in</source>
       <translation>The request it was sent in</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="189" />
+      <location filename="../../gui/models/results_model.py" line="198" />
       <source>The row's number in your spreadsheet</source>
       <translation>The row's number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="190" />
+      <location filename="../../gui/models/results_model.py" line="199" />
       <source>What happened to the row</source>
       <translation>What happened to the row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="191" />
+      <location filename="../../gui/models/results_model.py" line="200" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>What the CRM said, or why the row was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="189" />
+      <location filename="../../gui/models/results_model.py" line="198" />
       <source>Who the row is</source>
       <translation>Who the row is</translation>
     </message>
@@ -2436,17 +2876,17 @@ N → No</translation>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="373" />
+      <location filename="../../gui/pages/results_page.py" line="397" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="59" />
+      <location filename="../../gui/pages/results_export.py" line="81" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="58" />
+      <location filename="../../gui/pages/results_export.py" line="80" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -2456,22 +2896,22 @@ N → No</translation>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="375" />
+      <location filename="../../gui/pages/results_page.py" line="399" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="260" />
+      <location filename="../../gui/pages/results_page.py" line="278" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="392" />
+      <location filename="../../gui/pages/results_page.py" line="416" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="146" />
+      <location filename="../../gui/pages/results_page.py" line="164" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
@@ -2486,18 +2926,18 @@ N → No</translation>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="261" />
+      <location filename="../../gui/pages/results_page.py" line="279" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="391" />
+      <location filename="../../gui/pages/results_page.py" line="415" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="414" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2507,7 +2947,7 @@ N → No</translation>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="310" />
+      <location filename="../../gui/pages/results_page.py" line="328" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
@@ -2522,12 +2962,17 @@ N → No</translation>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="316" />
+      <location filename="../../gui/pages/results_page.py" line="334" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="387" />
+      <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
+      <translation>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2537,27 +2982,27 @@ N → No</translation>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="349" />
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="142" />
+      <location filename="../../gui/pages/results_page.py" line="160" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="343" />
+      <location filename="../../gui/pages/results_page.py" line="361" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="68" />
+      <location filename="../../gui/pages/results_export.py" line="90" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="346" />
+      <location filename="../../gui/pages/results_page.py" line="364" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2619,7 +3064,7 @@ N → No</translation>
     <name>RunProgress</name>
     <message>
       <location filename="../../gui/sending/progress.py" line="42" />
-      <location filename="../../gui/sending/progress.py" line="103" />
+      <location filename="../../gui/sending/progress.py" line="109" />
       <source>&amp;Cancel sending</source>
       <translation>&amp;Cancel sending</translation>
     </message>
@@ -2629,12 +3074,12 @@ N → No</translation>
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="83" />
+      <location filename="../../gui/sending/progress.py" line="86" />
       <source>Cancel sending?</source>
       <translation>Cancel sending?</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="149" />
+      <location filename="../../gui/sending/progress.py" line="155" />
       <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
       <translation>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</translation>
     </message>
@@ -2644,7 +3089,7 @@ N → No</translation>
       <translation>Contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="169" />
+      <location filename="../../gui/sending/progress.py" line="175" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -2659,7 +3104,7 @@ N → No</translation>
       <translation>Stop after the batches already on their way; the rest can be sent later with Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="84" />
+      <location filename="../../gui/sending/progress.py" line="87" />
       <source>Stop sending now?
 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
@@ -2668,12 +3113,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="111" />
+      <location filename="../../gui/sending/progress.py" line="117" />
       <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
       <translation>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="110" />
+      <location filename="../../gui/sending/progress.py" line="116" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
@@ -2696,11 +3141,6 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 already exists</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="142" />
-      <source>1 contact was not sent</source>
-      <translation>1 contact was not sent</translation>
-    </message>
-    <message>
       <location filename="../../gui/sending/run_words.py" line="42" />
       <source>1 created</source>
       <translation>1 created</translation>
@@ -2711,12 +3151,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 failed</translation>
     </message>
     <message>
+      <location filename="../../gui/sending/run_words.py" line="51" />
+      <source>1 left out (your choice or a duplicate)</source>
+      <translation>1 left out (your choice or a duplicate)</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/run_words.py" line="48" />
       <source>1 not sent yet</source>
       <translation>1 not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="64" />
+      <location filename="../../gui/sending/run_words.py" line="92" />
       <source>1 row</source>
       <translation>1 row</translation>
     </message>
@@ -2736,62 +3181,77 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="143" />
-      <source>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</source>
-      <translation>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</translation>
+      <location filename="../../gui/sending/run_words.py" line="171" />
+      <source>Cancelled: {sent} sent, {left} not sent yet</source>
+      <translation>Cancelled: {sent} sent, {left} not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="113" />
+      <location filename="../../gui/sending/run_words.py" line="142" />
       <source>Contacts already sent will not be sent twice.</source>
       <translation>Contacts already sent will not be sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="61" />
+      <location filename="../../gui/sending/run_words.py" line="179" />
+      <source>Every contact had been sent before the cancel: nothing is left to resume.</source>
+      <translation>Every contact had been sent before the cancel: nothing is left to resume.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="89" />
       <source>No rows yet.</source>
       <translation>No rows yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="136" />
+      <location filename="../../gui/sending/run_words.py" line="183" />
+      <source>Nothing is lost; press Resume to send the rest.</source>
+      <translation>Nothing is lost; press Resume to send the rest.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="165" />
       <source>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</source>
       <translation>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="134" />
+      <location filename="../../gui/sending/run_words.py" line="163" />
       <source>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</source>
       <translation>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="126" />
+      <location filename="../../gui/sending/run_words.py" line="155" />
       <source>Sending stopped before every contact was sent. Press Resume to try again.</source>
       <translation>Sending stopped before every contact was sent. Press Resume to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="111" />
+      <location filename="../../gui/sending/run_words.py" line="140" />
       <source>The CRM</source>
       <translation>The CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="106" />
+      <location filename="../../gui/sending/run_words.py" line="135" />
       <source>The CRM did not answer; trying again ({time})</source>
       <translation>The CRM did not answer; trying again ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="105" />
+      <location filename="../../gui/sending/run_words.py" line="134" />
       <source>The answer was lost; checking what arrived ({time})</source>
       <translation>The answer was lost; checking what arrived ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="111" />
+      <location filename="../../gui/sending/run_words.py" line="140" />
       <source>The practice CRM</source>
       <translation>The practice CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="103" />
+      <location filename="../../gui/sending/run_words.py" line="181" />
+      <source>This was a practice run and the practice CRM it went to has closed, so the rest cannot be resumed; start a new practice send instead.</source>
+      <translation>This was a practice run and the practice CRM it went to has closed, so the rest cannot be resumed; start a new practice send instead.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="132" />
       <source>Waiting for the rate limit ({time})</source>
       <translation>Waiting for the rate limit ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="94" />
+      <location filename="../../gui/sending/run_words.py" line="123" />
       <source>about {time} left</source>
       <translation>about {time} left</translation>
     </message>
@@ -2801,37 +3261,37 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="115" />
+      <location filename="../../gui/sending/run_words.py" line="144" />
       <source>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</source>
       <translation>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="121" />
+      <location filename="../../gui/sending/run_words.py" line="150" />
       <source>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</source>
       <translation>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="118" />
+      <location filename="../../gui/sending/run_words.py" line="147" />
       <source>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</source>
       <translation>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="88" />
+      <location filename="../../gui/sending/run_words.py" line="117" />
       <source>{done} of {total} contacts sent</source>
       <translation>{done} of {total} contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="83" />
+      <location filename="../../gui/sending/run_words.py" line="112" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="92" />
+      <location filename="../../gui/sending/run_words.py" line="121" />
       <source>{n} a minute</source>
       <translation>{n} a minute</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="90" />
+      <location filename="../../gui/sending/run_words.py" line="119" />
       <source>{n} a second</source>
       <translation>{n} a second</translation>
     </message>
@@ -2846,11 +3306,6 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>{n} already exist</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="142" />
-      <source>{n} contacts were not sent</source>
-      <translation>{n} contacts were not sent</translation>
-    </message>
-    <message>
       <location filename="../../gui/sending/run_words.py" line="42" />
       <source>{n} created</source>
       <translation>{n} created</translation>
@@ -2861,7 +3316,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>{n} failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="82" />
+      <location filename="../../gui/sending/run_words.py" line="51" />
+      <source>{n} left out (your choice or a duplicate)</source>
+      <translation>{n} left out (your choice or a duplicate)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="111" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
@@ -2871,12 +3331,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>{n} not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="64" />
+      <location filename="../../gui/sending/run_words.py" line="92" />
       <source>{n} rows</source>
       <translation>{n} rows</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="80" />
+      <location filename="../../gui/sending/run_words.py" line="109" />
       <source>{n} s</source>
       <translation>{n} s</translation>
     </message>
@@ -2896,7 +3356,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>{n} updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="65" />
+      <location filename="../../gui/sending/run_words.py" line="93" />
       <source>{rows}: {parts}.</source>
       <translation>{rows}: {parts}.</translation>
     </message>
@@ -2937,12 +3397,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="94" />
+      <location filename="../../gui/models/runs_model.py" line="96" />
       <source> (retry)</source>
       <translation> (retry)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="67" />
+      <location filename="../../gui/models/runs_model.py" line="69" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -2952,7 +3412,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="64" />
+      <location filename="../../gui/models/runs_model.py" line="66" />
       <source>Finished</source>
       <translation>Finished</translation>
     </message>
@@ -2962,17 +3422,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>How it ended</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="65" />
+      <location filename="../../gui/models/runs_model.py" line="67" />
       <source>Interrupted (the app closed)</source>
       <translation>Interrupted (the app closed)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="68" />
+      <location filename="../../gui/models/runs_model.py" line="70" />
       <source>Not started</source>
       <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="75" />
+      <location filename="../../gui/models/runs_model.py" line="77" />
       <source>Practice {crm}</source>
       <translation>Practice {crm}</translation>
     </message>
@@ -2982,12 +3442,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="111" />
+      <location filename="../../gui/models/runs_model.py" line="113" />
       <source>Run {id}</source>
       <translation>Run {id}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="69" />
+      <location filename="../../gui/models/runs_model.py" line="71" />
       <source>Sending now</source>
       <translation>Sending now</translation>
     </message>
@@ -2997,7 +3457,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="66" />
+      <location filename="../../gui/models/runs_model.py" line="68" />
       <source>Stopped</source>
       <translation>Stopped</translation>
     </message>
@@ -3010,7 +3470,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="79" />
+      <location filename="../../gui/pages/send_page.py" line="82" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -3025,27 +3485,37 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 contact</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/send_options.py" line="122" />
+      <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
+      <translation>1 row names a contact owner HubSpot does not have; it is sent without one.</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/send_words.py" line="31" />
       <source>1 row will not be sent (errors or left out).</source>
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="362" />
+      <location filename="../../gui/pages/send_page.py" line="201" />
+      <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
+      <translation>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="224" />
+      <location filename="../../gui/pages/send_page.py" line="239" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/closing.py" line="35" />
+      <location filename="../../gui/sending/closing.py" line="38" />
       <source>Contacts are being sent right now.
 
 Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</source>
@@ -3054,17 +3524,26 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
 Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/send_words.py" line="43" />
+      <location filename="../../gui/sending/closing.py" line="34" />
+      <source>Contacts are being sent to the practice CRM right now.
+
+Stop and close the app? The practice CRM closes with the app, so the contacts not sent yet cannot be resumed later; you can start a new practice send any time.</source>
+      <translation>Contacts are being sent to the practice CRM right now.
+
+Stop and close the app? The practice CRM closes with the app, so the contacts not sent yet cannot be resumed later; you can start a new practice send any time.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="45" />
       <source>Done. {counts} The Results step has every row and a file to keep.</source>
       <translation>Done. {counts} The Results step has every row and a file to keep.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/send_words.py" line="39" />
+      <location filename="../../gui/sending/send_words.py" line="41" />
       <source>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</source>
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="223" />
+      <location filename="../../gui/pages/send_page.py" line="238" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3079,22 +3558,22 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="84" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="99" />
+      <location filename="../../gui/pages/send_page.py" line="102" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="81" />
+      <location filename="../../gui/pages/send_page.py" line="84" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="240" />
+      <location filename="../../gui/pages/send_page.py" line="255" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
@@ -3104,7 +3583,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="357" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
@@ -3114,12 +3593,12 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="204" />
+      <location filename="../../gui/pages/send_page.py" line="215" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="205" />
+      <location filename="../../gui/pages/send_page.py" line="216" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3128,7 +3607,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="358" />
+      <location filename="../../gui/pages/send_page.py" line="380" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
@@ -3138,27 +3617,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="362" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/closing.py" line="34" />
+      <location filename="../../gui/sending/closing.py" line="43" />
       <source>Stop sending and close?</source>
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="199" />
+      <location filename="../../gui/pages/send_page.py" line="210" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
@@ -3168,17 +3647,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="374" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="364" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
@@ -3188,12 +3667,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="84" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="355" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3213,6 +3692,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} contacts</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/send_options.py" line="124" />
+      <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
+      <translation>{n} rows name a contact owner HubSpot does not have; they are sent without one.</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/send_words.py" line="32" />
       <source>{n} rows will not be sent (errors or left out).</source>
       <translation>{n} rows will not be sent (errors or left out).</translation>
@@ -3229,64 +3713,64 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="250" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="108" />
+      <location filename="../../gui/sending/worker.py" line="139" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="102" />
+      <location filename="../../gui/sending/worker.py" line="133" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="212" />
-      <location filename="../../gui/sending/worker.py" line="222" />
+      <location filename="../../gui/sending/worker.py" line="256" />
+      <location filename="../../gui/sending/worker.py" line="266" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="280" />
+      <location filename="../../gui/sending/worker.py" line="325" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="220" />
+      <location filename="../../gui/sending/worker.py" line="264" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="184" />
+      <location filename="../../gui/sending/worker.py" line="229" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="225" />
-      <location filename="../../gui/sending/worker.py" line="228" />
+      <location filename="../../gui/sending/worker.py" line="269" />
+      <location filename="../../gui/sending/worker.py" line="272" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="234" />
+      <location filename="../../gui/sending/worker.py" line="275" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="236" />
+      <location filename="../../gui/sending/worker.py" line="277" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="217" />
+      <location filename="../../gui/sending/worker.py" line="261" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="98" />
+      <location filename="../../gui/sending/worker.py" line="129" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
@@ -3314,7 +3798,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation> with the {n} runs that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="71" />
+      <location filename="../../core/readers/csv_text.py" line="74" />
       <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
       <translation>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
     </message>
@@ -3324,17 +3808,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>1 blank row skipped</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="206" />
+      <location filename="../../core/readers/excel.py" line="226" />
       <source>; other sheets: {sheets}</source>
       <translation>; other sheets: {sheets}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="209" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} has no table{more}</source>
       <translation>; {sheets} has no table{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="209" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} have no table{more}</source>
       <translation>; {sheets} have no table{more}</translation>
     </message>
@@ -3362,6 +3846,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/targets/virtuous_client.py" line="32" />
       <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
       <translation>Accepted into a Virtuous import; it is matched and reviewed there</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="33" />
+      <source>Added to the list “{name}”</source>
+      <translation>Added to the list “{name}”</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
@@ -3395,34 +3884,29 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="301" />
+      <location filename="../../core/targets/hubspot_client.py" line="319" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="305" />
+      <location filename="../../core/targets/hubspot_client.py" line="323" />
       <source>Already exists ({detail})</source>
       <translation>Already exists ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="166" />
+      <location filename="../../core/account/plan.py" line="189" />
       <source>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</source>
       <translation>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="163" />
+      <location filename="../../core/account/plan.py" line="186" />
       <source>Already in HubSpot (ID {id}); left as it is (your choice: {what})</source>
       <translation>Already in HubSpot (ID {id}); left as it is (your choice: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="48" />
+      <location filename="../../core/targets/hubspot_client.py" line="49" />
       <source>Already in HubSpot before this run (ID {id}); not created again</source>
       <translation>Already in HubSpot before this run (ID {id}); not created again</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/hubspot_client.py" line="246" />
-      <source>An earlier try lost its answer, so that try may have created it</source>
-      <translation>An earlier try lost its answer, so that try may have created it</translation>
     </message>
     <message>
       <location filename="../../core/afterrun/undo.py" line="66" />
@@ -3450,9 +3934,14 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Attended</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="209" />
+      <location filename="../../core/targets/http.py" line="218" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelled ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="116" />
+      <source>Cancelled before this batch was sent</source>
+      <translation>Cancelled before this batch was sent</translation>
     </message>
     <message>
       <location filename="../../core/afterrun/status.py" line="43" />
@@ -3470,7 +3959,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled while looking up who already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="216" />
+      <location filename="../../core/targets/http.py" line="225" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelled while waiting ({problem})</translation>
     </message>
@@ -3491,17 +3980,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="62" />
+      <location filename="../../core/column_findings.py" line="65" />
       <source>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</source>
       <translation>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="38" />
+      <location filename="../../core/account/companies.py" line="42" />
       <source>Company (by its domain)</source>
       <translation>Company (by its domain)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="40" />
+      <location filename="../../core/account/companies.py" line="44" />
       <source>Company (by its exact name)</source>
       <translation>Company (by its exact name)</translation>
     </message>
@@ -3511,17 +4000,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Company name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="105" />
+      <location filename="../../core/matching/engine.py" line="109" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Comparing rows</source>
       <translation>Comparing rows</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <location filename="../../core/targets/hubspot_client.py" line="45" />
       <source>Confirmed in HubSpot after a lost connection</source>
       <translation>Confirmed in HubSpot after a lost connection</translation>
     </message>
@@ -3541,7 +4030,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Could not read the settings of account '{name}' and none are saved yet: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Counting comparisons</source>
       <translation>Counting comparisons</translation>
     </message>
@@ -3566,7 +4055,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="49" />
+      <location filename="../../core/targets/hubspot_client.py" line="50" />
       <source>Created by a try whose answer was lost; confirmed in HubSpot</source>
       <translation>Created by a try whose answer was lost; confirmed in HubSpot</translation>
     </message>
@@ -3582,12 +4071,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="365" />
+      <location filename="../../core/readers/csv_text.py" line="452" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="364" />
+      <location filename="../../core/readers/csv_text.py" line="451" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Delimiter: {delimiter} (from the file's sep= line)</translation>
     </message>
@@ -3703,7 +4192,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Fields and options of account '{name}' as of {when}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="72" />
+      <location filename="../../core/readers/files.py" line="73" />
       <source>Files with {what} can't be read; use one of {formats}.</source>
       <translation>Files with {what} can't be read; use one of {formats}.</translation>
     </message>
@@ -3739,17 +4228,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Header taken from row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="185" />
+      <location filename="../../core/targets/hubspot_client.py" line="202" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot answered HTTP {status} ({detail}); check the connection settings.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="179" />
+      <location filename="../../core/targets/hubspot_client.py" line="196" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="336" />
+      <location filename="../../core/targets/hubspot_client.py" line="359" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</translation>
     </message>
@@ -3759,7 +4248,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="88" />
+      <location filename="../../core/account/companies.py" line="103" />
       <source>HubSpot could not {what} (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not {what} (HTTP {status}: {detail}).</translation>
     </message>
@@ -3769,12 +4258,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived before that.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="162" />
+      <location filename="../../core/afterrun/associate.py" line="182" />
       <source>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</source>
       <translation>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="373" />
+      <location filename="../../core/account/row_key.py" line="17" />
+      <source>HubSpot did not let the app create its row-key property ({detail}); rows without an email are sent without it, and one whose answer is lost stays 'Unknown' for you to check</source>
+      <translation>HubSpot did not let the app create its row-key property ({detail}); rows without an email are sent without it, and one whose answer is lost stays 'Unknown' for you to check</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="411" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</translation>
     </message>
@@ -3784,42 +4278,77 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not list its contacts</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="118" />
+      <location filename="../../core/account/owners.py" line="59" />
+      <source>HubSpot did not list the account's owners (HTTP {status}: {detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
+      <translation>HubSpot did not list the account's owners (HTTP {status}: {detail}); the app needs the crm.objects.owners.read scope to set contact owners.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/owners.py" line="54" />
+      <source>HubSpot did not list the account's owners ({detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
+      <translation>HubSpot did not list the account's owners ({detail}); the app needs the crm.objects.owners.read scope to set contact owners.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="70" />
+      <source>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</source>
+      <translation>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="124" />
+      <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
+      <translation>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/marketing.py" line="85" />
+      <source>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</source>
+      <translation>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="120" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_parsing.py" line="86" />
+      <location filename="../../core/afterrun/hubspot_list.py" line="63" />
+      <source>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</source>
+      <translation>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_parsing.py" line="87" />
       <source>HubSpot rejected this row</source>
       <translation>HubSpot rejected this row</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="50" />
+      <location filename="../../core/targets/hubspot_client.py" line="52" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="260" />
+      <location filename="../../core/targets/hubspot_client.py" line="278" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="45" />
+      <location filename="../../core/targets/hubspot_client.py" line="46" />
       <source>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</source>
       <translation>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="89" />
+      <location filename="../../core/account/fetch.py" line="93" />
       <source>HubSpot's contact property list had no 'results'; check the server address.</source>
       <translation>HubSpot's contact property list had no 'results'; check the server address.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="121" />
+      <location filename="../../core/afterrun/marketing.py" line="137" />
+      <source>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</source>
+      <translation>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="123" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: the answer was lost; checking which contacts were created</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="378" />
+      <location filename="../../core/targets/hubspot_client.py" line="416" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} contact properties</translation>
     </message>
@@ -3839,12 +4368,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Invited</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="366" />
+      <location filename="../../core/targets/http.py" line="375" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>It renews at about {at} (in {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="368" />
+      <location filename="../../core/targets/http.py" line="377" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>It renews at midnight in the CRM account's time zone</translation>
     </message>
@@ -3854,22 +4383,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="23" />
+      <location filename="../../core/matching/view.py" line="24" />
       <source>Keep all (different people)</source>
       <translation>Keep all (different people)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="23" />
+      <location filename="../../core/matching/view.py" line="24" />
       <source>Keep one row</source>
       <translation>Keep one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="72" />
+      <location filename="../../core/matching/view.py" line="79" />
       <source>Kept</source>
       <translation>Kept</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="70" />
+      <location filename="../../core/matching/view.py" line="77" />
       <source>Kept (a different person)</source>
       <translation>Kept (a different person)</translation>
     </message>
@@ -3885,22 +4414,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lead status</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Learning from the file</source>
       <translation>Learning from the file</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="62" />
+      <location filename="../../core/submit/runs.py" line="72" />
       <source>Left out by you</source>
       <translation>Left out by you</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="238" />
+      <location filename="../../core/matching/decisions.py" line="249" />
       <source>Left out: probably already in the account</source>
       <translation>Left out: probably already in the account</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="226" />
+      <location filename="../../core/matching/decisions.py" line="237" />
       <source>Left out: same person as row {row}, which was kept</source>
       <translation>Left out: same person as row {row}, which was kept</translation>
     </message>
@@ -3910,22 +4439,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lifecycle stage</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="24" />
+      <location filename="../../core/matching/view.py" line="25" />
       <source>Merge into one row</source>
       <translation>Merge into one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="223" />
+      <location filename="../../core/matching/decisions.py" line="234" />
       <source>Merged into row {row} (same person); its own values are kept on this line</source>
       <translation>Merged into row {row} (same person); its own values are kept on this line</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="218" />
+      <location filename="../../core/matching/decisions.py" line="229" />
       <source>Merged with row {rows} (same person)</source>
       <translation>Merged with row {rows} (same person)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="217" />
+      <location filename="../../core/matching/decisions.py" line="228" />
       <source>Merged with rows {rows} (same person)</source>
       <translation>Merged with rows {rows} (same person)</translation>
     </message>
@@ -3977,7 +4506,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No connection: using the built-in field list (your account may have other fields and options).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="161" />
+      <location filename="../../core/account/plan.py" line="156" />
+      <source>No email to find this person in HubSpot by; left out (your choice: update only people already there)</source>
+      <translation>No email to find this person in HubSpot by; left out (your choice: update only people already there)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="170" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</translation>
     </message>
@@ -3987,34 +4521,39 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No saved settings for account '{name}'; give --base-url (or --sandbox) once to read them from the account.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="184" />
+      <location filename="../../core/readers/excel.py" line="203" />
       <source>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</source>
       <translation>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="171" />
+      <location filename="../../core/afterrun/associate.py" line="191" />
       <source>Not associated with company {id}</source>
       <translation>Not associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="140" />
+      <location filename="../../core/afterrun/associate.py" line="160" />
       <source>Not associated with company {id}: HubSpot did not say which contact this is</source>
       <translation>Not associated with company {id}: HubSpot did not say which contact this is</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="170" />
+      <location filename="../../core/afterrun/associate.py" line="190" />
       <source>Not associated with company {id}: {why}</source>
       <translation>Not associated with company {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="70" />
+      <location filename="../../core/matching/view.py" line="77" />
       <source>Not decided: all rows are kept</source>
       <translation>Not decided: all rows are kept</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="361" />
+      <location filename="../../core/targets/hubspot_client.py" line="399" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="153" />
+      <source>Not in HubSpot yet; left out (your choice: update only people already there)</source>
+      <translation>Not in HubSpot yet; left out (your choice: update only people already there)</translation>
     </message>
     <message>
       <location filename="../../core/account/plan.py" line="28" />
@@ -4023,8 +4562,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/submit/results_file.py" line="60" />
-      <location filename="../../core/submit/runs.py" line="65" />
-      <location filename="../../core/submit/runs.py" line="87" />
+      <location filename="../../core/submit/runs.py" line="75" />
+      <location filename="../../core/submit/runs.py" line="117" />
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>Not sent</translation>
@@ -4060,7 +4599,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent: the run was cancelled (resume it to send these rows)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="218" />
+      <location filename="../../core/afterrun/marketing.py" line="41" />
+      <source>Not set as a marketing contact: HubSpot's import said {why}</source>
+      <translation>Not set as a marketing contact: HubSpot's import said {why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="235" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
@@ -4122,7 +4666,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
@@ -4137,17 +4681,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="366" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="211" />
+      <location filename="../../core/readers/excel.py" line="231" />
       <source>Read sheet '{sheet}' ({n} sheets in the workbook){more}</source>
       <translation>Read sheet '{sheet}' ({n} sheets in the workbook){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="37" />
+      <location filename="../../core/matching/engine.py" line="41" />
       <source>Reading results</source>
       <translation>Reading results</translation>
     </message>
@@ -4157,43 +4701,63 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="269" />
+      <location filename="../../core/readers/csv_text.py" line="455" />
+      <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
+      <translation>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="457" />
+      <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
+      <translation>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="333" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>Row {row} can't be read as CSV ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="304" />
+      <location filename="../../core/readers/csv_text.py" line="391" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="380" />
+      <location filename="../../core/readers/excel.py" line="406" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="266" />
+      <location filename="../../core/readers/csv_text.py" line="330" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="308" />
-      <location filename="../../core/readers/excel.py" line="383" />
+      <location filename="../../core/readers/csv_text.py" line="326" />
+      <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
+      <translation>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="395" />
+      <location filename="../../core/readers/excel.py" line="409" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="28" />
+      <location filename="../../core/account/segments.py" line="48" />
+      <source>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</source>
+      <translation>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="29" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="106" />
+      <location filename="../../core/validation/mangled.py" line="134" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="129" />
+      <location filename="../../core/validation/check.py" line="153" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -4208,27 +4772,52 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="140" />
+      <location filename="../../core/validation/check.py" line="164" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="142" />
+      <location filename="../../core/validation/check.py" line="166" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="80" />
+      <location filename="../../core/validation/mangled.py" line="93" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="78" />
+      <location filename="../../core/validation/mangled.py" line="91" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="179" />
+      <location filename="../../core/validation/mangled.py" line="108" />
+      <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
+      <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="106" />
+      <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
+      <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="70" />
+      <source>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</source>
+      <translation>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/owners.py" line="108" />
+      <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
+      <translation>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/owners.py" line="104" />
+      <source>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</source>
+      <translation>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="221" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -4253,6 +4842,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sent, but the answer was lost and {crm} could not confirm it. Look it up in {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/afterrun/marketing.py" line="40" />
+      <source>Set as a marketing contact</source>
+      <translation>Set as a marketing contact</translation>
+    </message>
+    <message>
       <location filename="../../core/account/plan.py" line="23" />
       <source>Skip</source>
       <translation>Skip</translation>
@@ -4263,7 +4857,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="109" />
+      <location filename="../../core/matching/engine.py" line="113" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>Skipped comparing rows that only share {fields}: it would make too many pairs.</translation>
     </message>
@@ -4288,6 +4882,21 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Street address</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="137" />
+      <source>Subscribed (legal basis: {basis})</source>
+      <translation>Subscribed (legal basis: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="141" />
+      <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
+      <translation>Subscribed and unsubscribed as the file says (legal basis: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="133" />
+      <source>Subscription not changed: {why}</source>
+      <translation>Subscription not changed: {why}</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="116" />
       <source>Suffix (Jr., III)</source>
       <translation>Suffix (Jr., III)</translation>
@@ -4306,7 +4915,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Tags &amp; lists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="131" />
+      <location filename="../../core/afterrun/hubspot_list.py" line="34" />
+      <source>Taken out of the list “{name}” by undo</source>
+      <translation>Taken out of the list “{name}” by undo</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="134" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
     </message>
@@ -4316,42 +4930,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="251" />
+      <location filename="../../core/matching/engine.py" line="268" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>The file could not be learned from; standard matching parameters were used.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="224" />
-      <location filename="../../core/readers/excel.py" line="85" />
-      <location filename="../../core/readers/files.py" line="65" />
-      <location filename="../../core/readers/files.py" line="97" />
+      <location filename="../../core/readers/csv_text.py" line="282" />
+      <location filename="../../core/readers/excel.py" line="102" />
+      <location filename="../../core/readers/files.py" line="66" />
+      <location filename="../../core/readers/files.py" line="98" />
       <source>The file could not be read ({detail}).</source>
       <translation>The file could not be read ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="61" />
+      <location filename="../../core/readers/files.py" line="62" />
       <source>The file does not exist; it may have been moved, renamed or deleted.</source>
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="300" />
+      <location filename="../../core/readers/csv_text.py" line="387" />
       <source>The file has no rows with any values in them.</source>
       <translation>The file has no rows with any values in them.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="75" />
+      <location filename="../../core/readers/files.py" line="76" />
       <source>The file is empty (0 bytes).</source>
       <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="30" />
-      <source>The file is open in another program or you have no permission to read it.</source>
-      <translation>The file is open in another program or you have no permission to read it.</translation>
+      <source>The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again.</source>
+      <translation>The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="301" />
+      <location filename="../../core/readers/csv_text.py" line="388" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="80" />
+      <source>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</source>
+      <translation>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</translation>
     </message>
     <message>
       <location filename="../../core/submit/journal_open.py" line="289" />
@@ -4379,7 +4998,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="81" />
+      <location filename="../../core/submit/journal_errors.py" line="86" />
       <source>The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know about)</source>
       <translation>The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know about)</translation>
     </message>
@@ -4404,17 +5023,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="295" />
+      <location filename="../../core/readers/excel.py" line="321" />
       <source>The sheet is empty.</source>
       <translation>The sheet is empty.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="186" />
+      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
+      <translation>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="205" />
       <source>The workbook has no data in any sheet.</source>
       <translation>The workbook has no data in any sheet.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="31" />
+      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="32" />
       <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
       <translation>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</translation>
     </message>
@@ -4434,28 +5073,33 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook is password-protected; enter its password to open it.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="35" />
+      <location filename="../../core/readers/files.py" line="36" />
       <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="360" />
-      <location filename="../../core/readers/excel.py" line="345" />
+      <location filename="../../core/readers/csv_text.py" line="447" />
+      <location filename="../../core/readers/excel.py" line="371" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>There are no rows of data under the header in row {row}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="132" />
+      <location filename="../../core/readers/excel.py" line="151" />
       <source>There is no sheet named '{sheet}'; the sheets are: {sheets}.</source>
       <translation>There is no sheet named '{sheet}'; the sheets are: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="129" />
+      <location filename="../../core/afterrun/marketing.py" line="42" />
+      <source>These contacts expect to hear from us: they gave their consent to receive marketing email from our organisation.</source>
+      <translation>These contacts expect to hear from us: they gave their consent to receive marketing email from our organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="130" />
       <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
       <translation>This is a PDF document, not a spreadsheet, despite its {ext} name.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="203" />
+      <location filename="../../core/readers/csv_text.py" line="208" />
       <source>This is a binary file, not text, despite its {ext} name.</source>
       <translation>This is a binary file, not text, despite its {ext} name.</translation>
     </message>
@@ -4465,12 +5109,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is a folder, not a spreadsheet file; choose a file inside it.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="138" />
+      <location filename="../../core/readers/files.py" line="139" />
       <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
       <translation>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="135" />
+      <location filename="../../core/readers/files.py" line="136" />
       <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
       <translation>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</translation>
     </message>
@@ -4480,12 +5124,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="140" />
+      <location filename="../../core/readers/files.py" line="141" />
       <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
       <translation>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="83" />
+      <location filename="../../core/readers/files.py" line="84" />
       <source>This is {what}, not a text file, despite its {ext} name.</source>
       <translation>This is {what}, not a text file, despite its {ext} name.</translation>
     </message>
@@ -4505,6 +5149,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Unknown</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="139" />
+      <source>Unsubscribed, as the file says</source>
+      <translation>Unsubscribed, as the file says</translation>
+    </message>
+    <message>
       <location filename="../../core/account/plan.py" line="23" />
       <source>Update</source>
       <translation>Update</translation>
@@ -4515,12 +5164,13 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="238" />
+      <location filename="../../core/targets/hubspot_client.py" line="255" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Updated the contact you chose (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="356" />
+      <location filename="../../core/targets/hubspot_client.py" line="383" />
+      <location filename="../../core/targets/hubspot_client.py" line="392" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>
@@ -4599,8 +5249,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be created (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="44" />
-      <location filename="../../core/matching/view.py" line="83" />
+      <location filename="../../core/account/prepare.py" line="52" />
+      <location filename="../../core/matching/view.py" line="90" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
@@ -4610,27 +5260,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be sent as an update-or-create (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="246" />
+      <location filename="../../core/matching/decisions.py" line="257" />
       <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
       <translation>Will update contact {id} in the account (probably the same person) instead of creating another</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="82" />
+      <location filename="../../core/readers/files.py" line="83" />
       <source>a PDF</source>
       <translation>a PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="150" />
+      <location filename="../../core/readers/cell_errors.py" line="269" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="151" />
+      <location filename="../../core/readers/cell_errors.py" line="270" />
       <source>a formula with no saved result</source>
       <translation>a formula with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="82" />
+      <location filename="../../core/account/row_key.py" line="42" />
+      <source>a property of that name exists without unique values</source>
+      <translation>a property of that name exists without unique values</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="83" />
       <source>a workbook or other binary file</source>
       <translation>a workbook or other binary file</translation>
     </message>
@@ -4645,6 +5300,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</translation>
     </message>
     <message>
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>address</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="153" />
+      <source>addresses</source>
+      <translation>addresses</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/linking.py" line="51" />
       <source>ambiguous: Virtuous may ask for a review (contacts {ids})</source>
       <translation>ambiguous: Virtuous may ask for a review (contacts {ids})</translation>
@@ -4655,79 +5320,130 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>ambiguous: {ids}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="334" />
+      <location filename="../../core/targets/http.py" line="343" />
       <source>asked to wait {n} s</source>
       <translation>asked to wait {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="90" />
+      <location filename="../../core/matching/groups.py" line="154" />
+      <source>cities</source>
+      <translation>cities</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>city</source>
+      <translation>city</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="91" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columns named in the mapping are not in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="186" />
+      <location filename="../../core/submit/runs.py" line="219" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="142" />
+      <location filename="../../core/account/fetch.py" line="154" />
       <source>contact custom fields</source>
       <translation>contact custom fields</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="86" />
+      <location filename="../../core/account/fetch.py" line="90" />
       <source>contact properties</source>
       <translation>contact properties</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="136" />
+      <location filename="../../core/account/fetch.py" line="148" />
       <source>contact types</source>
       <translation>contact types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="91" />
+      <location filename="../../core/account/fetch.py" line="95" />
       <source>contact-to-company association labels</source>
       <translation>contact-to-company association labels</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="256" />
+      <location filename="../../core/validation/check.py" line="311" />
+      <source>could be day-first or month-first; read month-first, as {day}</source>
+      <translation>could be day-first or month-first; read month-first, as {day}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="265" />
       <source>could not connect ({detail})</source>
       <translation>could not connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="115" />
+      <location filename="../../core/account/companies.py" line="134" />
       <source>create the missing companies</source>
       <translation>create the missing companies</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="317" />
+      <location filename="../../core/matching/groups.py" line="150" />
+      <source>date of birth</source>
+      <translation>date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>dates of birth</source>
+      <translation>dates of birth</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="326" />
       <source>did not allow this request with this token</source>
       <translation>did not allow this request with this token</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/matching/groups.py" line="150" />
       <source>email</source>
       <translation>email</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="138" />
+      <location filename="../../core/account/fetch.py" line="150" />
       <source>email and phone types</source>
       <translation>email and phone types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="151" />
+      <location filename="../../core/account/fetch.py" line="101" />
+      <source>email subscription types</source>
+      <translation>email subscription types</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>emails</source>
+      <translation>emails</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="163" />
       <source>events</source>
       <translation>events</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="308" />
+      <location filename="../../core/mapping/model.py" line="319" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="307" />
+      <location filename="../../core/mapping/model.py" line="318" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="183" />
+      <source>first and last names written the other way round</source>
+      <translation>first and last names written the other way round</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="150" />
+      <source>first name</source>
+      <translation>first name</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>first names</source>
+      <translation>first names</translation>
     </message>
     <message>
       <location filename="../../core/matching/decisions.py" line="112" />
@@ -4750,38 +5466,64 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="275" />
+      <location filename="../../core/validation/normalize.py" line="378" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="358" />
+      <location filename="../../core/validation/normalize.py" line="199" />
+      <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
+      <translation>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="300" />
+      <source>has no year; add the year</source>
+      <translation>has no year; add the year</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="277" />
+      <location filename="../../core/validation/normalize.py" line="293" />
+      <location filename="../../core/validation/normalize.py" line="302" />
+      <source>is a month only, and a date field needs the day too</source>
+      <translation>is a month only, and a date field needs the day too</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="240" />
+      <location filename="../../core/validation/normalize.py" line="274" />
+      <location filename="../../core/validation/normalize.py" line="305" />
+      <source>is a year only, and a date field needs the day too</source>
+      <translation>is a year only, and a date field needs the day too</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="367" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="180" />
+      <location filename="../../core/validation/normalize.py" line="242" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="211" />
+      <location filename="../../core/validation/normalize.py" line="290" />
+      <location filename="../../core/validation/normalize.py" line="298" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="136" />
-      <location filename="../../core/validation/normalize.py" line="157" />
+      <location filename="../../core/validation/normalize.py" line="189" />
+      <location filename="../../core/validation/normalize.py" line="197" />
       <source>is not a number</source>
       <translation>is not a number</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="89" />
+      <location filename="../../core/validation/normalize.py" line="126" />
       <source>is not a phone number we can read</source>
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="203" />
+      <location filename="../../core/validation/normalize.py" line="265" />
+      <location filename="../../core/validation/normalize.py" line="272" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -4791,43 +5533,48 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a tag in the account yet (Virtuous may add it or leave it out)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="71" />
+      <location filename="../../core/validation/normalize.py" line="108" />
       <source>is not a valid email address ({detail})</source>
       <translation>is not a valid email address ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="91" />
+      <location filename="../../core/validation/normalize.py" line="128" />
       <source>is not a valid phone number</source>
       <translation>is not a valid phone number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="99" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="123" />
-      <location filename="../../core/validation/normalize.py" line="131" />
+      <location filename="../../core/validation/normalize.py" line="170" />
+      <location filename="../../core/validation/normalize.py" line="181" />
       <source>is not a whole number</source>
       <translation>is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="98" />
+      <location filename="../../core/account/rules.py" line="88" />
+      <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
+      <translation>is not an email list in the account (Virtuous may leave it out); its lists: {options}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="109" />
       <source>is not an event in the account; sent by name only</source>
       <translation>is not an event in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="34" />
+      <location filename="../../core/account/companies.py" line="38" />
       <source>is not in HubSpot yet; it will be created when sending</source>
       <translation>is not in HubSpot yet; it will be created when sending</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="35" />
+      <location filename="../../core/account/companies.py" line="39" />
       <source>is not in HubSpot; not associated (choose to create missing companies to add it)</source>
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="265" />
+      <location filename="../../core/validation/normalize.py" line="368" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -4837,17 +5584,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="221" />
+      <location filename="../../core/validation/normalize.py" line="324" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="118" />
+      <location filename="../../core/validation/normalize.py" line="160" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="97" />
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>last name</source>
+      <translation>last name</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="153" />
+      <source>last names</source>
+      <translation>last names</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/marketing.py" line="173" />
+      <source>list the marketing-contacts import's errors</source>
+      <translation>list the marketing-contacts import's errors</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="113" />
       <source>look companies up by domain</source>
       <translation>look companies up by domain</translation>
     </message>
@@ -4872,34 +5634,39 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="215" />
+      <location filename="../../core/mapping/model.py" line="226" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>mapping file is not valid: {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="200" />
+      <location filename="../../core/mapping/model.py" line="211" />
       <source>mapping file not found</source>
       <translation>mapping file not found</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="208" />
+      <location filename="../../core/mapping/model.py" line="219" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>mapping version {version} is newer than this app understands ({known})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="177" />
+      <location filename="../../core/account/companies.py" line="196" />
       <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="94" />
+      <location filename="../../core/account/rules.py" line="105" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>matches several events: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="95" />
+      <location filename="../../core/account/rules.py" line="106" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="189" />
+      <source>nearly the same {fields}</source>
+      <translation>nearly the same {fields}</translation>
     </message>
     <message>
       <location filename="../../core/matching/linking.py" line="41" />
@@ -4912,29 +5679,45 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>new: Virtuous may create it as a new person</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="71" />
+      <location filename="../../core/readers/files.py" line="72" />
       <source>no extension</source>
       <translation>no extension</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="205" />
+      <location filename="../../core/mapping/model.py" line="216" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>not a mapping file (expected a JSON object)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="202" />
+      <location filename="../../core/mapping/model.py" line="213" />
       <source>not a readable mapping file ({kind}: {detail})</source>
       <translation>not a readable mapping file ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="177" />
+      <location filename="../../core/validation/check.py" line="219" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/matching/groups.py" line="150" />
       <source>phone</source>
       <translation>phone</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>phones</source>
+      <translation>phones</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>postal code</source>
+      <translation>postal code</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="153" />
+      <source>postal codes</source>
+      <translation>postal codes</translation>
     </message>
     <message>
       <location filename="../../core/matching/linking.py" line="48" />
@@ -4942,77 +5725,102 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>probably existing contact {id} ({fields} agree)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="341" />
+      <location filename="../../core/targets/http.py" line="350" />
       <source>rate limit reached</source>
       <translation>rate limit reached</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="316" />
+      <location filename="../../core/targets/http.py" line="325" />
       <source>refused the API token</source>
       <translation>refused the API token</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="196" />
+      <location filename="../../core/submit/runs.py" line="229" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>row {row} of run {run} is no longer in the file; import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="241" />
+      <location filename="../../core/matching/decisions.py" line="252" />
       <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
       <translation>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="175" />
+      <location filename="../../core/submit/runs.py" line="208" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>run {run} has no failed, unknown or unsent rows to retry</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="69" />
+      <location filename="../../core/submit/runlock.py" line="70" />
       <source>run {run} is already being sent</source>
       <translation>run {run} is already being sent</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="74" />
+      <location filename="../../core/submit/runlock.py" line="75" />
       <source>run {run} is being sent by another program</source>
       <translation>run {run} is being sent by another program</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="171" />
+      <location filename="../../core/submit/runs.py" line="204" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="355" />
+      <location filename="../../core/matching/groups.py" line="186" />
+      <source>same {fields}</source>
+      <translation>same {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/marketing.py" line="132" />
+      <source>say how the marketing-contacts import went</source>
+      <translation>say how the marketing-contacts import went</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="364" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>says the records are locked (HTTP 423)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="107" />
+      <location filename="../../core/account/companies.py" line="125" />
       <source>search companies by name</source>
       <translation>search companies by name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="282" />
+      <location filename="../../core/submit/runs.py" line="95" />
+      <source>sent without the values that could not be read: {fields}</source>
+      <translation>sent without the values that could not be read: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="202" />
+      <source>sent without {what}</source>
+      <translation>sent without {what}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="291" />
       <source>server error HTTP {status}</source>
       <translation>server error HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="283" />
+      <location filename="../../core/targets/http.py" line="292" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>server error HTTP {status} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="34" />
+      <location filename="../../core/afterrun/marketing.py" line="122" />
+      <source>start the marketing-contacts import</source>
+      <translation>start the marketing-contacts import</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="35" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="149" />
+      <location filename="../../core/account/fetch.py" line="161" />
       <source>tags</source>
       <translation>tags</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="258" />
+      <location filename="../../core/targets/http.py" line="267" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>the connection failed before an answer arrived ({detail})</translation>
     </message>
@@ -5022,42 +5830,42 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the decisions file does not exist</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="201" />
+      <location filename="../../core/matching/decisions.py" line="212" />
       <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
       <translation>the decisions name rows this file does not have ({rows}); were they made for another file?</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="67" />
+      <location filename="../../core/submit/journal_errors.py" line="72" />
       <source>the disk holding the run journal ({folder}) is full: free some space there</source>
       <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="145" />
+      <location filename="../../core/readers/cell_errors.py" line="264" />
       <source>the error {code}</source>
       <translation>the error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="202" />
+      <location filename="../../core/submit/runs.py" line="235" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="99" />
+      <location filename="../../core/validation/mangled.py" line="127" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>the rest of the column is five-digit ZIP codes</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="74" />
+      <location filename="../../core/submit/journal_errors.py" line="79" />
       <source>the run journal {path} is damaged</source>
       <translation>the run journal {path} is damaged</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="72" />
+      <location filename="../../core/submit/journal_errors.py" line="77" />
       <source>the run journal {path} is locked by another program (another Contact Importer, a backup or a database tool): close it and try again</source>
       <translation>the run journal {path} is locked by another program (another Contact Importer, a backup or a database tool): close it and try again</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="69" />
+      <location filename="../../core/submit/journal_errors.py" line="74" />
       <source>the run journal's folder {folder} cannot be written (read-only or no permission): make it writable, or set CONTACT_IMPORTER_HOME to a folder that is</source>
       <translation>the run journal's folder {folder} cannot be written (read-only or no permission): make it writable, or set CONTACT_IMPORTER_HOME to a folder that is</translation>
     </message>
@@ -5072,22 +5880,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this is not a decisions file saved by the app ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="86" />
+      <location filename="../../core/pipeline.py" line="87" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="152" />
+      <location filename="../../core/account/fetch.py" line="164" />
       <source>volunteer opportunities</source>
       <translation>volunteer opportunities</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="144" />
+      <location filename="../../core/account/companies.py" line="163" />
       <source>was not looked up (no connection); not associated</source>
       <translation>was not looked up (no connection); not associated</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="143" />
+      <location filename="../../core/matching/view.py" line="150" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</translation>
     </message>
@@ -5102,27 +5910,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} already has a contact with this email; it was left as it was.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="65" />
+      <location filename="../../core/account/fetch.py" line="69" />
       <source>{crm} answered the request for its {what} with something unreadable.</source>
       <translation>{crm} answered the request for its {what} with something unreadable.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="309" />
+      <location filename="../../core/targets/http.py" line="318" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="61" />
+      <location filename="../../core/account/fetch.py" line="65" />
       <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
       <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="330" />
+      <location filename="../../core/targets/http.py" line="339" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="349" />
+      <location filename="../../core/targets/http.py" line="358" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</translation>
     </message>
@@ -5132,32 +5940,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="294" />
+      <location filename="../../core/targets/http.py" line="303" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="342" />
+      <location filename="../../core/targets/http.py" line="351" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); waiting before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="318" />
+      <location filename="../../core/targets/http.py" line="327" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="359" />
+      <location filename="../../core/targets/http.py" line="368" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; waiting {n} s before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="370" />
+      <location filename="../../core/targets/http.py" line="379" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="372" />
+      <location filename="../../core/targets/http.py" line="381" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit is used up. {what}; resume the import after that.</translation>
     </message>
@@ -5172,25 +5980,35 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm}'s request budget of {n} requests is used up; waiting for it to renew</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="265" />
+      <location filename="../../core/targets/http.py" line="274" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: the request could not be made ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="305" />
+      <location filename="../../core/targets/http.py" line="314" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="207" />
+      <location filename="../../core/targets/hubspot_client.py" line="224" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (the batch could not be split to find the row at fault)</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="73" />
+      <location filename="../../core/column_findings.py" line="76" />
       <source>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</source>
       <translation>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="192" />
+      <source>{fields} differ</source>
+      <translation>{fields} differ</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="160" />
+      <source>{items} and {last}</source>
+      <translation>{items} and {last}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="220" />
@@ -5203,17 +6021,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} blank rows skipped</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="277" />
+      <location filename="../../core/readers/excel.py" line="303" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cell with an error or a formula with no saved result, read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="279" />
+      <location filename="../../core/readers/excel.py" line="305" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cells with an error or a formula with no saved result, read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="149" />
+      <location filename="../../core/matching/view.py" line="156" />
       <source>{n} of them left out</source>
       <translation>{n} of them left out</translation>
     </message>
@@ -5228,6 +6046,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</translation>
     </message>
     <message>
+      <location filename="../../core/validation/groups.py" line="46" />
+      <source>{n} rows like this ({values} different values): {said}</source>
+      <translation>{n} rows like this ({values} different values): {said}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="48" />
+      <source>{n} rows like this: {said}</source>
+      <translation>{n} rows like this: {said}</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/linking.py" line="73" />
       <source>{n} rows probably exist in the account ({size} people as of {when})</source>
       <translation>{n} rows probably exist in the account ({size} people as of {when})</translation>
@@ -5238,7 +6066,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="337" />
+      <location filename="../../core/targets/http.py" line="346" />
       <source>{policy} limit reached</source>
       <translation>{policy} limit reached</translation>
     </message>
@@ -5248,12 +6076,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem} Using the built-in field list.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="50" />
+      <location filename="../../core/account/prepare.py" line="58" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="49" />
+      <location filename="../../core/account/prepare.py" line="57" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; associated with company {id} as {label}</translation>
     </message>
@@ -5278,7 +6106,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="97" />
+      <location filename="../../core/validation/mangled.py" line="125" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
     </message>

@@ -100,12 +100,12 @@
       <translation>Archivar los contactos que creó este envío</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="127" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="149" />
       <source>Archived {n} contacts this run created.</source>
       <translation>Se archivaron {n} contactos creados por este envío.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="110" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="132" />
       <source>Archiving…</source>
       <translation>Archivando…</translation>
     </message>
@@ -120,7 +120,7 @@
       <translation>Comprobar el e&amp;stado en Virtuous</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="125" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="147" />
       <source>Check again later to follow the review.</source>
       <translation>Vuelva a comprobarlo más tarde para seguir la revisión.</translation>
     </message>
@@ -130,7 +130,7 @@
       <translation>Comprobar qué filas están ya en Virtuous</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="89" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="111" />
       <source>Checking Virtuous…</source>
       <translation>Comprobando Virtuous…</translation>
     </message>
@@ -140,32 +140,47 @@
       <translation>Detenido; se conserva lo comprobado hasta ahora.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="101" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="90" />
+      <source>This archives the {n} contacts practice run {id} created in the practice HubSpot (contacts it updated are left as they are). Nothing leaves this computer.</source>
+      <translation>Esto archiva los {n} contactos que creó la prueba {id} en el HubSpot de práctica (los contactos que actualizó quedan como están). Nada sale de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="93" />
+      <source>This archives the {n} contacts run {id} created in HubSpot (contacts it updated are left as they are). Archived contacts can be restored in HubSpot for 90 days.</source>
+      <translation>Esto archiva los {n} contactos que creó el envío {id} en HubSpot (los contactos que actualizó quedan como están). Los contactos archivados se pueden restaurar en HubSpot durante 90 días.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="123" />
       <source>This run has no created contacts left to archive.</source>
       <translation>Este envío no tiene contactos creados que archivar.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="103" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="83" />
+      <source>This was a practice run. The practice CRM it went to closed with the app and its contacts with it, so there is nothing there any more.</source>
+      <translation>Fue un envío de práctica. El CRM de práctica al que fue se cerró con la aplicación, y sus contactos con él, así que allí ya no queda nada.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/after_run_bar.py" line="125" />
       <source>Undo this run</source>
       <translation>Deshacer este envío</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="108" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="130" />
       <source>archiving the contacts</source>
       <translation>archivando los contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="87" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="109" />
       <source>checking Virtuous</source>
       <translation>comprobando Virtuous</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="121" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="143" />
       <source>{in_crm} in Virtuous, {waiting} still waiting for review.</source>
       <translation>{in_crm} en Virtuous, {waiting} aún esperan revisión.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/after_run_bar.py" line="124" />
+      <location filename="../../gui/widgets/after_run_bar.py" line="146" />
       <source>{n} could not be checked.</source>
       <translation>{n} no se pudieron comprobar.</translation>
     </message>
@@ -181,7 +196,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="69" />
+      <location filename="../../gui/session/batch_builder.py" line="72" />
       <source>preparing the batches</source>
       <translation>preparar los lotes</translation>
     </message>
@@ -242,196 +257,318 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="304" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
-      <location filename="../../gui/models/check_model.py" line="223" />
+      <location filename="../../gui/models/check_model.py" line="273" />
+      <source>In your file: {value}</source>
+      <translation>En su archivo: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="220" />
+      <location filename="../../gui/models/check_model.py" line="305" />
       <source>Left out</source>
       <translation>Excluida</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="297" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="223" />
+      <source>Not sent: fix its errors first (the coloured cells say what is wrong)</source>
+      <translation>No se envía: corrija antes sus errores (las celdas coloreadas dicen qué está mal)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="220" />
+      <source>Not sent: it has errors</source>
+      <translation>No se envía: tiene errores</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="304" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="145" />
+      <location filename="../../gui/models/check_model.py" line="182" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="143" />
+      <location filename="../../gui/models/check_model.py" line="180" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="147" />
+      <location filename="../../gui/models/check_model.py" line="184" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="154" />
+      <location filename="../../gui/models/check_model.py" line="191" />
       <source>The row number in your spreadsheet</source>
       <translation>El número de fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="152" />
+      <location filename="../../gui/models/check_model.py" line="189" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Desmarque una fila para dejarla fuera de la importación</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="222" />
+      <location filename="../../gui/models/check_model.py" line="304" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="221" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/check_model.py" line="297" />
+      <source>Yes</source>
+      <translation>Sí</translation>
     </message>
   </context>
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="36" />
+      <location filename="../../gui/pages/check_page.py" line="163" />
+      <location filename="../../gui/pages/check_page.py" line="457" />
+      <source>&amp;Fix all like this…</source>
+      <translation>Co&amp;rregir todas así…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="456" />
+      <source>&amp;Fix all {n} cells like this…</source>
+      <translation>Co&amp;rregir las {n} celdas así…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="169" />
+      <source>&amp;Undo fix</source>
+      <translation>Des&amp;hacer corrección</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="97" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="35" />
+      <location filename="../../gui/pages/check_page.py" line="96" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="147" />
+      <location filename="../../gui/pages/check_page.py" line="260" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="237" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="79" />
+      <location filename="../../gui/pages/check_page.py" line="139" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="182" />
+      <location filename="../../gui/pages/check_page.py" line="295" />
       <source>Don't import this column</source>
       <translation>No importar esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="81" />
+      <location filename="../../gui/pages/check_page.py" line="220" />
+      <source>Duplicates</source>
+      <translation>Duplicados</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="396" />
+      <source>Duplicates ({n})</source>
+      <translation>Duplicados ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="166" />
+      <source>F&amp;ind &amp;&amp; replace…</source>
+      <translation>Buscar y reempla&amp;zar…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="243" />
+      <location filename="../../gui/pages/check_page.py" line="356" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="75" />
+      <location filename="../../gui/pages/check_page.py" line="135" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="77" />
+      <location filename="../../gui/pages/check_page.py" line="528" />
+      <source>Find and replace in '{column}'</source>
+      <translation>Buscar y reemplazar en '{column}'</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="516" />
+      <source>Fix all cells like this</source>
+      <translation>Corregir todas las celdas así</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="397" />
+      <source>In the account</source>
+      <translation>En la cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="137" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="228" />
+      <location filename="../../gui/pages/check_page.py" line="341" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="179" />
+      <location filename="../../gui/pages/check_page.py" line="292" />
       <source>Map it to Full name</source>
       <translation>Asignarla a Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="183" />
+      <location filename="../../gui/pages/check_page.py" line="296" />
       <source>Map it to…</source>
       <translation>Asignarla a…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="309" />
+      <location filename="../../gui/pages/check_page.py" line="155" />
+      <source>Problems by cause</source>
+      <translation>Problemas por causa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="170" />
+      <source>Put back every cell the last fix changed</source>
+      <translation>Devolver cada celda que cambió la última corrección</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="167" />
+      <source>Replace text in every cell of the selected column</source>
+      <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="529" />
+      <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
+      <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="584" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="92" />
+      <location filename="../../gui/pages/check_page.py" line="219" />
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="190" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="305" />
+      <location filename="../../gui/pages/check_page.py" line="580" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="66" />
+      <location filename="../../gui/pages/check_page.py" line="160" />
+      <location filename="../../gui/pages/check_page.py" line="459" />
+      <source>Show &amp;rows</source>
+      <translation>&amp;Mostrar filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="459" />
+      <source>Show all &amp;rows</source>
+      <translation>Mostrar todas las &amp;filas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="127" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="67" />
+      <location filename="../../gui/pages/check_page.py" line="128" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="161" />
+      <source>Show only the rows of the selected problem</source>
+      <translation>Mostrar solo las filas del problema seleccionado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="254" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="241" />
+      <location filename="../../gui/pages/check_page.py" line="354" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="226" />
+      <location filename="../../gui/pages/check_page.py" line="339" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="243" />
+      <location filename="../../gui/pages/check_page.py" line="356" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="147" />
+      <location filename="../../gui/pages/check_page.py" line="260" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="228" />
+      <location filename="../../gui/pages/check_page.py" line="341" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="281" />
+      <location filename="../../gui/pages/check_page.py" line="542" />
+      <source>{n} cells changed</source>
+      <translation>{n} celdas cambiadas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="517" />
+      <source>{n} cells in column '{column}' have this problem: {problem}</source>
+      <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/check_page.py" line="408" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="278" />
+      <location filename="../../gui/pages/check_page.py" line="405" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="280" />
+      <location filename="../../gui/pages/check_page.py" line="407" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="279" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -439,32 +576,52 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <location filename="../../gui/dialogs/column_options.py" line="124" />
+      <source>&amp;Dates in this column:</source>
+      <translation>&amp;Fechas en esta columna:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="119" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Unir con la columna:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="85" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Reemplazar valores:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="63" />
+      <location filename="../../gui/dialogs/column_options.py" line="72" />
       <source>(no other column)</source>
       <translation>(ninguna otra columna)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="37" />
+      <location filename="../../gui/dialogs/column_options.py" line="46" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>La columna “{column}” va a {field}. Cambie sus valores por el camino:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="105" />
+      <source>Dates in this column</source>
+      <translation>Fechas en esta columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="28" />
+      <source>Day first (31/12/2024)</source>
+      <translation>Día primero (31/12/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
+      <source>Decide from the column</source>
+      <translation>Decidir según la columna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Don't split</source>
       <translation>No dividir</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="76" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Join with column</source>
       <translation>Unir con la columna</translation>
     </message>
@@ -474,22 +631,32 @@
       <translation>Dejar como está escrito</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="60" />
+      <location filename="../../gui/dialogs/column_options.py" line="69" />
       <source>Leave blank cells blank</source>
       <translation>Dejar vacías las celdas vacías</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="82" />
+      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <source>Leave the field empty for that row</source>
+      <translation>Dejar el campo vacío en esa fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="110" />
       <source>Letter &amp;case:</source>
       <translation>&amp;Mayúsculas y minúsculas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Letter case</source>
       <translation>Mayúsculas y minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="55" />
+      <location filename="../../gui/dialogs/column_options.py" line="29" />
+      <source>Month first (12/31/2024)</source>
+      <translation>Mes primero (12/31/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="64" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -498,62 +665,67 @@ S → Sí
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="35" />
+      <location filename="../../gui/dialogs/column_options.py" line="44" />
       <source>Options for “{column}”</source>
       <translation>Opciones de “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="77" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Put between joined values</source>
       <translation>Poner entre los valores unidos</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="71" />
+      <location filename="../../gui/dialogs/column_options.py" line="80" />
       <source>Put between the two values (a space by default)</source>
       <translation>Poner entre los dos valores (un espacio por omisión)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="41" />
+      <location filename="../../gui/dialogs/column_options.py" line="50" />
       <source>Remove spaces at the start and end</source>
       <translation>Quitar los espacios al principio y al final</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Replace values</source>
       <translation>Reemplazar valores</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="47" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <source>Skip the row</source>
+      <translation>Omitir la fila</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="56" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Dividir un nombre completo en nombre, segundo nombre y apellido</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split full name</source>
       <translation>Dividir el nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="84" />
+      <location filename="../../gui/dialogs/column_options.py" line="112" />
       <source>Split into a &amp;list:</source>
       <translation>Dividir en una &amp;lista:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="74" />
+      <location filename="../../gui/dialogs/column_options.py" line="100" />
       <source>Split into a list</source>
       <translation>Dividir en una lista</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ,</source>
       <translation>Dividir por ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Split on ;</source>
       <translation>Dividir por ;</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Split on ; or ,</source>
       <translation>Dividir por ; o ,</translation>
     </message>
@@ -563,7 +735,7 @@ N → No</translation>
       <translation>Iniciales En Mayúscula</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="73" />
+      <location filename="../../gui/dialogs/column_options.py" line="99" />
       <source>Trim spaces</source>
       <translation>Quitar espacios</translation>
     </message>
@@ -573,14 +745,24 @@ N → No</translation>
       <translation>MAYÚSCULAS</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="75" />
+      <location filename="../../gui/dialogs/column_options.py" line="101" />
       <source>Value when blank</source>
       <translation>Valor si está vacía</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="86" />
+      <location filename="../../gui/dialogs/column_options.py" line="114" />
       <source>When &amp;blank, use:</source>
       <translation>Si está &amp;vacía, usar:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="122" />
+      <source>When a value cannot be &amp;read:</source>
+      <translation>Si un valor no se puede &amp;leer:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
+      <source>When a value cannot be read</source>
+      <translation>Si un valor no se puede leer</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/column_options.py" line="24" />
@@ -588,9 +770,14 @@ N → No</translation>
       <translation>minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="89" />
+      <location filename="../../gui/dialogs/column_options.py" line="117" />
       <source>with</source>
       <translation>con</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <source>{field} is needed: a row whose value cannot be read is not sent</source>
+      <translation>{field} es necesario: una fila cuyo valor no se puede leer no se envía</translation>
     </message>
   </context>
   <context>
@@ -684,12 +871,12 @@ N → No</translation>
       <translation>Dé un nombre a la conexión, por ejemplo “Nuestro HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="220" />
+      <location filename="../../gui/connections/saved.py" line="229" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>La clave de API de “{name}” ({crm}) no está guardada en este equipo. Escríbala en Conexiones y luego reanude.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="114" />
+      <location filename="../../gui/connections/saved.py" line="123" />
       <source>The address must look like https://api.example.com (a port, if any, is one number).</source>
       <translation>La dirección debe tener la forma https://api.example.com (el puerto, si lo hay, es un solo número).</translation>
     </message>
@@ -699,9 +886,14 @@ N → No</translation>
       <translation>Ya hay una conexión llamada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="210" />
+      <location filename="../../gui/connections/saved.py" line="219" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>Fue un envío de práctica. El CRM de práctica al que fue se cerró con la aplicación, así que no hay contra qué reanudarlo. Sus resultados se conservan; haga un nuevo envío de práctica.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="120" />
+      <source>Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+      <translation>Use una dirección https://: con http:// la clave de la API viajaría sin cifrar (http:// solo se permite para este equipo: localhost, 127.0.0.1 o ::1).</translation>
     </message>
   </context>
   <context>
@@ -916,9 +1108,9 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="125" />
-      <location filename="../../gui/widgets/constants_form.py" line="133" />
-      <location filename="../../gui/widgets/constants_form.py" line="140" />
+      <location filename="../../gui/widgets/constants_form.py" line="130" />
+      <location filename="../../gui/widgets/constants_form.py" line="138" />
+      <location filename="../../gui/widgets/constants_form.py" line="145" />
       <source>(not set)</source>
       <translation>(sin valor)</translation>
     </message>
@@ -939,7 +1131,7 @@ N → No</translation>
       <translation>Fechas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="120" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Día primero: 03/04 es 3 de abril</translation>
     </message>
@@ -969,7 +1161,7 @@ N → No</translation>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <location filename="../../gui/widgets/constants_form.py" line="144" />
       <source>HubSpot's default stages; type your account's own stage if it has others</source>
       <translation>Etapas predeterminadas de HubSpot; escriba la etapa propia de su cuenta si tiene otras</translation>
     </message>
@@ -994,12 +1186,12 @@ N → No</translation>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="118" />
+      <location filename="../../gui/widgets/constants_form.py" line="123" />
       <source>Month first, unless clear (US)</source>
       <translation>Mes primero, salvo que esté claro (EE. UU.)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="119" />
+      <location filename="../../gui/widgets/constants_form.py" line="124" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Mes primero: 03/04 es 4 de marzo</translation>
     </message>
@@ -1035,7 +1227,7 @@ N → No</translation>
       <translation>Cliente potencial calificado para ventas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="113" />
+      <location filename="../../gui/widgets/constants_form.py" line="114" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Virtuous lo muestra como el origen de estos contactos</translation>
     </message>
@@ -1139,12 +1331,12 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <location filename="../../gui/models/duplicates_model.py" line="82" />
       <source>Agrees across the group</source>
       <translation>Coincide en todo el grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="82" />
+      <location filename="../../gui/models/duplicates_model.py" line="84" />
       <source>Differs within the group</source>
       <translation>Difiere dentro del grupo</translation>
     </message>
@@ -1182,89 +1374,94 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="154" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="175" />
       <source>Create it anyway (a second contact)</source>
       <translation>Crearla de todos modos (un segundo contacto)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="126" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="147" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="52" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="60" />
       <source>In the account:</source>
       <translation>En la cuenta:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="127" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="148" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="129" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="176" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="152" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="173" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Dejarla fuera (para no revisarla en Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="130" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="33" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="34" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="119" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="140" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="114" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="135" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="172" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Enviarla (Virtuous la empareja por su cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="80" />
       <source>The merged row, field by field</source>
       <translation>La fila fusionada, campo por campo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="61" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>La fila fusionada, campo por campo: marque el valor que quiere conservar (se marca el de la fila más completa salvo que elija otro).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="179" />
       <source>Update contact {id} with this row</source>
       <translation>Actualizar el contacto {id} con esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="55" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="63" />
       <source>What to do with the contact found in the account</source>
       <translation>Qué hacer con el contacto encontrado en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="48" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="56" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
+      <source>Why: {evidence}</source>
+      <translation>Por qué: {evidence}</translation>
     </message>
   </context>
   <context>
@@ -1412,6 +1609,74 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>FixCellsDialog</name>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <source>&amp;Replace each with:</source>
+      <translation>&amp;Reemplazar cada una por:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
+      <source>(empty)</source>
+      <translation>(vacía)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
+      <source>(leave empty to empty the cells)</source>
+      <translation>(deje en blanco para vaciar las celdas)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
+      <source>Find</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
+      <source>Replace &amp;text inside each:</source>
+      <translation>Reemplazar &amp;texto dentro de cada una:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
+      <source>Replace each with</source>
+      <translation>Reemplazar cada una por</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
+      <source>Replace with</source>
+      <translation>Reemplazar por</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
+      <source>Row {row}: '{old}' → {new}</source>
+      <translation>Fila {row}: '{old}' → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="58" />
+      <source>What each cell will become</source>
+      <translation>En qué se convertirá cada celda</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
+      <source>find, e.g. $</source>
+      <translation>buscar, p. ej. $</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <source>replace with (may be empty)</source>
+      <translation>reemplazar por (puede quedar vacío)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
+      <source>{n} of {total} cells will change:</source>
+      <translation>Cambiarán {n} de {total} celdas:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
+      <source>… and {n} more</source>
+      <translation>… y {n} más</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <location filename="../../gui/shell/help_menu.py" line="96" />
@@ -1516,17 +1781,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="186" />
+      <location filename="../../gui/basics/language.py" line="182" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="184" />
+      <location filename="../../gui/basics/language.py" line="180" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="182" />
+      <location filename="../../gui/basics/language.py" line="178" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -1547,6 +1812,121 @@ N → No</translation>
       <location filename="../../gui/session/workers.py" line="124" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>No hay memoria suficiente para este archivo. Cierre otros programas o divida el archivo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegalBasisBox</name>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="26" />
+      <source>Choose…</source>
+      <translation>Elija…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="32" />
+      <source>Consent to process and store</source>
+      <translation>Consentimiento para tratar y guardar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="27" />
+      <source>Consent with notice</source>
+      <translation>Consentimiento con aviso</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="39" />
+      <source>How the people gave it</source>
+      <translation>Cómo lo dieron las personas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="40" />
+      <source>How they gave it, e.g. ticked the newsletter box at the gala</source>
+      <translation>Cómo lo dieron, p. ej. marcaron la casilla del boletín en la gala</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="25" />
+      <source>Legal basis for the subscriptions</source>
+      <translation>Base legal de las suscripciones</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="28" />
+      <source>Legitimate interest (existing supporter)</source>
+      <translation>Interés legítimo (simpatizante actual)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="29" />
+      <source>Legitimate interest (other)</source>
+      <translation>Interés legítimo (otro)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="30" />
+      <source>Legitimate interest (product use)</source>
+      <translation>Interés legítimo (uso del producto)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="33" />
+      <source>Not under GDPR</source>
+      <translation>Fuera del RGPD</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="31" />
+      <source>Performance of a contract</source>
+      <translation>Ejecución de un contrato</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/legal_basis_box.py" line="35" />
+      <source>Subscriptions: legal &amp;basis</source>
+      <translation>Suscripciones: &amp;base legal</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListBox</name>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="25" />
+      <source>&amp;Add these people to a list:</source>
+      <translation>&amp;Añadir estas personas a una lista:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="27" />
+      <source>Add these people to a list</source>
+      <translation>Añadir estas personas a una lista</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="31" />
+      <source>Every contact this run creates or updates goes into this list in HubSpot. A list by this name is made when there is none.</source>
+      <translation>Cada contacto que este envío crea o actualiza entra en esta lista de HubSpot. Si no hay ninguna lista con este nombre, se crea.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="30" />
+      <source>List name</source>
+      <translation>Nombre de la lista</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="38" />
+      <source>Marketing contacts can get your marketing email in HubSpot. HubSpot sets this through an import after the contacts are in (needs the crm.import scope).</source>
+      <translation>Los contactos de marketing pueden recibir su correo de marketing en HubSpot. HubSpot lo marca mediante una importación después de enviar los contactos (requiere el permiso crm.import).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="35" />
+      <source>Set them as &amp;marketing contacts</source>
+      <translation>Marcarlos como contactos de &amp;marketing</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="37" />
+      <source>Set them as marketing contacts</source>
+      <translation>Marcarlos como contactos de marketing</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="60" />
+      <source>Setting people as marketing contacts lets your organisation send them marketing email.
+
+Confirm that these contacts expect to hear from your organisation: they gave their consent to receive marketing email from you. Your confirmation, your name and the time are kept with the run.</source>
+      <translation>Marcar a las personas como contactos de marketing permite a su organización enviarles correo de marketing.
+
+Confirme que estos contactos esperan noticias de su organización: dieron su consentimiento para recibir correo de marketing de ustedes. Su confirmación, su nombre y la hora se guardan con el envío.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/list_box.py" line="59" />
+      <source>These contacts expect to hear from you?</source>
+      <translation>¿Estos contactos esperan noticias suyas?</translation>
     </message>
   </context>
   <context>
@@ -1682,97 +2062,97 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="230" />
+      <location filename="../../gui/models/mapping_model.py" line="232" />
       <source>A guess from the column's name and values: please check it</source>
       <translation>Una suposición a partir del nombre y los valores de la columna: revísela</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="223" />
+      <location filename="../../gui/models/mapping_model.py" line="225" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Haga clic (o pulse Intro) para elegir el campo al que va esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Column in your file</source>
       <translation>Columna de su archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Goes to</source>
       <translation>Va a</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="225" />
+      <location filename="../../gui/models/mapping_model.py" line="227" />
       <source>Not imported: {reason}</source>
       <translation>No se importa: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="207" />
-      <location filename="../../gui/models/mapping_model.py" line="217" />
+      <location filename="../../gui/models/mapping_model.py" line="209" />
+      <location filename="../../gui/models/mapping_model.py" line="219" />
       <source>Options ({n})…</source>
       <translation>Opciones ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="169" />
+      <location filename="../../gui/models/mapping_model.py" line="171" />
       <source>Options for column {name}</source>
       <translation>Opciones de la columna {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="207" />
-      <location filename="../../gui/models/mapping_model.py" line="217" />
+      <location filename="../../gui/models/mapping_model.py" line="209" />
+      <location filename="../../gui/models/mapping_model.py" line="219" />
       <source>Options…</source>
       <translation>Opciones…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="78" />
+      <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Sample values</source>
       <translation>Valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="231" />
+      <location filename="../../gui/models/mapping_model.py" line="233" />
       <source>The column's name and values match this field</source>
       <translation>El nombre y los valores de la columna coinciden con este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="233" />
+      <location filename="../../gui/models/mapping_model.py" line="235" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Quitar espacios, cambiar mayúsculas, dividir nombres o listas, traducir valores, rellenar vacíos, unir columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="228" />
+      <location filename="../../gui/models/mapping_model.py" line="230" />
       <source>You picked this field</source>
       <translation>Usted eligió este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="193" />
+      <location filename="../../gui/models/mapping_model.py" line="195" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (unida con {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="155" />
+      <location filename="../../gui/models/mapping_model.py" line="157" />
       <source>— Don't import —</source>
       <translation>— No importar —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="201" />
-      <location filename="../../gui/models/mapping_model.py" line="212" />
+      <location filename="../../gui/models/mapping_model.py" line="203" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} suposición</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="197" />
-      <location filename="../../gui/models/mapping_model.py" line="213" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="215" />
       <source>○ Not taken</source>
       <translation>○ No elegida</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="199" />
-      <location filename="../../gui/models/mapping_model.py" line="212" />
+      <location filename="../../gui/models/mapping_model.py" line="201" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>● Your choice</source>
       <translation>● Su elección</translation>
     </message>
@@ -1780,138 +2160,153 @@ N → No</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="78" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Actualizar desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="92" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <location filename="../../gui/pages/mapping_page.py" line="112" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="235" />
+      <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
+      <translation>Las fechas de la columna “{column}” pueden tener el día o el mes primero (¿{example} es el {day_first} o el {month_first}?). ¿Cuál usa su archivo?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="245" />
+      <source>Day first</source>
+      <translation>Día primero</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="215" />
+      <location filename="../../gui/pages/mapping_page.py" line="263" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="87" />
+      <location filename="../../gui/pages/mapping_page.py" line="100" />
       <source>Forget every choice you made for a column name, and suggest this file's mapping afresh</source>
       <translation>Olvidar todas las elecciones que hizo para un nombre de columna y volver a sugerir la asignación de este archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="52" />
+      <location filename="../../gui/pages/mapping_page.py" line="65" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="170" />
+      <location filename="../../gui/pages/mapping_page.py" line="196" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="335" />
+      <location filename="../../gui/pages/mapping_page.py" line="246" />
+      <source>Month first</source>
+      <translation>Mes primero</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/mapping_page.py" line="425" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="284" />
+      <location filename="../../gui/pages/mapping_page.py" line="369" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="283" />
+      <location filename="../../gui/pages/mapping_page.py" line="368" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="347" />
+      <location filename="../../gui/pages/mapping_page.py" line="437" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="375" />
+      <location filename="../../gui/pages/mapping_page.py" line="465" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="66" />
+      <location filename="../../gui/pages/mapping_page.py" line="79" />
       <source>Refresh the fields from the account</source>
       <translation>Actualizar los campos desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="85" />
+      <location filename="../../gui/pages/mapping_page.py" line="98" />
       <source>Reset su&amp;ggestions</source>
       <translation>Restablecer su&amp;gerencias</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="86" />
+      <location filename="../../gui/pages/mapping_page.py" line="99" />
       <source>Reset suggestions</source>
       <translation>Restablecer sugerencias</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="82" />
+      <location filename="../../gui/pages/mapping_page.py" line="95" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="133" />
+      <location filename="../../gui/pages/mapping_page.py" line="152" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="334" />
+      <location filename="../../gui/pages/mapping_page.py" line="96" />
+      <location filename="../../gui/pages/mapping_page.py" line="424" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="366" />
+      <location filename="../../gui/pages/mapping_page.py" line="456" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="80" />
+      <location filename="../../gui/pages/mapping_page.py" line="93" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="224" />
+      <location filename="../../gui/pages/mapping_page.py" line="273" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="136" />
+      <location filename="../../gui/pages/mapping_page.py" line="155" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="165" />
+      <location filename="../../gui/pages/mapping_page.py" line="191" />
       <source>We matched what we could from the column names and what they hold. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Emparejamos lo que pudimos a partir de los nombres de las columnas y de lo que contienen. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="168" />
+      <location filename="../../gui/pages/mapping_page.py" line="194" />
       <source>We matched what we could from the column names and what they hold. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Emparejamos lo que pudimos a partir de los nombres de las columnas y de lo que contienen. Elija un campo para cualquier otra columna que quiera traer, o elija “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="214" />
+      <location filename="../../gui/pages/mapping_page.py" line="262" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="228" />
+      <location filename="../../gui/pages/mapping_page.py" line="277" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -1947,7 +2342,7 @@ N → No</translation>
   <context>
     <name>ModeBox</name>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="38" />
+      <location filename="../../gui/widgets/mode_box.py" line="50" />
       <source>Changing this prepares the batches again.</source>
       <translation>Si lo cambia, los lotes se preparan de nuevo.</translation>
     </message>
@@ -1970,6 +2365,21 @@ N → No</translation>
       <location filename="../../gui/widgets/mode_box.py" line="27" />
       <source>Fill blanks only: for people already there send only what is empty in HubSpot</source>
       <translation>Solo rellenar vacíos: para quienes ya están, enviar solo lo que está vacío en HubSpot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="40" />
+      <source>People not in HubSpot yet:</source>
+      <translation>Personas que aún no están en HubSpot:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="43" />
+      <source>People not in HubSpot yet: add them</source>
+      <translation>Personas que aún no están en HubSpot: añadirlas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="44" />
+      <source>People not in HubSpot yet: leave them out</source>
+      <translation>Personas que aún no están en HubSpot: dejarlas fuera</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/mode_box.py" line="31" />
@@ -1996,6 +2406,16 @@ N → No</translation>
       <source>When an email is already in HubSpot</source>
       <translation>Cuando un correo ya está en HubSpot</translation>
     </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="41" />
+      <source>add them</source>
+      <translation>añadirlas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/mode_box.py" line="42" />
+      <source>leave them out</source>
+      <translation>dejarlas fuera</translation>
+    </message>
   </context>
   <context>
     <name>OpenPage</name>
@@ -2005,7 +2425,7 @@ N → No</translation>
       <translation>Modo de &amp;práctica: usar un CRM de mentira en este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="122" />
+      <location filename="../../gui/pages/open_page.py" line="129" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Hoja:</translation>
     </message>
@@ -2015,33 +2435,38 @@ N → No</translation>
       <translation>Elija el archivo con las personas que quiere añadir. No se envía nada hasta el paso Enviar, y antes puede revisarlo todo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="144" />
+      <location filename="../../gui/pages/open_page.py" line="96" />
+      <source>Click a file to open it again.</source>
+      <translation>Haga clic en un archivo para abrirlo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="151" />
       <source>Column &amp;names are in row:</source>
       <translation>Los &amp;nombres de columna están en la fila:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="95" />
+      <location filename="../../gui/pages/open_page.py" line="101" />
       <source>Files you open will be listed here.</source>
       <translation>Aquí aparecerán los archivos que abra.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="160" />
+      <location filename="../../gui/pages/open_page.py" line="167" />
       <source>First rows of the file</source>
       <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="152" />
+      <location filename="../../gui/pages/open_page.py" line="159" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Estas son las primeras filas tal como están en el archivo. Si los nombres de columna no están en la fila resaltada, haga clic en la fila que los tiene.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="136" />
+      <location filename="../../gui/pages/open_page.py" line="143" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>Cómo se guardaron las letras del archivo. Si los nombres se ven mal (JosÃ©, JosŽ), elija otra; el archivo se vuelve a leer.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="191" />
+      <location filename="../../gui/pages/open_page.py" line="198" />
       <source>Open a spreadsheet</source>
       <translation>Abra una hoja de cálculo</translation>
     </message>
@@ -2051,7 +2476,7 @@ N → No</translation>
       <translation>Modo de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>Reading {name}…</source>
       <translation>Leyendo {name}…</translation>
     </message>
@@ -2062,7 +2487,7 @@ N → No</translation>
       <translation>Archivos recientes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="146" />
+      <location filename="../../gui/pages/open_page.py" line="153" />
       <source>Row with the column names</source>
       <translation>Fila con los nombres de columna</translation>
     </message>
@@ -2077,22 +2502,22 @@ N → No</translation>
       <translation>Enviar a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="124" />
+      <location filename="../../gui/pages/open_page.py" line="131" />
       <source>Sheet</source>
       <translation>Hoja</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="192" />
+      <location filename="../../gui/pages/open_page.py" line="199" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Hojas de cálculo ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="130" />
+      <location filename="../../gui/pages/open_page.py" line="137" />
       <source>Te&amp;xt encoding:</source>
       <translation>Codificación del te&amp;xto:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="142" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
@@ -2102,27 +2527,32 @@ N → No</translation>
       <translation>Pruebe cada paso sin riesgo: nada sale de este equipo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="220" />
+      <location filename="../../gui/pages/open_page.py" line="227" />
       <source>reading {name}</source>
       <translation>leer {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="225" />
+      <location filename="../../gui/pages/open_page.py" line="232" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="303" />
+      <location filename="../../gui/pages/open_page.py" line="310" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="297" />
+      <location filename="../../gui/pages/open_page.py" line="369" />
+      <source>{name} (the practice sample)</source>
+      <translation>{name} (el ejemplo de práctica)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="304" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} fila, {cols} columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="298" />
+      <location filename="../../gui/pages/open_page.py" line="305" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
@@ -2174,128 +2604,138 @@ N → No</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="266" />
       <source>1 batch</source>
       <translation>1 lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="264" />
       <source>1 contact</source>
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="261" />
+      <location filename="../../gui/pages/preview_page.py" line="278" />
+      <source>1 row goes without a value that could not be read (the Check step lists it)</source>
+      <translation>1 fila se envía sin un valor que no se pudo leer (el paso Revisar la muestra)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="286" />
       <source>1 row will update the contact you chose in the account</source>
       <translation>1 fila actualizará el contacto que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="252" />
+      <location filename="../../gui/pages/preview_page.py" line="271" />
       <source>1 row with errors will be skipped</source>
       <translation>1 fila con errores se omitirá</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="255" />
+      <location filename="../../gui/pages/preview_page.py" line="274" />
       <source>1 row you left out will not be sent</source>
       <translation>1 fila que usted excluyó no se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="226" />
+      <location filename="../../gui/pages/preview_page.py" line="231" />
       <source>Batch {n} of {total}: {contacts} contacts, {size}</source>
       <translation>Lote {n} de {total}: {contacts} contactos, {size}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="80" />
+      <location filename="../../gui/pages/preview_page.py" line="83" />
       <source>Batches</source>
       <translation>Lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="104" />
+      <location filename="../../gui/pages/preview_page.py" line="107" />
       <source>C&amp;opy</source>
       <translation>C&amp;opiar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="105" />
+      <location filename="../../gui/pages/preview_page.py" line="108" />
       <source>Copy this batch's JSON</source>
       <translation>Copiar el JSON de este lote</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="106" />
+      <location filename="../../gui/pages/preview_page.py" line="109" />
       <source>Copy this batch's JSON to the clipboard</source>
       <translation>Copiar el JSON de este lote al portapapeles</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="200" />
+      <location filename="../../gui/pages/preview_page.py" line="205" />
       <source>Duplicates: {words}</source>
       <translation>Duplicados: {words}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="113" />
+      <location filename="../../gui/pages/preview_page.py" line="116" />
       <source>Exact JSON of the selected batch</source>
       <translation>JSON exacto del lote seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="243" />
+      <location filename="../../gui/pages/preview_page.py" line="262" />
       <source>No contacts are ready to send</source>
       <translation>No hay contactos listos para enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="50" />
+      <location filename="../../gui/pages/preview_page.py" line="51" />
       <source>Nothing has been sent yet. This is exactly what the Send step will send, batch by batch.</source>
       <translation>Todavía no se ha enviado nada. Esto es exactamente lo que enviará el paso Enviar, lote por lote.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="153" />
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="158" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="49" />
+      <location filename="../../gui/pages/preview_page.py" line="50" />
       <source>Preview what will be sent</source>
       <translation>Vista previa de lo que se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="154" />
+      <location filename="../../gui/pages/preview_page.py" line="159" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="258" />
+      <location filename="../../gui/pages/preview_page.py" line="283" />
       <source>contacts whose email is already in {crm} will be updated</source>
       <translation>se actualizarán los contactos cuyo correo ya está en {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="241" />
+      <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>the practice {crm} on this computer</source>
       <translation>el {crm} de práctica de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="248" />
+      <location filename="../../gui/pages/preview_page.py" line="267" />
       <source>{contacts} will be sent to {crm} in {batches}</source>
       <translation>{contacts} se enviarán a {crm} en {batches}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="247" />
+      <location filename="../../gui/pages/preview_page.py" line="266" />
       <source>{n} batches</source>
       <translation>{n} lotes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="245" />
+      <location filename="../../gui/pages/preview_page.py" line="264" />
       <source>{n} contacts</source>
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="262" />
+      <location filename="../../gui/pages/preview_page.py" line="280" />
+      <source>{n} rows go without a value that could not be read (the Check step lists them)</source>
+      <translation>{n} filas se envían sin un valor que no se pudo leer (el paso Revisar las muestra)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/preview_page.py" line="287" />
       <source>{n} rows will update the contacts you chose in the account</source>
       <translation>{n} filas actualizarán los contactos que eligió en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="253" />
+      <location filename="../../gui/pages/preview_page.py" line="272" />
       <source>{n} rows with errors will be skipped</source>
       <translation>{n} filas con errores se omitirán</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/preview_page.py" line="256" />
+      <location filename="../../gui/pages/preview_page.py" line="275" />
       <source>{n} rows you left out will not be sent</source>
       <translation>{n} filas que usted excluyó no se enviarán</translation>
     </message>
@@ -2317,17 +2757,17 @@ N → No</translation>
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="302" />
+      <location filename="../../gui/models/results_model.py" line="314" />
       <source>All rows ({n})</source>
       <translation>Todas las filas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="308" />
+      <location filename="../../gui/models/results_model.py" line="320" />
       <source>Needs attention ({n})</source>
       <translation>Necesitan atención ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="306" />
+      <location filename="../../gui/models/results_model.py" line="318" />
       <source>Sent ({n})</source>
       <translation>Enviadas ({n})</translation>
     </message>
@@ -2358,72 +2798,72 @@ N → No</translation>
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="187" />
+      <location filename="../../gui/models/results_model.py" line="196" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>CRM ID</source>
       <translation>ID en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="187" />
+      <location filename="../../gui/models/results_model.py" line="196" />
       <source>Reference ID</source>
       <translation>ID de referencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="186" />
+      <location filename="../../gui/models/results_model.py" line="195" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="192" />
+      <location filename="../../gui/models/results_model.py" line="201" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>El ID con el que el CRM puede volver a encontrar esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="190" />
+      <location filename="../../gui/models/results_model.py" line="199" />
       <source>The contact's ID in the CRM</source>
       <translation>El ID del contacto en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="191" />
+      <location filename="../../gui/models/results_model.py" line="200" />
       <source>The request it was sent in</source>
       <translation>La solicitud en la que se envió</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="189" />
+      <location filename="../../gui/models/results_model.py" line="198" />
       <source>The row's number in your spreadsheet</source>
       <translation>El número de la fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="190" />
+      <location filename="../../gui/models/results_model.py" line="199" />
       <source>What happened to the row</source>
       <translation>Qué pasó con la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="191" />
+      <location filename="../../gui/models/results_model.py" line="200" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>Lo que dijo el CRM, o por qué no se envió la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="189" />
+      <location filename="../../gui/models/results_model.py" line="198" />
       <source>Who the row is</source>
       <translation>De quién es la fila</translation>
     </message>
@@ -2436,17 +2876,17 @@ N → No</translation>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="373" />
+      <location filename="../../gui/pages/results_page.py" line="397" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="59" />
+      <location filename="../../gui/pages/results_export.py" line="81" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="58" />
+      <location filename="../../gui/pages/results_export.py" line="80" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
@@ -2456,22 +2896,22 @@ N → No</translation>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="375" />
+      <location filename="../../gui/pages/results_page.py" line="399" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="260" />
+      <location filename="../../gui/pages/results_page.py" line="278" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="392" />
+      <location filename="../../gui/pages/results_page.py" line="416" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="146" />
+      <location filename="../../gui/pages/results_page.py" line="164" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
@@ -2486,18 +2926,18 @@ N → No</translation>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="261" />
+      <location filename="../../gui/pages/results_page.py" line="279" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="391" />
+      <location filename="../../gui/pages/results_page.py" line="415" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="414" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -2507,7 +2947,7 @@ N → No</translation>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="310" />
+      <location filename="../../gui/pages/results_page.py" line="328" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
@@ -2522,12 +2962,17 @@ N → No</translation>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="316" />
+      <location filename="../../gui/pages/results_page.py" line="334" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="387" />
+      <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
+      <translation>Este envío de práctica no terminó y el CRM de práctica al que fue se cerró con la aplicación, así que no se puede reanudar. Sus resultados se conservan; empiece otro envío de práctica.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="384" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -2537,27 +2982,27 @@ N → No</translation>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="349" />
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="142" />
+      <location filename="../../gui/pages/results_page.py" line="160" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="343" />
+      <location filename="../../gui/pages/results_page.py" line="361" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="68" />
+      <location filename="../../gui/pages/results_export.py" line="90" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="346" />
+      <location filename="../../gui/pages/results_page.py" line="364" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2619,7 +3064,7 @@ N → No</translation>
     <name>RunProgress</name>
     <message>
       <location filename="../../gui/sending/progress.py" line="42" />
-      <location filename="../../gui/sending/progress.py" line="103" />
+      <location filename="../../gui/sending/progress.py" line="109" />
       <source>&amp;Cancel sending</source>
       <translation>&amp;Cancelar el envío</translation>
     </message>
@@ -2629,12 +3074,12 @@ N → No</translation>
       <translation>Cancelar el envío</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="83" />
+      <location filename="../../gui/sending/progress.py" line="86" />
       <source>Cancel sending?</source>
       <translation>¿Cancelar el envío?</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="149" />
+      <location filename="../../gui/sending/progress.py" line="155" />
       <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
       <translation>Comprobando el lote {n} con el CRM antes de volver a enviar nada ({rows} contactos)</translation>
     </message>
@@ -2644,7 +3089,7 @@ N → No</translation>
       <translation>Contactos enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="169" />
+      <location filename="../../gui/sending/progress.py" line="175" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -2659,7 +3104,7 @@ N → No</translation>
       <translation>Parar tras los lotes que ya van de camino; el resto se puede enviar después con Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="84" />
+      <location filename="../../gui/sending/progress.py" line="87" />
       <source>Stop sending now?
 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
@@ -2668,12 +3113,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
 Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede enviarlos después con Reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="111" />
+      <location filename="../../gui/sending/progress.py" line="117" />
       <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
       <translation>Parando: los lotes que ya van de camino están recibiendo su respuesta. No se enviará nada más.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="110" />
+      <location filename="../../gui/sending/progress.py" line="116" />
       <source>Stopping…</source>
       <translation>Parando…</translation>
     </message>
@@ -2696,11 +3141,6 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 ya existe</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="142" />
-      <source>1 contact was not sent</source>
-      <translation>1 contacto no se envió</translation>
-    </message>
-    <message>
       <location filename="../../gui/sending/run_words.py" line="42" />
       <source>1 created</source>
       <translation>1 creado</translation>
@@ -2711,12 +3151,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fallido</translation>
     </message>
     <message>
+      <location filename="../../gui/sending/run_words.py" line="51" />
+      <source>1 left out (your choice or a duplicate)</source>
+      <translation>1 dejada fuera (por usted o por ser un duplicado)</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/run_words.py" line="48" />
       <source>1 not sent yet</source>
       <translation>1 aún sin enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="64" />
+      <location filename="../../gui/sending/run_words.py" line="92" />
       <source>1 row</source>
       <translation>1 fila</translation>
     </message>
@@ -2736,62 +3181,77 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 actualizado</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="143" />
-      <source>Cancelled: {left}. Nothing is lost; press Resume to send the rest.</source>
-      <translation>Cancelado: {left}. No se pierde nada; pulse Reanudar para enviar el resto.</translation>
+      <location filename="../../gui/sending/run_words.py" line="171" />
+      <source>Cancelled: {sent} sent, {left} not sent yet</source>
+      <translation>Cancelado: {sent} enviados, {left} aún sin enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="113" />
+      <location filename="../../gui/sending/run_words.py" line="142" />
       <source>Contacts already sent will not be sent twice.</source>
       <translation>Los contactos ya enviados no se enviarán dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="61" />
+      <location filename="../../gui/sending/run_words.py" line="179" />
+      <source>Every contact had been sent before the cancel: nothing is left to resume.</source>
+      <translation>Todos los contactos se habían enviado antes de cancelar: no queda nada por reanudar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="89" />
       <source>No rows yet.</source>
       <translation>Todavía no hay filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="136" />
+      <location filename="../../gui/sending/run_words.py" line="183" />
+      <source>Nothing is lost; press Resume to send the rest.</source>
+      <translation>No se pierde nada; pulse Reanudar para enviar el resto.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="165" />
       <source>Sending stopped because the app's data folder ({folder}) can no longer be written (read-only or no permission). Make it writable, then press Resume.</source>
       <translation>El envío se detuvo porque ya no se puede escribir en la carpeta de datos de la aplicación ({folder}) (es de solo lectura o falta permiso). Permita escribir en ella y pulse Reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="134" />
+      <location filename="../../gui/sending/run_words.py" line="163" />
       <source>Sending stopped because the disk holding the app's run journal ({folder}) is full. Free some space there, then press Resume.</source>
       <translation>El envío se detuvo porque el disco donde está el diario de envíos de la aplicación ({folder}) está lleno. Libere espacio en él y pulse Reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="126" />
+      <location filename="../../gui/sending/run_words.py" line="155" />
       <source>Sending stopped before every contact was sent. Press Resume to try again.</source>
       <translation>El envío se detuvo antes de enviar todos los contactos. Pulse Reanudar para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="111" />
+      <location filename="../../gui/sending/run_words.py" line="140" />
       <source>The CRM</source>
       <translation>El CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="106" />
+      <location filename="../../gui/sending/run_words.py" line="135" />
       <source>The CRM did not answer; trying again ({time})</source>
       <translation>El CRM no respondió; reintentando ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="105" />
+      <location filename="../../gui/sending/run_words.py" line="134" />
       <source>The answer was lost; checking what arrived ({time})</source>
       <translation>Se perdió la respuesta; comprobando lo que llegó ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="111" />
+      <location filename="../../gui/sending/run_words.py" line="140" />
       <source>The practice CRM</source>
       <translation>El CRM de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="103" />
+      <location filename="../../gui/sending/run_words.py" line="181" />
+      <source>This was a practice run and the practice CRM it went to has closed, so the rest cannot be resumed; start a new practice send instead.</source>
+      <translation>Fue un envío de práctica y el CRM de práctica al que fue se ha cerrado, así que el resto no se puede reanudar; empiece otro envío de práctica.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="132" />
       <source>Waiting for the rate limit ({time})</source>
       <translation>Esperando por el límite de solicitudes ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="94" />
+      <location filename="../../gui/sending/run_words.py" line="123" />
       <source>about {time} left</source>
       <translation>quedan unos {time}</translation>
     </message>
@@ -2801,37 +3261,37 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="115" />
+      <location filename="../../gui/sending/run_words.py" line="144" />
       <source>{crm} refused the API key of “{name}”. It may have been changed or may not be allowed to write contacts. Check it under Connections, then press Resume.</source>
       <translation>{crm} rechazó la clave de API de “{name}”. Puede que haya cambiado o que no tenga permiso para escribir contactos. Revísela en Conexiones y luego pulse Reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="121" />
+      <location filename="../../gui/sending/run_words.py" line="150" />
       <source>{crm} stopped answering. Check the internet connection and press Resume in a few minutes; the app first checks which contacts arrived.</source>
       <translation>{crm} dejó de responder. Compruebe la conexión a internet y pulse Reanudar en unos minutos; la aplicación primero comprueba qué contactos llegaron.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="118" />
+      <location filename="../../gui/sending/run_words.py" line="147" />
       <source>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</source>
       <translation>{crm} no aceptará más solicitudes hoy: se agotó el límite diario de la cuenta. Pulse Reanudar mañana para enviar el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="88" />
+      <location filename="../../gui/sending/run_words.py" line="117" />
       <source>{done} of {total} contacts sent</source>
       <translation>{done} de {total} contactos enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="83" />
+      <location filename="../../gui/sending/run_words.py" line="112" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="92" />
+      <location filename="../../gui/sending/run_words.py" line="121" />
       <source>{n} a minute</source>
       <translation>{n} por minuto</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="90" />
+      <location filename="../../gui/sending/run_words.py" line="119" />
       <source>{n} a second</source>
       <translation>{n} por segundo</translation>
     </message>
@@ -2846,11 +3306,6 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>{n} ya existen</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="142" />
-      <source>{n} contacts were not sent</source>
-      <translation>{n} contactos no se enviaron</translation>
-    </message>
-    <message>
       <location filename="../../gui/sending/run_words.py" line="42" />
       <source>{n} created</source>
       <translation>{n} creados</translation>
@@ -2861,7 +3316,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>{n} fallidos</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="82" />
+      <location filename="../../gui/sending/run_words.py" line="51" />
+      <source>{n} left out (your choice or a duplicate)</source>
+      <translation>{n} dejadas fuera (por usted o por ser duplicados)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/run_words.py" line="111" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
@@ -2871,12 +3331,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>{n} aún sin enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="64" />
+      <location filename="../../gui/sending/run_words.py" line="92" />
       <source>{n} rows</source>
       <translation>{n} filas</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="80" />
+      <location filename="../../gui/sending/run_words.py" line="109" />
       <source>{n} s</source>
       <translation>{n} s</translation>
     </message>
@@ -2896,7 +3356,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>{n} actualizados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="65" />
+      <location filename="../../gui/sending/run_words.py" line="93" />
       <source>{rows}: {parts}.</source>
       <translation>{rows}: {parts}.</translation>
     </message>
@@ -2937,12 +3397,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="94" />
+      <location filename="../../gui/models/runs_model.py" line="96" />
       <source> (retry)</source>
       <translation> (reintento)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="67" />
+      <location filename="../../gui/models/runs_model.py" line="69" />
       <source>Cancelled</source>
       <translation>Cancelado</translation>
     </message>
@@ -2952,7 +3412,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="64" />
+      <location filename="../../gui/models/runs_model.py" line="66" />
       <source>Finished</source>
       <translation>Terminado</translation>
     </message>
@@ -2962,17 +3422,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Cómo terminó</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="65" />
+      <location filename="../../gui/models/runs_model.py" line="67" />
       <source>Interrupted (the app closed)</source>
       <translation>Interrumpido (la aplicación se cerró)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="68" />
+      <location filename="../../gui/models/runs_model.py" line="70" />
       <source>Not started</source>
       <translation>Sin empezar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="75" />
+      <location filename="../../gui/models/runs_model.py" line="77" />
       <source>Practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -2982,12 +3442,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="111" />
+      <location filename="../../gui/models/runs_model.py" line="113" />
       <source>Run {id}</source>
       <translation>Envío {id}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="69" />
+      <location filename="../../gui/models/runs_model.py" line="71" />
       <source>Sending now</source>
       <translation>Enviando ahora</translation>
     </message>
@@ -2997,7 +3457,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Enviado a</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="66" />
+      <location filename="../../gui/models/runs_model.py" line="68" />
       <source>Stopped</source>
       <translation>Detenido</translation>
     </message>
@@ -3010,7 +3470,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="79" />
+      <location filename="../../gui/pages/send_page.py" line="82" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -3025,27 +3485,37 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 contacto</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/send_options.py" line="122" />
+      <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
+      <translation>1 fila indica un propietario de contacto que HubSpot no tiene; se envía sin propietario.</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/send_words.py" line="31" />
       <source>1 row will not be sent (errors or left out).</source>
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="362" />
+      <location filename="../../gui/pages/send_page.py" line="201" />
+      <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
+      <translation>Una columna indica suscripciones de correo: elija su base legal (en las opciones de arriba) y pulse Enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="224" />
+      <location filename="../../gui/pages/send_page.py" line="239" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/closing.py" line="35" />
+      <location filename="../../gui/sending/closing.py" line="38" />
       <source>Contacts are being sent right now.
 
 Stop and close the app? Contacts already sent stay in the CRM; the rest can be sent later with Resume.</source>
@@ -3054,17 +3524,26 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
 ¿Parar y cerrar la aplicación? Los contactos ya enviados se quedan en el CRM; el resto se puede enviar después con Reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/send_words.py" line="43" />
+      <location filename="../../gui/sending/closing.py" line="34" />
+      <source>Contacts are being sent to the practice CRM right now.
+
+Stop and close the app? The practice CRM closes with the app, so the contacts not sent yet cannot be resumed later; you can start a new practice send any time.</source>
+      <translation>Ahora mismo se están enviando contactos al CRM de práctica.
+
+¿Detener y cerrar la aplicación? El CRM de práctica se cierra con la aplicación, así que los contactos aún sin enviar no se podrán reanudar después; puede empezar otro envío de práctica cuando quiera.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/send_words.py" line="45" />
       <source>Done. {counts} The Results step has every row and a file to keep.</source>
       <translation>Hecho. {counts} El paso Resultados tiene cada fila y un archivo para guardar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/send_words.py" line="39" />
+      <location filename="../../gui/sending/send_words.py" line="41" />
       <source>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</source>
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="223" />
+      <location filename="../../gui/pages/send_page.py" line="238" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3079,22 +3558,22 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="84" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="99" />
+      <location filename="../../gui/pages/send_page.py" line="102" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="81" />
+      <location filename="../../gui/pages/send_page.py" line="84" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="240" />
+      <location filename="../../gui/pages/send_page.py" line="255" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3104,7 +3583,7 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="357" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3114,12 +3593,12 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="204" />
+      <location filename="../../gui/pages/send_page.py" line="215" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="205" />
+      <location filename="../../gui/pages/send_page.py" line="216" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3128,7 +3607,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="358" />
+      <location filename="../../gui/pages/send_page.py" line="380" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3138,27 +3617,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="362" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/closing.py" line="34" />
+      <location filename="../../gui/sending/closing.py" line="43" />
       <source>Stop sending and close?</source>
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="199" />
+      <location filename="../../gui/pages/send_page.py" line="210" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="366" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3168,17 +3647,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="368" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="374" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="364" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3188,12 +3667,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="84" />
+      <location filename="../../gui/pages/send_options.py" line="137" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="355" />
+      <location filename="../../gui/pages/send_page.py" line="377" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3213,6 +3692,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} contactos</translation>
     </message>
     <message>
+      <location filename="../../gui/pages/send_options.py" line="124" />
+      <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
+      <translation>{n} filas indican un propietario de contacto que HubSpot no tiene; se envían sin propietario.</translation>
+    </message>
+    <message>
       <location filename="../../gui/sending/send_words.py" line="32" />
       <source>{n} rows will not be sent (errors or left out).</source>
       <translation>{n} filas no se enviarán (errores o excluidas).</translation>
@@ -3229,64 +3713,64 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="205" />
+      <location filename="../../gui/sending/worker.py" line="250" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="108" />
+      <location filename="../../gui/sending/worker.py" line="139" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="102" />
+      <location filename="../../gui/sending/worker.py" line="133" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="212" />
-      <location filename="../../gui/sending/worker.py" line="222" />
+      <location filename="../../gui/sending/worker.py" line="256" />
+      <location filename="../../gui/sending/worker.py" line="266" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="280" />
+      <location filename="../../gui/sending/worker.py" line="325" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="220" />
+      <location filename="../../gui/sending/worker.py" line="264" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="184" />
+      <location filename="../../gui/sending/worker.py" line="229" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="225" />
-      <location filename="../../gui/sending/worker.py" line="228" />
+      <location filename="../../gui/sending/worker.py" line="269" />
+      <location filename="../../gui/sending/worker.py" line="272" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="234" />
+      <location filename="../../gui/sending/worker.py" line="275" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="236" />
+      <location filename="../../gui/sending/worker.py" line="277" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="217" />
+      <location filename="../../gui/sending/worker.py" line="261" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="98" />
+      <location filename="../../gui/sending/worker.py" line="129" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
@@ -3314,7 +3798,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation> con los {n} envíos que aún se podían leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="71" />
+      <location filename="../../core/readers/csv_text.py" line="74" />
       <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
       <translation>'{name}' no es una codificación que esta aplicación conozca; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
     </message>
@@ -3324,17 +3808,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>1 fila vacía omitida</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="206" />
+      <location filename="../../core/readers/excel.py" line="226" />
       <source>; other sheets: {sheets}</source>
       <translation>; otras hojas: {sheets}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="209" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} has no table{more}</source>
       <translation>; {sheets} no tiene tabla{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="209" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} have no table{more}</source>
       <translation>; {sheets} no tienen tabla{more}</translation>
     </message>
@@ -3362,6 +3846,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/targets/virtuous_client.py" line="32" />
       <source>Accepted into a Virtuous import; it is matched and reviewed there</source>
       <translation>Aceptado en una importación de Virtuous; allí se empareja y se revisa</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="33" />
+      <source>Added to the list “{name}”</source>
+      <translation>Añadido a la lista «{name}»</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="21" />
@@ -3395,34 +3884,29 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="301" />
+      <location filename="../../core/targets/hubspot_client.py" line="319" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="305" />
+      <location filename="../../core/targets/hubspot_client.py" line="323" />
       <source>Already exists ({detail})</source>
       <translation>Ya existe ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="166" />
+      <location filename="../../core/account/plan.py" line="189" />
       <source>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</source>
       <translation>Ya está en HubSpot (ID {id}) con esos campos rellenos; no se envió nada (su elección: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="163" />
+      <location filename="../../core/account/plan.py" line="186" />
       <source>Already in HubSpot (ID {id}); left as it is (your choice: {what})</source>
       <translation>Ya está en HubSpot (ID {id}); se deja como está (su elección: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="48" />
+      <location filename="../../core/targets/hubspot_client.py" line="49" />
       <source>Already in HubSpot before this run (ID {id}); not created again</source>
       <translation>Ya estaba en HubSpot antes de este envío (ID {id}); no se crea otra vez</translation>
-    </message>
-    <message>
-      <location filename="../../core/targets/hubspot_client.py" line="246" />
-      <source>An earlier try lost its answer, so that try may have created it</source>
-      <translation>Un intento anterior perdió su respuesta, así que ese intento puede haberlo creado</translation>
     </message>
     <message>
       <location filename="../../core/afterrun/undo.py" line="66" />
@@ -3450,9 +3934,14 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="209" />
+      <location filename="../../core/targets/http.py" line="218" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelado ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="116" />
+      <source>Cancelled before this batch was sent</source>
+      <translation>Cancelado antes de enviar este lote</translation>
     </message>
     <message>
       <location filename="../../core/afterrun/status.py" line="43" />
@@ -3470,7 +3959,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado mientras se buscaba quién existe ya</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="216" />
+      <location filename="../../core/targets/http.py" line="225" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelado durante la espera ({problem})</translation>
     </message>
@@ -3491,17 +3980,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ciudad</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="62" />
+      <location filename="../../core/column_findings.py" line="65" />
       <source>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</source>
       <translation>La columna '{column}' no parece {what}: {failing} de {total} valores no pasan su revisión. ¿Está en el campo correcto?</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="38" />
+      <location filename="../../core/account/companies.py" line="42" />
       <source>Company (by its domain)</source>
       <translation>Empresa (por su dominio)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="40" />
+      <location filename="../../core/account/companies.py" line="44" />
       <source>Company (by its exact name)</source>
       <translation>Empresa (por su nombre exacto)</translation>
     </message>
@@ -3511,17 +4000,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre de la empresa</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="105" />
+      <location filename="../../core/matching/engine.py" line="109" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Se compararon las filas que comparten {fields} en lugar de {looser} (demasiadas filas comparten el valor más amplio).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Comparing rows</source>
       <translation>Comparando filas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="44" />
+      <location filename="../../core/targets/hubspot_client.py" line="45" />
       <source>Confirmed in HubSpot after a lost connection</source>
       <translation>Confirmado en HubSpot tras una conexión perdida</translation>
     </message>
@@ -3541,7 +4030,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se pudo leer la configuración de la cuenta '{name}' y aún no hay ninguna guardada: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Counting comparisons</source>
       <translation>Contando comparaciones</translation>
     </message>
@@ -3566,7 +4055,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Creado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="49" />
+      <location filename="../../core/targets/hubspot_client.py" line="50" />
       <source>Created by a try whose answer was lost; confirmed in HubSpot</source>
       <translation>Creado por un intento cuya respuesta se perdió; confirmado en HubSpot</translation>
     </message>
@@ -3582,12 +4071,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="365" />
+      <location filename="../../core/readers/csv_text.py" line="452" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="364" />
+      <location filename="../../core/readers/csv_text.py" line="451" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Separador: {delimiter} (de la línea sep= del archivo)</translation>
     </message>
@@ -3703,7 +4192,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Campos y opciones de la cuenta '{name}' a fecha de {when}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="72" />
+      <location filename="../../core/readers/files.py" line="73" />
       <source>Files with {what} can't be read; use one of {formats}.</source>
       <translation>Los archivos con {what} no se pueden leer; use uno de {formats}.</translation>
     </message>
@@ -3739,17 +4228,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Encabezado tomado de la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="185" />
+      <location filename="../../core/targets/hubspot_client.py" line="202" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot respondió HTTP {status} ({detail}); revise la configuración de la conexión.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="179" />
+      <location filename="../../core/targets/hubspot_client.py" line="196" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot respondió HTTP {status} sin un contenido legible; compruebe HubSpot antes de enviar esta fila otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="336" />
+      <location filename="../../core/targets/hubspot_client.py" line="359" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo buscar contactos por correo (HTTP {status}: {detail}).</translation>
     </message>
@@ -3759,7 +4248,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no pudo buscar los correos del archivo (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="88" />
+      <location filename="../../core/account/companies.py" line="103" />
       <source>HubSpot could not {what} (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo {what} (HTTP {status}: {detail}).</translation>
     </message>
@@ -3769,12 +4258,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no archivó los contactos (HTTP {status}: {detail}); antes de eso se archivaron {n}.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="162" />
+      <location filename="../../core/afterrun/associate.py" line="182" />
       <source>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</source>
       <translation>HubSpot no asoció los contactos con sus empresas (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="373" />
+      <location filename="../../core/account/row_key.py" line="17" />
+      <source>HubSpot did not let the app create its row-key property ({detail}); rows without an email are sent without it, and one whose answer is lost stays 'Unknown' for you to check</source>
+      <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}); las filas sin correo electrónico se envían sin ella, y una cuya respuesta se pierda queda como 'Desconocido' para que la compruebe</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="411" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot no mostró sus propiedades de contacto (HTTP {status}: {detail}); revise la dirección del servidor.</translation>
     </message>
@@ -3784,42 +4278,77 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no mostró sus contactos</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="118" />
+      <location filename="../../core/account/owners.py" line="59" />
+      <source>HubSpot did not list the account's owners (HTTP {status}: {detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
+      <translation>HubSpot no devolvió los propietarios de la cuenta (HTTP {status}: {detail}); la aplicación necesita el permiso crm.objects.owners.read para asignar propietarios de contacto.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/owners.py" line="54" />
+      <source>HubSpot did not list the account's owners ({detail}); the app needs the crm.objects.owners.read scope to set contact owners.</source>
+      <translation>HubSpot no devolvió los propietarios de la cuenta ({detail}); la aplicación necesita el permiso crm.objects.owners.read para asignar propietarios de contacto.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="70" />
+      <source>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</source>
+      <translation>HubSpot no actualizó la lista de contactos (HTTP {status}: {detail}); la aplicación necesita el permiso crm.lists.write para las listas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="124" />
+      <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
+      <translation>HubSpot no guardó los estados de suscripción (HTTP {status}: {detail}); la aplicación necesita el permiso communication_preferences.statuses.batch.write.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/marketing.py" line="85" />
+      <source>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</source>
+      <translation>HubSpot no pudo {what} (HTTP {status}: {detail}); marcar contactos de marketing requiere el permiso crm.import.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="120" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot siguió perdiendo la conexión después de {n} intentos. Las filas de este lote pueden estar o no en HubSpot; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_parsing.py" line="86" />
+      <location filename="../../core/afterrun/hubspot_list.py" line="63" />
+      <source>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</source>
+      <translation>HubSpot rechazó la lista de contactos ({detail}); la aplicación necesita los permisos crm.lists.write y crm.lists.read para las listas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_parsing.py" line="87" />
       <source>HubSpot rejected this row</source>
       <translation>HubSpot rechazó esta fila</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="50" />
+      <location filename="../../core/targets/hubspot_client.py" line="52" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="260" />
+      <location filename="../../core/targets/hubspot_client.py" line="278" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez (HubSpot también dijo: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="45" />
+      <location filename="../../core/targets/hubspot_client.py" line="46" />
       <source>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</source>
       <translation>La respuesta de HubSpot se perdió tras el envío y esta fila no tiene correo con el que buscarla, así que no se envió otra vez (puede que ya esté allí). Busque en HubSpot a {what}, creado hacia las {at}; envíelo de nuevo solo si no está</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="89" />
+      <location filename="../../core/account/fetch.py" line="93" />
       <source>HubSpot's contact property list had no 'results'; check the server address.</source>
       <translation>La lista de propiedades de contacto de HubSpot no tenía 'results'; revise la dirección del servidor.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="121" />
+      <location filename="../../core/afterrun/marketing.py" line="137" />
+      <source>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</source>
+      <translation>La importación de contactos de marketing {id} sigue en curso en HubSpot; reanude el envío más tarde para ver cómo terminó.</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="123" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: la respuesta se perdió; comprobando qué contactos se crearon</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="378" />
+      <location filename="../../core/targets/hubspot_client.py" line="416" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} propiedades de contacto</translation>
     </message>
@@ -3839,12 +4368,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Invitado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="366" />
+      <location filename="../../core/targets/http.py" line="375" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>Se renueva hacia las {at} (dentro de {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="368" />
+      <location filename="../../core/targets/http.py" line="377" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>Se renueva a medianoche en la zona horaria de la cuenta del CRM</translation>
     </message>
@@ -3854,22 +4383,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="23" />
+      <location filename="../../core/matching/view.py" line="24" />
       <source>Keep all (different people)</source>
       <translation>Conservar todas (personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="23" />
+      <location filename="../../core/matching/view.py" line="24" />
       <source>Keep one row</source>
       <translation>Conservar una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="72" />
+      <location filename="../../core/matching/view.py" line="79" />
       <source>Kept</source>
       <translation>Conservada</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="70" />
+      <location filename="../../core/matching/view.py" line="77" />
       <source>Kept (a different person)</source>
       <translation>Conservada (otra persona)</translation>
     </message>
@@ -3885,22 +4414,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Estado del cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Learning from the file</source>
       <translation>Aprendiendo del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="62" />
+      <location filename="../../core/submit/runs.py" line="72" />
       <source>Left out by you</source>
       <translation>Excluida por usted</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="238" />
+      <location filename="../../core/matching/decisions.py" line="249" />
       <source>Left out: probably already in the account</source>
       <translation>Excluida: probablemente ya está en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="226" />
+      <location filename="../../core/matching/decisions.py" line="237" />
       <source>Left out: same person as row {row}, which was kept</source>
       <translation>Excluida: la misma persona que la fila {row}, que se conservó</translation>
     </message>
@@ -3910,22 +4439,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="24" />
+      <location filename="../../core/matching/view.py" line="25" />
       <source>Merge into one row</source>
       <translation>Unir en una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="223" />
+      <location filename="../../core/matching/decisions.py" line="234" />
       <source>Merged into row {row} (same person); its own values are kept on this line</source>
       <translation>Unida a la fila {row} (la misma persona); sus propios valores se conservan en esta línea</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="218" />
+      <location filename="../../core/matching/decisions.py" line="229" />
       <source>Merged with row {rows} (same person)</source>
       <translation>Unida con la fila {rows} (la misma persona)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="217" />
+      <location filename="../../core/matching/decisions.py" line="228" />
       <source>Merged with rows {rows} (same person)</source>
       <translation>Unida con las filas {rows} (la misma persona)</translation>
     </message>
@@ -3977,7 +4506,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sin conexión: se usa la lista de campos incorporada (su cuenta puede tener otros campos y opciones).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="161" />
+      <location filename="../../core/account/plan.py" line="156" />
+      <source>No email to find this person in HubSpot by; left out (your choice: update only people already there)</source>
+      <translation>Sin correo para buscar a esta persona en HubSpot; se deja fuera (su elección: actualizar solo a quienes ya están)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/engine.py" line="170" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>Ninguna fila comparte un correo, teléfono, fecha de nacimiento, apellido o código postal lo bastante parecido como para compararlas con la memoria que este equipo puede dedicar.</translation>
     </message>
@@ -3987,34 +4521,39 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No hay configuración guardada para la cuenta '{name}'; indique --base-url (o --sandbox) una vez para leerla de la cuenta.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="184" />
+      <location filename="../../core/readers/excel.py" line="203" />
       <source>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</source>
       <translation>Ninguna hoja visible tiene datos, solo las hojas ocultas {sheets}; elija una de ellas.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="171" />
+      <location filename="../../core/afterrun/associate.py" line="191" />
       <source>Not associated with company {id}</source>
       <translation>No asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="140" />
+      <location filename="../../core/afterrun/associate.py" line="160" />
       <source>Not associated with company {id}: HubSpot did not say which contact this is</source>
       <translation>No asociado a la empresa {id}: HubSpot no dijo qué contacto es</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="170" />
+      <location filename="../../core/afterrun/associate.py" line="190" />
       <source>Not associated with company {id}: {why}</source>
       <translation>No asociado a la empresa {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="70" />
+      <location filename="../../core/matching/view.py" line="77" />
       <source>Not decided: all rows are kept</source>
       <translation>Sin decidir: se conservan todas las filas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="361" />
+      <location filename="../../core/targets/hubspot_client.py" line="399" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/plan.py" line="153" />
+      <source>Not in HubSpot yet; left out (your choice: update only people already there)</source>
+      <translation>Aún no está en HubSpot; se deja fuera (su elección: actualizar solo a quienes ya están)</translation>
     </message>
     <message>
       <location filename="../../core/account/plan.py" line="28" />
@@ -4023,8 +4562,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/submit/results_file.py" line="60" />
-      <location filename="../../core/submit/runs.py" line="65" />
-      <location filename="../../core/submit/runs.py" line="87" />
+      <location filename="../../core/submit/runs.py" line="75" />
+      <location filename="../../core/submit/runs.py" line="117" />
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>No enviado</translation>
@@ -4060,7 +4599,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No enviada: el envío se canceló (reanúdelo para enviar estas filas)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="218" />
+      <location filename="../../core/afterrun/marketing.py" line="41" />
+      <source>Not set as a marketing contact: HubSpot's import said {why}</source>
+      <translation>No se marcó como contacto de marketing: la importación de HubSpot indicó {why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="235" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
@@ -4122,7 +4666,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="36" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Preparing</source>
       <translation>Preparando</translation>
     </message>
@@ -4137,17 +4681,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="366" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="211" />
+      <location filename="../../core/readers/excel.py" line="231" />
       <source>Read sheet '{sheet}' ({n} sheets in the workbook){more}</source>
       <translation>Se leyó la hoja '{sheet}' ({n} hojas en el libro){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="37" />
+      <location filename="../../core/matching/engine.py" line="41" />
       <source>Reading results</source>
       <translation>Leyendo resultados</translation>
     </message>
@@ -4157,43 +4701,63 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="269" />
+      <location filename="../../core/readers/csv_text.py" line="455" />
+      <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
+      <translation>Se quitó {n} carácter NUL (un byte cero invisible que deja una exportación dañada) del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="457" />
+      <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
+      <translation>Se quitaron {n} caracteres NUL (bytes cero invisibles que deja una exportación dañada) del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="333" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>La fila {row} no se puede leer como CSV ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="304" />
+      <location filename="../../core/readers/csv_text.py" line="391" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="380" />
+      <location filename="../../core/readers/excel.py" line="406" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="266" />
+      <location filename="../../core/readers/csv_text.py" line="330" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>La fila {row} tiene un valor entre comillas que nunca termina (un carácter " sin pareja), así que el resto del archivo no se puede dividir en columnas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="308" />
-      <location filename="../../core/readers/excel.py" line="383" />
+      <location filename="../../core/readers/csv_text.py" line="326" />
+      <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
+      <translation>La fila {row} contiene un valor de más de {limit} caracteres, más de lo que cabe en una celda; puede que el archivo no sea una lista de personas o que sus líneas hayan perdido los saltos de línea.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="395" />
+      <location filename="../../core/readers/excel.py" line="409" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="28" />
+      <location filename="../../core/account/segments.py" line="48" />
+      <source>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</source>
+      <translation>Fila {row}, columna '{column}': '{code}' no es un código de segmento de la cuenta (Virtuous puede omitirlo)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="29" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="106" />
+      <location filename="../../core/validation/mangled.py" line="134" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="129" />
+      <location filename="../../core/validation/check.py" line="153" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -4208,27 +4772,52 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="140" />
+      <location filename="../../core/validation/check.py" line="164" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="142" />
+      <location filename="../../core/validation/check.py" line="166" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="80" />
+      <location filename="../../core/validation/mangled.py" line="93" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="78" />
+      <location filename="../../core/validation/mangled.py" line="91" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="179" />
+      <location filename="../../core/validation/mangled.py" line="108" />
+      <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
+      <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/mangled.py" line="106" />
+      <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
+      <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="70" />
+      <source>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</source>
+      <translation>Fila {row}: '{value}' para {name} no es sí, no ni baja; esa suscripción se deja como está</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/owners.py" line="108" />
+      <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
+      <translation>Fila {row}: el propietario de contacto '{owner}' no es propietario en esta cuenta de HubSpot; se envía sin propietario</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/owners.py" line="104" />
+      <source>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</source>
+      <translation>Fila {row}: el propietario de contacto '{owner}' coincide con varios propietarios en HubSpot (indique su correo); se envía sin propietario</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="221" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -4253,6 +4842,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Enviado, pero se perdió la respuesta y {crm} no pudo confirmarlo. Búsquelo en {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/afterrun/marketing.py" line="40" />
+      <source>Set as a marketing contact</source>
+      <translation>Marcado como contacto de marketing</translation>
+    </message>
+    <message>
       <location filename="../../core/account/plan.py" line="23" />
       <source>Skip</source>
       <translation>Omitir</translation>
@@ -4263,7 +4857,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Omitido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="109" />
+      <location filename="../../core/matching/engine.py" line="113" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>No se compararon las filas que solo comparten {fields}: saldrían demasiados pares.</translation>
     </message>
@@ -4288,6 +4882,21 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Dirección postal</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="137" />
+      <source>Subscribed (legal basis: {basis})</source>
+      <translation>Suscrito (base legal: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="141" />
+      <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
+      <translation>Suscrito y dado de baja según indica el archivo (base legal: {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/subscriptions.py" line="133" />
+      <source>Subscription not changed: {why}</source>
+      <translation>Suscripción sin cambios: {why}</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="116" />
       <source>Suffix (Jr., III)</source>
       <translation>Sufijo (Jr., III)</translation>
@@ -4306,7 +4915,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etiquetas y listas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="131" />
+      <location filename="../../core/afterrun/hubspot_list.py" line="34" />
+      <source>Taken out of the list “{name}” by undo</source>
+      <translation>Quitado de la lista «{name}» al deshacer</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/hubspot_client.py" line="134" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
     </message>
@@ -4316,42 +4930,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="251" />
+      <location filename="../../core/matching/engine.py" line="268" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="224" />
-      <location filename="../../core/readers/excel.py" line="85" />
-      <location filename="../../core/readers/files.py" line="65" />
-      <location filename="../../core/readers/files.py" line="97" />
+      <location filename="../../core/readers/csv_text.py" line="282" />
+      <location filename="../../core/readers/excel.py" line="102" />
+      <location filename="../../core/readers/files.py" line="66" />
+      <location filename="../../core/readers/files.py" line="98" />
       <source>The file could not be read ({detail}).</source>
       <translation>No se pudo leer el archivo ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="61" />
+      <location filename="../../core/readers/files.py" line="62" />
       <source>The file does not exist; it may have been moved, renamed or deleted.</source>
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="300" />
+      <location filename="../../core/readers/csv_text.py" line="387" />
       <source>The file has no rows with any values in them.</source>
       <translation>El archivo no tiene ninguna fila con valores.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="75" />
+      <location filename="../../core/readers/files.py" line="76" />
       <source>The file is empty (0 bytes).</source>
       <translation>El archivo está vacío (0 bytes).</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="30" />
-      <source>The file is open in another program or you have no permission to read it.</source>
-      <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
+      <source>The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again.</source>
+      <translation>El archivo está abierto en otro programa, como Excel, o no tiene permiso para leerlo: ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="301" />
+      <location filename="../../core/readers/csv_text.py" line="388" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/hubspot_list.py" line="80" />
+      <source>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</source>
+      <translation>La lista «{name}» de HubSpot es una lista activa (sus miembros siguen sus filtros), así que no se pueden añadir personas; elija otro nombre.</translation>
     </message>
     <message>
       <location filename="../../core/submit/journal_open.py" line="289" />
@@ -4379,7 +4998,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="81" />
+      <location filename="../../core/submit/journal_errors.py" line="86" />
       <source>The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know about)</source>
       <translation>El envío se detuvo porque {problem}; después reanude el envío (no se envió nada que el registro no conozca)</translation>
     </message>
@@ -4404,17 +5023,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="295" />
+      <location filename="../../core/readers/excel.py" line="321" />
       <source>The sheet is empty.</source>
       <translation>La hoja está vacía.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="186" />
+      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>Las celdas de la hoja llegan hasta {cell} ({cells} millones de celdas), más de lo que esta aplicación puede leer de una vez (como mucho {limit} millones); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
+      <translation>Las celdas de la hoja llegan hasta {cell}, mucho más allá de sus datos: leer hasta allí supondría {cells} millones de celdas. Borre las celdas que quedan fuera de su tabla (Ctrl+Fin en Excel salta a la última) y guarde de nuevo, o guarde la hoja como CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="205" />
       <source>The workbook has no data in any sheet.</source>
       <translation>El libro no tiene datos en ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="31" />
+      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>El libro contiene {size} de datos de hoja una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>El libro contiene {size} de texto una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="32" />
       <source>The workbook is damaged or incomplete and could not be opened; open it in Excel and save a fresh copy.</source>
       <translation>El libro está dañado o incompleto y no se pudo abrir; ábralo en Excel y guarde una copia nueva.</translation>
     </message>
@@ -4434,28 +5073,33 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro está protegido con contraseña; escriba su contraseña para abrirlo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="35" />
+      <location filename="../../core/readers/files.py" line="36" />
       <source>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="360" />
-      <location filename="../../core/readers/excel.py" line="345" />
+      <location filename="../../core/readers/csv_text.py" line="447" />
+      <location filename="../../core/readers/excel.py" line="371" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="132" />
+      <location filename="../../core/readers/excel.py" line="151" />
       <source>There is no sheet named '{sheet}'; the sheets are: {sheets}.</source>
       <translation>No hay ninguna hoja llamada '{sheet}'; las hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="129" />
+      <location filename="../../core/afterrun/marketing.py" line="42" />
+      <source>These contacts expect to hear from us: they gave their consent to receive marketing email from our organisation.</source>
+      <translation>Estos contactos esperan noticias nuestras: dieron su consentimiento para recibir correo de marketing de nuestra organización.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="130" />
       <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
       <translation>Esto es un documento PDF, no una hoja de cálculo, a pesar de su nombre {ext}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="203" />
+      <location filename="../../core/readers/csv_text.py" line="208" />
       <source>This is a binary file, not text, despite its {ext} name.</source>
       <translation>Esto es un archivo binario, no texto, a pesar de su nombre {ext}.</translation>
     </message>
@@ -4465,12 +5109,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Esto es una carpeta, no un archivo de hoja de cálculo; elija un archivo de su interior.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="138" />
+      <location filename="../../core/readers/files.py" line="139" />
       <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
       <translation>Esto es un archivo de texto guardado con un nombre {ext}, no un libro de verdad; cámbiele el nombre a .csv (o .txt) e importe ese.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="135" />
+      <location filename="../../core/readers/files.py" line="136" />
       <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
       <translation>Esto es una página web o un archivo XML guardado con un nombre {ext}, no un libro de verdad; ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
@@ -4480,12 +5124,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Este es un formato antiguo de Excel (Excel 5.0/95 o anterior) que no se puede leer; ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="140" />
+      <location filename="../../core/readers/files.py" line="141" />
       <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
       <translation>Esto no es una hoja de cálculo: su contenido no parece un libro de Excel ni de OpenDocument a pesar de su nombre {ext}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="83" />
+      <location filename="../../core/readers/files.py" line="84" />
       <source>This is {what}, not a text file, despite its {ext} name.</source>
       <translation>Esto es {what}, no un archivo de texto, a pesar de su nombre {ext}.</translation>
     </message>
@@ -4505,6 +5149,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Desconocido</translation>
     </message>
     <message>
+      <location filename="../../core/account/subscriptions.py" line="139" />
+      <source>Unsubscribed, as the file says</source>
+      <translation>Dado de baja, como indica el archivo</translation>
+    </message>
+    <message>
       <location filename="../../core/account/plan.py" line="23" />
       <source>Update</source>
       <translation>Actualizar</translation>
@@ -4515,12 +5164,13 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="238" />
+      <location filename="../../core/targets/hubspot_client.py" line="255" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Se actualizó el contacto que eligió (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="356" />
+      <location filename="../../core/targets/hubspot_client.py" line="383" />
+      <location filename="../../core/targets/hubspot_client.py" line="392" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>
@@ -4599,8 +5249,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se creará (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="44" />
-      <location filename="../../core/matching/view.py" line="83" />
+      <location filename="../../core/account/prepare.py" line="52" />
+      <location filename="../../core/matching/view.py" line="90" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
@@ -4610,27 +5260,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se enviará como actualizar o crear (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="246" />
+      <location filename="../../core/matching/decisions.py" line="257" />
       <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
       <translation>Actualizará el contacto {id} de la cuenta (probablemente la misma persona) en lugar de crear otro</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="82" />
+      <location filename="../../core/readers/files.py" line="83" />
       <source>a PDF</source>
       <translation>un PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="150" />
+      <location filename="../../core/readers/cell_errors.py" line="269" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="151" />
+      <location filename="../../core/readers/cell_errors.py" line="270" />
       <source>a formula with no saved result</source>
       <translation>una fórmula sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="82" />
+      <location filename="../../core/account/row_key.py" line="42" />
+      <source>a property of that name exists without unique values</source>
+      <translation>ya existe una propiedad con ese nombre sin valores únicos</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="83" />
       <source>a workbook or other binary file</source>
       <translation>un libro u otro archivo binario</translation>
     </message>
@@ -4645,6 +5300,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>elección de cuenta para la fila {row}: una actualización necesita el id del contacto ("crm_id", el número que HubSpot muestra como ID de registro)</translation>
     </message>
     <message>
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>address</source>
+      <translation>dirección</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="153" />
+      <source>addresses</source>
+      <translation>direcciones</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/linking.py" line="51" />
       <source>ambiguous: Virtuous may ask for a review (contacts {ids})</source>
       <translation>dudosa: Virtuous puede pedir una revisión (contactos {ids})</translation>
@@ -4655,79 +5320,130 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>dudoso: {ids}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="334" />
+      <location filename="../../core/targets/http.py" line="343" />
       <source>asked to wait {n} s</source>
       <translation>pidió esperar {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="90" />
+      <location filename="../../core/matching/groups.py" line="154" />
+      <source>cities</source>
+      <translation>ciudades</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>city</source>
+      <translation>ciudad</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="91" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columnas nombradas en la asignación que no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="186" />
+      <location filename="../../core/submit/runs.py" line="219" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="142" />
+      <location filename="../../core/account/fetch.py" line="154" />
       <source>contact custom fields</source>
       <translation>campos personalizados de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="86" />
+      <location filename="../../core/account/fetch.py" line="90" />
       <source>contact properties</source>
       <translation>propiedades de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="136" />
+      <location filename="../../core/account/fetch.py" line="148" />
       <source>contact types</source>
       <translation>tipos de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="91" />
+      <location filename="../../core/account/fetch.py" line="95" />
       <source>contact-to-company association labels</source>
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="256" />
+      <location filename="../../core/validation/check.py" line="311" />
+      <source>could be day-first or month-first; read month-first, as {day}</source>
+      <translation>puede leerse con el día o con el mes primero; se lee con el mes primero, como {day}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="265" />
       <source>could not connect ({detail})</source>
       <translation>no se pudo conectar ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="115" />
+      <location filename="../../core/account/companies.py" line="134" />
       <source>create the missing companies</source>
       <translation>crear las empresas que faltan</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="317" />
+      <location filename="../../core/matching/groups.py" line="150" />
+      <source>date of birth</source>
+      <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>dates of birth</source>
+      <translation>fechas de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="326" />
       <source>did not allow this request with this token</source>
       <translation>no permitió esta petición con este token</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/matching/groups.py" line="150" />
       <source>email</source>
       <translation>correo</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="138" />
+      <location filename="../../core/account/fetch.py" line="150" />
       <source>email and phone types</source>
       <translation>tipos de correo y teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="151" />
+      <location filename="../../core/account/fetch.py" line="101" />
+      <source>email subscription types</source>
+      <translation>tipos de suscripción de correo</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>emails</source>
+      <translation>correos electrónicos</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/fetch.py" line="163" />
       <source>events</source>
       <translation>eventos</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="308" />
+      <location filename="../../core/mapping/model.py" line="319" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>el campo '{field}' no es un campo de HubSpot (los nombres de propiedad de HubSpot son letras minúsculas, dígitos y _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="307" />
+      <location filename="../../core/mapping/model.py" line="318" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="183" />
+      <source>first and last names written the other way round</source>
+      <translation>nombre y apellido escritos al revés</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="150" />
+      <source>first name</source>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>first names</source>
+      <translation>nombres</translation>
     </message>
     <message>
       <location filename="../../core/matching/decisions.py" line="112" />
@@ -4750,38 +5466,64 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="275" />
+      <location filename="../../core/validation/normalize.py" line="378" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="358" />
+      <location filename="../../core/validation/normalize.py" line="199" />
+      <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
+      <translation>tiene una moneda ({currency}) y la columna mezcla monedas; el importe se envía sin ella</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="300" />
+      <source>has no year; add the year</source>
+      <translation>no tiene año; añada el año</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="277" />
+      <location filename="../../core/validation/normalize.py" line="293" />
+      <location filename="../../core/validation/normalize.py" line="302" />
+      <source>is a month only, and a date field needs the day too</source>
+      <translation>es solo un mes, y un campo de fecha necesita también el día</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/normalize.py" line="240" />
+      <location filename="../../core/validation/normalize.py" line="274" />
+      <location filename="../../core/validation/normalize.py" line="305" />
+      <source>is a year only, and a date field needs the day too</source>
+      <translation>es solo un año, y un campo de fecha necesita también el día</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="367" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="180" />
+      <location filename="../../core/validation/normalize.py" line="242" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="211" />
+      <location filename="../../core/validation/normalize.py" line="290" />
+      <location filename="../../core/validation/normalize.py" line="298" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="136" />
-      <location filename="../../core/validation/normalize.py" line="157" />
+      <location filename="../../core/validation/normalize.py" line="189" />
+      <location filename="../../core/validation/normalize.py" line="197" />
       <source>is not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="89" />
+      <location filename="../../core/validation/normalize.py" line="126" />
       <source>is not a phone number we can read</source>
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="203" />
+      <location filename="../../core/validation/normalize.py" line="265" />
+      <location filename="../../core/validation/normalize.py" line="272" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -4791,43 +5533,48 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>aún no es una etiqueta de la cuenta (Virtuous puede añadirla o dejarla fuera)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="71" />
+      <location filename="../../core/validation/normalize.py" line="108" />
       <source>is not a valid email address ({detail})</source>
       <translation>no es una dirección de correo válida ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="91" />
+      <location filename="../../core/validation/normalize.py" line="128" />
       <source>is not a valid phone number</source>
       <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="99" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="123" />
-      <location filename="../../core/validation/normalize.py" line="131" />
+      <location filename="../../core/validation/normalize.py" line="170" />
+      <location filename="../../core/validation/normalize.py" line="181" />
       <source>is not a whole number</source>
       <translation>no es un número entero</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="98" />
+      <location filename="../../core/account/rules.py" line="88" />
+      <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
+      <translation>no es una lista de correo de la cuenta (Virtuous puede omitirla); sus listas: {options}</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/rules.py" line="109" />
       <source>is not an event in the account; sent by name only</source>
       <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="34" />
+      <location filename="../../core/account/companies.py" line="38" />
       <source>is not in HubSpot yet; it will be created when sending</source>
       <translation>aún no está en HubSpot; se creará al enviar</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="35" />
+      <location filename="../../core/account/companies.py" line="39" />
       <source>is not in HubSpot; not associated (choose to create missing companies to add it)</source>
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="265" />
+      <location filename="../../core/validation/normalize.py" line="368" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -4837,17 +5584,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="221" />
+      <location filename="../../core/validation/normalize.py" line="324" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="118" />
+      <location filename="../../core/validation/normalize.py" line="160" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="97" />
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>last name</source>
+      <translation>apellido</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="153" />
+      <source>last names</source>
+      <translation>apellidos</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/marketing.py" line="173" />
+      <source>list the marketing-contacts import's errors</source>
+      <translation>mostrar los errores de la importación de contactos de marketing</translation>
+    </message>
+    <message>
+      <location filename="../../core/account/companies.py" line="113" />
       <source>look companies up by domain</source>
       <translation>buscar empresas por dominio</translation>
     </message>
@@ -4872,34 +5634,39 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>parece {what}, que ya viene de la columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="215" />
+      <location filename="../../core/mapping/model.py" line="226" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>el archivo de asignación no es válido: {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="200" />
+      <location filename="../../core/mapping/model.py" line="211" />
       <source>mapping file not found</source>
       <translation>no se encontró el archivo de asignación</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="208" />
+      <location filename="../../core/mapping/model.py" line="219" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="177" />
+      <location filename="../../core/account/companies.py" line="196" />
       <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="94" />
+      <location filename="../../core/account/rules.py" line="105" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>coincide con varios eventos: {ids}; indique el ID para elegir uno</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="95" />
+      <location filename="../../core/account/rules.py" line="106" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="189" />
+      <source>nearly the same {fields}</source>
+      <translation>casi iguales: {fields}</translation>
     </message>
     <message>
       <location filename="../../core/matching/linking.py" line="41" />
@@ -4912,29 +5679,45 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>nueva: Virtuous puede crearla como persona nueva</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="71" />
+      <location filename="../../core/readers/files.py" line="72" />
       <source>no extension</source>
       <translation>sin extensión</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="205" />
+      <location filename="../../core/mapping/model.py" line="216" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>no es un archivo de asignación (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="202" />
+      <location filename="../../core/mapping/model.py" line="213" />
       <source>not a readable mapping file ({kind}: {detail})</source>
       <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="177" />
+      <location filename="../../core/validation/check.py" line="219" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/matching/groups.py" line="150" />
       <source>phone</source>
       <translation>teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="152" />
+      <source>phones</source>
+      <translation>teléfonos</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="151" />
+      <source>postal code</source>
+      <translation>código postal</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="153" />
+      <source>postal codes</source>
+      <translation>códigos postales</translation>
     </message>
     <message>
       <location filename="../../core/matching/linking.py" line="48" />
@@ -4942,77 +5725,102 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>probablemente el contacto existente {id} (coinciden {fields})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="341" />
+      <location filename="../../core/targets/http.py" line="350" />
       <source>rate limit reached</source>
       <translation>límite de peticiones alcanzado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="316" />
+      <location filename="../../core/targets/http.py" line="325" />
       <source>refused the API token</source>
       <translation>rechazó el token de la API</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="196" />
+      <location filename="../../core/submit/runs.py" line="229" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>la fila {row} del envío {run} ya no está en el archivo; impórtela como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="241" />
+      <location filename="../../core/matching/decisions.py" line="252" />
       <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
       <translation>fila {row}: Virtuous empareja a las personas por sí mismo, así que una fila no puede enviarse como actualización de un contacto elegido; elija crear u omitir</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="175" />
+      <location filename="../../core/submit/runs.py" line="208" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>el envío {run} no tiene filas fallidas, dudosas o sin enviar que reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="69" />
+      <location filename="../../core/submit/runlock.py" line="70" />
       <source>run {run} is already being sent</source>
       <translation>el envío {run} ya se está enviando</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="74" />
+      <location filename="../../core/submit/runlock.py" line="75" />
       <source>run {run} is being sent by another program</source>
       <translation>otro programa está enviando el envío {run}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="171" />
+      <location filename="../../core/submit/runs.py" line="204" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="355" />
+      <location filename="../../core/matching/groups.py" line="186" />
+      <source>same {fields}</source>
+      <translation>coinciden: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/afterrun/marketing.py" line="132" />
+      <source>say how the marketing-contacts import went</source>
+      <translation>indicar cómo fue la importación de contactos de marketing</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="364" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>dice que los registros están bloqueados (HTTP 423)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="107" />
+      <location filename="../../core/account/companies.py" line="125" />
       <source>search companies by name</source>
       <translation>buscar empresas por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="282" />
+      <location filename="../../core/submit/runs.py" line="95" />
+      <source>sent without the values that could not be read: {fields}</source>
+      <translation>se envió sin los valores que no se pudieron leer: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/check.py" line="202" />
+      <source>sent without {what}</source>
+      <translation>se envía sin {what}</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="291" />
       <source>server error HTTP {status}</source>
       <translation>error del servidor HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="283" />
+      <location filename="../../core/targets/http.py" line="292" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>error del servidor HTTP {status} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="34" />
+      <location filename="../../core/afterrun/marketing.py" line="122" />
+      <source>start the marketing-contacts import</source>
+      <translation>iniciar la importación de contactos de marketing</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="35" />
       <source>tab</source>
       <translation>tabulador</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="149" />
+      <location filename="../../core/account/fetch.py" line="161" />
       <source>tags</source>
       <translation>etiquetas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="258" />
+      <location filename="../../core/targets/http.py" line="267" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>la conexión falló antes de que llegara una respuesta ({detail})</translation>
     </message>
@@ -5022,42 +5830,42 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el archivo de decisiones no existe</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="201" />
+      <location filename="../../core/matching/decisions.py" line="212" />
       <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
       <translation>las decisiones nombran filas que este archivo no tiene ({rows}); ¿se hicieron para otro archivo?</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="67" />
+      <location filename="../../core/submit/journal_errors.py" line="72" />
       <source>the disk holding the run journal ({folder}) is full: free some space there</source>
       <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="145" />
+      <location filename="../../core/readers/cell_errors.py" line="264" />
       <source>the error {code}</source>
       <translation>el error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="202" />
+      <location filename="../../core/submit/runs.py" line="235" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="99" />
+      <location filename="../../core/validation/mangled.py" line="127" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>el resto de la columna son códigos postales de cinco dígitos</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="74" />
+      <location filename="../../core/submit/journal_errors.py" line="79" />
       <source>the run journal {path} is damaged</source>
       <translation>el registro de envíos {path} está dañado</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="72" />
+      <location filename="../../core/submit/journal_errors.py" line="77" />
       <source>the run journal {path} is locked by another program (another Contact Importer, a backup or a database tool): close it and try again</source>
       <translation>otro programa tiene bloqueado el registro de envíos {path} (otro Contact Importer, una copia de seguridad o una herramienta de bases de datos): ciérrelo e inténtelo de nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_errors.py" line="69" />
+      <location filename="../../core/submit/journal_errors.py" line="74" />
       <source>the run journal's folder {folder} cannot be written (read-only or no permission): make it writable, or set CONTACT_IMPORTER_HOME to a folder that is</source>
       <translation>no se puede escribir en la carpeta del registro de envíos {folder} (solo lectura o sin permiso): permita escribir en ella o ponga CONTACT_IMPORTER_HOME en una carpeta que lo permita</translation>
     </message>
@@ -5072,22 +5880,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>este no es un archivo de decisiones guardado por la aplicación ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="86" />
+      <location filename="../../core/pipeline.py" line="87" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="152" />
+      <location filename="../../core/account/fetch.py" line="164" />
       <source>volunteer opportunities</source>
       <translation>oportunidades de voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="144" />
+      <location filename="../../core/account/companies.py" line="163" />
       <source>was not looked up (no connection); not associated</source>
       <translation>no se consultó (sin conexión); no se asocia</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="143" />
+      <location filename="../../core/matching/view.py" line="150" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>sus elecciones: {merged} unidos, {kept_one} con una fila conservada, {apart} separados</translation>
     </message>
@@ -5102,27 +5910,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} ya tiene un contacto con este correo; se dejó como estaba.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="65" />
+      <location filename="../../core/account/fetch.py" line="69" />
       <source>{crm} answered the request for its {what} with something unreadable.</source>
       <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="309" />
+      <location filename="../../core/targets/http.py" line="318" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="61" />
+      <location filename="../../core/account/fetch.py" line="65" />
       <source>{crm} did not list its {what} (HTTP {status}: {detail}).</source>
       <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="330" />
+      <location filename="../../core/targets/http.py" line="339" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo 'demasiadas peticiones' después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="349" />
+      <location filename="../../core/targets/http.py" line="358" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo HTTP {status} después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
@@ -5132,32 +5940,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="294" />
+      <location filename="../../core/targets/http.py" line="303" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="342" />
+      <location filename="../../core/targets/http.py" line="351" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); esperando antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="318" />
+      <location filename="../../core/targets/http.py" line="327" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Revise el token en la configuración de la conexión y sus permisos.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="359" />
+      <location filename="../../core/targets/http.py" line="368" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; esperando {n} s antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="370" />
+      <location filename="../../core/targets/http.py" line="379" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} ({n} peticiones) está agotado. {what}; reanude la importación después.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="372" />
+      <location filename="../../core/targets/http.py" line="381" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} está agotado. {what}; reanude la importación después.</translation>
     </message>
@@ -5172,25 +5980,35 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El cupo de {n} peticiones de {crm} está agotado; esperando a que se renueve</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="265" />
+      <location filename="../../core/targets/http.py" line="274" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: no se pudo hacer la petición ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="305" />
+      <location filename="../../core/targets/http.py" line="314" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="207" />
+      <location filename="../../core/targets/hubspot_client.py" line="224" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="73" />
+      <location filename="../../core/column_findings.py" line="76" />
       <source>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</source>
       <translation>{failing} filas no tienen nombre, y la columna '{column}' contiene nombres: ¿asignarla a Nombre completo?</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="192" />
+      <source>{fields} differ</source>
+      <translation>difieren: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/groups.py" line="160" />
+      <source>{items} and {last}</source>
+      <translation>{items} y {last}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="220" />
@@ -5203,17 +6021,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas vacías omitidas</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="277" />
+      <location filename="../../core/readers/excel.py" line="303" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celda con un error o una fórmula sin resultado guardado, leída como vacía: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="279" />
+      <location filename="../../core/readers/excel.py" line="305" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celdas con un error o una fórmula sin resultado guardado, leídas como vacías: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="149" />
+      <location filename="../../core/matching/view.py" line="156" />
       <source>{n} of them left out</source>
       <translation>{n} de ellas excluidas</translation>
     </message>
@@ -5228,6 +6046,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas que Virtuous probablemente unirá a contactos existentes; las demás puede crearlas como personas nuevas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
+      <location filename="../../core/validation/groups.py" line="46" />
+      <source>{n} rows like this ({values} different values): {said}</source>
+      <translation>{n} filas como esta ({values} valores distintos): {said}</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="48" />
+      <source>{n} rows like this: {said}</source>
+      <translation>{n} filas como esta: {said}</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/linking.py" line="73" />
       <source>{n} rows probably exist in the account ({size} people as of {when})</source>
       <translation>{n} filas probablemente existen en la cuenta ({size} personas a fecha de {when})</translation>
@@ -5238,7 +6066,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="337" />
+      <location filename="../../core/targets/http.py" line="346" />
       <source>{policy} limit reached</source>
       <translation>límite {policy} alcanzado</translation>
     </message>
@@ -5248,12 +6076,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem} Se usa la lista de campos incorporada.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="50" />
+      <location filename="../../core/account/prepare.py" line="58" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="49" />
+      <location filename="../../core/account/prepare.py" line="57" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; asociado con la empresa {id} como {label}</translation>
     </message>
@@ -5278,7 +6106,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="97" />
+      <location filename="../../core/validation/mangled.py" line="125" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
     </message>
