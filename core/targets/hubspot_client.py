@@ -146,7 +146,8 @@ class HubSpotClient:
             return
 
     def _read_by_key(self, run: BatchState, indices: list[int], emails: dict[int, str | None],
-                     cancel: threading.Event | None, on_wait: WaitCallback | None) -> dict[str, tuple[str, float | None]]:
+                     cancel: threading.Event | None, on_wait: WaitCallback | None
+                     ) -> dict[str, tuple[str, float | None]]:
         """Rows without an email that carry the account's row key (core.targets.row_key), read back by it:
         ``KEY_PREFIX + key`` → (contact id, created at)."""
         keys = [k for i in indices if emails[i] is None and (k := run.row_key_of(i))]

@@ -46,6 +46,7 @@ class Scenario:
     no_email_every: int = 9  # every n-th person has no email
     existing_every: int = 7  # every n-th person with an email is in the CRM a day before the run (HubSpot)
     row_key: bool = True  # HubSpot: ``submit --row-key`` (the account allows it), so no row is left unknown
+    kill_share: float = 0.6  # a kill lands within this share of what a session has left (more kills: less)
 
     @property
     def name(self) -> str:
@@ -140,7 +141,7 @@ def _journal_state(journal: Path) -> tuple[str | None, Counter[str]]:
         return None, Counter()
 
 
-def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Random) -> bool:
+def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Random, most: float) -> bool:
     """Kill ``proc`` at a random moment: sometimes early (starting, journaling), mostly part-way through
     what this session has left to send (batches on the wire, answers being journaled). False when it
     ended first."""
@@ -150,7 +151,7 @@ def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Ra
             time.sleep(0.01)
     else:
         at_start = _journal_state(journal)[1]
-        share = rng.uniform(0.0, 0.6)
+        share = rng.uniform(0.0, most)
         while proc.poll() is None:
             states = _journal_state(journal)[1]
             left = states.total() - at_start["done"]
@@ -188,7 +189,7 @@ def drive(s: Scenario, server: SandboxServer, work: Path, tally: Tally) -> str:
             tally.sessions += 1
             killed = False
             if kills_left:
-                killed = _kill_at_random(proc, journal, rng)
+                killed = _kill_at_random(proc, journal, rng, s.kill_share)
                 kills_left -= killed
                 tally.kills += killed
             if not killed:
@@ -277,8 +278,9 @@ def soak(s: Scenario, work: Path) -> Tally:
     return tally
 
 
-def scenarios(rows: int, kills: int, seed: int, *, hubspot_batch: int, virtuous_batch: int) -> list[Scenario]:
+def scenarios(rows: int, kills: int, seed: int, *, hubspot_batch: int, virtuous_batch: int,
+              kill_share: float = 0.6) -> list[Scenario]:
     """Both targets; HubSpot's create, update (upsert) and fill, with the row key."""
-    return [Scenario("virtuous", "create", rows, virtuous_batch, kills, seed),
-            *(Scenario("hubspot", choice, rows, hubspot_batch, kills, seed + n)
+    return [Scenario("virtuous", "create", rows, virtuous_batch, kills, seed, kill_share=kill_share),
+            *(Scenario("hubspot", choice, rows, hubspot_batch, kills, seed + n, kill_share=kill_share)
               for n, choice in enumerate(("create", "update", "fill"), start=1))]
