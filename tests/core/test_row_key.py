@@ -132,3 +132,13 @@ def test_the_row_key_is_in_the_preview_bytes_and_the_same_on_every_build(api, tm
     previewed = {i["properties"]["firstname"]: i["properties"][ROW_KEY_PROPERTY]
                  for f in sorted(out.glob("batch-*.json")) for i in json.loads(f.read_text(encoding="utf-8"))["inputs"]}
     assert previewed == sent
+
+
+def test_the_map_step_never_offers_the_row_key() -> None:
+    """The app sets it on every contact it creates; a column mapped to it would be overwritten."""
+    from core.account.model import Property
+
+    key = Property(ROW_KEY_PROPERTY, "Contact Importer row key", "contactinformation", "string", "text",
+                   hubspot_defined=False)
+    other = Property("donor_tier", "Donor tier", "nonprofit", "string", "text", hubspot_defined=False)
+    assert (key.writable, other.writable) == (False, True)
