@@ -1,6 +1,6 @@
 """The chaos soak at full size (tests/core/chaos_soak.py; tests/core/test_chaos_soak.py runs it at CI
-size): 20,000 rows per scenario, both targets, HubSpot's create, update and fill, every fault at once,
-16 SIGKILLs at random moments each followed by ``resume``. Prints lost / doubled / mislabelled / unknown
+size): 20,000 rows per scenario, both targets, HubSpot's create, update, fill and update by id, every
+fault at once, 16 SIGKILLs at random moments each followed by ``resume``. Prints lost / doubled / mislabelled / unknown
 per scenario; figures, not assertions (the CI-size test asserts)."""
 
 from __future__ import annotations
