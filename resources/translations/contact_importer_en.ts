@@ -3354,12 +3354,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="319" />
+      <location filename="../../core/targets/hubspot_client.py" line="340" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="323" />
+      <location filename="../../core/targets/hubspot_client.py" line="344" />
       <source>Already exists ({detail})</source>
       <translation>Already exists ({detail})</translation>
     </message>
@@ -3688,17 +3688,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Header taken from row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="202" />
+      <location filename="../../core/targets/hubspot_client.py" line="223" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot answered HTTP {status} ({detail}); check the connection settings.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="196" />
+      <location filename="../../core/targets/hubspot_client.py" line="217" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="359" />
+      <location filename="../../core/targets/hubspot_client.py" line="382" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</translation>
     </message>
@@ -3728,7 +3728,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not let the app create its row-key property ({detail}); rows without an email are sent without it, and one whose answer is lost stays 'Unknown' for you to check</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="411" />
+      <location filename="../../core/targets/hubspot_client.py" line="434" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</translation>
     </message>
@@ -3738,7 +3738,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not list its contacts</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="120" />
+      <location filename="../../core/targets/hubspot_client.py" line="139" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</translation>
     </message>
@@ -3753,7 +3753,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="278" />
+      <location filename="../../core/targets/hubspot_client.py" line="299" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</translation>
     </message>
@@ -3768,12 +3768,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's contact property list had no 'results'; check the server address.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="123" />
+      <location filename="../../core/targets/hubspot_client.py" line="143" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: the answer was lost; checking which contacts were created</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="416" />
+      <location filename="../../core/targets/hubspot_client.py" line="439" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} contact properties</translation>
     </message>
@@ -3966,7 +3966,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not decided: all rows are kept</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="399" />
+      <location filename="../../core/targets/hubspot_client.py" line="422" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
     </message>
@@ -4014,7 +4014,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent: the run was cancelled (resume it to send these rows)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <location filename="../../core/targets/hubspot_client.py" line="256" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
@@ -4260,7 +4260,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Tags &amp; lists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="134" />
+      <location filename="../../core/targets/hubspot_client.py" line="154" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
     </message>
@@ -4469,13 +4469,13 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="255" />
+      <location filename="../../core/targets/hubspot_client.py" line="276" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Updated the contact you chose (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="383" />
-      <location filename="../../core/targets/hubspot_client.py" line="392" />
+      <location filename="../../core/targets/hubspot_client.py" line="406" />
+      <location filename="../../core/targets/hubspot_client.py" line="415" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>
@@ -5122,7 +5122,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm}: {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="224" />
+      <location filename="../../core/targets/hubspot_client.py" line="245" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (the batch could not be split to find the row at fault)</translation>

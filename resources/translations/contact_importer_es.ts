@@ -3354,12 +3354,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="319" />
+      <location filename="../../core/targets/hubspot_client.py" line="340" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="323" />
+      <location filename="../../core/targets/hubspot_client.py" line="344" />
       <source>Already exists ({detail})</source>
       <translation>Ya existe ({detail})</translation>
     </message>
@@ -3688,17 +3688,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Encabezado tomado de la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="202" />
+      <location filename="../../core/targets/hubspot_client.py" line="223" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot respondió HTTP {status} ({detail}); revise la configuración de la conexión.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="196" />
+      <location filename="../../core/targets/hubspot_client.py" line="217" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot respondió HTTP {status} sin un contenido legible; compruebe HubSpot antes de enviar esta fila otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="359" />
+      <location filename="../../core/targets/hubspot_client.py" line="382" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo buscar contactos por correo (HTTP {status}: {detail}).</translation>
     </message>
@@ -3728,7 +3728,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}); las filas sin correo electrónico se envían sin ella, y una cuya respuesta se pierda queda como 'Desconocido' para que la compruebe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="411" />
+      <location filename="../../core/targets/hubspot_client.py" line="434" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot no mostró sus propiedades de contacto (HTTP {status}: {detail}); revise la dirección del servidor.</translation>
     </message>
@@ -3738,7 +3738,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no mostró sus contactos</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="120" />
+      <location filename="../../core/targets/hubspot_client.py" line="139" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot siguió perdiendo la conexión después de {n} intentos. Las filas de este lote pueden estar o no en HubSpot; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
@@ -3753,7 +3753,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="278" />
+      <location filename="../../core/targets/hubspot_client.py" line="299" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez (HubSpot también dijo: {detail})</translation>
     </message>
@@ -3768,12 +3768,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La lista de propiedades de contacto de HubSpot no tenía 'results'; revise la dirección del servidor.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="123" />
+      <location filename="../../core/targets/hubspot_client.py" line="143" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: la respuesta se perdió; comprobando qué contactos se crearon</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="416" />
+      <location filename="../../core/targets/hubspot_client.py" line="439" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} propiedades de contacto</translation>
     </message>
@@ -3966,7 +3966,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sin decidir: se conservan todas las filas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="399" />
+      <location filename="../../core/targets/hubspot_client.py" line="422" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
     </message>
@@ -4014,7 +4014,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No enviada: el envío se canceló (reanúdelo para enviar estas filas)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <location filename="../../core/targets/hubspot_client.py" line="256" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
@@ -4260,7 +4260,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etiquetas y listas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="134" />
+      <location filename="../../core/targets/hubspot_client.py" line="154" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
     </message>
@@ -4469,13 +4469,13 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="255" />
+      <location filename="../../core/targets/hubspot_client.py" line="276" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Se actualizó el contacto que eligió (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="383" />
-      <location filename="../../core/targets/hubspot_client.py" line="392" />
+      <location filename="../../core/targets/hubspot_client.py" line="406" />
+      <location filename="../../core/targets/hubspot_client.py" line="415" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>
@@ -5122,7 +5122,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm}: {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="224" />
+      <location filename="../../core/targets/hubspot_client.py" line="245" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
