@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core.targets.row_key import ROW_KEY_PROPERTY
+
 
 @dataclass(frozen=True, slots=True)
 class Choice:
@@ -41,8 +43,9 @@ class Property:
 
     @property
     def writable(self) -> bool:
-        """Offered on the Map step: HubSpot's own advice is to leave read-only, calculated and archived out."""
-        return not (self.read_only or self.calculated or self.archived)
+        """Offered on the Map step: HubSpot's own advice is to leave read-only, calculated and archived out;
+        the app's own row key (core.targets.row_key) is set by the app on every contact it creates."""
+        return not (self.read_only or self.calculated or self.archived or self.name == ROW_KEY_PROPERTY)
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,7 +152,8 @@ class HubSpotStore:
                 if new_email is not None:
                     self._by_email[new_email] = contact.id
             for name, value in old_unique.items():  # a changed unique value frees the old one
-                if value and value != contact.properties.get(name) and self._unique.get(name, {}).get(value) == contact.id:
+                held = self._unique.get(name, {})
+                if value and value != contact.properties.get(name) and held.get(value) == contact.id:
                     del self._unique[name][value]
             self._index_unique(contact)
             return contact

@@ -315,7 +315,8 @@ class Journal:
         ``sent_at`` keeps the *first* time: a contact HubSpot created before it was not made by this batch,
         one created since may have been (the batch's ``not_before`` when it is read back)."""
         with self._tx() as db:
-            db.execute("UPDATE batches SET state='sending', attempts=attempts+1, sent_at=COALESCE(sent_at, ?), message=''"
+            db.execute("UPDATE batches SET state='sending', attempts=attempts+1, sent_at=COALESCE(sent_at, ?),"
+                       " message=''"
                        " WHERE run_id=? AND number=?", (time.time(), run_id, number))
 
     def finish_batch(self, run_id: str, number: int, outcomes: Sequence[RowOutcome], state: str, *,

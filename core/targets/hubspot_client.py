@@ -87,6 +87,7 @@ class HubSpotClient:
         try:
             if batch.items:
                 self._send_part(run, list(range(len(batch.items))), batch.body)
+                self._confirm_conflicts(run)
         except (RunStop, Cancelled) as exc:
             exc.partial_outcomes = [run.done[i] for i in sorted(run.done)]  # type: ignore[attr-defined]
             raise
@@ -94,6 +95,24 @@ class HubSpotClient:
             if i not in run.done:
                 run.put(i, "unknown", message=UNMENTIONED_MESSAGE)
         return [run.done[i] for i in range(len(batch.items))]
+
+    def _confirm_conflicts(self, run: BatchState) -> None:
+        """A create that went out before (a killed session, or an answer lost in this one) and that HubSpot
+        now refuses as existing may have been made by that earlier try, if HubSpot stored it after the
+        look-up: its ``createdAt`` against the batch's first send tells "created" (this run's) from
+        "exists" (there before), so undo archives exactly what the run created."""
+        if not run.create or (run.batch.not_before is None and not run.lost):
+            return
+        rows = [i for i, o in run.done.items() if o.status == "exists" and o.crm_id]
+        if not rows:
+            return
+        found = self._read_by("hs_object_id", [run.done[i].crm_id for i in rows],  # type: ignore[misc]
+                              lambda v: str(v) if v not in (None, "") else None, run.cancel, run.on_wait)
+        for i in rows:
+            crm_id = run.done[i].crm_id
+            created_at = found.get(crm_id or "", (None, None))[1]
+            if created_at is not None and run.created_by_run(created_at):
+                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
 
     def _path(self, run: BatchState) -> str:
         verb = {OP_HS_CREATE: "create", OP_HS_UPDATE: "update"}.get(run.batch.operation, "upsert")
@@ -120,6 +139,7 @@ class HubSpotClient:
                 raise ServiceUnavailable(N_(
                     "HubSpot kept losing the connection after {n} tries. This batch's rows may or may not "
                     "be in HubSpot; resuming the import checks before re-sending.").format(n=rounds - 1))
+            run.lost = True
             self.http.backoff(rounds, N_("HubSpot: the answer was lost; checking which contacts were created"),
                               run.cancel, run.on_wait)
             emails = {i: run.email_of(i) for i in pending}
@@ -146,7 +166,8 @@ class HubSpotClient:
             return
 
     def _read_by_key(self, run: BatchState, indices: list[int], emails: dict[int, str | None],
-                     cancel: threading.Event | None, on_wait: WaitCallback | None) -> dict[str, tuple[str, float | None]]:
+                     cancel: threading.Event | None, on_wait: WaitCallback | None
+                     ) -> dict[str, tuple[str, float | None]]:
         """Rows without an email that carry the account's row key (core.targets.row_key), read back by it:
         ``KEY_PREFIX + key`` → (contact id, created at)."""
         keys = [k for i in indices if emails[i] is None and (k := run.row_key_of(i))]
@@ -348,8 +369,11 @@ class HubSpotClient:
         found: dict[str, tuple[str, float | None]] = {}
         for start in range(0, len(unique), READ_CHUNK):
             chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": id_property, "properties": [id_property, "createdate"], "propertiesWithHistory": [],
-                               "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
+            doc: dict[str, Any] = {"properties": [id_property, "createdate"], "propertiesWithHistory": [],
+                                   "inputs": [{"id": e} for e in chunk]}
+            if id_property != "hs_object_id":  # by record id: idProperty is left out (as for batch/update)
+                doc = {"idProperty": id_property, **doc}
+            body = json.dumps(doc).encode("utf-8")
             result = self.http.send_with_retries("POST", f"{self.contacts_path}/batch/read", content=body,
                                                  headers=JSON_HEADERS, cancel=cancel, on_wait=on_wait)
             response = result.response
@@ -362,7 +386,7 @@ class HubSpotClient:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue
                 props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
-                value = norm(props.get(id_property))
+                value = norm(r["id"] if id_property == "hs_object_id" else props.get(id_property))
                 if value is not None:
                     found.setdefault(value, (str(r["id"]), epoch_of(r.get("createdAt") or props.get("createdate"))))
         return found

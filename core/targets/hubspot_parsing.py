@@ -111,6 +111,7 @@ class BatchState:
     on_wait: WaitCallback | None
     done: dict[int, RowOutcome] = field(default_factory=dict)
     started: float = field(default_factory=time.time)
+    lost: bool = False  # an answer of this send was lost, so a re-send may meet what an earlier try made
     _inputs: list[dict[str, Any]] | None = None
     _doc: dict[str, Any] | None = None
 

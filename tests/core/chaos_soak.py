@@ -32,12 +32,13 @@ HEADERS = ["First Name", "Last Name", "Email", "City", "Notes"]
 #: Every fault the issue names, at once (5xx-after, drop-after, slow-after, 429 and 5xx).
 ALL_FAULTS = ("5xx-after=0.08", "drop-after=0.06", "slow-after=0.6@0.12", "429=0.08", "5xx=0.08")
 DAY = 86_400
+BY_ID = "by-id"  # HubSpot: people found in the account updated by contact id (batch/update), the rest created
 
 
 @dataclass(frozen=True)
 class Scenario:
     target: str  # hubspot | virtuous
-    choice: str  # HubSpot --on-existing: create | update | fill (Virtuous: create)
+    choice: str  # HubSpot --on-existing: create | update | fill, or by-id (Virtuous: create)
     rows: int
     batch_size: int
     kills: int
@@ -46,6 +47,7 @@ class Scenario:
     no_email_every: int = 9  # every n-th person has no email
     existing_every: int = 7  # every n-th person with an email is in the CRM a day before the run (HubSpot)
     row_key: bool = True  # HubSpot: ``submit --row-key`` (the account allows it), so no row is left unknown
+    kill_share: float = 0.6  # a kill lands within this share of what a session has left (more kills: less)
 
     @property
     def name(self) -> str:
@@ -140,7 +142,7 @@ def _journal_state(journal: Path) -> tuple[str | None, Counter[str]]:
         return None, Counter()
 
 
-def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Random) -> bool:
+def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Random, most: float) -> bool:
     """Kill ``proc`` at a random moment: sometimes early (starting, journaling), mostly part-way through
     what this session has left to send (batches on the wire, answers being journaled). False when it
     ended first."""
@@ -150,7 +152,7 @@ def _kill_at_random(proc: subprocess.Popen[bytes], journal: Path, rng: random.Ra
             time.sleep(0.01)
     else:
         at_start = _journal_state(journal)[1]
-        share = rng.uniform(0.0, 0.6)
+        share = rng.uniform(0.0, most)
         while proc.poll() is None:
             states = _journal_state(journal)[1]
             left = states.total() - at_start["done"]
@@ -176,8 +178,11 @@ def drive(s: Scenario, server: SandboxServer, work: Path, tally: Tally) -> str:
     sheet = write_sheet(s, work / f"{s.name}.csv")
     submit = ["submit", str(sheet), "--target", s.target, "--base-url", server.base_url,
               "--batch-size", str(s.batch_size), "--results", str(work / "results.csv")]
+    if s.choice == BY_ID:  # people found in the account are updated by their contact id (batch/update)
+        submit += ["--duplicates", str(decide_by_id(s, server, work, env))]
     if s.target == "hubspot":
-        submit += ["--on-existing", s.choice] + (["--row-key"] if s.row_key else [])
+        submit += ["--on-existing", "create" if s.choice == BY_ID else s.choice]
+        submit += ["--row-key"] if s.row_key else []
     kills_left = s.kills
     run_id: str | None = None
     for session in range(s.kills + 12):
@@ -188,7 +193,7 @@ def drive(s: Scenario, server: SandboxServer, work: Path, tally: Tally) -> str:
             tally.sessions += 1
             killed = False
             if kills_left:
-                killed = _kill_at_random(proc, journal, rng)
+                killed = _kill_at_random(proc, journal, rng, s.kill_share)
                 kills_left -= killed
                 tally.kills += killed
             if not killed:
@@ -201,8 +206,31 @@ def drive(s: Scenario, server: SandboxServer, work: Path, tally: Tally) -> str:
     raise AssertionError(f"{s.name}: the run did not finish after {tally.sessions} sessions (see {work})")
 
 
+def decide_by_id(s: Scenario, server: SandboxServer, work: Path, env: dict[str, str]) -> Path:
+    """``duplicates --against-account --account-matches update``, as a person would before sending: every
+    probable account match becomes an update of that contact by its id."""
+    decisions = work / "decisions.json"
+    found = subprocess.run([sys.executable, "-m", "tests.core.chaos_cli", "duplicates", str(work / f"{s.name}.csv"), "--target",
+                            s.target, "--base-url", server.base_url, "--against-account", "--out",
+                            str(work / "groups.csv"), "--decisions", str(decisions), "--account-matches", "update"],
+                           cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert found.returncode in (0, 1) and decisions.exists(), found.stderr
+    return decisions
+
+
+def by_id_rows(work: Path) -> set[int]:
+    import json
+
+    path = work / "decisions.json"
+    if not path.exists():
+        return set()
+    account = json.loads(path.read_text(encoding="utf-8")).get("account") or {}
+    return {int(row) for row, d in account.items() if d.get("choice") == "update"}
+
+
 # -- judging ------------------------------------------------------------------------------------
-def judge_hubspot(s: Scenario, server: SandboxServer, rows: dict[int, tuple[str, str | None]], tally: Tally) -> None:
+def judge_hubspot(s: Scenario, server: SandboxServer, rows: dict[int, tuple[str, str | None]], tally: Tally,
+                  by_id: set[int]) -> None:
     by_first: dict[str, list[dict]] = {}
     for c in server.contacts()["hubspot"]:
         by_first.setdefault(c["properties"].get("firstname") or "", []).append(c)
@@ -223,6 +251,8 @@ def judge_hubspot(s: Scenario, server: SandboxServer, rows: dict[int, tuple[str,
             continue
         if status == "skipped":
             right = s.choice == "fill" and full_already(s, i)
+        elif existing(s, i) and s.choice == BY_ID:
+            right = status == ("updated" if i + 2 in by_id else "exists")
         elif existing(s, i):
             right = status == {"create": "exists", "update": "updated", "fill": "updated"}[s.choice]
         else:
@@ -267,7 +297,7 @@ def soak(s: Scenario, work: Path) -> Tally:
             entries = j.rows(run_id)
         rows = {e.row: (e.status, e.crm_id) for e in entries}
         if s.target == "hubspot":
-            judge_hubspot(s, server, rows, tally)
+            judge_hubspot(s, server, rows, tally, by_id_rows(work))
         else:
             judge_virtuous(s, server, rows, {e.row: e.key for e in entries}, tally)
         tally.faults = {k: v for k, v in server.stats()["faults"].items() if v}
@@ -277,8 +307,9 @@ def soak(s: Scenario, work: Path) -> Tally:
     return tally
 
 
-def scenarios(rows: int, kills: int, seed: int, *, hubspot_batch: int, virtuous_batch: int) -> list[Scenario]:
-    """Both targets; HubSpot's create, update (upsert) and fill, with the row key."""
-    return [Scenario("virtuous", "create", rows, virtuous_batch, kills, seed),
-            *(Scenario("hubspot", choice, rows, hubspot_batch, kills, seed + n)
-              for n, choice in enumerate(("create", "update", "fill"), start=1))]
+def scenarios(rows: int, kills: int, seed: int, *, hubspot_batch: int, virtuous_batch: int,
+              kill_share: float = 0.6) -> list[Scenario]:
+    """Both targets; HubSpot's create, update (upsert), fill and update by id, with the row key."""
+    return [Scenario("virtuous", "create", rows, virtuous_batch, kills, seed, kill_share=kill_share),
+            *(Scenario("hubspot", choice, rows, hubspot_batch, kills, seed + n, kill_share=kill_share)
+              for n, choice in enumerate(("create", "update", "fill", BY_ID), start=1))]

@@ -1,8 +1,8 @@
-"""The chaos soak at CI size: both targets; HubSpot's create, update and fill; every fault at once; real
-``submit`` processes SIGKILLed at random moments, each followed by ``resume``. Nothing lost, nothing
-doubled, nothing mislabelled, and no row left "Unknown", email or not (the sandbox account allows the
-row key; see tests/core/chaos_soak.py;
-tests/benchmarks/test_bench_chaos.py runs the same script at full size)."""
+"""The chaos soak at CI size: both targets; HubSpot's create, update, fill and update by id; every fault
+at once; real ``submit`` processes SIGKILLed at random moments, each followed by ``resume``. Nothing
+lost, nothing doubled, nothing mislabelled, and no row left "Unknown", email or not (the sandbox
+account allows the row key). See tests/core/chaos_soak.py; tests/benchmarks/test_bench_chaos.py runs
+the same script at full size."""
 
 from __future__ import annotations
 

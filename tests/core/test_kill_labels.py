@@ -107,3 +107,23 @@ def test_a_resent_upsert_whose_first_try_created_the_contact_says_created(tmp_pa
         created = {c["properties"]["email"]: c["id"] for c in server.contacts()["hubspot"]}
     assert outcomes == {2: ("updated", "7"), 3: ("created", "8"), 4: ("created", created["guest2@example.org"]),
                         5: ("created", created["guest3@example.org"])}
+
+
+def test_a_resent_create_refused_as_existing_is_created_when_the_first_try_made_it(tmp_path: Path) -> None:
+    """HubSpot stored the killed try after the resume had looked for it, so the re-send meets a conflict:
+    the contact's createdAt (after the batch first went) says this run created it; a contact there the
+    day before stays "Already exists"."""
+    _checked, batches = plan("hubspot", 3)
+    first = batches[0]
+    with SandboxServer(token=TOKEN) as server:
+        store = server.hubspot_store
+        store.create("7", {"email": "guest0@example.org", "firstname": "Before"})
+        with store.transaction():
+            store.get("7").created_at -= 86_400  # type: ignore[union-attr]
+        sent_at = time.time()
+        store.create("8", {"email": "guest1@example.org", "firstname": "Ann1"})  # by the killed try
+        again = Batch(first.number, first.operation, first.items, first.body, None, sent_at)
+        with HubSpotClient(Connection("hubspot", server.base_url, TOKEN)) as client:
+            outcomes = {o.row: (o.status, o.crm_id) for o in client.send(again)}
+        created = {c["properties"]["email"]: c["id"] for c in server.contacts()["hubspot"]}
+    assert outcomes == {2: ("exists", "7"), 3: ("created", "8"), 4: ("created", created["guest2@example.org"])}

@@ -123,7 +123,8 @@ def test_the_row_key_is_in_the_preview_bytes_and_the_same_on_every_build(api, tm
     client.post("/crm/v3/properties/contacts", json=ROW_KEY_DEFINITION)
     out = tmp_path / "preview"
     sheet = write_no_email_sheet(tmp_path / "guests.csv")
-    assert main(["preview", str(sheet), "--target", "hubspot", "--base-url", server.base_url, "--out", str(out)]) in (0, 1)
+    code = main(["preview", str(sheet), "--target", "hubspot", "--base-url", server.base_url, "--out", str(out)])
+    assert code in (0, 1)
     capsys.readouterr()
     rows, _err = submit(server, tmp_path, capsys)  # the account has the key: used without asking again
     sent = {c["properties"]["firstname"]: c["properties"][ROW_KEY_PROPERTY] for c in server.contacts()["hubspot"]}
@@ -131,3 +132,13 @@ def test_the_row_key_is_in_the_preview_bytes_and_the_same_on_every_build(api, tm
     previewed = {i["properties"]["firstname"]: i["properties"][ROW_KEY_PROPERTY]
                  for f in sorted(out.glob("batch-*.json")) for i in json.loads(f.read_text(encoding="utf-8"))["inputs"]}
     assert previewed == sent
+
+
+def test_the_map_step_never_offers_the_row_key() -> None:
+    """The app sets it on every contact it creates; a column mapped to it would be overwritten."""
+    from core.account.model import Property
+
+    key = Property(ROW_KEY_PROPERTY, "Contact Importer row key", "contactinformation", "string", "text",
+                   hubspot_defined=False)
+    other = Property("donor_tier", "Donor tier", "nonprofit", "string", "text", hubspot_defined=False)
+    assert (key.writable, other.writable) == (False, True)
