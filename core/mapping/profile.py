@@ -23,7 +23,9 @@ _MONEY = re.compile(r"^[-+]?[$€£]?\s*[-+]?\d{1,3}(,?\d{3})*(\.\d+)?$|^[-+]?\d
 _ZIP = re.compile(r"^(\d{5}(-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|\d{4})$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$|^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|io|co|us|example)(/\S*)?$",
                   re.IGNORECASE)
-_PERSON_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]*\.?$|^[a-z][a-z'’\-]+$")
+#: A word of a person's name, in any alphabet: a capital then letters (``José``, ``Łukasz``, ``O'Neil``,
+#: ``J.``), or a lower-case particle (``van``, ``de``). Letters are Unicode letters (``[^\W\d_]``).
+_PERSON_WORD = re.compile(r"^(?=[^\W\d_])[^\W\d_](?:[^\W\d_]|['’\-])*\.?$")
 _ADDRESS = re.compile(r"^\d+[a-z]?\s+\S+|\bp\.?\s?o\.?\s+box\b", re.IGNORECASE)
 _CITY_STATE_ZIP = re.compile(r",\s*[A-Za-z .]+\s+\d{5}|,\s*[A-Z]{2}\b")
 
@@ -114,7 +116,8 @@ def profile(values: list[Any]) -> Profile:
         if any(c.isdigit() for c in t) or "@" in t:
             return None
         words = t.replace(",", " ").split()
-        return words if words and all(_PERSON_WORD.match(w) for w in words) else None
+        return words if words and all(_PERSON_WORD.match(w) and (w[0].isupper() or (w.islower() and len(w) > 1))
+                                      for w in words) else None
 
     def one(t: str) -> bool:
         w = person_words(t)

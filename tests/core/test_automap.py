@@ -146,3 +146,13 @@ def test_someone_elses_columns_are_not_the_persons(header):
     col = next((v for k, v in values.items() if k in header), ["Kim Lee", "Bo Ray"])
     m = suggest_mapping(["Email", header], "hubspot", columns=[["me@example.org", "you@example.org"], col])
     assert m.field_for_column(header) == []
+
+
+def test_a_name_column_in_any_alphabet_is_a_full_name():
+    """A weak header ("Name") is decided by its values: names with letters beyond ASCII are names too."""
+    from core.mapping.automap import suggest_for_table
+    from tests.core.tables import table
+
+    t = table(["Name", "Email"], ["Łukasz Żółć", "lukasz@example.pl"], ["José García", "jose@example.es"],
+              ["Zoë Müller", "zoe@example.de"], path="pl.csv", sheet=None)
+    assert suggest_for_table(t, "hubspot").field_for_column("Name") == ["fullName"]
