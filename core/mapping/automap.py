@@ -270,6 +270,8 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
         if key in ("tags", "emailLists") and p.mean_length > 40:
             return None  # notes and messages are not tags or list names
         return 0.0
+    if key == "hubspot_owner_id":  # owners' emails, names or ids: the app turns each into the owner's id
+        return 0.0 if p.date < 0.5 and p.mean_length < 60 else None
     if p.email > 0.5 and kind is not Kind.EMAIL:
         return None
     return 0.0
