@@ -337,8 +337,8 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
             if h.other and fd.key in PERSON_FIELDS:
                 reject(ci, fd.key, "other", hs)
                 continue
-            if len(h.core) == 1 and h.core[0] in WEAK and fd.group in ("Event", "Volunteering"):
-                continue  # a bare "Date" or "Number" in an export is the gift's or the order's
+            if len(h.core) == 1 and h.core[0] in WEAK and fd.group in ("Event", "Volunteering") and hs < 1.0:
+                continue  # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
             if h.index and h.index > 1 and fd.key not in ("address2",):
                 hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
             if prof is not None:
