@@ -101,7 +101,7 @@ EVENT_HEADERS = ["First", "Last", "Email", "Event ID", "Event name", "Invited", 
 def event_table():
     return table(EVENT_HEADERS,
                  ["Ann", "Lee", "ann@example.org", "12", "Gala", "x", "Y", "yes", "TRUE", "gala; vip",
-                  "News; Events", "7", "Food bank", "5/1/2024", 2.5, "SPRING", "M"],
+                  "News; Events", "7", "Food bank", "5/21/2024", 2.5, "SPRING", "M"],
                  ["Bo", "Ray", "bo@example.org", 12, "Gala", "N", "no", "0", "1", None, None, None, None, None,
                   None, None, None])
 
@@ -148,19 +148,23 @@ def test_virtuous_body_carries_the_seed_json_types():
     assert ann["customFields"] == {"Shirt size": "M"}
     assert ann["originSegmentCode"] == "SPRING"
     assert ann["volunteerAttendances"] == [{"volunteerOpportunityId": 7, "volunteerOpportunityName": "Food bank",
-                                            "date": "2024-05-01", "hours": "2.5"}]
+                                            "date": "2024-05-21", "hours": "2.5"}]
     # Bo's row has nothing for a volunteer attendance: none is sent.
     assert "volunteerAttendances" not in bo
 
 
-def test_an_unreadable_yes_no_is_an_error_naming_row_column_and_value():
+def test_an_unreadable_yes_no_costs_the_field_and_names_row_column_and_value():
+    """Invited is optional: a value that is not yes/no is left out of that row, which is still sent."""
     t = event_table()
     t.records[1].values[EVENT_HEADERS.index("Invited")] = "maybe"
     checked = check_table(t, virtuous_event_mapping())
     [issue] = checked.rows[1].issues
-    assert issue.severity == "error"
+    assert issue.severity == "warning"
     assert issue.message.startswith("Row 3, column 'Invited': 'maybe' is not yes/no")
-    assert [b.rows for b in make_batches(checked)] == [[2]]
+    assert issue.message.endswith("sent without Invited")
+    [batch] = make_batches(checked)
+    assert batch.rows == [2, 3]
+    assert "invited" not in json.loads(batch.body)["contacts"][1]
 
 
 def test_strict_models_never_let_a_wrong_type_out():
