@@ -1298,6 +1298,219 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>EmailReason</name>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <source>A bracketed IP address after the @-sign is not allowed here</source>
+      <translation>A bracketed IP address after the @-sign is not allowed here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <source>A display name and angle brackets around the email address are not permitted here</source>
+      <translation>A display name and angle brackets around the email address are not permitted here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <source>An email address cannot end with a hyphen</source>
+      <translation>An email address cannot end with a hyphen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <source>An email address cannot end with a period</source>
+      <translation>An email address cannot end with a period</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <source>An email address cannot have a hyphen immediately after the @-sign</source>
+      <translation>An email address cannot have a hyphen immediately after the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <source>An email address cannot have a hyphen immediately before the @-sign</source>
+      <translation>An email address cannot have a hyphen immediately before the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <source>An email address cannot have a period and a hyphen next to each other</source>
+      <translation>An email address cannot have a period and a hyphen next to each other</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <source>An email address cannot have a period immediately after the @-sign</source>
+      <translation>An email address cannot have a period immediately after the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <source>An email address cannot have a period immediately before the @-sign</source>
+      <translation>An email address cannot have a period immediately before the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <source>An email address cannot have two periods in a row</source>
+      <translation>An email address cannot have two periods in a row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <source>An email address cannot start with a hyphen</source>
+      <translation>An email address cannot start with a hyphen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <source>An email address cannot start with a period</source>
+      <translation>An email address cannot start with a period</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <source>An email address must have an @-sign</source>
+      <translation>An email address must have an @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <source>Internationalized characters before the @-sign are not supported</source>
+      <translation>Internationalized characters before the @-sign are not supported</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <source>Internationalized characters before the @-sign are not supported: {chars}</source>
+      <translation>Internationalized characters before the @-sign are not supported: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <source>Quoting the part before the @-sign is not allowed here</source>
+      <translation>Quoting the part before the @-sign is not allowed here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <source>The display name contains invalid characters when not quoted: {chars}</source>
+      <translation>The display name contains invalid characters when not quoted: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <source>The email address contains an invalid character</source>
+      <translation>The email address contains an invalid character</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <source>The email address contains invalid characters before the @-sign</source>
+      <translation>The email address contains invalid characters before the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <source>The email address contains invalid characters before the @-sign: {chars}</source>
+      <translation>The email address contains invalid characters before the @-sign: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
+      <translation>The email address contains invalid characters in quotes before the @-sign: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <source>The email address contains unsafe characters: {chars}</source>
+      <translation>The email address contains unsafe characters: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
+      <translation>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
+      <translation>The email address has the "small commercial at" character instead of a regular at-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <source>The email address is not valid ASCII</source>
+      <translation>The email address is not valid ASCII</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <source>The email address is too long ({n} character too many)</source>
+      <translation>The email address is too long ({n} character too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <source>The email address is too long ({n} characters too many)</source>
+      <translation>The email address is too long ({n} characters too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <source>The email address is too long after the @-sign ({n} character too many)</source>
+      <translation>The email address is too long after the @-sign ({n} character too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <source>The email address is too long after the @-sign ({n} characters too many)</source>
+      <translation>The email address is too long after the @-sign ({n} characters too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <source>The email address is too long before the @-sign ({n} character too many)</source>
+      <translation>The email address is too long before the @-sign ({n} character too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <source>The email address is too long before the @-sign ({n} characters too many)</source>
+      <translation>The email address is too long before the @-sign ({n} characters too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <source>The part after the @-sign contains invalid characters ({problem})</source>
+      <translation>The part after the @-sign contains invalid characters ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
+      <translation>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <source>The part after the @-sign contains invalid characters: {chars}</source>
+      <translation>The part after the @-sign contains invalid characters: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
+      <translation>The part after the @-sign is a special-use or reserved name that cannot be used with email</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <source>The part after the @-sign is invalid ({problem})</source>
+      <translation>The part after the @-sign is invalid ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <source>The part after the @-sign is not valid IDNA ({problem})</source>
+      <translation>The part after the @-sign is not valid IDNA ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
+      <translation>The part after the @-sign is not valid. It is not within a valid top-level domain</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="21" />
+      <source>The part after the @-sign is not valid. It should have a period</source>
+      <translation>The part after the @-sign is not valid. It should have a period</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <source>There can't be anything after the email address</source>
+      <translation>There can't be anything after the email address</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <source>There must be something after the @-sign</source>
+      <translation>There must be something after the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <source>There must be something before the @-sign</source>
+      <translation>There must be something before the @-sign</translation>
+    </message>
+  </context>
+  <context>
     <name>ExistingModel</name>
     <message>
       <location filename="../../gui/models/existing_model.py" line="55" />
@@ -1546,17 +1759,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="186" />
+      <location filename="../../gui/basics/language.py" line="200" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="184" />
+      <location filename="../../gui/basics/language.py" line="198" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="182" />
+      <location filename="../../gui/basics/language.py" line="196" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -2450,7 +2663,7 @@ N → No</translation>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="397" />
+      <location filename="../../gui/pages/results_page.py" line="400" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2470,7 +2683,7 @@ N → No</translation>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="399" />
+      <location filename="../../gui/pages/results_page.py" line="402" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
@@ -2480,7 +2693,7 @@ N → No</translation>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="416" />
+      <location filename="../../gui/pages/results_page.py" line="419" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
@@ -2506,12 +2719,12 @@ N → No</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="415" />
+      <location filename="../../gui/pages/results_page.py" line="418" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="414" />
+      <location filename="../../gui/pages/results_page.py" line="417" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2541,12 +2754,12 @@ N → No</translation>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="387" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="384" />
+      <location filename="../../gui/pages/results_page.py" line="387" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2556,7 +2769,7 @@ N → No</translation>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="370" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
@@ -2566,17 +2779,17 @@ N → No</translation>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="361" />
-      <source>the practice {crm}</source>
-      <translation>the practice {crm}</translation>
-    </message>
-    <message>
       <location filename="../../gui/pages/results_export.py" line="90" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="363" />
+      <source>{file} sent to the practice {crm} on {when} (run {id})</source>
+      <translation>{file} sent to the practice {crm} on {when} (run {id})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2584,22 +2797,22 @@ N → No</translation>
   <context>
     <name>ResumeDialog</name>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="82" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="87" />
       <source>&amp;Don't ask again</source>
       <translation>&amp;Don't ask again</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="86" />
       <source>&amp;Not now</source>
       <translation>&amp;Not now</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
       <source>&amp;Resume now</source>
       <translation>&amp;Resume now</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="89" />
       <source>C&amp;onnections…</source>
       <translation>C&amp;onnections…</translation>
     </message>
@@ -2609,27 +2822,27 @@ N → No</translation>
       <translation>Finish the last import?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="107" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="71" />
       <source>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</source>
       <translation>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="57" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="56" />
+      <source>Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} rows have no result yet.</source>
+      <translation>Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} rows have no result yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="61" />
       <source>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</source>
       <translation>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="53" />
-      <source>the practice {crm}</source>
-      <translation>the practice {crm}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="73" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="78" />
       <source>{n} other unfinished run(s) are in the run history on the Results step.</source>
       <translation>{n} other unfinished run(s) are in the run history on the Results step.</translation>
     </message>

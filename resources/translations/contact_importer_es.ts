@@ -1298,6 +1298,219 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>EmailReason</name>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <source>A bracketed IP address after the @-sign is not allowed here</source>
+      <translation>Aquí no se permite una dirección IP entre corchetes después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <source>A display name and angle brackets around the email address are not permitted here</source>
+      <translation>Aquí no se permiten un nombre visible ni corchetes angulares alrededor de la dirección</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <source>An email address cannot end with a hyphen</source>
+      <translation>Una dirección de correo no puede terminar con un guion</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <source>An email address cannot end with a period</source>
+      <translation>Una dirección de correo no puede terminar con un punto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <source>An email address cannot have a hyphen immediately after the @-sign</source>
+      <translation>Una dirección de correo no puede tener un guion justo después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <source>An email address cannot have a hyphen immediately before the @-sign</source>
+      <translation>Una dirección de correo no puede tener un guion justo antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <source>An email address cannot have a period and a hyphen next to each other</source>
+      <translation>Una dirección de correo no puede tener un punto y un guion juntos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <source>An email address cannot have a period immediately after the @-sign</source>
+      <translation>Una dirección de correo no puede tener un punto justo después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <source>An email address cannot have a period immediately before the @-sign</source>
+      <translation>Una dirección de correo no puede tener un punto justo antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <source>An email address cannot have two periods in a row</source>
+      <translation>Una dirección de correo no puede tener dos puntos seguidos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <source>An email address cannot start with a hyphen</source>
+      <translation>Una dirección de correo no puede empezar con un guion</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <source>An email address cannot start with a period</source>
+      <translation>Una dirección de correo no puede empezar con un punto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <source>An email address must have an @-sign</source>
+      <translation>Una dirección de correo debe tener una @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <source>Internationalized characters before the @-sign are not supported</source>
+      <translation>No se admiten caracteres internacionales antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <source>Internationalized characters before the @-sign are not supported: {chars}</source>
+      <translation>No se admiten caracteres internacionales antes de la @: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <source>Quoting the part before the @-sign is not allowed here</source>
+      <translation>Aquí no se permite poner entre comillas la parte antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <source>The display name contains invalid characters when not quoted: {chars}</source>
+      <translation>El nombre visible contiene caracteres no válidos sin comillas: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <source>The email address contains an invalid character</source>
+      <translation>La dirección de correo contiene un carácter no válido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <source>The email address contains invalid characters before the @-sign</source>
+      <translation>La dirección de correo contiene caracteres no válidos antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <source>The email address contains invalid characters before the @-sign: {chars}</source>
+      <translation>La dirección de correo contiene caracteres no válidos antes de la @: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
+      <translation>La dirección de correo contiene caracteres no válidos entre comillas antes de la @: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <source>The email address contains unsafe characters: {chars}</source>
+      <translation>La dirección de correo contiene caracteres no seguros: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
+      <translation>La dirección de correo tiene la arroba de ancho completo (＠) en lugar de una @ normal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
+      <translation>La dirección de correo tiene la arroba pequeña (﹫) en lugar de una @ normal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <source>The email address is not valid ASCII</source>
+      <translation>La dirección de correo no es ASCII válido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <source>The email address is too long ({n} character too many)</source>
+      <translation>La dirección de correo es demasiado larga ({n} carácter de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <source>The email address is too long ({n} characters too many)</source>
+      <translation>La dirección de correo es demasiado larga ({n} caracteres de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <source>The email address is too long after the @-sign ({n} character too many)</source>
+      <translation>La dirección de correo es demasiado larga después de la @ ({n} carácter de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <source>The email address is too long after the @-sign ({n} characters too many)</source>
+      <translation>La dirección de correo es demasiado larga después de la @ ({n} caracteres de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <source>The email address is too long before the @-sign ({n} character too many)</source>
+      <translation>La dirección de correo es demasiado larga antes de la @ ({n} carácter de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <source>The email address is too long before the @-sign ({n} characters too many)</source>
+      <translation>La dirección de correo es demasiado larga antes de la @ ({n} caracteres de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <source>The part after the @-sign contains invalid characters ({problem})</source>
+      <translation>La parte después de la @ contiene caracteres no válidos ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
+      <translation>La parte después de la @ contiene caracteres no válidos tras la normalización Unicode: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <source>The part after the @-sign contains invalid characters: {chars}</source>
+      <translation>La parte después de la @ contiene caracteres no válidos: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
+      <translation>La parte después de la @ es un nombre reservado o de uso especial que no se puede usar en el correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <source>The part after the @-sign is invalid ({problem})</source>
+      <translation>La parte después de la @ no es válida ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <source>The part after the @-sign is not valid IDNA ({problem})</source>
+      <translation>La parte después de la @ no es IDNA válido ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
+      <translation>La parte después de la @ no es válida. No está dentro de un dominio de nivel superior válido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="21" />
+      <source>The part after the @-sign is not valid. It should have a period</source>
+      <translation>La parte después de la @ no es válida. Debería tener un punto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <source>There can't be anything after the email address</source>
+      <translation>No puede haber nada después de la dirección de correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <source>There must be something after the @-sign</source>
+      <translation>Debe haber algo después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <source>There must be something before the @-sign</source>
+      <translation>Debe haber algo antes de la @</translation>
+    </message>
+  </context>
+  <context>
     <name>ExistingModel</name>
     <message>
       <location filename="../../gui/models/existing_model.py" line="55" />
@@ -1546,17 +1759,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="186" />
+      <location filename="../../gui/basics/language.py" line="200" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="184" />
+      <location filename="../../gui/basics/language.py" line="198" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="182" />
+      <location filename="../../gui/basics/language.py" line="196" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -2281,7 +2494,7 @@ N → No</translation>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="245" />
       <source>the practice {crm} on this computer</source>
-      <translation>el {crm} de práctica de este equipo</translation>
+      <translation>{crm} de práctica de este equipo</translation>
     </message>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="252" />
@@ -2450,7 +2663,7 @@ N → No</translation>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="397" />
+      <location filename="../../gui/pages/results_page.py" line="400" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2470,7 +2683,7 @@ N → No</translation>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="399" />
+      <location filename="../../gui/pages/results_page.py" line="402" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
@@ -2480,7 +2693,7 @@ N → No</translation>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="416" />
+      <location filename="../../gui/pages/results_page.py" line="419" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
@@ -2506,12 +2719,12 @@ N → No</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="415" />
+      <location filename="../../gui/pages/results_page.py" line="418" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="414" />
+      <location filename="../../gui/pages/results_page.py" line="417" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -2541,12 +2754,12 @@ N → No</translation>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="387" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>Este envío de práctica no terminó y el CRM de práctica al que fue se cerró con la aplicación, así que no se puede reanudar. Sus resultados se conservan; empiece otro envío de práctica.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="384" />
+      <location filename="../../gui/pages/results_page.py" line="387" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -2556,7 +2769,7 @@ N → No</translation>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="370" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
@@ -2566,17 +2779,17 @@ N → No</translation>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="361" />
-      <source>the practice {crm}</source>
-      <translation>el {crm} de práctica</translation>
-    </message>
-    <message>
       <location filename="../../gui/pages/results_export.py" line="90" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="363" />
+      <source>{file} sent to the practice {crm} on {when} (run {id})</source>
+      <translation>{file} enviado al {crm} de práctica el {when} (envío {id})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2584,22 +2797,22 @@ N → No</translation>
   <context>
     <name>ResumeDialog</name>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="82" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="87" />
       <source>&amp;Don't ask again</source>
       <translation>&amp;No volver a preguntar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="86" />
       <source>&amp;Not now</source>
       <translation>&amp;Ahora no</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
       <source>&amp;Resume now</source>
       <translation>&amp;Reanudar ahora</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="89" />
       <source>C&amp;onnections…</source>
       <translation>C&amp;onexiones…</translation>
     </message>
@@ -2609,27 +2822,27 @@ N → No</translation>
       <translation>¿Terminar la última importación?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="107" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="71" />
       <source>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</source>
       <translation>Reanudar primero pregunta a {crm} qué contactos ya llegaron y luego envía el resto, para que nadie se añada dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="57" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="56" />
+      <source>Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} rows have no result yet.</source>
+      <translation>El envío de {file} al {crm} de práctica se cortó antes de terminar: {left} de {total} filas aún no tienen resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="61" />
       <source>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</source>
       <translation>El envío de {file} a {where} se cortó antes de terminar: {left} de {total} filas aún no tienen resultado.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="53" />
-      <source>the practice {crm}</source>
-      <translation>el {crm} de práctica</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="73" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="78" />
       <source>{n} other unfinished run(s) are in the run history on the Results step.</source>
       <translation>Hay {n} envío(s) sin terminar más en el historial de envíos del paso Resultados.</translation>
     </message>
