@@ -278,11 +278,16 @@ class OpenPage(Page):
         self._show_failure(message)
 
     def _show_failure(self, message: str) -> None:
+        """Say why the file could not be read. A file already open stays open (and says so): a wrong file
+        picked by mistake costs nothing of the work done on the one before."""
         self.progress.stop()
+        s = self.session
+        if s.path is not None and self._opening != s.path:
+            message += "\n" + self.tr("{name} is still open.").format(name=s.path.name)
+            # Re-reading it (another sheet, another header row) reads it as before.
+            self._source_path, self._password, self._encoding = s.path, s.source_password, s.source_encoding
         self.error.set_text(message)
         self.error.show()
-        if self._opening != self.session.path:
-            self.session.clear()  # a new file that failed: do not carry on with the old one
 
     @Slot()
     def _load_cancelled(self) -> None:

@@ -1300,212 +1300,212 @@ N → No</translation>
   <context>
     <name>EmailReason</name>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <location filename="../../gui/basics/email_reasons.py" line="63" />
       <source>A bracketed IP address after the @-sign is not allowed here</source>
       <translation>A bracketed IP address after the @-sign is not allowed here</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
       <source>A display name and angle brackets around the email address are not permitted here</source>
       <translation>A display name and angle brackets around the email address are not permitted here</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
       <source>An email address cannot end with a hyphen</source>
       <translation>An email address cannot end with a hyphen</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
       <source>An email address cannot end with a period</source>
       <translation>An email address cannot end with a period</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
       <source>An email address cannot have a hyphen immediately after the @-sign</source>
       <translation>An email address cannot have a hyphen immediately after the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
       <source>An email address cannot have a hyphen immediately before the @-sign</source>
       <translation>An email address cannot have a hyphen immediately before the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
       <source>An email address cannot have a period and a hyphen next to each other</source>
       <translation>An email address cannot have a period and a hyphen next to each other</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
       <source>An email address cannot have a period immediately after the @-sign</source>
       <translation>An email address cannot have a period immediately after the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
       <source>An email address cannot have a period immediately before the @-sign</source>
       <translation>An email address cannot have a period immediately before the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
       <source>An email address cannot have two periods in a row</source>
       <translation>An email address cannot have two periods in a row</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
       <source>An email address cannot start with a hyphen</source>
       <translation>An email address cannot start with a hyphen</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
       <source>An email address cannot start with a period</source>
       <translation>An email address cannot start with a period</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
       <source>An email address must have an @-sign</source>
       <translation>An email address must have an @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
       <source>Internationalized characters before the @-sign are not supported</source>
       <translation>Internationalized characters before the @-sign are not supported</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
       <source>Internationalized characters before the @-sign are not supported: {chars}</source>
       <translation>Internationalized characters before the @-sign are not supported: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
       <source>Quoting the part before the @-sign is not allowed here</source>
       <translation>Quoting the part before the @-sign is not allowed here</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
       <source>The display name contains invalid characters when not quoted: {chars}</source>
       <translation>The display name contains invalid characters when not quoted: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
       <source>The email address contains an invalid character</source>
       <translation>The email address contains an invalid character</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
       <source>The email address contains invalid characters before the @-sign</source>
       <translation>The email address contains invalid characters before the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
       <source>The email address contains invalid characters before the @-sign: {chars}</source>
       <translation>The email address contains invalid characters before the @-sign: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
       <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
       <translation>The email address contains invalid characters in quotes before the @-sign: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
       <source>The email address contains unsafe characters: {chars}</source>
       <translation>The email address contains unsafe characters: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
       <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
       <translation>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
       <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
       <translation>The email address has the "small commercial at" character instead of a regular at-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
       <source>The email address is not valid ASCII</source>
       <translation>The email address is not valid ASCII</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
       <source>The email address is too long ({n} character too many)</source>
       <translation>The email address is too long ({n} character too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
       <source>The email address is too long ({n} characters too many)</source>
       <translation>The email address is too long ({n} characters too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
       <source>The email address is too long after the @-sign ({n} character too many)</source>
       <translation>The email address is too long after the @-sign ({n} character too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
       <source>The email address is too long after the @-sign ({n} characters too many)</source>
       <translation>The email address is too long after the @-sign ({n} characters too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
       <source>The email address is too long before the @-sign ({n} character too many)</source>
       <translation>The email address is too long before the @-sign ({n} character too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
       <source>The email address is too long before the @-sign ({n} characters too many)</source>
       <translation>The email address is too long before the @-sign ({n} characters too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
       <source>The part after the @-sign contains invalid characters ({problem})</source>
       <translation>The part after the @-sign contains invalid characters ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
       <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
       <translation>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
       <source>The part after the @-sign contains invalid characters: {chars}</source>
       <translation>The part after the @-sign contains invalid characters: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
       <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
       <translation>The part after the @-sign is a special-use or reserved name that cannot be used with email</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
       <source>The part after the @-sign is invalid ({problem})</source>
       <translation>The part after the @-sign is invalid ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
       <source>The part after the @-sign is not valid IDNA ({problem})</source>
       <translation>The part after the @-sign is not valid IDNA ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <location filename="../../gui/basics/email_reasons.py" line="23" />
       <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
       <translation>The part after the @-sign is not valid. It is not within a valid top-level domain</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="21" />
+      <location filename="../../gui/basics/email_reasons.py" line="22" />
       <source>The part after the @-sign is not valid. It should have a period</source>
       <translation>The part after the @-sign is not valid. It should have a period</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
       <source>There can't be anything after the email address</source>
       <translation>There can't be anything after the email address</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
       <source>There must be something after the @-sign</source>
       <translation>There must be something after the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
       <source>There must be something before the @-sign</source>
       <translation>There must be something before the @-sign</translation>
     </message>
@@ -2334,22 +2334,27 @@ N → No</translation>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="310" />
+      <location filename="../../gui/pages/open_page.py" line="315" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="369" />
+      <location filename="../../gui/pages/open_page.py" line="374" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (the practice sample)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="304" />
+      <location filename="../../gui/pages/open_page.py" line="286" />
+      <source>{name} is still open.</source>
+      <translation>{name} is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="309" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="305" />
+      <location filename="../../gui/pages/open_page.py" line="310" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -4706,7 +4711,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>There is no sheet named '{sheet}'; the sheets are: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="129" />
+      <location filename="../../core/readers/files.py" line="178" />
       <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
       <translation>This is a PDF document, not a spreadsheet, despite its {ext} name.</translation>
     </message>
@@ -4721,12 +4726,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is a folder, not a spreadsheet file; choose a file inside it.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="138" />
+      <location filename="../../core/readers/files.py" line="187" />
       <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
       <translation>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="135" />
+      <location filename="../../core/readers/files.py" line="184" />
       <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
       <translation>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</translation>
     </message>
@@ -4736,9 +4741,14 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="140" />
+      <location filename="../../core/readers/files.py" line="189" />
       <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
       <translation>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="174" />
+      <source>This is {what}, not a spreadsheet, despite its {ext} name.</source>
+      <translation>This is {what}, not a spreadsheet, despite its {ext} name.</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="83" />
@@ -4876,6 +4886,18 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a PDF</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="150" />
+      <location filename="../../core/readers/files.py" line="163" />
+      <source>a PowerPoint presentation</source>
+      <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="148" />
+      <location filename="../../core/readers/files.py" line="161" />
+      <source>a Word document</source>
+      <translation>a Word document</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/cell_errors.py" line="150" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
@@ -4886,9 +4908,24 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a formula with no saved result</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="144" />
+      <source>a presentation (OpenDocument)</source>
+      <translation>a presentation (OpenDocument)</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="142" />
+      <source>a text document (OpenDocument)</source>
+      <translation>a text document (OpenDocument)</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/files.py" line="82" />
       <source>a workbook or other binary file</source>
       <translation>a workbook or other binary file</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="151" />
+      <source>a zip archive</source>
+      <translation>a zip archive</translation>
     </message>
     <message>
       <location filename="../../core/matching/decisions.py" line="130" />
@@ -4909,6 +4946,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/matching/linking.py" line="52" />
       <source>ambiguous: {ids}</source>
       <translation>ambiguous: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="166" />
+      <source>an image</source>
+      <translation>an image</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="334" />

@@ -1300,212 +1300,212 @@ N → No</translation>
   <context>
     <name>EmailReason</name>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <location filename="../../gui/basics/email_reasons.py" line="63" />
       <source>A bracketed IP address after the @-sign is not allowed here</source>
       <translation>Aquí no se permite una dirección IP entre corchetes después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
       <source>A display name and angle brackets around the email address are not permitted here</source>
       <translation>Aquí no se permiten un nombre visible ni corchetes angulares alrededor de la dirección</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
       <source>An email address cannot end with a hyphen</source>
       <translation>Una dirección de correo no puede terminar con un guion</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
       <source>An email address cannot end with a period</source>
       <translation>Una dirección de correo no puede terminar con un punto</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
       <source>An email address cannot have a hyphen immediately after the @-sign</source>
       <translation>Una dirección de correo no puede tener un guion justo después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
       <source>An email address cannot have a hyphen immediately before the @-sign</source>
       <translation>Una dirección de correo no puede tener un guion justo antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
       <source>An email address cannot have a period and a hyphen next to each other</source>
       <translation>Una dirección de correo no puede tener un punto y un guion juntos</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
       <source>An email address cannot have a period immediately after the @-sign</source>
       <translation>Una dirección de correo no puede tener un punto justo después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
       <source>An email address cannot have a period immediately before the @-sign</source>
       <translation>Una dirección de correo no puede tener un punto justo antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
       <source>An email address cannot have two periods in a row</source>
       <translation>Una dirección de correo no puede tener dos puntos seguidos</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
       <source>An email address cannot start with a hyphen</source>
       <translation>Una dirección de correo no puede empezar con un guion</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
       <source>An email address cannot start with a period</source>
       <translation>Una dirección de correo no puede empezar con un punto</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
       <source>An email address must have an @-sign</source>
       <translation>Una dirección de correo debe tener una @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
       <source>Internationalized characters before the @-sign are not supported</source>
       <translation>No se admiten caracteres internacionales antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
       <source>Internationalized characters before the @-sign are not supported: {chars}</source>
       <translation>No se admiten caracteres internacionales antes de la @: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
       <source>Quoting the part before the @-sign is not allowed here</source>
       <translation>Aquí no se permite poner entre comillas la parte antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
       <source>The display name contains invalid characters when not quoted: {chars}</source>
       <translation>El nombre visible contiene caracteres no válidos sin comillas: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
       <source>The email address contains an invalid character</source>
       <translation>La dirección de correo contiene un carácter no válido</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
       <source>The email address contains invalid characters before the @-sign</source>
       <translation>La dirección de correo contiene caracteres no válidos antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
       <source>The email address contains invalid characters before the @-sign: {chars}</source>
       <translation>La dirección de correo contiene caracteres no válidos antes de la @: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
       <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
       <translation>La dirección de correo contiene caracteres no válidos entre comillas antes de la @: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
       <source>The email address contains unsafe characters: {chars}</source>
       <translation>La dirección de correo contiene caracteres no seguros: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
       <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
       <translation>La dirección de correo tiene la arroba de ancho completo (＠) en lugar de una @ normal</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
       <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
       <translation>La dirección de correo tiene la arroba pequeña (﹫) en lugar de una @ normal</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
       <source>The email address is not valid ASCII</source>
       <translation>La dirección de correo no es ASCII válido</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
       <source>The email address is too long ({n} character too many)</source>
       <translation>La dirección de correo es demasiado larga ({n} carácter de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
       <source>The email address is too long ({n} characters too many)</source>
       <translation>La dirección de correo es demasiado larga ({n} caracteres de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
       <source>The email address is too long after the @-sign ({n} character too many)</source>
       <translation>La dirección de correo es demasiado larga después de la @ ({n} carácter de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
       <source>The email address is too long after the @-sign ({n} characters too many)</source>
       <translation>La dirección de correo es demasiado larga después de la @ ({n} caracteres de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
       <source>The email address is too long before the @-sign ({n} character too many)</source>
       <translation>La dirección de correo es demasiado larga antes de la @ ({n} carácter de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
       <source>The email address is too long before the @-sign ({n} characters too many)</source>
       <translation>La dirección de correo es demasiado larga antes de la @ ({n} caracteres de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
       <source>The part after the @-sign contains invalid characters ({problem})</source>
       <translation>La parte después de la @ contiene caracteres no válidos ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
       <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
       <translation>La parte después de la @ contiene caracteres no válidos tras la normalización Unicode: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
       <source>The part after the @-sign contains invalid characters: {chars}</source>
       <translation>La parte después de la @ contiene caracteres no válidos: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
       <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
       <translation>La parte después de la @ es un nombre reservado o de uso especial que no se puede usar en el correo</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
       <source>The part after the @-sign is invalid ({problem})</source>
       <translation>La parte después de la @ no es válida ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
       <source>The part after the @-sign is not valid IDNA ({problem})</source>
       <translation>La parte después de la @ no es IDNA válido ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <location filename="../../gui/basics/email_reasons.py" line="23" />
       <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
       <translation>La parte después de la @ no es válida. No está dentro de un dominio de nivel superior válido</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="21" />
+      <location filename="../../gui/basics/email_reasons.py" line="22" />
       <source>The part after the @-sign is not valid. It should have a period</source>
       <translation>La parte después de la @ no es válida. Debería tener un punto</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
       <source>There can't be anything after the email address</source>
       <translation>No puede haber nada después de la dirección de correo</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
       <source>There must be something after the @-sign</source>
       <translation>Debe haber algo después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
       <source>There must be something before the @-sign</source>
       <translation>Debe haber algo antes de la @</translation>
     </message>
@@ -2334,22 +2334,27 @@ N → No</translation>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="310" />
+      <location filename="../../gui/pages/open_page.py" line="315" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="369" />
+      <location filename="../../gui/pages/open_page.py" line="374" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (el ejemplo de práctica)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="304" />
+      <location filename="../../gui/pages/open_page.py" line="286" />
+      <source>{name} is still open.</source>
+      <translation>{name} sigue abierto.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="309" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} fila, {cols} columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="305" />
+      <location filename="../../gui/pages/open_page.py" line="310" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
@@ -4706,7 +4711,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No hay ninguna hoja llamada '{sheet}'; las hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="129" />
+      <location filename="../../core/readers/files.py" line="178" />
       <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
       <translation>Esto es un documento PDF, no una hoja de cálculo, a pesar de su nombre {ext}.</translation>
     </message>
@@ -4721,12 +4726,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Esto es una carpeta, no un archivo de hoja de cálculo; elija un archivo de su interior.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="138" />
+      <location filename="../../core/readers/files.py" line="187" />
       <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
       <translation>Esto es un archivo de texto guardado con un nombre {ext}, no un libro de verdad; cámbiele el nombre a .csv (o .txt) e importe ese.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="135" />
+      <location filename="../../core/readers/files.py" line="184" />
       <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
       <translation>Esto es una página web o un archivo XML guardado con un nombre {ext}, no un libro de verdad; ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
@@ -4736,9 +4741,14 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Este es un formato antiguo de Excel (Excel 5.0/95 o anterior) que no se puede leer; ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="140" />
+      <location filename="../../core/readers/files.py" line="189" />
       <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
       <translation>Esto no es una hoja de cálculo: su contenido no parece un libro de Excel ni de OpenDocument a pesar de su nombre {ext}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="174" />
+      <source>This is {what}, not a spreadsheet, despite its {ext} name.</source>
+      <translation>Esto es {what}, no una hoja de cálculo, aunque su nombre acabe en {ext}.</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="83" />
@@ -4876,6 +4886,18 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un PDF</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="150" />
+      <location filename="../../core/readers/files.py" line="163" />
+      <source>a PowerPoint presentation</source>
+      <translation>una presentación de PowerPoint</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="148" />
+      <location filename="../../core/readers/files.py" line="161" />
+      <source>a Word document</source>
+      <translation>un documento de Word</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/cell_errors.py" line="150" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
@@ -4886,9 +4908,24 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>una fórmula sin resultado guardado</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="144" />
+      <source>a presentation (OpenDocument)</source>
+      <translation>una presentación (OpenDocument)</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="142" />
+      <source>a text document (OpenDocument)</source>
+      <translation>un documento de texto (OpenDocument)</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/files.py" line="82" />
       <source>a workbook or other binary file</source>
       <translation>un libro u otro archivo binario</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="151" />
+      <source>a zip archive</source>
+      <translation>un archivo zip</translation>
     </message>
     <message>
       <location filename="../../core/matching/decisions.py" line="130" />
@@ -4909,6 +4946,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/matching/linking.py" line="52" />
       <source>ambiguous: {ids}</source>
       <translation>dudoso: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="166" />
+      <source>an image</source>
+      <translation>una imagen</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="334" />
