@@ -1136,32 +1136,32 @@ N → No</translation>
   <context>
     <name>DropZone</name>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="29" />
+      <location filename="../../gui/widgets/drop_zone.py" line="30" />
       <source>&amp;Choose a file…</source>
       <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="33" />
+      <location filename="../../gui/widgets/drop_zone.py" line="34" />
       <source>&amp;Try it with a sample spreadsheet</source>
       <translation>&amp;Try it with a sample spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="31" />
+      <location filename="../../gui/widgets/drop_zone.py" line="32" />
       <source>Choose a file</source>
       <translation>Choose a file</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="23" />
+      <location filename="../../gui/widgets/drop_zone.py" line="24" />
       <source>Drop a spreadsheet here</source>
       <translation>Drop a spreadsheet here</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="26" />
+      <location filename="../../gui/widgets/drop_zone.py" line="27" />
       <source>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</source>
       <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="34" />
+      <location filename="../../gui/widgets/drop_zone.py" line="35" />
       <source>Try it with a sample spreadsheet</source>
       <translation>Try it with a sample spreadsheet</translation>
     </message>
@@ -1652,6 +1652,14 @@ N → No</translation>
       <location filename="../../gui/widgets/field_picker.py" line="72" />
       <source>— Don't import this column —</source>
       <translation>— Don't import this column —</translation>
+    </message>
+  </context>
+  <context>
+    <name>FrozenTableView</name>
+    <message>
+      <location filename="../../gui/widgets/frozen_table.py" line="25" />
+      <source>The first columns, kept in view</source>
+      <translation>The first columns, kept in view</translation>
     </message>
   </context>
   <context>
@@ -2222,7 +2230,7 @@ N → No</translation>
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="129" />
+      <location filename="../../gui/pages/open_page.py" line="133" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
@@ -2237,33 +2245,33 @@ N → No</translation>
       <translation>Click a file to open it again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="151" />
+      <location filename="../../gui/pages/open_page.py" line="155" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="101" />
+      <location filename="../../gui/pages/open_page.py" line="104" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="167" />
+      <location filename="../../gui/pages/open_page.py" line="171" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="159" />
+      <location filename="../../gui/pages/open_page.py" line="163" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="143" />
+      <location filename="../../gui/pages/open_page.py" line="147" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="204" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
@@ -2273,7 +2281,7 @@ N → No</translation>
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="232" />
+      <location filename="../../gui/pages/open_page.py" line="238" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
@@ -2284,7 +2292,7 @@ N → No</translation>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="153" />
+      <location filename="../../gui/pages/open_page.py" line="157" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
@@ -2299,22 +2307,22 @@ N → No</translation>
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="131" />
+      <location filename="../../gui/pages/open_page.py" line="135" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="199" />
+      <location filename="../../gui/pages/open_page.py" line="205" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="137" />
+      <location filename="../../gui/pages/open_page.py" line="141" />
       <source>Te&amp;xt encoding:</source>
       <translation>Te&amp;xt encoding:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="142" />
+      <location filename="../../gui/pages/open_page.py" line="146" />
       <source>Text encoding</source>
       <translation>Text encoding</translation>
     </message>
@@ -2324,37 +2332,37 @@ N → No</translation>
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="227" />
+      <location filename="../../gui/pages/open_page.py" line="233" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="232" />
+      <location filename="../../gui/pages/open_page.py" line="238" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="315" />
+      <location filename="../../gui/pages/open_page.py" line="323" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="374" />
+      <location filename="../../gui/pages/open_page.py" line="382" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (the practice sample)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="286" />
+      <location filename="../../gui/pages/open_page.py" line="292" />
       <source>{name} is still open.</source>
       <translation>{name} is still open.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="309" />
+      <location filename="../../gui/pages/open_page.py" line="317" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="310" />
+      <location filename="../../gui/pages/open_page.py" line="318" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
