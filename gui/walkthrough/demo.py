@@ -27,6 +27,8 @@ from gui.walkthrough.layout_guard import cut_widgets
 from gui.walkthrough.send_steps import send_steps
 
 Window = MainWindow
+#: The window's size at a first start (``MainWindow``), which the pictures show unless ``--size`` is given.
+DEFAULT_SIZE = (1180, 780)
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,7 @@ def run_demo(app: QApplication, argv: list[str]) -> int:
         window.setMinimumSize(min(window.minimumWidth(), args.size[0]), min(window.minimumHeight(), args.size[1]))
         window.resize(*args.size)
     else:
-        window.resize(1280, 820)
+        window.resize(*DEFAULT_SIZE)  # the size a first start opens at (README's pictures)
     window.show()
     steps = list(STEPS) + send_steps(DemoStep, export_dir=out)
     if args.size:
