@@ -75,7 +75,8 @@ def _to_hubspot(w: Window) -> None:
 #: and the Send step's HubSpot choices. Walked (and photographed) only for the layout check of ``--size``.
 MORE_STEPS: list[DemoStep] = [
     DemoStep("duplicates", _find_duplicates,
-             lambda w: w.session.duplicates is not None and not w.page(CHECK).is_busy(), "08-duplicates.png"),
+             lambda w: (w.session.duplicates is not None or w.page(CHECK).error.isVisible())  # (no matcher: its error)
+             and not w.page(CHECK).is_busy(), "08-duplicates.png"),
     DemoStep("hubspot check", _to_hubspot,
              lambda w: w.session.target == "hubspot" and w.session.checked is not None and not w.page(CHECK).is_busy()),
     DemoStep("hubspot preview", lambda w: w.go_to(PREVIEW),
