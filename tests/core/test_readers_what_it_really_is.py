@@ -90,3 +90,19 @@ def test_a_title_page_first_gets_the_same_sheet_choice_in_every_workbook_kind(tm
         assert (table.sheet, table.headers, len(table.records)) == ("Guests", ["First name", "Last name", "Email"], 2), \
             path.name
         assert "'Cover' has no table" in table.notes[0], path.name
+
+
+CORPUS = Path(__file__).parent / "misnamed_corpus"  # other projects' fixtures: see SOURCES.md there
+SAID = {".docx": "a Word document", ".pptx": "a PowerPoint presentation", ".jpeg": "an image", ".tif": "an image",
+        ".png": "an image"}
+
+
+@pytest.mark.parametrize("source", sorted(p.name for p in CORPUS.iterdir() if p.suffix in SAID))
+def test_real_documents_and_images_named_xlsx(tmp_path, source):
+    import shutil
+
+    path = tmp_path / (Path(source).stem + ".xlsx")
+    shutil.copy(CORPUS / source, path)
+    with pytest.raises(InputError) as e:
+        read_table(path)
+    assert e.value.reason == f"This is {SAID[Path(source).suffix]}, not a spreadsheet, despite its .xlsx name."
