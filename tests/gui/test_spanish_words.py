@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt
 
 from core.validation.normalize import email
 from gui.basics.language import core_text, install_translators
@@ -60,3 +60,12 @@ def test_the_practice_accounts_contact_type_is_translated(spanish, qtbot):
     qtbot.addWidget(form)
     assert form._label("Household", "Household") == "Hogar"
     assert form._label("Donor household", "Household") == "Donor household"  # an account's own name stays
+
+
+def test_the_duplicate_reviews_columns_are_named_in_spanish(spanish, qtbot):
+    from gui.models.duplicates_model import DuplicatesModel
+    from gui.session.import_session import Session
+
+    model = DuplicatesModel(Session())
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[3:6] == ["Nombre", "Apellido", "Correo electrónico"]
