@@ -190,3 +190,16 @@ def test_results_of_the_sample_are_offered_in_documents(tmp_path):
     mine = tmp_path / "guests.csv"
     mine.write_text("x")
     assert export_folder(mine) == tmp_path
+
+
+def test_a_run_that_ends_after_another_file_was_opened_is_not_that_files_result(qtbot, window, tmp_path):
+    practice.configure(faults=FaultConfig(slow_seconds=0.2, p_slow=1.0))
+    page = to_send_step(qtbot, window, guests(tmp_path / "first.csv", 10), "virtuous", batch_size=2)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+    load(qtbot, window, guests(tmp_path / "second.csv", 3))  # the person opens the next file meanwhile
+    wait_run_end(qtbot, window)
+    assert window.session.path == tmp_path / "second.csv"
+    assert window.session.results is None and not window.step_ready(RESULTS)
+    run = controller_for(window.session).journal.list_runs()[0]
+    assert run.state == "finished" and run.file_path.endswith("first.csv")  # on record, in Run history
