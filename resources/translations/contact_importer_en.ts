@@ -1169,12 +1169,12 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <location filename="../../gui/models/duplicates_model.py" line="81" />
       <source>Agrees across the group</source>
       <translation>Agrees across the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="82" />
+      <location filename="../../gui/models/duplicates_model.py" line="83" />
       <source>Differs within the group</source>
       <translation>Differs within the group</translation>
     </message>
@@ -1204,7 +1204,7 @@ N → No</translation>
       <translation>What happens</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="62" />
+      <location filename="../../gui/models/duplicates_model.py" line="63" />
       <source>account</source>
       <translation>account</translation>
     </message>
@@ -3290,17 +3290,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="232" />
+      <location filename="../../gui/pages/send_page.py" line="234" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="231" />
+      <location filename="../../gui/pages/send_page.py" line="233" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3363,7 +3363,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="248" />
+      <location filename="../../gui/pages/send_page.py" line="250" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
@@ -3373,7 +3373,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="374" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
@@ -3383,12 +3383,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="211" />
+      <location filename="../../gui/pages/send_page.py" line="212" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="212" />
+      <location filename="../../gui/pages/send_page.py" line="213" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3397,7 +3397,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="373" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
@@ -3407,12 +3407,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="387" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3422,12 +3422,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="206" />
+      <location filename="../../gui/pages/send_page.py" line="207" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="381" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
@@ -3437,17 +3437,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="383" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
@@ -3462,7 +3462,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="372" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>

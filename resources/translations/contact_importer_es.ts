@@ -1169,12 +1169,12 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="80" />
+      <location filename="../../gui/models/duplicates_model.py" line="81" />
       <source>Agrees across the group</source>
       <translation>Coincide en todo el grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="82" />
+      <location filename="../../gui/models/duplicates_model.py" line="83" />
       <source>Differs within the group</source>
       <translation>Difiere dentro del grupo</translation>
     </message>
@@ -1204,7 +1204,7 @@ N → No</translation>
       <translation>Qué pasa</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="62" />
+      <location filename="../../gui/models/duplicates_model.py" line="63" />
       <source>account</source>
       <translation>cuenta</translation>
     </message>
@@ -3290,17 +3290,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="232" />
+      <location filename="../../gui/pages/send_page.py" line="234" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="231" />
+      <location filename="../../gui/pages/send_page.py" line="233" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3363,7 +3363,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="248" />
+      <location filename="../../gui/pages/send_page.py" line="250" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3373,7 +3373,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="372" />
+      <location filename="../../gui/pages/send_page.py" line="374" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3383,12 +3383,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="211" />
+      <location filename="../../gui/pages/send_page.py" line="212" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="212" />
+      <location filename="../../gui/pages/send_page.py" line="213" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3397,7 +3397,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="373" />
+      <location filename="../../gui/pages/send_page.py" line="375" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3407,12 +3407,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="387" />
+      <location filename="../../gui/pages/send_page.py" line="389" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3422,12 +3422,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="206" />
+      <location filename="../../gui/pages/send_page.py" line="207" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="381" />
+      <location filename="../../gui/pages/send_page.py" line="383" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3437,17 +3437,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="383" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="389" />
+      <location filename="../../gui/pages/send_page.py" line="391" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3462,7 +3462,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="370" />
+      <location filename="../../gui/pages/send_page.py" line="372" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
