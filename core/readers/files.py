@@ -78,7 +78,7 @@ def check_file(path: str | Path) -> tuple[Path, str, Content]:
     head = read_head(p, 512)
     content = sniff(head)
     if ext in WORKBOOK_EXTENSIONS:
-        _check_workbook_content(p, ext, content, _looks_like_text(head))
+        _check_workbook_content(p, ext, content, _looks_like_text(head), head)
     elif content in (Content.ZIP, Content.OLE, Content.PDF, Content.OLD_EXCEL):
         kind = N_("a PDF") if content is Content.PDF else N_("a workbook or other binary file")
         raise InputError(p, N_("This is {what}, not a text file, despite its {ext} name.").format(what=kind, ext=ext))
@@ -122,8 +122,57 @@ def _is_biff_bof(head: bytes) -> bool:
     return size in (4, 6, 8, 16) and kind in (0x0005, 0x0010, 0x0020, 0x0040, 0x0100)
 
 
-def _check_workbook_content(p: Path, ext: str, content: Content, head_is_text: bool) -> None:
+#: First bytes of the images people mistake for (or save as) a spreadsheet.
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def really_is(p: Path, content: Content, head: bytes) -> str | None:
+    """What a file given a workbook's name really is, when it is plainly something else: "a Word
+    document", "a PowerPoint presentation", "a zip archive", "an image"; None for a workbook (or when
+    unsure: then the reader decides). Only a zip's list of names or an OLE box's streams are read."""
+    if content is Content.ZIP:
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(p) as z:
+                names = set(z.namelist()[:2000])
+                mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
+        except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
+            return None
+        if b"opendocument.text" in mimetype:
+            return N_("a text document (OpenDocument)")
+        if b"opendocument.presentation" in mimetype:
+            return N_("a presentation (OpenDocument)")
+        if any(n.startswith(("xl/", "content.xml")) for n in names) or b"spreadsheet" in mimetype:
+            return None
+        if "word/document.xml" in names:
+            return N_("a Word document")
+        if "ppt/presentation.xml" in names:
+            return N_("a PowerPoint presentation")
+        return N_("a zip archive") if "[Content_Types].xml" not in names else None
+    if content is Content.OLE:
+        try:
+            import olefile
+
+            with olefile.OleFileIO(str(p)) as ole:
+                streams = {"/".join(e) for e in ole.listdir()}
+        except Exception:  # noqa: BLE001 - not readable as an OLE box: the workbook reader says why
+            return None
+        if "WordDocument" in streams:
+            return N_("a Word document")
+        if "PowerPoint Document" in streams:
+            return N_("a PowerPoint presentation")
+        return None
+    if head.startswith(_IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return N_("an image")
+    return None
+
+
+def _check_workbook_content(p: Path, ext: str, content: Content, head_is_text: bool, head: bytes = b"") -> None:
     """Reject content no workbook reader can open; ZIP/OLE mismatches are settled on opening."""
+    what = really_is(p, content, head)
+    if what is not None:
+        raise InputError(p, N_("This is {what}, not a spreadsheet, despite its {ext} name.").format(what=what, ext=ext))
     if content in (Content.ZIP, Content.OLE):
         return
     if content is Content.PDF:

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core import words
 from core.errors import InputError
-from gui.basics import settings
+from gui.basics import email_reasons, settings
+from gui.basics.email_reasons import email_reason
 from resources import resource_path
 
 #: The languages the app speaks, by code, in their own words (the Language menu).
@@ -44,22 +45,38 @@ def current_language() -> str:
     return pick_language(settings.language(), QLocale.system().uiLanguages())
 
 
+def qm_path(code: str) -> str:
+    return str(resource_path("translations", f"contact_importer_{code}.qm"))
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own translations may be (its file dialogs' "Look in:", "Files of type:", Cancel): the
+    folder Qt names, else PySide6's own (a built app can report a folder that is not there)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    found = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+             str(package / "Qt" / "translations"), str(package / "translations"), str(resource_path("translations"))]
+    return [f for i, f in enumerate(found) if f and f not in found[:i] and Path(f).is_dir()]
+
+
 def install_translators(app: QCoreApplication, code: str | None = None) -> str:
     """Load the app's and Qt's translations for ``code`` (default: the current language); returns it."""
     code = code or current_language()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"contact_importer_{code}", str(resource_path("translations"))), (f"qtbase_{code}", qt_folder)):
+    for name, folders in ((f"contact_importer_{code}", [str(resource_path("translations"))]),
+                          (f"qtbase_{code}", qt_translation_folders())):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
     system = QLocale.system()
     # Numbers and dates follow the language, but keep the system's own country when it speaks it (en_GB).
     QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
     core_text.cache_clear()
+    email_reasons.clear_cache()
     return code
 
 
@@ -138,7 +155,8 @@ def _from_template(message: str) -> str | None:
         m = _compiled(template).match(message)
         if m is None:
             continue
-        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else v for k, v in m.groupdict().items()}
+        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else email_reason(v) if k == "detail" else v
+                 for k, v in m.groupdict().items()}  # (a "detail" is email-validator's reason: email_reasons)
         return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
     return None
 

@@ -50,13 +50,18 @@ class ResumeDialog(QDialog):
         self.run = run
         self.dont_ask = False
         crm = TARGET_LABELS.get(run.target, run.target)
-        where = self.tr("the practice {crm}").format(crm=crm) if run.sandbox else \
-            (f"“{run.connection_name}” ({crm})" if run.connection_name else crm)
         total = sum(run.counts.values())
         left = run.counts.get("not_sent", 0) + run.counts.get("unknown", 0)
-        text = QLabel(self.tr("Sending {file} to {where} was cut off before it finished: {left} of {total} rows "
-                              "have no result yet.").format(file=Path(run.file_path).name, where=where,
-                                                           left=fmt_int(left), total=fmt_int(total)), self)
+        if run.sandbox:  # its own sentence: Spanish says "al", not "a el", before the practice CRM
+            said = self.tr("Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} "
+                           "rows have no result yet.").format(file=Path(run.file_path).name, crm=crm,
+                                                              left=fmt_int(left), total=fmt_int(total))
+        else:
+            where = f"“{run.connection_name}” ({crm})" if run.connection_name else crm
+            said = self.tr("Sending {file} to {where} was cut off before it finished: {left} of {total} rows "
+                           "have no result yet.").format(file=Path(run.file_path).name, where=where,
+                                                         left=fmt_int(left), total=fmt_int(total))
+        text = QLabel(said, self)
         text.setWordWrap(True)
         self.problem = Banner("warning", parent=self)
         self.problem.hide()

@@ -28,7 +28,8 @@ class DuplicatesModel(TableModel):
         self.session = session
         self._lines: list[Line] = []
         self._headers = [self.tr("Group"), self.tr("Row"), self.tr("Match")] + \
-            [self.tr(LABELS[c].capitalize()) for c in SHOWN] + [self.tr("What happens"), self.tr("In the account")]
+            [core_text(LABELS[c].capitalize()) for c in SHOWN] + [self.tr("What happens"), self.tr("In the account")]
+        # (the field names are core's, "First name" … "Date of birth": translated where core's words are)
         session.duplicatesChanged.connect(self.reload)
         session.rowsChanged.connect(lambda _rows: self.reload())
 

@@ -96,8 +96,11 @@ class OpenPage(Page):
         self.recent_hint = QLabel(self.tr("Click a file to open it again."), recent_box)
         self.recent_hint.setObjectName("hint")
         self.recent_hint.setWordWrap(True)
+        self.recent.setToolTip(self.recent_hint.text())
         recent_layout.addWidget(self.recent_hint)
         recent_layout.addWidget(self.recent)
+        # Two lines at least: once a file is open its first rows below need the height more.
+        self.recent.setMinimumHeight(self.recent.fontMetrics().height() * 2 + 16)
         self.no_recent = QLabel(self.tr("Files you open will be listed here."), recent_box)
         self.no_recent.setObjectName("hint")
         self.no_recent.setWordWrap(True)
@@ -110,14 +113,15 @@ class OpenPage(Page):
         top.addWidget(self.drop_zone, 3)
         top.addLayout(side, 2)
         self._top = top
-        self.layout_.addLayout(top, 1)  # fills the page until a file is loaded, then gives way
+        self.body_ = self.layout_
+        self.body_.addLayout(top, 1)  # fills the page until a file is loaded, then gives way
 
         self.progress = ProgressRow(self)
         self.progress.cancelClicked.connect(self.cancel_loading)
-        self.layout_.addWidget(self.progress)
+        self.body_.addWidget(self.progress)
         self.error = Banner("error", parent=self)
         self.error.hide()
-        self.layout_.addWidget(self.error)
+        self.body_.addWidget(self.error)
 
         self.loaded = QWidget(self)
         loaded_layout = QVBoxLayout(self.loaded)
@@ -174,6 +178,8 @@ class OpenPage(Page):
         self.peek_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.peek_view.verticalHeader().setDefaultSectionSize(self.peek_view.fontMetrics().height() + 8)
         self.peek_view.horizontalHeader().setDefaultSectionSize(130)
+        rows = self.peek_view.verticalHeader().defaultSectionSize()  # room for five rows at least
+        self.peek_view.setMinimumHeight(rows * 5 + self.peek_view.horizontalHeader().sizeHint().height() + 24)
         self.peek_view.clicked.connect(self._peek_clicked)
         loaded_layout.addWidget(self.peek_view, 1)
         self.notes = QLabel(self.loaded)
@@ -181,7 +187,7 @@ class OpenPage(Page):
         self.notes.setWordWrap(True)
         loaded_layout.addWidget(self.notes)
         self.loaded.hide()
-        self.layout_.addWidget(self.loaded, 1)
+        self.body_.addWidget(self.loaded, 1)
 
         self._header_timer = QTimer(self)
         self._header_timer.setSingleShot(True)
@@ -278,11 +284,16 @@ class OpenPage(Page):
         self._show_failure(message)
 
     def _show_failure(self, message: str) -> None:
+        """Say why the file could not be read. A file already open stays open (and says so): a wrong file
+        picked by mistake costs nothing of the work done on the one before."""
         self.progress.stop()
+        s = self.session
+        if s.path is not None and self._opening != s.path:
+            message += "\n" + self.tr("{name} is still open.").format(name=s.path.name)
+            # Re-reading it (another sheet, another header row) reads it as before.
+            self._source_path, self._password, self._encoding = s.path, s.source_password, s.source_encoding
         self.error.set_text(message)
         self.error.show()
-        if self._opening != self.session.path:
-            self.session.clear()  # a new file that failed: do not carry on with the old one
 
     @Slot()
     def _load_cancelled(self) -> None:
@@ -294,11 +305,13 @@ class OpenPage(Page):
     @Slot()
     def _show_source(self) -> None:
         s = self.session
+        self.drop_zone.set_compact(s.table is not None)
+        self.recent_hint.setVisible(s.table is None and self.recent.count() > 0)
         if s.table is None:
             self.loaded.hide()
-            self.layout_.setStretchFactor(self._top, 1)
+            self.body_.setStretchFactor(self._top, 1)
             return
-        self.layout_.setStretchFactor(self._top, 0)
+        self.body_.setStretchFactor(self._top, 0)
         table = s.table
         one_row = len(table.records) == 1
         self.file_label.setText((self.tr("{name}: {rows} row, {cols} columns") if one_row else
@@ -373,7 +386,7 @@ class OpenPage(Page):
             self.recent.addItem(item)
         self.no_recent.setVisible(self.recent.count() == 0)
         self.recent.setVisible(self.recent.count() > 0)
-        self.recent_hint.setVisible(self.recent.count() > 0)
+        self.recent_hint.setVisible(self.recent.count() > 0 and self.session.table is None)
 
     @Slot(QListWidgetItem)
     def _recent_activated(self, item: QListWidgetItem) -> None:

@@ -358,11 +358,14 @@ class ResultsPage(Page):
         self.summary.setText(counts_sentence(self.model.sentence_counts()))
         announce(self, self.summary.text())
         crm = TARGET_LABELS.get(info.target, info.target)
-        where = self.tr("the practice {crm}").format(crm=crm) if info.sandbox else \
-            (f"{info.connection_name} ({crm})" if info.connection_name else crm)
         when = fmt_when(info.created_at)
-        line = self.tr("{file} sent to {where} on {when} (run {id})").format(
-            file=Path(info.file_path).name, where=where, when=when, id=info.id)
+        if info.sandbox:  # its own sentence: Spanish says "al", not "a el", before the practice CRM
+            line = self.tr("{file} sent to the practice {crm} on {when} (run {id})").format(
+                file=Path(info.file_path).name, crm=crm, when=when, id=info.id)
+        else:
+            where = f"{info.connection_name} ({crm})" if info.connection_name else crm
+            line = self.tr("{file} sent to {where} on {when} (run {id})").format(
+                file=Path(info.file_path).name, where=where, when=when, id=info.id)
         if len(view.chain) > 1:
             line += " · " + self.tr("includes {n} earlier run(s): each row shows its latest result").format(
                 n=len(view.chain) - 1)

@@ -14,6 +14,7 @@ from core import __version__
 from core.logs import setup_logging
 from gui.basics import settings
 from gui.basics.contrast import readable_palette
+from gui.basics.display_check import missing_library
 from gui.basics.language import install_translators
 from gui.basics.resources import icon, stylesheet
 
@@ -28,6 +29,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication, named so QSettings and the data folder land in the right place."""
     app = QApplication.instance()
     if app is None:
+        problem = missing_library()  # Qt's own words for this send people to reinstall the app
+        if problem:
+            print(problem, file=sys.stderr)
+            raise SystemExit(1)
         app = QApplication([sys.argv[0] if sys.argv else "contact-importer"])
     assert isinstance(app, QApplication)
     app.setOrganizationName(settings.ORGANIZATION)

@@ -27,6 +27,8 @@ from gui.walkthrough.layout_guard import cut_widgets
 from gui.walkthrough.send_steps import send_steps
 
 Window = MainWindow
+#: The window's size at a first start (``MainWindow``), which the pictures show unless ``--size`` is given.
+DEFAULT_SIZE = (1180, 780)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ def _to_hubspot(w: Window) -> None:
 #: and the Send step's HubSpot choices. Walked (and photographed) only for the layout check of ``--size``.
 MORE_STEPS: list[DemoStep] = [
     DemoStep("duplicates", _find_duplicates,
-             lambda w: w.session.duplicates is not None and not w.page(CHECK).is_busy(), "08-duplicates.png"),
+             lambda w: (w.session.duplicates is not None or w.page(CHECK).error.isVisible())  # (no matcher: its error)
+             and not w.page(CHECK).is_busy(), "08-duplicates.png"),
     DemoStep("hubspot check", _to_hubspot,
              lambda w: w.session.target == "hubspot" and w.session.checked is not None and not w.page(CHECK).is_busy()),
     DemoStep("hubspot preview", lambda w: w.go_to(PREVIEW),
@@ -196,7 +199,7 @@ def run_demo(app: QApplication, argv: list[str]) -> int:
         window.setMinimumSize(min(window.minimumWidth(), args.size[0]), min(window.minimumHeight(), args.size[1]))
         window.resize(*args.size)
     else:
-        window.resize(1280, 820)
+        window.resize(*DEFAULT_SIZE)  # the size a first start opens at (README's pictures)
     window.show()
     steps = list(STEPS) + send_steps(DemoStep, export_dir=out)
     if args.size:

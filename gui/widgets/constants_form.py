@@ -129,7 +129,7 @@ class ConstantsForm(QWidget):
             if key != "contactType":
                 combo.addItem(self.tr("(not set)"), "")
             for label, value in self._choices[key]:
-                combo.addItem(label, value)
+                combo.addItem(self._label(label, value), value)
         elif key == "contactType":
             combo.setEditable(True)
             for v in VIRTUOUS_CONTACT_TYPES:
@@ -150,6 +150,12 @@ class ConstantsForm(QWidget):
         else:
             combo.currentIndexChanged.connect(lambda i, c=combo: self._changed(key, c.itemData(i)))
         return combo
+
+    def _label(self, label: str, value: str) -> str:
+        """An account's choice as shown: the account's own name, except a built-in value named by its
+        value ("Household", as Virtuous and the practice account call it) in the window's language."""
+        known = TYPE_LABELS.get(value) or LIFECYCLE_LABELS.get(value)
+        return self.tr(known) if known and label in (value, known) else label
 
     @staticmethod
     def _typed(combo: QComboBox, text: str) -> str:

@@ -18,6 +18,7 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         art = QLabel(self)
+        self.art = art
         art.setPixmap(icon("drop").pixmap(QSize(48, 48)))
         art.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(self.tr("Drop a spreadsheet here"), self)
@@ -48,6 +49,10 @@ class DropZone(QFrame):
         layout.addSpacing(6)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def set_compact(self, compact: bool) -> None:
+        """Without its big arrow, once a file is open: the file's first rows need the room more."""
+        self.art.setVisible(not compact)
 
     def set_hovering(self, hovering: bool) -> None:
         """Highlight while a file is dragged over the window."""

@@ -21,7 +21,8 @@ class FrozenTableView(QTableView):
         self.frozen_view = QTableView(self)
         fv = self.frozen_view
         fv.setObjectName("frozenColumns")
-        fv.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one table for the keyboard and screen readers: this one
+        fv.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one table for the keyboard: this one
+        fv.setAccessibleName(self.tr("The first columns, kept in view"))
         fv.verticalHeader().hide()
         fv.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fv.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from gui.walkthrough.demo import STEPS
@@ -43,12 +44,15 @@ def test_demo_saves_one_screenshot_per_step(tmp_path):
     assert image.width() >= 900 and image.height() >= 600
 
 
-def test_demo_size_checks_the_window_as_a_person_sees_it(tmp_path):
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_demo_size_checks_the_window_as_a_person_sees_it(tmp_path, language):
     """``--size 1024x700``: every step (with the duplicate review and the HubSpot choices) shows every
-    text whole, nothing outside the window, and room for five rows in each table."""
+    text whole, nothing outside the window, and room for five rows in each table, in both languages."""
     out = tmp_path / "shots"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path), "LANGUAGE": language,
+           "LANG": "es_ES.UTF-8" if language == "es" else "C.UTF-8"}
+    env.pop("LC_ALL", None)
     done = subprocess.run([sys.executable, "-m", "gui.launcher", "demo", "--size", "1024x700", "--screenshots",
                            str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr

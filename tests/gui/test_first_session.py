@@ -20,7 +20,8 @@ from gui.sending.controller import controller_for
 from gui.sending.run_words import duration, waiting_line
 from gui.shell.main_window import RESULTS, SEND
 from tests.gui.conftest import load
-from tests.gui.sending import answer_yes, click, guests, isolated_home, to_send_step, wait_run_end  # noqa: F401
+from tests.gui.sending import (answer_yes, click, guests, isolated_home, sent_emails, to_send_step,  # noqa: F401
+                               wait_run_end)
 
 
 def _send_and_finish(qtbot, window, page) -> None:
@@ -96,6 +97,12 @@ def test_a_cancelled_run_is_counted_the_same_everywhere(qtbot, window, tmp_path,
     history = RunsModel()
     history.set_runs([run])
     assert history.data(history.index(0, COL_STATE)) == said
+    # The practice run goes on in the same session, as the dialogs promised: the rest is sent, once each.
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, results.resume_button)
+    wait_run_end(qtbot, window)
+    assert controller_for(window.session).journal.get_run(run.id).state == "finished"
+    assert sent_emails("virtuous") == sorted(f"guest{i}@example.org" for i in range(30))
 
 
 def test_a_practice_run_promises_no_resume_once_its_crm_is_gone(qtbot, window, tmp_path, monkeypatch):
@@ -183,3 +190,16 @@ def test_results_of_the_sample_are_offered_in_documents(tmp_path):
     mine = tmp_path / "guests.csv"
     mine.write_text("x")
     assert export_folder(mine) == tmp_path
+
+
+def test_a_run_that_ends_after_another_file_was_opened_is_not_that_files_result(qtbot, window, tmp_path):
+    practice.configure(faults=FaultConfig(slow_seconds=0.2, p_slow=1.0))
+    page = to_send_step(qtbot, window, guests(tmp_path / "first.csv", 10), "virtuous", batch_size=2)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+    load(qtbot, window, guests(tmp_path / "second.csv", 3))  # the person opens the next file meanwhile
+    wait_run_end(qtbot, window)
+    assert window.session.path == tmp_path / "second.csv"
+    assert window.session.results is None and not window.step_ready(RESULTS)
+    run = controller_for(window.session).journal.list_runs()[0]
+    assert run.state == "finished" and run.file_path.endswith("first.csv")  # on record, in Run history

@@ -119,14 +119,28 @@ def test_a_pdf_named_xlsx_shows_the_reason_in_words(qtbot, window, tmp_path):
     assert not window.next_button.isEnabled()
 
 
-def test_a_bad_file_after_a_good_one_does_not_keep_the_old_one(qtbot, window, tmp_path, monkeypatch):
+def test_a_bad_file_after_a_good_one_keeps_the_good_one_open(qtbot, window, tmp_path, monkeypatch):
+    """Issue 28: a wrong file picked by mistake (a Word document named .xlsx, a workbook whose password is
+    not at hand) is named for what it is, and the file already open stays open, with its work."""
     load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
     monkeypatch.setattr(window.open_page, "ask_password", lambda name, wrong: None)  # the person cancels
     window.open_file(make_encrypted_xlsx(tmp_path / "locked.xlsx"))
     qtbot.waitUntil(lambda: window.open_page.error.isVisible(), timeout=10_000)
     assert "password" in window.open_page.error.text()
-    assert window.session.table is None
-    assert not window.step_bar.button(MAP).isEnabled()
+    assert window.open_page.error.text().endswith("guests.csv is still open.")
+    assert window.session.path == tmp_path / "guests.csv" and window.session.table is not None
+    assert window.step_bar.button(MAP).isEnabled()
+
+    import zipfile
+
+    word = tmp_path / "guests-final.xlsx"
+    with zipfile.ZipFile(word, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    window.open_file(word)
+    qtbot.waitUntil(lambda: "Word document" in window.open_page.error.text(), timeout=10_000)
+    assert "damaged" not in window.open_page.error.text()
+    assert window.session.path == tmp_path / "guests.csv" and window.step_bar.button(MAP).isEnabled()
 
 
 def test_picking_another_sheet_and_header_row_re_reads(qtbot, window, tmp_path):
