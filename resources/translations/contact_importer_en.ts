@@ -1298,32 +1298,32 @@ N → No</translation>
   <context>
     <name>DropZone</name>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="29" />
+      <location filename="../../gui/widgets/drop_zone.py" line="30" />
       <source>&amp;Choose a file…</source>
       <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="33" />
+      <location filename="../../gui/widgets/drop_zone.py" line="34" />
       <source>&amp;Try it with a sample spreadsheet</source>
       <translation>&amp;Try it with a sample spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="31" />
+      <location filename="../../gui/widgets/drop_zone.py" line="32" />
       <source>Choose a file</source>
       <translation>Choose a file</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="23" />
+      <location filename="../../gui/widgets/drop_zone.py" line="24" />
       <source>Drop a spreadsheet here</source>
       <translation>Drop a spreadsheet here</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="26" />
+      <location filename="../../gui/widgets/drop_zone.py" line="27" />
       <source>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</source>
       <translation>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="34" />
+      <location filename="../../gui/widgets/drop_zone.py" line="35" />
       <source>Try it with a sample spreadsheet</source>
       <translation>Try it with a sample spreadsheet</translation>
     </message>
@@ -1331,12 +1331,12 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="82" />
+      <location filename="../../gui/models/duplicates_model.py" line="83" />
       <source>Agrees across the group</source>
       <translation>Agrees across the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="84" />
+      <location filename="../../gui/models/duplicates_model.py" line="85" />
       <source>Differs within the group</source>
       <translation>Differs within the group</translation>
     </message>
@@ -1366,7 +1366,7 @@ N → No</translation>
       <translation>What happens</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="62" />
+      <location filename="../../gui/models/duplicates_model.py" line="63" />
       <source>account</source>
       <translation>account</translation>
     </message>
@@ -1462,6 +1462,219 @@ N → No</translation>
       <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
       <source>Why: {evidence}</source>
       <translation>Why: {evidence}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailReason</name>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="63" />
+      <source>A bracketed IP address after the @-sign is not allowed here</source>
+      <translation>A bracketed IP address after the @-sign is not allowed here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <source>A display name and angle brackets around the email address are not permitted here</source>
+      <translation>A display name and angle brackets around the email address are not permitted here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <source>An email address cannot end with a hyphen</source>
+      <translation>An email address cannot end with a hyphen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <source>An email address cannot end with a period</source>
+      <translation>An email address cannot end with a period</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <source>An email address cannot have a hyphen immediately after the @-sign</source>
+      <translation>An email address cannot have a hyphen immediately after the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <source>An email address cannot have a hyphen immediately before the @-sign</source>
+      <translation>An email address cannot have a hyphen immediately before the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <source>An email address cannot have a period and a hyphen next to each other</source>
+      <translation>An email address cannot have a period and a hyphen next to each other</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <source>An email address cannot have a period immediately after the @-sign</source>
+      <translation>An email address cannot have a period immediately after the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <source>An email address cannot have a period immediately before the @-sign</source>
+      <translation>An email address cannot have a period immediately before the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <source>An email address cannot have two periods in a row</source>
+      <translation>An email address cannot have two periods in a row</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <source>An email address cannot start with a hyphen</source>
+      <translation>An email address cannot start with a hyphen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <source>An email address cannot start with a period</source>
+      <translation>An email address cannot start with a period</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <source>An email address must have an @-sign</source>
+      <translation>An email address must have an @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <source>Internationalized characters before the @-sign are not supported</source>
+      <translation>Internationalized characters before the @-sign are not supported</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <source>Internationalized characters before the @-sign are not supported: {chars}</source>
+      <translation>Internationalized characters before the @-sign are not supported: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <source>Quoting the part before the @-sign is not allowed here</source>
+      <translation>Quoting the part before the @-sign is not allowed here</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <source>The display name contains invalid characters when not quoted: {chars}</source>
+      <translation>The display name contains invalid characters when not quoted: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <source>The email address contains an invalid character</source>
+      <translation>The email address contains an invalid character</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <source>The email address contains invalid characters before the @-sign</source>
+      <translation>The email address contains invalid characters before the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <source>The email address contains invalid characters before the @-sign: {chars}</source>
+      <translation>The email address contains invalid characters before the @-sign: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
+      <translation>The email address contains invalid characters in quotes before the @-sign: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <source>The email address contains unsafe characters: {chars}</source>
+      <translation>The email address contains unsafe characters: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
+      <translation>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
+      <translation>The email address has the "small commercial at" character instead of a regular at-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <source>The email address is not valid ASCII</source>
+      <translation>The email address is not valid ASCII</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <source>The email address is too long ({n} character too many)</source>
+      <translation>The email address is too long ({n} character too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <source>The email address is too long ({n} characters too many)</source>
+      <translation>The email address is too long ({n} characters too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <source>The email address is too long after the @-sign ({n} character too many)</source>
+      <translation>The email address is too long after the @-sign ({n} character too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <source>The email address is too long after the @-sign ({n} characters too many)</source>
+      <translation>The email address is too long after the @-sign ({n} characters too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <source>The email address is too long before the @-sign ({n} character too many)</source>
+      <translation>The email address is too long before the @-sign ({n} character too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <source>The email address is too long before the @-sign ({n} characters too many)</source>
+      <translation>The email address is too long before the @-sign ({n} characters too many)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <source>The part after the @-sign contains invalid characters ({problem})</source>
+      <translation>The part after the @-sign contains invalid characters ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
+      <translation>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <source>The part after the @-sign contains invalid characters: {chars}</source>
+      <translation>The part after the @-sign contains invalid characters: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
+      <translation>The part after the @-sign is a special-use or reserved name that cannot be used with email</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <source>The part after the @-sign is invalid ({problem})</source>
+      <translation>The part after the @-sign is invalid ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <source>The part after the @-sign is not valid IDNA ({problem})</source>
+      <translation>The part after the @-sign is not valid IDNA ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
+      <translation>The part after the @-sign is not valid. It is not within a valid top-level domain</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <source>The part after the @-sign is not valid. It should have a period</source>
+      <translation>The part after the @-sign is not valid. It should have a period</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <source>There can't be anything after the email address</source>
+      <translation>There can't be anything after the email address</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <source>There must be something after the @-sign</source>
+      <translation>There must be something after the @-sign</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <source>There must be something before the @-sign</source>
+      <translation>There must be something before the @-sign</translation>
     </message>
   </context>
   <context>
@@ -1677,6 +1890,14 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>FrozenTableView</name>
+    <message>
+      <location filename="../../gui/widgets/frozen_table.py" line="25" />
+      <source>The first columns, kept in view</source>
+      <translation>The first columns, kept in view</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <location filename="../../gui/shell/help_menu.py" line="96" />
@@ -1781,17 +2002,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="182" />
+      <location filename="../../gui/basics/language.py" line="200" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="180" />
+      <location filename="../../gui/basics/language.py" line="198" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="178" />
+      <location filename="../../gui/basics/language.py" line="196" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -2425,7 +2646,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="129" />
+      <location filename="../../gui/pages/open_page.py" line="133" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
@@ -2440,33 +2661,33 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Click a file to open it again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="151" />
+      <location filename="../../gui/pages/open_page.py" line="155" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="101" />
+      <location filename="../../gui/pages/open_page.py" line="104" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="167" />
+      <location filename="../../gui/pages/open_page.py" line="171" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="159" />
+      <location filename="../../gui/pages/open_page.py" line="163" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="143" />
+      <location filename="../../gui/pages/open_page.py" line="147" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="204" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
@@ -2476,7 +2697,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="232" />
+      <location filename="../../gui/pages/open_page.py" line="238" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
@@ -2487,7 +2708,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="153" />
+      <location filename="../../gui/pages/open_page.py" line="157" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
@@ -2502,22 +2723,22 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="131" />
+      <location filename="../../gui/pages/open_page.py" line="135" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="199" />
+      <location filename="../../gui/pages/open_page.py" line="205" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="137" />
+      <location filename="../../gui/pages/open_page.py" line="141" />
       <source>Te&amp;xt encoding:</source>
       <translation>Te&amp;xt encoding:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="142" />
+      <location filename="../../gui/pages/open_page.py" line="146" />
       <source>Text encoding</source>
       <translation>Text encoding</translation>
     </message>
@@ -2527,32 +2748,37 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="227" />
+      <location filename="../../gui/pages/open_page.py" line="233" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="232" />
+      <location filename="../../gui/pages/open_page.py" line="238" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="310" />
+      <location filename="../../gui/pages/open_page.py" line="323" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="369" />
+      <location filename="../../gui/pages/open_page.py" line="382" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (the practice sample)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="304" />
+      <location filename="../../gui/pages/open_page.py" line="292" />
+      <source>{name} is still open.</source>
+      <translation>{name} is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="317" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="305" />
+      <location filename="../../gui/pages/open_page.py" line="318" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -2876,7 +3102,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="397" />
+      <location filename="../../gui/pages/results_page.py" line="400" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2896,7 +3122,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="399" />
+      <location filename="../../gui/pages/results_page.py" line="402" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
@@ -2906,7 +3132,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="416" />
+      <location filename="../../gui/pages/results_page.py" line="419" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
@@ -2932,12 +3158,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="415" />
+      <location filename="../../gui/pages/results_page.py" line="418" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="414" />
+      <location filename="../../gui/pages/results_page.py" line="417" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -2967,12 +3193,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="387" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="384" />
+      <location filename="../../gui/pages/results_page.py" line="387" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -2982,7 +3208,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="370" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
@@ -2992,17 +3218,17 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="361" />
-      <source>the practice {crm}</source>
-      <translation>the practice {crm}</translation>
-    </message>
-    <message>
       <location filename="../../gui/pages/results_export.py" line="90" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="363" />
+      <source>{file} sent to the practice {crm} on {when} (run {id})</source>
+      <translation>{file} sent to the practice {crm} on {when} (run {id})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -3010,22 +3236,22 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResumeDialog</name>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="82" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="87" />
       <source>&amp;Don't ask again</source>
       <translation>&amp;Don't ask again</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="86" />
       <source>&amp;Not now</source>
       <translation>&amp;Not now</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
       <source>&amp;Resume now</source>
       <translation>&amp;Resume now</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="89" />
       <source>C&amp;onnections…</source>
       <translation>C&amp;onnections…</translation>
     </message>
@@ -3035,27 +3261,27 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Finish the last import?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="107" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="71" />
       <source>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</source>
       <translation>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="57" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="56" />
+      <source>Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} rows have no result yet.</source>
+      <translation>Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} rows have no result yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="61" />
       <source>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</source>
       <translation>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="53" />
-      <source>the practice {crm}</source>
-      <translation>the practice {crm}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="73" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="78" />
       <source>{n} other unfinished run(s) are in the run history on the Results step.</source>
       <translation>{n} other unfinished run(s) are in the run history on the Results step.</translation>
     </message>
@@ -3495,22 +3721,22 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="201" />
+      <location filename="../../gui/pages/send_page.py" line="202" />
       <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
       <translation>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="239" />
+      <location filename="../../gui/pages/send_page.py" line="241" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3543,7 +3769,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="238" />
+      <location filename="../../gui/pages/send_page.py" line="240" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3573,7 +3799,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="255" />
+      <location filename="../../gui/pages/send_page.py" line="257" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
@@ -3583,7 +3809,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
@@ -3593,12 +3819,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="215" />
+      <location filename="../../gui/pages/send_page.py" line="216" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="216" />
+      <location filename="../../gui/pages/send_page.py" line="217" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3607,7 +3833,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="380" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
@@ -3617,12 +3843,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3632,12 +3858,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="210" />
+      <location filename="../../gui/pages/send_page.py" line="211" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
@@ -3647,17 +3873,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="398" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
@@ -3672,7 +3898,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3884,12 +4110,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="319" />
+      <location filename="../../core/targets/hubspot_client.py" line="340" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="323" />
+      <location filename="../../core/targets/hubspot_client.py" line="344" />
       <source>Already exists ({detail})</source>
       <translation>Already exists ({detail})</translation>
     </message>
@@ -4228,17 +4454,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Header taken from row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="202" />
+      <location filename="../../core/targets/hubspot_client.py" line="223" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot answered HTTP {status} ({detail}); check the connection settings.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="196" />
+      <location filename="../../core/targets/hubspot_client.py" line="217" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="359" />
+      <location filename="../../core/targets/hubspot_client.py" line="383" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</translation>
     </message>
@@ -4268,7 +4494,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not let the app create its row-key property ({detail}); rows without an email are sent without it, and one whose answer is lost stays 'Unknown' for you to check</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="411" />
+      <location filename="../../core/targets/hubspot_client.py" line="435" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</translation>
     </message>
@@ -4303,7 +4529,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="120" />
+      <location filename="../../core/targets/hubspot_client.py" line="139" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</translation>
     </message>
@@ -4323,7 +4549,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="278" />
+      <location filename="../../core/targets/hubspot_client.py" line="299" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</translation>
     </message>
@@ -4343,12 +4569,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="123" />
+      <location filename="../../core/targets/hubspot_client.py" line="143" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: the answer was lost; checking which contacts were created</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="416" />
+      <location filename="../../core/targets/hubspot_client.py" line="440" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} contact properties</translation>
     </message>
@@ -4546,7 +4772,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not decided: all rows are kept</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="399" />
+      <location filename="../../core/targets/hubspot_client.py" line="423" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
     </message>
@@ -4604,7 +4830,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not set as a marketing contact: HubSpot's import said {why}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <location filename="../../core/targets/hubspot_client.py" line="256" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
@@ -4920,7 +5146,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Taken out of the list “{name}” by undo</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="134" />
+      <location filename="../../core/targets/hubspot_client.py" line="154" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
     </message>
@@ -5094,7 +5320,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>These contacts expect to hear from us: they gave their consent to receive marketing email from our organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="130" />
+      <location filename="../../core/readers/files.py" line="179" />
       <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
       <translation>This is a PDF document, not a spreadsheet, despite its {ext} name.</translation>
     </message>
@@ -5109,12 +5335,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is a folder, not a spreadsheet file; choose a file inside it.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="139" />
+      <location filename="../../core/readers/files.py" line="188" />
       <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
       <translation>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="136" />
+      <location filename="../../core/readers/files.py" line="185" />
       <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
       <translation>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</translation>
     </message>
@@ -5124,9 +5350,14 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is an old Excel format (Excel 5.0/95 or earlier) that can't be read; open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="141" />
+      <location filename="../../core/readers/files.py" line="190" />
       <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
       <translation>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="175" />
+      <source>This is {what}, not a spreadsheet, despite its {ext} name.</source>
+      <translation>This is {what}, not a spreadsheet, despite its {ext} name.</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="84" />
@@ -5164,13 +5395,13 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="255" />
+      <location filename="../../core/targets/hubspot_client.py" line="276" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Updated the contact you chose (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="383" />
-      <location filename="../../core/targets/hubspot_client.py" line="392" />
+      <location filename="../../core/targets/hubspot_client.py" line="407" />
+      <location filename="../../core/targets/hubspot_client.py" line="416" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>
@@ -5270,6 +5501,18 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a PDF</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="151" />
+      <location filename="../../core/readers/files.py" line="164" />
+      <source>a PowerPoint presentation</source>
+      <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="149" />
+      <location filename="../../core/readers/files.py" line="162" />
+      <source>a Word document</source>
+      <translation>a Word document</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/cell_errors.py" line="269" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
@@ -5280,14 +5523,29 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a formula with no saved result</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="145" />
+      <source>a presentation (OpenDocument)</source>
+      <translation>a presentation (OpenDocument)</translation>
+    </message>
+    <message>
       <location filename="../../core/account/row_key.py" line="42" />
       <source>a property of that name exists without unique values</source>
       <translation>a property of that name exists without unique values</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="143" />
+      <source>a text document (OpenDocument)</source>
+      <translation>a text document (OpenDocument)</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/files.py" line="83" />
       <source>a workbook or other binary file</source>
       <translation>a workbook or other binary file</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="152" />
+      <source>a zip archive</source>
+      <translation>a zip archive</translation>
     </message>
     <message>
       <location filename="../../core/matching/decisions.py" line="130" />
@@ -5318,6 +5576,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/matching/linking.py" line="52" />
       <source>ambiguous: {ids}</source>
       <translation>ambiguous: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="167" />
+      <source>an image</source>
+      <translation>an image</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="343" />
@@ -5614,22 +5877,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="439" />
+      <location filename="../../core/mapping/automap.py" line="441" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>looks like {what}, but every row holds the same value</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="437" />
+      <location filename="../../core/mapping/automap.py" line="439" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="438" />
+      <location filename="../../core/mapping/automap.py" line="440" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>looks like {what}, but its values do not fit</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="440" />
+      <location filename="../../core/mapping/automap.py" line="442" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>
@@ -5990,7 +6253,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm}: {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="224" />
+      <location filename="../../core/targets/hubspot_client.py" line="245" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (the batch could not be split to find the row at fault)</translation>

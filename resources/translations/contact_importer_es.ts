@@ -1298,32 +1298,32 @@ N → No</translation>
   <context>
     <name>DropZone</name>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="29" />
+      <location filename="../../gui/widgets/drop_zone.py" line="30" />
       <source>&amp;Choose a file…</source>
       <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="33" />
+      <location filename="../../gui/widgets/drop_zone.py" line="34" />
       <source>&amp;Try it with a sample spreadsheet</source>
       <translation>&amp;Probar con una hoja de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="31" />
+      <location filename="../../gui/widgets/drop_zone.py" line="32" />
       <source>Choose a file</source>
       <translation>Elegir un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="23" />
+      <location filename="../../gui/widgets/drop_zone.py" line="24" />
       <source>Drop a spreadsheet here</source>
       <translation>Suelte aquí una hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="26" />
+      <location filename="../../gui/widgets/drop_zone.py" line="27" />
       <source>Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) or CSV files</source>
       <translation>Archivos de Excel (.xlsx, .xlsm, .xlsb, .xls), LibreOffice (.ods) o CSV</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/drop_zone.py" line="34" />
+      <location filename="../../gui/widgets/drop_zone.py" line="35" />
       <source>Try it with a sample spreadsheet</source>
       <translation>Probar con una hoja de ejemplo</translation>
     </message>
@@ -1331,12 +1331,12 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="82" />
+      <location filename="../../gui/models/duplicates_model.py" line="83" />
       <source>Agrees across the group</source>
       <translation>Coincide en todo el grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="84" />
+      <location filename="../../gui/models/duplicates_model.py" line="85" />
       <source>Differs within the group</source>
       <translation>Difiere dentro del grupo</translation>
     </message>
@@ -1366,7 +1366,7 @@ N → No</translation>
       <translation>Qué pasa</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="62" />
+      <location filename="../../gui/models/duplicates_model.py" line="63" />
       <source>account</source>
       <translation>cuenta</translation>
     </message>
@@ -1462,6 +1462,219 @@ N → No</translation>
       <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
       <source>Why: {evidence}</source>
       <translation>Por qué: {evidence}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailReason</name>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="63" />
+      <source>A bracketed IP address after the @-sign is not allowed here</source>
+      <translation>Aquí no se permite una dirección IP entre corchetes después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <source>A display name and angle brackets around the email address are not permitted here</source>
+      <translation>Aquí no se permiten un nombre visible ni corchetes angulares alrededor de la dirección</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <source>An email address cannot end with a hyphen</source>
+      <translation>Una dirección de correo no puede terminar con un guion</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <source>An email address cannot end with a period</source>
+      <translation>Una dirección de correo no puede terminar con un punto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <source>An email address cannot have a hyphen immediately after the @-sign</source>
+      <translation>Una dirección de correo no puede tener un guion justo después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <source>An email address cannot have a hyphen immediately before the @-sign</source>
+      <translation>Una dirección de correo no puede tener un guion justo antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <source>An email address cannot have a period and a hyphen next to each other</source>
+      <translation>Una dirección de correo no puede tener un punto y un guion juntos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <source>An email address cannot have a period immediately after the @-sign</source>
+      <translation>Una dirección de correo no puede tener un punto justo después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <source>An email address cannot have a period immediately before the @-sign</source>
+      <translation>Una dirección de correo no puede tener un punto justo antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <source>An email address cannot have two periods in a row</source>
+      <translation>Una dirección de correo no puede tener dos puntos seguidos</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <source>An email address cannot start with a hyphen</source>
+      <translation>Una dirección de correo no puede empezar con un guion</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <source>An email address cannot start with a period</source>
+      <translation>Una dirección de correo no puede empezar con un punto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <source>An email address must have an @-sign</source>
+      <translation>Una dirección de correo debe tener una @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <source>Internationalized characters before the @-sign are not supported</source>
+      <translation>No se admiten caracteres internacionales antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <source>Internationalized characters before the @-sign are not supported: {chars}</source>
+      <translation>No se admiten caracteres internacionales antes de la @: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <source>Quoting the part before the @-sign is not allowed here</source>
+      <translation>Aquí no se permite poner entre comillas la parte antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <source>The display name contains invalid characters when not quoted: {chars}</source>
+      <translation>El nombre visible contiene caracteres no válidos sin comillas: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <source>The email address contains an invalid character</source>
+      <translation>La dirección de correo contiene un carácter no válido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <source>The email address contains invalid characters before the @-sign</source>
+      <translation>La dirección de correo contiene caracteres no válidos antes de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <source>The email address contains invalid characters before the @-sign: {chars}</source>
+      <translation>La dirección de correo contiene caracteres no válidos antes de la @: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
+      <translation>La dirección de correo contiene caracteres no válidos entre comillas antes de la @: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <source>The email address contains unsafe characters: {chars}</source>
+      <translation>La dirección de correo contiene caracteres no seguros: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
+      <translation>La dirección de correo tiene la arroba de ancho completo (＠) en lugar de una @ normal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
+      <translation>La dirección de correo tiene la arroba pequeña (﹫) en lugar de una @ normal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <source>The email address is not valid ASCII</source>
+      <translation>La dirección de correo no es ASCII válido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <source>The email address is too long ({n} character too many)</source>
+      <translation>La dirección de correo es demasiado larga ({n} carácter de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <source>The email address is too long ({n} characters too many)</source>
+      <translation>La dirección de correo es demasiado larga ({n} caracteres de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <source>The email address is too long after the @-sign ({n} character too many)</source>
+      <translation>La dirección de correo es demasiado larga después de la @ ({n} carácter de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <source>The email address is too long after the @-sign ({n} characters too many)</source>
+      <translation>La dirección de correo es demasiado larga después de la @ ({n} caracteres de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <source>The email address is too long before the @-sign ({n} character too many)</source>
+      <translation>La dirección de correo es demasiado larga antes de la @ ({n} carácter de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <source>The email address is too long before the @-sign ({n} characters too many)</source>
+      <translation>La dirección de correo es demasiado larga antes de la @ ({n} caracteres de más)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <source>The part after the @-sign contains invalid characters ({problem})</source>
+      <translation>La parte después de la @ contiene caracteres no válidos ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
+      <translation>La parte después de la @ contiene caracteres no válidos tras la normalización Unicode: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <source>The part after the @-sign contains invalid characters: {chars}</source>
+      <translation>La parte después de la @ contiene caracteres no válidos: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
+      <translation>La parte después de la @ es un nombre reservado o de uso especial que no se puede usar en el correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <source>The part after the @-sign is invalid ({problem})</source>
+      <translation>La parte después de la @ no es válida ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <source>The part after the @-sign is not valid IDNA ({problem})</source>
+      <translation>La parte después de la @ no es IDNA válido ({problem})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
+      <translation>La parte después de la @ no es válida. No está dentro de un dominio de nivel superior válido</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <source>The part after the @-sign is not valid. It should have a period</source>
+      <translation>La parte después de la @ no es válida. Debería tener un punto</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <source>There can't be anything after the email address</source>
+      <translation>No puede haber nada después de la dirección de correo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <source>There must be something after the @-sign</source>
+      <translation>Debe haber algo después de la @</translation>
+    </message>
+    <message>
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <source>There must be something before the @-sign</source>
+      <translation>Debe haber algo antes de la @</translation>
     </message>
   </context>
   <context>
@@ -1677,6 +1890,14 @@ N → No</translation>
     </message>
   </context>
   <context>
+    <name>FrozenTableView</name>
+    <message>
+      <location filename="../../gui/widgets/frozen_table.py" line="25" />
+      <source>The first columns, kept in view</source>
+      <translation>Las primeras columnas, siempre a la vista</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <location filename="../../gui/shell/help_menu.py" line="96" />
@@ -1781,17 +2002,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="182" />
+      <location filename="../../gui/basics/language.py" line="200" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="180" />
+      <location filename="../../gui/basics/language.py" line="198" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="178" />
+      <location filename="../../gui/basics/language.py" line="196" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -2425,7 +2646,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Modo de &amp;práctica: usar un CRM de mentira en este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="129" />
+      <location filename="../../gui/pages/open_page.py" line="133" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Hoja:</translation>
     </message>
@@ -2440,33 +2661,33 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Haga clic en un archivo para abrirlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="151" />
+      <location filename="../../gui/pages/open_page.py" line="155" />
       <source>Column &amp;names are in row:</source>
       <translation>Los &amp;nombres de columna están en la fila:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="101" />
+      <location filename="../../gui/pages/open_page.py" line="104" />
       <source>Files you open will be listed here.</source>
       <translation>Aquí aparecerán los archivos que abra.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="167" />
+      <location filename="../../gui/pages/open_page.py" line="171" />
       <source>First rows of the file</source>
       <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="159" />
+      <location filename="../../gui/pages/open_page.py" line="163" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Estas son las primeras filas tal como están en el archivo. Si los nombres de columna no están en la fila resaltada, haga clic en la fila que los tiene.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="143" />
+      <location filename="../../gui/pages/open_page.py" line="147" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>Cómo se guardaron las letras del archivo. Si los nombres se ven mal (JosÃ©, JosŽ), elija otra; el archivo se vuelve a leer.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="198" />
+      <location filename="../../gui/pages/open_page.py" line="204" />
       <source>Open a spreadsheet</source>
       <translation>Abra una hoja de cálculo</translation>
     </message>
@@ -2476,7 +2697,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Modo de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="232" />
+      <location filename="../../gui/pages/open_page.py" line="238" />
       <source>Reading {name}…</source>
       <translation>Leyendo {name}…</translation>
     </message>
@@ -2487,7 +2708,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Archivos recientes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="153" />
+      <location filename="../../gui/pages/open_page.py" line="157" />
       <source>Row with the column names</source>
       <translation>Fila con los nombres de columna</translation>
     </message>
@@ -2502,22 +2723,22 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Enviar a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="131" />
+      <location filename="../../gui/pages/open_page.py" line="135" />
       <source>Sheet</source>
       <translation>Hoja</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="199" />
+      <location filename="../../gui/pages/open_page.py" line="205" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Hojas de cálculo ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="137" />
+      <location filename="../../gui/pages/open_page.py" line="141" />
       <source>Te&amp;xt encoding:</source>
       <translation>Codificación del te&amp;xto:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="142" />
+      <location filename="../../gui/pages/open_page.py" line="146" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
@@ -2527,32 +2748,37 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Pruebe cada paso sin riesgo: nada sale de este equipo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="227" />
+      <location filename="../../gui/pages/open_page.py" line="233" />
       <source>reading {name}</source>
       <translation>leer {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="232" />
+      <location filename="../../gui/pages/open_page.py" line="238" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="310" />
+      <location filename="../../gui/pages/open_page.py" line="323" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="369" />
+      <location filename="../../gui/pages/open_page.py" line="382" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (el ejemplo de práctica)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="304" />
+      <location filename="../../gui/pages/open_page.py" line="292" />
+      <source>{name} is still open.</source>
+      <translation>{name} sigue abierto.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/open_page.py" line="317" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} fila, {cols} columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="305" />
+      <location filename="../../gui/pages/open_page.py" line="318" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
@@ -2876,7 +3102,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="397" />
+      <location filename="../../gui/pages/results_page.py" line="400" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2896,7 +3122,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="399" />
+      <location filename="../../gui/pages/results_page.py" line="402" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
@@ -2906,7 +3132,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="416" />
+      <location filename="../../gui/pages/results_page.py" line="419" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
@@ -2932,12 +3158,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="415" />
+      <location filename="../../gui/pages/results_page.py" line="418" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="414" />
+      <location filename="../../gui/pages/results_page.py" line="417" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -2967,12 +3193,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="387" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>Este envío de práctica no terminó y el CRM de práctica al que fue se cerró con la aplicación, así que no se puede reanudar. Sus resultados se conservan; empiece otro envío de práctica.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="384" />
+      <location filename="../../gui/pages/results_page.py" line="387" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -2982,7 +3208,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="370" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
@@ -2992,17 +3218,17 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="361" />
-      <source>the practice {crm}</source>
-      <translation>el {crm} de práctica</translation>
-    </message>
-    <message>
       <location filename="../../gui/pages/results_export.py" line="90" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="364" />
+      <location filename="../../gui/pages/results_page.py" line="363" />
+      <source>{file} sent to the practice {crm} on {when} (run {id})</source>
+      <translation>{file} enviado al {crm} de práctica el {when} (envío {id})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pages/results_page.py" line="367" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -3010,22 +3236,22 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResumeDialog</name>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="82" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="87" />
       <source>&amp;Don't ask again</source>
       <translation>&amp;No volver a preguntar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="81" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="86" />
       <source>&amp;Not now</source>
       <translation>&amp;Ahora no</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="79" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
       <source>&amp;Resume now</source>
       <translation>&amp;Reanudar ahora</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="84" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="89" />
       <source>C&amp;onnections…</source>
       <translation>C&amp;onexiones…</translation>
     </message>
@@ -3035,27 +3261,27 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>¿Terminar la última importación?</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="102" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="107" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="66" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="71" />
       <source>Resume first asks {crm} which contacts already arrived, then sends the rest, so nobody is added twice.</source>
       <translation>Reanudar primero pregunta a {crm} qué contactos ya llegaron y luego envía el resto, para que nadie se añada dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="57" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="56" />
+      <source>Sending {file} to the practice {crm} was cut off before it finished: {left} of {total} rows have no result yet.</source>
+      <translation>El envío de {file} al {crm} de práctica se cortó antes de terminar: {left} de {total} filas aún no tienen resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/resume_dialog.py" line="61" />
       <source>Sending {file} to {where} was cut off before it finished: {left} of {total} rows have no result yet.</source>
       <translation>El envío de {file} a {where} se cortó antes de terminar: {left} de {total} filas aún no tienen resultado.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="53" />
-      <source>the practice {crm}</source>
-      <translation>el {crm} de práctica</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dialogs/resume_dialog.py" line="73" />
+      <location filename="../../gui/dialogs/resume_dialog.py" line="78" />
       <source>{n} other unfinished run(s) are in the run history on the Results step.</source>
       <translation>Hay {n} envío(s) sin terminar más en el historial de envíos del paso Resultados.</translation>
     </message>
@@ -3495,22 +3721,22 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="201" />
+      <location filename="../../gui/pages/send_page.py" line="202" />
       <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
       <translation>Una columna indica suscripciones de correo: elija su base legal (en las opciones de arriba) y pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="239" />
+      <location filename="../../gui/pages/send_page.py" line="241" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3543,7 +3769,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="238" />
+      <location filename="../../gui/pages/send_page.py" line="240" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3573,7 +3799,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="255" />
+      <location filename="../../gui/pages/send_page.py" line="257" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3583,7 +3809,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="381" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3593,12 +3819,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="215" />
+      <location filename="../../gui/pages/send_page.py" line="216" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="216" />
+      <location filename="../../gui/pages/send_page.py" line="217" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3607,7 +3833,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="380" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3617,12 +3843,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="384" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3632,12 +3858,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="210" />
+      <location filename="../../gui/pages/send_page.py" line="211" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3647,17 +3873,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="398" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3672,7 +3898,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="377" />
+      <location filename="../../gui/pages/send_page.py" line="379" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3884,12 +4110,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="319" />
+      <location filename="../../core/targets/hubspot_client.py" line="340" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="323" />
+      <location filename="../../core/targets/hubspot_client.py" line="344" />
       <source>Already exists ({detail})</source>
       <translation>Ya existe ({detail})</translation>
     </message>
@@ -4228,17 +4454,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Encabezado tomado de la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="202" />
+      <location filename="../../core/targets/hubspot_client.py" line="223" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot respondió HTTP {status} ({detail}); revise la configuración de la conexión.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="196" />
+      <location filename="../../core/targets/hubspot_client.py" line="217" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot respondió HTTP {status} sin un contenido legible; compruebe HubSpot antes de enviar esta fila otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="359" />
+      <location filename="../../core/targets/hubspot_client.py" line="383" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo buscar contactos por correo (HTTP {status}: {detail}).</translation>
     </message>
@@ -4268,7 +4494,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}); las filas sin correo electrónico se envían sin ella, y una cuya respuesta se pierda queda como 'Desconocido' para que la compruebe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="411" />
+      <location filename="../../core/targets/hubspot_client.py" line="435" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot no mostró sus propiedades de contacto (HTTP {status}: {detail}); revise la dirección del servidor.</translation>
     </message>
@@ -4303,7 +4529,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no pudo {what} (HTTP {status}: {detail}); marcar contactos de marketing requiere el permiso crm.import.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="120" />
+      <location filename="../../core/targets/hubspot_client.py" line="139" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot siguió perdiendo la conexión después de {n} intentos. Las filas de este lote pueden estar o no en HubSpot; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
@@ -4323,7 +4549,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="278" />
+      <location filename="../../core/targets/hubspot_client.py" line="299" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez (HubSpot también dijo: {detail})</translation>
     </message>
@@ -4343,12 +4569,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La importación de contactos de marketing {id} sigue en curso en HubSpot; reanude el envío más tarde para ver cómo terminó.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="123" />
+      <location filename="../../core/targets/hubspot_client.py" line="143" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: la respuesta se perdió; comprobando qué contactos se crearon</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="416" />
+      <location filename="../../core/targets/hubspot_client.py" line="440" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} propiedades de contacto</translation>
     </message>
@@ -4546,7 +4772,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sin decidir: se conservan todas las filas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="399" />
+      <location filename="../../core/targets/hubspot_client.py" line="423" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
     </message>
@@ -4604,7 +4830,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se marcó como contacto de marketing: la importación de HubSpot indicó {why}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="235" />
+      <location filename="../../core/targets/hubspot_client.py" line="256" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
@@ -4920,7 +5146,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Quitado de la lista «{name}» al deshacer</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="134" />
+      <location filename="../../core/targets/hubspot_client.py" line="154" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
     </message>
@@ -5094,7 +5320,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Estos contactos esperan noticias nuestras: dieron su consentimiento para recibir correo de marketing de nuestra organización.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="130" />
+      <location filename="../../core/readers/files.py" line="179" />
       <source>This is a PDF document, not a spreadsheet, despite its {ext} name.</source>
       <translation>Esto es un documento PDF, no una hoja de cálculo, a pesar de su nombre {ext}.</translation>
     </message>
@@ -5109,12 +5335,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Esto es una carpeta, no un archivo de hoja de cálculo; elija un archivo de su interior.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="139" />
+      <location filename="../../core/readers/files.py" line="188" />
       <source>This is a plain text file saved with a {ext} name, not a real workbook; rename it to .csv (or .txt) and import that.</source>
       <translation>Esto es un archivo de texto guardado con un nombre {ext}, no un libro de verdad; cámbiele el nombre a .csv (o .txt) e importe ese.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="136" />
+      <location filename="../../core/readers/files.py" line="185" />
       <source>This is a web page or XML file saved with a {ext} name, not a real workbook; open it in Excel and save it as .xlsx.</source>
       <translation>Esto es una página web o un archivo XML guardado con un nombre {ext}, no un libro de verdad; ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
@@ -5124,9 +5350,14 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Este es un formato antiguo de Excel (Excel 5.0/95 o anterior) que no se puede leer; ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/files.py" line="141" />
+      <location filename="../../core/readers/files.py" line="190" />
       <source>This is not a spreadsheet: its contents don't look like an Excel or OpenDocument workbook despite its {ext} name.</source>
       <translation>Esto no es una hoja de cálculo: su contenido no parece un libro de Excel ni de OpenDocument a pesar de su nombre {ext}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="175" />
+      <source>This is {what}, not a spreadsheet, despite its {ext} name.</source>
+      <translation>Esto es {what}, no una hoja de cálculo, aunque su nombre acabe en {ext}.</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="84" />
@@ -5164,13 +5395,13 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="255" />
+      <location filename="../../core/targets/hubspot_client.py" line="276" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Se actualizó el contacto que eligió (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="383" />
-      <location filename="../../core/targets/hubspot_client.py" line="392" />
+      <location filename="../../core/targets/hubspot_client.py" line="407" />
+      <location filename="../../core/targets/hubspot_client.py" line="416" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>
@@ -5270,6 +5501,18 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un PDF</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="151" />
+      <location filename="../../core/readers/files.py" line="164" />
+      <source>a PowerPoint presentation</source>
+      <translation>una presentación de PowerPoint</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="149" />
+      <location filename="../../core/readers/files.py" line="162" />
+      <source>a Word document</source>
+      <translation>un documento de Word</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/cell_errors.py" line="269" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
@@ -5280,14 +5523,29 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>una fórmula sin resultado guardado</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="145" />
+      <source>a presentation (OpenDocument)</source>
+      <translation>una presentación (OpenDocument)</translation>
+    </message>
+    <message>
       <location filename="../../core/account/row_key.py" line="42" />
       <source>a property of that name exists without unique values</source>
       <translation>ya existe una propiedad con ese nombre sin valores únicos</translation>
     </message>
     <message>
+      <location filename="../../core/readers/files.py" line="143" />
+      <source>a text document (OpenDocument)</source>
+      <translation>un documento de texto (OpenDocument)</translation>
+    </message>
+    <message>
       <location filename="../../core/readers/files.py" line="83" />
       <source>a workbook or other binary file</source>
       <translation>un libro u otro archivo binario</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="152" />
+      <source>a zip archive</source>
+      <translation>un archivo zip</translation>
     </message>
     <message>
       <location filename="../../core/matching/decisions.py" line="130" />
@@ -5318,6 +5576,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/matching/linking.py" line="52" />
       <source>ambiguous: {ids}</source>
       <translation>dudoso: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/files.py" line="167" />
+      <source>an image</source>
+      <translation>una imagen</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="343" />
@@ -5614,22 +5877,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>buscar empresas por dominio</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="439" />
+      <location filename="../../core/mapping/automap.py" line="441" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>parece {what}, pero todas las filas tienen el mismo valor</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="437" />
+      <location filename="../../core/mapping/automap.py" line="439" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>parece {what}, pero es de otra persona (cónyuge, comprador, contacto de emergencia…)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="438" />
+      <location filename="../../core/mapping/automap.py" line="440" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>parece {what}, pero sus valores no encajan</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="440" />
+      <location filename="../../core/mapping/automap.py" line="442" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>parece {what}, que ya viene de la columna '{column}'</translation>
     </message>
@@ -5990,7 +6253,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm}: {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="224" />
+      <location filename="../../core/targets/hubspot_client.py" line="245" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
