@@ -73,6 +73,9 @@ def chosen_encoding(path: Path, name: str) -> TextFormat:
     except LookupError:
         raise InputError(path, N_("'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, "
                                   "Mac Roman, ISO-8859-2 or Shift-JIS.").format(name=name)) from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: transforms, not ways to write text
+        raise InputError(path, N_("'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, "
+                                  "Mac Roman, ISO-8859-2 or Shift-JIS.").format(name=name))
     label = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "mac-roman": "Mac Roman"}.get(info.name, name)
     encoding = "utf-8-sig" if info.name == "utf-8" else info.name
     return TextFormat(encoding, "replace", label)
@@ -161,6 +164,12 @@ def _decode_sample(head: bytes, fmt: TextFormat) -> str:
     return decoder.decode(head, final=False)
 
 
+def _not_this_encoding(path: Path, fmt: TextFormat) -> InputError:
+    """A codec that gives up on the whole file, whatever ``errors`` says (UTF-32 without its byte-order mark)."""
+    return InputError(path, N_("The file can't be read as {encoding}; choose another encoding.").format(
+        encoding=fmt.label))
+
+
 def _shape_score(lines: list[str], delimiter: str) -> tuple[float, int]:
     """(share of rows with the usual field count, that count); a real delimiter splits every row alike."""
     widths = [len(r) for r in csv.reader(lines, delimiter=delimiter) if r]
@@ -210,7 +219,12 @@ def detect_format(path: Path, ext: str, encoding: str | None = None) -> TextForm
         if nuls:
             enc = dataclasses.replace(enc, nuls=nuls)
             head = head.replace(b"\x00", b"")
-    sample = _decode_sample(head, enc)
+    try:
+        sample = _decode_sample(head, enc)
+    except UnicodeDecodeError:
+        raise
+    except UnicodeError:
+        raise _not_this_encoding(path, enc) from None
     if truncated:
         sample = sample[: sample.rfind("\n") + 1] or sample
     sep = _SEP_LINE.fullmatch(sample.split("\n", 1)[0] + "\n")
@@ -298,9 +312,11 @@ def _with_fallback(path: Path, ext: str, run: Callable[[TextFormat], T], encodin
         return run(fmt)
     except UnicodeDecodeError:
         if fmt.encoding != "utf-8":
-            raise
-        eight = pick_8bit(_non_ascii_context(path))
-        return run(TextFormat(eight.encoding, eight.errors, eight.label, fmt.delimiter, fmt.sep_line, fmt.nuls))
+            raise _not_this_encoding(path, fmt) from None
+    except UnicodeError:
+        raise _not_this_encoding(path, fmt) from None
+    eight = pick_8bit(_non_ascii_context(path))
+    return run(TextFormat(eight.encoding, eight.errors, eight.label, fmt.delimiter, fmt.sep_line, fmt.nuls))
 
 
 def peek_csv(path: Path, ext: str, limit: int, encoding: str | None = None) -> list[list[Any]]:

@@ -31,7 +31,7 @@ import httpx
 
 from core import __version__
 from core.addresses import PLAIN_HTTP, insecure_address
-from core.redaction import blank
+from core.redaction import blank, plain_token
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.outcomes import (AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop,
                                   ServiceUnavailable)
@@ -93,7 +93,7 @@ def response_json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(raw.decode(response.encoding or "utf-8", errors="replace"))
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, RecursionError):  # a body nested 100,000 deep is no answer either
         return None
 
 
@@ -167,6 +167,9 @@ def make_httpx_client(connection: Connection, transport: httpx.BaseTransport | N
     """
     if transport is None and insecure_address(connection.base_url):
         raise InsecureAddress(f"{connection.base_url}: {PLAIN_HTTP}")
+    if not plain_token(connection.token):
+        raise AuthError(N_("The API key holds a character no API key has (keys are plain letters, digits and "
+                           "punctuation); copy the whole key again from the CRM's settings."))
     timeout = httpx.Timeout(connection.timeout, connect=CONNECT_TIMEOUT)
     headers = {
         "User-Agent": USER_AGENT,
