@@ -79,8 +79,8 @@ def read_table(
     """
     p, ext, content = check_file(path)
     if header_row is not None and not 1 <= header_row <= MAX_HEADER_ROW:
-        raise InputError(p, N_("Row {row} can't be the header row: choose a row from 1 to {last:,}.").format(
-            row=header_row, last=MAX_HEADER_ROW))
+        raise InputError(p, N_("Row {row} can't be the header row: choose a row from 1 to {last}.").format(
+            row=header_row, last=f"{MAX_HEADER_ROW:,}"))
     if ext in TEXT_EXTENSIONS:
         return read_csv(p, ext, header_row, progress, encoding)
     return read_workbook(p, ext, content, sheet, header_row, progress, password)

@@ -82,7 +82,7 @@
   <context>
     <name>AccountLoader</name>
     <message>
-      <location filename="../../gui/connections/account_loader.py" line="59" />
+      <location filename="../../gui/connections/account_loader.py" line="64" />
       <source>reading the account's fields</source>
       <translation>reading the account's fields</translation>
     </message>
@@ -189,52 +189,52 @@
   <context>
     <name>BatchesModel</name>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="49" />
+      <location filename="../../gui/models/batches_model.py" line="50" />
       <source>Add or update</source>
       <translation>Add or update</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="50" />
+      <location filename="../../gui/models/batches_model.py" line="51" />
       <source>Create</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="51" />
+      <location filename="../../gui/models/batches_model.py" line="52" />
       <source>Create or update</source>
       <translation>Create or update</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Rows in file</source>
       <translation>Rows in file</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="45" />
+      <location filename="../../gui/models/batches_model.py" line="46" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="79" />
+      <location filename="../../gui/models/batches_model.py" line="80" />
       <source>Spreadsheet rows in this batch: {rows}</source>
       <translation>Spreadsheet rows in this batch: {rows}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="52" />
+      <location filename="../../gui/models/batches_model.py" line="53" />
       <source>Update chosen contacts</source>
       <translation>Update chosen contacts</translation>
     </message>
@@ -242,53 +242,53 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="222" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="171" />
-      <location filename="../../gui/models/check_model.py" line="202" />
+      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="223" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="222" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="134" />
+      <location filename="../../gui/models/check_model.py" line="145" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="132" />
+      <location filename="../../gui/models/check_model.py" line="143" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="136" />
+      <location filename="../../gui/models/check_model.py" line="147" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="143" />
+      <location filename="../../gui/models/check_model.py" line="154" />
       <source>The row number in your spreadsheet</source>
       <translation>The row number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="141" />
+      <location filename="../../gui/models/check_model.py" line="152" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Untick a row to leave it out of the import</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="222" />
       <source>Warning</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="178" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
@@ -669,12 +669,12 @@ N → No</translation>
       <translation>Give the connection a name, for example “Our HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="220" />
+      <location filename="../../gui/connections/saved.py" line="229" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="114" />
+      <location filename="../../gui/connections/saved.py" line="123" />
       <source>The address must look like https://api.example.com (a port, if any, is one number).</source>
       <translation>The address must look like https://api.example.com (a port, if any, is one number).</translation>
     </message>
@@ -684,9 +684,14 @@ N → No</translation>
       <translation>There is already a connection called “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="210" />
+      <location filename="../../gui/connections/saved.py" line="219" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="120" />
+      <source>Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+      <translation>Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</translation>
     </message>
   </context>
   <context>
@@ -1124,42 +1129,42 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="79" />
+      <location filename="../../gui/models/duplicates_model.py" line="80" />
       <source>Agrees across the group</source>
       <translation>Agrees across the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="81" />
+      <location filename="../../gui/models/duplicates_model.py" line="82" />
       <source>Differs within the group</source>
       <translation>Differs within the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="31" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="31" />
       <source>What happens</source>
       <translation>What happens</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="61" />
+      <location filename="../../gui/models/duplicates_model.py" line="62" />
       <source>account</source>
       <translation>account</translation>
     </message>
@@ -1255,52 +1260,52 @@ N → No</translation>
   <context>
     <name>ExistingModel</name>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="54" />
+      <location filename="../../gui/models/existing_model.py" line="55" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Fills {fields}</source>
       <translation>Fills {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>In HubSpot</source>
       <translation>In HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Nothing to fill</source>
       <translation>Nothing to fill</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="58" />
+      <location filename="../../gui/models/existing_model.py" line="59" />
       <source>Reported as a conflict</source>
       <translation>Reported as a conflict</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="57" />
+      <location filename="../../gui/models/existing_model.py" line="58" />
       <source>Skipped, left as it is</source>
       <translation>Skipped, left as it is</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="57" />
+      <location filename="../../gui/models/existing_model.py" line="58" />
       <source>Updated</source>
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="40" />
+      <location filename="../../gui/models/existing_model.py" line="41" />
       <source>What sending does</source>
       <translation>What sending does</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>Would change (now → from the file)</source>
       <translation>Would change (now → from the file)</translation>
     </message>
@@ -1501,17 +1506,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="160" />
+      <location filename="../../gui/basics/language.py" line="186" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="158" />
+      <location filename="../../gui/basics/language.py" line="184" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="156" />
+      <location filename="../../gui/basics/language.py" line="182" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -1519,17 +1524,17 @@ N → No</translation>
   <context>
     <name>Job</name>
     <message>
-      <location filename="../../gui/session/workers.py" line="149" />
+      <location filename="../../gui/session/workers.py" line="142" />
       <source>Something went wrong while {what}: {detail}</source>
       <translation>Something went wrong while {what}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="151" />
+      <location filename="../../gui/session/workers.py" line="144" />
       <source>Something went wrong: {detail}</source>
       <translation>Something went wrong: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="131" />
+      <location filename="../../gui/session/workers.py" line="124" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>There is not enough memory for this file. Close other programs or split the file.</translation>
     </message>
@@ -1537,12 +1542,12 @@ N → No</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="198" />
+      <location filename="../../gui/shell/main_window.py" line="199" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="199" />
+      <location filename="../../gui/shell/main_window.py" line="200" />
       <source>Back to the previous step</source>
       <translation>Back to the previous step</translation>
     </message>
@@ -1552,13 +1557,13 @@ N → No</translation>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="176" />
+      <location filename="../../gui/shell/main_window.py" line="177" />
       <source>Connections…</source>
       <translation>Connections…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="163" />
-      <location filename="../../gui/shell/main_window.py" line="289" />
+      <location filename="../../gui/shell/main_window.py" line="164" />
+      <location filename="../../gui/shell/main_window.py" line="290" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
@@ -1568,17 +1573,17 @@ N → No</translation>
       <translation>Map</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="207" />
+      <location filename="../../gui/shell/main_window.py" line="208" />
       <source>Next step (Alt+Right)</source>
       <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="299" />
+      <location filename="../../gui/shell/main_window.py" line="300" />
       <source>Next: {step}</source>
       <translation>Next: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="344" />
+      <location filename="../../gui/shell/main_window.py" line="345" />
       <source>No, thanks</source>
       <translation>No, thanks</translation>
     </message>
@@ -1594,17 +1599,17 @@ N → No</translation>
       <translation>Open a spreadsheet to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="167" />
+      <location filename="../../gui/shell/main_window.py" line="168" />
       <source>PRACTICE</source>
       <translation>PRACTICE</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="169" />
+      <location filename="../../gui/shell/main_window.py" line="170" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Practice mode: nothing leaves this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="312" />
+      <location filename="../../gui/shell/main_window.py" line="313" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</translation>
     </message>
@@ -1614,7 +1619,7 @@ N → No</translation>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="200" />
+      <location filename="../../gui/shell/main_window.py" line="201" />
       <source>Previous step (Alt+Left)</source>
       <translation>Previous step (Alt+Left)</translation>
     </message>
@@ -1629,7 +1634,7 @@ N → No</translation>
       <translation>Results appear after sending.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="176" />
+      <location filename="../../gui/shell/main_window.py" line="177" />
       <source>Run history…</source>
       <translation>Run history…</translation>
     </message>
@@ -1639,17 +1644,17 @@ N → No</translation>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="307" />
+      <location filename="../../gui/shell/main_window.py" line="308" />
       <source>Sending to {crm}</source>
       <translation>Sending to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="340" />
+      <location filename="../../gui/shell/main_window.py" line="341" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>This file has the same columns as your saved mapping “{name}”. Use it?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="342" />
+      <location filename="../../gui/shell/main_window.py" line="343" />
       <source>Use “{name}”</source>
       <translation>Use “{name}”</translation>
     </message>
@@ -1667,82 +1672,86 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="210" />
+      <location filename="../../gui/models/mapping_model.py" line="225" />
       <source>A guess from a similar name: please check it</source>
       <translation>A guess from a similar name: please check it</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="220" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Click (or press Enter) to choose the field this column goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Column in your file</source>
       <translation>Column in your file</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="198" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>Options ({n})…</source>
       <translation>Options ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="160" />
+      <location filename="../../gui/models/mapping_model.py" line="167" />
       <source>Options for column {name}</source>
       <translation>Options for column {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="198" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>Options…</source>
       <translation>Options…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Sample values</source>
       <translation>Sample values</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="211" />
+      <location filename="../../gui/models/mapping_model.py" line="226" />
       <source>The column name matches this field</source>
       <translation>The column name matches this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="213" />
+      <location filename="../../gui/models/mapping_model.py" line="228" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Trim, change case, split names or lists, translate values, fill blanks, join columns</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="208" />
+      <location filename="../../gui/models/mapping_model.py" line="223" />
       <source>You picked this field</source>
       <translation>You picked this field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="184" />
+      <location filename="../../gui/models/mapping_model.py" line="191" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (joined with {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="121" />
+      <location filename="../../gui/models/mapping_model.py" line="153" />
       <source>— Don't import —</source>
       <translation>— Don't import —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="210" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} guess</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="190" />
+      <location filename="../../gui/models/mapping_model.py" line="197" />
+      <location filename="../../gui/models/mapping_model.py" line="210" />
       <source>● Your choice</source>
       <translation>● Your choice</translation>
     </message>
@@ -1770,7 +1779,7 @@ N → No</translation>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="184" />
+      <location filename="../../gui/pages/mapping_page.py" line="193" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
@@ -1780,32 +1789,32 @@ N → No</translation>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="153" />
+      <location filename="../../gui/pages/mapping_page.py" line="162" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="286" />
+      <location filename="../../gui/pages/mapping_page.py" line="295" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="244" />
+      <location filename="../../gui/pages/mapping_page.py" line="253" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="243" />
+      <location filename="../../gui/pages/mapping_page.py" line="252" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="298" />
+      <location filename="../../gui/pages/mapping_page.py" line="307" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="335" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
@@ -1820,18 +1829,18 @@ N → No</translation>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="118" />
+      <location filename="../../gui/pages/mapping_page.py" line="127" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="285" />
+      <location filename="../../gui/pages/mapping_page.py" line="294" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="317" />
+      <location filename="../../gui/pages/mapping_page.py" line="326" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
@@ -1841,32 +1850,32 @@ N → No</translation>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="193" />
+      <location filename="../../gui/pages/mapping_page.py" line="202" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="121" />
+      <location filename="../../gui/pages/mapping_page.py" line="130" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="148" />
+      <location filename="../../gui/pages/mapping_page.py" line="157" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="151" />
+      <location filename="../../gui/pages/mapping_page.py" line="160" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="183" />
+      <location filename="../../gui/pages/mapping_page.py" line="192" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="197" />
+      <location filename="../../gui/pages/mapping_page.py" line="206" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -1874,27 +1883,27 @@ N → No</translation>
   <context>
     <name>MergeFieldsModel</name>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <location filename="../../gui/models/merge_fields_model.py" line="92" />
       <source> (most complete row)</source>
       <translation> (most complete row)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="92" />
+      <location filename="../../gui/models/merge_fields_model.py" line="93" />
       <source>Click to use this value instead</source>
       <translation>Click to use this value instead</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <location filename="../../gui/models/merge_fields_model.py" line="60" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <location filename="../../gui/models/merge_fields_model.py" line="60" />
       <source>Row {row}</source>
       <translation>Row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <location filename="../../gui/models/merge_fields_model.py" line="92" />
       <source>The merged row takes this value</source>
       <translation>The merged row takes this value</translation>
     </message>
@@ -2116,12 +2125,12 @@ N → No</translation>
   <context>
     <name>PeekModel</name>
     <message>
-      <location filename="../../gui/models/peek_model.py" line="70" />
+      <location filename="../../gui/models/peek_model.py" line="71" />
       <source>Column names are taken from this row</source>
       <translation>Column names are taken from this row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/peek_model.py" line="72" />
+      <location filename="../../gui/models/peek_model.py" line="73" />
       <source>This row looked like the column names</source>
       <translation>This row looked like the column names</translation>
     </message>
@@ -2386,133 +2395,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="373" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="299" />
+      <location filename="../../gui/pages/results_export.py" line="59" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="298" />
+      <location filename="../../gui/pages/results_export.py" line="58" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="70" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
       <source>Export the results to a file</source>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="392" />
+      <location filename="../../gui/pages/results_page.py" line="375" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="257" />
+      <location filename="../../gui/pages/results_page.py" line="260" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="409" />
+      <location filename="../../gui/pages/results_page.py" line="392" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="143" />
+      <location filename="../../gui/pages/results_page.py" line="146" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="89" />
+      <location filename="../../gui/pages/results_page.py" line="93" />
       <source>Result of every row</source>
       <translation>Result of every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="258" />
+      <location filename="../../gui/pages/results_page.py" line="261" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="72" />
-      <location filename="../../gui/pages/results_page.py" line="408" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="391" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="407" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="75" />
+      <location filename="../../gui/pages/results_page.py" line="79" />
       <source>Run &amp;history…</source>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="325" />
+      <location filename="../../gui/pages/results_page.py" line="310" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="73" />
+      <location filename="../../gui/pages/results_page.py" line="77" />
       <source>Send the failed rows again</source>
       <translation>Send the failed rows again</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="80" />
       <source>Show earlier runs</source>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="316" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="381" />
+      <location filename="../../gui/pages/results_page.py" line="364" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="366" />
+      <location filename="../../gui/pages/results_page.py" line="349" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="139" />
+      <location filename="../../gui/pages/results_page.py" line="142" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="343" />
       <source>the practice {crm}</source>
       <translation>the practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="311" />
+      <location filename="../../gui/pages/results_export.py" line="68" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="363" />
+      <location filename="../../gui/pages/results_page.py" line="346" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -2892,72 +2901,72 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="93" />
+      <location filename="../../gui/models/runs_model.py" line="94" />
       <source> (retry)</source>
       <translation> (retry)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="66" />
+      <location filename="../../gui/models/runs_model.py" line="67" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="63" />
+      <location filename="../../gui/models/runs_model.py" line="64" />
       <source>Finished</source>
       <translation>Finished</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>How it ended</source>
       <translation>How it ended</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="64" />
+      <location filename="../../gui/models/runs_model.py" line="65" />
       <source>Interrupted (the app closed)</source>
       <translation>Interrupted (the app closed)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="67" />
+      <location filename="../../gui/models/runs_model.py" line="68" />
       <source>Not started</source>
       <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="74" />
+      <location filename="../../gui/models/runs_model.py" line="75" />
       <source>Practice {crm}</source>
       <translation>Practice {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="59" />
+      <location filename="../../gui/models/runs_model.py" line="60" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="110" />
+      <location filename="../../gui/models/runs_model.py" line="111" />
       <source>Run {id}</source>
       <translation>Run {id}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="68" />
+      <location filename="../../gui/models/runs_model.py" line="69" />
       <source>Sending now</source>
       <translation>Sending now</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>Sent to</source>
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="65" />
+      <location filename="../../gui/models/runs_model.py" line="66" />
       <source>Stopped</source>
       <translation>Stopped</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -2965,7 +2974,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="91" />
+      <location filename="../../gui/pages/send_page.py" line="79" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -2985,17 +2994,17 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="362" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="243" />
+      <location filename="../../gui/pages/send_page.py" line="224" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="412" />
+      <location filename="../../gui/pages/send_page.py" line="370" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3019,12 +3028,12 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="223" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="305" />
+      <location filename="../../gui/pages/send_hold.py" line="30" />
       <source>I have checked: allow sending again…</source>
       <translation>I have checked: allow sending again…</translation>
     </message>
@@ -3034,47 +3043,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="334" />
+      <location filename="../../gui/pages/send_options.py" line="84" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="111" />
+      <location filename="../../gui/pages/send_page.py" line="99" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="93" />
+      <location filename="../../gui/pages/send_page.py" line="81" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="259" />
+      <location filename="../../gui/pages/send_page.py" line="240" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="399" />
+      <location filename="../../gui/pages/send_page.py" line="357" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="223" />
+      <location filename="../../gui/pages/send_page.py" line="204" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="224" />
+      <location filename="../../gui/pages/send_page.py" line="205" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3083,22 +3092,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="400" />
+      <location filename="../../gui/pages/send_page.py" line="358" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="311" />
+      <location filename="../../gui/pages/send_hold.py" line="35" />
       <source>Sending is allowed again.</source>
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="362" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="414" />
+      <location filename="../../gui/pages/send_page.py" line="372" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3108,47 +3117,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="218" />
+      <location filename="../../gui/pages/send_page.py" line="199" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="408" />
+      <location filename="../../gui/pages/send_page.py" line="366" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="54" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="410" />
+      <location filename="../../gui/pages/send_page.py" line="368" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="416" />
+      <location filename="../../gui/pages/send_page.py" line="374" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="406" />
+      <location filename="../../gui/pages/send_page.py" line="364" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="54" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="334" />
+      <location filename="../../gui/pages/send_options.py" line="84" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="397" />
+      <location filename="../../gui/pages/send_page.py" line="355" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3249,27 +3258,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="299" />
+      <location filename="../../core/submit/journal_open.py" line="304" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (unfinished, resume it: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="298" />
+      <location filename="../../core/submit/journal_open.py" line="303" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (unfinished, resume them: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="303" />
+      <location filename="../../core/submit/journal_open.py" line="308" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> with the {n} run that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="302" />
+      <location filename="../../core/submit/journal_open.py" line="307" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> with the {n} runs that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="70" />
+      <location filename="../../core/readers/csv_text.py" line="77" />
+      <source>'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
+      <translation>'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="74" />
       <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
       <translation>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
     </message>
@@ -3279,22 +3293,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>1 blank row skipped</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="205" />
+      <location filename="../../core/readers/excel.py" line="226" />
       <source>; other sheets: {sheets}</source>
       <translation>; other sheets: {sheets}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="208" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} has no table{more}</source>
       <translation>; {sheets} has no table{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="208" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} have no table{more}</source>
       <translation>; {sheets} have no table{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="87" />
+      <location filename="../../core/submit/journal_open.py" line="92" />
       <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
@@ -3405,7 +3419,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Attended</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="191" />
+      <location filename="../../core/targets/http.py" line="221" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelled ({problem})</translation>
     </message>
@@ -3425,7 +3439,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled while looking up who already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="198" />
+      <location filename="../../core/targets/http.py" line="228" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelled while waiting ({problem})</translation>
     </message>
@@ -3435,7 +3449,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled; the rows not sent can be sent by resuming the run</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="68" />
+      <location filename="../../core/submit/journal_open.py" line="53" />
+      <source>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</source>
+      <translation>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="73" />
       <source>Cannot use the run journal: {problem}.</source>
       <translation>Cannot use the run journal: {problem}.</translation>
     </message>
@@ -3532,12 +3551,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="364" />
+      <location filename="../../core/readers/csv_text.py" line="468" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="363" />
+      <location filename="../../core/readers/csv_text.py" line="467" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Delimiter: {delimiter} (from the file's sep= line)</translation>
     </message>
@@ -3789,12 +3808,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Invited</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="348" />
+      <location filename="../../core/targets/http.py" line="378" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>It renews at about {at} (in {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="350" />
+      <location filename="../../core/targets/http.py" line="380" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>It renews at midnight in the CRM account's time zone</translation>
     </message>
@@ -3814,12 +3833,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Keep one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="70" />
+      <location filename="../../core/matching/view.py" line="72" />
       <source>Kept</source>
       <translation>Kept</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="68" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Kept (a different person)</source>
       <translation>Kept (a different person)</translation>
     </message>
@@ -3845,12 +3864,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Left out by you</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="237" />
+      <location filename="../../core/matching/decisions.py" line="238" />
       <source>Left out: probably already in the account</source>
       <translation>Left out: probably already in the account</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="225" />
+      <location filename="../../core/matching/decisions.py" line="226" />
       <source>Left out: same person as row {row}, which was kept</source>
       <translation>Left out: same person as row {row}, which was kept</translation>
     </message>
@@ -3865,17 +3884,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Merge into one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="222" />
+      <location filename="../../core/matching/decisions.py" line="223" />
       <source>Merged into row {row} (same person); its own values are kept on this line</source>
       <translation>Merged into row {row} (same person); its own values are kept on this line</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="217" />
+      <location filename="../../core/matching/decisions.py" line="218" />
       <source>Merged with row {rows} (same person)</source>
       <translation>Merged with row {rows} (same person)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="216" />
+      <location filename="../../core/matching/decisions.py" line="217" />
       <source>Merged with rows {rows} (same person)</source>
       <translation>Merged with rows {rows} (same person)</translation>
     </message>
@@ -3937,7 +3956,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No saved settings for account '{name}'; give --base-url (or --sandbox) once to read them from the account.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="183" />
+      <location filename="../../core/readers/excel.py" line="203" />
       <source>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</source>
       <translation>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</translation>
     </message>
@@ -3957,7 +3976,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not associated with company {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="68" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Not decided: all rows are kept</source>
       <translation>Not decided: all rows are kept</translation>
     </message>
@@ -4087,12 +4106,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="365" />
+      <location filename="../../core/readers/csv_text.py" line="469" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="210" />
+      <location filename="../../core/readers/excel.py" line="231" />
       <source>Read sheet '{sheet}' ({n} sheets in the workbook){more}</source>
       <translation>Read sheet '{sheet}' ({n} sheets in the workbook){more}</translation>
     </message>
@@ -4107,34 +4126,53 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="268" />
+      <location filename="../../core/readers/csv_text.py" line="471" />
+      <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
+      <translation>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="473" />
+      <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
+      <translation>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="349" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>Row {row} can't be read as CSV ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="303" />
+      <location filename="../../core/readers/__init__.py" line="82" />
+      <source>Row {row} can't be the header row: choose a row from 1 to {last}.</source>
+      <translation>Row {row} can't be the header row: choose a row from 1 to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="407" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="379" />
+      <location filename="../../core/readers/excel.py" line="406" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="265" />
+      <location filename="../../core/readers/csv_text.py" line="346" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="307" />
-      <location filename="../../core/readers/excel.py" line="382" />
+      <location filename="../../core/readers/csv_text.py" line="342" />
+      <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
+      <translation>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="411" />
+      <location filename="../../core/readers/excel.py" line="409" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
     </message>
     <message>
-      <location filename="../../core/check_pool.py" line="158" />
-      <location filename="../../core/validation/check.py" line="171" />
+      <location filename="../../core/validation/check.py" line="28" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
@@ -4144,7 +4182,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="114" />
+      <location filename="../../core/validation/check.py" line="129" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -4159,12 +4197,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="125" />
+      <location filename="../../core/validation/check.py" line="140" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="127" />
+      <location filename="../../core/validation/check.py" line="142" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
@@ -4179,7 +4217,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="159" />
+      <location filename="../../core/validation/check.py" line="179" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -4257,6 +4295,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Tags &amp; lists</translation>
     </message>
     <message>
+      <location filename="../../core/targets/http.py" line="171" />
+      <source>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</source>
+      <translation>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/hubspot_client.py" line="131" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
@@ -4267,13 +4310,18 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/readers/csv_text.py" line="169" />
+      <source>The file can't be read as {encoding}; choose another encoding.</source>
+      <translation>The file can't be read as {encoding}; choose another encoding.</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/engine.py" line="251" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>The file could not be learned from; standard matching parameters were used.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="223" />
-      <location filename="../../core/readers/excel.py" line="84" />
+      <location filename="../../core/readers/csv_text.py" line="296" />
+      <location filename="../../core/readers/excel.py" line="102" />
       <location filename="../../core/readers/files.py" line="65" />
       <location filename="../../core/readers/files.py" line="97" />
       <source>The file could not be read ({detail}).</source>
@@ -4285,7 +4333,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="299" />
+      <location filename="../../core/readers/csv_text.py" line="403" />
       <source>The file has no rows with any values in them.</source>
       <translation>The file has no rows with any values in them.</translation>
     </message>
@@ -4300,32 +4348,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file is open in another program or you have no permission to read it.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="300" />
+      <location filename="../../core/readers/csv_text.py" line="404" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="289" />
+      <location filename="../../core/submit/journal_errors.py" line="90" />
+      <source>The run could not start because {problem}; nothing was sent</source>
+      <translation>The run could not start because {problem}; nothing was sent</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="294" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="254" />
+      <location filename="../../core/submit/journal_open.py" line="259" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="273" />
+      <location filename="../../core/submit/journal_open.py" line="278" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="265" />
+      <location filename="../../core/submit/journal_open.py" line="270" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="305" />
+      <location filename="../../core/submit/journal_open.py" line="310" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>
@@ -4355,14 +4408,34 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="294" />
+      <location filename="../../core/readers/excel.py" line="321" />
       <source>The sheet is empty.</source>
       <translation>The sheet is empty.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="185" />
+      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
+      <translation>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="205" />
       <source>The workbook has no data in any sheet.</source>
       <translation>The workbook has no data in any sheet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="31" />
@@ -4390,13 +4463,13 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="359" />
-      <location filename="../../core/readers/excel.py" line="344" />
+      <location filename="../../core/readers/csv_text.py" line="463" />
+      <location filename="../../core/readers/excel.py" line="371" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>There are no rows of data under the header in row {row}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="131" />
+      <location filename="../../core/readers/excel.py" line="151" />
       <source>There is no sheet named '{sheet}'; the sheets are: {sheets}.</source>
       <translation>There is no sheet named '{sheet}'; the sheets are: {sheets}.</translation>
     </message>
@@ -4406,7 +4479,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is a PDF document, not a spreadsheet, despite its {ext} name.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="202" />
+      <location filename="../../core/readers/csv_text.py" line="217" />
       <source>This is a binary file, not text, despite its {ext} name.</source>
       <translation>This is a binary file, not text, despite its {ext} name.</translation>
     </message>
@@ -4551,7 +4624,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/account/prepare.py" line="44" />
-      <location filename="../../core/matching/view.py" line="81" />
+      <location filename="../../core/matching/view.py" line="83" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
@@ -4561,7 +4634,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be sent as an update-or-create (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="245" />
+      <location filename="../../core/matching/decisions.py" line="246" />
       <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
       <translation>Will update contact {id} in the account (probably the same person) instead of creating another</translation>
     </message>
@@ -4571,12 +4644,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="144" />
+      <location filename="../../core/readers/cell_errors.py" line="269" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="145" />
+      <location filename="../../core/readers/cell_errors.py" line="270" />
       <source>a formula with no saved result</source>
       <translation>a formula with no saved result</translation>
     </message>
@@ -4606,17 +4679,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>ambiguous: {ids}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="316" />
+      <location filename="../../core/targets/http.py" line="346" />
       <source>asked to wait {n} s</source>
       <translation>asked to wait {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="77" />
+      <location filename="../../core/pipeline.py" line="89" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columns named in the mapping are not in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="187" />
+      <location filename="../../core/submit/runs.py" line="186" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
@@ -4641,7 +4714,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contact-to-company association labels</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="238" />
+      <location filename="../../core/targets/http.py" line="268" />
       <source>could not connect ({detail})</source>
       <translation>could not connect ({detail})</translation>
     </message>
@@ -4651,7 +4724,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>create the missing companies</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="299" />
+      <location filename="../../core/targets/http.py" line="329" />
       <source>did not allow this request with this token</source>
       <translation>did not allow this request with this token</translation>
     </message>
@@ -4671,12 +4744,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>events</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="307" />
+      <location filename="../../core/mapping/model.py" line="310" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="306" />
+      <location filename="../../core/mapping/model.py" line="309" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
     </message>
@@ -4701,38 +4774,38 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="253" />
+      <location filename="../../core/validation/normalize.py" line="275" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="340" />
+      <location filename="../../core/targets/http.py" line="370" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="164" />
+      <location filename="../../core/validation/normalize.py" line="180" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="189" />
+      <location filename="../../core/validation/normalize.py" line="211" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="130" />
-      <location filename="../../core/validation/normalize.py" line="141" />
+      <location filename="../../core/validation/normalize.py" line="136" />
+      <location filename="../../core/validation/normalize.py" line="157" />
       <source>is not a number</source>
       <translation>is not a number</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="83" />
+      <location filename="../../core/validation/normalize.py" line="89" />
       <source>is not a phone number we can read</source>
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="181" />
+      <location filename="../../core/validation/normalize.py" line="203" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -4742,12 +4815,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a tag in the account yet (Virtuous may add it or leave it out)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="66" />
+      <location filename="../../core/validation/normalize.py" line="71" />
       <source>is not a valid email address ({detail})</source>
       <translation>is not a valid email address ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="85" />
+      <location filename="../../core/validation/normalize.py" line="91" />
       <source>is not a valid phone number</source>
       <translation>is not a valid phone number</translation>
     </message>
@@ -4757,8 +4830,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="117" />
-      <location filename="../../core/validation/normalize.py" line="125" />
+      <location filename="../../core/validation/normalize.py" line="123" />
+      <location filename="../../core/validation/normalize.py" line="131" />
       <source>is not a whole number</source>
       <translation>is not a whole number</translation>
     </message>
@@ -4778,7 +4851,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="243" />
+      <location filename="../../core/validation/normalize.py" line="265" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -4788,12 +4861,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="199" />
+      <location filename="../../core/validation/normalize.py" line="221" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="112" />
+      <location filename="../../core/validation/normalize.py" line="118" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
@@ -4803,17 +4876,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="214" />
+      <location filename="../../core/mapping/model.py" line="217" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>mapping file is not valid: {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="199" />
+      <location filename="../../core/mapping/model.py" line="200" />
       <source>mapping file not found</source>
       <translation>mapping file not found</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="207" />
+      <location filename="../../core/mapping/model.py" line="210" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>mapping version {version} is newer than this app understands ({known})</translation>
     </message>
@@ -4848,17 +4921,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>no extension</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="204" />
+      <location filename="../../core/mapping/model.py" line="207" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>not a mapping file (expected a JSON object)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="201" />
+      <location filename="../../core/mapping/model.py" line="205" />
+      <source>not a readable mapping file (it is nested too deep to be one)</source>
+      <translation>not a readable mapping file (it is nested too deep to be one)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="202" />
       <source>not a readable mapping file ({kind}: {detail})</source>
       <translation>not a readable mapping file ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="157" />
+      <location filename="../../core/validation/check.py" line="177" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
@@ -4873,47 +4951,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>probably existing contact {id} ({fields} agree)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="323" />
+      <location filename="../../core/targets/http.py" line="353" />
       <source>rate limit reached</source>
       <translation>rate limit reached</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="298" />
+      <location filename="../../core/targets/http.py" line="328" />
       <source>refused the API token</source>
       <translation>refused the API token</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="197" />
+      <location filename="../../core/submit/runs.py" line="196" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>row {row} of run {run} is no longer in the file; import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="240" />
+      <location filename="../../core/matching/decisions.py" line="241" />
       <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
       <translation>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="176" />
+      <location filename="../../core/submit/runs.py" line="175" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>run {run} has no failed, unknown or unsent rows to retry</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="69" />
+      <location filename="../../core/submit/runlock.py" line="70" />
       <source>run {run} is already being sent</source>
       <translation>run {run} is already being sent</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="74" />
+      <location filename="../../core/submit/runlock.py" line="75" />
       <source>run {run} is being sent by another program</source>
       <translation>run {run} is being sent by another program</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="172" />
+      <location filename="../../core/submit/runs.py" line="171" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="337" />
+      <location filename="../../core/targets/http.py" line="367" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>says the records are locked (HTTP 423)</translation>
     </message>
@@ -4923,17 +5001,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>search companies by name</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="264" />
+      <location filename="../../core/targets/http.py" line="294" />
       <source>server error HTTP {status}</source>
       <translation>server error HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="265" />
+      <location filename="../../core/targets/http.py" line="295" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>server error HTTP {status} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="33" />
+      <location filename="../../core/readers/csv_text.py" line="35" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
@@ -4943,7 +5021,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>tags</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="240" />
+      <location filename="../../core/targets/http.py" line="270" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>the connection failed before an answer arrived ({detail})</translation>
     </message>
@@ -4953,7 +5031,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the decisions file does not exist</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="200" />
+      <location filename="../../core/matching/decisions.py" line="201" />
       <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
       <translation>the decisions name rows this file does not have ({rows}); were they made for another file?</translation>
     </message>
@@ -4963,12 +5041,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="139" />
+      <location filename="../../core/readers/cell_errors.py" line="264" />
       <source>the error {code}</source>
       <translation>the error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="203" />
+      <location filename="../../core/submit/runs.py" line="202" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
@@ -5003,7 +5081,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this is not a decisions file saved by the app ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="73" />
+      <location filename="../../core/pipeline.py" line="85" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
@@ -5018,7 +5096,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>was not looked up (no connection); not associated</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="141" />
+      <location filename="../../core/matching/view.py" line="143" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</translation>
     </message>
@@ -5038,7 +5116,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} answered the request for its {what} with something unreadable.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="291" />
+      <location filename="../../core/targets/http.py" line="321" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
     </message>
@@ -5048,12 +5126,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="312" />
+      <location filename="../../core/targets/http.py" line="342" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="331" />
+      <location filename="../../core/targets/http.py" line="361" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</translation>
     </message>
@@ -5063,32 +5141,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="276" />
+      <location filename="../../core/targets/http.py" line="306" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="324" />
+      <location filename="../../core/targets/http.py" line="354" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); waiting before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="300" />
+      <location filename="../../core/targets/http.py" line="330" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="341" />
+      <location filename="../../core/targets/http.py" line="371" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; waiting {n} s before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="352" />
+      <location filename="../../core/targets/http.py" line="382" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="354" />
+      <location filename="../../core/targets/http.py" line="384" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit is used up. {what}; resume the import after that.</translation>
     </message>
@@ -5103,12 +5181,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm}'s request budget of {n} requests is used up; waiting for it to renew</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="247" />
+      <location filename="../../core/targets/http.py" line="277" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: the request could not be made ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="287" />
+      <location filename="../../core/targets/http.py" line="317" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; retry {n} of {total}</translation>
     </message>
@@ -5129,17 +5207,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} blank rows skipped</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="276" />
+      <location filename="../../core/readers/excel.py" line="303" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cell with an error or a formula with no saved result, read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="278" />
+      <location filename="../../core/readers/excel.py" line="305" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cells with an error or a formula with no saved result, read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="147" />
+      <location filename="../../core/matching/view.py" line="149" />
       <source>{n} of them left out</source>
       <translation>{n} of them left out</translation>
     </message>
@@ -5164,7 +5242,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="319" />
+      <location filename="../../core/targets/http.py" line="349" />
       <source>{policy} limit reached</source>
       <translation>{policy} limit reached</translation>
     </message>
@@ -5194,7 +5272,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; fetch this account's people (refresh).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="157" />
+      <location filename="../../core/steps.py" line="186" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; it was fetched again.</translation>
     </message>

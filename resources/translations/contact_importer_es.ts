@@ -82,7 +82,7 @@
   <context>
     <name>AccountLoader</name>
     <message>
-      <location filename="../../gui/connections/account_loader.py" line="59" />
+      <location filename="../../gui/connections/account_loader.py" line="64" />
       <source>reading the account's fields</source>
       <translation>leyendo los campos de la cuenta</translation>
     </message>
@@ -189,52 +189,52 @@
   <context>
     <name>BatchesModel</name>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="49" />
+      <location filename="../../gui/models/batches_model.py" line="50" />
       <source>Add or update</source>
       <translation>Añadir o actualizar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Contacts</source>
       <translation>Contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="50" />
+      <location filename="../../gui/models/batches_model.py" line="51" />
       <source>Create</source>
       <translation>Crear</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="51" />
+      <location filename="../../gui/models/batches_model.py" line="52" />
       <source>Create or update</source>
       <translation>Crear o actualizar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Request</source>
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="44" />
+      <location filename="../../gui/models/batches_model.py" line="45" />
       <source>Rows in file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="45" />
+      <location filename="../../gui/models/batches_model.py" line="46" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="79" />
+      <location filename="../../gui/models/batches_model.py" line="80" />
       <source>Spreadsheet rows in this batch: {rows}</source>
       <translation>Filas de la hoja en este lote: {rows}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/batches_model.py" line="52" />
+      <location filename="../../gui/models/batches_model.py" line="53" />
       <source>Update chosen contacts</source>
       <translation>Actualizar los contactos elegidos</translation>
     </message>
@@ -242,53 +242,53 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="222" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="171" />
-      <location filename="../../gui/models/check_model.py" line="202" />
+      <location filename="../../gui/models/check_model.py" line="178" />
+      <location filename="../../gui/models/check_model.py" line="223" />
       <source>Left out</source>
       <translation>Excluida</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="222" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="134" />
+      <location filename="../../gui/models/check_model.py" line="145" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="132" />
+      <location filename="../../gui/models/check_model.py" line="143" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="136" />
+      <location filename="../../gui/models/check_model.py" line="147" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="143" />
+      <location filename="../../gui/models/check_model.py" line="154" />
       <source>The row number in your spreadsheet</source>
       <translation>El número de fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="141" />
+      <location filename="../../gui/models/check_model.py" line="152" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Desmarque una fila para dejarla fuera de la importación</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="201" />
+      <location filename="../../gui/models/check_model.py" line="222" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="171" />
+      <location filename="../../gui/models/check_model.py" line="178" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
@@ -669,12 +669,12 @@ N → No</translation>
       <translation>Dé un nombre a la conexión, por ejemplo “Nuestro HubSpot”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="220" />
+      <location filename="../../gui/connections/saved.py" line="229" />
       <source>The API key for “{name}” ({crm}) is not saved on this computer. Enter it under Connections, then resume.</source>
       <translation>La clave de API de “{name}” ({crm}) no está guardada en este equipo. Escríbala en Conexiones y luego reanude.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="114" />
+      <location filename="../../gui/connections/saved.py" line="123" />
       <source>The address must look like https://api.example.com (a port, if any, is one number).</source>
       <translation>La dirección debe tener la forma https://api.example.com (el puerto, si lo hay, es un solo número).</translation>
     </message>
@@ -684,9 +684,14 @@ N → No</translation>
       <translation>Ya hay una conexión llamada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/saved.py" line="210" />
+      <location filename="../../gui/connections/saved.py" line="219" />
       <source>This was a practice run. The practice CRM it went to closed with the app, so there is nothing to resume it against. Its results are kept; start a new practice send instead.</source>
       <translation>Fue un envío de práctica. El CRM de práctica al que fue se cerró con la aplicación, así que no hay contra qué reanudarlo. Sus resultados se conservan; haga un nuevo envío de práctica.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/connections/saved.py" line="120" />
+      <source>Use an https:// address: plain http:// would send the API key unencrypted (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+      <translation>Use una dirección https://: con http:// la clave de la API viajaría sin cifrar (http:// solo se permite para este equipo: localhost, 127.0.0.1 o ::1).</translation>
     </message>
   </context>
   <context>
@@ -1124,42 +1129,42 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="79" />
+      <location filename="../../gui/models/duplicates_model.py" line="80" />
       <source>Agrees across the group</source>
       <translation>Coincide en todo el grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="81" />
+      <location filename="../../gui/models/duplicates_model.py" line="82" />
       <source>Differs within the group</source>
       <translation>Difiere dentro del grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="31" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="29" />
+      <location filename="../../gui/models/duplicates_model.py" line="30" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="31" />
       <source>What happens</source>
       <translation>Qué pasa</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="61" />
+      <location filename="../../gui/models/duplicates_model.py" line="62" />
       <source>account</source>
       <translation>cuenta</translation>
     </message>
@@ -1255,52 +1260,52 @@ N → No</translation>
   <context>
     <name>ExistingModel</name>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="54" />
+      <location filename="../../gui/models/existing_model.py" line="55" />
       <source>(empty)</source>
       <translation>(vacío)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Fills {fields}</source>
       <translation>Rellena {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>In HubSpot</source>
       <translation>En HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="56" />
+      <location filename="../../gui/models/existing_model.py" line="57" />
       <source>Nothing to fill</source>
       <translation>Nada que rellenar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="58" />
+      <location filename="../../gui/models/existing_model.py" line="59" />
       <source>Reported as a conflict</source>
       <translation>Se informa como conflicto</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="57" />
+      <location filename="../../gui/models/existing_model.py" line="58" />
       <source>Skipped, left as it is</source>
       <translation>Omitido, se deja como está</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="57" />
+      <location filename="../../gui/models/existing_model.py" line="58" />
       <source>Updated</source>
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="40" />
+      <location filename="../../gui/models/existing_model.py" line="41" />
       <source>What sending does</source>
       <translation>Qué hace el envío</translation>
     </message>
     <message>
-      <location filename="../../gui/models/existing_model.py" line="39" />
+      <location filename="../../gui/models/existing_model.py" line="40" />
       <source>Would change (now → from the file)</source>
       <translation>Cambiaría (ahora → del archivo)</translation>
     </message>
@@ -1501,17 +1506,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="160" />
+      <location filename="../../gui/basics/language.py" line="186" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="158" />
+      <location filename="../../gui/basics/language.py" line="184" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="156" />
+      <location filename="../../gui/basics/language.py" line="182" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -1519,17 +1524,17 @@ N → No</translation>
   <context>
     <name>Job</name>
     <message>
-      <location filename="../../gui/session/workers.py" line="149" />
+      <location filename="../../gui/session/workers.py" line="142" />
       <source>Something went wrong while {what}: {detail}</source>
       <translation>Algo salió mal al {what}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="151" />
+      <location filename="../../gui/session/workers.py" line="144" />
       <source>Something went wrong: {detail}</source>
       <translation>Algo salió mal: {detail}</translation>
     </message>
     <message>
-      <location filename="../../gui/session/workers.py" line="131" />
+      <location filename="../../gui/session/workers.py" line="124" />
       <source>There is not enough memory for this file. Close other programs or split the file.</source>
       <translation>No hay memoria suficiente para este archivo. Cierre otros programas o divida el archivo.</translation>
     </message>
@@ -1537,12 +1542,12 @@ N → No</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="198" />
+      <location filename="../../gui/shell/main_window.py" line="199" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="199" />
+      <location filename="../../gui/shell/main_window.py" line="200" />
       <source>Back to the previous step</source>
       <translation>Volver al paso anterior</translation>
     </message>
@@ -1552,13 +1557,13 @@ N → No</translation>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="176" />
+      <location filename="../../gui/shell/main_window.py" line="177" />
       <source>Connections…</source>
       <translation>Conexiones…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="163" />
-      <location filename="../../gui/shell/main_window.py" line="289" />
+      <location filename="../../gui/shell/main_window.py" line="164" />
+      <location filename="../../gui/shell/main_window.py" line="290" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
@@ -1568,17 +1573,17 @@ N → No</translation>
       <translation>Asignar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="207" />
+      <location filename="../../gui/shell/main_window.py" line="208" />
       <source>Next step (Alt+Right)</source>
       <translation>Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="299" />
+      <location filename="../../gui/shell/main_window.py" line="300" />
       <source>Next: {step}</source>
       <translation>Siguiente: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="344" />
+      <location filename="../../gui/shell/main_window.py" line="345" />
       <source>No, thanks</source>
       <translation>No, gracias</translation>
     </message>
@@ -1594,17 +1599,17 @@ N → No</translation>
       <translation>Abra una hoja de cálculo para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="167" />
+      <location filename="../../gui/shell/main_window.py" line="168" />
       <source>PRACTICE</source>
       <translation>PRÁCTICA</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="169" />
+      <location filename="../../gui/shell/main_window.py" line="170" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Modo de práctica: nada sale de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="312" />
+      <location filename="../../gui/shell/main_window.py" line="313" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Práctica: nada sale de este equipo. Los contactos van a un {crm} de mentira dentro de esta aplicación, para que pueda probar cada paso sin riesgo.</translation>
     </message>
@@ -1614,7 +1619,7 @@ N → No</translation>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="200" />
+      <location filename="../../gui/shell/main_window.py" line="201" />
       <source>Previous step (Alt+Left)</source>
       <translation>Paso anterior (Alt+Izquierda)</translation>
     </message>
@@ -1629,7 +1634,7 @@ N → No</translation>
       <translation>Los resultados aparecen después de enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="176" />
+      <location filename="../../gui/shell/main_window.py" line="177" />
       <source>Run history…</source>
       <translation>Historial de envíos…</translation>
     </message>
@@ -1639,17 +1644,17 @@ N → No</translation>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="307" />
+      <location filename="../../gui/shell/main_window.py" line="308" />
       <source>Sending to {crm}</source>
       <translation>Envío a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="340" />
+      <location filename="../../gui/shell/main_window.py" line="341" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>Este archivo tiene las mismas columnas que su asignación guardada “{name}”. ¿Usarla?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="342" />
+      <location filename="../../gui/shell/main_window.py" line="343" />
       <source>Use “{name}”</source>
       <translation>Usar “{name}”</translation>
     </message>
@@ -1667,82 +1672,86 @@ N → No</translation>
   <context>
     <name>MappingModel</name>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="210" />
+      <location filename="../../gui/models/mapping_model.py" line="225" />
       <source>A guess from a similar name: please check it</source>
       <translation>Una suposición por un nombre parecido: compruébela</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="220" />
       <source>Click (or press Enter) to choose the field this column goes to</source>
       <translation>Haga clic (o pulse Intro) para elegir el campo al que va esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Column in your file</source>
       <translation>Columna de su archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Goes to</source>
       <translation>Va a</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="198" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>Options ({n})…</source>
       <translation>Opciones ({n})…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="160" />
+      <location filename="../../gui/models/mapping_model.py" line="167" />
       <source>Options for column {name}</source>
       <translation>Opciones de la columna {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="198" />
+      <location filename="../../gui/models/mapping_model.py" line="205" />
+      <location filename="../../gui/models/mapping_model.py" line="214" />
       <source>Options…</source>
       <translation>Opciones…</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="140" />
+      <location filename="../../gui/models/mapping_model.py" line="76" />
       <source>Sample values</source>
       <translation>Valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="211" />
+      <location filename="../../gui/models/mapping_model.py" line="226" />
       <source>The column name matches this field</source>
       <translation>El nombre de la columna coincide con este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="213" />
+      <location filename="../../gui/models/mapping_model.py" line="228" />
       <source>Trim, change case, split names or lists, translate values, fill blanks, join columns</source>
       <translation>Quitar espacios, cambiar mayúsculas, dividir nombres o listas, traducir valores, rellenar vacíos, unir columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="208" />
+      <location filename="../../gui/models/mapping_model.py" line="223" />
       <source>You picked this field</source>
       <translation>Usted eligió este campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="184" />
+      <location filename="../../gui/models/mapping_model.py" line="191" />
       <source>{field} (joined with {others})</source>
       <translation>{field} (unida con {others})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="121" />
+      <location filename="../../gui/models/mapping_model.py" line="153" />
       <source>— Don't import —</source>
       <translation>— No importar —</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="192" />
+      <location filename="../../gui/models/mapping_model.py" line="199" />
+      <location filename="../../gui/models/mapping_model.py" line="210" />
       <source>▲ {percent} guess</source>
       <translation>▲ {percent} suposición</translation>
     </message>
     <message>
-      <location filename="../../gui/models/mapping_model.py" line="190" />
+      <location filename="../../gui/models/mapping_model.py" line="197" />
+      <location filename="../../gui/models/mapping_model.py" line="210" />
       <source>● Your choice</source>
       <translation>● Su elección</translation>
     </message>
@@ -1770,7 +1779,7 @@ N → No</translation>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="184" />
+      <location filename="../../gui/pages/mapping_page.py" line="193" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
@@ -1780,32 +1789,32 @@ N → No</translation>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="153" />
+      <location filename="../../gui/pages/mapping_page.py" line="162" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="286" />
+      <location filename="../../gui/pages/mapping_page.py" line="295" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="244" />
+      <location filename="../../gui/pages/mapping_page.py" line="253" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="243" />
+      <location filename="../../gui/pages/mapping_page.py" line="252" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="298" />
+      <location filename="../../gui/pages/mapping_page.py" line="307" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="326" />
+      <location filename="../../gui/pages/mapping_page.py" line="335" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
@@ -1820,18 +1829,18 @@ N → No</translation>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="118" />
+      <location filename="../../gui/pages/mapping_page.py" line="127" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="83" />
-      <location filename="../../gui/pages/mapping_page.py" line="285" />
+      <location filename="../../gui/pages/mapping_page.py" line="294" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="317" />
+      <location filename="../../gui/pages/mapping_page.py" line="326" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
@@ -1841,32 +1850,32 @@ N → No</translation>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="193" />
+      <location filename="../../gui/pages/mapping_page.py" line="202" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="121" />
+      <location filename="../../gui/pages/mapping_page.py" line="130" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="148" />
+      <location filename="../../gui/pages/mapping_page.py" line="157" />
       <source>We matched what we could from the column names. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="151" />
+      <location filename="../../gui/pages/mapping_page.py" line="160" />
       <source>We matched what we could from the column names. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Asignamos lo que pudimos a partir de los nombres de las columnas. Elija un campo para cualquier otra columna que quiera traer, o “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="183" />
+      <location filename="../../gui/pages/mapping_page.py" line="192" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="197" />
+      <location filename="../../gui/pages/mapping_page.py" line="206" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -1874,27 +1883,27 @@ N → No</translation>
   <context>
     <name>MergeFieldsModel</name>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <location filename="../../gui/models/merge_fields_model.py" line="92" />
       <source> (most complete row)</source>
       <translation> (fila más completa)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="92" />
+      <location filename="../../gui/models/merge_fields_model.py" line="93" />
       <source>Click to use this value instead</source>
       <translation>Haga clic para usar este valor en su lugar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <location filename="../../gui/models/merge_fields_model.py" line="60" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="59" />
+      <location filename="../../gui/models/merge_fields_model.py" line="60" />
       <source>Row {row}</source>
       <translation>Fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="91" />
+      <location filename="../../gui/models/merge_fields_model.py" line="92" />
       <source>The merged row takes this value</source>
       <translation>La fila fusionada toma este valor</translation>
     </message>
@@ -2116,12 +2125,12 @@ N → No</translation>
   <context>
     <name>PeekModel</name>
     <message>
-      <location filename="../../gui/models/peek_model.py" line="70" />
+      <location filename="../../gui/models/peek_model.py" line="71" />
       <source>Column names are taken from this row</source>
       <translation>Los nombres de columna se toman de esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/peek_model.py" line="72" />
+      <location filename="../../gui/models/peek_model.py" line="73" />
       <source>This row looked like the column names</source>
       <translation>Esta fila parecía tener los nombres de columna</translation>
     </message>
@@ -2386,133 +2395,133 @@ N → No</translation>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="373" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="299" />
+      <location filename="../../gui/pages/results_export.py" line="59" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="298" />
+      <location filename="../../gui/pages/results_export.py" line="58" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="70" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
       <source>Export the results to a file</source>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="392" />
+      <location filename="../../gui/pages/results_page.py" line="375" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="257" />
+      <location filename="../../gui/pages/results_page.py" line="260" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="409" />
+      <location filename="../../gui/pages/results_page.py" line="392" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="143" />
+      <location filename="../../gui/pages/results_page.py" line="146" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="89" />
+      <location filename="../../gui/pages/results_page.py" line="93" />
       <source>Result of every row</source>
       <translation>Resultado de cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="258" />
+      <location filename="../../gui/pages/results_page.py" line="261" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="72" />
-      <location filename="../../gui/pages/results_page.py" line="408" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="391" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="407" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="75" />
+      <location filename="../../gui/pages/results_page.py" line="79" />
       <source>Run &amp;history…</source>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="325" />
+      <location filename="../../gui/pages/results_page.py" line="310" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="73" />
+      <location filename="../../gui/pages/results_page.py" line="77" />
       <source>Send the failed rows again</source>
       <translation>Enviar de nuevo las filas fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="80" />
       <source>Show earlier runs</source>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="333" />
+      <location filename="../../gui/pages/results_page.py" line="316" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="381" />
+      <location filename="../../gui/pages/results_page.py" line="364" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="366" />
+      <location filename="../../gui/pages/results_page.py" line="349" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="139" />
+      <location filename="../../gui/pages/results_page.py" line="142" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="360" />
+      <location filename="../../gui/pages/results_page.py" line="343" />
       <source>the practice {crm}</source>
       <translation>el {crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="311" />
+      <location filename="../../gui/pages/results_export.py" line="68" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="363" />
+      <location filename="../../gui/pages/results_page.py" line="346" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -2892,72 +2901,72 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="93" />
+      <location filename="../../gui/models/runs_model.py" line="94" />
       <source> (retry)</source>
       <translation> (reintento)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="66" />
+      <location filename="../../gui/models/runs_model.py" line="67" />
       <source>Cancelled</source>
       <translation>Cancelado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="63" />
+      <location filename="../../gui/models/runs_model.py" line="64" />
       <source>Finished</source>
       <translation>Terminado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>How it ended</source>
       <translation>Cómo terminó</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="64" />
+      <location filename="../../gui/models/runs_model.py" line="65" />
       <source>Interrupted (the app closed)</source>
       <translation>Interrumpido (la aplicación se cerró)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="67" />
+      <location filename="../../gui/models/runs_model.py" line="68" />
       <source>Not started</source>
       <translation>Sin empezar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="74" />
+      <location filename="../../gui/models/runs_model.py" line="75" />
       <source>Practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="59" />
+      <location filename="../../gui/models/runs_model.py" line="60" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="110" />
+      <location filename="../../gui/models/runs_model.py" line="111" />
       <source>Run {id}</source>
       <translation>Envío {id}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="68" />
+      <location filename="../../gui/models/runs_model.py" line="69" />
       <source>Sending now</source>
       <translation>Enviando ahora</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>Sent to</source>
       <translation>Enviado a</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="65" />
+      <location filename="../../gui/models/runs_model.py" line="66" />
       <source>Stopped</source>
       <translation>Detenido</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="58" />
+      <location filename="../../gui/models/runs_model.py" line="59" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -2965,7 +2974,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="91" />
+      <location filename="../../gui/pages/send_page.py" line="79" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -2985,17 +2994,17 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="362" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="243" />
+      <location filename="../../gui/pages/send_page.py" line="224" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="412" />
+      <location filename="../../gui/pages/send_page.py" line="370" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3019,12 +3028,12 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="242" />
+      <location filename="../../gui/pages/send_page.py" line="223" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="305" />
+      <location filename="../../gui/pages/send_hold.py" line="30" />
       <source>I have checked: allow sending again…</source>
       <translation>Ya lo he comprobado: permitir enviar de nuevo…</translation>
     </message>
@@ -3034,47 +3043,47 @@ Stop and close the app? Contacts already sent stay in the CRM; the rest can be s
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="334" />
+      <location filename="../../gui/pages/send_options.py" line="84" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="111" />
+      <location filename="../../gui/pages/send_page.py" line="99" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="93" />
+      <location filename="../../gui/pages/send_page.py" line="81" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="259" />
+      <location filename="../../gui/pages/send_page.py" line="240" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="399" />
+      <location filename="../../gui/pages/send_page.py" line="357" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="52" />
+      <location filename="../../gui/pages/send_page.py" line="49" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="223" />
+      <location filename="../../gui/pages/send_page.py" line="204" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="224" />
+      <location filename="../../gui/pages/send_page.py" line="205" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3083,22 +3092,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="400" />
+      <location filename="../../gui/pages/send_page.py" line="358" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="311" />
+      <location filename="../../gui/pages/send_hold.py" line="35" />
       <source>Sending is allowed again.</source>
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="362" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="414" />
+      <location filename="../../gui/pages/send_page.py" line="372" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3108,47 +3117,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="218" />
+      <location filename="../../gui/pages/send_page.py" line="199" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="408" />
+      <location filename="../../gui/pages/send_page.py" line="366" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="54" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="410" />
+      <location filename="../../gui/pages/send_page.py" line="368" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="416" />
+      <location filename="../../gui/pages/send_page.py" line="374" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="406" />
+      <location filename="../../gui/pages/send_page.py" line="364" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="54" />
+      <location filename="../../gui/pages/send_page.py" line="51" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="334" />
+      <location filename="../../gui/pages/send_options.py" line="84" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="397" />
+      <location filename="../../gui/pages/send_page.py" line="355" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3249,27 +3258,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="299" />
+      <location filename="../../core/submit/journal_open.py" line="304" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (sin terminar, reanúdelo: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="298" />
+      <location filename="../../core/submit/journal_open.py" line="303" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (sin terminar, reanúdelos: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="303" />
+      <location filename="../../core/submit/journal_open.py" line="308" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> con {n} envío que aún se podía leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="302" />
+      <location filename="../../core/submit/journal_open.py" line="307" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> con los {n} envíos que aún se podían leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="70" />
+      <location filename="../../core/readers/csv_text.py" line="77" />
+      <source>'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
+      <translation>'{name}' no es una codificación de texto; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="74" />
       <source>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
       <translation>'{name}' no es una codificación que esta aplicación conozca; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
     </message>
@@ -3279,22 +3293,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>1 fila vacía omitida</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="205" />
+      <location filename="../../core/readers/excel.py" line="226" />
       <source>; other sheets: {sheets}</source>
       <translation>; otras hojas: {sheets}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="208" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} has no table{more}</source>
       <translation>; {sheets} no tiene tabla{more}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="208" />
+      <location filename="../../core/readers/excel.py" line="229" />
       <source>; {sheets} have no table{more}</source>
       <translation>; {sheets} no tienen tabla{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="87" />
+      <location filename="../../core/submit/journal_open.py" line="92" />
       <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>Un registro de envíos dañado contenía un envío sin terminar, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
@@ -3405,7 +3419,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="191" />
+      <location filename="../../core/targets/http.py" line="221" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelado ({problem})</translation>
     </message>
@@ -3425,7 +3439,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado mientras se buscaba quién existe ya</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="198" />
+      <location filename="../../core/targets/http.py" line="228" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelado durante la espera ({problem})</translation>
     </message>
@@ -3435,7 +3449,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado; las filas no enviadas se pueden enviar reanudando el envío</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="68" />
+      <location filename="../../core/submit/journal_open.py" line="53" />
+      <source>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</source>
+      <translation>No se puede usar el registro de envíos: {path} no es un archivo (un enlace a un dispositivo, una carpeta o un enlace a nada); muévalo a otro sitio o indique otra carpeta en CONTACT_IMPORTER_HOME.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="73" />
       <source>Cannot use the run journal: {problem}.</source>
       <translation>No se puede usar el registro de envíos: {problem}.</translation>
     </message>
@@ -3532,12 +3551,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="364" />
+      <location filename="../../core/readers/csv_text.py" line="468" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="363" />
+      <location filename="../../core/readers/csv_text.py" line="467" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Separador: {delimiter} (de la línea sep= del archivo)</translation>
     </message>
@@ -3789,12 +3808,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Invitado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="348" />
+      <location filename="../../core/targets/http.py" line="378" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>Se renueva hacia las {at} (dentro de {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="350" />
+      <location filename="../../core/targets/http.py" line="380" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>Se renueva a medianoche en la zona horaria de la cuenta del CRM</translation>
     </message>
@@ -3814,12 +3833,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Conservar una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="70" />
+      <location filename="../../core/matching/view.py" line="72" />
       <source>Kept</source>
       <translation>Conservada</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="68" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Kept (a different person)</source>
       <translation>Conservada (otra persona)</translation>
     </message>
@@ -3845,12 +3864,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Excluida por usted</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="237" />
+      <location filename="../../core/matching/decisions.py" line="238" />
       <source>Left out: probably already in the account</source>
       <translation>Excluida: probablemente ya está en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="225" />
+      <location filename="../../core/matching/decisions.py" line="226" />
       <source>Left out: same person as row {row}, which was kept</source>
       <translation>Excluida: la misma persona que la fila {row}, que se conservó</translation>
     </message>
@@ -3865,17 +3884,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Unir en una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="222" />
+      <location filename="../../core/matching/decisions.py" line="223" />
       <source>Merged into row {row} (same person); its own values are kept on this line</source>
       <translation>Unida a la fila {row} (la misma persona); sus propios valores se conservan en esta línea</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="217" />
+      <location filename="../../core/matching/decisions.py" line="218" />
       <source>Merged with row {rows} (same person)</source>
       <translation>Unida con la fila {rows} (la misma persona)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="216" />
+      <location filename="../../core/matching/decisions.py" line="217" />
       <source>Merged with rows {rows} (same person)</source>
       <translation>Unida con las filas {rows} (la misma persona)</translation>
     </message>
@@ -3937,7 +3956,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No hay configuración guardada para la cuenta '{name}'; indique --base-url (o --sandbox) una vez para leerla de la cuenta.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="183" />
+      <location filename="../../core/readers/excel.py" line="203" />
       <source>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</source>
       <translation>Ninguna hoja visible tiene datos, solo las hojas ocultas {sheets}; elija una de ellas.</translation>
     </message>
@@ -3957,7 +3976,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No asociado a la empresa {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="68" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Not decided: all rows are kept</source>
       <translation>Sin decidir: se conservan todas las filas</translation>
     </message>
@@ -4087,12 +4106,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="365" />
+      <location filename="../../core/readers/csv_text.py" line="469" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="210" />
+      <location filename="../../core/readers/excel.py" line="231" />
       <source>Read sheet '{sheet}' ({n} sheets in the workbook){more}</source>
       <translation>Se leyó la hoja '{sheet}' ({n} hojas en el libro){more}</translation>
     </message>
@@ -4107,34 +4126,53 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="268" />
+      <location filename="../../core/readers/csv_text.py" line="471" />
+      <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
+      <translation>Se quitó {n} carácter NUL (un byte cero invisible que deja una exportación dañada) del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="473" />
+      <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
+      <translation>Se quitaron {n} caracteres NUL (bytes cero invisibles que deja una exportación dañada) del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="349" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>La fila {row} no se puede leer como CSV ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="303" />
+      <location filename="../../core/readers/__init__.py" line="82" />
+      <source>Row {row} can't be the header row: choose a row from 1 to {last}.</source>
+      <translation>La fila {row} no puede ser la fila de encabezados: elija una fila del 1 al {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="407" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="379" />
+      <location filename="../../core/readers/excel.py" line="406" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="265" />
+      <location filename="../../core/readers/csv_text.py" line="346" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>La fila {row} tiene un valor entre comillas que nunca termina (un carácter " sin pareja), así que el resto del archivo no se puede dividir en columnas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="307" />
-      <location filename="../../core/readers/excel.py" line="382" />
+      <location filename="../../core/readers/csv_text.py" line="342" />
+      <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
+      <translation>La fila {row} contiene un valor de más de {limit} caracteres, más de lo que cabe en una celda; puede que el archivo no sea una lista de personas o que sus líneas hayan perdido los saltos de línea.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="411" />
+      <location filename="../../core/readers/excel.py" line="409" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/check_pool.py" line="158" />
-      <location filename="../../core/validation/check.py" line="171" />
+      <location filename="../../core/validation/check.py" line="28" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
@@ -4144,7 +4182,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="114" />
+      <location filename="../../core/validation/check.py" line="129" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -4159,12 +4197,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="125" />
+      <location filename="../../core/validation/check.py" line="140" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="127" />
+      <location filename="../../core/validation/check.py" line="142" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
@@ -4179,7 +4217,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="159" />
+      <location filename="../../core/validation/check.py" line="179" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -4257,6 +4295,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etiquetas y listas</translation>
     </message>
     <message>
+      <location filename="../../core/targets/http.py" line="171" />
+      <source>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</source>
+      <translation>La clave de la API contiene un carácter que ninguna clave tiene (las claves son letras, dígitos y signos de puntuación simples); vuelva a copiar la clave completa desde la configuración del CRM.</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/hubspot_client.py" line="131" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
@@ -4267,13 +4310,18 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
+      <location filename="../../core/readers/csv_text.py" line="169" />
+      <source>The file can't be read as {encoding}; choose another encoding.</source>
+      <translation>El archivo no se puede leer como {encoding}; elija otra codificación.</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/engine.py" line="251" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="223" />
-      <location filename="../../core/readers/excel.py" line="84" />
+      <location filename="../../core/readers/csv_text.py" line="296" />
+      <location filename="../../core/readers/excel.py" line="102" />
       <location filename="../../core/readers/files.py" line="65" />
       <location filename="../../core/readers/files.py" line="97" />
       <source>The file could not be read ({detail}).</source>
@@ -4285,7 +4333,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="299" />
+      <location filename="../../core/readers/csv_text.py" line="403" />
       <source>The file has no rows with any values in them.</source>
       <translation>El archivo no tiene ninguna fila con valores.</translation>
     </message>
@@ -4300,32 +4348,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="300" />
+      <location filename="../../core/readers/csv_text.py" line="404" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="289" />
+      <location filename="../../core/submit/journal_errors.py" line="90" />
+      <source>The run could not start because {problem}; nothing was sent</source>
+      <translation>El envío no pudo empezar porque {problem}; no se envió nada</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="294" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo sustituir: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="254" />
+      <location filename="../../core/submit/journal_open.py" line="259" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo apartar: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="273" />
+      <location filename="../../core/submit/journal_open.py" line="278" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="265" />
+      <location filename="../../core/submit/journal_open.py" line="270" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}) y el envío {run} que contenía no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. El registro dañado se guarda como {copy}. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="305" />
+      <location filename="../../core/submit/journal_open.py" line="310" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>
@@ -4355,14 +4408,34 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="294" />
+      <location filename="../../core/readers/excel.py" line="321" />
       <source>The sheet is empty.</source>
       <translation>La hoja está vacía.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="185" />
+      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>Las celdas de la hoja llegan hasta {cell} ({cells} millones de celdas), más de lo que esta aplicación puede leer de una vez (como mucho {limit} millones); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
+      <translation>Las celdas de la hoja llegan hasta {cell}, mucho más allá de sus datos: leer hasta allí supondría {cells} millones de celdas. Borre las celdas que quedan fuera de su tabla (Ctrl+Fin en Excel salta a la última) y guarde de nuevo, o guarde la hoja como CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="205" />
       <source>The workbook has no data in any sheet.</source>
       <translation>El libro no tiene datos en ninguna hoja.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>El libro contiene {size} de datos de hoja una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
+      <translation>El libro contiene {size} de texto una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
     <message>
       <location filename="../../core/readers/files.py" line="31" />
@@ -4390,13 +4463,13 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="359" />
-      <location filename="../../core/readers/excel.py" line="344" />
+      <location filename="../../core/readers/csv_text.py" line="463" />
+      <location filename="../../core/readers/excel.py" line="371" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="131" />
+      <location filename="../../core/readers/excel.py" line="151" />
       <source>There is no sheet named '{sheet}'; the sheets are: {sheets}.</source>
       <translation>No hay ninguna hoja llamada '{sheet}'; las hojas son: {sheets}.</translation>
     </message>
@@ -4406,7 +4479,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Esto es un documento PDF, no una hoja de cálculo, a pesar de su nombre {ext}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="202" />
+      <location filename="../../core/readers/csv_text.py" line="217" />
       <source>This is a binary file, not text, despite its {ext} name.</source>
       <translation>Esto es un archivo binario, no texto, a pesar de su nombre {ext}.</translation>
     </message>
@@ -4551,7 +4624,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/account/prepare.py" line="44" />
-      <location filename="../../core/matching/view.py" line="81" />
+      <location filename="../../core/matching/view.py" line="83" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
@@ -4561,7 +4634,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se enviará como actualizar o crear (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="245" />
+      <location filename="../../core/matching/decisions.py" line="246" />
       <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
       <translation>Actualizará el contacto {id} de la cuenta (probablemente la misma persona) en lugar de crear otro</translation>
     </message>
@@ -4571,12 +4644,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="144" />
+      <location filename="../../core/readers/cell_errors.py" line="269" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="145" />
+      <location filename="../../core/readers/cell_errors.py" line="270" />
       <source>a formula with no saved result</source>
       <translation>una fórmula sin resultado guardado</translation>
     </message>
@@ -4606,17 +4679,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>dudoso: {ids}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="316" />
+      <location filename="../../core/targets/http.py" line="346" />
       <source>asked to wait {n} s</source>
       <translation>pidió esperar {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="77" />
+      <location filename="../../core/pipeline.py" line="89" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columnas nombradas en la asignación que no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="187" />
+      <location filename="../../core/submit/runs.py" line="186" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
@@ -4641,7 +4714,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="238" />
+      <location filename="../../core/targets/http.py" line="268" />
       <source>could not connect ({detail})</source>
       <translation>no se pudo conectar ({detail})</translation>
     </message>
@@ -4651,7 +4724,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>crear las empresas que faltan</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="299" />
+      <location filename="../../core/targets/http.py" line="329" />
       <source>did not allow this request with this token</source>
       <translation>no permitió esta petición con este token</translation>
     </message>
@@ -4671,12 +4744,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>eventos</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="307" />
+      <location filename="../../core/mapping/model.py" line="310" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>el campo '{field}' no es un campo de HubSpot (los nombres de propiedad de HubSpot son letras minúsculas, dígitos y _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="306" />
+      <location filename="../../core/mapping/model.py" line="309" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
     </message>
@@ -4701,38 +4774,38 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="253" />
+      <location filename="../../core/validation/normalize.py" line="275" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="340" />
+      <location filename="../../core/targets/http.py" line="370" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="164" />
+      <location filename="../../core/validation/normalize.py" line="180" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="189" />
+      <location filename="../../core/validation/normalize.py" line="211" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="130" />
-      <location filename="../../core/validation/normalize.py" line="141" />
+      <location filename="../../core/validation/normalize.py" line="136" />
+      <location filename="../../core/validation/normalize.py" line="157" />
       <source>is not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="83" />
+      <location filename="../../core/validation/normalize.py" line="89" />
       <source>is not a phone number we can read</source>
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="181" />
+      <location filename="../../core/validation/normalize.py" line="203" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -4742,12 +4815,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>aún no es una etiqueta de la cuenta (Virtuous puede añadirla o dejarla fuera)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="66" />
+      <location filename="../../core/validation/normalize.py" line="71" />
       <source>is not a valid email address ({detail})</source>
       <translation>no es una dirección de correo válida ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="85" />
+      <location filename="../../core/validation/normalize.py" line="91" />
       <source>is not a valid phone number</source>
       <translation>no es un número de teléfono válido</translation>
     </message>
@@ -4757,8 +4830,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="117" />
-      <location filename="../../core/validation/normalize.py" line="125" />
+      <location filename="../../core/validation/normalize.py" line="123" />
+      <location filename="../../core/validation/normalize.py" line="131" />
       <source>is not a whole number</source>
       <translation>no es un número entero</translation>
     </message>
@@ -4778,7 +4851,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="243" />
+      <location filename="../../core/validation/normalize.py" line="265" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -4788,12 +4861,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="199" />
+      <location filename="../../core/validation/normalize.py" line="221" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="112" />
+      <location filename="../../core/validation/normalize.py" line="118" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
@@ -4803,17 +4876,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>buscar empresas por dominio</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="214" />
+      <location filename="../../core/mapping/model.py" line="217" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>el archivo de asignación no es válido: {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="199" />
+      <location filename="../../core/mapping/model.py" line="200" />
       <source>mapping file not found</source>
       <translation>no se encontró el archivo de asignación</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="207" />
+      <location filename="../../core/mapping/model.py" line="210" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
     </message>
@@ -4848,17 +4921,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>sin extensión</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="204" />
+      <location filename="../../core/mapping/model.py" line="207" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>no es un archivo de asignación (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="201" />
+      <location filename="../../core/mapping/model.py" line="205" />
+      <source>not a readable mapping file (it is nested too deep to be one)</source>
+      <translation>no es un archivo de correspondencias legible (está anidado a demasiada profundidad para serlo)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="202" />
       <source>not a readable mapping file ({kind}: {detail})</source>
       <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="157" />
+      <location filename="../../core/validation/check.py" line="177" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
@@ -4873,47 +4951,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>probablemente el contacto existente {id} (coinciden {fields})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="323" />
+      <location filename="../../core/targets/http.py" line="353" />
       <source>rate limit reached</source>
       <translation>límite de peticiones alcanzado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="298" />
+      <location filename="../../core/targets/http.py" line="328" />
       <source>refused the API token</source>
       <translation>rechazó el token de la API</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="197" />
+      <location filename="../../core/submit/runs.py" line="196" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>la fila {row} del envío {run} ya no está en el archivo; impórtela como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="240" />
+      <location filename="../../core/matching/decisions.py" line="241" />
       <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
       <translation>fila {row}: Virtuous empareja a las personas por sí mismo, así que una fila no puede enviarse como actualización de un contacto elegido; elija crear u omitir</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="176" />
+      <location filename="../../core/submit/runs.py" line="175" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>el envío {run} no tiene filas fallidas, dudosas o sin enviar que reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="69" />
+      <location filename="../../core/submit/runlock.py" line="70" />
       <source>run {run} is already being sent</source>
       <translation>el envío {run} ya se está enviando</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runlock.py" line="74" />
+      <location filename="../../core/submit/runlock.py" line="75" />
       <source>run {run} is being sent by another program</source>
       <translation>otro programa está enviando el envío {run}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="172" />
+      <location filename="../../core/submit/runs.py" line="171" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="337" />
+      <location filename="../../core/targets/http.py" line="367" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>dice que los registros están bloqueados (HTTP 423)</translation>
     </message>
@@ -4923,17 +5001,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>buscar empresas por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="264" />
+      <location filename="../../core/targets/http.py" line="294" />
       <source>server error HTTP {status}</source>
       <translation>error del servidor HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="265" />
+      <location filename="../../core/targets/http.py" line="295" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>error del servidor HTTP {status} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="33" />
+      <location filename="../../core/readers/csv_text.py" line="35" />
       <source>tab</source>
       <translation>tabulador</translation>
     </message>
@@ -4943,7 +5021,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="240" />
+      <location filename="../../core/targets/http.py" line="270" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>la conexión falló antes de que llegara una respuesta ({detail})</translation>
     </message>
@@ -4953,7 +5031,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el archivo de decisiones no existe</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="200" />
+      <location filename="../../core/matching/decisions.py" line="201" />
       <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
       <translation>las decisiones nombran filas que este archivo no tiene ({rows}); ¿se hicieron para otro archivo?</translation>
     </message>
@@ -4963,12 +5041,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="139" />
+      <location filename="../../core/readers/cell_errors.py" line="264" />
       <source>the error {code}</source>
       <translation>el error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="203" />
+      <location filename="../../core/submit/runs.py" line="202" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
@@ -5003,7 +5081,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>este no es un archivo de decisiones guardado por la aplicación ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="73" />
+      <location filename="../../core/pipeline.py" line="85" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
@@ -5018,7 +5096,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no se consultó (sin conexión); no se asocia</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="141" />
+      <location filename="../../core/matching/view.py" line="143" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>sus elecciones: {merged} unidos, {kept_one} con una fila conservada, {apart} separados</translation>
     </message>
@@ -5038,7 +5116,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="291" />
+      <location filename="../../core/targets/http.py" line="321" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
@@ -5048,12 +5126,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="312" />
+      <location filename="../../core/targets/http.py" line="342" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo 'demasiadas peticiones' después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="331" />
+      <location filename="../../core/targets/http.py" line="361" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo HTTP {status} después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
@@ -5063,32 +5141,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="276" />
+      <location filename="../../core/targets/http.py" line="306" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="324" />
+      <location filename="../../core/targets/http.py" line="354" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); esperando antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="300" />
+      <location filename="../../core/targets/http.py" line="330" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Revise el token en la configuración de la conexión y sus permisos.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="341" />
+      <location filename="../../core/targets/http.py" line="371" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; esperando {n} s antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="352" />
+      <location filename="../../core/targets/http.py" line="382" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} ({n} peticiones) está agotado. {what}; reanude la importación después.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="354" />
+      <location filename="../../core/targets/http.py" line="384" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} está agotado. {what}; reanude la importación después.</translation>
     </message>
@@ -5103,12 +5181,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El cupo de {n} peticiones de {crm} está agotado; esperando a que se renueve</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="247" />
+      <location filename="../../core/targets/http.py" line="277" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: no se pudo hacer la petición ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="287" />
+      <location filename="../../core/targets/http.py" line="317" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; reintento {n} de {total}</translation>
     </message>
@@ -5129,17 +5207,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas vacías omitidas</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="276" />
+      <location filename="../../core/readers/excel.py" line="303" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celda con un error o una fórmula sin resultado guardado, leída como vacía: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="278" />
+      <location filename="../../core/readers/excel.py" line="305" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celdas con un error o una fórmula sin resultado guardado, leídas como vacías: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="147" />
+      <location filename="../../core/matching/view.py" line="149" />
       <source>{n} of them left out</source>
       <translation>{n} de ellas excluidas</translation>
     </message>
@@ -5164,7 +5242,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="319" />
+      <location filename="../../core/targets/http.py" line="349" />
       <source>{policy} limit reached</source>
       <translation>límite {policy} alcanzado</translation>
     </message>
@@ -5194,7 +5272,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; traiga las personas de esta cuenta (actualizar).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="157" />
+      <location filename="../../core/steps.py" line="186" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>
