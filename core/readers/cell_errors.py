@@ -88,6 +88,8 @@ class SheetScan:
     odd: list[OddCell] = field(default_factory=list)
     max_column: int = 0
     xml_bytes: int = 0
+    #: A megabyte or more with no tag in it: a cell holding more text than Excel allows, or padding.
+    long_text: bool = False
     _max_row_r: int = 0  # the highest r= of a row
     _rows_without_r: int = 0  # each follows the row before it
     _run: int = 0  # cells since the last row start, for rows whose cells carry no r=
@@ -165,6 +167,8 @@ def _pieces(stream: io.BufferedIOBase, scan: SheetScan) -> Iterator[bytes]:
     while True:
         block = stream.read(_CHUNK)
         scan.xml_bytes += len(block)
+        if block and b"<" not in block:
+            scan.long_text = True
         if not block:
             if carry:
                 yield carry

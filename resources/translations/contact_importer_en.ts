@@ -4151,7 +4151,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="406" />
+      <location filename="../../core/readers/excel.py" line="437" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
     </message>
@@ -4167,7 +4167,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="411" />
-      <location filename="../../core/readers/excel.py" line="409" />
+      <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
     </message>
@@ -4408,7 +4408,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="321" />
+      <location filename="../../core/readers/excel.py" line="352" />
       <source>The sheet is empty.</source>
       <translation>The sheet is empty.</translation>
     </message>
@@ -4464,7 +4464,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="463" />
-      <location filename="../../core/readers/excel.py" line="371" />
+      <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>There are no rows of data under the header in row {row}.</translation>
     </message>
@@ -4644,12 +4644,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="269" />
+      <location filename="../../core/readers/cell_errors.py" line="273" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="270" />
+      <location filename="../../core/readers/cell_errors.py" line="274" />
       <source>a formula with no saved result</source>
       <translation>a formula with no saved result</translation>
     </message>
@@ -5021,6 +5021,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>tags</translation>
     </message>
     <message>
+      <location filename="../../core/readers/excel.py" line="306" />
+      <source>text of {n} characters, more than a cell can hold ({limit})</source>
+      <translation>text of {n} characters, more than a cell can hold ({limit})</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/http.py" line="270" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>the connection failed before an answer arrived ({detail})</translation>
@@ -5041,7 +5046,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="264" />
+      <location filename="../../core/readers/cell_errors.py" line="268" />
       <source>the error {code}</source>
       <translation>the error {code}</translation>
     </message>
@@ -5207,14 +5212,24 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} blank rows skipped</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="303" />
+      <location filename="../../core/readers/excel.py" line="334" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cell with an error or a formula with no saved result, read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="305" />
+      <location filename="../../core/readers/excel.py" line="312" />
+      <source>{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="336" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cells with an error or a formula with no saved result, read as empty: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="314" />
+      <source>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</translation>
     </message>
     <message>
       <location filename="../../core/matching/view.py" line="149" />

@@ -4151,7 +4151,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="406" />
+      <location filename="../../core/readers/excel.py" line="437" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
     </message>
@@ -4167,7 +4167,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="411" />
-      <location filename="../../core/readers/excel.py" line="409" />
+      <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
     </message>
@@ -4408,7 +4408,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="321" />
+      <location filename="../../core/readers/excel.py" line="352" />
       <source>The sheet is empty.</source>
       <translation>La hoja está vacía.</translation>
     </message>
@@ -4464,7 +4464,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="463" />
-      <location filename="../../core/readers/excel.py" line="371" />
+      <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>
     </message>
@@ -4644,12 +4644,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="269" />
+      <location filename="../../core/readers/cell_errors.py" line="273" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="270" />
+      <location filename="../../core/readers/cell_errors.py" line="274" />
       <source>a formula with no saved result</source>
       <translation>una fórmula sin resultado guardado</translation>
     </message>
@@ -5021,6 +5021,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas</translation>
     </message>
     <message>
+      <location filename="../../core/readers/excel.py" line="306" />
+      <source>text of {n} characters, more than a cell can hold ({limit})</source>
+      <translation>un texto de {n} caracteres, más de lo que cabe en una celda ({limit})</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/http.py" line="270" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>la conexión falló antes de que llegara una respuesta ({detail})</translation>
@@ -5041,7 +5046,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="264" />
+      <location filename="../../core/readers/cell_errors.py" line="268" />
       <source>the error {code}</source>
       <translation>el error {code}</translation>
     </message>
@@ -5207,14 +5212,24 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas vacías omitidas</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="303" />
+      <location filename="../../core/readers/excel.py" line="334" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celda con un error o una fórmula sin resultado guardado, leída como vacía: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="305" />
+      <location filename="../../core/readers/excel.py" line="312" />
+      <source>{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} celda con más texto del que cabe en una celda ({limit} caracteres), leída como vacía: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="336" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celdas con un error o una fórmula sin resultado guardado, leídas como vacías: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="314" />
+      <source>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} celdas con más texto del que cabe en una celda ({limit} caracteres), leídas como vacías: {cells}</translation>
     </message>
     <message>
       <location filename="../../core/matching/view.py" line="149" />

@@ -96,3 +96,14 @@ def test_error_cells_of_a_sheet_without_addresses_are_scanned_in_bounded_memory(
         tracemalloc.stop()
     assert scan is not None and scan.xml_bytes > 190_000_000 and scan.max_row == 3
     assert peak < 40_000_000  # 200 MB of XML went through a few MB
+
+
+def test_a_cell_longer_than_excel_allows_is_left_out_with_a_warning(corpus: Path) -> None:
+    from core.readers import read_table
+
+    table = read_table(corpus / "long-cell.xlsx")
+    assert [r.values for r in table.records] == [["Ann Lee", "ann@example.org"], [None, None]]
+    [warning] = table.cell_warnings
+    assert (warning.row, warning.column, warning.cell) == (3, "Name", "A3")
+    assert warning.holds == "text of 49,283,072 characters, more than a cell can hold (32,767)"
+    assert "1 cell with more text than a cell can hold (32,767 characters), read as empty: A3" in table.notes
