@@ -2,7 +2,8 @@
 
 The files are generated (``hostile_files``), each run through ``contact-importer map`` in a fresh
 process whose time and peak memory are measured (``hostile_run``). Before these checks, one value in
-XFD1048576 aborted the process (exit 134), a 2.4 GB sheet or 1.2 GB of shared strings took 4.5 GB,
+XFD1048576 aborted the process (exit 134), as did a 1.7 KB OpenDocument file repeating one cell 96
+million times; a 2.4 GB sheet or 1.2 GB of shared strings took 4.5 GB,
 and a sheet padded with spaces or without r= addresses ran past 60 s.
 """
 
@@ -38,6 +39,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "billion laughs": (2, "The workbook is damaged or incomplete"),
     "50 MB cell": (0, ""),
     "100,000 error cells": (0, ""),
+    "OpenDocument cell repeated 96 million times": (2, "The sheet's cells reach WQJ6002, far beyond the data"),
+    "OpenDocument with LibreOffice's empty tail": (0, ""),
     "200 MB line": (2, "Row 2 holds a value longer than 131,072 characters"),
     "NUL bytes past 64 KB": (0, ""),
     "quote never closed": (2, 'Row 2 has a quoted value that never ends (an unmatched " character)'),
