@@ -117,7 +117,18 @@ class WorkbookGuard:
         if scan is None:
             return
         self.scans[name] = scan
+        if self._absurd(scan.max_row * scan.max_column, scan.xml_bytes):
+            # The quick bound counts empty formatted cells too (Ctrl+End's "last cell"); calamine keeps only
+            # cells holding something, so look again, exactly, before refusing.
+            exact = scan_sheet(self._zip, name, exact=True)
+            if exact is not None:
+                scan.max_column = exact.max_column
+                scan._max_row_r, scan._rows_without_r = exact._max_row_r, exact._rows_without_r
         self._refuse_area(name, scan.max_row, scan.max_column, scan.xml_bytes)
+
+    @staticmethod
+    def _absurd(area: int, size: int) -> bool:
+        return (area > SPARSE_FLOOR and area > size) or area > MAX_CELLS
 
     def _refuse_area(self, name: str, rows: int, columns: int, size: int) -> None:
         area = rows * columns

@@ -131,6 +131,13 @@ def far_row(path: Path) -> Path:
     return _write(path, {**_package(), "xl/worksheets/sheet1.xml": _sheet(HEAD + far)})
 
 
+def formatted_far_cell(path: Path) -> Path:
+    """An empty cell with a format in XFD900000 (Excel's Ctrl+End "last cell"): calamine keeps no empty cell,
+    so the file is read, not refused."""
+    far = '<row r="900000"><c r="XFD900000" s="1"/></row>'
+    return _write(path, {**_package(), "xl/worksheets/sheet1.xml": _sheet(HEAD + far)})
+
+
 def declared_corner(path: Path) -> Path:
     """A two-row table whose dimension tag claims the whole sheet (A1:XFD1048576)."""
     return _write(path, {**_package(), "xl/worksheets/sheet1.xml": _sheet(HEAD, "A1:XFD1048576")})
@@ -317,6 +324,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "far corner XFD1048576": (far_corner, "far-corner.xlsx"),
     "far row AZ200000": (far_row, "far-row.xlsx"),
     "dimension tag claims the whole sheet": (declared_corner, "declared-corner.xlsx"),
+    "formatted empty cell in XFD900000": (formatted_far_cell, "formatted-far.xlsx"),
     "far row written first": (unordered_rows, "unordered.xlsx"),
     "sheet inflates to 2.4 GB": (inflates, "inflates.xlsx"),
     "2.3 GB of whitespace": (whitespace, "whitespace.xlsx"),

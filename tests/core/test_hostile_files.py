@@ -24,6 +24,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "far corner XFD1048576": (2, "The sheet's cells reach XFD1048576, far beyond the data in it"),
     "far row AZ200000": (2, "The sheet's cells reach AZ200000, far beyond the data in it"),
     "dimension tag claims the whole sheet": (0, ""),
+    "formatted empty cell in XFD900000": (0, ""),
     "far row written first": (2, "The sheet's cells reach AAA900000"),
     "sheet inflates to 2.4 GB": (2, "holds 2.4 GB of sheet data once unpacked"),
     "2.3 GB of whitespace": (2, "holds 2.3 GB of sheet data once unpacked"),
