@@ -30,7 +30,7 @@ from typing import Any
 import httpx
 
 from core import __version__
-from core.addresses import PLAIN_HTTP, insecure_address
+from core.addresses import PLAIN_HTTP_AT, insecure_address
 from core.redaction import blank, plain_token
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.outcomes import (AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop,
@@ -166,7 +166,7 @@ def make_httpx_client(connection: Connection, transport: httpx.BaseTransport | N
     ``transport`` (tests' in-process transports) never reaches a network.
     """
     if transport is None and insecure_address(connection.base_url):
-        raise InsecureAddress(f"{connection.base_url}: {PLAIN_HTTP}")
+        raise InsecureAddress(PLAIN_HTTP_AT.format(url=connection.base_url))
     if not plain_token(connection.token):
         raise AuthError(N_("The API key holds a character no API key has (keys are plain letters, digits and "
                            "punctuation); copy the whole key again from the CRM's settings."))

@@ -4413,12 +4413,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The sheet is empty.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <location filename="../../core/readers/workbook_guard.py" line="46" />
       <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <location filename="../../core/readers/workbook_guard.py" line="43" />
       <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
       <translation>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</translation>
     </message>
@@ -4428,12 +4428,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook has no data in any sheet.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
       <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
       <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
@@ -4644,12 +4644,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="273" />
+      <location filename="../../core/readers/cell_errors.py" line="299" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="274" />
+      <location filename="../../core/readers/cell_errors.py" line="300" />
       <source>a formula with no saved result</source>
       <translation>a formula with no saved result</translation>
     </message>
@@ -5046,7 +5046,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="268" />
+      <location filename="../../core/readers/cell_errors.py" line="294" />
       <source>the error {code}</source>
       <translation>the error {code}</translation>
     </message>
@@ -5300,6 +5300,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/validation/mangled.py" line="97" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/addresses.py" line="21" />
+      <source>{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1)</source>
+      <translation>{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1)</translation>
     </message>
     <message>
       <location filename="../../core/matching/account.py" line="75" />

@@ -4413,12 +4413,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La hoja está vacía.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <location filename="../../core/readers/workbook_guard.py" line="46" />
       <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>Las celdas de la hoja llegan hasta {cell} ({cells} millones de celdas), más de lo que esta aplicación puede leer de una vez (como mucho {limit} millones); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <location filename="../../core/readers/workbook_guard.py" line="43" />
       <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
       <translation>Las celdas de la hoja llegan hasta {cell}, mucho más allá de sus datos: leer hasta allí supondría {cells} millones de celdas. Borre las celdas que quedan fuera de su tabla (Ctrl+Fin en Excel salta a la última) y guarde de nuevo, o guarde la hoja como CSV.</translation>
     </message>
@@ -4428,12 +4428,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro no tiene datos en ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
       <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>El libro contiene {size} de datos de hoja una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
       <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>El libro contiene {size} de texto una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
@@ -4644,12 +4644,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un PDF</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="273" />
+      <location filename="../../core/readers/cell_errors.py" line="299" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="274" />
+      <location filename="../../core/readers/cell_errors.py" line="300" />
       <source>a formula with no saved result</source>
       <translation>una fórmula sin resultado guardado</translation>
     </message>
@@ -5046,7 +5046,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="268" />
+      <location filename="../../core/readers/cell_errors.py" line="294" />
       <source>the error {code}</source>
       <translation>el error {code}</translation>
     </message>
@@ -5300,6 +5300,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/validation/mangled.py" line="97" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/addresses.py" line="21" />
+      <source>{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1)</source>
+      <translation>{url}: con http:// la clave de la API viajaría sin cifrar; use https:// (http:// solo se permite para este equipo: localhost, 127.0.0.1 o ::1)</translation>
     </message>
     <message>
       <location filename="../../core/matching/account.py" line="75" />
