@@ -3551,12 +3551,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="468" />
+      <location filename="../../core/readers/csv_text.py" line="520" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="467" />
+      <location filename="../../core/readers/csv_text.py" line="519" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Delimiter: {delimiter} (from the file's sep= line)</translation>
     </message>
@@ -3879,6 +3879,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lifecycle stage</translation>
     </message>
     <message>
+      <location filename="../../core/readers/csv_text.py" line="387" />
+      <source>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</source>
+      <translation>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/view.py" line="24" />
       <source>Merge into one row</source>
       <translation>Merge into one row</translation>
@@ -4106,7 +4111,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="469" />
+      <location filename="../../core/readers/csv_text.py" line="521" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
     </message>
@@ -4126,17 +4131,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="471" />
+      <location filename="../../core/readers/csv_text.py" line="523" />
       <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="473" />
+      <location filename="../../core/readers/csv_text.py" line="525" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="349" />
+      <location filename="../../core/readers/csv_text.py" line="350" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>Row {row} can't be read as CSV ({detail}).</translation>
     </message>
@@ -4146,7 +4151,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} can't be the header row: choose a row from 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="407" />
+      <location filename="../../core/readers/csv_text.py" line="457" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
     </message>
@@ -4156,20 +4161,25 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="346" />
+      <location filename="../../core/readers/csv_text.py" line="347" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="342" />
+      <location filename="../../core/readers/csv_text.py" line="343" />
       <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
       <translation>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="411" />
+      <location filename="../../core/readers/csv_text.py" line="461" />
       <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="361" />
+      <source>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</source>
+      <translation>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="28" />
@@ -4333,7 +4343,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="403" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>The file has no rows with any values in them.</source>
       <translation>The file has no rows with any values in them.</translation>
     </message>
@@ -4348,7 +4358,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file is open in another program or you have no permission to read it.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="404" />
+      <location filename="../../core/readers/csv_text.py" line="454" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
@@ -4463,7 +4473,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="463" />
+      <location filename="../../core/readers/csv_text.py" line="515" />
       <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>There are no rows of data under the header in row {row}.</translation>

@@ -3551,12 +3551,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="468" />
+      <location filename="../../core/readers/csv_text.py" line="520" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="467" />
+      <location filename="../../core/readers/csv_text.py" line="519" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Separador: {delimiter} (de la línea sep= del archivo)</translation>
     </message>
@@ -3879,6 +3879,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
+      <location filename="../../core/readers/csv_text.py" line="387" />
+      <source>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</source>
+      <translation>La línea {line} del archivo tiene más de {size} MB sin un salto de línea, más de lo que puede ocupar una fila de personas; puede que no sea una exportación de texto de una lista o que se hayan perdido sus saltos de línea.</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/view.py" line="24" />
       <source>Merge into one row</source>
       <translation>Unir en una fila</translation>
@@ -4106,7 +4111,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="469" />
+      <location filename="../../core/readers/csv_text.py" line="521" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
     </message>
@@ -4126,17 +4131,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="471" />
+      <location filename="../../core/readers/csv_text.py" line="523" />
       <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
       <translation>Se quitó {n} carácter NUL (un byte cero invisible que deja una exportación dañada) del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="473" />
+      <location filename="../../core/readers/csv_text.py" line="525" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Se quitaron {n} caracteres NUL (bytes cero invisibles que deja una exportación dañada) del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="349" />
+      <location filename="../../core/readers/csv_text.py" line="350" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>La fila {row} no se puede leer como CSV ({detail}).</translation>
     </message>
@@ -4146,7 +4151,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} no puede ser la fila de encabezados: elija una fila del 1 al {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="407" />
+      <location filename="../../core/readers/csv_text.py" line="457" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
     </message>
@@ -4156,20 +4161,25 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="346" />
+      <location filename="../../core/readers/csv_text.py" line="347" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>La fila {row} tiene un valor entre comillas que nunca termina (un carácter " sin pareja), así que el resto del archivo no se puede dividir en columnas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="342" />
+      <location filename="../../core/readers/csv_text.py" line="343" />
       <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
       <translation>La fila {row} contiene un valor de más de {limit} caracteres, más de lo que cabe en una celda; puede que el archivo no sea una lista de personas o que sus líneas hayan perdido los saltos de línea.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="411" />
+      <location filename="../../core/readers/csv_text.py" line="461" />
       <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="361" />
+      <source>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</source>
+      <translation>La fila {row} se divide en {n} valores, más columnas de las que tiene una hoja ({limit}); revise el delimitador o si esto es de verdad una lista de personas.</translation>
     </message>
     <message>
       <location filename="../../core/validation/check.py" line="28" />
@@ -4333,7 +4343,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="403" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>The file has no rows with any values in them.</source>
       <translation>El archivo no tiene ninguna fila con valores.</translation>
     </message>
@@ -4348,7 +4358,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo está abierto en otro programa o no tiene permiso para leerlo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="404" />
+      <location filename="../../core/readers/csv_text.py" line="454" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
@@ -4463,7 +4473,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="463" />
+      <location filename="../../core/readers/csv_text.py" line="515" />
       <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>

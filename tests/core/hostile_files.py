@@ -304,6 +304,20 @@ def long_line(path: Path, size: int = 200_000_000) -> Path:
     return path
 
 
+def commas(path: Path, count: int = 20_000_000) -> Path:
+    """A line of 20 million commas (40 MB): split, 20 million values."""
+    with open(path, "wb") as fh:
+        fh.write(b"Name,Email\nAnn," + b"x," * count + b"\nBo,bo@example.org\n")
+    return path
+
+
+def wide_row(path: Path, count: int = 100_000) -> Path:
+    """A row of 100,000 short values (200 KB): short enough to read, wider than any sheet."""
+    with open(path, "wb") as fh:
+        fh.write(b"Name,Email\nAnn," + b"x," * count + b"\nBo,bo@example.org\n")
+    return path
+
+
 def nul_bytes(path: Path) -> Path:
     """NUL bytes past the first 64 KB (and one in the header), as a damaged export has them."""
     rows = b"".join(b"Person %d,p%d@example.org\n" % (i, i) for i in range(5_000))
@@ -343,6 +357,8 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "OpenDocument cell repeated 96 million times": (ods_repeated, "repeated.ods"),
     "OpenDocument with LibreOffice's empty tail": (ods_empty_tail, "empty-tail.ods"),
     "200 MB line": (long_line, "long-line.csv"),
+    "a line of 20 million commas": (commas, "commas.csv"),
+    "a row of 100,000 values": (wide_row, "wide-row.csv"),
     "NUL bytes past 64 KB": (nul_bytes, "nul.csv"),
     "quote never closed": (quote_never_closed, "quote.csv"),
 }

@@ -42,7 +42,9 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "100,000 error cells": (0, ""),
     "OpenDocument cell repeated 96 million times": (2, "The sheet's cells reach WQJ6002, far beyond the data"),
     "OpenDocument with LibreOffice's empty tail": (0, ""),
-    "200 MB line": (2, "Row 2 holds a value longer than 131,072 characters"),
+    "200 MB line": (2, "Line 2 of the file is longer than 16 MB without a line break"),
+    "a line of 20 million commas": (2, "Line 2 of the file is longer than 16 MB without a line break"),
+    "a row of 100,000 values": (2, "Row 2 splits into 100,002 values, more than a sheet has columns (16,384)"),
     "NUL bytes past 64 KB": (0, ""),
     "quote never closed": (2, 'Row 2 has a quoted value that never ends (an unmatched " character)'),
 }
@@ -74,6 +76,18 @@ def test_a_hostile_file_answers_within_its_budget(case: str, corpus: Path, tmp_p
         assert len(said) == 1 and said[0].startswith(f"contact-importer: {path.name}"), m.err
         assert words in said[0], said[0]
         assert "unmatched" not in said[0] or case == "quote never closed"
+
+
+def test_a_value_longer_than_a_field_may_be_is_not_blamed_on_a_quote(tmp_path: Path) -> None:
+    """A 1 MB line (under the 16 MB a line may hold) with one long value and no quote in it."""
+    from core.errors import InputError
+    from core.readers import read_table
+
+    path = tmp_path / "long-value.csv"
+    path.write_bytes(b"Name,Email\n" + b"x" * 1_000_000 + b",a@example.org\n")
+    with pytest.raises(InputError) as refused:
+        read_table(path)
+    assert refused.value.reason.startswith("Row 2 holds a value longer than 131,072 characters")
 
 
 def test_nul_bytes_anywhere_are_removed_and_said(corpus: Path) -> None:
