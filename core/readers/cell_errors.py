@@ -154,13 +154,13 @@ def _reach(data: bytes, scan: SheetScan) -> None:
     elif scan.max_column < 26:
         # Within A-Z the quick bound is Z (a rectangle 26 wide is never absurd for a real sheet); the exact
         # pass finds the real width before a refusal names the last cell.
-        scan.max_column = max(scan.max_column, _narrow_width(data, scan.max_column, False) if scan.exact else
+        scan.max_column = max(scan.max_column, _narrow_width(data, scan.max_column) if scan.exact else
                               26 if b"<c" in data or b":c" in data else 0)
     if unaddressed:  # cells without r= (or r= not first): count each row's cells
         _count_rows(data, scan)
 
 
-def _narrow_width(data: bytes, known: int, fast: bool) -> int:
+def _narrow_width(data: bytes, known: int) -> int:
     """The widest single-letter column (A-Z) holding something in ``data``, at least ``known``."""
     return max([known, *(_column_of(x) for x in set(_NARROW_CELL.findall(data)))])
 
