@@ -11,10 +11,15 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
+from core.words import N_
+
 SHAPE = "it must look like https://host[:port]"
 #: Completes "--base-url …: " and the window's sentence; names what is allowed instead.
 PLAIN_HTTP = ("plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for "
               "this computer: localhost, 127.0.0.1 or ::1)")
+#: The same, naming the address, where the window may show it (a client refused in the HTTP layer).
+PLAIN_HTTP_AT = N_("{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only "
+                   "for this computer: localhost, 127.0.0.1 or ::1)")
 
 
 def is_loopback(host: str) -> bool:

@@ -48,8 +48,9 @@ def private_folder(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     if _POSIX:
         try:
-            if (path.stat().st_mode & 0o777) != PRIVATE_FOLDER:
-                os.chmod(path, PRIVATE_FOLDER)
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(path, mode & PRIVATE_FOLDER)  # only ever taken away: a read-only folder stays read-only
         except OSError:
             pass
     return path
@@ -60,9 +61,9 @@ def private_file(path: str | Path) -> None:
     so is anything but a plain file (a link to /dev/null must not change /dev/null)."""
     if _POSIX:
         try:
-            if stat.S_ISREG(os.lstat(path).st_mode):
-                os.chmod(path, PRIVATE_FILE, follow_symlinks=False) if os.chmod in os.supports_follow_symlinks \
-                    else os.chmod(path, PRIVATE_FILE)
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and st.st_mode & 0o077:
+                os.chmod(path, stat.S_IMODE(st.st_mode) & PRIVATE_FILE)  # never adds a permission
         except (OSError, NotImplementedError):
             pass
 

@@ -16,6 +16,12 @@ MIN_TOKEN_LENGTH = 12
 MASK = "***"
 
 
+def plain_token(token: str) -> bool:
+    """Only printable ASCII, as an HTTP header can carry (anything else fails in the HTTP library, which
+    would quote the odd character back in its error)."""
+    return token.isascii() and token.isprintable()
+
+
 def token_problem(token: str | None, where: str = "the token") -> str | None:
     """Why ``token`` cannot be a CRM token (one sentence), or None when it looks plausible."""
     text = (token or "").strip()
@@ -23,6 +29,9 @@ def token_problem(token: str | None, where: str = "the token") -> str | None:
         return f"{where} is empty"
     if any(c.isspace() for c in text):
         return f"{where} contains spaces; paste the token alone"
+    if not plain_token(text):  # never quoted back, not even the one odd character
+        return (f"{where} holds a character no CRM token has (tokens are plain letters, digits and punctuation); "
+                f"copy the whole token again from the CRM's settings")
     if len(text) < MIN_TOKEN_LENGTH:
         return (f"{where} is only {len(text)} character{'s' if len(text) != 1 else ''} long; a CRM API token has at least "
                 f"{MIN_TOKEN_LENGTH} (copy the whole token from the CRM's settings)")

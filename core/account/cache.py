@@ -58,7 +58,7 @@ def load(connection_name: str) -> AccountConfig | None:
         if not isinstance(doc, dict) or doc.get("version") != CACHE_VERSION:
             raise ValueError("unknown version")
         return AccountConfig.from_dict(doc["account"])
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as e:
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as e:
         raise AccountCacheError(N_(
             "The saved settings of account '{name}' ({path}) are damaged ({detail}); refresh them from the account, "
             "or delete that file.").format(name=connection_name, path=path, detail=e.__class__.__name__)) from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import signal
 import sys
 import threading
@@ -225,7 +226,12 @@ def _write_results(results: str, journal: Journal, run_id: str) -> Path | None:
         journal.set_results_path(run_id, str(Path(results).resolve()))
     except (OSError, JournalWriteFailed) as e:  # e.g. open in Excel, disk full: the run is safe in the journal
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        print(f"{PROG}: could not write {results} ({why}); free space or close the file, then write it with "
+        number = e.errno if isinstance(e, OSError) else None
+        do = ("free some space" if number in (errno.ENOSPC, errno.EDQUOT) else
+              "close the file if it is open, or choose another folder" if number in (errno.EACCES, errno.EPERM,
+                                                                                     errno.EBUSY) else
+              "choose another folder" if isinstance(e, OSError) else "free space or close the file")
+        print(f"{PROG}: could not write {results} ({why}); {do}, then write it with "
               f"'{PROG} resume {run_id} --results OTHER.xlsx'", file=sys.stderr)
         return None
     return out

@@ -212,6 +212,8 @@ class Mapping(BaseModel):
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             raise InputError(p, N_("not a readable mapping file ({kind}: {detail})").format(
                 kind=e.__class__.__name__, detail=e)) from None
+        except RecursionError:
+            raise InputError(p, N_("not a readable mapping file (it is nested too deep to be one)")) from None
         if not isinstance(data, dict):
             raise InputError(p, N_("not a mapping file (expected a JSON object)"))
         version = data.get("version", MAPPING_VERSION)

@@ -179,7 +179,7 @@ def load_cache(path: Path, conn: Connection) -> AccountPeople | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         ok = isinstance(data, dict) and data.get("version") == CACHE_VERSION and isinstance(data.get("people"), dict)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         ok = False
     if not ok:
         raise CacheProblem(FETCH_AGAIN.format(problem=DAMAGED_COPY.format(name=path.name)))

@@ -91,7 +91,7 @@ class Decisions:
             data = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise InputError(p, N_("the decisions file does not exist")) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise InputError(p, N_("this is not a decisions file saved by the app ({detail})").format(
                 detail=type(exc).__name__)) from None
         return cls.from_data(data, p)

@@ -17,7 +17,12 @@ from core.readers.files import SUPPORTED, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, 
 from core.readers.header import column_letter, detect_header_row, unique_headers
 from core.readers.protected import PasswordNeeded
 from core.readers.values import clean_cell
+from core.errors import InputError
 from core.records import Progress, SheetInfo, Table
+from core.words import N_
+
+#: Excel's last row: a header further down is a typing mistake, not a sheet.
+MAX_HEADER_ROW = 1_048_576
 
 __all__ = [
     "PasswordNeeded",
@@ -73,6 +78,9 @@ def read_table(
     needed or wrong); ``encoding`` (any name Python knows) overrides the guess for a text file.
     """
     p, ext, content = check_file(path)
+    if header_row is not None and not 1 <= header_row <= MAX_HEADER_ROW:
+        raise InputError(p, N_("Row {row} can't be the header row: choose a row from 1 to {last}.").format(
+            row=header_row, last=f"{MAX_HEADER_ROW:,}"))
     if ext in TEXT_EXTENSIONS:
         return read_csv(p, ext, header_row, progress, encoding)
     return read_workbook(p, ext, content, sheet, header_row, progress, password)

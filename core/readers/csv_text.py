@@ -73,6 +73,9 @@ def chosen_encoding(path: Path, name: str) -> TextFormat:
     except LookupError:
         raise InputError(path, N_("'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, "
                                   "Mac Roman, ISO-8859-2 or Shift-JIS.").format(name=name)) from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: transforms, not ways to write text
+        raise InputError(path, N_("'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, "
+                                  "Mac Roman, ISO-8859-2 or Shift-JIS.").format(name=name))
     label = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "mac-roman": "Mac Roman"}.get(info.name, name)
     encoding = "utf-8-sig" if info.name == "utf-8" else info.name
     return TextFormat(encoding, "replace", label)
@@ -161,6 +164,12 @@ def _decode_sample(head: bytes, fmt: TextFormat) -> str:
     return decoder.decode(head, final=False)
 
 
+def _not_this_encoding(path: Path, fmt: TextFormat) -> InputError:
+    """A codec that gives up on the whole file, whatever ``errors`` says (UTF-32 without its byte-order mark)."""
+    return InputError(path, N_("The file can't be read as {encoding}; choose another encoding.").format(
+        encoding=fmt.label))
+
+
 def _shape_score(lines: list[str], delimiter: str) -> tuple[float, int]:
     """(share of rows with the usual field count, that count); a real delimiter splits every row alike."""
     widths = [len(r) for r in csv.reader(lines, delimiter=delimiter) if r]
@@ -210,7 +219,12 @@ def detect_format(path: Path, ext: str, encoding: str | None = None) -> TextForm
         if nuls:
             enc = dataclasses.replace(enc, nuls=nuls)
             head = head.replace(b"\x00", b"")
-    sample = _decode_sample(head, enc)
+    try:
+        sample = _decode_sample(head, enc)
+    except UnicodeDecodeError:
+        raise
+    except UnicodeError:
+        raise _not_this_encoding(path, enc) from None
     if truncated:
         sample = sample[: sample.rfind("\n") + 1] or sample
     sep = _SEP_LINE.fullmatch(sample.split("\n", 1)[0] + "\n")
@@ -298,13 +312,16 @@ def _with_fallback(path: Path, ext: str, run: Callable[[TextFormat], T], encodin
         return run(fmt)
     except UnicodeDecodeError:
         if fmt.encoding != "utf-8":
-            raise
-        eight = pick_8bit(_non_ascii_context(path))
-        return run(TextFormat(eight.encoding, eight.errors, eight.label, fmt.delimiter, fmt.sep_line, fmt.nuls))
+            raise _not_this_encoding(path, fmt) from None
+    except UnicodeError:
+        raise _not_this_encoding(path, fmt) from None
+    eight = pick_8bit(_non_ascii_context(path))
+    return run(TextFormat(eight.encoding, eight.errors, eight.label, fmt.delimiter, fmt.sep_line, fmt.nuls))
 
 
 def peek_csv(path: Path, ext: str, limit: int, encoding: str | None = None) -> list[list[Any]]:
     """First records as parsed (ragged, like the file), so index i is record i+1."""
+    _refuse_endless_lines(path)
 
     def run(fmt: TextFormat) -> list[list[Any]]:
         raw, text = _open(path, fmt)
@@ -335,6 +352,49 @@ def _guard(path: Path, rows: Any, first_row: int) -> list[list[str]]:
     return out
 
 
+#: Excel's last column is XFD, the 16,384th: a row split into more values is not a row of a table (a line
+#: of 20 million commas would otherwise be held as 20 million values, gigabytes, before anything is said).
+MAX_COLUMNS = 16_384
+
+
+def _too_wide(path: Path, row: int, n: int) -> InputError:
+    return InputError(path, N_("Row {row} splits into {n} values, more than a sheet has columns ({limit}); check "
+                               "the delimiter, or whether this is really a list of people.").format(
+        row=row, n=f"{n:,}", limit=f"{MAX_COLUMNS:,}"))
+
+
+#: What one line may hold before it is read at all: far more than any row of people (16,384 cells of a
+#: thousand characters), far less than what one line could cost in memory once split into values.
+MAX_LINE_BYTES = 16 << 20
+
+
+def _refuse_endless_lines(path: Path) -> None:
+    """Refuse a file with a line longer than ``MAX_LINE_BYTES`` before the csv module holds it whole (a 200 MB
+    line split at every comma is 200 million values). Two searches per 4 MB block, no copy: a file too small
+    to hold such a line is not read at all."""
+    try:
+        if path.stat().st_size <= MAX_LINE_BYTES:
+            return
+        run = line = 0
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 22):
+                first = block.find(b"\n")
+                if first < 0:
+                    run += len(block)
+                else:
+                    run += first
+                if run > MAX_LINE_BYTES:
+                    raise InputError(path, N_("Line {line} of the file is longer than {size} MB without a line break, "
+                                              "more than a row of people can be; this may not be a text export of "
+                                              "a list, or its line breaks were lost.").format(
+                        line=f"{line + 1:,}", size=MAX_LINE_BYTES >> 20))
+                if first >= 0:
+                    line += block.count(b"\n")
+                    run = len(block) - block.rfind(b"\n") - 1
+    except OSError:
+        return  # the reader says what is wrong when it opens the file
+
+
 def _has_long_line(path: Path) -> bool:
     """Whether one line of the file is longer than a value may be (so no unmatched quote is to blame)."""
     limit = csv.field_size_limit()
@@ -361,6 +421,7 @@ def _has_long_line(path: Path) -> bool:
 def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | None,
              encoding: str | None = None) -> Table:
     size = path.stat().st_size
+    _refuse_endless_lines(path)
 
     def run(fmt: TextFormat) -> Table:
         raw, text = _open(path, fmt)
@@ -381,7 +442,12 @@ def _read_rows(
     progress: Progress | None,
 ) -> Table:
     want = max(HEADER_SCAN_ROWS, header_row or 0)
-    head = [clean_text_row(r) for r in _guard(path, islice(reader, want), 1)]
+    raw_head = _guard(path, islice(reader, want), 1)
+    for n, r in enumerate(raw_head, 1):
+        if len(r) > MAX_COLUMNS:
+            raise _too_wide(path, n, len(r))
+    head = [clean_text_row(r) for r in raw_head]
+    del raw_head
     if all(is_blank(r) for r in head):
         if len(head) < want:
             raise InputError(path, N_("The file has no rows with any values in them."))
@@ -436,6 +502,8 @@ def _read_rows(
                 uniform = False
                 if len(vals) > widest:
                     widest = len(vals)
+                    if widest > MAX_COLUMNS:
+                        raise _too_wide(path, n, widest)
             append(Record(n, vals))
         n0 += len(chunk)
         if progress:

@@ -280,8 +280,39 @@ def read_workbook(
     ]
     if sheet is None and len(infos) > 1:
         table.notes.insert(0, _sheet_note(name, infos, passed))
-    _note_odd_cells(table, source, guard.scans.get(name) if guard is not None else None)
+    scan = guard.scans.get(name) if guard is not None else None
+    _note_odd_cells(table, source, scan)
+    if scan is not None and scan.long_text:
+        _cap_long_cells(table)
     return table
+
+
+#: Excel's own limit on what one cell holds; a longer value did not come from Excel and is no person's data.
+MAX_CELL_CHARS = 32_767
+
+
+def _cap_long_cells(table: Table) -> None:
+    """Values longer than a cell may hold are left out, each warned about by cell (only run on a sheet whose
+    XML has a megabyte without a tag, so ordinary sheets never pay for the walk)."""
+    from core.readers.header import column_letter
+
+    found: list[CellWarning] = []
+    for record in table.records:
+        values = record.values
+        for i, v in enumerate(values):
+            if type(v) is str and len(v) > MAX_CELL_CHARS:
+                values[i] = None
+                ref = f"{column_letter(table.source_columns[i])}{record.row}"
+                found.append(CellWarning(record.row, table.headers[i], ref, N_(
+                    "text of {n} characters, more than a cell can hold ({limit})").format(
+                        n=f"{len(v):,}", limit=f"{MAX_CELL_CHARS:,}"), "error"))
+    if found:
+        table.cell_warnings.extend(found)
+        listed = ", ".join(w.cell for w in found[:5]) + (", …" if len(found) > 5 else "")
+        said = (N_("{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}")
+                if len(found) == 1 else
+                N_("{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}"))
+        table.notes.append(said.format(n=len(found), limit=f"{MAX_CELL_CHARS:,}", cells=listed))
 
 
 def _note_odd_cells(table: Table, source: Path | bytes, scan: SheetScan | None) -> None:

@@ -13,7 +13,9 @@ larger than any list of people, is refused naming the last cell, which the perso
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from core.errors import InputError
@@ -66,6 +68,7 @@ class WorkbookGuard:
         self.scans: dict[str, SheetScan] = {}
         self._zip: zipfile.ZipFile | None = None
         self._scan_sheets = scan_sheets
+        self._ods: dict[str, tuple[int, int, int]] | None = None
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
         except (OSError, EOFError, ValueError, zipfile.BadZipFile):
@@ -73,6 +76,21 @@ class WorkbookGuard:
         self._check_parts()
 
     def _check_parts(self) -> None:
+        assert self._zip is not None
+        self._check_sizes()
+        if "content.xml" in self._zip.namelist() and "xl/workbook.xml" not in self._zip.namelist():
+            try:
+                self._ods = ods_reach(self._zip)
+            except (OSError, EOFError, ValueError, zipfile.BadZipFile, zlib.error):
+                return  # calamine says it is damaged
+            try:
+                for table, (rows, columns, size) in self._ods.items():
+                    self._refuse_area(table, rows, columns, size)
+            except InputError:
+                self.close()
+                raise
+
+    def _check_sizes(self) -> None:
         assert self._zip is not None
         for info in self._zip.infolist():
             name = info.filename
@@ -93,19 +111,99 @@ class WorkbookGuard:
         """Before calamine builds ``name``: refuse a rectangle that is absurd for the sheet, or too large."""
         if not self._scan_sheets or self._zip is None or name in self.scans:
             return
+        if self._ods is not None:
+            return  # every table was checked on opening (calamine builds them all when it opens the file)
         scan = scan_sheet(self._zip, name)
         if scan is None:
             return
         self.scans[name] = scan
-        area = scan.area
-        corner = _cell_name(scan.max_row, scan.max_column)
-        if area > SPARSE_FLOOR and area > scan.xml_bytes:
+        if self._absurd(scan.max_row * scan.max_column, scan.xml_bytes):
+            # The quick bound counts empty formatted cells too (Ctrl+End's "last cell"); calamine keeps only
+            # cells holding something, so look again, exactly, before refusing.
+            exact = scan_sheet(self._zip, name, exact=True)
+            if exact is not None:
+                scan.max_column = exact.max_column
+                scan._max_row_r, scan._rows_without_r = exact._max_row_r, exact._rows_without_r
+        self._refuse_area(name, scan.max_row, scan.max_column, scan.xml_bytes)
+
+    @staticmethod
+    def _absurd(area: int, size: int) -> bool:
+        return (area > SPARSE_FLOOR and area > size) or area > MAX_CELLS
+
+    def _refuse_area(self, name: str, rows: int, columns: int, size: int) -> None:
+        area = rows * columns
+        corner = _cell_name(rows, columns)
+        if area > SPARSE_FLOOR and area > size:
             raise InputError(self.path, STRAY.format(cell=corner, cells=f"{area / 1e6:,.0f}"), sheet=name)
         if area > MAX_CELLS:
             raise InputError(self.path, TOO_MANY_CELLS.format(cell=corner, cells=f"{area / 1e6:,.0f}",
                                                               limit=f"{MAX_CELLS / 1e6:.0f}"), sheet=name)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: D102
         if self._zip is not None:
             self._zip.close()
             self._zip = None
+
+
+_ODS_TABLE = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
+_ODS_ROWS_REPEATED = re.compile(rb'number-rows-repeated="(\d{1,10})"')
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
+_ODS_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="(\d{1,10})"')
+
+
+def ods_reach(z: zipfile.ZipFile) -> dict[str, tuple[int, int, int]]:
+    """For each table of an OpenDocument spreadsheet: (last row, last column) holding a value, and the size of
+    the XML (all tables': the bound stays lenient).
+
+    OpenDocument compresses a run of equal cells or rows into one element with a repeat count, and calamine
+    expands every run up to the last value into its rectangle: one cell repeated 16,000 times on 6,000 rows
+    is a 1.7 KB file asking for 3 GB. Runs of empty cells and rows (LibreOffice writes a million of them
+    after the data) count only when a value follows them. One pass, one table row at a time.
+    """
+    found_rows: dict[str, tuple[int, int]] = {}
+    name, row, last_row, last_column = "", 0, 0, 0
+    size = 0
+    carry = b""
+    with z.open("content.xml") as stream:
+        while True:
+            block = stream.read(1 << 20)
+            size += len(block)
+            data = carry + block
+            cut = data.rfind(b"</table:table-row>") + len(b"</table:table-row>") if block else len(data)
+            if cut < len(b"</table:table-row>"):
+                carry = data[-(1 << 16):] if len(data) > (8 << 20) else data  # a row that long holds no real data
+                if not block:
+                    break
+                continue
+            piece, carry = data[:cut], data[cut:]
+            for element in re.finditer(rb"<table:table\s[^>]*>|<table:table-row\b[^>]*?/?>.*?(?:</table:table-row>|"
+                                       rb"(?=<table:table-row\b)|$)", piece, re.S):
+                text = element.group(0)
+                if text.startswith(b"<table:table ") or text.startswith(b"<table:table\t"):
+                    if name:
+                        found_rows[name] = (last_row, last_column)
+                    m = _ODS_TABLE.match(text)
+                    name = m.group(1).decode("utf-8", "replace") if m else ""
+                    row, last_row, last_column = 0, 0, 0
+                    continue
+                head = _ODS_ROW.match(text)
+                repeat = _ODS_ROWS_REPEATED.search(head.group(1)) if head else None
+                rows = int(repeat.group(1)) if repeat else 1
+                column = 0
+                valued = False
+                for cell in _ODS_CELL.finditer(text):
+                    attrs = cell.group(1)
+                    many = _ODS_COLUMNS_REPEATED.search(attrs)
+                    column += int(many.group(1)) if many else 1
+                    if b"value-type" in attrs:
+                        valued = True
+                        last_column = max(last_column, column)
+                row += rows
+                if valued:
+                    last_row = row
+            if not block:
+                break
+    if name:
+        found_rows[name] = (last_row, last_column)
+    return {table: (rows, columns, size) for table, (rows, columns) in found_rows.items()}

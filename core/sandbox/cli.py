@@ -151,7 +151,7 @@ def run_cli(argv: list[str]) -> int:
     print(f"Faults: {faults.describe()} (seed {server.injector.seed})", flush=True)
     print(f"Virtuous: {url}/api  HubSpot: {url}/crm/v3  Inspect: {url}/_sandbox/contacts", flush=True)
     when = (f"processed {args.virtuous_process_after:g} s after they arrive" if args.virtuous_process_after is not None
-            else f"pending until POST {url}/_sandbox/virtuous/process")
+            else f"pending until POST {url}/_sandbox/virtuous/process (with the token, as every POST to /_sandbox)")
     print(f"Virtuous imports are {when}, as Virtuous matches and reviews them later.", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     previous = None

@@ -258,8 +258,13 @@ class SandboxServer:
         return json_response(404, {"message": "Nothing here. Virtuous lives under /api, HubSpot under /crm/v3."})
 
     def _control(self, request: Request, path: str) -> Response:
+        """The sandbox's own endpoints. Those that change its state (every POST) need its token like the APIs
+        do: without it any web page open on this computer could empty it with one cross-site form post."""
         self._stats.count("requests", f"{request.method} {path}")
         key = (request.method, path)
+        if request.method != "GET" and not self._authorized(request):
+            return json_response(401, {"message": "The sandbox's control endpoints that change its state need its "
+                                                  "token: Authorization: Bearer TOKEN."})
         if key == ("GET", "/_sandbox/contacts"):
             return json_response(200, self.contacts())
         if key == ("GET", "/_sandbox/stats"):

@@ -20,7 +20,7 @@ from pathlib import Path
 from core import paths
 from core.crashpoints import crashpoint
 from core.submit import runlock
-from core.submit.journal_errors import write_failed
+from core.submit.journal_errors import JournalWriteFailed, start_failed, write_failed
 from core.submit.journal_types import BatchEntry, NewRow, NewRun, RowEntry, RunInfo
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import Batch, BatchItem
@@ -75,7 +75,8 @@ def new_run_id(now: float | None = None) -> str:
 class Journal:
     """One open journal file; safe to share between the engine's worker threads (one lock, one connection)."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, timeout: float = 30.0,
+                 immutable: bool = False) -> None:
         """Open (creating if need be) the journal; ``read_only`` only reads an existing one (``runs`` on a
         read-only folder). Front ends open it through ``journal_open.open_journal``, which turns a
         damaged, locked or unwritable file into one clear sentence."""
@@ -87,8 +88,10 @@ class Journal:
         self.locks_dir = self.path.parent / (self.path.stem + ".locks")
         self._lock = threading.RLock()
         if read_only:
-            self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
-                                       isolation_level=None, timeout=timeout)
+            # ``immutable``: a journal on a read-only disk, whose WAL index SQLite can neither make nor lock.
+            self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable
+                                                                                    else ""),
+                                       uri=True, check_same_thread=False, isolation_level=None, timeout=timeout)
         else:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=timeout)
         try:
@@ -97,6 +100,8 @@ class Journal:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=FULL")  # a committed 'sending' must survive a power cut
             self._db.execute("PRAGMA foreign_keys=ON")
+            if read_only:  # SQLite opens lazily: find out now, not in the middle of a listing
+                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             with self._lock:
                 if not read_only:
                     self._db.executescript(_SCHEMA)
@@ -174,9 +179,11 @@ class Journal:
                 if not run.sandbox:  # a practice CRM ends with its program: nothing real can have been sent
                     marker = self._mark_unfinished(run_id)  # before the commit: never an unfinished run unmarked
                 self._insert_run(db, run_id, now, run, batches, row_list, extras)
-        except BaseException:
+        except BaseException as e:
             if marker is not None:
                 marker.unlink(missing_ok=True)
+            if isinstance(e, JournalWriteFailed):  # no run was recorded: nothing to resume
+                raise start_failed(e.__cause__ or e, self.path) from e
             raise
         return run_id
 

@@ -86,3 +86,11 @@ def write_failed(err: BaseException, path: Path) -> JournalWriteFailed:
     return kinds.get(kind, JournalWriteFailed)(N_(
         "The run stopped because {problem}; then resume the run (nothing was sent that the journal does not know "
         "about)").format(problem=advice(kind, path)), kind)
+
+
+def start_failed(err: BaseException, path: Path) -> JournalWriteFailed:
+    """The stop when a run could not even be recorded: there is no run to resume, and nothing was sent."""
+    kind = classify(err)
+    kinds: dict[str, type[JournalWriteFailed]] = {"full": JournalFull, "readonly": JournalUnwritable}
+    return kinds.get(kind, JournalWriteFailed)(N_(
+        "The run could not start because {problem}; nothing was sent").format(problem=advice(kind, path)), kind)

@@ -49,6 +49,10 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
     was replaced.
     """
     p = Path(path) if path is not None else default_path()
+    if (p.is_symlink() or p.exists()) and not p.is_file():  # a link to /dev/null, a folder, a pipe
+        raise JournalUnusable(N_("Cannot use the run journal: {path} is not a file (a link to a device, a folder or "
+                                 "a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder."
+                                 ).format(path=p), "readonly")
     held = held_because(p)
     if held is not None:
         raise JournalUnusable(held, "damaged", says_nothing_sent=True)
@@ -61,10 +65,11 @@ def open_journal(path: str | Path | None = None, *, allow_read_only: bool = Fals
         if kind == "damaged":
             return _replace_damaged(p, e)
         if kind == "readonly" and allow_read_only and p.exists():
-            try:
-                return Journal(p, read_only=True, timeout=OPEN_TIMEOUT)
-            except sqlite3.Error:
-                pass
+            for immutable in (False, True):
+                try:
+                    return Journal(p, read_only=True, timeout=OPEN_TIMEOUT, immutable=immutable)
+                except sqlite3.Error:
+                    pass
         raise JournalUnusable(N_("Cannot use the run journal: {problem}.").format(problem=advice(kind, p)),
                               kind) from None
 

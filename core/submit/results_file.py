@@ -151,4 +151,15 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -
             else:
                 line.append(value if value != "" else None)
         ws.append(line)
-    wb.save(path)
+    try:
+        wb.save(path)
+    except BaseException:
+        # openpyxl left its row writer open; closed later by the garbage collector it would print
+        # "Exception ignored … I/O operation on closed file" under the one sentence the person reads.
+        rows_writer = getattr(ws, "_rows", None)
+        if rows_writer is not None:
+            try:
+                rows_writer.close()
+            except Exception:
+                pass
+        raise

@@ -30,8 +30,8 @@ from typing import Any
 import httpx
 
 from core import __version__
-from core.addresses import PLAIN_HTTP, insecure_address
-from core.redaction import blank
+from core.addresses import PLAIN_HTTP_AT, insecure_address
+from core.redaction import blank, plain_token
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.outcomes import (AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop,
                                   ServiceUnavailable)
@@ -93,7 +93,7 @@ def response_json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(raw.decode(response.encoding or "utf-8", errors="replace"))
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, RecursionError):  # a body nested 100,000 deep is no answer either
         return None
 
 
@@ -166,7 +166,10 @@ def make_httpx_client(connection: Connection, transport: httpx.BaseTransport | N
     ``transport`` (tests' in-process transports) never reaches a network.
     """
     if transport is None and insecure_address(connection.base_url):
-        raise InsecureAddress(f"{connection.base_url}: {PLAIN_HTTP}")
+        raise InsecureAddress(PLAIN_HTTP_AT.format(url=connection.base_url))
+    if not plain_token(connection.token):
+        raise AuthError(N_("The API key holds a character no API key has (keys are plain letters, digits and "
+                           "punctuation); copy the whole key again from the CRM's settings."))
     timeout = httpx.Timeout(connection.timeout, connect=CONNECT_TIMEOUT)
     headers = {
         "User-Agent": USER_AGENT,

@@ -185,7 +185,12 @@ def run_demo(app: QApplication, argv: list[str]) -> int:
     os.environ.setdefault(ENV_HOME, tempfile.mkdtemp(prefix="contact-importer-demo-home-"))
     out = Path(args.screenshots) if args.screenshots else None
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:  # under /proc, below a file, a read-only disk: one sentence, exit 2
+            print(f"contact-importer demo: the folder {out} cannot be made ({e.strerror or e}); choose another "
+                  f"with --screenshots DIR", file=sys.stderr)
+            return 2
     if not sample_path().exists():
         print(f"demo: the sample spreadsheet is missing ({sample_path()})", file=sys.stderr)
         return 1

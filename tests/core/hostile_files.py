@@ -131,6 +131,13 @@ def far_row(path: Path) -> Path:
     return _write(path, {**_package(), "xl/worksheets/sheet1.xml": _sheet(HEAD + far)})
 
 
+def formatted_far_cell(path: Path) -> Path:
+    """An empty cell with a format in XFD900000 (Excel's Ctrl+End "last cell"): calamine keeps no empty cell,
+    so the file is read, not refused."""
+    far = '<row r="900000"><c r="XFD900000" s="1"/></row>'
+    return _write(path, {**_package(), "xl/worksheets/sheet1.xml": _sheet(HEAD + far)})
+
+
 def declared_corner(path: Path) -> Path:
     """A two-row table whose dimension tag claims the whole sheet (A1:XFD1048576)."""
     return _write(path, {**_package(), "xl/worksheets/sheet1.xml": _sheet(HEAD, "A1:XFD1048576")})
@@ -249,6 +256,41 @@ def error_cells(path: Path, rows: int = 100_000) -> Path:
                                                                                         body + b"</sheetData>")})
 
 
+# -- OpenDocument ------------------------------------------------------------------------------
+
+def _ods(path: Path, rows_after: str) -> Path:
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+    def cell(text: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="People">'
+               f'<table:table-row>{cell("Name")}{cell("Email")}</table:table-row>'
+               f'<table:table-row>{cell("Ann Lee")}{cell("ann@example.org")}</table:table-row>'
+               f"{rows_after}</table:table></office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+                '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    return _write(path, {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                         "content.xml": content.encode(), "META-INF/manifest.xml": manifest.encode()})
+
+
+def ods_repeated(path: Path) -> Path:
+    """One cell repeated 16,000 times across, on 6,000 repeated rows: 96 million cells from 1.7 KB."""
+    return _ods(path, '<table:table-row table:number-rows-repeated="6000"><table:table-cell '
+                      'table:number-columns-repeated="16000" office:value-type="string"><text:p>x</text:p>'
+                      "</table:table-cell></table:table-row>")
+
+
+def ods_empty_tail(path: Path) -> Path:
+    """What LibreOffice writes after the data: a million empty rows of 1,024 empty cells, as one element."""
+    return _ods(path, '<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+                      'table:number-columns-repeated="1024"/></table:table-row>')
+
+
 # -- text files ---------------------------------------------------------------------------------
 
 def long_line(path: Path, size: int = 200_000_000) -> Path:
@@ -259,6 +301,20 @@ def long_line(path: Path, size: int = 200_000_000) -> Path:
         for _ in range(size // len(block)):
             fh.write(block)
         fh.write(b",a@example.org\nBo,bo@example.org\n")
+    return path
+
+
+def commas(path: Path, count: int = 20_000_000) -> Path:
+    """A line of 20 million commas (40 MB): split, 20 million values."""
+    with open(path, "wb") as fh:
+        fh.write(b"Name,Email\nAnn," + b"x," * count + b"\nBo,bo@example.org\n")
+    return path
+
+
+def wide_row(path: Path, count: int = 100_000) -> Path:
+    """A row of 100,000 short values (200 KB): short enough to read, wider than any sheet."""
+    with open(path, "wb") as fh:
+        fh.write(b"Name,Email\nAnn," + b"x," * count + b"\nBo,bo@example.org\n")
     return path
 
 
@@ -282,6 +338,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "far corner XFD1048576": (far_corner, "far-corner.xlsx"),
     "far row AZ200000": (far_row, "far-row.xlsx"),
     "dimension tag claims the whole sheet": (declared_corner, "declared-corner.xlsx"),
+    "formatted empty cell in XFD900000": (formatted_far_cell, "formatted-far.xlsx"),
     "far row written first": (unordered_rows, "unordered.xlsx"),
     "sheet inflates to 2.4 GB": (inflates, "inflates.xlsx"),
     "2.3 GB of whitespace": (whitespace, "whitespace.xlsx"),
@@ -297,7 +354,11 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "billion laughs": (billion_laughs, "laughs.xlsx"),
     "50 MB cell": (long_cell, "long-cell.xlsx"),
     "100,000 error cells": (error_cells, "error-cells.xlsx"),
+    "OpenDocument cell repeated 96 million times": (ods_repeated, "repeated.ods"),
+    "OpenDocument with LibreOffice's empty tail": (ods_empty_tail, "empty-tail.ods"),
     "200 MB line": (long_line, "long-line.csv"),
+    "a line of 20 million commas": (commas, "commas.csv"),
+    "a row of 100,000 values": (wide_row, "wide-row.csv"),
     "NUL bytes past 64 KB": (nul_bytes, "nul.csv"),
     "quote never closed": (quote_never_closed, "quote.csv"),
 }

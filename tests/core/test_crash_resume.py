@@ -86,7 +86,8 @@ def test_kill_mid_run_then_resume(sandbox_process: tuple[str, str], tmp_path: Pa
     assert token not in resumed.stdout + resumed.stderr
     assert batch_states(journal) == Counter({"done": after_kill.total()})
 
-    httpx.post(f"{url}/_sandbox/virtuous/process", timeout=10)  # Virtuous processes its imports later
+    httpx.post(f"{url}/_sandbox/virtuous/process", headers={"Authorization": f"Bearer {token}"},
+               timeout=10)  # Virtuous processes its imports later
     contacts = httpx.get(f"{url}/_sandbox/contacts", timeout=10).json()[target]
     if target == "hubspot":
         seen = Counter(c["properties"]["email"] for c in contacts)

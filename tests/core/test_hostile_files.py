@@ -2,7 +2,8 @@
 
 The files are generated (``hostile_files``), each run through ``contact-importer map`` in a fresh
 process whose time and peak memory are measured (``hostile_run``). Before these checks, one value in
-XFD1048576 aborted the process (exit 134), a 2.4 GB sheet or 1.2 GB of shared strings took 4.5 GB,
+XFD1048576 aborted the process (exit 134), as did a 1.7 KB OpenDocument file repeating one cell 96
+million times; a 2.4 GB sheet or 1.2 GB of shared strings took 4.5 GB,
 and a sheet padded with spaces or without r= addresses ran past 60 s.
 """
 
@@ -23,6 +24,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "far corner XFD1048576": (2, "The sheet's cells reach XFD1048576, far beyond the data in it"),
     "far row AZ200000": (2, "The sheet's cells reach AZ200000, far beyond the data in it"),
     "dimension tag claims the whole sheet": (0, ""),
+    "formatted empty cell in XFD900000": (0, ""),
     "far row written first": (2, "The sheet's cells reach AAA900000"),
     "sheet inflates to 2.4 GB": (2, "holds 2.4 GB of sheet data once unpacked"),
     "2.3 GB of whitespace": (2, "holds 2.3 GB of sheet data once unpacked"),
@@ -38,7 +40,11 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "billion laughs": (2, "The workbook is damaged or incomplete"),
     "50 MB cell": (0, ""),
     "100,000 error cells": (0, ""),
-    "200 MB line": (2, "Row 2 holds a value longer than 131,072 characters"),
+    "OpenDocument cell repeated 96 million times": (2, "The sheet's cells reach WQJ6002, far beyond the data"),
+    "OpenDocument with LibreOffice's empty tail": (0, ""),
+    "200 MB line": (2, "Line 2 of the file is longer than 16 MB without a line break"),
+    "a line of 20 million commas": (2, "Line 2 of the file is longer than 16 MB without a line break"),
+    "a row of 100,000 values": (2, "Row 2 splits into 100,002 values, more than a sheet has columns (16,384)"),
     "NUL bytes past 64 KB": (0, ""),
     "quote never closed": (2, 'Row 2 has a quoted value that never ends (an unmatched " character)'),
 }
@@ -72,6 +78,18 @@ def test_a_hostile_file_answers_within_its_budget(case: str, corpus: Path, tmp_p
         assert "unmatched" not in said[0] or case == "quote never closed"
 
 
+def test_a_value_longer_than_a_field_may_be_is_not_blamed_on_a_quote(tmp_path: Path) -> None:
+    """A 1 MB line (under the 16 MB a line may hold) with one long value and no quote in it."""
+    from core.errors import InputError
+    from core.readers import read_table
+
+    path = tmp_path / "long-value.csv"
+    path.write_bytes(b"Name,Email\n" + b"x" * 1_000_000 + b",a@example.org\n")
+    with pytest.raises(InputError) as refused:
+        read_table(path)
+    assert refused.value.reason.startswith("Row 2 holds a value longer than 131,072 characters")
+
+
 def test_nul_bytes_anywhere_are_removed_and_said(corpus: Path) -> None:
     from core.readers import read_table
 
@@ -96,3 +114,14 @@ def test_error_cells_of_a_sheet_without_addresses_are_scanned_in_bounded_memory(
         tracemalloc.stop()
     assert scan is not None and scan.xml_bytes > 190_000_000 and scan.max_row == 3
     assert peak < 40_000_000  # 200 MB of XML went through a few MB
+
+
+def test_a_cell_longer_than_excel_allows_is_left_out_with_a_warning(corpus: Path) -> None:
+    from core.readers import read_table
+
+    table = read_table(corpus / "long-cell.xlsx")
+    assert [r.values for r in table.records] == [["Ann Lee", "ann@example.org"], [None, None]]
+    [warning] = table.cell_warnings
+    assert (warning.row, warning.column, warning.cell) == (3, "Name", "A3")
+    assert warning.holds == "text of 49,283,072 characters, more than a cell can hold (32,767)"
+    assert "1 cell with more text than a cell can hold (32,767 characters), read as empty: A3" in table.notes

@@ -234,7 +234,14 @@ def test_sandbox_contacts_endpoint_and_reset(client: httpx.Client, sandbox: Sand
     assert len(seen["virtuous"]) == 1 and seen["hubspot"] == []
     stats = httpx.get(sandbox.base_url + "/_sandbox/stats").json()
     assert stats["requests"]["POST /api/Contact/Batch"] == 1
-    assert httpx.post(sandbox.base_url + "/_sandbox/reset").status_code == 200
+    # Changing the sandbox's state needs its token: a web page could otherwise post a form to it.
+    for auth in ({}, {"Authorization": "Bearer not-the-sandbox-token-0000"}):
+        refused = httpx.post(sandbox.base_url + "/_sandbox/reset", headers=auth)
+        assert refused.status_code == 401 and "need its token" in refused.json()["message"]
+        assert httpx.post(sandbox.base_url + "/_sandbox/virtuous/process", headers=auth).status_code == 401
+    assert len(sandbox.contacts()["virtuous"]) == 1
+    token = {"Authorization": f"Bearer {sandbox.token}"}
+    assert httpx.post(sandbox.base_url + "/_sandbox/reset", headers=token).status_code == 200
     assert sandbox.contacts() == {"virtuous": [], "hubspot": []}
     assert "POST /api/Contact/Batch" not in sandbox.stats()["requests"]
 
@@ -271,7 +278,7 @@ def test_a_batch_is_a_pending_import_until_processed() -> None:
         [pending] = httpx.get(sandbox.base_url + "/_sandbox/virtuous/imports").json()["imports"]
         assert pending["status"] == "pending" and pending["contacts"][0]["firstName"] == "Pat"
         send(client, {"referenceId": "p1", "email": "p@example.org", "lastName": "Lee"})  # the same person again
-        assert httpx.post(sandbox.base_url + "/_sandbox/virtuous/process").json() == {"processed": 2}
+        assert client.post("/_sandbox/virtuous/process").json() == {"processed": 2}
         [contact] = stored(sandbox)
         assert (contact["firstName"], contact["lastName"]) == ("Pat", "Lee")  # created, then merged on reference
         assert contact["sandbox"]["importStatus"] == "matched_reference"
