@@ -157,7 +157,9 @@ _DIFFER = {"dob": N_("dates of birth"), "email": N_("emails"), "phone": N_("phon
 def _listed(items: list[str], tr: Callable[[str], str]) -> str:
     if len(items) == 1:
         return items[0]
-    return tr(N_("{items} and {last}")).format(items=", ".join(items[:-1]), last=items[-1])
+    # The word alone, not a "{items} and {last}" template: core_text would match that template to any
+    # English sentence holding " and " and translate it wrongly.
+    return f"{', '.join(items[:-1])} {tr(N_('and'))} {items[-1]}"
 
 
 def nearly_same(members: Sequence[Person], columns: Iterable[str]) -> list[str]:

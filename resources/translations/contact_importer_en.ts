@@ -4004,24 +4004,29 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="299" />
+      <location filename="../../core/submit/journal_open.py" line="304" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (unfinished, resume it: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="298" />
+      <location filename="../../core/submit/journal_open.py" line="303" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (unfinished, resume them: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="303" />
+      <location filename="../../core/submit/journal_open.py" line="308" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> with the {n} run that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="302" />
+      <location filename="../../core/submit/journal_open.py" line="307" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> with the {n} runs that could still be read{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="77" />
+      <source>'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
+      <translation>'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="74" />
@@ -4049,7 +4054,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>; {sheets} have no table{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="87" />
+      <location filename="../../core/submit/journal_open.py" line="92" />
       <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
@@ -4160,7 +4165,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Attended</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="218" />
+      <location filename="../../core/targets/http.py" line="221" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelled ({problem})</translation>
     </message>
@@ -4185,7 +4190,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled while looking up who already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="225" />
+      <location filename="../../core/targets/http.py" line="228" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelled while waiting ({problem})</translation>
     </message>
@@ -4195,7 +4200,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled; the rows not sent can be sent by resuming the run</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="68" />
+      <location filename="../../core/submit/journal_open.py" line="53" />
+      <source>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</source>
+      <translation>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="73" />
       <source>Cannot use the run journal: {problem}.</source>
       <translation>Cannot use the run journal: {problem}.</translation>
     </message>
@@ -4297,12 +4307,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="452" />
+      <location filename="../../core/readers/csv_text.py" line="520" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="451" />
+      <location filename="../../core/readers/csv_text.py" line="519" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Delimiter: {delimiter} (from the file's sep= line)</translation>
     </message>
@@ -4594,12 +4604,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Invited</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="375" />
+      <location filename="../../core/targets/http.py" line="378" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>It renews at about {at} (in {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="377" />
+      <location filename="../../core/targets/http.py" line="380" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>It renews at midnight in the CRM account's time zone</translation>
     </message>
@@ -4663,6 +4673,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="175" />
       <source>Lifecycle stage</source>
       <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="387" />
+      <source>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</source>
+      <translation>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</translation>
     </message>
     <message>
       <location filename="../../core/matching/view.py" line="25" />
@@ -4907,7 +4922,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="453" />
+      <location filename="../../core/readers/csv_text.py" line="521" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
     </message>
@@ -4927,45 +4942,55 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="455" />
+      <location filename="../../core/readers/csv_text.py" line="523" />
       <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="457" />
+      <location filename="../../core/readers/csv_text.py" line="525" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="333" />
+      <location filename="../../core/readers/csv_text.py" line="350" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>Row {row} can't be read as CSV ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="391" />
+      <location filename="../../core/readers/__init__.py" line="82" />
+      <source>Row {row} can't be the header row: choose a row from 1 to {last}.</source>
+      <translation>Row {row} can't be the header row: choose a row from 1 to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="457" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="406" />
+      <location filename="../../core/readers/excel.py" line="437" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="330" />
+      <location filename="../../core/readers/csv_text.py" line="347" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="326" />
+      <location filename="../../core/readers/csv_text.py" line="343" />
       <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
       <translation>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="395" />
-      <location filename="../../core/readers/excel.py" line="409" />
+      <location filename="../../core/readers/csv_text.py" line="461" />
+      <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="361" />
+      <source>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</source>
+      <translation>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</translation>
     </message>
     <message>
       <location filename="../../core/account/segments.py" line="48" />
@@ -5146,6 +5171,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Taken out of the list “{name}” by undo</translation>
     </message>
     <message>
+      <location filename="../../core/targets/http.py" line="171" />
+      <source>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</source>
+      <translation>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/hubspot_client.py" line="154" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
@@ -5156,12 +5186,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
+      <location filename="../../core/readers/csv_text.py" line="169" />
+      <source>The file can't be read as {encoding}; choose another encoding.</source>
+      <translation>The file can't be read as {encoding}; choose another encoding.</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/engine.py" line="268" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>The file could not be learned from; standard matching parameters were used.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="282" />
+      <location filename="../../core/readers/csv_text.py" line="296" />
       <location filename="../../core/readers/excel.py" line="102" />
       <location filename="../../core/readers/files.py" line="66" />
       <location filename="../../core/readers/files.py" line="98" />
@@ -5174,7 +5209,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="387" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>The file has no rows with any values in them.</source>
       <translation>The file has no rows with any values in them.</translation>
     </message>
@@ -5189,7 +5224,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="388" />
+      <location filename="../../core/readers/csv_text.py" line="454" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
@@ -5199,27 +5234,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The list “{name}” in HubSpot is an active list (its members follow its filters), so people cannot be added to it; choose another name.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="289" />
+      <location filename="../../core/submit/journal_errors.py" line="95" />
+      <source>The run could not start because {problem}; nothing was sent</source>
+      <translation>The run could not start because {problem}; nothing was sent</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="294" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="254" />
+      <location filename="../../core/submit/journal_open.py" line="259" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="273" />
+      <location filename="../../core/submit/journal_open.py" line="278" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="265" />
+      <location filename="../../core/submit/journal_open.py" line="270" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="305" />
+      <location filename="../../core/submit/journal_open.py" line="310" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>
@@ -5249,17 +5289,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The service's answer did not mention this row; resume checks whether the CRM holds it</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="321" />
+      <location filename="../../core/readers/excel.py" line="352" />
       <source>The sheet is empty.</source>
       <translation>The sheet is empty.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <location filename="../../core/readers/workbook_guard.py" line="46" />
       <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <location filename="../../core/readers/workbook_guard.py" line="43" />
       <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
       <translation>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</translation>
     </message>
@@ -5269,12 +5309,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook has no data in any sheet.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
       <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
       <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</translation>
     </message>
@@ -5304,8 +5344,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="447" />
-      <location filename="../../core/readers/excel.py" line="371" />
+      <location filename="../../core/readers/csv_text.py" line="515" />
+      <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>There are no rows of data under the header in row {row}.</translation>
     </message>
@@ -5325,7 +5365,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>This is a PDF document, not a spreadsheet, despite its {ext} name.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="208" />
+      <location filename="../../core/readers/csv_text.py" line="217" />
       <source>This is a binary file, not text, despite its {ext} name.</source>
       <translation>This is a binary file, not text, despite its {ext} name.</translation>
     </message>
@@ -5513,12 +5553,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a Word document</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="269" />
+      <location filename="../../core/readers/cell_errors.py" line="294" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="270" />
+      <location filename="../../core/readers/cell_errors.py" line="295" />
       <source>a formula with no saved result</source>
       <translation>a formula with no saved result</translation>
     </message>
@@ -5583,7 +5623,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>an image</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="343" />
+      <location filename="../../core/matching/groups.py" line="162" />
+      <source>and</source>
+      <translation>and</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="346" />
       <source>asked to wait {n} s</source>
       <translation>asked to wait {n} s</translation>
     </message>
@@ -5633,7 +5678,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>could be day-first or month-first; read month-first, as {day}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="265" />
+      <location filename="../../core/targets/http.py" line="268" />
       <source>could not connect ({detail})</source>
       <translation>could not connect ({detail})</translation>
     </message>
@@ -5653,7 +5698,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>dates of birth</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="326" />
+      <location filename="../../core/targets/http.py" line="329" />
       <source>did not allow this request with this token</source>
       <translation>did not allow this request with this token</translation>
     </message>
@@ -5684,17 +5729,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>events</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="319" />
+      <location filename="../../core/mapping/model.py" line="321" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="318" />
+      <location filename="../../core/mapping/model.py" line="320" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="183" />
+      <location filename="../../core/matching/groups.py" line="185" />
       <source>first and last names written the other way round</source>
       <translation>first and last names written the other way round</translation>
     </message>
@@ -5758,7 +5803,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is a year only, and a date field needs the day too</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="367" />
+      <location filename="../../core/targets/http.py" line="370" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
@@ -5897,7 +5942,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="226" />
+      <location filename="../../core/mapping/model.py" line="228" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>mapping file is not valid: {where}: {detail}</translation>
     </message>
@@ -5907,7 +5952,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>mapping file not found</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="219" />
+      <location filename="../../core/mapping/model.py" line="221" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>mapping version {version} is newer than this app understands ({known})</translation>
     </message>
@@ -5927,7 +5972,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="189" />
+      <location filename="../../core/matching/groups.py" line="191" />
       <source>nearly the same {fields}</source>
       <translation>nearly the same {fields}</translation>
     </message>
@@ -5947,9 +5992,14 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>no extension</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="216" />
+      <location filename="../../core/mapping/model.py" line="218" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>not a mapping file (expected a JSON object)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="216" />
+      <source>not a readable mapping file (it is nested too deep to be one)</source>
+      <translation>not a readable mapping file (it is nested too deep to be one)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/model.py" line="213" />
@@ -5988,12 +6038,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>probably existing contact {id} ({fields} agree)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="350" />
+      <location filename="../../core/targets/http.py" line="353" />
       <source>rate limit reached</source>
       <translation>rate limit reached</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="325" />
+      <location filename="../../core/targets/http.py" line="328" />
       <source>refused the API token</source>
       <translation>refused the API token</translation>
     </message>
@@ -6028,7 +6078,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="186" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>same {fields}</source>
       <translation>same {fields}</translation>
     </message>
@@ -6038,7 +6088,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>say how the marketing-contacts import went</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="364" />
+      <location filename="../../core/targets/http.py" line="367" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>says the records are locked (HTTP 423)</translation>
     </message>
@@ -6058,12 +6108,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>sent without {what}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="291" />
+      <location filename="../../core/targets/http.py" line="294" />
       <source>server error HTTP {status}</source>
       <translation>server error HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="292" />
+      <location filename="../../core/targets/http.py" line="295" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>server error HTTP {status} ({detail})</translation>
     </message>
@@ -6083,7 +6133,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>tags</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="267" />
+      <location filename="../../core/readers/excel.py" line="306" />
+      <source>text of {n} characters, more than a cell can hold ({limit})</source>
+      <translation>text of {n} characters, more than a cell can hold ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="270" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>the connection failed before an answer arrived ({detail})</translation>
     </message>
@@ -6103,7 +6158,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="264" />
+      <location filename="../../core/readers/cell_errors.py" line="289" />
       <source>the error {code}</source>
       <translation>the error {code}</translation>
     </message>
@@ -6178,7 +6233,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} answered the request for its {what} with something unreadable.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="318" />
+      <location filename="../../core/targets/http.py" line="321" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
     </message>
@@ -6188,12 +6243,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="339" />
+      <location filename="../../core/targets/http.py" line="342" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="358" />
+      <location filename="../../core/targets/http.py" line="361" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</translation>
     </message>
@@ -6203,32 +6258,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="303" />
+      <location filename="../../core/targets/http.py" line="306" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="351" />
+      <location filename="../../core/targets/http.py" line="354" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); waiting before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="327" />
+      <location filename="../../core/targets/http.py" line="330" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="368" />
+      <location filename="../../core/targets/http.py" line="371" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; waiting {n} s before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="379" />
+      <location filename="../../core/targets/http.py" line="382" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="381" />
+      <location filename="../../core/targets/http.py" line="384" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit is used up. {what}; resume the import after that.</translation>
     </message>
@@ -6243,12 +6298,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm}'s request budget of {n} requests is used up; waiting for it to renew</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="274" />
+      <location filename="../../core/targets/http.py" line="277" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: the request could not be made ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="314" />
+      <location filename="../../core/targets/http.py" line="317" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; retry {n} of {total}</translation>
     </message>
@@ -6264,14 +6319,9 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="192" />
+      <location filename="../../core/matching/groups.py" line="194" />
       <source>{fields} differ</source>
       <translation>{fields} differ</translation>
-    </message>
-    <message>
-      <location filename="../../core/matching/groups.py" line="160" />
-      <source>{items} and {last}</source>
-      <translation>{items} and {last}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="220" />
@@ -6284,14 +6334,24 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} blank rows skipped</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="303" />
+      <location filename="../../core/readers/excel.py" line="334" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cell with an error or a formula with no saved result, read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="305" />
+      <location filename="../../core/readers/excel.py" line="312" />
+      <source>{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="336" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} cells with an error or a formula with no saved result, read as empty: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="314" />
+      <source>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</translation>
     </message>
     <message>
       <location filename="../../core/matching/view.py" line="156" />
@@ -6329,7 +6389,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="346" />
+      <location filename="../../core/targets/http.py" line="349" />
       <source>{policy} limit reached</source>
       <translation>{policy} limit reached</translation>
     </message>
@@ -6372,6 +6432,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/validation/mangled.py" line="125" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/addresses.py" line="21" />
+      <source>{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1)</source>
+      <translation>{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1)</translation>
     </message>
     <message>
       <location filename="../../core/matching/account.py" line="75" />

@@ -4004,24 +4004,29 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="299" />
+      <location filename="../../core/submit/journal_open.py" line="304" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (sin terminar, reanúdelo: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="298" />
+      <location filename="../../core/submit/journal_open.py" line="303" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (sin terminar, reanúdelos: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="303" />
+      <location filename="../../core/submit/journal_open.py" line="308" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> con {n} envío que aún se podía leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="302" />
+      <location filename="../../core/submit/journal_open.py" line="307" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> con los {n} envíos que aún se podían leer{more}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="77" />
+      <source>'{name}' is not a text encoding; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</source>
+      <translation>'{name}' no es una codificación de texto; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="74" />
@@ -4049,7 +4054,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>; {sheets} no tienen tabla{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="87" />
+      <location filename="../../core/submit/journal_open.py" line="92" />
       <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>Un registro de envíos dañado contenía un envío sin terminar, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
@@ -4160,7 +4165,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="218" />
+      <location filename="../../core/targets/http.py" line="221" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelado ({problem})</translation>
     </message>
@@ -4185,7 +4190,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado mientras se buscaba quién existe ya</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="225" />
+      <location filename="../../core/targets/http.py" line="228" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelado durante la espera ({problem})</translation>
     </message>
@@ -4195,7 +4200,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado; las filas no enviadas se pueden enviar reanudando el envío</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="68" />
+      <location filename="../../core/submit/journal_open.py" line="53" />
+      <source>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</source>
+      <translation>No se puede usar el registro de envíos: {path} no es un archivo (un enlace a un dispositivo, una carpeta o un enlace a nada); muévalo a otro sitio o indique otra carpeta en CONTACT_IMPORTER_HOME.</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="73" />
       <source>Cannot use the run journal: {problem}.</source>
       <translation>No se puede usar el registro de envíos: {problem}.</translation>
     </message>
@@ -4297,12 +4307,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="452" />
+      <location filename="../../core/readers/csv_text.py" line="520" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="451" />
+      <location filename="../../core/readers/csv_text.py" line="519" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Separador: {delimiter} (de la línea sep= del archivo)</translation>
     </message>
@@ -4594,12 +4604,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Invitado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="375" />
+      <location filename="../../core/targets/http.py" line="378" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>Se renueva hacia las {at} (dentro de {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="377" />
+      <location filename="../../core/targets/http.py" line="380" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>Se renueva a medianoche en la zona horaria de la cuenta del CRM</translation>
     </message>
@@ -4663,6 +4673,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/mapping/catalog.py" line="175" />
       <source>Lifecycle stage</source>
       <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="387" />
+      <source>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</source>
+      <translation>La línea {line} del archivo tiene más de {size} MB sin un salto de línea, más de lo que puede ocupar una fila de personas; puede que no sea una exportación de texto de una lista o que se hayan perdido sus saltos de línea.</translation>
     </message>
     <message>
       <location filename="../../core/matching/view.py" line="25" />
@@ -4907,7 +4922,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="453" />
+      <location filename="../../core/readers/csv_text.py" line="521" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
     </message>
@@ -4927,45 +4942,55 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="455" />
+      <location filename="../../core/readers/csv_text.py" line="523" />
       <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
       <translation>Se quitó {n} carácter NUL (un byte cero invisible que deja una exportación dañada) del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="457" />
+      <location filename="../../core/readers/csv_text.py" line="525" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Se quitaron {n} caracteres NUL (bytes cero invisibles que deja una exportación dañada) del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="333" />
+      <location filename="../../core/readers/csv_text.py" line="350" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>La fila {row} no se puede leer como CSV ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="391" />
+      <location filename="../../core/readers/__init__.py" line="82" />
+      <source>Row {row} can't be the header row: choose a row from 1 to {last}.</source>
+      <translation>La fila {row} no puede ser la fila de encabezados: elija una fila del 1 al {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="457" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="406" />
+      <location filename="../../core/readers/excel.py" line="437" />
       <source>Row {row} can't be the header row: the sheet has rows 1 to {last}.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="330" />
+      <location filename="../../core/readers/csv_text.py" line="347" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>La fila {row} tiene un valor entre comillas que nunca termina (un carácter " sin pareja), así que el resto del archivo no se puede dividir en columnas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="326" />
+      <location filename="../../core/readers/csv_text.py" line="343" />
       <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
       <translation>La fila {row} contiene un valor de más de {limit} caracteres, más de lo que cabe en una celda; puede que el archivo no sea una lista de personas o que sus líneas hayan perdido los saltos de línea.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="395" />
-      <location filename="../../core/readers/excel.py" line="409" />
+      <location filename="../../core/readers/csv_text.py" line="461" />
+      <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/csv_text.py" line="361" />
+      <source>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</source>
+      <translation>La fila {row} se divide en {n} valores, más columnas de las que tiene una hoja ({limit}); revise el delimitador o si esto es de verdad una lista de personas.</translation>
     </message>
     <message>
       <location filename="../../core/account/segments.py" line="48" />
@@ -5146,6 +5171,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Quitado de la lista «{name}» al deshacer</translation>
     </message>
     <message>
+      <location filename="../../core/targets/http.py" line="171" />
+      <source>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</source>
+      <translation>La clave de la API contiene un carácter que ninguna clave tiene (las claves son letras, dígitos y signos de puntuación simples); vuelva a copiar la clave completa desde la configuración del CRM.</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/hubspot_client.py" line="154" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
@@ -5156,12 +5186,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
+      <location filename="../../core/readers/csv_text.py" line="169" />
+      <source>The file can't be read as {encoding}; choose another encoding.</source>
+      <translation>El archivo no se puede leer como {encoding}; elija otra codificación.</translation>
+    </message>
+    <message>
       <location filename="../../core/matching/engine.py" line="268" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="282" />
+      <location filename="../../core/readers/csv_text.py" line="296" />
       <location filename="../../core/readers/excel.py" line="102" />
       <location filename="../../core/readers/files.py" line="66" />
       <location filename="../../core/readers/files.py" line="98" />
@@ -5174,7 +5209,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="387" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>The file has no rows with any values in them.</source>
       <translation>El archivo no tiene ninguna fila con valores.</translation>
     </message>
@@ -5189,7 +5224,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo está abierto en otro programa, como Excel, o no tiene permiso para leerlo: ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="388" />
+      <location filename="../../core/readers/csv_text.py" line="454" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
@@ -5199,27 +5234,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La lista «{name}» de HubSpot es una lista activa (sus miembros siguen sus filtros), así que no se pueden añadir personas; elija otro nombre.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="289" />
+      <location filename="../../core/submit/journal_errors.py" line="95" />
+      <source>The run could not start because {problem}; nothing was sent</source>
+      <translation>El envío no pudo empezar porque {problem}; no se envió nada</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/journal_open.py" line="294" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo sustituir: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="254" />
+      <location filename="../../core/submit/journal_open.py" line="259" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo apartar: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="273" />
+      <location filename="../../core/submit/journal_open.py" line="278" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="265" />
+      <location filename="../../core/submit/journal_open.py" line="270" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}) y el envío {run} que contenía no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. El registro dañado se guarda como {copy}. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="305" />
+      <location filename="../../core/submit/journal_open.py" line="310" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>
@@ -5249,17 +5289,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La respuesta del servicio no mencionó esta fila; al reanudar se comprueba si el CRM la tiene</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="321" />
+      <location filename="../../core/readers/excel.py" line="352" />
       <source>The sheet is empty.</source>
       <translation>La hoja está vacía.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="44" />
+      <location filename="../../core/readers/workbook_guard.py" line="46" />
       <source>The sheet's cells reach {cell} ({cells} million cells), more than this app can read at once (at most {limit} million); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>Las celdas de la hoja llegan hasta {cell} ({cells} millones de celdas), más de lo que esta aplicación puede leer de una vez (como mucho {limit} millones); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="41" />
+      <location filename="../../core/readers/workbook_guard.py" line="43" />
       <source>The sheet's cells reach {cell}, far beyond the data in it: reading up to there would take {cells} million cells. Delete the cells beyond your table (Ctrl+End in Excel jumps to the last one) and save again, or save the sheet as CSV.</source>
       <translation>Las celdas de la hoja llegan hasta {cell}, mucho más allá de sus datos: leer hasta allí supondría {cells} millones de celdas. Borre las celdas que quedan fuera de su tabla (Ctrl+Fin en Excel salta a la última) y guarde de nuevo, o guarde la hoja como CSV.</translation>
     </message>
@@ -5269,12 +5309,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro no tiene datos en ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="37" />
+      <location filename="../../core/readers/workbook_guard.py" line="39" />
       <source>The workbook holds {size} of sheet data once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>El libro contiene {size} de datos de hoja una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/workbook_guard.py" line="39" />
+      <location filename="../../core/readers/workbook_guard.py" line="41" />
       <source>The workbook holds {size} of text once unpacked, more than this app can read at once (at most {limit}); save the sheet as CSV (File &gt; Save As) or split it into smaller files.</source>
       <translation>El libro contiene {size} de texto una vez descomprimido, más de lo que esta aplicación puede leer de una vez (como mucho {limit}); guarde la hoja como CSV (Archivo &gt; Guardar como) o divídala en archivos más pequeños.</translation>
     </message>
@@ -5304,8 +5344,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="447" />
-      <location filename="../../core/readers/excel.py" line="371" />
+      <location filename="../../core/readers/csv_text.py" line="515" />
+      <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>
     </message>
@@ -5325,7 +5365,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Esto es un documento PDF, no una hoja de cálculo, a pesar de su nombre {ext}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="208" />
+      <location filename="../../core/readers/csv_text.py" line="217" />
       <source>This is a binary file, not text, despite its {ext} name.</source>
       <translation>Esto es un archivo binario, no texto, a pesar de su nombre {ext}.</translation>
     </message>
@@ -5513,12 +5553,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un documento de Word</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="269" />
+      <location filename="../../core/readers/cell_errors.py" line="294" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="270" />
+      <location filename="../../core/readers/cell_errors.py" line="295" />
       <source>a formula with no saved result</source>
       <translation>una fórmula sin resultado guardado</translation>
     </message>
@@ -5583,7 +5623,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>una imagen</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="343" />
+      <location filename="../../core/matching/groups.py" line="162" />
+      <source>and</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="346" />
       <source>asked to wait {n} s</source>
       <translation>pidió esperar {n} s</translation>
     </message>
@@ -5633,7 +5678,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>puede leerse con el día o con el mes primero; se lee con el mes primero, como {day}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="265" />
+      <location filename="../../core/targets/http.py" line="268" />
       <source>could not connect ({detail})</source>
       <translation>no se pudo conectar ({detail})</translation>
     </message>
@@ -5653,7 +5698,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="326" />
+      <location filename="../../core/targets/http.py" line="329" />
       <source>did not allow this request with this token</source>
       <translation>no permitió esta petición con este token</translation>
     </message>
@@ -5684,17 +5729,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>eventos</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="319" />
+      <location filename="../../core/mapping/model.py" line="321" />
       <source>field '{field}' is not a Hubspot field (HubSpot property names are lower-case letters, digits and _)</source>
       <translation>el campo '{field}' no es un campo de HubSpot (los nombres de propiedad de HubSpot son letras minúsculas, dígitos y _)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="318" />
+      <location filename="../../core/mapping/model.py" line="320" />
       <source>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</source>
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="183" />
+      <location filename="../../core/matching/groups.py" line="185" />
       <source>first and last names written the other way round</source>
       <translation>nombre y apellido escritos al revés</translation>
     </message>
@@ -5758,7 +5803,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>es solo un año, y un campo de fecha necesita también el día</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="367" />
+      <location filename="../../core/targets/http.py" line="370" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
@@ -5897,7 +5942,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>parece {what}, que ya viene de la columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="226" />
+      <location filename="../../core/mapping/model.py" line="228" />
       <source>mapping file is not valid: {where}: {detail}</source>
       <translation>el archivo de asignación no es válido: {where}: {detail}</translation>
     </message>
@@ -5907,7 +5952,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no se encontró el archivo de asignación</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="219" />
+      <location filename="../../core/mapping/model.py" line="221" />
       <source>mapping version {version} is newer than this app understands ({known})</source>
       <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
     </message>
@@ -5927,7 +5972,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="189" />
+      <location filename="../../core/matching/groups.py" line="191" />
       <source>nearly the same {fields}</source>
       <translation>casi iguales: {fields}</translation>
     </message>
@@ -5947,9 +5992,14 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>sin extensión</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/model.py" line="216" />
+      <location filename="../../core/mapping/model.py" line="218" />
       <source>not a mapping file (expected a JSON object)</source>
       <translation>no es un archivo de asignación (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../core/mapping/model.py" line="216" />
+      <source>not a readable mapping file (it is nested too deep to be one)</source>
+      <translation>no es un archivo de correspondencias legible (está anidado a demasiada profundidad para serlo)</translation>
     </message>
     <message>
       <location filename="../../core/mapping/model.py" line="213" />
@@ -5988,12 +6038,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>probablemente el contacto existente {id} (coinciden {fields})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="350" />
+      <location filename="../../core/targets/http.py" line="353" />
       <source>rate limit reached</source>
       <translation>límite de peticiones alcanzado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="325" />
+      <location filename="../../core/targets/http.py" line="328" />
       <source>refused the API token</source>
       <translation>rechazó el token de la API</translation>
     </message>
@@ -6028,7 +6078,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="186" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>same {fields}</source>
       <translation>coinciden: {fields}</translation>
     </message>
@@ -6038,7 +6088,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>indicar cómo fue la importación de contactos de marketing</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="364" />
+      <location filename="../../core/targets/http.py" line="367" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>dice que los registros están bloqueados (HTTP 423)</translation>
     </message>
@@ -6058,12 +6108,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>se envía sin {what}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="291" />
+      <location filename="../../core/targets/http.py" line="294" />
       <source>server error HTTP {status}</source>
       <translation>error del servidor HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="292" />
+      <location filename="../../core/targets/http.py" line="295" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>error del servidor HTTP {status} ({detail})</translation>
     </message>
@@ -6083,7 +6133,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="267" />
+      <location filename="../../core/readers/excel.py" line="306" />
+      <source>text of {n} characters, more than a cell can hold ({limit})</source>
+      <translation>un texto de {n} caracteres, más de lo que cabe en una celda ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../core/targets/http.py" line="270" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>la conexión falló antes de que llegara una respuesta ({detail})</translation>
     </message>
@@ -6103,7 +6158,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="264" />
+      <location filename="../../core/readers/cell_errors.py" line="289" />
       <source>the error {code}</source>
       <translation>el error {code}</translation>
     </message>
@@ -6178,7 +6233,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="318" />
+      <location filename="../../core/targets/http.py" line="321" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
@@ -6188,12 +6243,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="339" />
+      <location filename="../../core/targets/http.py" line="342" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo 'demasiadas peticiones' después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="358" />
+      <location filename="../../core/targets/http.py" line="361" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo HTTP {status} después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
@@ -6203,32 +6258,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="303" />
+      <location filename="../../core/targets/http.py" line="306" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="351" />
+      <location filename="../../core/targets/http.py" line="354" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); esperando antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="327" />
+      <location filename="../../core/targets/http.py" line="330" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Revise el token en la configuración de la conexión y sus permisos.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="368" />
+      <location filename="../../core/targets/http.py" line="371" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; esperando {n} s antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="379" />
+      <location filename="../../core/targets/http.py" line="382" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} ({n} peticiones) está agotado. {what}; reanude la importación después.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="381" />
+      <location filename="../../core/targets/http.py" line="384" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} está agotado. {what}; reanude la importación después.</translation>
     </message>
@@ -6243,12 +6298,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El cupo de {n} peticiones de {crm} está agotado; esperando a que se renueve</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="274" />
+      <location filename="../../core/targets/http.py" line="277" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: no se pudo hacer la petición ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="314" />
+      <location filename="../../core/targets/http.py" line="317" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; reintento {n} de {total}</translation>
     </message>
@@ -6264,14 +6319,9 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{failing} filas no tienen nombre, y la columna '{column}' contiene nombres: ¿asignarla a Nombre completo?</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="192" />
+      <location filename="../../core/matching/groups.py" line="194" />
       <source>{fields} differ</source>
       <translation>difieren: {fields}</translation>
-    </message>
-    <message>
-      <location filename="../../core/matching/groups.py" line="160" />
-      <source>{items} and {last}</source>
-      <translation>{items} y {last}</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="220" />
@@ -6284,14 +6334,24 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas vacías omitidas</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="303" />
+      <location filename="../../core/readers/excel.py" line="334" />
       <source>{n} cell with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celda con un error o una fórmula sin resultado guardado, leída como vacía: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/excel.py" line="305" />
+      <location filename="../../core/readers/excel.py" line="312" />
+      <source>{n} cell with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} celda con más texto del que cabe en una celda ({limit} caracteres), leída como vacía: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="336" />
       <source>{n} cells with an error or a formula with no saved result, read as empty: {cells}</source>
       <translation>{n} celdas con un error o una fórmula sin resultado guardado, leídas como vacías: {cells}</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers/excel.py" line="314" />
+      <source>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</source>
+      <translation>{n} celdas con más texto del que cabe en una celda ({limit} caracteres), leídas como vacías: {cells}</translation>
     </message>
     <message>
       <location filename="../../core/matching/view.py" line="156" />
@@ -6329,7 +6389,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="346" />
+      <location filename="../../core/targets/http.py" line="349" />
       <source>{policy} limit reached</source>
       <translation>límite {policy} alcanzado</translation>
     </message>
@@ -6372,6 +6432,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/validation/mangled.py" line="125" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/addresses.py" line="21" />
+      <source>{url}: plain http:// would send the API key unencrypted; use https:// (http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1)</source>
+      <translation>{url}: con http:// la clave de la API viajaría sin cifrar; use https:// (http:// solo se permite para este equipo: localhost, 127.0.0.1 o ::1)</translation>
     </message>
     <message>
       <location filename="../../core/matching/account.py" line="75" />
