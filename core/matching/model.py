@@ -129,8 +129,9 @@ COMPARISONS: dict[str, tuple[tuple[Level, ...], tuple[float, float]]] = {
 #: contact rows: a shared email or phone, a date of birth, a surname with the first initial, a postal
 #: code with the first initial (typo in the surname), a nickname with the street (moved postal code),
 #: the two names in either order (swapped), the surname with the postal code, the address, the first
-#: name with the street (house number and postal code mistyped). Not the first name with the city:
-#: a big city makes hundreds of thousands of pairs for a handful of true ones.
+#: name with the street and city (house number and postal code mistyped). Not the first name with
+#: the city or the street alone: a big city, or a "Main St" in every town, makes hundreds of
+#: thousands of pairs for a handful of true ones.
 BLOCKING: tuple[tuple[str, ...], ...] = (
     ("email",),
     ("phone",),
@@ -141,7 +142,7 @@ BLOCKING: tuple[tuple[str, ...], ...] = (
     ("names",),
     ("surname", "postcode"),
     ("address",),
-    ("first_canon", "street"),
+    ("first_canon", "street", "city"),
 )
 
 #: Tighter stand-ins tried, in order, when a rule alone would produce too many pairs.
@@ -155,7 +156,7 @@ TIGHTER: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("names",): (("names", "postcode"),),
     ("surname", "postcode"): (("surname", "postcode", "first_initial"),),
     ("address",): (("address", "postcode"), ("address", "surname")),
-    ("first_canon", "street"): (("first_canon", "street", "postcode"),),
+    ("first_canon", "street", "city"): (("first_canon", "street", "city", "surname"),),
 }
 
 #: Blocking columns made from others (a rule needing them is used when their sources are mapped).
