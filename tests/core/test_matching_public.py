@@ -52,7 +52,8 @@ def test_the_same_birthday_surname_and_address_outweigh_a_replaced_first_name():
     rep = report(H, [["Robert", "Mccarthy", "40 Launceston Street", "Coonamble", "NSW", "3047", "1956-06-02", "", ""],
                      ["Bea U", "Mccarthy", "40 Launceston Street", "Coonamble", "NSW", "3047", "1956-06-02", "", ""]])
     assert [g.rows for g in rep.groups] == [[2, 3]]
-    assert rep.groups[0].explanation() == "same date of birth, last name, address, postal code and city; first names differ"
+    assert rep.groups[0].explanation() == ("same date of birth, last name, address, postal code and city; "
+                                           "first names differ")
 
 
 def test_a_household_with_nothing_personal_in_common_is_never_merged():
