@@ -3470,12 +3470,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Company name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="108" />
+      <location filename="../../core/matching/engine.py" line="109" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Comparing rows</source>
       <translation>Comparing rows</translation>
     </message>
@@ -3500,7 +3500,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Could not read the settings of account '{name}' and none are saved yet: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Counting comparisons</source>
       <translation>Counting comparisons</translation>
     </message>
@@ -3844,7 +3844,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lead status</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Learning from the file</source>
       <translation>Learning from the file</translation>
     </message>
@@ -3936,7 +3936,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No connection: using the built-in field list (your account may have other fields and options).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="169" />
+      <location filename="../../core/matching/engine.py" line="170" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</translation>
     </message>
@@ -4081,7 +4081,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
@@ -4106,7 +4106,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Read sheet '{sheet}' ({n} sheets in the workbook){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="41" />
       <source>Reading results</source>
       <translation>Reading results</translation>
     </message>
@@ -4222,7 +4222,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="112" />
+      <location filename="../../core/matching/engine.py" line="113" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>Skipped comparing rows that only share {fields}: it would make too many pairs.</translation>
     </message>
@@ -4275,7 +4275,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contact with this email was updated in {crm}.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="264" />
+      <location filename="../../core/matching/engine.py" line="268" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>The file could not be learned from; standard matching parameters were used.</translation>
     </message>
@@ -4604,12 +4604,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>address</source>
       <translation>address</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>addresses</source>
       <translation>addresses</translation>
     </message>
@@ -4629,12 +4629,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>asked to wait {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="155" />
       <source>cities</source>
       <translation>cities</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>city</source>
       <translation>city</translation>
     </message>
@@ -4679,12 +4679,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>create the missing companies</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>dates of birth</source>
       <translation>dates of birth</translation>
     </message>
@@ -4695,7 +4695,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>email</translation>
     </message>
@@ -4705,7 +4705,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>email and phone types</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>emails</source>
       <translation>emails</translation>
     </message>
@@ -4725,17 +4725,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="183" />
+      <location filename="../../core/matching/groups.py" line="184" />
       <source>first and last names written the other way round</source>
       <translation>first and last names written the other way round</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>first name</source>
       <translation>first name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>first names</source>
       <translation>first names</translation>
     </message>
@@ -4857,12 +4857,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>last name</source>
       <translation>last name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>last names</source>
       <translation>last names</translation>
     </message>
@@ -4902,7 +4902,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="189" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>nearly the same {fields}</source>
       <translation>nearly the same {fields}</translation>
     </message>
@@ -4938,22 +4938,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>phones</source>
       <translation>phones</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>postal code</source>
       <translation>postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>postal codes</source>
       <translation>postal codes</translation>
     </message>
@@ -5003,7 +5003,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="186" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>same {fields}</source>
       <translation>same {fields}</translation>
     </message>
@@ -5214,12 +5214,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{detail} (the batch could not be split to find the row at fault)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="192" />
+      <location filename="../../core/matching/groups.py" line="193" />
       <source>{fields} differ</source>
       <translation>{fields} differ</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="160" />
+      <location filename="../../core/matching/groups.py" line="161" />
       <source>{items} and {last}</source>
       <translation>{items} and {last}</translation>
     </message>

@@ -3470,12 +3470,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre de la empresa</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="108" />
+      <location filename="../../core/matching/engine.py" line="109" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Se compararon las filas que comparten {fields} en lugar de {looser} (demasiadas filas comparten el valor más amplio).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Comparing rows</source>
       <translation>Comparando filas</translation>
     </message>
@@ -3500,7 +3500,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se pudo leer la configuración de la cuenta '{name}' y aún no hay ninguna guardada: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Counting comparisons</source>
       <translation>Contando comparaciones</translation>
     </message>
@@ -3844,7 +3844,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Estado del cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Learning from the file</source>
       <translation>Aprendiendo del archivo</translation>
     </message>
@@ -3936,7 +3936,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sin conexión: se usa la lista de campos incorporada (su cuenta puede tener otros campos y opciones).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="169" />
+      <location filename="../../core/matching/engine.py" line="170" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>Ninguna fila comparte un correo, teléfono, fecha de nacimiento, apellido o código postal lo bastante parecido como para compararlas con la memoria que este equipo puede dedicar.</translation>
     </message>
@@ -4081,7 +4081,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="39" />
+      <location filename="../../core/matching/engine.py" line="40" />
       <source>Preparing</source>
       <translation>Preparando</translation>
     </message>
@@ -4106,7 +4106,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se leyó la hoja '{sheet}' ({n} hojas en el libro){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="41" />
       <source>Reading results</source>
       <translation>Leyendo resultados</translation>
     </message>
@@ -4222,7 +4222,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Omitido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="112" />
+      <location filename="../../core/matching/engine.py" line="113" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>No se compararon las filas que solo comparten {fields}: saldrían demasiados pares.</translation>
     </message>
@@ -4275,7 +4275,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se actualizó en {crm} el contacto con este correo.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="264" />
+      <location filename="../../core/matching/engine.py" line="268" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
     </message>
@@ -4604,12 +4604,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>elección de cuenta para la fila {row}: una actualización necesita el id del contacto ("crm_id", el número que HubSpot muestra como ID de registro)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>address</source>
       <translation>dirección</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>addresses</source>
       <translation>direcciones</translation>
     </message>
@@ -4629,12 +4629,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>pidió esperar {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="155" />
       <source>cities</source>
       <translation>ciudades</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>city</source>
       <translation>ciudad</translation>
     </message>
@@ -4679,12 +4679,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>crear las empresas que faltan</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>date of birth</source>
       <translation>fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -4695,7 +4695,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>correo</translation>
     </message>
@@ -4705,7 +4705,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>tipos de correo y teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>emails</source>
       <translation>correos electrónicos</translation>
     </message>
@@ -4725,17 +4725,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="183" />
+      <location filename="../../core/matching/groups.py" line="184" />
       <source>first and last names written the other way round</source>
       <translation>nombre y apellido escritos al revés</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>first name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>first names</source>
       <translation>nombres</translation>
     </message>
@@ -4857,12 +4857,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>last name</source>
       <translation>apellido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>last names</source>
       <translation>apellidos</translation>
     </message>
@@ -4902,7 +4902,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="189" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>nearly the same {fields}</source>
       <translation>casi iguales: {fields}</translation>
     </message>
@@ -4938,22 +4938,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>phones</source>
       <translation>teléfonos</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>postal code</source>
       <translation>código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>postal codes</source>
       <translation>códigos postales</translation>
     </message>
@@ -5003,7 +5003,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="186" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>same {fields}</source>
       <translation>coinciden: {fields}</translation>
     </message>
@@ -5214,12 +5214,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="192" />
+      <location filename="../../core/matching/groups.py" line="193" />
       <source>{fields} differ</source>
       <translation>difieren: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="160" />
+      <location filename="../../core/matching/groups.py" line="161" />
       <source>{items} and {last}</source>
       <translation>{items} y {last}</translation>
     </message>
