@@ -120,15 +120,24 @@ def norm_address(line1: Any, line2: Any = None) -> str | None:
     return " ".join(parts) or None
 
 
+#: Street words spelt out, so that a street is compared without its spaces ("chillagoe st",
+#: "chillagoestreet" and "chillagoe s treet" are one street typed three ways).
+_LONG_WORDS = {short: long for long, short in _STREET_WORDS.items() if len(long) > 2 and short != "apt"} | {
+    "st": "street", "ave": "avenue", "cres": "crescent", "cct": "circuit", "cl": "close"}
+
+
 def split_address(address: str | None) -> tuple[str | None, str | None]:
-    """("12", "oak st") from "12 oak st": the house number and the street compared apart, so a typo in
-    one does not hide the other ("12a" and "12-14" are numbers too)."""
+    """("12", "oakstreet") from "12 oak st": the house number and the street compared apart, so a
+    typo in one does not hide the other ("12a" and "12-14" are numbers too); the street with its
+    words spelt out and no spaces (a space typed or lost is not another street)."""
     if not address:
         return None, None
     head, _, rest = address.partition(" ")
+    number = None
     if rest and any(ch.isdigit() for ch in head):
-        return head, rest
-    return None, address
+        number, address = head, rest
+    street = "".join(_LONG_WORDS.get(w, w) for w in address.split())
+    return number, street or None
 
 
 def norm_postcode(value: Any) -> str | None:

@@ -42,7 +42,8 @@ def swapped(a: Person, b: Person) -> bool:
     """First and last name written the other way round in one of the rows."""
     if not (a.first_name and a.surname and b.first_name and b.surname):
         return False
-    return JaroWinkler.similarity(a.first_name, b.surname) >= 0.85 and JaroWinkler.similarity(a.surname, b.first_name) >= 0.85
+    return (JaroWinkler.similarity(a.first_name, b.surname) >= 0.85
+            and JaroWinkler.similarity(a.surname, b.first_name) >= 0.85)
 
 
 def first_names_agree(a: Person, b: Person) -> bool | None:

@@ -53,13 +53,20 @@ def _jw(x: float, m: float, u: float) -> Level:
     return Level(f"similar ≥{x}", f"jaro_winkler_similarity({L}, {R}) >= {x}", m, u)
 
 
+def keystroke(a: str, b: str, min_len: int = 0) -> str:
+    """SQL: one keystroke apart (a letter added, dropped or changed, or two letters swapped: one
+    Damerau edit, two Levenshtein ones). A CASE, because DuckDB evaluates both sides of AND and OR,
+    and its damerau_levenshtein is ~10x slower than levenshtein: it only runs on the few pairs of
+    equal length two Levenshtein edits apart. NULL on either side is false. In a name of two or three
+    letters one edit makes another name ("小明", "小红"; "Ann", "Ian"): ``min_len`` letters needed."""
+    short = f"WHEN least(length({a}), length({b})) < {min_len} THEN false " if min_len else ""
+    return (f"(CASE {short}WHEN levenshtein({a}, {b}) <= 1 THEN true "
+            f"WHEN length({a}) = length({b}) AND levenshtein({a}, {b}) = 2 THEN damerau_levenshtein({a}, {b}) <= 1 "
+            "ELSE false END)")
+
+
 def _dl1(m: float, u: float, min_len: int = 0) -> Level:
-    # A transposition is one Damerau edit, two Levenshtein ones. In a name of two or three letters
-    # one edit makes another name ("小明", "小红"; "Ann", "Ian"), so names need min_len letters.
-    sql = f"damerau_levenshtein({L}, {R}) <= 1"
-    if min_len:
-        sql = f"least(length({L}), length({R})) >= {min_len} AND {sql}"
-    return Level("one keystroke", sql, m, u)
+    return Level("one keystroke", keystroke(L, R, min_len), m, u)
 
 
 _SWAPPED = Level("swapped with the last name", 'jaro_winkler_similarity("first_name_l", "surname_r") >= 0.85 AND '
@@ -78,16 +85,16 @@ def _coalesce(sql: str) -> str:
 #: neighbour on the same street would look like the same person). Blank parts are neutral.
 _SAME_NO = _coalesce('"street_no_l" = "street_no_r"') + f' OR ({_either_blank("street_no")})'
 _SAME_NO = f"({_SAME_NO})"
-_CLOSE_NO = f"""({_coalesce('damerau_levenshtein("street_no_l", "street_no_r") <= 1')} OR {_either_blank("street_no")})"""
+_CLOSE_NO = f"""({keystroke('"street_no_l"', '"street_no_r"')} OR {_either_blank("street_no")})"""
 _SAME_STREET = '"street_l" = "street_r"'
-_CLOSE_STREET = ('("street_l" = "street_r" OR jaro_winkler_similarity("street_l", "street_r") >= 0.88 OR '
-                 '(least(length("street_l"), length("street_r")) >= 4 AND '
-                 'damerau_levenshtein("street_l", "street_r") <= 1))')
+_CLOSE_STREET = ('(CASE WHEN "street_l" = "street_r" THEN true '
+                 'WHEN jaro_winkler_similarity("street_l", "street_r") >= 0.88 THEN true '
+                 f"""ELSE {keystroke('"street_l"', '"street_r"', 4)} END)""")
 _POSTCODE = _coalesce('"postcode_l" = "postcode_r"')
 _CITY = _coalesce('("city_l" = "city_r" OR jaro_winkler_similarity("city_l", "city_r") >= 0.88)')
 _NO_PLACE = f'({_either_blank("postcode")} AND {_either_blank("city")})'
 _SAME_PLACE = f"""({_POSTCODE} OR {_coalesce('"city_l" = "city_r"')} OR {_NO_PLACE})"""
-_CLOSE_PLACE = f"""({_coalesce('damerau_levenshtein("postcode_l", "postcode_r") <= 1')} OR {_CITY} OR {_NO_PLACE})"""
+_CLOSE_PLACE = f"""({keystroke('"postcode_l"', '"postcode_r"')} OR {_CITY} OR {_NO_PLACE})"""
 _ADDRESS_BLANK = f'{_either_blank("street")} AND {_either_blank("postcode")} AND {_either_blank("city")}'
 
 #: Per frame column: levels from most to least alike, then the (m, u) of "different". A blank on
@@ -121,7 +128,10 @@ COMPARISONS: dict[str, tuple[tuple[Level, ...], tuple[float, float]]] = {
 #: Blocking rules (columns that must be equal for a pair to be compared), loosest last. Chosen for
 #: contact rows: a shared email or phone, a date of birth, a surname with the first initial, a postal
 #: code with the first initial (typo in the surname), a nickname with the street (moved postal code),
-#: the two names in either order (swapped), the surname with the postal code or city, the address.
+#: the two names in either order (swapped), the surname with the postal code, the address, the first
+#: name with the street and city (house number and postal code mistyped). Not the first name with
+#: the city or the street alone: a big city, or a "Main St" in every town, makes hundreds of
+#: thousands of pairs for a handful of true ones.
 BLOCKING: tuple[tuple[str, ...], ...] = (
     ("email",),
     ("phone",),
@@ -132,7 +142,7 @@ BLOCKING: tuple[tuple[str, ...], ...] = (
     ("names",),
     ("surname", "postcode"),
     ("address",),
-    ("first_canon", "city"),
+    ("first_canon", "street", "city"),
 )
 
 #: Tighter stand-ins tried, in order, when a rule alone would produce too many pairs.
@@ -146,11 +156,12 @@ TIGHTER: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("names",): (("names", "postcode"),),
     ("surname", "postcode"): (("surname", "postcode", "first_initial"),),
     ("address",): (("address", "postcode"), ("address", "surname")),
-    ("first_canon", "city"): (("first_canon", "city", "surname"),),
+    ("first_canon", "street", "city"): (("first_canon", "street", "city", "surname"),),
 }
 
 #: Blocking columns made from others (a rule needing them is used when their sources are mapped).
-DERIVED = {"first_initial": ("first_name",), "first_canon": ("first_name",), "names": ("first_name", "surname")}
+DERIVED = {"first_initial": ("first_name",), "first_canon": ("first_name",), "names": ("first_name", "surname"),
+           "street": ("address",)}
 
 #: Deterministic rules that are almost surely the same person, for the prior match probability.
 DETERMINISTIC: tuple[tuple[str, ...], ...] = (("email", "first_initial"), ("first_name", "surname", "dob"),
