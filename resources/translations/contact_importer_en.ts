@@ -5598,12 +5598,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>address</source>
       <translation>address</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>addresses</source>
       <translation>addresses</translation>
     </message>
@@ -5623,7 +5623,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>an image</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="162" />
+      <location filename="../../core/matching/groups.py" line="163" />
       <source>and</source>
       <translation>and</translation>
     </message>
@@ -5633,12 +5633,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>asked to wait {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="155" />
       <source>cities</source>
       <translation>cities</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>city</source>
       <translation>city</translation>
     </message>
@@ -5688,12 +5688,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>create the missing companies</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>dates of birth</source>
       <translation>dates of birth</translation>
     </message>
@@ -5704,7 +5704,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>email</translation>
     </message>
@@ -5719,7 +5719,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>email subscription types</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>emails</source>
       <translation>emails</translation>
     </message>
@@ -5739,17 +5739,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="185" />
+      <location filename="../../core/matching/groups.py" line="186" />
       <source>first and last names written the other way round</source>
       <translation>first and last names written the other way round</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>first name</source>
       <translation>first name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>first names</source>
       <translation>first names</translation>
     </message>
@@ -5902,12 +5902,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>last name</source>
       <translation>last name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>last names</source>
       <translation>last names</translation>
     </message>
@@ -5972,7 +5972,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="191" />
+      <location filename="../../core/matching/groups.py" line="192" />
       <source>nearly the same {fields}</source>
       <translation>nearly the same {fields}</translation>
     </message>
@@ -6013,22 +6013,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>phones</source>
       <translation>phones</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>postal code</source>
       <translation>postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>postal codes</source>
       <translation>postal codes</translation>
     </message>
@@ -6078,7 +6078,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="188" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>same {fields}</source>
       <translation>same {fields}</translation>
     </message>
@@ -6319,7 +6319,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="194" />
+      <location filename="../../core/matching/groups.py" line="195" />
       <source>{fields} differ</source>
       <translation>{fields} differ</translation>
     </message>

@@ -5598,12 +5598,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>elección de cuenta para la fila {row}: una actualización necesita el id del contacto ("crm_id", el número que HubSpot muestra como ID de registro)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>address</source>
       <translation>dirección</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>addresses</source>
       <translation>direcciones</translation>
     </message>
@@ -5623,9 +5623,9 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>una imagen</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="162" />
+      <location filename="../../core/matching/groups.py" line="163" />
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>y</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="346" />
@@ -5633,12 +5633,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>pidió esperar {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="155" />
       <source>cities</source>
       <translation>ciudades</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>city</source>
       <translation>ciudad</translation>
     </message>
@@ -5688,12 +5688,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>crear las empresas que faltan</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>date of birth</source>
       <translation>fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -5704,7 +5704,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>correo</translation>
     </message>
@@ -5719,7 +5719,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>tipos de suscripción de correo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>emails</source>
       <translation>correos electrónicos</translation>
     </message>
@@ -5739,17 +5739,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="185" />
+      <location filename="../../core/matching/groups.py" line="186" />
       <source>first and last names written the other way round</source>
       <translation>nombre y apellido escritos al revés</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>first name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>first names</source>
       <translation>nombres</translation>
     </message>
@@ -5902,12 +5902,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>last name</source>
       <translation>apellido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>last names</source>
       <translation>apellidos</translation>
     </message>
@@ -5972,7 +5972,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="191" />
+      <location filename="../../core/matching/groups.py" line="192" />
       <source>nearly the same {fields}</source>
       <translation>casi iguales: {fields}</translation>
     </message>
@@ -6013,22 +6013,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="62" />
-      <location filename="../../core/matching/groups.py" line="150" />
+      <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="153" />
       <source>phones</source>
       <translation>teléfonos</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="152" />
       <source>postal code</source>
       <translation>código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="154" />
       <source>postal codes</source>
       <translation>códigos postales</translation>
     </message>
@@ -6078,7 +6078,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="188" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>same {fields}</source>
       <translation>coinciden: {fields}</translation>
     </message>
@@ -6319,7 +6319,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{failing} filas no tienen nombre, y la columna '{column}' contiene nombres: ¿asignarla a Nombre completo?</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="194" />
+      <location filename="../../core/matching/groups.py" line="195" />
       <source>{fields} differ</source>
       <translation>difieren: {fields}</translation>
     </message>
