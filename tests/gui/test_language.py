@@ -51,8 +51,8 @@ def test_core_messages_are_translated_with_their_parts_kept(spanish) -> None:
 
 def test_an_unusable_file_is_explained_in_spanish(spanish) -> None:
     e = InputError("/tmp/guests.xlsx", LOCKED, sheet="Guests", row=4)
-    assert input_error_text(e) == ("guests.xlsx, hoja 'Guests', fila 4: El archivo está abierto en otro programa "
-                                   "o no tiene permiso para leerlo.")
+    assert input_error_text(e) == ("guests.xlsx, hoja 'Guests', fila 4: El archivo está abierto en otro programa, "
+                                   "como Excel, o no tiene permiso para leerlo: ciérrelo allí y vuelva a intentarlo.")
 
 
 def test_english_is_left_as_core_wrote_it(qapp) -> None:
