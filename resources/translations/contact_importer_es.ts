@@ -2295,7 +2295,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     <message>
       <location filename="../../gui/models/mapping_model.py" line="80" />
       <source>Column in your file</source>
-      <translation>Columna de su archivo</translation>
+      <translation>Su columna</translation>
     </message>
     <message>
       <location filename="../../gui/models/mapping_model.py" line="80" />
@@ -2928,7 +2928,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     <message>
       <location filename="../../gui/pages/preview_page.py" line="260" />
       <source>the practice {crm} on this computer</source>
-      <translation>el {crm} de práctica de este equipo</translation>
+      <translation>{crm} de práctica de este equipo</translation>
     </message>
     <message>
       <location filename="../../gui/pages/preview_page.py" line="267" />
