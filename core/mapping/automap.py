@@ -294,9 +294,9 @@ def _type_fit(fd: FieldDef, values: list[Any]) -> float | None:
 PERSON_FIELDS = {"firstName", "firstname", "lastName", "lastname", "middleName", FULL_NAME, "title", "salutation",
                  "suffix", "email", "phone", "mobilephone", "fax", "address1", "address", "address2", "city", "state",
                  "postal", "zip", "country", "date_of_birth", "name", "company", "jobtitle"}
-#: What only this person has: the same value on every row is somebody else's (the organiser's email).
-IDENTITY_FIELDS = {"firstName", "firstname", "lastName", "lastname", FULL_NAME, "email", "phone", "mobilephone",
-                   "address1", "address"}
+#: What only this person has: the same value on every row is somebody else's (the organiser's email). Not
+#: the last name: a family's list shares one.
+IDENTITY_FIELDS = {"firstName", "firstname", FULL_NAME, "email", "phone", "mobilephone", "address1", "address"}
 ADDRESS_FIELDS = {"address1", "address", "address2", "city", "state", "postal", "zip", "country"}
 
 

@@ -156,3 +156,12 @@ def test_a_name_column_in_any_alphabet_is_a_full_name():
     t = table(["Name", "Email"], ["Łukasz Żółć", "lukasz@example.pl"], ["José García", "jose@example.es"],
               ["Zoë Müller", "zoe@example.de"], path="pl.csv", sheet=None)
     assert suggest_for_table(t, "hubspot").field_for_column("Name") == ["fullName"]
+
+
+def test_a_family_list_sharing_one_last_name_keeps_its_last_name_column():
+    from core.mapping.automap import suggest_for_table
+    from tests.core.tables import table
+
+    t = table(["First Name", "Last Name", "Email"], *[[f"Ann{i}", "Lee", f"ann{i}@example.org"] for i in range(8)],
+              path="family.csv", sheet=None)
+    assert suggest_for_table(t, "virtuous").field_for_column("Last Name") == ["lastName"]
