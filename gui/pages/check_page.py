@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.frozen_table import FrozenTableView
+from gui.widgets.splitter import RememberedSplitter
 from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.progress_row import ProgressRow
@@ -51,6 +51,10 @@ class CauseList(QListView):
         self.setModel(self.items)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
+        # A long cause is cut with "…" (its whole sentence on hover and below the table), never scrolled:
+        # a scroll bar would take one of the two lines in sight.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def count(self) -> int:
         return self.items.rowCount()
@@ -60,8 +64,8 @@ class CauseList(QListView):
         return row * n + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """Three causes in sight (fewer when there are fewer); the person drags the splitter for more."""
-        return QSize(super().sizeHint().width(), self._rows_high(min(max(self.count(), 2), 3)))
+        """Two causes in sight; the person drags the splitter for more (and it is remembered)."""
+        return QSize(super().sizeHint().width(), self._rows_high(2))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().minimumSizeHint().width(), self._rows_high(2))
@@ -169,11 +173,6 @@ class CheckPage(Page):
         self.undo_fix = QPushButton(self.tr("&Undo fix"), self)
         self.undo_fix.setToolTip(self.tr("Put back every cell the last fix changed"))
         self.undo_fix.clicked.connect(self._undo_fix)
-        fixes = QHBoxLayout()  # under the causes they act on
-        for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
-            fixes.addWidget(b)
-        fixes.addStretch(1)
-        box_layout.addLayout(fixes)
         self.causes_box = box
         self._groups: list[Group] = []
         self._causes: Causes | None = None
@@ -207,7 +206,7 @@ class CheckPage(Page):
         # The rows and the duplicate review each get the whole height (three tables stacked were a row
         # tall each at 1024x700): two tabs, the second shown once duplicates were looked for. On the rows
         # tab the causes share a splitter with the table: a person sizes them.
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = RememberedSplitter("checkCauses", Qt.Orientation.Vertical, self)
         self.split.addWidget(self.causes_box)
         self.split.addWidget(self.view)
         self.split.setStretchFactor(0, 0)  # the causes keep their three lines; the table takes the rest
@@ -218,6 +217,14 @@ class CheckPage(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.split, self.tr("Rows"))
         self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
+        # The fixes for many cells at once sit in the tab bar's free corner: a row of the rows tab's own
+        # height would cost the table a row at 1024x700.
+        fixes = QWidget(self.tabs)
+        fixes_layout = QHBoxLayout(fixes)
+        fixes_layout.setContentsMargins(0, 0, 0, 2)
+        for b in (self.show_rows, self.fix_all, self.find_replace, self.undo_fix):
+            fixes_layout.addWidget(b)
+        self.tabs.setCornerWidget(fixes, Qt.Corner.TopRightCorner)
         self.tabs.setTabVisible(DUPLICATES_TAB, False)
         self.layout_.addWidget(self.tabs, 1)
         session.duplicatesChanged.connect(self._duplicates_changed)
