@@ -296,6 +296,8 @@ PERSON_FIELDS = {"firstName", "firstname", "lastName", "lastname", "middleName",
                  "postal", "zip", "country", "date_of_birth", "name", "company", "jobtitle"}
 #: What only this person has: the same value on every row is somebody else's (the organiser's email). Not
 #: the last name: a family's list shares one.
+#: Values it takes to overrule a header that is the field's own name ("Email" holding "ann@").
+MIN_CONTRADICTING = 3
 IDENTITY_FIELDS = {"firstName", "firstname", FULL_NAME, "email", "phone", "mobilephone", "address1", "address"}
 ADDRESS_FIELDS = {"address1", "address", "address2", "city", "state", "postal", "zip", "country"}
 
@@ -346,6 +348,8 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
                     fit = _type_fit(fd, values or [])
                 else:
                     fit = value_fit(fd, prof)
+                if fit is None and hs >= 1.0 and prof.filled < MIN_CONTRADICTING:
+                    fit = -0.05  # a column named exactly so, with a value or two that do not fit: a typo
                 if fit is None:
                     if not prof.empty:
                         reject(ci, fd.key, "values", hs)
