@@ -117,7 +117,7 @@ class SendPage(Page):
         self._run_key: tuple[object, str] | None = None
         self._outcome: RunOutcome | None = None
         self._left_out = 0  # rows of this page's run the person left out (said apart from check errors)
-        self._run_file: object = None  # the file this page's run was sent from
+        self._run_file: object = None  # the file, CRM and practice or not this page's run was sent with
 
         self.where.changed.connect(self._update)
         c = self.controller
@@ -234,7 +234,7 @@ class SendPage(Page):
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None
         self._left_out = s.counts.get("excluded", 0)
-        self._run_file = s.path
+        self._run_file = (s.path, s.target, s.practice)
         self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Getting ready to send…") if choice == PRACTICE else
@@ -289,7 +289,8 @@ class SendPage(Page):
         if outcome.state not in ("finished", "cancelled"):  # stopped: the details behind the plain words
             self.banner.setToolTip(outcome.message)
         self._update()
-        if mine and self._run_file == self.session.path:  # (another file opened meanwhile: not its run)
+        s = self.session
+        if mine and self._run_file == (s.path, s.target, s.practice):  # (else not the run of what is on screen)
             self.session.set_results(outcome)
 
     @Slot(str, str)
