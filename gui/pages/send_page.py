@@ -228,6 +228,7 @@ class SendPage(Page):
                              on_existing=s.on_existing, new_people=s.new_people, list_name=s.list_name,
                              marketing=s.marketing_confirmed, legal_basis=s.legal_basis,
                              legal_basis_explanation=s.legal_basis_explanation,
+                             row_key=s.row_key_consent and self.options.row_key_box.applies(),
                              account=s.checking_account(),
                              encoding=s.source_encoding, password=s.source_password)
         self.model.clear()
