@@ -33,9 +33,11 @@ class RowKeyBox(QWidget):
                                       "HubSpot, once)"), self)
         self.tick.setObjectName("rowKeyConsent")
         self.tick.setAccessibleName(self.tr("Keep track of people without an email"))
-        self.help = QLabel(self.tr("HubSpot finds people by email. With this, someone without one is found again "
-                                   "if sending is interrupted, instead of being reported “Unknown”. Needs the "
-                                   "crm.schemas.contacts.write scope."), self)
+        self.tick.setToolTip(self.tr("The app creates the contact property “Contact Importer row key” in HubSpot "
+                                     "once (needs the crm.schemas.contacts.write scope) and sets it on every contact "
+                                     "it creates."))
+        self.help = QLabel(self.tr("HubSpot finds people by email: with this, someone without one is found again if "
+                                   "sending is interrupted, instead of ending “Unknown”."), self)
         self.help.setObjectName("hint")
         self.help.setWordWrap(True)
         column.addWidget(self.tick)

@@ -3294,14 +3294,19 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>&amp;Keep track of people without an email (creates one contact property in HubSpot, once)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/row_key_box.py" line="36" />
-      <source>HubSpot finds people by email. With this, someone without one is found again if sending is interrupted, instead of being reported “Unknown”. Needs the crm.schemas.contacts.write scope.</source>
-      <translation>HubSpot finds people by email. With this, someone without one is found again if sending is interrupted, instead of being reported “Unknown”. Needs the crm.schemas.contacts.write scope.</translation>
+      <location filename="../../gui/widgets/row_key_box.py" line="39" />
+      <source>HubSpot finds people by email: with this, someone without one is found again if sending is interrupted, instead of ending “Unknown”.</source>
+      <translation>HubSpot finds people by email: with this, someone without one is found again if sending is interrupted, instead of ending “Unknown”.</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/row_key_box.py" line="35" />
       <source>Keep track of people without an email</source>
       <translation>Keep track of people without an email</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="36" />
+      <source>The app creates the contact property “Contact Importer row key” in HubSpot once (needs the crm.schemas.contacts.write scope) and sets it on every contact it creates.</source>
+      <translation>The app creates the contact property “Contact Importer row key” in HubSpot once (needs the crm.schemas.contacts.write scope) and sets it on every contact it creates.</translation>
     </message>
   </context>
   <context>

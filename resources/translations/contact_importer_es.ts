@@ -3294,14 +3294,19 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Se&amp;guir a las personas sin correo electrónico (crea una propiedad de contacto en HubSpot, una sola vez)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/row_key_box.py" line="36" />
-      <source>HubSpot finds people by email. With this, someone without one is found again if sending is interrupted, instead of being reported “Unknown”. Needs the crm.schemas.contacts.write scope.</source>
-      <translation>HubSpot encuentra a las personas por su correo electrónico. Con esto, a alguien sin correo se le vuelve a encontrar si el envío se interrumpe, en lugar de figurar como “Desconocido”. Necesita el permiso crm.schemas.contacts.write.</translation>
+      <location filename="../../gui/widgets/row_key_box.py" line="39" />
+      <source>HubSpot finds people by email: with this, someone without one is found again if sending is interrupted, instead of ending “Unknown”.</source>
+      <translation>HubSpot busca a las personas por su correo: así, a quien no lo tiene se le encuentra de nuevo si el envío se interrumpe, sin quedar “Desconocido”.</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/row_key_box.py" line="35" />
       <source>Keep track of people without an email</source>
       <translation>Seguir a las personas sin correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="36" />
+      <source>The app creates the contact property “Contact Importer row key” in HubSpot once (needs the crm.schemas.contacts.write scope) and sets it on every contact it creates.</source>
+      <translation>La aplicación crea una vez la propiedad de contacto “Contact Importer row key” en HubSpot (necesita el permiso crm.schemas.contacts.write) y la pone en cada contacto que crea.</translation>
     </message>
   </context>
   <context>
