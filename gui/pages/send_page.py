@@ -118,6 +118,7 @@ class SendPage(Page):
         self._outcome: RunOutcome | None = None
         self._left_out = 0  # rows of this page's run the person left out (said apart from check errors)
         self._run_file: object = None  # the file, CRM and practice or not this page's run was sent with
+        self._row_key_asked = False  # this page's run creates the row-key property (the person ticked the box)
 
         self.where.changed.connect(self._update)
         c = self.controller
@@ -236,6 +237,7 @@ class SendPage(Page):
         self._run_id, self._run_key, self._outcome = None, self._key(), None
         self._left_out = s.counts.get("excluded", 0)
         self._run_file = (s.path, s.target, s.practice)
+        self._row_key_asked = request.row_key
         self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Getting ready to send…") if choice == PRACTICE else
@@ -268,6 +270,8 @@ class SendPage(Page):
     def _run_created(self, run_id: str) -> None:
         if self._mine:
             self._run_id = run_id
+            if self._row_key_asked:  # recorded only once the account holds the row key
+                self.options.row_key_box.made()
 
     @Slot(str, list)
     def _rows_arrived(self, run_id: str, items: list[ResultItem]) -> None:

@@ -16,7 +16,10 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from core.account.model import Property
 from core.account.row_key import account_has_row_key
+from core.targets.row_key import ROW_KEY_DEFINITION, ROW_KEY_PROPERTY
+from gui.connections import saved as connections
 from gui.session.import_session import Session
 
 
@@ -42,6 +45,7 @@ class RowKeyBox(QWidget):
         self.help.setWordWrap(True)
         column.addWidget(self.tick)
         column.addWidget(self.help)
+        self._made: set[tuple[str, str | None]] = set()  # destinations a send of this window gave the key
         self.tick.toggled.connect(session.set_row_key_consent)
         for signal in (session.targetChanged, session.checkedChanged, session.rowsChanged, session.accountChanged):
             signal.connect(self._refresh)
@@ -50,9 +54,26 @@ class RowKeyBox(QWidget):
     def applies(self) -> bool:
         """HubSpot, someone to send has no email, and the account has no row key yet."""
         s = self.session
-        if s.target != "hubspot" or s.checked is None or account_has_row_key(s.checking_account()):
+        if s.target != "hubspot" or s.checked is None or account_has_row_key(s.checking_account()) \
+                or self._where() in self._made:
             return False
         return any(c.sendable and not c.values.get("email") for c in s.checked.rows)
+
+    def made(self) -> None:
+        """A send just created the property (or found it) in the account: the account's fields as read
+        before now list it too, so the box goes and later runs use the key without asking. (The row key
+        is never offered on the Map step, so the checks do not change.)"""
+        self._made.add(self._where())  # (the account's fields may not have been read: the built-in list)
+        account = self.session.checking_account()
+        if account is not None and not account_has_row_key(account):
+            d = ROW_KEY_DEFINITION
+            account.properties.append(Property(ROW_KEY_PROPERTY, d["label"], d["groupName"], d["type"], d["fieldType"],
+                                               hubspot_defined=False, description=d["description"]))
+        self._refresh()
+
+    def _where(self) -> tuple[str, str | None]:
+        s = self.session
+        return s.target, "" if s.practice else connections.last_used().get(s.target)
 
     @Slot()
     def _refresh(self, *_args: object) -> None:

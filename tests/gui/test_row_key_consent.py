@@ -65,6 +65,7 @@ def test_ticked_the_send_creates_the_property_and_sets_it(qtbot, window, tmp_pat
     assert window.session.row_key_consent
     _sent(qtbot, window, page)
     assert window.step_ready(RESULTS), page.banner.text()
+    assert not box.isVisible()  # the account has it now: the next file's run uses it without asking
 
     made = _api("GET", f"/crm/v3/properties/contacts/{ROW_KEY_PROPERTY}")
     assert made.status_code == 200 and made.json()["hasUniqueValue"] is True
@@ -75,6 +76,14 @@ def test_ticked_the_send_creates_the_property_and_sets_it(qtbot, window, tmp_pat
     read = _api("POST", "/crm/v3/objects/contacts/batch/read",
                 json={"idProperty": ROW_KEY_PROPERTY, "properties": ["firstname"], "inputs": [{"id": k} for k in keys]})
     assert sorted(r["properties"]["firstname"] for r in read.json()["results"]) == ["Bo", "Cy"]
+
+    # The next file, same account: not asked again, and its people without an email carry the key too.
+    more = tmp_path / "more.csv"
+    more.write_text("First Name,Last Name,Email\nDi,Hu,\n", encoding="utf-8")
+    page = to_send_step(qtbot, window, more, "hubspot")
+    assert not page.options.row_key_box.isVisible()
+    _sent(qtbot, window, page)
+    assert contacts()["Di"].get(ROW_KEY_PROPERTY)
 
 
 def test_not_ticked_nothing_is_created(qtbot, window, tmp_path) -> None:
