@@ -135,8 +135,9 @@ def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: An
 
 
 def build_batches(checked: Checked, *, mode: str, batch_size: int | None, reference_source: str | None,
-                  progress: Progress) -> list[Batch]:
-    """The exact request bodies; the same call the Send step will send.
+                  progress: Progress, row_key: bool = False) -> list[Batch]:
+    """The exact request bodies; the same call the Send step will send (``row_key``: HubSpot, with the
+    account's row key on every contact created, ``core.targets.row_key``).
 
     Each batch's size is measured here too (its body is built once and dropped, but the first one's
     is kept, to be shown; see ``Batch.size``):
@@ -145,7 +146,7 @@ def build_batches(checked: Checked, *, mode: str, batch_size: int | None, refere
     progress reported is that of the measuring.
     """
     batches = make_batches(checked, batch_size=batch_size, mode=mode, reference_source=reference_source,
-                           progress=lambda _done, total: progress(0, total))
+                           progress=lambda _done, total: progress(0, total), row_key=row_key)
     total = sum(len(b.items) for b in batches)
     done = 0
     if batches:

@@ -171,10 +171,12 @@ class PlannedBatches(list):  # type: ignore[type-arg]
 def build_planned(checked: Checked, *, choice: str, connection: Connection | None,
                   account: AccountConfig | None = None, batch_size: int | None = None,
                   progress: Progress | None = None, company_label: str | None = None,
-                  create_companies: bool = False, dry_run: bool = True, new: str = "add") -> PlannedBatches:
+                  create_companies: bool = False, dry_run: bool = True, new: str = "add",
+                  row_key: bool | None = None) -> PlannedBatches:
     """For a window's worker: companies resolved with the account's ``company_label`` (created only
     when not ``dry_run``: the Send step's worker, once Send was pressed), who exists looked up when the
-    choice depends on it, and the batches cut to carry the choice out."""
+    choice depends on it, and the batches cut to carry the choice out. ``row_key``: set the row key on
+    every contact created (None: when the account has it)."""
     rows = [CheckedRow(c.row, dict(c.values), list(c.issues), c.excluded) for c in checked.rows]
     own = Checked(checked.table, checked.mapping, rows, checked.checker)  # resolving edits values: a copy
     from core.account.row_key import account_has_row_key
@@ -182,7 +184,8 @@ def build_planned(checked: Checked, *, choice: str, connection: Connection | Non
     prepared = plan_checked(own, choice, connection, look=choice in ("skip", "fill"), batch_size=batch_size,
                             account=account, dry_run=dry_run, create_companies=create_companies,
                             company_label=company_label,
-                            row_key=checked.mapping.target == "hubspot" and account_has_row_key(account), new=new)
+                            row_key=checked.mapping.target == "hubspot"
+                            and (account_has_row_key(account) if row_key is None else row_key), new=new)
     out = PlannedBatches(prepared.batches)
     out.plans, out.reasons, out.links = prepared.plans, prepared.reasons, prepared.links
     out.company_notes = prepared.company_notes

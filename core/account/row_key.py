@@ -19,7 +19,12 @@ ROW_KEY_REFUSED = N_("HubSpot did not let the app create its row-key property ({
 
 
 class RowKeyRefused(Exception):
-    """The account does not allow the row key (no schema scope, no room for another unique property)."""
+    """The account does not allow the row key (no schema scope, no room for another unique property).
+    ``detail``: HubSpot's reason alone, for a caller that says the consequence in its own words."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 def account_has_row_key(account: Any) -> bool:
@@ -39,18 +44,19 @@ def ensure_row_key(connection: Connection, *, create: bool) -> bool:
         if found.is_success and isinstance(data, dict):
             if has_row_key([data]):
                 return True
-            raise RowKeyRefused(ROW_KEY_REFUSED.format(detail=N_("a property of that name exists without unique "
-                                                                 "values")))
+            detail = N_("a property of that name exists without unique values")
+            raise RowKeyRefused(ROW_KEY_REFUSED.format(detail=detail), detail)
         if not create:
             return False
         try:
             made = http.send_with_retries("POST", PROPERTIES_PATH, content=json.dumps(ROW_KEY_DEFINITION).encode(),
                                           headers={"Content-Type": "application/json"}).response
         except AuthError as e:  # 403: the key lacks crm.schemas.contacts.write
-            raise RowKeyRefused(ROW_KEY_REFUSED.format(detail=str(e))) from None
+            raise RowKeyRefused(ROW_KEY_REFUSED.format(detail=str(e)), str(e)) from None
         if made.is_success or made.status_code == 409:  # 409: made meanwhile by someone else
             return True
         _code, text = describe_error(made, connection.token)
-        raise RowKeyRefused(ROW_KEY_REFUSED.format(detail=f"HTTP {made.status_code}: {text}"))
+        detail = f"HTTP {made.status_code}: {text}"
+        raise RowKeyRefused(ROW_KEY_REFUSED.format(detail=detail), detail)
     finally:
         http.close()

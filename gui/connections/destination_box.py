@@ -116,8 +116,11 @@ class DestinationBox(QWidget):
         if choice == PRACTICE:
             self.session.set_practice(True)
         elif choice is not None:
+            before = None if self.session.practice else connections.last_used().get(self.session.target)
             self.session.set_practice(False)
             connections.set_last_used(self.session.target, choice)
+            if before is not None and before != choice:  # another account: the last run went elsewhere
+                self.session.destination_changed()
         self._describe()
         self.changed.emit()
 

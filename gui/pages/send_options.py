@@ -1,12 +1,13 @@
 """The Send step's own HubSpot options, and the batches prepared again when one of them changes there.
 
 Two boxes (``gui.widgets``) offer the options: ``ModeBox`` (when an email is already in HubSpot) and
-``CompanyBox`` (the Companies links: the association label, creating missing companies). Changing
-either makes the session drop its batches; ``SendOptions`` prepares them again through the builder
-Preview shares (``gui.session.batch_builder``), without leaving the step, and shows that build's
-progress. Kept apart from ``send_page`` because it is one concept the rest of the page only asks about
-(``builder.is_busy()``) or switches off while a send goes on; the page still says, in its banner and
-hint, what a build's start and failure mean for sending.
+``CompanyBox`` (the Companies links: the association label, creating missing companies); ``RowKeyBox``
+(the consent to the row key) also changes what the batches hold. Changing any of them makes the
+session drop its batches; ``SendOptions`` prepares them again through the builder Preview shares
+(``gui.session.batch_builder``), without leaving the step, and shows that build's progress. Kept
+apart from ``send_page`` because it is one concept the rest of the page only asks about
+(``builder.is_busy()``) or switches off while a send goes on; the page still says, in its banner
+and hint, what a build's start and failure mean for sending.
 
 A helper object the page owns, not a mixin: PySide6 may call a slot inherited from a plain-Python mixin
 without ``sender()``, so the slots here belong to a QObject of their own.
@@ -29,6 +30,7 @@ from gui.widgets.legal_basis_box import LegalBasisBox
 from gui.widgets.list_box import ListBox
 from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
+from gui.widgets.row_key_box import RowKeyBox
 
 
 def _tr(text: str) -> str:
@@ -64,6 +66,9 @@ class SendOptions(QObject):
         layout.addWidget(self.list_box)
         self.legal_basis_box = LegalBasisBox(session, page)  # HubSpot: when a column gives subscriptions
         layout.addWidget(self.legal_basis_box)
+        # HubSpot, rows without an email: the person's consent to the app's row-key property (row_key_box).
+        self.row_key_box = RowKeyBox(session, page)
+        layout.addWidget(self.row_key_box)
         # Rows whose contact owner HubSpot does not have: said before sending, row by row on hover.
         self.owner_note = QLabel(page)
         self.owner_note.setObjectName("hint")
@@ -93,7 +98,8 @@ class SendOptions(QObject):
         """Tab goes from ``before`` through the options to ``after``."""
         chain = (before, self.mode_box.create, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
                  self.company_box.label, self.company_box.create, self.list_box.tick, self.list_box.name,
-                 self.list_box.marketing, self.legal_basis_box.basis, self.legal_basis_box.explanation, after)
+                 self.list_box.marketing, self.legal_basis_box.basis, self.legal_basis_box.explanation,
+                 self.row_key_box.tick, after)
         for a, b in zip(chain, chain[1:]):
             self._page.setTabOrder(a, b)
 
@@ -103,6 +109,7 @@ class SendOptions(QObject):
         self.company_box.setEnabled(enabled)
         self.list_box.setEnabled(enabled)
         self.legal_basis_box.setEnabled(enabled)
+        self.row_key_box.setEnabled(enabled)
 
     @Slot()
     def rebuild(self) -> None:

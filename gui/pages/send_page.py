@@ -117,7 +117,8 @@ class SendPage(Page):
         self._run_key: tuple[object, str] | None = None
         self._outcome: RunOutcome | None = None
         self._left_out = 0  # rows of this page's run the person left out (said apart from check errors)
-        self._run_file: object = None  # the file this page's run was sent from
+        self._run_file: object = None  # the file, CRM and practice or not this page's run was sent with
+        self._row_key_asked = False  # this page's run creates the row-key property (the person ticked the box)
 
         self.where.changed.connect(self._update)
         c = self.controller
@@ -228,13 +229,15 @@ class SendPage(Page):
                              on_existing=s.on_existing, new_people=s.new_people, list_name=s.list_name,
                              marketing=s.marketing_confirmed, legal_basis=s.legal_basis,
                              legal_basis_explanation=s.legal_basis_explanation,
+                             row_key=s.row_key_consent and self.options.row_key_box.applies(),
                              account=s.checking_account(),
                              encoding=s.source_encoding, password=s.source_password)
         self.model.clear()
         self.banner.hide()
         self._run_id, self._run_key, self._outcome = None, self._key(), None
         self._left_out = s.counts.get("excluded", 0)
-        self._run_file = s.path
+        self._run_file = (s.path, s.target, s.practice)
+        self._row_key_asked = request.row_key
         self._mine = self.controller.start(request)
         if self._mine:
             self.progress.begin(self.tr("Getting ready to send…") if choice == PRACTICE else
@@ -267,6 +270,8 @@ class SendPage(Page):
     def _run_created(self, run_id: str) -> None:
         if self._mine:
             self._run_id = run_id
+            if self._row_key_asked:  # recorded only once the account holds the row key
+                self.options.row_key_box.made()
 
     @Slot(str, list)
     def _rows_arrived(self, run_id: str, items: list[ResultItem]) -> None:
@@ -289,7 +294,8 @@ class SendPage(Page):
         if outcome.state not in ("finished", "cancelled"):  # stopped: the details behind the plain words
             self.banner.setToolTip(outcome.message)
         self._update()
-        if mine and self._run_file == self.session.path:  # (another file opened meanwhile: not its run)
+        s = self.session
+        if mine and self._run_file == (s.path, s.target, s.practice):  # (else not the run of what is on screen)
             self.session.set_results(outcome)
 
     @Slot(str, str)

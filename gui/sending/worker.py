@@ -86,6 +86,9 @@ class RunRequest:
     marketing: bool = False  # HubSpot: set them as marketing contacts; the person confirmed their consent
     legal_basis: str = ""  # HubSpot: for the subscriptions a column gives
     legal_basis_explanation: str = ""
+    #: HubSpot: the person agreed that the app creates its row-key property (``core.account.row_key``) before
+    #: recording the run; the batches already carry the key.
+    row_key: bool = False
     account: Any = None  # AccountConfig of the connection, for preparing the batches again
     #: How the file was opened, for a retry that reads it again: the text encoding the person chose
     #: (recorded with a new run) and a workbook's password (in memory only: never journaled or shown).
@@ -296,12 +299,15 @@ class SubmitWorker(QObject):
             assert req.checked is not None and req.batches is not None
             c = req.connection
             batches = req.batches
+            if req.row_key and c.target == "hubspot":
+                self._make_row_key(c)
             notes = getattr(batches, "company_notes", None) or {}
             if req.create_companies and any(code == COMPANY_NEW for code, _t in notes.values()):
                 # Only now, Send pressed, are the missing companies made; the rest is as previewed.
                 batches = build_planned(req.checked, choice=req.on_existing, connection=c, account=req.account,
                                         batch_size=req.batch_size, company_label=req.company_label or None,
-                                        create_companies=True, dry_run=False, new=req.new_people)
+                                        create_companies=True, dry_run=False, new=req.new_people,
+                                        row_key=True if req.row_key else None)
             run_id = create_run(self.journal, req.checked, batches,
                                 Destination(c.target, c.base_url, c.name, req.practice), mode=req.mode,
                                 batch_size=req.batch_size, reasons=getattr(batches, "reasons", None),
@@ -317,6 +323,18 @@ class SubmitWorker(QObject):
                                                               req.legal_basis or None, req.legal_basis_explanation)})
         self.runCreated.emit(run_id)
         return run_id
+
+    def _make_row_key(self, conn: Connection) -> None:
+        """The row-key property, made now (the person ticked the box for it) unless the account has it.
+        Refused: nothing is sent (the batches carry the key), and the person is told how to go on."""
+        from core.account.row_key import RowKeyRefused, ensure_row_key
+
+        try:
+            ensure_row_key(conn, create=True)
+        except RowKeyRefused as e:
+            raise RunStop(_tr("HubSpot did not let the app create its row-key property ({detail}). Untick “Keep "
+                              "track of people without an email” to send without it.").format(
+                detail=core_text(e.detail))) from None
 
     def _unexpected(self, e: BaseException) -> None:
         conn = self.request.connection

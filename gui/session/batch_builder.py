@@ -20,6 +20,7 @@ from core.account.companies import COMPANY_KEYS
 from core.account.owners import OWNER
 from core.account.subscriptions import PREFIX as SUBSCRIPTION
 from core.account.prepare import build_planned
+from core.account.row_key import account_has_row_key
 from core.steps import build_batches
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
@@ -70,15 +71,18 @@ class BatchBuilder(QObject):
         if self._job is not None:
             self._job.cancel()
         what = QCoreApplication.translate("BatchBuilder", "preparing the batches")
+        # The row key on every contact created: the account has it, or the person agreed to its creation.
+        row_key = s.target == "hubspot" and (s.row_key_consent or account_has_row_key(s.checking_account()))
         if s.target == "hubspot" and (s.on_existing in ("skip", "fill") or s.new_people == "skip"
                                       or _names_companies(s)):
             # Who exists and which company each row names decide the batches: ask the account.
             job = Job(build_planned, s.checked, choice=s.on_existing, connection=self.connection_for(s),
                       account=s.checking_account(), batch_size=s.batch_size, company_label=s.company_label or None,
-                      create_companies=s.create_companies, new=s.new_people, what=what)
+                      create_companies=s.create_companies, new=s.new_people, row_key=row_key, what=what)
         else:
             job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
-                      reference_source=s.mapping.reference_source if s.mapping else None, what=what)
+                      reference_source=s.mapping.reference_source if s.mapping else None, row_key=row_key,
+                      what=what)
         job.finished.connect(self._built)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)

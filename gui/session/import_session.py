@@ -37,6 +37,8 @@ Attributes (read freely; change only through the methods, which emit the signals
 ``on_existing``          ``"skip" | "update" | "fill" | "create"``: HubSpot, people already there
 ``company_label``        ``str``: HubSpot, the account's contact→company association label ("" unlabelled)
 ``create_companies``     ``bool``: HubSpot, create a company named in the file that is not there yet
+``row_key_consent``      ``bool``: HubSpot, the person agreed that the app creates its row-key property
+                         (``core.targets.row_key``) so rows without an email are found again after a kill
 ``duplicates``           ``DuplicateReport | None``: groups of rows that are probably one person (Check step)
 ``account_matches``      ``AccountReport | None``: rows labelled new / probably existing in the account
 ``book``                 ``DecisionBook | None``: the person's choice per group, applied to ``checked``
@@ -158,6 +160,7 @@ class Session(QObject, DecisionsPart):
         self.legal_basis_explanation: str = ""
         self.company_label: str = ""
         self.create_companies: bool = False
+        self.row_key_consent: bool = False  # HubSpot: create the app's row-key property (the person's consent)
 
     # -- file ----------------------------------------------------------------------------------
     def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
@@ -207,6 +210,12 @@ class Session(QObject, DecisionsPart):
         self.targetChanged.emit(target)
         if self.table is not None:
             self._set_mapping(self._suggest(self.table.headers), None)
+        self.set_results(None)  # that run went to the other CRM
+
+    def destination_changed(self) -> None:
+        """The person chose another place to send to (practice or another connection): the last run went
+        elsewhere, so the Results step no longer shows it."""
+        self.set_results(None)
 
     # -- the account's configuration ------------------------------------------------------------
     def _account_for_target(self) -> AccountConfig | None:
@@ -276,18 +285,31 @@ class Session(QObject, DecisionsPart):
         self._bump()
         self._set_batches(None)
 
+    def set_row_key_consent(self, consent: bool) -> None:
+        """HubSpot: the person agreed (or no longer agrees) that the app creates its row-key property when
+        sending; the batches are prepared again (the key goes inside them)."""
+        if consent == self.row_key_consent:
+            return
+        self.row_key_consent = consent
+        self._bump()
+        self._set_batches(None)
+
     def set_practice(self, practice: bool) -> None:
         if practice != self.practice:
             self.practice = practice
             self.practiceChanged.emit(practice)
+            self.set_results(None)  # that run went to the other destination
 
     # -- mapping -------------------------------------------------------------------------------
     def set_mapping(self, mapping: Mapping, template_name: str | None = None) -> None:
         """Use another mapping (a template, or a fresh suggestion); its target wins."""
-        if mapping.target != self.target:
+        other = mapping.target != self.target
+        if other:
             self.target = mapping.target
             self.targetChanged.emit(self.target)
         self._set_mapping(mapping, template_name)
+        if other:
+            self.set_results(None)  # that run went to the other CRM
 
     def resuggest(self) -> None:
         """The suggested mapping again, from scratch (after remembered choices were forgotten)."""

@@ -196,7 +196,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="72" />
+      <location filename="../../gui/session/batch_builder.py" line="73" />
       <source>preparing the batches</source>
       <translation>preparing the batches</translation>
     </message>
@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="163" />
-      <location filename="../../gui/pages/check_page.py" line="457" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
+      <location filename="../../gui/pages/check_page.py" line="464" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="456" />
+      <location filename="../../gui/pages/check_page.py" line="463" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="169" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="97" />
+      <location filename="../../gui/pages/check_page.py" line="101" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="96" />
+      <location filename="../../gui/pages/check_page.py" line="100" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="260" />
+      <location filename="../../gui/pages/check_page.py" line="267" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="350" />
+      <location filename="../../gui/pages/check_page.py" line="357" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="295" />
+      <location filename="../../gui/pages/check_page.py" line="302" />
       <source>Don't import this column</source>
       <translation>Don't import this column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="220" />
+      <location filename="../../gui/pages/check_page.py" line="219" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="396" />
+      <location filename="../../gui/pages/check_page.py" line="403" />
       <source>Duplicates ({n})</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="166" />
+      <location filename="../../gui/pages/check_page.py" line="170" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>F&amp;ind &amp;&amp; replace…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="145" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="356" />
+      <location filename="../../gui/pages/check_page.py" line="363" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="135" />
+      <location filename="../../gui/pages/check_page.py" line="139" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="528" />
+      <location filename="../../gui/pages/check_page.py" line="535" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="516" />
+      <location filename="../../gui/pages/check_page.py" line="523" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="397" />
+      <location filename="../../gui/pages/check_page.py" line="404" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="341" />
+      <location filename="../../gui/pages/check_page.py" line="348" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="292" />
+      <location filename="../../gui/pages/check_page.py" line="299" />
       <source>Map it to Full name</source>
       <translation>Map it to Full name</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="296" />
+      <location filename="../../gui/pages/check_page.py" line="303" />
       <source>Map it to…</source>
       <translation>Map it to…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="155" />
+      <location filename="../../gui/pages/check_page.py" line="159" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="174" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
+      <location filename="../../gui/pages/check_page.py" line="171" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="529" />
+      <location filename="../../gui/pages/check_page.py" line="536" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="584" />
+      <location filename="../../gui/pages/check_page.py" line="591" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="218" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="190" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="580" />
+      <location filename="../../gui/pages/check_page.py" line="587" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="160" />
-      <location filename="../../gui/pages/check_page.py" line="459" />
+      <location filename="../../gui/pages/check_page.py" line="164" />
+      <location filename="../../gui/pages/check_page.py" line="466" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="459" />
+      <location filename="../../gui/pages/check_page.py" line="466" />
       <source>Show all &amp;rows</source>
       <translation>Show all &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="127" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="128" />
+      <location filename="../../gui/pages/check_page.py" line="132" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="161" />
+      <location filename="../../gui/pages/check_page.py" line="165" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="254" />
+      <location filename="../../gui/pages/check_page.py" line="261" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="354" />
+      <location filename="../../gui/pages/check_page.py" line="361" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="339" />
+      <location filename="../../gui/pages/check_page.py" line="346" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="356" />
+      <location filename="../../gui/pages/check_page.py" line="363" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="260" />
+      <location filename="../../gui/pages/check_page.py" line="267" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="341" />
+      <location filename="../../gui/pages/check_page.py" line="348" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="542" />
+      <location filename="../../gui/pages/check_page.py" line="549" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="517" />
+      <location filename="../../gui/pages/check_page.py" line="524" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="408" />
+      <location filename="../../gui/pages/check_page.py" line="415" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="405" />
+      <location filename="../../gui/pages/check_page.py" line="412" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="407" />
+      <location filename="../../gui/pages/check_page.py" line="414" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="406" />
+      <location filename="../../gui/pages/check_page.py" line="413" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1260,7 +1260,7 @@ N → No</translation>
       <translation>Choose where to send…</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="137" />
+      <location filename="../../gui/connections/destination_box.py" line="140" />
       <source>Its API key is not saved on this computer: enter it under Connections….</source>
       <translation>Its API key is not saved on this computer: enter it under Connections….</translation>
     </message>
@@ -1275,17 +1275,17 @@ N → No</translation>
       <translation>Send &amp;to:</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="128" />
+      <location filename="../../gui/connections/destination_box.py" line="131" />
       <source>The contacts go to a pretend {crm} inside this app, so you can try everything safely. It forgets them when the app closes.</source>
       <translation>The contacts go to a pretend {crm} inside this app, so you can try everything safely. It forgets them when the app closes.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="135" />
+      <location filename="../../gui/connections/destination_box.py" line="138" />
       <source>The contacts go to {crm} at {url}.</source>
       <translation>The contacts go to {crm} at {url}.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="131" />
+      <location filename="../../gui/connections/destination_box.py" line="134" />
       <source>To send to your real {crm}, add a connection with its API key under Connections….</source>
       <translation>To send to your real {crm}, add a connection with its API key under Connections….</translation>
     </message>
@@ -3287,6 +3287,29 @@ Confirm that these contacts expect to hear from your organisation: they gave the
     </message>
   </context>
   <context>
+    <name>RowKeyBox</name>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="35" />
+      <source>&amp;Keep track of people without an email (creates one contact property in HubSpot, once)</source>
+      <translation>&amp;Keep track of people without an email (creates one contact property in HubSpot, once)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="42" />
+      <source>HubSpot finds people by email: with this, someone without one is found again if sending is interrupted, instead of ending “Unknown”.</source>
+      <translation>HubSpot finds people by email: with this, someone without one is found again if sending is interrupted, instead of ending “Unknown”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="38" />
+      <source>Keep track of people without an email</source>
+      <translation>Keep track of people without an email</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="39" />
+      <source>The app creates the contact property “Contact Importer row key” in HubSpot once (needs the crm.schemas.contacts.write scope) and sets it on every contact it creates.</source>
+      <translation>The app creates the contact property “Contact Importer row key” in HubSpot once (needs the crm.schemas.contacts.write scope) and sets it on every contact it creates.</translation>
+    </message>
+  </context>
+  <context>
     <name>RunProgress</name>
     <message>
       <location filename="../../gui/sending/progress.py" line="42" />
@@ -3711,7 +3734,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="122" />
+      <location filename="../../gui/pages/send_options.py" line="129" />
       <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
       <translation>1 row names a contact owner HubSpot does not have; it is sent without one.</translation>
     </message>
@@ -3721,22 +3744,22 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="202" />
+      <location filename="../../gui/pages/send_page.py" line="203" />
       <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
       <translation>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="244" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="400" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3769,7 +3792,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="240" />
+      <location filename="../../gui/pages/send_page.py" line="243" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3784,7 +3807,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="137" />
+      <location filename="../../gui/pages/send_options.py" line="144" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
@@ -3799,7 +3822,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="257" />
+      <location filename="../../gui/pages/send_page.py" line="260" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
@@ -3809,7 +3832,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="381" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
@@ -3819,12 +3842,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="216" />
+      <location filename="../../gui/pages/send_page.py" line="217" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="218" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3833,7 +3856,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
@@ -3843,12 +3866,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="402" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3858,12 +3881,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="211" />
+      <location filename="../../gui/pages/send_page.py" line="212" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
@@ -3873,17 +3896,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="398" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="398" />
+      <location filename="../../gui/pages/send_page.py" line="404" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
@@ -3893,12 +3916,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="137" />
+      <location filename="../../gui/pages/send_options.py" line="144" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -3918,7 +3941,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="124" />
+      <location filename="../../gui/pages/send_options.py" line="131" />
       <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
       <translation>{n} rows name a contact owner HubSpot does not have; they are sent without one.</translation>
     </message>
@@ -3939,64 +3962,69 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="250" />
+      <location filename="../../gui/sending/worker.py" line="253" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="139" />
+      <location filename="../../gui/sending/worker.py" line="142" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="133" />
+      <location filename="../../gui/sending/worker.py" line="136" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="256" />
-      <location filename="../../gui/sending/worker.py" line="266" />
+      <location filename="../../gui/sending/worker.py" line="335" />
+      <source>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</source>
+      <translation>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="259" />
+      <location filename="../../gui/sending/worker.py" line="269" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="325" />
+      <location filename="../../gui/sending/worker.py" line="343" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="264" />
+      <location filename="../../gui/sending/worker.py" line="267" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="229" />
+      <location filename="../../gui/sending/worker.py" line="232" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="269" />
       <location filename="../../gui/sending/worker.py" line="272" />
+      <location filename="../../gui/sending/worker.py" line="275" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="275" />
+      <location filename="../../gui/sending/worker.py" line="278" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="277" />
+      <location filename="../../gui/sending/worker.py" line="280" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="261" />
+      <location filename="../../gui/sending/worker.py" line="264" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="129" />
+      <location filename="../../gui/sending/worker.py" line="132" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
@@ -4170,7 +4198,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="116" />
+      <location filename="../../gui/sending/worker.py" line="119" />
       <source>Cancelled before this batch was sent</source>
       <translation>Cancelled before this batch was sent</translation>
     </message>
@@ -5568,7 +5596,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a presentation (OpenDocument)</translation>
     </message>
     <message>
-      <location filename="../../core/account/row_key.py" line="42" />
+      <location filename="../../core/account/row_key.py" line="47" />
       <source>a property of that name exists without unique values</source>
       <translation>a property of that name exists without unique values</translation>
     </message>
@@ -6419,7 +6447,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; fetch this account's people (refresh).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="193" />
+      <location filename="../../core/steps.py" line="194" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; it was fetched again.</translation>
     </message>

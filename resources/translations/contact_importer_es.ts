@@ -196,7 +196,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="72" />
+      <location filename="../../gui/session/batch_builder.py" line="73" />
       <source>preparing the batches</source>
       <translation>preparar los lotes</translation>
     </message>
@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="163" />
-      <location filename="../../gui/pages/check_page.py" line="457" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
+      <location filename="../../gui/pages/check_page.py" line="464" />
       <source>&amp;Fix all like this…</source>
       <translation>Co&amp;rregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="456" />
+      <location filename="../../gui/pages/check_page.py" line="463" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>Co&amp;rregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="169" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>&amp;Undo fix</source>
       <translation>Des&amp;hacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="97" />
+      <location filename="../../gui/pages/check_page.py" line="101" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="96" />
+      <location filename="../../gui/pages/check_page.py" line="100" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="260" />
+      <location filename="../../gui/pages/check_page.py" line="267" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="350" />
+      <location filename="../../gui/pages/check_page.py" line="357" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="295" />
+      <location filename="../../gui/pages/check_page.py" line="302" />
       <source>Don't import this column</source>
       <translation>No importar esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="220" />
+      <location filename="../../gui/pages/check_page.py" line="219" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="396" />
+      <location filename="../../gui/pages/check_page.py" line="403" />
       <source>Duplicates ({n})</source>
       <translation>Duplicados ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="166" />
+      <location filename="../../gui/pages/check_page.py" line="170" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="145" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="356" />
+      <location filename="../../gui/pages/check_page.py" line="363" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="135" />
+      <location filename="../../gui/pages/check_page.py" line="139" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="528" />
+      <location filename="../../gui/pages/check_page.py" line="535" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="516" />
+      <location filename="../../gui/pages/check_page.py" line="523" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="397" />
+      <location filename="../../gui/pages/check_page.py" line="404" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="137" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="341" />
+      <location filename="../../gui/pages/check_page.py" line="348" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="292" />
+      <location filename="../../gui/pages/check_page.py" line="299" />
       <source>Map it to Full name</source>
       <translation>Asignarla a Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="296" />
+      <location filename="../../gui/pages/check_page.py" line="303" />
       <source>Map it to…</source>
       <translation>Asignarla a…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="155" />
+      <location filename="../../gui/pages/check_page.py" line="159" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="174" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
+      <location filename="../../gui/pages/check_page.py" line="171" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="529" />
+      <location filename="../../gui/pages/check_page.py" line="536" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="584" />
+      <location filename="../../gui/pages/check_page.py" line="591" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="218" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="190" />
+      <location filename="../../gui/pages/check_page.py" line="189" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="580" />
+      <location filename="../../gui/pages/check_page.py" line="587" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="160" />
-      <location filename="../../gui/pages/check_page.py" line="459" />
+      <location filename="../../gui/pages/check_page.py" line="164" />
+      <location filename="../../gui/pages/check_page.py" line="466" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="459" />
+      <location filename="../../gui/pages/check_page.py" line="466" />
       <source>Show all &amp;rows</source>
       <translation>Mostrar todas las &amp;filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="127" />
+      <location filename="../../gui/pages/check_page.py" line="131" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="128" />
+      <location filename="../../gui/pages/check_page.py" line="132" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="161" />
+      <location filename="../../gui/pages/check_page.py" line="165" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="254" />
+      <location filename="../../gui/pages/check_page.py" line="261" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="354" />
+      <location filename="../../gui/pages/check_page.py" line="361" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="339" />
+      <location filename="../../gui/pages/check_page.py" line="346" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="356" />
+      <location filename="../../gui/pages/check_page.py" line="363" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="260" />
+      <location filename="../../gui/pages/check_page.py" line="267" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="341" />
+      <location filename="../../gui/pages/check_page.py" line="348" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="542" />
+      <location filename="../../gui/pages/check_page.py" line="549" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="517" />
+      <location filename="../../gui/pages/check_page.py" line="524" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="408" />
+      <location filename="../../gui/pages/check_page.py" line="415" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="405" />
+      <location filename="../../gui/pages/check_page.py" line="412" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="407" />
+      <location filename="../../gui/pages/check_page.py" line="414" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="406" />
+      <location filename="../../gui/pages/check_page.py" line="413" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1260,7 +1260,7 @@ N → No</translation>
       <translation>Elija adónde enviar…</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="137" />
+      <location filename="../../gui/connections/destination_box.py" line="140" />
       <source>Its API key is not saved on this computer: enter it under Connections….</source>
       <translation>Su clave de API no está guardada en este equipo: escríbala en Conexiones….</translation>
     </message>
@@ -1275,17 +1275,17 @@ N → No</translation>
       <translation>Enviar &amp;a:</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="128" />
+      <location filename="../../gui/connections/destination_box.py" line="131" />
       <source>The contacts go to a pretend {crm} inside this app, so you can try everything safely. It forgets them when the app closes.</source>
       <translation>Los contactos van a un {crm} de mentira dentro de esta aplicación, para que pueda probarlo todo sin riesgo. Los olvida al cerrar la aplicación.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="135" />
+      <location filename="../../gui/connections/destination_box.py" line="138" />
       <source>The contacts go to {crm} at {url}.</source>
       <translation>Los contactos van a {crm} en {url}.</translation>
     </message>
     <message>
-      <location filename="../../gui/connections/destination_box.py" line="131" />
+      <location filename="../../gui/connections/destination_box.py" line="134" />
       <source>To send to your real {crm}, add a connection with its API key under Connections….</source>
       <translation>Para enviar a su {crm} real, añada una conexión con su clave de API en Conexiones….</translation>
     </message>
@@ -3287,6 +3287,29 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     </message>
   </context>
   <context>
+    <name>RowKeyBox</name>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="35" />
+      <source>&amp;Keep track of people without an email (creates one contact property in HubSpot, once)</source>
+      <translation>Se&amp;guir a las personas sin correo electrónico (crea una propiedad de contacto en HubSpot, una sola vez)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="42" />
+      <source>HubSpot finds people by email: with this, someone without one is found again if sending is interrupted, instead of ending “Unknown”.</source>
+      <translation>HubSpot busca a las personas por su correo: así, a quien no lo tiene se le encuentra de nuevo si el envío se interrumpe, sin quedar “Desconocido”.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="38" />
+      <source>Keep track of people without an email</source>
+      <translation>Seguir a las personas sin correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/row_key_box.py" line="39" />
+      <source>The app creates the contact property “Contact Importer row key” in HubSpot once (needs the crm.schemas.contacts.write scope) and sets it on every contact it creates.</source>
+      <translation>La aplicación crea una vez la propiedad de contacto “Contact Importer row key” en HubSpot (necesita el permiso crm.schemas.contacts.write) y la pone en cada contacto que crea.</translation>
+    </message>
+  </context>
+  <context>
     <name>RunProgress</name>
     <message>
       <location filename="../../gui/sending/progress.py" line="42" />
@@ -3711,7 +3734,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="122" />
+      <location filename="../../gui/pages/send_options.py" line="129" />
       <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
       <translation>1 fila indica un propietario de contacto que HubSpot no tiene; se envía sin propietario.</translation>
     </message>
@@ -3721,22 +3744,22 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="202" />
+      <location filename="../../gui/pages/send_page.py" line="203" />
       <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
       <translation>Una columna indica suscripciones de correo: elija su base legal (en las opciones de arriba) y pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="241" />
+      <location filename="../../gui/pages/send_page.py" line="244" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="400" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3769,7 +3792,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="240" />
+      <location filename="../../gui/pages/send_page.py" line="243" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3784,7 +3807,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="137" />
+      <location filename="../../gui/pages/send_options.py" line="144" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
@@ -3799,7 +3822,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="257" />
+      <location filename="../../gui/pages/send_page.py" line="260" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
@@ -3809,7 +3832,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="381" />
+      <location filename="../../gui/pages/send_page.py" line="387" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
@@ -3819,12 +3842,12 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="216" />
+      <location filename="../../gui/pages/send_page.py" line="217" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="218" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3833,7 +3856,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="382" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3843,12 +3866,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="386" />
+      <location filename="../../gui/pages/send_page.py" line="392" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="402" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3858,12 +3881,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="211" />
+      <location filename="../../gui/pages/send_page.py" line="212" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="390" />
+      <location filename="../../gui/pages/send_page.py" line="396" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
@@ -3873,17 +3896,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="398" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="398" />
+      <location filename="../../gui/pages/send_page.py" line="404" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="394" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
@@ -3893,12 +3916,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="137" />
+      <location filename="../../gui/pages/send_options.py" line="144" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="379" />
+      <location filename="../../gui/pages/send_page.py" line="385" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -3918,7 +3941,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="124" />
+      <location filename="../../gui/pages/send_options.py" line="131" />
       <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
       <translation>{n} filas indican un propietario de contacto que HubSpot no tiene; se envían sin propietario.</translation>
     </message>
@@ -3939,64 +3962,69 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="250" />
+      <location filename="../../gui/sending/worker.py" line="253" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="139" />
+      <location filename="../../gui/sending/worker.py" line="142" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="133" />
+      <location filename="../../gui/sending/worker.py" line="136" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="256" />
-      <location filename="../../gui/sending/worker.py" line="266" />
+      <location filename="../../gui/sending/worker.py" line="335" />
+      <source>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</source>
+      <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}). Desmarque “Seguir a las personas sin correo electrónico” para enviar sin ella.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/sending/worker.py" line="259" />
+      <location filename="../../gui/sending/worker.py" line="269" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="325" />
+      <location filename="../../gui/sending/worker.py" line="343" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="264" />
+      <location filename="../../gui/sending/worker.py" line="267" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="229" />
+      <location filename="../../gui/sending/worker.py" line="232" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="269" />
       <location filename="../../gui/sending/worker.py" line="272" />
+      <location filename="../../gui/sending/worker.py" line="275" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="275" />
+      <location filename="../../gui/sending/worker.py" line="278" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="277" />
+      <location filename="../../gui/sending/worker.py" line="280" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="261" />
+      <location filename="../../gui/sending/worker.py" line="264" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="129" />
+      <location filename="../../gui/sending/worker.py" line="132" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
@@ -4170,7 +4198,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="116" />
+      <location filename="../../gui/sending/worker.py" line="119" />
       <source>Cancelled before this batch was sent</source>
       <translation>Cancelado antes de enviar este lote</translation>
     </message>
@@ -5568,7 +5596,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>una presentación (OpenDocument)</translation>
     </message>
     <message>
-      <location filename="../../core/account/row_key.py" line="42" />
+      <location filename="../../core/account/row_key.py" line="47" />
       <source>a property of that name exists without unique values</source>
       <translation>ya existe una propiedad con ese nombre sin valores únicos</translation>
     </message>
@@ -6419,7 +6447,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; traiga las personas de esta cuenta (actualizar).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="193" />
+      <location filename="../../core/steps.py" line="194" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>

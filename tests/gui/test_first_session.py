@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.sandbox.faults import FaultConfig
@@ -18,7 +18,7 @@ from gui.models.runs_model import COL_STATE, RunsModel
 from gui.pages.results_export import export_folder
 from gui.sending.controller import controller_for
 from gui.sending.run_words import duration, waiting_line
-from gui.shell.main_window import RESULTS, SEND
+from gui.shell.main_window import OPEN, RESULTS, SEND
 from tests.gui.conftest import load
 from tests.gui.sending import (answer_yes, click, guests, isolated_home, sent_emails, to_send_step,  # noqa: F401
                                wait_run_end)
@@ -203,3 +203,37 @@ def test_a_run_that_ends_after_another_file_was_opened_is_not_that_files_result(
     assert window.session.results is None and not window.step_ready(RESULTS)
     run = controller_for(window.session).journal.list_runs()[0]
     assert run.state == "finished" and run.file_path.endswith("first.csv")  # on record, in Run history
+
+
+def test_switching_the_crm_or_the_destination_forgets_the_last_run(qtbot, window, tmp_path):
+    """The same file sent to Virtuous, then switched to HubSpot on the Open step (as a person clicks it):
+    Results is no longer offered, and a run started before a switch does not come back as its results."""
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 3), "virtuous")
+    _send_and_finish(qtbot, window, page)
+    assert window.step_ready(RESULTS) and window.step_bar.button(RESULTS).isEnabled()
+
+    window.go_to(OPEN)
+    qtbot.mouseClick(window.page(OPEN).radio["hubspot"], Qt.MouseButton.LeftButton)
+    assert window.session.target == "hubspot"
+    assert window.session.results is None
+    assert not window.step_ready(RESULTS) and not window.step_bar.button(RESULTS).isEnabled()
+
+    # Its own run to HubSpot shows; leaving practice mode (another destination) forgets it too.
+    page = to_send_step(qtbot, window, tmp_path / "guests.csv", "hubspot")
+    _send_and_finish(qtbot, window, page)
+    results = window.show_results_step()
+    qtbot.waitUntil(lambda: not results.is_loading() and results.model.rowCount() == 3)
+    assert "HubSpot" in results.run_line.text() or "guests.csv" in results.run_line.text()
+    window.go_to(OPEN)
+    click(qtbot, window.page(OPEN).practice_box)
+    assert not window.session.practice and window.session.results is None and not window.step_ready(RESULTS)
+
+
+def test_a_run_that_ends_after_the_crm_was_switched_is_not_its_result(qtbot, window, tmp_path):
+    practice.configure(faults=FaultConfig(slow_seconds=0.2, p_slow=1.0))
+    page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 10), "virtuous", batch_size=2)
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=20_000)
+    window.session.set_target("hubspot")  # switched meanwhile (the Open step's choice)
+    wait_run_end(qtbot, window)
+    assert window.session.results is None and not window.step_ready(RESULTS)
