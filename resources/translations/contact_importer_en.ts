@@ -5950,22 +5950,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="441" />
+      <location filename="../../core/mapping/automap.py" line="445" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>looks like {what}, but every row holds the same value</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="439" />
+      <location filename="../../core/mapping/automap.py" line="443" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="440" />
+      <location filename="../../core/mapping/automap.py" line="444" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>looks like {what}, but its values do not fit</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="442" />
+      <location filename="../../core/mapping/automap.py" line="446" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>

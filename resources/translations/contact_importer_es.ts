@@ -5950,22 +5950,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>buscar empresas por dominio</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="441" />
+      <location filename="../../core/mapping/automap.py" line="445" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>parece {what}, pero todas las filas tienen el mismo valor</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="439" />
+      <location filename="../../core/mapping/automap.py" line="443" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>parece {what}, pero es de otra persona (cónyuge, comprador, contacto de emergencia…)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="440" />
+      <location filename="../../core/mapping/automap.py" line="444" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>parece {what}, pero sus valores no encajan</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="442" />
+      <location filename="../../core/mapping/automap.py" line="446" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>parece {what}, que ya viene de la columna '{column}'</translation>
     </message>
