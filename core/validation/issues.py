@@ -96,6 +96,10 @@ class CheckedRow:
         """(key, value) pairs without building the dict (payloads walk every row)."""
         return zip(self._keys, self._vals)
 
+    def keys(self) -> tuple[str, ...]:
+        """The value keys in order, without building the dict (a tuple shared by rows with the same fields)."""
+        return self._keys
+
     def get(self, key: str, default: Any = None) -> Any:
         """One value without building the dict (the payload and duplicate paths ask for a few)."""
         keys = self._keys
