@@ -18,7 +18,7 @@ from core.mapping.catalog import TARGETS
 from core.pipeline import Checked, read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
-from core.safe_write import write_bytes, write_text
+from core.safe_write import Folder, write_text
 from core.targets.outcomes import RunStop
 from core.targets.payloads import Batch
 
@@ -217,11 +217,12 @@ def write_batches(out: Path, batches: list[Batch]) -> None:
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    folder = Folder(out, durable=False)
     pending: deque[Future[Path]] = deque()
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview-writer")
     try:
         for b in batches:
-            pending.append(writer.submit(write_bytes, out / f"batch-{b.number:04d}.json", b.body, durable=False))
+            pending.append(writer.submit(folder.write_bytes, f"batch-{b.number:04d}.json", b.body))
             if len(pending) > WRITE_AHEAD:
                 pending.popleft().result()
         while pending:
