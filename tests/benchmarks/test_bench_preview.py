@@ -80,12 +80,12 @@ def test_preview_against_the_lean_loop(tmp_path: Path, capsys: pytest.CaptureFix
         lines.append(f"[preview] {target}: ours {ours:.1f} s, lean loop {lean:.1f} s: ratio {ours / lean:.2f} "
                      f"(goal ≤ 0.8; pass by pass {pairs}); peak {memory.tree_peak_mb:.0f} MB PSS, whole tree "
                      f"(goal ≤ 350)")
-    if os.environ.get("BENCH_EXTRAS", "1") == "0":
+    if os.environ.get("BENCH_EXTRAS", "1") == "0" or "hubspot" not in figures:  # the share is HubSpot's
         with capsys.disabled():
             print("\n" + "\n".join(lines))
         if os.environ.get("BENCH_FIGURES"):
             Path(os.environ["BENCH_FIGURES"]).write_text(json.dumps(figures, indent=2))
-        assert all(f["ratio"] > 0 for f in figures.values())
+        assert all(figures[t]["ratio"] > 0 for t in targets)
         return
     # The default preview looks for duplicates: its cost apart.
     out = tmp_path / "with-duplicates"
@@ -105,4 +105,4 @@ def test_preview_against_the_lean_loop(tmp_path: Path, capsys: pytest.CaptureFix
         print("\n" + "\n".join(lines))
     if os.environ.get("BENCH_FIGURES"):
         Path(os.environ["BENCH_FIGURES"]).write_text(json.dumps(figures, indent=2))
-    assert all(f["ratio"] > 0 for f in (figures["hubspot"], figures["virtuous"]))
+    assert all(figures[t]["ratio"] > 0 for t in targets)
