@@ -142,7 +142,8 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
     """Row → company link; takes the company keys out of each row's values (they are not properties)
     and adds a warning to rows whose company is unknown or ambiguous. ``dry_run`` (preview) creates
     nothing: a company that would be created is said so instead."""
-    wanted = [r for r in rows if any(k in r.values for k in COMPANY_KEYS)]
+    keys = frozenset(COMPANY_KEYS)
+    wanted = [r for r in rows if not keys.isdisjoint(r.keys())]  # not r.values: a dict built per row
     if not wanted:
         return {}
     kind = association_type(config, label)

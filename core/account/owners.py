@@ -86,7 +86,7 @@ def resolve_owners(rows: list[CheckedRow], connection: Connection | None,
                    column: str = OWNER) -> int:
     """Replace each row's owner email/name with the owner's id; returns how many rows were left without
     their owner. Without a connection (an offline preview) values are left as they are."""
-    wanted = [r for r in rows if r.values.get(OWNER) not in (None, "")]
+    wanted = [r for r in rows if r.get(OWNER) not in (None, "")]
     if not wanted or (connection is None and owners is None):
         return 0
     index = owner_index(owners if owners is not None else read_owners(connection, cancel))  # type: ignore[arg-type]

@@ -54,7 +54,6 @@ class RowPlan:
         where = f" (ID {self.crm_id})" if self.crm_id else ""
         if self.by_id:
             return f"Probably contact {self.crm_id} in the account: will update it by its ID (your choice)"
-        diff = "; ".join(f"{c.field}: {c.old or '(empty)'} → {c.new}" for c in self.changes)
         if self.state == "unchecked":
             return N_("Will be created (not looked up: no connection)") if self.action == "create" else \
                 N_("Will be sent as an update-or-create (not looked up: no connection)")
@@ -70,6 +69,7 @@ class RowPlan:
             return N_("Exists{where}: will fill {fields}").format(where=where, fields=", ".join(self.fill))
         if self.state == "exists":
             return N_("Exists{where}: will be updated (no field changes)").format(where=where)
+        diff = "; ".join(f"{c.field}: {c.old or '(empty)'} → {c.new}" for c in self.changes)
         return N_("Exists{where}: will be updated — {changes}").format(where=where, changes=diff)
 
 

@@ -99,19 +99,20 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     run only changes people already there."""
     links: dict[int, CompanyLink] = {}
     wanted: dict[int, dict[str, str]] = {}
+    sendable = [c for c in checked.rows if c.sendable]  # what follows adds warnings only: it stays so
     if checked.mapping.target == "hubspot":
-        links = resolve_companies([c for c in checked.rows if c.sendable], connection, account,
+        links = resolve_companies(sendable, connection, account,
                                   create_missing=create_companies, label=company_label, dry_run=dry_run,
                                   cancel=cancel)
-        wanted = take_subscriptions([c for c in checked.rows if c.sendable], account)
+        wanted = take_subscriptions(sendable, account)
         owner_field = checked.mapping.for_field(OWNER)
-        resolve_owners([c for c in checked.rows if c.sendable], connection, cancel,
+        resolve_owners(sendable, connection, cancel,
                        column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
     if checked.mapping.target == "virtuous" and connection is not None:
         from core.account.segments import KEY as SEGMENT, check_segments
 
         segment_field = checked.mapping.for_field(SEGMENT)
-        check_segments([c for c in checked.rows if c.sendable], connection,
+        check_segments(sendable, connection,
                        segment_field.sources[0] if segment_field and segment_field.sources else SEGMENT, cancel)
     found = None
     hubspot = checked.mapping.target == "hubspot"

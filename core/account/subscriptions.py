@@ -51,8 +51,12 @@ def take_subscriptions(rows: list[CheckedRow], config: AccountConfig | None) -> 
     are not properties). A value that is neither yes, no nor unsubscribed is a warning and changes nothing."""
     names = {str(s.id): s.name for s in (config.subscriptions if config else [])}
     out: dict[int, dict[str, str]] = {}
+    of_keys: dict[tuple[str, ...], list[str]] = {}  # rows share a few key tuples: each looked at once
     for r in rows:
-        keys = [k for k in r.values if k.startswith(PREFIX)]
+        row_keys = r.keys()
+        keys = of_keys.get(row_keys)
+        if keys is None:
+            keys = of_keys[row_keys] = [k for k in row_keys if k.startswith(PREFIX)]
         if not keys:
             continue
         values = r.values  # a copy (CheckedRow keeps its values compactly)

@@ -18,8 +18,9 @@ from core.mapping.catalog import TARGETS
 from core.pipeline import Checked, read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
-from core.safe_write import write_bytes, write_text
+from core.safe_write import Folder, write_text
 from core.targets.outcomes import RunStop
+from core.targets.payloads import Batch
 
 
 def positive_int(text: str) -> int:
@@ -169,8 +170,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     batches = prepared.batches
     out.mkdir(parents=True, exist_ok=True)
     names = {f"batch-{b.number:04d}.json" for b in batches}
-    for b in batches:  # each file whole or not at all; an older preview's extra batches go afterwards
-        write_bytes(out / f"batch-{b.number:04d}.json", b.body, durable=False)
+    write_batches(out, batches)  # each file whole or not at all; an older preview's extra batches go afterwards
     for old in out.glob("batch-*.json"):
         if old.name not in names:
             old.unlink()
@@ -205,6 +205,31 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"  probable duplicates: none ({took})")
     print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
     return EXIT_ROWS if c["error"] else EXIT_OK
+
+
+#: Bodies made but not yet written, at most: the writer keeps up, and memory holds a few bodies, not all.
+WRITE_AHEAD = 8
+
+
+def write_batches(out: Path, batches: list[Batch]) -> None:
+    """``batch-0001.json`` … in order, each whole or not at all (``safe_write``), written by one thread
+    while this one makes the next body: writing and renaming wait on the disk without the interpreter,
+    making a body needs it, so the two overlap. A write that fails is raised here, as it was."""
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    folder = Folder(out, durable=False)
+    pending: deque[Future[Path]] = deque()
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview-writer")
+    try:
+        for b in batches:
+            pending.append(writer.submit(folder.write_bytes, f"batch-{b.number:04d}.json", b.body))
+            if len(pending) > WRITE_AHEAD:
+                pending.popleft().result()
+        while pending:
+            pending.popleft().result()
+    finally:  # after a failed write, the files queued behind it are not written
+        writer.shutdown(wait=True, cancel_futures=True)
 
 
 #: Causes of problems listed under the counts (the biggest, errors first).

@@ -10,23 +10,28 @@ compares bytes and refusals with the models'.
 
 Only models this can state exactly are accepted: no validators, serializers, aliases or defaults
 other than ``None`` (a missing key and ``None`` then mean the same, and ``exclude_none`` drops both).
+A field's constraints (``Field(min_length=1)``, ``ge=1``, ``strict=True``) go with it. A model whose
+fields default to something else (HubSpot's ``associations`` to ``[]``, its association type to 279)
+can be stated with ``defaults_required=True``: each such key must then be given, so the dict says
+what the model would have filled in and the bytes stay the model's; a dict leaving it out is refused.
 """
 
 from __future__ import annotations
 
 import types
-from typing import Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 from typing_extensions import NotRequired, TypedDict
 
 
-def plain_adapter(model: type[BaseModel]) -> TypeAdapter[Any]:
-    """Validates and serializes plain dicts exactly as ``model`` would its own objects."""
-    return TypeAdapter(_typed_dict(model, {}))
+def plain_adapter(model: type[BaseModel], *, defaults_required: bool = False) -> TypeAdapter[Any]:
+    """Validates and serializes plain dicts exactly as ``model`` would its own objects
+    (``defaults_required``: a field with a default other than ``None`` is a key that must be given)."""
+    return TypeAdapter(_typed_dict(model, {}, defaults_required))
 
 
-def _typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any]) -> Any:
+def _typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any], defaults_required: bool = False) -> Any:
     if model in made:
         return made[model]
     decorators = model.__pydantic_decorators__
@@ -37,11 +42,15 @@ def _typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any]) -> Any
     for name, info in model.model_fields.items():
         if info.alias not in (None, name) or info.serialization_alias not in (None, name):
             raise TypeError(f"{model.__name__}.{name} has an alias")
-        annotation = _swap(info.annotation, made)
+        annotation = _swap(info.annotation, made, defaults_required)
+        if info.metadata:  # min_length, ge, strict …: stated beside the type, as the model holds them
+            annotation = Annotated[(annotation, *info.metadata)]
         if info.is_required():
             fields[name] = annotation
         elif info.default is None and info.default_factory is None:
             fields[name] = NotRequired[annotation]
+        elif defaults_required:
+            fields[name] = annotation
         else:
             raise TypeError(f"{model.__name__}.{name} defaults to something other than None")
     typed = TypedDict(f"{model.__name__}Data", fields)  # type: ignore[operator]
@@ -50,14 +59,14 @@ def _typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any]) -> Any
     return typed
 
 
-def _swap(annotation: Any, made: dict[type[BaseModel], Any]) -> Any:
+def _swap(annotation: Any, made: dict[type[BaseModel], Any], defaults_required: bool = False) -> Any:
     """``annotation`` with every model inside it (``list[Model] | None``) replaced by its dict."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return _typed_dict(annotation, made)
+        return _typed_dict(annotation, made, defaults_required)
     args = get_args(annotation)
     if not args:
         return annotation
-    swapped = tuple(_swap(a, made) for a in args)
+    swapped = tuple(_swap(a, made, defaults_required) for a in args)
     if swapped == args:
         return annotation
     origin = get_origin(annotation)

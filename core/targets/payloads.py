@@ -14,10 +14,7 @@ from pydantic import BaseModel
 from core import APP_NAME
 from core.targets.hubspot_models import (
     MAX_BATCH,
-    Association,
-    AssociationTarget,
     AssociationType,
-    CreateInput,
     CreateRequest,
     UpdateInput,
     UpdateRequest,
@@ -261,20 +258,33 @@ def hubspot_value(v: Any) -> str:
     return _text(v)
 
 
+#: Keys of a checked row that are not HubSpot properties, and why (see ``hubspot_properties``).
+_COMPANY_KEY = "associations.company"
+
+
+def _is_property(key: str) -> bool:
+    # a company by domain or name is resolved into a link (core.account.companies), never a property;
+    # an email subscription status (core.account.subscriptions) is written after the contact;
+    # hs_object_id is read-only in HubSpot: it says which contact to update, it is not sent as a value
+    return not key.startswith(("associations.", "subscription.")) and key != UPDATE_ID
+
+
+#: ``_is_property`` per key, worked out once: 200,000 rows ask it for the same dozen keys.
+_PROPERTY_KEYS: dict[str, bool] = {}
+
+
 def hubspot_properties(c: CheckedRow) -> tuple[dict[str, str], str | None]:
     props: dict[str, str] = {}
     company = None
-    for key, v in c.values.items():
-        if key == "associations.company":
+    known = _PROPERTY_KEYS
+    for key, v in c.items():  # the row's values without building its dict
+        is_property = known.get(key)
+        if is_property is None:
+            is_property = known[key] = _is_property(key)
+        if is_property:
+            props[key] = v if v.__class__ is str else hubspot_value(v)
+        elif key == _COMPANY_KEY:
             company = as_text(v)
-        elif key.startswith("associations."):
-            continue  # a company by domain or name: resolved into a link (core.account.companies), never a property
-        elif key.startswith("subscription."):
-            continue  # an email subscription status (core.account.subscriptions), written after the contact
-        elif key == UPDATE_ID:
-            continue  # read-only in HubSpot: it says which contact to update, it is not sent as a value
-        else:
-            props[key] = hubspot_value(v)
     return props, company
 
 
@@ -307,8 +317,17 @@ def _update_body(chunk: list[CheckedRow]) -> bytes:
     return serialize(UpdateRequest(inputs=inputs))
 
 
+#: ``CreateRequest``'s rules over plain dicts (``model_dicts``; every defaulted key given, as the model
+#: would fill it in): its bytes without a model object per contact, as for Virtuous.
+_CREATE_REQUEST = plain_adapter(CreateRequest, defaults_required=True)
+#: The association type a company found by its id in the file gets: the model's own default.
+_DEFAULT_TYPE: dict[str, Any] = AssociationType().model_dump()
+
+
 def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, int]],
                  keys: Mapping[int, str] | None = None) -> bytes:
+    """The same bytes as ``serialize(CreateRequest(inputs=[CreateInput(...), ...]))``
+    (``tests/core/test_model_dicts.py`` compares them), checked by the same rules in one call."""
     inputs = []
     for c in chunk:
         props, company = hubspot_properties(c)
@@ -316,12 +335,13 @@ def _create_body(chunk: list[CheckedRow], links: Mapping[int, tuple[str, str, in
             props[ROW_KEY_PROPERTY] = keys[c.row]
         link = links.get(c.row)
         if link is not None:
-            kind = AssociationType(associationCategory=link[1], associationTypeId=link[2])  # type: ignore[arg-type]
-            assoc: list[Association] = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
+            assoc: list[dict[str, Any]] = [{"to": {"id": link[0]}, "types": [
+                {"associationCategory": link[1], "associationTypeId": link[2]}]}]
         else:
-            assoc = [Association(to=AssociationTarget(id=company))] if company else []
-        inputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
-    return serialize(CreateRequest(inputs=inputs))
+            assoc = [{"to": {"id": company}, "types": [dict(_DEFAULT_TYPE)]}] if company else []
+        inputs.append({"properties": props, "objectWriteTraceId": trace_id(c.row), "associations": assoc})
+    request = _CREATE_REQUEST.validate_python({"inputs": inputs})
+    return _CREATE_REQUEST.dump_json(request, **JSON_OPTIONS)
 
 
 # -- batching -----------------------------------------------------------------------------------

@@ -81,8 +81,9 @@ def main(path: str, target: str, out_dir: str) -> None:
                 props = {"firstname": first, "lastname": last, "email": email, "phone": phone,
                          "address": row["Address"].strip(), "city": row["City"].strip(),
                          "state": state_code(row["State"]), "zip": row["Zip"].strip(),
-                         "country": row["Country"].strip(), "message": row["Notes"].strip()}
-                items.append({"properties": {k: v for k, v in props.items() if v}, "objectWriteTraceId": f"row-{n}"})
+                         "country": row["Country"].strip()}
+                items.append({"properties": {k: v for k, v in props.items() if v}, "objectWriteTraceId": f"row-{n}",
+                              "associations": []})  # the published schema requires it (docs/api-hubspot.md)
             else:
                 ref = "ci-" + hashlib.sha256(f"{email}|{first} {last}".lower().encode()).hexdigest()[:20]
                 contact = {"referenceId": ref, "contactType": "Household", "name": f"{first} {last}",

@@ -11,7 +11,9 @@ Passes take turns (``BENCH_REPEAT`` pairs, default 2) and best is compared with 
 PSS of the whole process tree (the checking pool's processes counted) in one more sampled pass. The
 default ``preview`` (no decisions given: it looks for duplicates) is timed once, its share printed.
 Goals: ≤ 0.8× the lean loop; peak ≤ 350 MB; with the duplicate search ≤ 1.5× without it.
-``BENCH_ROWS`` changes the size; ``BENCH_FIGURES=FILE`` writes the figures as JSON too.
+``BENCH_ROWS`` changes the size; ``BENCH_FIGURES=FILE`` writes the figures as JSON too;
+``BENCH_TARGETS=hubspot`` times one target only and ``BENCH_EXTRAS=0`` leaves out the duplicate search
+and the old ratio (a shorter run of the goal's own measure on a shared machine).
 """
 
 from __future__ import annotations
@@ -58,15 +60,19 @@ def test_preview_against_the_lean_loop(tmp_path: Path, capsys: pytest.CaptureFix
     repeat = max(int(os.environ.get("BENCH_REPEAT", "2")), 1)
     figures: dict[str, dict[str, float]] = {}
     lines = [f"[preview] {ROWS:,} rows × 14 columns, CSV, {os.cpu_count()} cores"]
-    for target in ("hubspot", "virtuous"):
+    targets = [t for t in os.environ.get("BENCH_TARGETS", "hubspot,virtuous").split(",") if t]
+    for target in targets:
         lean_cmd, ours_cmd = _commands(path, target, decisions, tmp_path / target)
         leans, ourses = [], []
         for _ in range(repeat):
             leans.append(_timed(lean_cmd))
             ourses.append(_timed(ours_cmd))
-        if target == "hubspot":  # the same bytes, or the comparison means nothing
-            first = "batch-0001.json"
-            assert (tmp_path / target / "lean" / first).read_bytes() == (tmp_path / target / "ours" / first).read_bytes()
+        if target == "hubspot":  # the same bytes in every batch, or the comparison means nothing
+            lean_dir, ours_dir = tmp_path / target / "lean", tmp_path / target / "ours"
+            names = sorted(p.name for p in ours_dir.glob("batch-*.json"))
+            assert names and names == sorted(p.name for p in lean_dir.glob("batch-*.json"))
+            for name in names:
+                assert (lean_dir / name).read_bytes() == (ours_dir / name).read_bytes(), name
         memory = run_measured(ours_cmd, ROOT)
         lean, ours = min(leans), min(ourses)
         figures[target] = {"ours_s": ours, "lean_s": lean, "ratio": ours / lean, "peak_mb": memory.tree_peak_mb}
@@ -74,6 +80,13 @@ def test_preview_against_the_lean_loop(tmp_path: Path, capsys: pytest.CaptureFix
         lines.append(f"[preview] {target}: ours {ours:.1f} s, lean loop {lean:.1f} s: ratio {ours / lean:.2f} "
                      f"(goal ≤ 0.8; pass by pass {pairs}); peak {memory.tree_peak_mb:.0f} MB PSS, whole tree "
                      f"(goal ≤ 350)")
+    if os.environ.get("BENCH_EXTRAS", "1") == "0" or "hubspot" not in figures:  # the share is HubSpot's
+        with capsys.disabled():
+            print("\n" + "\n".join(lines))
+        if os.environ.get("BENCH_FIGURES"):
+            Path(os.environ["BENCH_FIGURES"]).write_text(json.dumps(figures, indent=2))
+        assert all(figures[t]["ratio"] > 0 for t in targets)
+        return
     # The default preview looks for duplicates: its cost apart.
     out = tmp_path / "with-duplicates"
     searching = run_measured([sys.executable, "-m", "core", "preview", str(path), "--target", "hubspot",
@@ -92,4 +105,4 @@ def test_preview_against_the_lean_loop(tmp_path: Path, capsys: pytest.CaptureFix
         print("\n" + "\n".join(lines))
     if os.environ.get("BENCH_FIGURES"):
         Path(os.environ["BENCH_FIGURES"]).write_text(json.dumps(figures, indent=2))
-    assert all(f["ratio"] > 0 for f in (figures["hubspot"], figures["virtuous"]))
+    assert all(figures[t]["ratio"] > 0 for t in targets)

@@ -123,3 +123,21 @@ def test_hand_edited_mapping_with_a_field_the_target_lacks_is_one_line_exit_2(tm
     # the one problem is one line (a note on which field list was used may stand before it)
     lines = [ln for ln in r.stderr.strip().splitlines() if ln.startswith("contact-importer:")]
     assert len(lines) == 1 and "map.json" in lines[0] and f"'{field}'" in lines[0]
+
+
+def test_batch_files_are_written_in_order_and_a_failed_write_is_raised(tmp_path: Path) -> None:
+    """``write_batches`` writes on a thread while the next body is made; what it writes and what it
+    raises are as if written one after another here."""
+    from core.cli.prepare_cmds import write_batches
+    from core.targets.payloads import Batch
+
+    batches = [Batch(n, "hubspot.create", [], f'{{"n": {n}}}'.encode()) for n in range(1, 21)]
+    write_batches(tmp_path, batches)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"batch-{n:04d}.json" for n in range(1, 21)]
+    assert all((tmp_path / f"batch-{n:04d}.json").read_bytes() == f'{{"n": {n}}}'.encode() for n in range(1, 21))
+    blocked = tmp_path / "again"
+    (blocked / "batch-0003.json").mkdir(parents=True)  # a folder where a file must go: the rename fails
+    with pytest.raises(OSError):
+        write_batches(blocked, batches)
+    assert (blocked / "batch-0002.json").read_bytes() == b'{"n": 2}'
+    assert not list(blocked.glob(".*.part"))  # nothing half-written left behind

@@ -96,3 +96,69 @@ def test_a_model_the_dicts_could_not_state_is_refused() -> None:
         with pytest.raises(TypeError):
             plain_adapter(model)
     assert plain_adapter(VirtuousContact).validate_python({"referenceId": "x"}) == {"referenceId": "x"}
+
+
+# -- HubSpot's create request: constraints and defaulted keys ------------------------------------
+from core.targets.hubspot_models import (  # noqa: E402
+    Association,
+    AssociationTarget,
+    AssociationType,
+    CreateInput,
+    CreateRequest,
+)
+from core.targets.payloads import _create_body  # noqa: E402
+from core.validation.issues import CheckedRow  # noqa: E402
+
+CREATE = plain_adapter(CreateRequest, defaults_required=True)
+
+
+def _model_create_body(rows: list[CheckedRow], links: dict, keys: dict | None = None) -> bytes:
+    """The body as it was made before: a model object per contact."""
+    from core.targets.payloads import ROW_KEY_PROPERTY, hubspot_properties, trace_id
+
+    inputs = []
+    for c in rows:
+        props, company = hubspot_properties(c)
+        if keys:
+            props[ROW_KEY_PROPERTY] = keys[c.row]
+        link = links.get(c.row)
+        if link is not None:
+            kind = AssociationType(associationCategory=link[1], associationTypeId=link[2])
+            assoc = [Association(to=AssociationTarget(id=link[0]), types=[kind])]
+        else:
+            assoc = [Association(to=AssociationTarget(id=company))] if company else []
+        inputs.append(CreateInput(properties=props, objectWriteTraceId=trace_id(c.row), associations=assoc))
+    return serialize(CreateRequest(inputs=inputs))
+
+
+ROWS = [
+    CheckedRow(2, {"email": "a@example.org", "firstname": "José", "associations.company": "123",
+                   "subscription.9": "yes"}),
+    CheckedRow(3, {"email": "b@example.org", "tags": ["a", "b"], "flag": True}),
+    CheckedRow(4, {"lastname": "Lee \u2028\"q\"", "associations.domain": "example.org"}),
+]
+
+
+@pytest.mark.parametrize("keys", [None, {2: "k2", 3: "k3", 4: "k4"}])
+def test_hubspot_create_bodies_are_the_models_bytes(keys: dict | None) -> None:
+    links = {3: ("77", "USER_DEFINED", 5)}
+    body = _create_body(ROWS, links, keys)
+    assert body == _model_create_body(ROWS, links, keys)
+    assert b'"associationTypeId": 279' in body and b'"associations": []' in body
+
+
+@pytest.mark.parametrize("link", [("77", "USER_DEFINED", 0), ("", "USER_DEFINED", 5), ("7", "NOPE", 5),
+                                  ("7", "USER_DEFINED", "5")])
+def test_hubspot_constraints_refuse_what_the_model_refuses(link: tuple) -> None:
+    for make in (_create_body, _model_create_body):
+        with pytest.raises(ValidationError):
+            make(ROWS, {3: link})
+
+
+def test_hubspot_batch_limit_and_defaulted_keys_are_held() -> None:
+    with pytest.raises(ValidationError):  # max_length=100
+        _create_body(ROWS * 34, {})
+    with pytest.raises(ValidationError):  # the model would fill in associations: the dict must say it
+        CREATE.validate_python({"inputs": [{"properties": {}, "objectWriteTraceId": "row-2"}]})
+    with pytest.raises(TypeError):  # without the flag a defaulted field is still refused
+        plain_adapter(CreateRequest)
