@@ -166,6 +166,11 @@ print("  ", inputs)
 assert [(p["firstname"], p["lastname"], p["email"]) for p in inputs] == [
     ("José", "Núñez Peña", "jose@example.org"), ("Zoë", "Ørsted", "zoe@example.org")]
 PY
+# Output to a pipe is in the ANSI code page (cp1252) on Windows: a file named in another alphabet.
+cp "excel utf-8.csv" "名簿.csv"
+code=0; wrun "$APP" preview "$WZ\\smoke\\名簿.csv" --target hubspot --out "$WZ\\smoke\\preview-名簿" > 名簿.log || code=$?
+check "a file named 名簿.csv (exit $code), its name printed" \
+  bash -c "[ $code -le 1 ] && ! grep -q Traceback 名簿.log && grep -qF '\\u540d\\u7c3f.csv' 名簿.log && test -s preview-名簿/report.csv"
 check "about --engine" bash -c "$(declare -f wrun); wrun '$APP' about --engine | tail -1 | grep -q 'ok'"
 check "about: Windows Credential Manager is the password store" \
   bash -c "$(declare -f wrun); wrun '$APP' about | grep -q 'Password store: Windows Credential Manager'"
