@@ -248,7 +248,7 @@ check "the Spanish walkthrough differs from the English one" \
   bash -c "test -s shots/02-map.png -a -s shots-es/02-map.png && ! cmp -s shots/02-map.png shots-es/02-map.png"
 
 stage "smoke: uninstall (silent)"
-wrun "$(winpath "$INSTALLED/Uninstall.exe")" /S; wineserver -w
+wrun "${IAPP%\\*}\\Uninstall.exe" /S; wineserver -w   # it runs on from a copy of itself: wait for it
 check "uninstalled: program folder gone" test ! -e "$INSTALLED"
 check "uninstalled: Start-menu entry gone" test ! -e "$LNK"
 check "uninstalled: uninstall entry gone" bash -c "$(declare -f wrun); ! wrun reg query '$UNINST' >/dev/null"
