@@ -24,6 +24,16 @@ def test_language_follows_the_system_unless_one_is_chosen() -> None:
     assert pick_language("xx", ["es-ES"]) == "es"  # a choice we no longer have falls back to the system
 
 
+def test_the_language_can_be_set_for_one_run(monkeypatch) -> None:
+    """CONTACT_IMPORTER_LANGUAGE: Windows and macOS take the language from their own settings, not LANG."""
+    settings.set_language("en")
+    monkeypatch.setenv("CONTACT_IMPORTER_LANGUAGE", "es")
+    assert current_language() == "es"
+    monkeypatch.setenv("CONTACT_IMPORTER_LANGUAGE", "fr")  # not one we speak: the usual choice holds
+    assert current_language() == "en"
+    settings.set_language("")
+
+
 def test_the_choice_in_settings_wins(monkeypatch) -> None:
     settings.set_language("es")
     assert current_language() == "es"
@@ -51,8 +61,8 @@ def test_core_messages_are_translated_with_their_parts_kept(spanish) -> None:
 
 def test_an_unusable_file_is_explained_in_spanish(spanish) -> None:
     e = InputError("/tmp/guests.xlsx", LOCKED, sheet="Guests", row=4)
-    assert input_error_text(e) == ("guests.xlsx, hoja 'Guests', fila 4: El archivo está abierto en otro programa "
-                                   "o no tiene permiso para leerlo.")
+    assert input_error_text(e) == ("guests.xlsx, hoja 'Guests', fila 4: El archivo está abierto en otro programa, "
+                                   "como Excel, o no tiene permiso para leerlo: ciérrelo allí y vuelva a intentarlo.")
 
 
 def test_english_is_left_as_core_wrote_it(qapp) -> None:
