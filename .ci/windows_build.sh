@@ -217,7 +217,7 @@ check "the journal is in %LOCALAPPDATA%\\Contact Importer" test -s "$DATA/runs.s
 
 stage "smoke: the installed app's window on Xvfb"
 exec 5> "$W/display"
-Xvfb -displayfd 5 -screen 0 2560x1600x24 -nolisten tcp   # room for the window at 150% >/dev/null 2>&1 &
+Xvfb -displayfd 5 -screen 0 2560x1600x24 -nolisten tcp >/dev/null 2>&1 &   # room for the window at 150%
 XVFB_PID=$!
 exec 5>&-
 for _ in $(seq 100); do [ -s "$W/display" ] && break; sleep 0.1; done
