@@ -95,7 +95,7 @@ VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' "$W/src/pyproject.toml")
 
 stage "Wine prefix"
 wine wineboot --init >/dev/null 2>&1
-wineserver -w
+timeout 300 wineserver -w || true
 wrun reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null
 
 stage "Windows Python"
@@ -203,7 +203,7 @@ USERDIR=$WINEPREFIX/drive_c/users/$WINE_USER
 INSTALLED="$USERDIR/AppData/Local/Programs/Contact Importer"
 LNK="$USERDIR/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Contact Importer.lnk"
 UNINST='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\ContactImporter'
-wrun "$(winpath "$SETUP")" /S; wineserver -w
+wrun "$(winpath "$SETUP")" /S; timeout 300 wineserver -w || true
 check "installed into %LOCALAPPDATA%\\Programs" test -f "$INSTALLED/contact-importer.exe" -a -f "$INSTALLED/Uninstall.exe"
 check "Start-menu entry" test -s "$LNK"
 check "uninstall entry (HKCU)" bash -c "$(declare -f wrun); wrun reg query '$UNINST' /v DisplayName | grep -q 'Contact Importer'"
@@ -220,7 +220,7 @@ exec 5> "$W/display"
 Xvfb -displayfd 5 -screen 0 2560x1600x24 -nolisten tcp >/dev/null 2>&1 &   # room for the window at 150%
 XVFB_PID=$!
 exec 5>&-
-for _ in $(seq 100); do [ -s "$W/display" ] && break; sleep 0.1; done
+for _ in $(seq 300); do [ -s "$W/display" ] && break; sleep 0.1; done
 DISPLAY=":$(cat "$W/display")"; export DISPLAY
 echo "Xvfb on $DISPLAY"
 demo() {  # demo DIR [env...]: the walkthrough, photographed into smoke/DIR, its output in smoke/DIR.log
@@ -248,7 +248,7 @@ check "the Spanish walkthrough differs from the English one" \
   bash -c "test -s shots/02-map.png -a -s shots-es/02-map.png && ! cmp -s shots/02-map.png shots-es/02-map.png"
 
 stage "smoke: uninstall (silent)"
-wrun "${IAPP%\\*}\\Uninstall.exe" /S; wineserver -w   # it runs on from a copy of itself: wait for it
+wrun "${IAPP%\\*}\\Uninstall.exe" /S; timeout 300 wineserver -w || true   # it runs on from a copy of itself: wait for it
 check "uninstalled: program folder gone" test ! -e "$INSTALLED"
 check "uninstalled: Start-menu entry gone" test ! -e "$LNK"
 check "uninstalled: uninstall entry gone" bash -c "$(declare -f wrun); ! wrun reg query '$UNINST' >/dev/null"
