@@ -13,12 +13,17 @@ GUI_COMMANDS = {"gui", "demo"}
 
 
 def ensure_streams() -> None:
-    """A windowed build on Windows has no console: ``sys.stdout``/``stderr`` are None and print() would fail."""
+    """A windowed build on Windows has no console: ``sys.stdout``/``stderr`` are None and print() would fail.
+    Output sent to a file or pipe there is in the ANSI code page (cp1252): a name in another alphabet is
+    written escaped (``\\u540d``) rather than ending the command with UnicodeEncodeError."""
     import os
 
     for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
+        stream = getattr(sys, name)
+        if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the app
+        elif hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ variable parts apart, so ``core_text`` can translate the template and put the pa
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -41,8 +42,15 @@ def pick_language(chosen: str, system_languages: list[str]) -> str:
     return DEFAULT
 
 
+#: ``CONTACT_IMPORTER_LANGUAGE=es`` wins over the choice in the window and the system's language: how the
+#: release workflow walks the window in Spanish on Windows and macOS, which take the language from the
+#: system's settings rather than from LANG.
+ENV_LANGUAGE = "CONTACT_IMPORTER_LANGUAGE"
+
+
 def current_language() -> str:
-    return pick_language(settings.language(), QLocale.system().uiLanguages())
+    forced = os.environ.get(ENV_LANGUAGE, "").strip().lower()
+    return pick_language(forced if forced in LANGUAGES else settings.language(), QLocale.system().uiLanguages())
 
 
 def qm_path(code: str) -> str:

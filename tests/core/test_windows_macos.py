@@ -98,3 +98,18 @@ def test_every_file_the_app_writes_sits_under_a_user_name_with_accents_and_space
     assert {"AppData/Local/Contact Importer/runs.sqlite3", "Documents/Vista previa – gala/report.csv",
             "Documents/Resultados de la gala.csv"} <= written, written
     assert all((tmp_path / "Users" / "José Núñez Peña") in p.parents for p in tmp_path.rglob("*") if p.is_file())
+
+
+def test_output_in_a_narrow_encoding_escapes_what_it_cannot_write(monkeypatch) -> None:
+    """On Windows, output sent to a file or a pipe is in cp1252: a file or person named in another
+    alphabet must not end the command with UnicodeEncodeError."""
+    import io
+
+    from gui.launcher import ensure_streams
+
+    out = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="cp1252", newline="\r\n"))
+    ensure_streams()
+    print("名簿 de José.xlsx: 3 rows read")
+    sys.stdout.flush()
+    assert out.getvalue() == "\\u540d\\u7c3f de José.xlsx: 3 rows read\r\n".encode("cp1252")

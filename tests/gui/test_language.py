@@ -24,6 +24,16 @@ def test_language_follows_the_system_unless_one_is_chosen() -> None:
     assert pick_language("xx", ["es-ES"]) == "es"  # a choice we no longer have falls back to the system
 
 
+def test_the_language_can_be_set_for_one_run(monkeypatch) -> None:
+    """CONTACT_IMPORTER_LANGUAGE: Windows and macOS take the language from their own settings, not LANG."""
+    settings.set_language("en")
+    monkeypatch.setenv("CONTACT_IMPORTER_LANGUAGE", "es")
+    assert current_language() == "es"
+    monkeypatch.setenv("CONTACT_IMPORTER_LANGUAGE", "fr")  # not one we speak: the usual choice holds
+    assert current_language() == "en"
+    settings.set_language("")
+
+
 def test_the_choice_in_settings_wins(monkeypatch) -> None:
     settings.set_language("es")
     assert current_language() == "es"
