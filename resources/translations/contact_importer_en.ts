@@ -2002,17 +2002,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="200" />
+      <location filename="../../gui/basics/language.py" line="208" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="198" />
+      <location filename="../../gui/basics/language.py" line="206" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="196" />
+      <location filename="../../gui/basics/language.py" line="204" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -4396,22 +4396,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Exists, would change</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="69" />
+      <location filename="../../core/account/plan.py" line="68" />
       <source>Exists{where}: nothing empty to fill, not sent</source>
       <translation>Exists{where}: nothing empty to fill, not sent</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="64" />
+      <location filename="../../core/account/plan.py" line="63" />
       <source>Exists{where}: skipped, left as it is</source>
       <translation>Exists{where}: skipped, left as it is</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="66" />
+      <location filename="../../core/account/plan.py" line="65" />
       <source>Exists{where}: will be reported as a conflict (Create anyway)</source>
       <translation>Exists{where}: will be reported as a conflict (Create anyway)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="72" />
+      <location filename="../../core/account/plan.py" line="71" />
       <source>Exists{where}: will be updated (no field changes)</source>
       <translation>Exists{where}: will be updated (no field changes)</translation>
     </message>
@@ -4421,7 +4421,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Exists{where}: will be updated — {changes}</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="70" />
+      <location filename="../../core/account/plan.py" line="69" />
       <source>Exists{where}: will fill {fields}</source>
       <translation>Exists{where}: will fill {fields}</translation>
     </message>
@@ -4557,7 +4557,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="124" />
+      <location filename="../../core/account/subscriptions.py" line="128" />
       <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
       <translation>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</translation>
     </message>
@@ -4765,7 +4765,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="62" />
+      <location filename="../../core/account/plan.py" line="61" />
       <source>New: will be created</source>
       <translation>New: will be created</translation>
     </message>
@@ -5081,7 +5081,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="70" />
+      <location filename="../../core/account/subscriptions.py" line="74" />
       <source>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</source>
       <translation>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</translation>
     </message>
@@ -5161,17 +5161,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Street address</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="137" />
+      <location filename="../../core/account/subscriptions.py" line="141" />
       <source>Subscribed (legal basis: {basis})</source>
       <translation>Subscribed (legal basis: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="141" />
+      <location filename="../../core/account/subscriptions.py" line="145" />
       <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
       <translation>Subscribed and unsubscribed as the file says (legal basis: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="133" />
+      <location filename="../../core/account/subscriptions.py" line="137" />
       <source>Subscription not changed: {why}</source>
       <translation>Subscription not changed: {why}</translation>
     </message>
@@ -5448,7 +5448,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="139" />
+      <location filename="../../core/account/subscriptions.py" line="143" />
       <source>Unsubscribed, as the file says</source>
       <translation>Unsubscribed, as the file says</translation>
     </message>
@@ -5543,7 +5543,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Website URL</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="59" />
+      <location filename="../../core/account/plan.py" line="58" />
       <source>Will be created (not looked up: no connection)</source>
       <translation>Will be created (not looked up: no connection)</translation>
     </message>
@@ -5554,7 +5554,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be sent</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="60" />
+      <location filename="../../core/account/plan.py" line="59" />
       <source>Will be sent as an update-or-create (not looked up: no connection)</source>
       <translation>Will be sent as an update-or-create (not looked up: no connection)</translation>
     </message>
@@ -5802,31 +5802,31 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="378" />
+      <location filename="../../core/validation/normalize.py" line="394" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="199" />
+      <location filename="../../core/validation/normalize.py" line="215" />
       <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
       <translation>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="300" />
+      <location filename="../../core/validation/normalize.py" line="316" />
       <source>has no year; add the year</source>
       <translation>has no year; add the year</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="277" />
       <location filename="../../core/validation/normalize.py" line="293" />
-      <location filename="../../core/validation/normalize.py" line="302" />
+      <location filename="../../core/validation/normalize.py" line="309" />
+      <location filename="../../core/validation/normalize.py" line="318" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>is a month only, and a date field needs the day too</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="240" />
-      <location filename="../../core/validation/normalize.py" line="274" />
-      <location filename="../../core/validation/normalize.py" line="305" />
+      <location filename="../../core/validation/normalize.py" line="256" />
+      <location filename="../../core/validation/normalize.py" line="290" />
+      <location filename="../../core/validation/normalize.py" line="321" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>is a year only, and a date field needs the day too</translation>
     </message>
@@ -5836,30 +5836,30 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="242" />
+      <location filename="../../core/validation/normalize.py" line="258" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="290" />
-      <location filename="../../core/validation/normalize.py" line="298" />
+      <location filename="../../core/validation/normalize.py" line="306" />
+      <location filename="../../core/validation/normalize.py" line="314" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="189" />
-      <location filename="../../core/validation/normalize.py" line="197" />
+      <location filename="../../core/validation/normalize.py" line="205" />
+      <location filename="../../core/validation/normalize.py" line="213" />
       <source>is not a number</source>
       <translation>is not a number</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="126" />
+      <location filename="../../core/validation/normalize.py" line="142" />
       <source>is not a phone number we can read</source>
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="265" />
-      <location filename="../../core/validation/normalize.py" line="272" />
+      <location filename="../../core/validation/normalize.py" line="281" />
+      <location filename="../../core/validation/normalize.py" line="288" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -5874,7 +5874,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid email address ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="128" />
+      <location filename="../../core/validation/normalize.py" line="144" />
       <source>is not a valid phone number</source>
       <translation>is not a valid phone number</translation>
     </message>
@@ -5884,8 +5884,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="170" />
-      <location filename="../../core/validation/normalize.py" line="181" />
+      <location filename="../../core/validation/normalize.py" line="186" />
+      <location filename="../../core/validation/normalize.py" line="197" />
       <source>is not a whole number</source>
       <translation>is not a whole number</translation>
     </message>
@@ -5910,7 +5910,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="368" />
+      <location filename="../../core/validation/normalize.py" line="384" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -5920,12 +5920,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="324" />
+      <location filename="../../core/validation/normalize.py" line="340" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="160" />
+      <location filename="../../core/validation/normalize.py" line="176" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
@@ -5985,7 +5985,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>mapping version {version} is newer than this app understands ({known})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="196" />
+      <location filename="../../core/account/companies.py" line="197" />
       <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
@@ -6236,7 +6236,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>volunteer opportunities</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="163" />
+      <location filename="../../core/account/companies.py" line="164" />
       <source>was not looked up (no connection); not associated</source>
       <translation>was not looked up (no connection); not associated</translation>
     </message>

@@ -2002,17 +2002,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="200" />
+      <location filename="../../gui/basics/language.py" line="208" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="198" />
+      <location filename="../../gui/basics/language.py" line="206" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="196" />
+      <location filename="../../gui/basics/language.py" line="204" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -4396,22 +4396,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Existe, cambiaría</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="69" />
+      <location filename="../../core/account/plan.py" line="68" />
       <source>Exists{where}: nothing empty to fill, not sent</source>
       <translation>Existe{where}: nada vacío que rellenar, no se envía</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="64" />
+      <location filename="../../core/account/plan.py" line="63" />
       <source>Exists{where}: skipped, left as it is</source>
       <translation>Existe{where}: se omite, se deja como está</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="66" />
+      <location filename="../../core/account/plan.py" line="65" />
       <source>Exists{where}: will be reported as a conflict (Create anyway)</source>
       <translation>Existe{where}: se informará como conflicto (Crear de todos modos)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="72" />
+      <location filename="../../core/account/plan.py" line="71" />
       <source>Exists{where}: will be updated (no field changes)</source>
       <translation>Existe{where}: se actualizará (sin cambios de campos)</translation>
     </message>
@@ -4421,7 +4421,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Existe{where}: se actualizará — {changes}</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="70" />
+      <location filename="../../core/account/plan.py" line="69" />
       <source>Exists{where}: will fill {fields}</source>
       <translation>Existe{where}: se rellenará {fields}</translation>
     </message>
@@ -4557,7 +4557,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no actualizó la lista de contactos (HTTP {status}: {detail}); la aplicación necesita el permiso crm.lists.write para las listas.</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="124" />
+      <location filename="../../core/account/subscriptions.py" line="128" />
       <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
       <translation>HubSpot no guardó los estados de suscripción (HTTP {status}: {detail}); la aplicación necesita el permiso communication_preferences.statuses.batch.write.</translation>
     </message>
@@ -4765,7 +4765,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="62" />
+      <location filename="../../core/account/plan.py" line="61" />
       <source>New: will be created</source>
       <translation>Nuevo: se creará</translation>
     </message>
@@ -5081,7 +5081,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="70" />
+      <location filename="../../core/account/subscriptions.py" line="74" />
       <source>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</source>
       <translation>Fila {row}: '{value}' para {name} no es sí, no ni baja; esa suscripción se deja como está</translation>
     </message>
@@ -5161,17 +5161,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Dirección postal</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="137" />
+      <location filename="../../core/account/subscriptions.py" line="141" />
       <source>Subscribed (legal basis: {basis})</source>
       <translation>Suscrito (base legal: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="141" />
+      <location filename="../../core/account/subscriptions.py" line="145" />
       <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
       <translation>Suscrito y dado de baja según indica el archivo (base legal: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="133" />
+      <location filename="../../core/account/subscriptions.py" line="137" />
       <source>Subscription not changed: {why}</source>
       <translation>Suscripción sin cambios: {why}</translation>
     </message>
@@ -5448,7 +5448,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="139" />
+      <location filename="../../core/account/subscriptions.py" line="143" />
       <source>Unsubscribed, as the file says</source>
       <translation>Dado de baja, como indica el archivo</translation>
     </message>
@@ -5543,7 +5543,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="59" />
+      <location filename="../../core/account/plan.py" line="58" />
       <source>Will be created (not looked up: no connection)</source>
       <translation>Se creará (no consultado: sin conexión)</translation>
     </message>
@@ -5554,7 +5554,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se enviará</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="60" />
+      <location filename="../../core/account/plan.py" line="59" />
       <source>Will be sent as an update-or-create (not looked up: no connection)</source>
       <translation>Se enviará como actualizar o crear (no consultado: sin conexión)</translation>
     </message>
@@ -5802,31 +5802,31 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="378" />
+      <location filename="../../core/validation/normalize.py" line="394" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="199" />
+      <location filename="../../core/validation/normalize.py" line="215" />
       <source>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</source>
       <translation>tiene una moneda ({currency}) y la columna mezcla monedas; el importe se envía sin ella</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="300" />
+      <location filename="../../core/validation/normalize.py" line="316" />
       <source>has no year; add the year</source>
       <translation>no tiene año; añada el año</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="277" />
       <location filename="../../core/validation/normalize.py" line="293" />
-      <location filename="../../core/validation/normalize.py" line="302" />
+      <location filename="../../core/validation/normalize.py" line="309" />
+      <location filename="../../core/validation/normalize.py" line="318" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>es solo un mes, y un campo de fecha necesita también el día</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="240" />
-      <location filename="../../core/validation/normalize.py" line="274" />
-      <location filename="../../core/validation/normalize.py" line="305" />
+      <location filename="../../core/validation/normalize.py" line="256" />
+      <location filename="../../core/validation/normalize.py" line="290" />
+      <location filename="../../core/validation/normalize.py" line="321" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>es solo un año, y un campo de fecha necesita también el día</translation>
     </message>
@@ -5836,30 +5836,30 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="242" />
+      <location filename="../../core/validation/normalize.py" line="258" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="290" />
-      <location filename="../../core/validation/normalize.py" line="298" />
+      <location filename="../../core/validation/normalize.py" line="306" />
+      <location filename="../../core/validation/normalize.py" line="314" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="189" />
-      <location filename="../../core/validation/normalize.py" line="197" />
+      <location filename="../../core/validation/normalize.py" line="205" />
+      <location filename="../../core/validation/normalize.py" line="213" />
       <source>is not a number</source>
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="126" />
+      <location filename="../../core/validation/normalize.py" line="142" />
       <source>is not a phone number we can read</source>
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="265" />
-      <location filename="../../core/validation/normalize.py" line="272" />
+      <location filename="../../core/validation/normalize.py" line="281" />
+      <location filename="../../core/validation/normalize.py" line="288" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -5874,7 +5874,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una dirección de correo válida ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="128" />
+      <location filename="../../core/validation/normalize.py" line="144" />
       <source>is not a valid phone number</source>
       <translation>no es un número de teléfono válido</translation>
     </message>
@@ -5884,8 +5884,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="170" />
-      <location filename="../../core/validation/normalize.py" line="181" />
+      <location filename="../../core/validation/normalize.py" line="186" />
+      <location filename="../../core/validation/normalize.py" line="197" />
       <source>is not a whole number</source>
       <translation>no es un número entero</translation>
     </message>
@@ -5910,7 +5910,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="368" />
+      <location filename="../../core/validation/normalize.py" line="384" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -5920,12 +5920,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="324" />
+      <location filename="../../core/validation/normalize.py" line="340" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="160" />
+      <location filename="../../core/validation/normalize.py" line="176" />
       <source>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</source>
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
@@ -5985,7 +5985,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="196" />
+      <location filename="../../core/account/companies.py" line="197" />
       <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
@@ -6236,7 +6236,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>oportunidades de voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="163" />
+      <location filename="../../core/account/companies.py" line="164" />
       <source>was not looked up (no connection); not associated</source>
       <translation>no se consultó (sin conexión); no se asocia</translation>
     </message>
