@@ -65,9 +65,10 @@ def _tiny_linkage() -> str:
     from splink import DuckDBAPI, Linker, SettingsCreator, block_on
     import splink.comparison_library as cl
 
-    splink = logging.getLogger("splink")
-    level = splink.level
-    splink.setLevel(logging.ERROR)  # untrained defaults are the point here: no warnings (only for this check)
+    loggers = [logging.getLogger(n) for n in ["splink", *logging.root.manager.loggerDict] if n.startswith("splink")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:  # untrained defaults are the point here: no warnings (only for this check)
+        lg.setLevel(logging.ERROR)
     try:
         names = [("bob", "smith"), ("bob", "smith"), ("ann", "lee"), ("ann", "li")]
         db = DuckDBAPI()
@@ -77,7 +78,8 @@ def _tiny_linkage() -> str:
                                    blocking_rules_to_generate_predictions=[block_on("first_name")])
         pairs = Linker(rows, settings).inference.predict().as_pyarrow_table().num_rows
     finally:
-        splink.setLevel(level)  # matching later in this process still logs splink's training warnings
+        for lg, level in zip(loggers, levels, strict=True):  # later matching still logs its training warnings
+            lg.setLevel(level)
     return "ok" if pairs == 2 else f"unexpected: {pairs} pairs for 2 expected"
 
 
