@@ -13,3 +13,23 @@ from tests.core.submit_support import isolated_home  # noqa: F401  (a fixture, m
 @pytest.fixture(autouse=True)
 def _own_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("CONTACT_IMPORTER_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def cli_token(monkeypatch):
+    """The command line finds the test's key in its environment and backs off in milliseconds."""
+    from core.cli import submit_cmds
+    from tests.core.submit_support import TOKEN
+
+    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
+    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
+
+
+@pytest.fixture
+def sandbox():
+    """A practice CRM on loopback with the tests' key (a module may define its own, seeded one)."""
+    from core.sandbox.server import SandboxServer
+    from tests.core.submit_support import TOKEN
+
+    with SandboxServer(token=TOKEN) as s:
+        yield s

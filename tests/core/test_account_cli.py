@@ -12,9 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from core.cli import main, submit_cmds
+from core.cli import main
 from core.sandbox import SandboxServer
 from tests.core.submit_support import TOKEN
+
+pytestmark = pytest.mark.usefixtures("cli_token")
 
 HEADERS = ["First Name", "Last Name", "Email", "Donor tier", "City"]
 ROWS = [
@@ -22,12 +24,6 @@ ROWS = [
     ["Bob", "Ray", "bob@example.org", "Bronze donor", ""],  # exists; nothing would change
     ["Cat", "Fox", "cat@example.org", "Gold donor", "Salem"],  # new
 ]
-
-
-@pytest.fixture(autouse=True)
-def token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
 
 
 @pytest.fixture

@@ -13,18 +13,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from core.cli import main, submit_cmds
+from core.cli import main
 from core.sandbox import SandboxServer
 from tests.core.submit_support import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-pytestmark = pytest.mark.usefixtures("isolated_home")  # runs and journals in the test's own folder
-
-
-@pytest.fixture(autouse=True)
-def token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
+pytestmark = pytest.mark.usefixtures("cli_token", "isolated_home")  # runs and journals in the test's own folder
 
 
 @pytest.fixture

@@ -14,11 +14,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from core.cli import main, submit_cmds
+from core.cli import main
 from core.matching.decisions import Decisions
 from core.sandbox import SandboxServer
 from core.sandbox.listing import seed_practice
 from tests.core.submit_support import TOKEN
+
+pytestmark = pytest.mark.usefixtures("cli_token")
 
 HEADERS = ["First Name", "Last Name", "Email", "Phone", "Street", "City", "Zip"]
 ROWS = [
@@ -29,12 +31,6 @@ ROWS = [
      "Sacramento", "95837"],                                                                #    (no email there)
     ["Ann", "Jones", "ann@example.org", "", "4 Elm Rd", "Dayton", "45402"],                 # 6
 ]
-
-
-@pytest.fixture(autouse=True)
-def token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
 
 
 @pytest.fixture

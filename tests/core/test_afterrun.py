@@ -6,30 +6,17 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from core.cli import main, submit_cmds
+from core.cli import main
 from core.sandbox import SandboxServer
 from tests.core.submit_support import TOKEN, write_guests_csv
 
-pytestmark = pytest.mark.usefixtures("isolated_home")  # runs and journals in the test's own folder
+pytestmark = pytest.mark.usefixtures("cli_token", "isolated_home")  # runs and journals in the test's own folder
 RUN_LINE = re.compile(r"^Run (\d{8}-\d{6}-[0-9a-f]{4}):", re.M)
-
-
-@pytest.fixture(autouse=True)
-def token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
-
-
-@pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(token=TOKEN) as s:
-        yield s
 
 
 def results_by_email(path: Path) -> dict[str, dict[str, str]]:

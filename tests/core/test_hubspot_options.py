@@ -10,19 +10,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from core.cli import main, submit_cmds
+from core.cli import main
 from core.sandbox import SandboxServer
 from tests.core.hubspot_spec import recorded, specs
 from tests.core.submit_support import TOKEN
 
-pytestmark = pytest.mark.usefixtures("isolated_home")
+pytestmark = pytest.mark.usefixtures("cli_token", "isolated_home")
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture(autouse=True)
-def token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
 
 
 @pytest.fixture

@@ -5,33 +5,20 @@ owner costs that field, not the person: the row is sent without it and its messa
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from core.account.owners import Owner, resolve_owners
-from core.cli import main, submit_cmds
+from core.cli import main
 from core.sandbox import SandboxServer
 from core.validation.issues import CheckedRow
 from tests.core.hubspot_spec import recorded, specs
 from tests.core.submit_support import TOKEN
 
-pytestmark = pytest.mark.usefixtures("isolated_home")
+pytestmark = pytest.mark.usefixtures("cli_token", "isolated_home")
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture(autouse=True)
-def token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-    monkeypatch.setattr(submit_cmds, "CLIENT_OPTIONS", {"backoff_base": 0.01})
-
-
-@pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(token=TOKEN) as s:
-        yield s
 
 
 def owner_of(sandbox: SandboxServer, contact_id: str) -> str | None:

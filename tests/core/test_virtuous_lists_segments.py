@@ -5,7 +5,6 @@ account's email lists are read with it (POST /api/EmailList/Search), each segmen
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,12 +19,6 @@ pytestmark = pytest.mark.usefixtures("isolated_home")
 @pytest.fixture(autouse=True)
 def token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONTACT_IMPORTER_TOKEN", TOKEN)
-
-
-@pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(token=TOKEN) as s:
-        yield s
 
 
 def test_unknown_email_lists_and_segment_codes_are_warnings_naming_them(sandbox: SandboxServer,
