@@ -139,6 +139,10 @@ class RunController(QObject):
         return self._worker is not None and self._worker.paused
 
     @property
+    def held_batches(self) -> int:
+        return self._worker.held_batches if self._worker is not None else 0
+
+    @property
     def cancel_requested(self) -> bool:
         return self._worker is not None and self._worker.cancel_requested
 

@@ -96,7 +96,38 @@ class RunRequest:
     password: str | None = field(default=None, repr=False)
 
 
-def client_factory(conn: Connection, gate: threading.Event | None = None) -> Callable[[], CrmClient]:
+class Gate:
+    """Open, batches go; closed (the window is asking the person), each batch waits here. ``held``
+    counts the batches waiting now, so a test sees the gate hold one instead of waiting by the clock."""
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self._lock = threading.Lock()
+        self.held = 0
+
+    def open(self) -> None:
+        self._open.set()
+
+    def close(self) -> None:
+        self._open.clear()
+
+    def is_open(self) -> bool:
+        return self._open.is_set()
+
+    def wait(self) -> None:
+        if self._open.is_set():
+            return
+        with self._lock:
+            self.held += 1
+        try:
+            self._open.wait()
+        finally:
+            with self._lock:
+                self.held -= 1
+
+
+def client_factory(conn: Connection, gate: Gate | None = None) -> Callable[[], CrmClient]:
     """One client per engine thread (clients keep their own connection and rate-limit state). With a
     ``gate``, no batch leaves while the gate is closed (see ``SubmitWorker.pause``)."""
     if gate is None:
@@ -110,7 +141,7 @@ class _GatedClient:
     ``cancel`` opens the gate too (``SubmitWorker.cancel``): a batch held here is then not sent at all
     but ends as cancelled, which the engine settles like any cancelled batch."""
 
-    def __init__(self, client: CrmClient, gate: threading.Event) -> None:
+    def __init__(self, client: CrmClient, gate: Gate) -> None:
         self._client, self._gate = client, gate
 
     def send(self, batch: Batch, cancel: threading.Event | None = None, on_wait: Any = None) -> Any:
@@ -183,8 +214,7 @@ class SubmitWorker(QObject):
         self.request = request
         self.run_id: str | None = request.run_id if request.kind == "resume" else None
         self._cancel = threading.Event()
-        self._go = threading.Event()  # closed while the window asks the person about the send (pause)
-        self._go.set()
+        self._go = Gate()  # closed while the window asks the person about the send (pause)
         self._lock = threading.Lock()
         self._rows: list[ResultItem] = []
         self._progress: Progress | None = None
@@ -203,18 +233,23 @@ class SubmitWorker(QObject):
     def cancel(self) -> None:
         """Stop after the batches already on their way have their answer (safe from any thread)."""
         self._cancel.set()
-        self._go.set()
+        self._go.open()
 
     def pause(self) -> None:
         """Send no new batch until ``go_on`` (or ``cancel``); the ones on their way get their answer."""
-        self._go.clear()
+        self._go.close()
 
     def go_on(self) -> None:
-        self._go.set()
+        self._go.open()
 
     @property
     def paused(self) -> bool:
-        return not self._go.is_set()
+        return not self._go.is_open()
+
+    @property
+    def held_batches(self) -> int:
+        """Batches waiting at the closed gate right now."""
+        return self._go.held
 
     @property
     def cancel_requested(self) -> bool:

@@ -64,7 +64,9 @@ def test_closing_during_a_send_pauses_it_while_asking(qtbot, window, tmp_path, m
     def question(*_args, **_kwargs):  # the person reads the question for a while, then says No
         assert controller.paused
         seen["asked"] = page.model.rowCount()
-        qtbot.wait(1500)  # what arrives meanwhile is only the batches already on their way
+        # The next batch reaches the gate and waits there; what arrives meanwhile is only the batches
+        # already on their way.
+        qtbot.waitUntil(lambda: controller.held_batches > 0, timeout=20_000)
         seen["answered"] = page.model.rowCount()
         return QMessageBox.StandardButton.No
 
