@@ -82,33 +82,21 @@ class Mangled:
 
     def _split_emails(self, mrow: MappedRow, key: str, raw: str, found: list[Issue]) -> None:
         parts = [p for p in _EMAIL_SPLIT.split(raw.strip()) if p]
-        if len(parts) < 2 or not all("@" in p for p in parts):
-            return  # not a list of emails; the email check will say what is wrong
-        first, others = parts[0], parts[1:]
-        mrow.values[key] = first
-        col = mrow.columns.get(key, key)
-        listed = ", ".join(f"'{o}'" for o in others)
-        said = (N_("Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not "
-                   "(a contact takes one email here)") if len(others) == 1 else
+        if len(parts) >= 2 and all("@" in p for p in parts):  # else the email check says what is wrong
+            _keep_first(mrow, key, raw, parts, EMAIL_EXTRA, found, (
+                N_("Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not "
+                   "(a contact takes one email here)"),
                 N_("Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not "
-                   "(a contact takes one email here)"))
-        found.append(Issue(mrow.row, EMAIL_EXTRA, "warning", col, key, raw,
-                           said.format(row=mrow.row, column=col, n=len(parts), first=first, others=listed)))
+                   "(a contact takes one email here)")))
 
     def _split_phones(self, mrow: MappedRow, key: str, raw: str, found: list[Issue]) -> None:
         parts = [p.strip() for p in _PHONE_SPLIT.split(raw.strip()) if p and p.strip()]
-        if len(parts) < 2 or not all(sum(c.isdigit() for c in p) >= 7 for p in parts):
-            return  # one number (with an extension, or words the phone check will flag)
-        first, others = parts[0], parts[1:]
-        mrow.values[key] = first
-        col = mrow.columns.get(key, key)
-        listed = ", ".join(f"'{o}'" for o in others)
-        said = (N_("Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} "
-                   "is not (a contact takes one number here)") if len(others) == 1 else
+        if len(parts) >= 2 and all(sum(c.isdigit() for c in p) >= 7 for p in parts):  # else one number
+            _keep_first(mrow, key, raw, parts, PHONE_EXTRA, found, (
                 N_("Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} "
-                   "are not (a contact takes one number here)"))
-        found.append(Issue(mrow.row, PHONE_EXTRA, "warning", col, key, raw,
-                           said.format(row=mrow.row, column=col, n=len(parts), first=first, others=listed)))
+                   "is not (a contact takes one number here)"),
+                N_("Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} "
+                   "are not (a contact takes one number here)")))
 
     def _zip_zero(self, mrow: MappedRow, key: str, raw: Any, found: list[Issue]) -> None:
         text = as_text(raw).strip()
@@ -164,3 +152,15 @@ def fix_rows(fixer: Mangled, rows: Iterable[MappedRow], out: dict[int, list[Issu
         if issues:
             out[mrow.row] = issues
         yield mrow
+
+
+def _keep_first(mrow: MappedRow, key: str, raw: str, parts: list[str], code: str, found: list[Issue],
+                said: tuple[str, str]) -> None:
+    """Several values in a cell that takes one: the first is sent, the others named in a warning
+    (``said``: the sentence for one other value and for several)."""
+    first, others = parts[0], parts[1:]
+    mrow.values[key] = first
+    col = mrow.columns.get(key, key)
+    listed = ", ".join(f"'{o}'" for o in others)
+    found.append(Issue(mrow.row, code, "warning", col, key, raw, said[len(others) > 1].format(
+        row=mrow.row, column=col, n=len(parts), first=first, others=listed)))

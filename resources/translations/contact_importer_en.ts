@@ -3962,69 +3962,69 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="253" />
+      <location filename="../../gui/sending/worker.py" line="288" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="142" />
+      <location filename="../../gui/sending/worker.py" line="173" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>Could not reach {crm} at {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="136" />
+      <location filename="../../gui/sending/worker.py" line="167" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="335" />
+      <location filename="../../gui/sending/worker.py" line="370" />
       <source>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</source>
       <translation>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="259" />
-      <location filename="../../gui/sending/worker.py" line="269" />
+      <location filename="../../gui/sending/worker.py" line="294" />
+      <location filename="../../gui/sending/worker.py" line="304" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="343" />
+      <location filename="../../gui/sending/worker.py" line="378" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="267" />
+      <location filename="../../gui/sending/worker.py" line="302" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="232" />
+      <location filename="../../gui/sending/worker.py" line="267" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="272" />
-      <location filename="../../gui/sending/worker.py" line="275" />
+      <location filename="../../gui/sending/worker.py" line="307" />
+      <location filename="../../gui/sending/worker.py" line="310" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="278" />
+      <location filename="../../gui/sending/worker.py" line="313" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="280" />
+      <location filename="../../gui/sending/worker.py" line="315" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="264" />
+      <location filename="../../gui/sending/worker.py" line="299" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="132" />
+      <location filename="../../gui/sending/worker.py" line="163" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</translation>
     </message>
@@ -4198,7 +4198,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="119" />
+      <location filename="../../gui/sending/worker.py" line="150" />
       <source>Cancelled before this batch was sent</source>
       <translation>Cancelled before this batch was sent</translation>
     </message>
@@ -5031,7 +5031,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="134" />
+      <location filename="../../core/validation/mangled.py" line="122" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
@@ -5061,22 +5061,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="93" />
+      <location filename="../../core/validation/mangled.py" line="89" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="91" />
+      <location filename="../../core/validation/mangled.py" line="87" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="108" />
+      <location filename="../../core/validation/mangled.py" line="98" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="106" />
+      <location filename="../../core/validation/mangled.py" line="96" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</translation>
     </message>
@@ -6196,7 +6196,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="127" />
+      <location filename="../../core/validation/mangled.py" line="115" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>the rest of the column is five-digit ZIP codes</translation>
     </message>
@@ -6457,7 +6457,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="125" />
+      <location filename="../../core/validation/mangled.py" line="113" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
     </message>

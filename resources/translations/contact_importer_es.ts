@@ -3962,69 +3962,69 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="253" />
+      <location filename="../../gui/sending/worker.py" line="288" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="142" />
+      <location filename="../../gui/sending/worker.py" line="173" />
       <source>Could not reach {crm} at {url} ({error}).</source>
       <translation>No se pudo contactar con {crm} en {url} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="136" />
+      <location filename="../../gui/sending/worker.py" line="167" />
       <source>Could not reach {crm} at {url}. Check the address and the internet connection.</source>
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="335" />
+      <location filename="../../gui/sending/worker.py" line="370" />
       <source>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</source>
       <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}). Desmarque “Seguir a las personas sin correo electrónico” para enviar sin ella.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="259" />
-      <location filename="../../gui/sending/worker.py" line="269" />
+      <location filename="../../gui/sending/worker.py" line="294" />
+      <location filename="../../gui/sending/worker.py" line="304" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="343" />
+      <location filename="../../gui/sending/worker.py" line="378" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="267" />
+      <location filename="../../gui/sending/worker.py" line="302" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="232" />
+      <location filename="../../gui/sending/worker.py" line="267" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="272" />
-      <location filename="../../gui/sending/worker.py" line="275" />
+      <location filename="../../gui/sending/worker.py" line="307" />
+      <location filename="../../gui/sending/worker.py" line="310" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="278" />
+      <location filename="../../gui/sending/worker.py" line="313" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="280" />
+      <location filename="../../gui/sending/worker.py" line="315" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="264" />
+      <location filename="../../gui/sending/worker.py" line="299" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="132" />
+      <location filename="../../gui/sending/worker.py" line="163" />
       <source>{crm} refused this API key. Check that it was copied in full and that it may read and write contacts.</source>
       <translation>{crm} rechazó esta clave de API. Compruebe que se copió completa y que puede leer y escribir contactos.</translation>
     </message>
@@ -4198,7 +4198,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="119" />
+      <location filename="../../gui/sending/worker.py" line="150" />
       <source>Cancelled before this batch was sent</source>
       <translation>Cancelado antes de enviar este lote</translation>
     </message>
@@ -5031,7 +5031,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="134" />
+      <location filename="../../core/validation/mangled.py" line="122" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
@@ -5061,22 +5061,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="93" />
+      <location filename="../../core/validation/mangled.py" line="89" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="91" />
+      <location filename="../../core/validation/mangled.py" line="87" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="108" />
+      <location filename="../../core/validation/mangled.py" line="98" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="106" />
+      <location filename="../../core/validation/mangled.py" line="96" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
@@ -6196,7 +6196,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="127" />
+      <location filename="../../core/validation/mangled.py" line="115" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>el resto de la columna son códigos postales de cinco dígitos</translation>
     </message>
@@ -6457,7 +6457,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="125" />
+      <location filename="../../core/validation/mangled.py" line="113" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
     </message>
