@@ -199,7 +199,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"  updates of contacts you chose in the account: {chosen:,} (by their ID, no second contact)")
     took = f"searched in {searched:.1f} s" if searched is not None else ""
     if groups:
-        print(f"  probable duplicates: {len(set(groups.values())):,} groups, {len(groups):,} rows "
+        n_groups = len(set(groups.values()))
+        print(f"  probable duplicates: {n_groups:,} group{'' if n_groups == 1 else 's'}, {len(groups):,} rows "
               "(column 'duplicate group' of the report)" + (f"; {took}" if took else ""))
     elif took:
         print(f"  probable duplicates: none ({took})")

@@ -39,6 +39,9 @@ class DuplicateReport:
         return {r: g.number for g in self.groups for r in g.rows}
 
     def summary(self) -> str:
+        if len(self.groups) == 1:  # its own sentence: "1 groups" reads wrong, "1 grupos" too
+            return N_("{rows} rows, 1 group of probable duplicates, {in_groups} rows in it").format(
+                rows=f"{self.rows:,}", in_groups=f"{self.rows_in_groups:,}")
         return N_("{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups").format(
             rows=f"{self.rows:,}", groups=f"{len(self.groups):,}", in_groups=f"{self.rows_in_groups:,}")
 

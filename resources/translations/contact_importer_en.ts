@@ -4436,7 +4436,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Fax number</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="63" />
+      <location filename="../../core/matching/duplicates.py" line="66" />
       <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
       <translation>Fewer than two rows with names, emails or phones: nothing to compare.</translation>
     </message>
@@ -6452,7 +6452,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; it was fetched again.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="42" />
+      <location filename="../../core/matching/duplicates.py" line="43" />
+      <source>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</source>
+      <translation>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="45" />
       <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>

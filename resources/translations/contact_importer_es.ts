@@ -4436,7 +4436,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Número de fax</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="63" />
+      <location filename="../../core/matching/duplicates.py" line="66" />
       <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
       <translation>Menos de dos filas con nombres, correos o teléfonos: nada que comparar.</translation>
     </message>
@@ -6452,7 +6452,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="42" />
+      <location filename="../../core/matching/duplicates.py" line="43" />
+      <source>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</source>
+      <translation>{rows} filas, 1 grupo de probables duplicados, {in_groups} filas en él</translation>
+    </message>
+    <message>
+      <location filename="../../core/matching/duplicates.py" line="45" />
       <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>

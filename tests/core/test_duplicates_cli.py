@@ -44,7 +44,7 @@ def test_duplicates_writes_one_line_per_grouped_row_and_exits_1(tmp_path, capsys
     out = tmp_path / "groups.csv"
     code = main(["duplicates", str(write(tmp_path / "guests.csv")), "--target", "hubspot", "--out", str(out)])
     assert code == 1
-    assert capsys.readouterr().out.strip() == "4 rows, 1 groups of probable duplicates, 2 rows in groups"
+    assert capsys.readouterr().out.strip() == "4 rows, 1 group of probable duplicates, 2 rows in it"
     lines = read_csv(out)
     assert lines[0] == ["group", "source row", "match probability", "crm id", "name", "email", "fields that agreed"]
     assert [(r[0], r[1], r[3], r[4]) for r in lines[1:]] == [("1", "2", "", "Bob Smith"), ("1", "4", "", "Robert Smith")]

@@ -33,7 +33,7 @@ def test_bob_and_robert_at_the_same_address_are_one_group_with_evidence():
     g = rep.groups[0]
     assert g.probability >= 0.5
     assert {"first name", "last name", "email", "address", "postal code"} <= set(g.agree_labels())
-    assert rep.summary() == "4 rows, 1 groups of probable duplicates, 2 rows in groups"
+    assert rep.summary() == "4 rows, 1 group of probable duplicates, 2 rows in it"
 
 
 def test_a_household_sharing_address_phone_and_email_is_not_a_duplicate():

@@ -48,7 +48,7 @@ def test_groups_are_shown_side_by_side_and_merging_sends_one_row(qtbot, window, 
     find(qtbot, page)
     panel = page.duplicates
     assert panel.isVisible()
-    assert panel.summary.text() == "5 rows, 1 groups of probable duplicates, 2 rows in groups"
+    assert panel.summary.text() == "5 rows, 1 group of probable duplicates, 2 rows in it"
     model = panel.model
     assert [model.line(i).row for i in range(model.rowCount())] == [2, 4]  # Mary is not Bob's duplicate
     first_name = model.index(0, FIRST_FIELD)
