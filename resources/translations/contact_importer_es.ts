@@ -3008,7 +3008,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     <message>
       <location filename="../../gui/widgets/results_filter_bar.py" line="33" />
       <source>Search names, emails, messages…</source>
-      <translation>Buscar nombres, correos, mensajes…</translation>
+      <translation>Nombre, correo, mensaje…</translation>
     </message>
     <message>
       <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
