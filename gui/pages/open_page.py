@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
-from core.steps import Loaded, NeedsPassword, load_file
+from core.pipeline.jobs import FileRead, NeedsPassword, read_job
 from gui.basics import settings
 from gui.basics.format import fmt_int
 from gui.basics.resources import icon, sample_path
@@ -229,7 +229,7 @@ class OpenPage(Page):
         self._opening_args = (sheet, header_row)
         self._opening_sample = sample or path == sample_path()
         self.error.hide()
-        job = Job(load_file, path, sheet, header_row, password=self._password, encoding=self._encoding,
+        job = Job(read_job, path, sheet, header_row, password=self._password, encoding=self._encoding,
                   what=self.tr("reading {name}").format(name=path.name))
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._loaded)
@@ -244,7 +244,7 @@ class OpenPage(Page):
         self.progress.stop()
 
     @Slot(object)
-    def _loaded(self, loaded: Loaded | NeedsPassword) -> None:
+    def _loaded(self, loaded: FileRead | NeedsPassword) -> None:
         if not self.is_current_job():
             return
         self.job_ended()

@@ -62,7 +62,7 @@ Signals (all emitted on the GUI thread, after the attributes changed):
 * ``accountChanged(object)``: another account configuration (or None); the mapping's checks are redone.
 * ``duplicatesChanged()``: groups, account labels or a choice changed (cleared with ``checked``).
 
-The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.steps``) and
+The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.pipeline.jobs``) and
 hands its result back through a Job signal; the page then calls a setter here, after checking that
 ``revision`` is still the one the job started from.
 

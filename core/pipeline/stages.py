@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import collector, processes
-from core.check_pool import Setup, check_in_pool
+from core.pipeline.pool import Setup, check_in_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_for_table
@@ -19,7 +19,7 @@ from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
-from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.targets.payloads import Batch, BatchOptions, pack_batches
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
 from core.validation.columns import column_ways
@@ -63,12 +63,12 @@ class Checked:
 def read_table(path: str | Path, sheet: str | None = None, header_row: int | None = None,
                progress: Progress | None = None, *, password: str | None = None,
                encoding: str | None = None) -> Table:
-    """File → records: ``core.readers.read_table``, with the checking pool's fork server started
+    """File → records: ``core.readers.read_file``, with the checking pool's fork server started
     first when the file is big enough to be checked on every core (``processes.warm_up``)."""
     from core import readers  # imported late: the readers are large and only needed here
 
     processes.warm_up(path)
-    return readers.read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
+    return readers.read_file(path, sheet, header_row, progress, password=password, encoding=encoding)
 
 
 def source_name(table: Table) -> str:
@@ -96,10 +96,10 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
 def check_table(table: Table, mapping: Mapping, progress: Progress | None = None,
                 catalog: Catalog | None = None, rule: RowRule | None = None, *,
                 workers: int | None = None, setup: Setup | None = None, polite: bool = False) -> Checked:
-    """Check every row; a big table is checked on every core (``workers``, see ``check_pool``).
+    """Check every row; a big table is checked on every core (``workers``, see ``pool``).
 
     ``catalog``/``rule``: an account's fields and row checks (core.account.catalog.checking_for);
-    ``setup`` says how a worker process builds the same two (``check_pool.Setup``). Without it an
+    ``setup`` says how a worker process builds the same two (``pool.Setup``). Without it an
     account's checks run in this process only. ``polite``: the worker processes run at a lower
     priority, so a window stays responsive while they take every core.
     """
@@ -175,4 +175,4 @@ def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str =
         source_name=source_name(checked.table),
     )
     with collector.paused():
-        return build_batches(checked.rows, opts, progress)
+        return pack_batches(checked.rows, opts, progress)
