@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
@@ -63,7 +64,8 @@ class CheckedRow:
 
     200,000 of these stay in memory from checking to sending, so the values are kept as a tuple
     beside a key tuple shared by every row with the same fields, not as a dict per row (a third
-    of the size); ``values`` builds the dict when asked. Assigning ``values`` replaces them all.
+    of the size). ``values`` is a read-only mapping (writing to it raises ``TypeError``); to change
+    them, assign ``values`` a whole new mapping: ``row.values = {**row.values, key: value}``.
     """
 
     __slots__ = ("row", "_keys", "_vals", "issues", "excluded", "excluded_reason", "derived_id")
@@ -84,11 +86,11 @@ class CheckedRow:
     derived_id: str | None
 
     @property
-    def values(self) -> dict[str, Any]:
-        return dict(zip(self._keys, self._vals))
+    def values(self) -> Mapping[str, Any]:
+        return MappingProxyType(dict(zip(self._keys, self._vals)))
 
     @values.setter
-    def values(self, values: dict[str, Any]) -> None:
+    def values(self, values: Mapping[str, Any]) -> None:
         keys = tuple(values)
         self._keys = _KEYSETS.setdefault(keys, keys)
         self._vals = tuple(values.values())
