@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -46,8 +46,22 @@ class Issue:
     message: str
 
 
-#: A checked row as a checking process sends it back (``CheckedRow.wire``).
-Wire = tuple[int, tuple[str, ...], tuple[Any, ...], tuple[int, ...], list[Issue], str | None]
+class Wire(NamedTuple):
+    """A checked row as a checking process sends it back (``CheckedRow.wire``, ``CheckedRow.from_wire``)."""
+
+    row: int
+    keys: tuple[str, ...]
+    #: Each value, or None where it is the record's own string (``refs`` says which column).
+    values: tuple[Any, ...]
+    #: The record's column each value is, or -1 for a value made by checking (sent in ``values``).
+    refs: tuple[int, ...]
+    issues: list[Issue]
+    derived_id: str | None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as a plain tuple made into a Wire again in C: the default (a Python ``__new__`` per
+        # row) tripled the cost of pickling a chunk, and this is paid 200,000 times a check.
+        return tuple.__new__, (Wire, tuple(self))
 
 #: How many distinct made-up values ``CheckedRow.from_wire`` keeps one copy of: enough for every date
 #: of a few decades and every state; unique values (phone numbers) fill it once, then are only looked up.
@@ -139,7 +153,7 @@ class CheckedRow:
         refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals)])
         refs = wiring.shared(refs)
         out = tuple([None if r >= 0 else v for v, r in zip(vals, refs)])
-        return self.row, keys, out, refs, self.issues, self.derived_id
+        return Wire(self.row, keys, out, refs, self.issues, self.derived_id)
 
     @classmethod
     def from_wire(cls, wire: Wire, source: list[Any], seen: dict[str, str]) -> CheckedRow:
