@@ -9,17 +9,14 @@ kept for standard fields so auto-mapping still knows "E-mail" is ``email``.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from core.account.companies import COMPANY_FIELDS
 from core.account.model import AccountConfig, CustomField, Property
 from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, HUBSPOT_FIELDS, VIRTUOUS_FIELDS, Catalog, FieldDef, \
     Kind, catalog_for
 from core.mapping.model import Mapping
+from core.pipeline.pool import Setup
 from core.validation.check import RowRule
-
-if TYPE_CHECKING:
-    from core.pipeline.pool import Setup
 
 #: HubSpot's own property groups, as its settings screen names them; others are tidied from the name.
 GROUP_LABELS = {"contactinformation": "Contact information", "sales_properties": "Sales properties",
@@ -132,7 +129,7 @@ def checking_for(config: AccountConfig | None, target: str) -> tuple[Catalog | N
 
 def account_checks(config: AccountConfig | None, target: str) -> Setup:
     """How ``checking_for(config, target)`` is built again in each of the checking pool's workers."""
-    return (checking_for, (config, target))
+    return Setup(checking_for, (config, target))
 
 
 def catalog_for_mapping(config: AccountConfig | None, mapping: Mapping) -> Catalog:

@@ -93,7 +93,7 @@ def check_job(table: Table, mapping: Mapping, *, progress: Progress, checks: Set
     copied so edits on the Map page cannot race with it.
     ``checks``: how an account's fields, options and lists are built (``core.account.catalog.account_checks``),
     here and in every worker process."""
-    catalog, rule = checks[0](*checks[1]) if checks is not None else (None, None)
+    catalog, rule = checks() if checks is not None else (None, None)
     checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule,
                           setup=checks, polite=True)
     checked.checker.index_emails()  # here, on the worker thread: the first edit re-checks at once

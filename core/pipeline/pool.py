@@ -8,9 +8,10 @@ every email (so an edited row can still be re-checked). ``tests/core/test_check_
 both paths row by row, and their payload bytes. For Virtuous, a worker also derives each row's
 referenceId where it does not depend on the file (``CheckedRow.derived_id``): the payloads need it.
 
-An account's checks (its fields, option values, lists) reach the workers as ``setup``: a function
+An account's checks (its fields, option values, lists) reach the workers as a ``Setup``: a function
 importable by name and its picklable arguments, which each worker calls once to build its own
-catalog and row rule (a closure or a bound method would not survive pickling).
+catalog and row rule (a closure or a bound method would not survive pickling). What a worker works
+out once is kept in one ``_Worker`` object per process.
 
 Progress is reported per finished chunk; a progress callback that raises (the window's Cancel)
 stops the pool at once. Chunks are small enough that pickling one (which holds the GIL in C) never
@@ -20,6 +21,7 @@ freezes a window for long.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from core import processes
@@ -37,41 +39,67 @@ from core.validation.mangled import Mangled
 #: own threads in the window's process: at 4,000 rows that froze the window for ~100 ms; 1,000 keeps it short.
 CHUNK_ROWS = 1_000
 
-#: How a worker builds an account's checks: ``fn(*args) -> (catalog, rule)``, e.g.
-#: ``(core.account.catalog.checking_for, (config, target))``.
-Setup = tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...]]
+
+@dataclass(frozen=True)
+class Setup:
+    """How a worker builds an account's checks: ``build(*args) -> (catalog, rule)``, e.g.
+    ``Setup(core.account.catalog.checking_for, (config, target))`` (``account_checks``). ``build`` must
+    be importable by name and ``args`` picklable: a closure or a bound method would not survive pickling."""
+
+    build: Callable[..., tuple[Any, Any]]
+    args: tuple[Any, ...] = ()
+
+    def __call__(self) -> tuple[Any, Any]:
+        """The (catalog, rule) pair."""
+        return self.build(*self.args)
 
 
 # --- in the worker ---------------------------------------------------------------------------
 
-_STATE: dict[str, Any] = {}
+
+class _Worker:
+    """What one worker process works out once (``_init``) and uses for every chunk it checks."""
+
+    def __init__(self, mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None,
+                 ways: dict[str, ColumnWays] | None) -> None:
+        self.mapping = mapping = Mapping.model_validate_json(mapping_json)
+        self.headers = headers
+        self.fixer = Mangled(None, mapping, column_says_zip5=zip5)
+        self.catalog, self.rule = setup() if setup is not None else (None, None)
+        self.ways = ways
+        self.wiring = Wiring(source_columns(mapping, headers))
+        self.ids = mapping.target == "virtuous"
+
+    def check(self, records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:
+        mapping, fixer, wiring, ids = self.mapping, self.fixer, self.wiring, self.ids
+        checker = Checker(mapping, self.catalog, self.rule, self.ways)
+        out: list[Wire] = []
+        fixed: dict[int, list[Issue]] = {}
+        for (_, source), m in zip(records, apply_mapping(mapping, self.headers, (Record(r, v) for r, v in records))):
+            found = fixer.fix(m)
+            if found:
+                fixed[m.row] = found
+            row = checker.check(m)
+            if ids:  # while the row is at hand (see CheckedRow.derived_id)
+                row.derived_id = file_free_id(row)
+            out.append(row.wire(source, wiring))
+        return out, fixed
+
+
+#: This process's worker, made by ``_init`` when the pool starts it (None in the process that asks).
+_worker: _Worker | None = None
 
 
 def _init(mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None = None,
           polite: bool = False, ways: dict[str, ColumnWays] | None = None) -> None:
+    global _worker
     processes.lower_priority(polite)
-    mapping = Mapping.model_validate_json(mapping_json)
-    catalog, rule = setup[0](*setup[1]) if setup is not None else (None, None)
-    _STATE.update(mapping=mapping, headers=headers, fixer=Mangled(None, mapping, column_says_zip5=zip5),
-                  catalog=catalog, rule=rule, ways=ways, wiring=Wiring(source_columns(mapping, headers)),
-                  ids=mapping.target == "virtuous")
+    _worker = _Worker(mapping_json, headers, zip5, setup, ways)
 
 
 def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:
-    mapping, headers, fixer = _STATE["mapping"], _STATE["headers"], _STATE["fixer"]
-    checker = Checker(mapping, _STATE["catalog"], _STATE["rule"], _STATE["ways"])
-    out: list[Wire] = []
-    fixed: dict[int, list[Issue]] = {}
-    wiring, ids = _STATE["wiring"], _STATE["ids"]
-    for (_, source), m in zip(records, apply_mapping(mapping, headers, (Record(r, v) for r, v in records))):
-        found = fixer.fix(m)
-        if found:
-            fixed[m.row] = found
-        row = checker.check(m)
-        if ids:  # while the row is at hand (see CheckedRow.derived_id)
-            row.derived_id = file_free_id(row)
-        out.append(row.wire(source, wiring))
-    return out, fixed
+    assert _worker is not None, "a pool's initializer makes the worker"
+    return _worker.check(records)
 
 
 # --- here ------------------------------------------------------------------------------------
