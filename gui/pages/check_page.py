@@ -383,7 +383,7 @@ class CheckPage(Page):
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_duplicates(report)  # type: ignore[arg-type]
+            self.session.duplicate_choices.set_duplicates(report)  # type: ignore[arg-type]
             self.duplicates.select_group(1)
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
@@ -392,7 +392,7 @@ class CheckPage(Page):
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_account_matches(report)  # type: ignore[arg-type]
+            self.session.duplicate_choices.set_account_matches(report)  # type: ignore[arg-type]
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot()
