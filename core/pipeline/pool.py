@@ -26,11 +26,12 @@ from typing import Any
 
 from core import processes
 from core.mapping.apply import apply_mapping, source_columns
+from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.records import Progress, Record, Table
 from core.targets.reference_ids import file_free_id
 from core.validation import issues as codes
-from core.validation.check import Checker, duplicate_email_issue
+from core.validation.check import Checker, RowRule, duplicate_email_issue
 from core.validation.columns import ColumnWays
 from core.validation.issues import CheckedRow, Issue, Wire, Wiring
 from core.validation.mangled import Mangled
@@ -46,10 +47,10 @@ class Setup:
     ``Setup(core.account.catalog.checking_for, (config, target))`` (``account_checks``). ``build`` must
     be importable by name and ``args`` picklable: a closure or a bound method would not survive pickling."""
 
-    build: Callable[..., tuple[Any, Any]]
+    build: Callable[..., tuple[Catalog | None, RowRule | None]]
     args: tuple[Any, ...] = ()
 
-    def __call__(self) -> tuple[Any, Any]:
+    def __call__(self) -> tuple[Catalog | None, RowRule | None]:
         """The (catalog, rule) pair."""
         return self.build(*self.args)
 
@@ -65,6 +66,8 @@ class _Worker:
         self.mapping = mapping = Mapping.model_validate_json(mapping_json)
         self.headers = headers
         self.fixer = Mangled(None, mapping, column_says_zip5=zip5)
+        self.catalog: Catalog | None
+        self.rule: RowRule | None
         self.catalog, self.rule = setup() if setup is not None else (None, None)
         self.ways = ways
         self.wiring = Wiring(source_columns(mapping, headers))

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import collector, processes
-from core.pipeline.pool import Setup, check_in_pool
 from core.errors import InputError
 from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_for_table
@@ -18,6 +17,7 @@ from core.mapping.catalog import Catalog, catalog_for
 from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, Fate
+from core.pipeline.pool import Setup, check_in_pool
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, pack_batches
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row

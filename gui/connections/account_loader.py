@@ -12,8 +12,8 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from core.mapping.automap import table_columns
 from core.account.jobs import AccountRead, read_account
+from core.mapping.automap import table_columns
 from core.targets.client_base import Connection
 from gui.connections import practice, saved
 from gui.session.import_session import Session

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.mapping import learned
 from core.account.catalog import account_checks
+from core.mapping import learned
 from core.pipeline.jobs import CheckResult, account_compare_job, check_job, duplicates_job
 from core.validation.fixes import cells_like, column_cells
 from core.validation.groups import Causes, Group

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from core.account.prepare import check_with, mapping_with
 from core.account import cache
 from core.account.catalog import account_catalog
 from core.account.model import AccountConfig
+from core.account.prepare import check_with, mapping_with
 from core.mapping.catalog import Kind
 from core.pipeline import mapping_for
 from core.sandbox import SandboxServer
@@ -178,8 +178,8 @@ def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: Acc
 def test_reading_an_account_for_the_window_suggests_the_mapping_from_its_fields(sandbox: SandboxServer) -> None:
     """``core.account.jobs.read_account`` (the window's worker) returns the account and the mapping its own
     properties suggest for the file's columns; with no account, no suggestion (the built-in one stands)."""
-    from core.mapping.automap import suggest_mapping
     from core.account.jobs import read_account
+    from core.mapping.automap import suggest_mapping
 
     headers = ["First Name", "Email", "Donor tier"]
     read = read_account(lambda: conn(sandbox, "hubspot"), target="hubspot", headers=headers, refresh=True)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from core import processes
-from core.pipeline import pool as check_pool
 from core.pipeline import check_table, make_batches, mapping_for, recheck_row
+from core.pipeline import pool as check_pool
 from core.readers import read_file
 
 

@@ -4,8 +4,8 @@ gives the rows a one-process check gives."""
 from __future__ import annotations
 
 from core import processes
-from core.pipeline import pool as check_pool
 from core.pipeline import check_table
+from core.pipeline import pool as check_pool
 from gui.shell.main_window import CHECK
 from tests.gui.conftest import load
 from tests.gui.files import big_csv
