@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from core import processes
-from core.mapping.apply import apply_mapping, source_columns
 from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
+from core.mapping.plan import Plan
 from core.records import Progress, Record, Table
 from core.targets.reference_ids import file_free_id
 from core.validation import issues as codes
@@ -63,22 +63,21 @@ class _Worker:
 
     def __init__(self, mapping_json: str, headers: list[str], zip5: bool, setup: Setup | None,
                  ways: dict[str, ColumnWays] | None) -> None:
-        self.mapping = mapping = Mapping.model_validate_json(mapping_json)
-        self.headers = headers
+        mapping = Mapping.model_validate_json(mapping_json)
         self.fixer = Mangled(None, mapping, column_says_zip5=zip5)
-        self.catalog: Catalog | None
-        self.rule: RowRule | None
-        self.catalog, self.rule = setup() if setup is not None else (None, None)
+        catalog: Catalog | None
+        catalog, self.rule = setup() if setup is not None else (None, None)
+        self.plan = Plan(mapping, headers, catalog)  # this process's own, made once
         self.ways = ways
-        self.wiring = Wiring(source_columns(mapping, headers))
+        self.wiring = Wiring(self.plan.source_columns)
         self.ids = mapping.target == "virtuous"
 
     def check(self, records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict[int, list[Issue]]]:
-        mapping, fixer, wiring, ids = self.mapping, self.fixer, self.wiring, self.ids
-        checker = Checker(mapping, self.catalog, self.rule, self.ways)
+        plan, fixer, wiring, ids = self.plan, self.fixer, self.wiring, self.ids
+        checker = Checker(plan.mapping, plan.catalog, self.rule, self.ways)
         out: list[Wire] = []
         fixed: dict[int, list[Issue]] = {}
-        for (_, source), m in zip(records, apply_mapping(mapping, self.headers, (Record(r, v) for r, v in records))):
+        for (_, source), m in zip(records, plan.rows(Record(r, v) for r, v in records)):
             found = fixer.fix(m)
             if found:
                 fixed[m.row] = found
@@ -119,7 +118,7 @@ def _chunks(table: Table) -> Iterator[list[tuple[int, list[Any]]]]:
         yield [(r.row, r.values) for r in recs[i : i + CHUNK_ROWS]]
 
 
-def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangled,
+def check_in_pool(table: Table, plan: Plan, checker: Checker, fixer: Mangled,
                   progress: Progress | None, workers: int | None = None, setup: Setup | None = None,
                   polite: bool = False, ways: dict[str, ColumnWays] | None = None,
                   ) -> tuple[list[CheckedRow], dict[int, list[Issue]]]:
@@ -133,10 +132,10 @@ def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangl
     fixed: dict[int, list[Issue]] = {}
     if progress:
         progress(0, total)
-    args = (mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite, ways)
+    args = (plan.mapping.model_dump_json(), list(table.headers), fixer.column_says_zip5, setup, polite, ways)
     recs = table.records
     seen: dict[str, str] = {}
-    settle = _Duplicates(mapping)
+    settle = _Duplicates(plan)
     with start_pool(n, args) as pool:
         for part, part_fixed in pool.imap(_check_chunk, _chunks(table)):
             at = len(rows)  # chunks come back in order, one wire row per record
@@ -152,11 +151,9 @@ def check_in_pool(table: Table, mapping: Mapping, checker: Checker, fixer: Mangl
 class _Duplicates:
     """Flags emails first seen in an earlier chunk, chunk by chunk in file order as they come back."""
 
-    def __init__(self, mapping: Mapping) -> None:
-        fm = mapping.for_field("email")
-        self.column = (" + ".join(fm.sources) if fm.sources else "(same for every row)") if fm is not None \
-            else "email"
-        self.target = mapping.target
+    def __init__(self, plan: Plan) -> None:
+        self.column = plan.label("email")
+        self.target = plan.target
         self.first: dict[str, int] = {}
 
     def chunk(self, rows: list[CheckedRow], start: int) -> None:
