@@ -15,16 +15,36 @@ what the window shows about it). May import core.matching and everything below i
 core.account (which builds on this package), gui or Qt.
 """
 
-from core.pipeline.stages import (
-    Checked,
-    apply_duplicates,
-    check_table,
-    make_batches,
-    mapping_for,
-    read_table,
-    recheck_row,
-    source_name,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.pipeline.stages import (
+        Checked,
+        apply_duplicates,
+        check_table,
+        make_batches,
+        mapping_for,
+        read_table,
+        recheck_row,
+        source_name,
+    )
 
 __all__ = ["Checked", "apply_duplicates", "check_table", "make_batches", "mapping_for", "read_table",
            "recheck_row", "source_name"]
+
+
+def __getattr__(name: str) -> Any:
+    """The entry points, imported from ``stages`` when first asked for (PEP 562): the checking pool's
+    fork server and every worker import ``core.pipeline.pool``, and with it this package; importing
+    the stages there too (the payload models, the duplicate decisions) cost 5 MB in each process."""
+    if name in __all__:
+        from core.pipeline import stages
+
+        return getattr(stages, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
