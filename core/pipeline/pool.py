@@ -3,8 +3,9 @@
 Email and phone validation are most of the time and hold the GIL, so threads would not help;
 processes do. Each worker maps (with its own ``core.mapping.plan.Plan``, made once), fixes and
 checks a chunk of records with its own checker; what needs the whole file is done here afterwards,
-in file order, exactly as the single-process path does it: a duplicate email whose first row sits in an earlier chunk, and the checker's memory of
-every email (so an edited row can still be re-checked). ``tests/core/test_check_pool.py`` compares
+in file order, exactly as the single-process path does it: a duplicate email whose first row sits
+in an earlier chunk, and the checker's memory of every email (so an edited row can still be
+re-checked). ``tests/core/test_check_pool.py`` compares
 both paths row by row, and their payload bytes. For Virtuous, a worker also derives each row's
 referenceId where it does not depend on the file (``CheckedRow.derived_id``): the payloads need it.
 
