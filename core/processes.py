@@ -74,6 +74,6 @@ def context() -> Any:
     """
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["core.check_pool"])
+        ctx.set_forkserver_preload(["core.pipeline.pool"])
         return ctx
     return mp.get_context("spawn")

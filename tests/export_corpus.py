@@ -75,7 +75,7 @@ def score(target: str, names: set[str] | None = None, suggest=None, check_rows: 
     from core.mapping.automap import suggest_for_table
     from core.mapping.model import Mapping
     from core.pipeline import check_table
-    from core.readers import read_table
+    from core.readers import read_file
 
     SURE = 0.9
     sem = sem_fields()
@@ -83,7 +83,7 @@ def score(target: str, names: set[str] | None = None, suggest=None, check_rows: 
     for name, cols in sorted(expected(folder).items()):
         if names is not None and name not in names:
             continue
-        table = read_table(folder / f"{name}.csv")
+        table = read_file(folder / f"{name}.csv")
         mapping = (suggest or suggest_for_table)(table, target)
         picked = {s: fm for fm in mapping.fields for s in fm.sources}
         hand = Mapping(target=target, headers=list(table.headers))  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from core.account.model import AccountConfig, CustomField, Property
 from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, HUBSPOT_FIELDS, VIRTUOUS_FIELDS, Catalog, FieldDef, \
     Kind, catalog_for
 from core.mapping.model import Mapping
+from core.pipeline.pool import Setup
 from core.validation.check import RowRule
 
 #: HubSpot's own property groups, as its settings screen names them; others are tidied from the name.
@@ -124,6 +125,11 @@ def checking_for(config: AccountConfig | None, target: str) -> tuple[Catalog | N
     from core.account.rules import rule_for
 
     return account_catalog(config, target), rule_for(config, target)
+
+
+def account_checks(config: AccountConfig | None, target: str) -> Setup:
+    """How ``checking_for(config, target)`` is built again in each of the checking pool's workers."""
+    return Setup(checking_for, (config, target))
 
 
 def catalog_for_mapping(config: AccountConfig | None, mapping: Mapping) -> Catalog:

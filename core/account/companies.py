@@ -154,7 +154,7 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
 
     if connection is None:
         for r in wanted:
-            values = r.values  # a copy (CheckedRow keeps its values compactly): the company keys leave it
+            values = dict(r.values)  # the company keys leave it
             popped = {key: values.pop(key, None) for key in COMPANY_KEYS}
             r.values = values
             for key, value in popped.items():
@@ -178,7 +178,7 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
     finally:
         api.http.close()
     for r in wanted:
-        values = r.values  # a copy (CheckedRow keeps its values compactly): the company keys leave it
+        values = dict(r.values)  # the company keys leave it
         cid, domain, name = (values.pop(k, None) for k in (COMPANY_ID, COMPANY_DOMAIN, COMPANY_NAME))
         r.values = values
         company: str | None = str(cid) if cid is not None else None

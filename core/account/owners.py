@@ -92,7 +92,7 @@ def resolve_owners(rows: list[CheckedRow], connection: Connection | None,
     index = owner_index(owners if owners is not None else read_owners(connection, cancel))  # type: ignore[arg-type]
     dropped = 0
     for r in wanted:
-        values = r.values  # a copy (CheckedRow keeps its values compactly)
+        values = dict(r.values)
         given = str(values[OWNER]).strip()
         ids = index.get(given) or index.get(given.lower()) or index.get(_fold(given)) or []
         if len(ids) == 1:

@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.account.catalog import account_catalog, checking_for
+from core.account.catalog import account_catalog, account_checks
 from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
 from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
@@ -69,8 +69,9 @@ def mapping_with(table: Table, target: str, mapping_path: str | Path | None = No
 def check_with(table: Table, mapping: Mapping, progress: Progress | None = None,
                account: AccountConfig | None = None) -> Checked:
     """``pipeline.check_table`` against the account's fields, option values, types and lists."""
-    catalog, rule = checking_for(account, mapping.target)
-    return check_table(table, mapping, progress, catalog, rule, setup=(checking_for, (account, mapping.target)))
+    checks = account_checks(account, mapping.target)
+    catalog, rule = checks()
+    return check_table(table, mapping, progress, catalog, rule, setup=checks)
 
 
 def mapped_properties(checked: Checked) -> list[str]:

@@ -59,7 +59,7 @@ def take_subscriptions(rows: list[CheckedRow], config: AccountConfig | None) -> 
             keys = of_keys[row_keys] = [k for k in row_keys if k.startswith(PREFIX)]
         if not keys:
             continue
-        values = r.values  # a copy (CheckedRow keeps its values compactly)
+        values = dict(r.values)
         for key in keys:
             raw = values.pop(key)
             text = str(raw).strip().lower() if raw is not None else ""

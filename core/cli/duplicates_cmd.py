@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.account_args import base_url_arg
@@ -48,7 +50,7 @@ def _fail(message: str) -> int:
     return EXIT_UNUSABLE
 
 
-def _name(values: dict) -> str:
+def _name(values: Mapping[str, Any]) -> str:
     parts = [values.get(k) for k in ("firstName", "firstname", "lastName", "lastname")]
     text = " ".join(str(p) for p in parts if p)
     return text or str(values.get("name") or "")

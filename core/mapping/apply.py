@@ -112,14 +112,29 @@ def source_columns(mapping: Mapping, headers: list[str]) -> dict[str, int]:
     return {fm.field: index[fm.sources[0]] for fm in mapping.fields if len(fm.sources) == 1 and fm.sources[0] in index}
 
 
-def apply_mapping(mapping: Mapping, headers: list[str], records: Iterable[Record]) -> Iterator[MappedRow]:
-    """Yield one MappedRow per record, in file order."""
+#: A field compiled for mapping rows: (field key, its reader, the column(s) it is read from as messages
+#: name them, whether it is a full name to split).
+Compiled = tuple[str, Getter, str, bool]
+
+
+def compile_fields(mapping: Mapping, headers: list[str]) -> list[Compiled]:
+    """Each field of ``mapping`` compiled against ``headers`` (``core.mapping.plan.Plan`` keeps the result)."""
     index = {h: i for i, h in enumerate(headers)}
-    compiled: list[tuple[str, Getter, str, bool]] = []
+    compiled: list[Compiled] = []
     for fm in mapping.fields:
         label = " + ".join(fm.sources) if fm.sources else "(same for every row)"
         is_name = fm.field == FULL_NAME or fm.split_name
         compiled.append((fm.field, _compile(fm, index), label, is_name))
+    return compiled
+
+
+def apply_mapping(mapping: Mapping, headers: list[str], records: Iterable[Record]) -> Iterator[MappedRow]:
+    """Yield one MappedRow per record, in file order."""
+    yield from mapped_rows(mapping, compile_fields(mapping, headers), records)
+
+
+def mapped_rows(mapping: Mapping, compiled: list[Compiled], records: Iterable[Record]) -> Iterator[MappedRow]:
+    """``apply_mapping`` with the fields compiled already (``compile_fields``)."""
     if not any(is_name for *_, is_name in compiled) and len({c[0] for c in compiled}) == len(compiled):
         yield from _plain_rows(compiled, records)
         return
@@ -149,7 +164,7 @@ def apply_mapping(mapping: Mapping, headers: list[str], records: Iterable[Record
         yield MappedRow(rec.row, values, columns)
 
 
-def _plain_rows(compiled: list[tuple[str, Getter, str, bool]], records: Iterable[Record]) -> Iterator[MappedRow]:
+def _plain_rows(compiled: list[Compiled], records: Iterable[Record]) -> Iterator[MappedRow]:
     """``apply_mapping`` without a name to split: every row's fields come from the same columns, so the
     rows share one read-only ``columns`` (asked only about fields the row has) instead of a dict each."""
     columns = MappingProxyType({key: label for key, _, label, _ in compiled})

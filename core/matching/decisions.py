@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -157,7 +157,7 @@ def _blank(v: Any) -> bool:
     return v is None or v == "" or v == []
 
 
-def merge_winners(values: dict[int, dict[str, Any]], into: int, fields: dict[str, int]) -> dict[str, int]:
+def merge_winners(values: Mapping[int, Mapping[str, Any]], into: int, fields: dict[str, int]) -> dict[str, int]:
     """Field by field, the row whose value the merged row takes: the chosen row's when it has one, else
     the receiving row's, else the first row's that has one (``values``: row → its values, in order)."""
     order = [into, *(r for r in values if r != into)]
@@ -167,7 +167,7 @@ def merge_winners(values: dict[int, dict[str, Any]], into: int, fields: dict[str
     out: dict[str, int] = {}
     for k in keys:
         chosen = fields.get(k)
-        if chosen in values and not _blank(values[chosen].get(k)):
+        if chosen is not None and chosen in values and not _blank(values[chosen].get(k)):
             out[k] = chosen
             continue
         for r in order:

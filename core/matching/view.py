@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.matching.decisions import MERGED, DecisionBook, merge_winners, most_complete
 from core.targets.payloads import UPDATE_ID
@@ -43,7 +44,7 @@ class Line:
         return explain(self.agree, self.disagree, self.swapped_names, tr, self.nearly)
 
 
-def shown_value(values: dict, target: str, column: str) -> str:
+def shown_value(values: Mapping[str, Any], target: str, column: str) -> str:
     for key in SOURCES[target].get(column, ()):
         v = values.get(key)
         if v not in (None, "", []):
@@ -57,7 +58,7 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
         return []  # nothing found yet (every edit asks again): no pass over every row
     by_row = {r.row: r for r in rows}
 
-    def original(row: int) -> dict:
+    def original(row: int) -> Mapping[str, Any]:
         return original_values(book, by_row, row)
 
     def account_text(row: int) -> str:
@@ -101,7 +102,7 @@ class MergeField:
     chosen: bool = False  # the person picked the winner (else: the most complete row's value)
 
 
-def original_values(book: DecisionBook | None, by_row: Mapping[int, CheckedRow], row: int) -> dict:
+def original_values(book: DecisionBook | None, by_row: Mapping[int, CheckedRow], row: int) -> Mapping[str, Any]:
     """A row's values as checked, before any decision changed them (a merge rewrites the kept row)."""
     if book is not None and row in book._saved:  # noqa: SLF001 - the book owns the snapshot format
         return book._saved[row][0]

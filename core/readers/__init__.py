@@ -35,7 +35,7 @@ __all__ = [
     "detect_header_row",
     "list_sheets",
     "peek_rows",
-    "read_table",
+    "read_file",
     "unique_headers",
 ]
 
@@ -52,8 +52,8 @@ def peek_rows(path: str | Path, sheet: str | None = None, limit: int = 30, *,
               password: str | None = None, encoding: str | None = None) -> list[list[Any]]:
     """The first rows as they sit in the file, for a header-row picker: index i is Excel row i+1.
 
-    Values are cleaned like ``read_table``'s; blank rows stay in place (as ``[]`` or all-None)
-    so the numbering holds. Without ``sheet``, the sheet ``read_table`` would pick is used.
+    Values are cleaned like ``read_file``'s; blank rows stay in place (as ``[]`` or all-None)
+    so the numbering holds. Without ``sheet``, the sheet ``read_file`` would pick is used.
     """
     p, ext, content = check_file(path)
     if ext in TEXT_EXTENSIONS:
@@ -61,7 +61,7 @@ def peek_rows(path: str | Path, sheet: str | None = None, limit: int = 30, *,
     return peek_workbook(p, ext, content, sheet, limit, password)
 
 
-def read_table(
+def read_file(
     path: str | Path,
     sheet: str | None = None,
     header_row: int | None = None,

@@ -365,7 +365,7 @@ def _distinct_chunks(rows: list[CheckedRow], size: int) -> Iterator[list[Checked
         yield chunk
 
 
-def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
+def pack_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
                   progress: Callable[[int, int], None] | None = None) -> list[Batch]:
     """Cut the sendable rows into numbered batches with their exact bodies.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core.mapping.model import Mapping
+from core.mapping.plan import Plan
 from core.records import CellWarning, Table
 from core.validation.issues import CheckedRow, Issue
 from core.words import N_
@@ -17,11 +17,11 @@ CELL_ERROR = "cell.error"
 CELL_FORMULA = "cell.formula_unsaved"
 
 
-def cell_warnings_by_row(table: Table, mapping: Mapping) -> dict[int, list[Issue]]:
+def cell_warnings_by_row(table: Table, plan: Plan) -> dict[int, list[Issue]]:
     """Issues for cells under mapped columns only: an unmapped column is not sent, so its cell is no loss."""
     out: dict[int, list[Issue]] = defaultdict(list)
     for w in table.cell_warnings:
-        fields = mapping.field_for_column(w.column)
+        fields = plan.fields_of(w.column)
         if not fields:
             continue
         out[w.row].append(_issue(w, fields[0]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 from core.mapping.apply import MappedRow
@@ -295,7 +295,7 @@ UNREADABLE = frozenset({codes.EMAIL_INVALID, codes.DATE_INVALID, codes.DATE_PART
                         codes.INT_INVALID, codes.NUMBER_INVALID, codes.OPTION_INVALID, codes.TYPE_UNKNOWN})
 
 
-def left_out(issue: Issue, values: dict[str, Any]) -> bool:
+def left_out(issue: Issue, values: Container[str]) -> bool:
     """Whether ``issue`` is a field left out of a row that is sent anyway (its value is not in ``values``)."""
     return issue.severity == "warning" and issue.code in UNREADABLE and issue.field not in values
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -45,8 +46,22 @@ class Issue:
     message: str
 
 
-#: A checked row as a checking process sends it back (``CheckedRow.wire``).
-Wire = tuple[int, tuple[str, ...], tuple[Any, ...], tuple[int, ...], list[Issue], str | None]
+class Wire(NamedTuple):
+    """A checked row as a checking process sends it back (``CheckedRow.wire``, ``CheckedRow.from_wire``)."""
+
+    row: int
+    keys: tuple[str, ...]
+    #: Each value, or None where it is the record's own string (``refs`` says which column).
+    values: tuple[Any, ...]
+    #: The record's column each value is, or -1 for a value made by checking (sent in ``values``).
+    refs: tuple[int, ...]
+    issues: list[Issue]
+    derived_id: str | None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as a plain tuple made into a Wire again in C: the default (a Python ``__new__`` per
+        # row) tripled the cost of pickling a chunk, and this is paid 200,000 times a check.
+        return tuple.__new__, (Wire, tuple(self))
 
 #: How many distinct made-up values ``CheckedRow.from_wire`` keeps one copy of: enough for every date
 #: of a few decades and every state; unique values (phone numbers) fill it once, then are only looked up.
@@ -63,7 +78,8 @@ class CheckedRow:
 
     200,000 of these stay in memory from checking to sending, so the values are kept as a tuple
     beside a key tuple shared by every row with the same fields, not as a dict per row (a third
-    of the size); ``values`` builds the dict when asked. Assigning ``values`` replaces them all.
+    of the size). ``values`` is a read-only mapping (writing to it raises ``TypeError``); to change
+    them, assign ``values`` a whole new mapping: ``row.values = {**row.values, key: value}``.
     """
 
     __slots__ = ("row", "_keys", "_vals", "issues", "excluded", "excluded_reason", "derived_id")
@@ -84,11 +100,11 @@ class CheckedRow:
     derived_id: str | None
 
     @property
-    def values(self) -> dict[str, Any]:
-        return dict(zip(self._keys, self._vals))
+    def values(self) -> Mapping[str, Any]:
+        return MappingProxyType(dict(zip(self._keys, self._vals)))
 
     @values.setter
-    def values(self, values: dict[str, Any]) -> None:
+    def values(self, values: Mapping[str, Any]) -> None:
         keys = tuple(values)
         self._keys = _KEYSETS.setdefault(keys, keys)
         self._vals = tuple(values.values())
@@ -137,7 +153,7 @@ class CheckedRow:
         refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals)])
         refs = wiring.shared(refs)
         out = tuple([None if r >= 0 else v for v, r in zip(vals, refs)])
-        return self.row, keys, out, refs, self.issues, self.derived_id
+        return Wire(self.row, keys, out, refs, self.issues, self.derived_id)
 
     @classmethod
     def from_wire(cls, wire: Wire, source: list[Any], seen: dict[str, str]) -> CheckedRow:

@@ -2,7 +2,7 @@
 
 Practice mode reads the practice CRM's seeded account; otherwise the connection last used for the
 CRM (chosen on the Send step). The saved copy is used when there is one; Refresh reads the account
-again. The work is ``core.steps.read_account`` (connecting, reading, and the mapping the account's
+again. The work is ``core.account.jobs.read_account`` (connecting, reading, and the mapping the account's
 fields suggest, all on the worker); the result goes to ``session.set_account``.
 """
 
@@ -12,8 +12,8 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from core.account.jobs import AccountRead, read_account
 from core.mapping.automap import table_columns
-from core.steps import AccountRead, read_account
 from core.targets.client_base import Connection
 from gui.connections import practice, saved
 from gui.session.import_session import Session

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.account.catalog import account_checks
 from core.mapping import learned
-from core.steps import CheckResult, run_account_compare, run_check, run_duplicates
+from core.pipeline.jobs import CheckResult, account_compare_job, check_job, duplicates_job
 from core.validation.fixes import cells_like, column_cells
 from core.validation.groups import Causes, Group
 from core.validation.issues import Issue
@@ -258,7 +259,8 @@ class CheckPage(Page):
         if s.table is None or s.mapping is None:
             return None
         self.error.hide()
-        job = Job(run_check, s.table, s.mapping, account=s.checking_account(), what=self.tr("checking the rows"))
+        job = Job(check_job, s.table, s.mapping, checks=account_checks(s.checking_account(), s.mapping.target),
+                  what=self.tr("checking the rows"))
         job.revision = s.revision  # type: ignore[attr-defined]
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._checked)
@@ -343,7 +345,7 @@ class CheckPage(Page):
         s = self.session
         if s.checked is None or self.is_busy():
             return None
-        job = Job(run_duplicates, s.checked, what=self.tr("looking for duplicates"))
+        job = Job(duplicates_job, s.checked, what=self.tr("looking for duplicates"))
         job.finished.connect(self._duplicates_found)
         return self._start_matching(job, self.tr("Looking for rows that are the same person…"), self.tr("steps"))
 
@@ -358,7 +360,7 @@ class CheckPage(Page):
                                         "mode) to compare with its people.").format(crm=s.target))
             self.error.show()
             return None
-        job = Job(run_account_compare, s.checked, conn, what=self.tr("comparing with the account"))
+        job = Job(account_compare_job, s.checked, conn, what=self.tr("comparing with the account"))
         job.finished.connect(self._compared)
         return self._start_matching(job, self.tr("Fetching the people in the account…"), self.tr("people"))
 
@@ -381,7 +383,7 @@ class CheckPage(Page):
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_duplicates(report)  # type: ignore[arg-type]
+            self.session.duplicate_choices.set_duplicates(report)  # type: ignore[arg-type]
             self.duplicates.select_group(1)
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
@@ -390,7 +392,7 @@ class CheckPage(Page):
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_account_matches(report)  # type: ignore[arg-type]
+            self.session.duplicate_choices.set_account_matches(report)  # type: ignore[arg-type]
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot()

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.mapping.catalog import TARGET_LABELS
-from core.steps import Loaded, NeedsPassword, load_file
+from core.pipeline.jobs import FileRead, NeedsPassword, read_job
 from gui.basics import settings
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.basics.resources import icon, sample_path
 from gui.dialogs.password_dialog import ask_password
 from gui.models.peek_model import PeekModel
@@ -37,7 +38,6 @@ from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.progress_row import ProgressRow
-from gui.basics.language import core_text
 
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 #: Offered in the encoding picker; any other name Python knows can be typed in.
@@ -229,7 +229,7 @@ class OpenPage(Page):
         self._opening_args = (sheet, header_row)
         self._opening_sample = sample or path == sample_path()
         self.error.hide()
-        job = Job(load_file, path, sheet, header_row, password=self._password, encoding=self._encoding,
+        job = Job(read_job, path, sheet, header_row, password=self._password, encoding=self._encoding,
                   what=self.tr("reading {name}").format(name=path.name))
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._loaded)
@@ -244,7 +244,7 @@ class OpenPage(Page):
         self.progress.stop()
 
     @Slot(object)
-    def _loaded(self, loaded: Loaded | NeedsPassword) -> None:
+    def _loaded(self, loaded: FileRead | NeedsPassword) -> None:
         if not self.is_current_job():
             return
         self.job_ended()

@@ -3,7 +3,7 @@
 Preview builds when it is entered; Send builds again in place when the mode changes there. Both ask
 ``builder_for(session, runner)`` for the same builder and follow its signals, so a build started on
 one step shows its progress on the other and is never run twice. The work itself is
-``core.steps.build_batches``; its result goes to ``session.set_batches`` only if the session has not
+``core.pipeline.jobs.batches_job``; its result goes to ``session.set_batches`` only if the session has not
 changed since the build started (``session.revision``). Otherwise ``outdated`` is emitted, and the
 page on screen starts again.
 """
@@ -21,7 +21,7 @@ from core.account.owners import OWNER
 from core.account.subscriptions import PREFIX as SUBSCRIPTION
 from core.account.prepare import build_planned
 from core.account.row_key import account_has_row_key
-from core.steps import build_batches
+from core.pipeline.jobs import batches_job
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 
@@ -33,7 +33,7 @@ def _names_companies(session: Session) -> bool:
 
 
 class BatchBuilder(QObject):
-    """Runs ``build_batches`` for the session's checked rows, mode and batch size."""
+    """Runs ``batches_job`` for the session's checked rows, mode and batch size."""
 
     #: A build started (after ``start``): show that the batches are being prepared.
     started = Signal()
@@ -80,7 +80,7 @@ class BatchBuilder(QObject):
                       account=s.checking_account(), batch_size=s.batch_size, company_label=s.company_label or None,
                       create_companies=s.create_companies, new=s.new_people, row_key=row_key, what=what)
         else:
-            job = Job(build_batches, s.checked, mode=s.mode, batch_size=s.batch_size,
+            job = Job(batches_job, s.checked, mode=s.mode, batch_size=s.batch_size,
                       reference_source=s.mapping.reference_source if s.mapping else None, row_key=row_key,
                       what=what)
         job.finished.connect(self._built)

@@ -62,7 +62,7 @@ Signals (all emitted on the GUI thread, after the attributes changed):
 * ``accountChanged(object)``: another account configuration (or None); the mapping's checks are redone.
 * ``duplicatesChanged()``: groups, account labels or a choice changed (cleared with ``checked``).
 
-The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.steps``) and
+The session lives on the GUI thread. A worker gets what it needs as arguments (see ``core.pipeline.jobs``) and
 hands its result back through a Job signal; the page then calls a setter here, after checking that
 ``revision`` is still the one the job started from.
 
@@ -92,17 +92,18 @@ from core.matching.linking import AccountReport
 from core.pipeline import Checked, recheck_row
 from core.records import SheetInfo, Table
 from core.targets.payloads import Batch
-from gui.session.decisions_part import DecisionsPart
+from gui.session.duplicate_choices import DuplicateChoices
 
 TARGETS = ("virtuous", "hubspot")
 MODES = ("create", "upsert")
 
 
-class Session(QObject, DecisionsPart):
+class Session(QObject):
     """The state of one import, with a signal per stage (see the module docstring).
 
     The choices about duplicates and people already in the account (``set_duplicates``, ``decide``,
-    ``decide_account``, ``set_account_matches``) are in ``DecisionsPart`` (``gui.session.decisions_part``)."""
+    ``decide_account``, ``set_account_matches``) are made on the session's ``duplicate_choices``
+    (``gui.session.duplicate_choices``); ``duplicates``, ``account_matches`` and ``book`` read them."""
 
     #: A file was read (or re-read with another sheet/header row): path, sheets, peek, table all new.
     sourceChanged = Signal()
@@ -146,9 +147,9 @@ class Session(QObject, DecisionsPart):
         self.batch_size: int | None = None
         self.batches: list[Batch] | None = None
         self.results: object | None = None
-        self.duplicates: DuplicateReport | None = None
-        self.account_matches: AccountReport | None = None
-        self.book: DecisionBook | None = None
+        self.duplicate_choices = DuplicateChoices(self)
+        self.duplicate_choices.changed.connect(self.duplicatesChanged)
+        self.duplicate_choices.rowsChanged.connect(self._rows_changed)
         self.revision: int = 0
         self.account: AccountConfig | None = None
         self.account_note: str = BUILT_IN_NOTE
@@ -343,12 +344,7 @@ class Session(QObject, DecisionsPart):
                      counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
         self.checked = checked
         self.last_fix: list[Any] | None = None  # the last many-cell fix, for its one-step undo
-        had = self.duplicates is not None or self.account_matches is not None
-        self.duplicates = self.account_matches = None
-        self.book = DecisionBook(checked.rows, checked.checker.check, checked.table.path.name,
-                                 checked.mapping.target) if checked else None
-        if had:
-            self.duplicatesChanged.emit()
+        self.duplicate_choices.reset(checked)
         if checked is None:
             self.statuses, self.counts, self.problems = [], _zero_counts(), []
         else:
@@ -371,9 +367,8 @@ class Session(QObject, DecisionsPart):
             values.extend([None] * (column + 1 - len(values)))
         values[column] = value
         changed = recheck_row(self.checked, index)
-        if self.book is not None:  # a merge or an update chosen for the row stays chosen
-            again = self.book.rechecked(self.checked.rows[i].row for i in changed)
-            changed = sorted(set(changed) | {self.checked.position(r) for r in again})
+        # a merge or an update chosen for the row stays chosen
+        changed = sorted(set(changed) | self.duplicate_choices.rechecked(changed))
         self._rows_changed(changed)
         return changed
 
@@ -389,9 +384,7 @@ class Session(QObject, DecisionsPart):
             values[f.column] = f.new
         for pos in sorted({f.position for f in fixes}):
             changed.update(recheck_row(self.checked, pos))
-        if self.book is not None:
-            again = self.book.rechecked(self.checked.rows[i].row for i in changed)
-            changed |= {self.checked.position(r) for r in again}
+        changed |= self.duplicate_choices.rechecked(changed)
         self.last_fix = list(fixes)
         self._rows_changed(sorted(changed))
         return sorted(changed)
@@ -435,6 +428,19 @@ class Session(QObject, DecisionsPart):
         self.rowsChanged.emit(sorted(set(positions)))
         self.countsChanged.emit(dict(self.counts))
         self._set_batches(None)
+
+    # -- duplicates and people already in the account (``duplicate_choices``) --------------------
+    @property
+    def duplicates(self) -> DuplicateReport | None:
+        return self.duplicate_choices.duplicates
+
+    @property
+    def account_matches(self) -> AccountReport | None:
+        return self.duplicate_choices.account_matches
+
+    @property
+    def book(self) -> DecisionBook | None:
+        return self.duplicate_choices.book
 
     # -- batches and results -------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:

@@ -189,7 +189,7 @@ class DuplicatesPanel(QWidget):
         if ln is None or ln.group is None:
             return
         choice, keep = self.choice.itemData(index)
-        self.session.decide(ln.group, choice, keep)
+        self.session.duplicate_choices.decide(ln.group, choice, keep)
         self._reselect(ln.row)
 
     @Slot(int)
@@ -198,7 +198,7 @@ class DuplicatesPanel(QWidget):
         if ln is None:
             return
         choice, crm_id = self.account_choice.itemData(index)
-        self.session.decide_account(ln.row, choice, crm_id)
+        self.session.duplicate_choices.decide_account(ln.row, choice, crm_id)
         self._reselect(ln.row)
 
     @Slot(str, int)
@@ -210,7 +210,7 @@ class DuplicatesPanel(QWidget):
         d = s.book.decisions.for_row(s.duplicates.groups[ln.group - 1].rows[0])
         if d is None or d.choice != "merge":
             return
-        s.decide(ln.group, "merge", d.keep, {**d.fields, field: row})
+        s.duplicate_choices.decide(ln.group, "merge", d.keep, {**d.fields, field: row})
         self._reselect(ln.row)
 
     def _reselect(self, row: int) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from core.readers import read_table
+from core.readers import read_file
 from tests.core.messy_files import make_big_csv, make_big_xlsx
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.slow]
@@ -52,7 +52,7 @@ def peak_rss_mb(code: str, path: Path) -> float:
     script = (
         "import resource, sys, csv\n"
         "from pathlib import Path\n"
-        "from core.readers import read_table\n"
+        "from core.readers import read_file\n"
         "def peak_kb():\n"
         "    try:\n"
         "        with open('/proc/self/status') as f:\n"
@@ -87,23 +87,23 @@ def test_bench_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
     t_pass, n = best_of(bare_pass)
     t_list, _ = best_of(bare_list)
-    t_ours, table = best_of(lambda: read_table(path))
+    t_ours, table = best_of(lambda: read_file(path))
     assert n == CSV_ROWS + 1
     assert len(table.records) == CSV_ROWS
     assert len(table.headers) == CSV_COLS
 
-    mem_ours = peak_rss_mb("read_table(p)", path)
+    mem_ours = peak_rss_mb("read_file(p)", path)
     mem_list = peak_rss_mb("list(csv.reader(open(p, newline='', encoding='utf-8')))", path)
     size_mb = path.stat().st_size / 1024 / 1024
     with capsys.disabled():
         print(
             f"\n[bench] CSV {CSV_ROWS:,} rows x {CSV_COLS} cols ({size_mb:.0f} MB)\n"
-            f"  read_table            {t_ours:6.3f} s  {CSV_ROWS / t_ours:10,.0f} rows/s\n"
+            f"  read_file            {t_ours:6.3f} s  {CSV_ROWS / t_ours:10,.0f} rows/s\n"
             f"  bare csv.reader pass  {t_pass:6.3f} s  {CSV_ROWS / t_pass:10,.0f} rows/s"
             f"  -> ratio {t_ours / t_pass:.2f} (target <= 1.5)\n"
             f"  list(csv.reader)      {t_list:6.3f} s  {CSV_ROWS / t_list:10,.0f} rows/s"
-            f"  -> ratio {t_ours / t_list:.2f} (keeps every row, like read_table)\n"
-            f"  peak RSS growth: read_table {mem_ours:.0f} MB, list(csv.reader) {mem_list:.0f} MB"
+            f"  -> ratio {t_ours / t_list:.2f} (keeps every row, like read_file)\n"
+            f"  peak RSS growth: read_file {mem_ours:.0f} MB, list(csv.reader) {mem_list:.0f} MB"
         )
 
 
@@ -116,21 +116,21 @@ def test_bench_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         return CalamineWorkbook.from_path(path).get_sheet_by_index(0).to_python()
 
     t_bare, rows = best_of(bare)
-    t_ours, table = best_of(lambda: read_table(path))
+    t_ours, table = best_of(lambda: read_file(path))
     assert len(rows) == XLSX_ROWS + 1
     assert len(table.records) == XLSX_ROWS
     assert len(table.headers) == XLSX_COLS
     rows = None
 
-    mem_ours = peak_rss_mb("read_table(p)", path)
+    mem_ours = peak_rss_mb("read_file(p)", path)
     mem_bare = peak_rss_mb(
         "__import__('python_calamine').CalamineWorkbook.from_path(p).get_sheet_by_index(0).to_python()", path
     )
     with capsys.disabled():
         print(
             f"\n[bench] xlsx {XLSX_ROWS:,} rows x {XLSX_COLS} cols\n"
-            f"  read_table            {t_ours:6.3f} s  {XLSX_ROWS / t_ours:10,.0f} rows/s\n"
+            f"  read_file            {t_ours:6.3f} s  {XLSX_ROWS / t_ours:10,.0f} rows/s\n"
             f"  bare calamine         {t_bare:6.3f} s  {XLSX_ROWS / t_bare:10,.0f} rows/s"
             f"  -> ratio {t_ours / t_bare:.2f} (target <= 1.3)\n"
-            f"  peak RSS growth: read_table {mem_ours:.0f} MB, bare calamine {mem_bare:.0f} MB"
+            f"  peak RSS growth: read_file {mem_ours:.0f} MB, bare calamine {mem_bare:.0f} MB"
         )

@@ -4,7 +4,7 @@ Every ``make_*`` function writes one file at ``path`` and returns ``path`` as a 
 tests elsewhere can reuse them::
 
     from tests.core.messy_files import make_messy_xlsx, MESSY_XLSX
-    table = read_table(make_messy_xlsx(tmp_path / "donors.xlsx"))
+    table = read_file(make_messy_xlsx(tmp_path / "donors.xlsx"))
     assert table.headers == MESSY_XLSX.headers
 
 Files are built, never checked in: the recipe shows what is messy about each one. The
@@ -31,7 +31,7 @@ DT = dt.datetime
 
 @dataclass(frozen=True)
 class Expected:
-    """What ``read_table`` should give for a built file."""
+    """What ``core.readers.read_file`` should give for a built file."""
 
     sheet: str | None
     header_row: int

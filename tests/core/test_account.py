@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from core.account.prepare import check_with, mapping_with
 from core.account import cache
 from core.account.catalog import account_catalog
 from core.account.model import AccountConfig
+from core.account.prepare import check_with, mapping_with
 from core.mapping.catalog import Kind
 from core.pipeline import mapping_for
 from core.sandbox import SandboxServer
@@ -150,7 +150,8 @@ def test_no_cache_and_no_answer_says_so() -> None:
 def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: AccountConfig,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The window checks against the connected account: the pool gets the account's checks too."""
-    from core import check_pool, processes
+    from core import processes
+    from core.pipeline import pool as check_pool
 
     monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 150)
@@ -162,7 +163,7 @@ def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: Acc
     mapping = mapping_with(t, "virtuous", account=virtuous)
     calls: list[int] = []
     real = check_pool.check_in_pool
-    monkeypatch.setattr("core.pipeline.check_in_pool", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr("core.pipeline.stages.check_in_pool", lambda *a, **k: calls.append(1) or real(*a, **k))
     monkeypatch.setenv("CONTACT_IMPORTER_WORKERS", "2")
     pooled = check_with(t, mapping, account=virtuous).rows
     monkeypatch.setenv("CONTACT_IMPORTER_WORKERS", "1")
@@ -175,10 +176,10 @@ def test_an_accounts_checks_run_on_every_core_with_the_same_result(virtuous: Acc
 
 
 def test_reading_an_account_for_the_window_suggests_the_mapping_from_its_fields(sandbox: SandboxServer) -> None:
-    """``core.steps.read_account`` (the window's worker) returns the account and the mapping its own
+    """``core.account.jobs.read_account`` (the window's worker) returns the account and the mapping its own
     properties suggest for the file's columns; with no account, no suggestion (the built-in one stands)."""
+    from core.account.jobs import read_account
     from core.mapping.automap import suggest_mapping
-    from core.steps import read_account
 
     headers = ["First Name", "Email", "Donor tier"]
     read = read_account(lambda: conn(sandbox, "hubspot"), target="hubspot", headers=headers, refresh=True)

@@ -3,6 +3,8 @@
 import datetime as dt
 import json
 
+import pytest
+
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches, recheck_row
 from core.targets.reference_ids import derived_reference_id
@@ -159,3 +161,14 @@ def test_excluded_rows_are_not_sent():
     checked.rows[0].excluded = True
     [batch] = make_batches(checked)
     assert batch.rows == [3, 5]
+
+
+def test_a_checked_rows_values_refuse_a_write_and_change_only_as_a_whole():
+    """A write to one value would be lost (the row keeps its values compactly): it raises instead."""
+    t = table(["First", "Email"], ["Ann", "ann@example.org"])
+    [row] = check_table(t, suggest_mapping(t.headers, "hubspot")).rows
+    with pytest.raises(TypeError):
+        row.values["email"] = "other@example.org"  # type: ignore[index]
+    assert row.values["email"] == "ann@example.org"
+    row.values = {**row.values, "email": "ann.lee@example.org"}
+    assert row.values == {"firstname": "Ann", "email": "ann.lee@example.org"}

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core import check_pool, processes
+from core import processes
 from core.pipeline import check_table, make_batches, mapping_for, recheck_row
-from core.readers import read_table
+from core.pipeline import pool as check_pool
+from core.readers import read_file
 
 
 def people_csv(path: Path, rows: int, full_name: bool = True) -> Path:
@@ -42,7 +43,7 @@ def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.Monke
                                        full_name: bool) -> None:
     monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 700)
-    table = read_table(people_csv(tmp_path / "people.csv", 3_000, full_name))
+    table = read_file(people_csv(tmp_path / "people.csv", 3_000, full_name))
     mapping = mapping_for(table, target)
     single = check_table(table, mapping, workers=1)
     seen: list[tuple[int, int]] = []
@@ -64,7 +65,7 @@ def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.Monke
 def test_cancel_stops_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(processes, "MIN_ROWS", 100)
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 300)
-    table = read_table(people_csv(tmp_path / "people.csv", 3_000))
+    table = read_file(people_csv(tmp_path / "people.csv", 3_000))
 
     class Cancelled(Exception):
         pass
@@ -80,7 +81,7 @@ def test_cancel_stops_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="process priority is Unix's nice")
 def test_a_windows_workers_run_below_the_window(tmp_path: Path) -> None:
     """``polite`` (the window's check): the workers take every core only when the GUI does not need one."""
-    table = read_table(people_csv(tmp_path / "people.csv", 10))
+    table = read_file(people_csv(tmp_path / "people.csv", 10))
     mapping = mapping_for(table, "hubspot")
     args = (mapping.model_dump_json(), list(table.headers), False, None, True)
     with mp.get_context("spawn").Pool(1, initializer=check_pool._init, initargs=args) as pool:
@@ -92,7 +93,7 @@ def test_workers_do_not_inherit_the_table(tmp_path: Path) -> None:
     so they cannot end up holding a copy of it."""
     method = processes.context().get_start_method()
     assert method in ("forkserver", "spawn")
-    table = read_table(people_csv(tmp_path / "people.csv", 10))
+    table = read_file(people_csv(tmp_path / "people.csv", 10))
     args = (mapping_for(table, "hubspot").model_dump_json(), list(table.headers), False, None, False)
     with check_pool.start_pool(1, args) as pool:
         if method == "forkserver":  # forked from the server, not from this process and its rows

@@ -11,7 +11,7 @@ import pytest
 from core.sandbox import FaultConfig
 from core.sandbox.listing import seed_hubspot
 from core.submit.rebatch import IDEMPOTENT, sub_batch
-from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, UPDATE_ID, BatchOptions, build_batches
+from core.targets.payloads import OP_HS_CREATE, OP_HS_UPDATE, UPDATE_ID, BatchOptions, pack_batches
 from core.validation.issues import CheckedRow
 from tests.core.sandbox_support import clean, sandbox_pool, seed_where
 from tests.core.test_client_hubspot import TOKEN, client_for
@@ -34,7 +34,7 @@ def rows(ids: list[str | None]) -> list[CheckedRow]:
 
 
 def test_chosen_updates_go_first_by_id_and_never_twice_in_one_batch():
-    batches = build_batches(rows(["7", None, "7", "8"]), BatchOptions("hubspot", mode="create"))
+    batches = pack_batches(rows(["7", None, "7", "8"]), BatchOptions("hubspot", mode="create"))
     assert [(b.operation, b.rows) for b in batches] == [(OP_HS_UPDATE, [2]), (OP_HS_UPDATE, [4, 5]),
                                                         (OP_HS_CREATE, [3])]
     body = json.loads(batches[1].body)
@@ -50,7 +50,7 @@ def test_an_update_whose_answer_was_lost_is_sent_again_and_makes_no_contact(sand
     [cid, gone] = seed_hubspot(server.hubspot_store, [{"email": "old@example.org", "firstname": "Old"},
                                                       {"email": "gone@example.org"}])
     server.hubspot_store.archive(gone)
-    [batch] = build_batches(rows([cid, gone]), BatchOptions("hubspot"))
+    [batch] = pack_batches(rows([cid, gone]), BatchOptions("hubspot"))
     with client_for(server) as client:
         out = client.send(batch)
         again = client.reconcile(batch)

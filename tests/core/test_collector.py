@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core import collector
 from core.pipeline import check_table, mapping_for
-from core.readers import read_table
+from core.readers import read_file
 
 
 def test_off_inside_back_on_after_and_a_disabled_collector_stays_disabled() -> None:
@@ -51,7 +51,7 @@ def test_two_threads_the_last_one_out_turns_it_back_on() -> None:
 def test_rows_read_and_checked_are_not_walked_by_later_collections(tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
     path.write_text("Email,First Name\n" + "".join(f"p{i}@example.org,P{i}\n" for i in range(3000)), "utf-8")
-    table = read_table(path)
+    table = read_file(path)
     checked = check_table(table, mapping_for(table, "hubspot"), workers=1)
     tracked = {id(o) for o in gc.get_objects()}  # every object a collection would walk
     assert id(table.records[1500]) not in tracked and id(checked.rows[1500]) not in tracked

@@ -196,7 +196,7 @@ def test_the_window_step_refetches_a_damaged_copy_and_says_so(tmp_path, isolated
     from core.mapping.automap import suggest_mapping
     from core.paths import data_dir
     from core.pipeline import check_table
-    from core.steps import run_account_compare
+    from core.pipeline.jobs import account_compare_job
     from tests.core.tables import table
 
     with SandboxServer(token=TOKEN) as server:
@@ -207,7 +207,7 @@ def test_the_window_step_refetches_a_damaged_copy_and_says_so(tmp_path, isolated
         path.write_text("garbage")
         t = table(HEADERS, *ROWS)
         checked = check_table(t, suggest_mapping(t.headers, "hubspot"))
-        report = run_account_compare(checked, conn, progress=lambda *_: None)
+        report = account_compare_job(checked, conn, progress=lambda *_: None)
     assert report.account_size == 5
     assert report.notes == [f"The saved copy of the account's people ({path.name}) is damaged; it was fetched again."]
     assert json.loads(path.read_text())["version"] == 1

@@ -8,7 +8,7 @@ on its own, so figures tuned on the rest cannot hide a miss there.
 import pytest
 
 from core.mapping.automap import suggest_for_table
-from core.readers import read_table
+from core.readers import read_file
 from tests.export_corpus import BLIND, EXPORTS, expected, held_out, score
 
 NAMES = sorted(expected())
@@ -35,19 +35,19 @@ def test_suggestions_meet_the_goal(target, part):
 
 
 def test_label_columns_and_other_peoples_columns_stay_unmapped():
-    g = suggest_for_table(read_table(EXPORTS / "google_contacts.csv"), "hubspot")
+    g = suggest_for_table(read_file(EXPORTS / "google_contacts.csv"), "hubspot")
     picked = {s: fm.field for fm in g.fields for s in fm.sources}
     assert picked["E-mail 1 - Value"] == "email" and "E-mail 1 - Type" not in picked
     assert picked["Address 1 - City"] == "city"
-    z = suggest_for_table(read_table(EXPORTS / "zoom_participants.csv"), "virtuous")
+    z = suggest_for_table(read_file(EXPORTS / "zoom_participants.csv"), "virtuous")
     picked = {s: fm.field for fm in z.fields for s in fm.sources}
     assert picked.get("User_Email_2") == "email" and "User_Email_1" not in picked  # the host's, on every row
-    v = suggest_for_table(read_table(EXPORTS / "bloomerang_volunteer.csv"), "virtuous")
+    v = suggest_for_table(read_file(EXPORTS / "bloomerang_volunteer.csv"), "virtuous")
     assert "Emergency Contact Name" not in {s for fm in v.fields for s in fm.sources}
 
 
 def test_the_fullest_address_group_wins_and_is_not_mixed():
-    o = suggest_for_table(read_table(EXPORTS / "outlook.csv"), "virtuous")
+    o = suggest_for_table(read_file(EXPORTS / "outlook.csv"), "virtuous")
     picked = {s: fm.field for fm in o.fields for s in fm.sources}
     assert {picked.get(h) for h in ("Home Street", "Home City", "Home State", "Home Postal Code")} == {
         "address1", "city", "state", "postal"}
@@ -56,9 +56,9 @@ def test_the_fullest_address_group_wins_and_is_not_mixed():
 
 
 def test_long_numbers_are_not_yes_no_and_a_weak_header_is_read_from_its_values():
-    e = suggest_for_table(read_table(EXPORTS / "eventbrite_attendees.csv"), "virtuous")
+    e = suggest_for_table(read_file(EXPORTS / "eventbrite_attendees.csv"), "virtuous")
     assert "Attendee #" not in {s for fm in e.fields for s in fm.sources}
-    p = suggest_for_table(read_table(EXPORTS / "paypal_activity.csv"), "virtuous")
+    p = suggest_for_table(read_file(EXPORTS / "paypal_activity.csv"), "virtuous")
     picked = {s: fm.field for fm in p.fields for s in fm.sources}
     assert picked["Name"] == "fullName" and "Type" not in picked and "Date" not in picked
     assert picked["Town/City"] == "city"

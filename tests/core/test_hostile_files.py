@@ -81,19 +81,19 @@ def test_a_hostile_file_answers_within_its_budget(case: str, corpus: Path, tmp_p
 def test_a_value_longer_than_a_field_may_be_is_not_blamed_on_a_quote(tmp_path: Path) -> None:
     """A 1 MB line (under the 16 MB a line may hold) with one long value and no quote in it."""
     from core.errors import InputError
-    from core.readers import read_table
+    from core.readers import read_file
 
     path = tmp_path / "long-value.csv"
     path.write_bytes(b"Name,Email\n" + b"x" * 1_000_000 + b",a@example.org\n")
     with pytest.raises(InputError) as refused:
-        read_table(path)
+        read_file(path)
     assert refused.value.reason.startswith("Row 2 holds a value longer than 131,072 characters")
 
 
 def test_nul_bytes_anywhere_are_removed_and_said(corpus: Path) -> None:
-    from core.readers import read_table
+    from core.readers import read_file
 
-    table = read_table(corpus / "nul.csv")
+    table = read_file(corpus / "nul.csv")
     assert not any("\x00" in str(v) for r in table.records for v in r.values)
     ann = next(r for r in table.records if str(r.values[0]).startswith("Ann"))
     assert ann.values == ["Ann Lee", "ann@example.org"]  # past the first 64 KB, one NUL in each value
@@ -117,9 +117,9 @@ def test_error_cells_of_a_sheet_without_addresses_are_scanned_in_bounded_memory(
 
 
 def test_a_cell_longer_than_excel_allows_is_left_out_with_a_warning(corpus: Path) -> None:
-    from core.readers import read_table
+    from core.readers import read_file
 
-    table = read_table(corpus / "long-cell.xlsx")
+    table = read_file(corpus / "long-cell.xlsx")
     assert [r.values for r in table.records] == [["Ann Lee", "ann@example.org"], [None, None]]
     [warning] = table.cell_warnings
     assert (warning.row, warning.column, warning.cell) == (3, "Name", "A3")

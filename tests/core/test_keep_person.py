@@ -15,7 +15,7 @@ from core.mapping.catalog import Kind
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, GroupDecision, apply_decisions
 from core.pipeline import Checked, check_table, make_batches, mapping_for
-from core.readers import read_table
+from core.readers import read_file
 from core.validation.check import left_out
 from tests.core.office_files import donor_list
 from tests.core.tables import table
@@ -44,7 +44,7 @@ def sent_properties(checked: Checked) -> dict[int, dict]:
 
 def test_every_donor_whose_email_is_fine_is_sent(tmp_path: Path) -> None:
     path, rows = donor_list(tmp_path / "donors.xlsx")
-    t = read_table(path)
+    t = read_file(path)
     assert t.header_row == 3 and len(t.records) == 298
     checked = check_table(t, donor_mapping(t))
     by_row = {r.row: r for r in checked.rows}
@@ -75,7 +75,7 @@ def test_every_donor_whose_email_is_fine_is_sent(tmp_path: Path) -> None:
 
 def test_a_bad_hubspot_email_still_stops_the_row_and_skip_is_a_choice(tmp_path: Path) -> None:
     path, rows = donor_list(tmp_path / "donors.xlsx", 40)
-    t = read_table(path)
+    t = read_file(path)
     m = donor_mapping(t)
     m.for_field("lifetime_giving").if_unreadable = "skip"  # type: ignore[union-attr]
     checked = check_table(t, m)
@@ -141,7 +141,7 @@ def test_a_merged_row_follows_the_same_rule(tmp_path: Path) -> None:
 
 def test_report_and_results_file_name_what_was_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, rows = donor_list(tmp_path / "donors.xlsx", 30)
-    t = read_table(path)
+    t = read_file(path)
     mapfile = tmp_path / "map.json"
     donor_mapping(t).save(mapfile)
     out = tmp_path / "preview"
@@ -171,7 +171,7 @@ def test_report_and_results_file_name_what_was_left_out(tmp_path: Path, capsys: 
 
 def test_the_donor_list_to_virtuous_keeps_every_donor_whose_email_is_fine(tmp_path: Path) -> None:
     path, rows = donor_list(tmp_path / "donors.xlsx")
-    t = read_table(path)
+    t = read_file(path)
     checked = check_table(t, donor_mapping(t, "virtuous"))
     sent = sent_properties(checked)
     assert sorted(sent) == [k + 4 for k, r in enumerate(rows) if r["_email_ok"]]

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 
 from core.pipeline import check_table, make_batches, mapping_for, recheck_row
-from core.readers import read_table
+from core.readers import read_file
 
 
 def book(path: Path, header: list[str], rows: list[list]) -> Path:  # type: ignore[type-arg]
@@ -21,7 +21,7 @@ def book(path: Path, header: list[str], rows: list[list]) -> Path:  # type: igno
 
 
 def checked_rows(path: Path, target: str = "hubspot"):  # type: ignore[no-untyped-def]
-    table = read_table(path)
+    table = read_file(path)
     checked = check_table(table, mapping_for(table, target))
     return checked, {r.row: r for r in checked.rows}
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.pipeline import check_table, mapping_for, recheck_row
-from core.readers import read_table
+from core.readers import read_file
 from tests.core.messy_files import make_messy_xlsx, make_script_written_xlsx
 
 
 def test_error_cells_and_unsaved_formulas_are_named(tmp_path: Path) -> None:
-    table = read_table(make_script_written_xlsx(tmp_path / "script.xlsx"))
+    table = read_file(make_script_written_xlsx(tmp_path / "script.xlsx"))
     assert [(w.row, w.column, w.cell, w.holds) for w in table.cell_warnings] == [
         (2, "Email", "B2", "a formula (=VLOOKUP(A2,Lookup!A:B,2,FALSE)) with no saved result"),
         (2, "Helper", "D2", "a formula (=LEN(A2)) with no saved result"),
@@ -21,7 +21,7 @@ def test_error_cells_and_unsaved_formulas_are_named(tmp_path: Path) -> None:
 
 
 def test_each_becomes_a_warning_on_its_row_when_the_column_is_sent(tmp_path: Path) -> None:
-    table = read_table(make_script_written_xlsx(tmp_path / "script.xlsx"))
+    table = read_file(make_script_written_xlsx(tmp_path / "script.xlsx"))
     checked = check_table(table, mapping_for(table, "hubspot"))
     by_row = {r.row: r for r in checked.rows}
     cell_issues = {r: [(i.code, i.severity, i.message) for i in by_row[r].issues if i.code.startswith("cell.")]
@@ -36,7 +36,7 @@ def test_each_becomes_a_warning_on_its_row_when_the_column_is_sent(tmp_path: Pat
 
 
 def test_the_warning_goes_once_the_cell_is_filled_in(tmp_path: Path) -> None:
-    table = read_table(make_script_written_xlsx(tmp_path / "script.xlsx"))
+    table = read_file(make_script_written_xlsx(tmp_path / "script.xlsx"))
     checked = check_table(table, mapping_for(table, "hubspot"))
     i = checked.position(3)
     recheck_row(checked, i)
@@ -47,5 +47,5 @@ def test_the_warning_goes_once_the_cell_is_filled_in(tmp_path: Path) -> None:
 
 
 def test_formulas_with_saved_results_are_not_flagged(tmp_path: Path) -> None:
-    table = read_table(make_messy_xlsx(tmp_path / "donors.xlsx"))
+    table = read_file(make_messy_xlsx(tmp_path / "donors.xlsx"))
     assert table.cell_warnings == []

@@ -8,19 +8,19 @@ import pytest
 
 from core.cli import main
 from core.errors import InputError
-from core.readers import peek_rows, read_table
+from core.readers import peek_rows, read_file
 
 PEOPLE = "Name,City,Email\r\nJosé Muñoz,Zürich,jose@example.org\r\nZoë Ångström,São Paulo,zoe@example.org\r\n"
 
 
 def values(path: Path, **kw) -> list[list]:  # type: ignore[no-untyped-def]
-    return [r.values for r in read_table(path, **kw).records]
+    return [r.values for r in read_file(path, **kw).records]
 
 
 def test_excel_for_macs_csv_is_read_as_mac_roman(tmp_path: Path) -> None:
     path = tmp_path / "mac.csv"
     path.write_bytes(PEOPLE.encode("mac_roman"))
-    table = read_table(path)
+    table = read_file(path)
     assert [r.values[0] for r in table.records] == ["José Muñoz", "Zoë Ångström"]
     assert table.encoding == "Mac Roman"
     assert "Read as Mac Roman" in table.notes
@@ -29,7 +29,7 @@ def test_excel_for_macs_csv_is_read_as_mac_roman(tmp_path: Path) -> None:
 def test_windows_1252_stays_windows_1252(tmp_path: Path) -> None:
     path = tmp_path / "win.csv"
     path.write_bytes(PEOPLE.encode("cp1252"))
-    table = read_table(path)
+    table = read_file(path)
     assert [r.values[0] for r in table.records] == ["José Muñoz", "Zoë Ångström"]
     assert table.encoding == "Windows-1252"
 
@@ -46,7 +46,7 @@ def test_mac_roman_that_starts_late_is_still_mac_roman(tmp_path: Path) -> None:
     body = ("\r\n".join(lines) + "\r\n").encode("ascii") + "José Muñoz,jose@example.org\r\n".encode("mac_roman")
     path = tmp_path / "late.csv"
     path.write_bytes(body)
-    table = read_table(path)
+    table = read_file(path)
     assert table.records[-1].values == ["José Muñoz", "jose@example.org"]
     assert table.encoding == "Mac Roman"
 
@@ -55,7 +55,7 @@ def test_a_chosen_encoding_is_used(tmp_path: Path) -> None:
     path = tmp_path / "pl.csv"
     path.write_bytes("Imię,Miasto\r\nŁukasz Żółć,Łódź\r\n".encode("iso-8859-2"))
     assert values(path) != [["Łukasz Żółć", "Łódź"]]  # the guess cannot know
-    table = read_table(path, encoding="ISO-8859-2")
+    table = read_file(path, encoding="ISO-8859-2")
     assert [r.values for r in table.records] == [["Łukasz Żółć", "Łódź"]]
     assert table.headers == ["Imię", "Miasto"]
     assert table.encoding == "ISO-8859-2"
@@ -72,7 +72,7 @@ def test_an_unknown_encoding_is_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("Name\nAna\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
-        read_table(path, encoding="klingon-8")
+        read_file(path, encoding="klingon-8")
     assert str(info.value).startswith("x.csv: 'klingon-8' is not an encoding this app knows")
 
 
@@ -90,7 +90,7 @@ def test_excels_sep_line_sets_the_delimiter_and_keeps_excels_row_numbers(tmp_pat
     path = tmp_path / "sep.csv"
     path.write_bytes(f"{sep_line}\r\nName;Email\r\nAna, Lima;ana@example.org\r\n\r\nBen;ben@example.org\r\n"
                      .encode("utf-8-sig"))
-    table = read_table(path)
+    table = read_file(path)
     assert table.headers == ["Name", "Email"]
     assert table.header_row == 1  # Excel hides the sep= line: the header is its row 1
     assert {r.row: r.values for r in table.records} == {2: ["Ana, Lima", "ana@example.org"],

@@ -12,7 +12,7 @@ import pytest
 
 import core.readers.files as files
 from core.errors import InputError
-from core.readers import list_sheets, peek_rows, read_table
+from core.readers import list_sheets, peek_rows, read_file
 from tests.core.messy_files import (
     make_empty_file,
     make_ole_junk_with_encryption_names,
@@ -21,7 +21,7 @@ from tests.core.messy_files import (
     make_utf8_bom_csv,
 )
 
-API: list[Callable[[Path], object]] = [read_table, list_sheets, peek_rows]
+API: list[Callable[[Path], object]] = [read_file, list_sheets, peek_rows]
 
 
 def error_of(call: Callable[[Path], object], path: Path) -> InputError:
@@ -72,7 +72,7 @@ def test_other_binary_named_xlsx(tmp_path: Path, call: Callable[[Path], object])
     assert error_of(call, p).reason == "This is an image, not a spreadsheet, despite its .xlsx name."
 
 
-@pytest.mark.parametrize("call", [read_table, peek_rows])  # list_sheets of a text file is []
+@pytest.mark.parametrize("call", [read_file, peek_rows])  # list_sheets of a text file is []
 def test_binary_named_csv(tmp_path: Path, call: Callable[[Path], object]) -> None:
     p = tmp_path / "photo.csv"
     p.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)))
@@ -93,7 +93,7 @@ def test_folder(tmp_path: Path, call: Callable[[Path], object]) -> None:
 
 
 def test_ole_junk_named_xls_is_damaged(tmp_path: Path) -> None:
-    err = error_of(read_table, make_ole_junk_with_encryption_names(tmp_path / "old.xls"))
+    err = error_of(read_file, make_ole_junk_with_encryption_names(tmp_path / "old.xls"))
     assert err.reason.startswith("The workbook is damaged or incomplete")
 
 
@@ -128,7 +128,7 @@ def world_readable_dir() -> Iterator[Path]:
 
 
 def _run_as_nobody(path: Path) -> str:
-    """Call read_table in a forked child that dropped root, and return what it raised."""
+    """Call read_file in a forked child that dropped root, and return what it raised."""
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # child: never returns into pytest
@@ -138,7 +138,7 @@ def _run_as_nobody(path: Path) -> str:
             os.setgid(65534)
             os.setuid(65534)
             try:
-                read_table(path)
+                read_file(path)
                 msg = "no error"
             except InputError as e:
                 msg = f"InputError|{e.file}|{e.reason}"
@@ -164,7 +164,7 @@ def test_no_permission_chmod_000(world_readable_dir: Path) -> None:
     path = make_utf8_bom_csv(world_readable_dir / "private.csv")
     path.chmod(0o000)
     if os.geteuid() != 0:
-        assert error_of(read_table, path).reason == LOCKED
+        assert error_of(read_file, path).reason == LOCKED
         return
     # Root reads anything, so the real check runs in a child that became "nobody".
     assert _run_as_nobody(path) == f"InputError|{path}|{LOCKED}"

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from core.errors import InputError
-from core.readers import list_sheets, peek_rows, read_table
+from core.readers import list_sheets, peek_rows, read_file
 from core.records import SheetInfo, Table
 from tests.core.messy_files import (
     MESSY_ODS,
@@ -38,7 +38,7 @@ def assert_matches(table: Table, expected: Expected) -> None:
 
 
 def test_messy_xlsx(messy_xlsx: Path) -> None:
-    table = read_table(messy_xlsx)
+    table = read_file(messy_xlsx)
     assert_matches(table, MESSY_XLSX)
     assert table.notes == [
         "Read sheet 'Donors' (5 sheets in the workbook)",
@@ -49,7 +49,7 @@ def test_messy_xlsx(messy_xlsx: Path) -> None:
 
 
 def test_messy_xlsx_value_types(messy_xlsx: Path) -> None:
-    zoe = read_table(messy_xlsx).records[0].values
+    zoe = read_file(messy_xlsx).records[0].values
     phone, gift_date, joined, amount, double, member, called = (zoe[i] for i in (5, 6, 7, 8, 9, 10, 11))
     assert type(phone) is int and phone == 5035550143
     assert type(gift_date) is dt.date  # a real date
@@ -63,28 +63,28 @@ def test_messy_xlsx_value_types(messy_xlsx: Path) -> None:
 def test_hidden_sheets_are_listed_and_skipped(messy_xlsx: Path) -> None:
     sheets = list_sheets(messy_xlsx)
     assert [(s.name, s.hidden) for s in sheets] == MESSY_XLSX.sheets
-    table = read_table(messy_xlsx)
+    table = read_file(messy_xlsx)
     assert table.sheets[1] == SheetInfo("Donors", hidden=False, rows=3)
     assert [(s.name, s.hidden) for s in table.sheets] == MESSY_XLSX.sheets
 
 
 def test_hidden_sheet_can_be_read_by_name(messy_xlsx: Path) -> None:
-    table = read_table(messy_xlsx, sheet="Lookups")
+    table = read_file(messy_xlsx, sheet="Lookups")
     assert table.headers == ["Code", "Meaning"]
     assert table.records[0].row == 2
     assert not any(n.startswith("Read sheet") for n in table.notes)
 
 
 def test_table_not_starting_at_a1_keeps_excel_numbers_and_letters(messy_xlsx: Path) -> None:
-    assert_matches(read_table(messy_xlsx, sheet="Offset"), MESSY_OFFSET)
+    assert_matches(read_file(messy_xlsx, sheet="Offset"), MESSY_OFFSET)
 
 
 def test_sheet_name_typed_loosely(messy_xlsx: Path) -> None:
-    assert read_table(messy_xlsx, sheet=" donors ").sheet == "Donors"
+    assert read_file(messy_xlsx, sheet=" donors ").sheet == "Donors"
 
 
 def test_header_row_override(messy_xlsx: Path) -> None:
-    table = read_table(messy_xlsx, header_row=2)
+    table = read_file(messy_xlsx, header_row=2)
     assert table.header_row == 2
     assert table.headers[:2] == ["Exported 2024-03-01 by Jane", "Column B"]
     assert [r.row for r in table.records] == [4, 5, 6, 8]
@@ -117,7 +117,7 @@ def test_peek_rows_pads_to_column_a(messy_xlsx: Path) -> None:
 def test_xls(tmp_path: Path) -> None:
     path = make_xls(tmp_path / "members.xls")
     assert [(s.name, s.hidden) for s in list_sheets(path)] == MESSY_XLS.sheets
-    table = read_table(path)
+    table = read_file(path)
     assert_matches(table, MESSY_XLS)
     assert "1 blank row skipped" in table.notes
 
@@ -125,7 +125,7 @@ def test_xls(tmp_path: Path) -> None:
 def test_ods(tmp_path: Path) -> None:
     path = make_ods(tmp_path / "contacts.ods")
     assert [(s.name, s.hidden) for s in list_sheets(path)] == MESSY_ODS.sheets
-    table = read_table(path)
+    table = read_file(path)
     assert_matches(table, MESSY_ODS)
     assert table.notes[-2:] == ["Header found in row 2", "1 blank row skipped"]
 
@@ -134,10 +134,10 @@ def test_xlsm_and_renamed_workbooks_are_read_by_content(tmp_path: Path, messy_xl
     for name in ("macros.xlsm", "really-xlsx.xls", "really-xlsx.ods"):
         copy = tmp_path / name
         shutil.copy(messy_xlsx, copy)
-        assert read_table(copy).headers == MESSY_XLSX.headers
+        assert read_file(copy).headers == MESSY_XLSX.headers
     xls_as_xlsx = tmp_path / "really-xls.xlsx"
     shutil.copy(make_xls(tmp_path / "m.xls"), xls_as_xlsx)
-    assert read_table(xls_as_xlsx).headers == MESSY_XLS.headers
+    assert read_file(xls_as_xlsx).headers == MESSY_XLS.headers
 
 
 def test_only_hidden_sheets_have_data(tmp_path: Path) -> None:
@@ -150,8 +150,8 @@ def test_only_hidden_sheets_have_data(tmp_path: Path) -> None:
     path = tmp_path / "hidden.xlsx"
     wb.save(path)
     with pytest.raises(InputError, match=r"hidden\.xlsx: No visible sheet has data, only the hidden sheet\(s\) 'Data'"):
-        read_table(path)
-    assert read_table(path, sheet="Data").records[0].values == ["Ana"]
+        read_file(path)
+    assert read_file(path, sheet="Data").records[0].values == ["Ana"]
 
 
 def test_first_visible_sheet_with_data_is_chosen(tmp_path: Path) -> None:
@@ -162,26 +162,26 @@ def test_first_visible_sheet_with_data_is_chosen(tmp_path: Path) -> None:
     people.append(["Ana"])
     path = tmp_path / "two.xlsx"
     wb.save(path)
-    assert read_table(path).sheet == "People"
+    assert read_file(path).sheet == "People"
 
 
 def test_sheet_errors_name_file_and_sheet(messy_xlsx: Path) -> None:
     with pytest.raises(InputError) as missing:
-        read_table(messy_xlsx, sheet="Volunteers")
+        read_file(messy_xlsx, sheet="Volunteers")
     assert str(missing.value) == (
         "Donors 2024.xlsx: There is no sheet named 'Volunteers'; the sheets are: "
         "'Lookups', 'Donors', 'Offset', 'Empty', 'Only Header'."
     )
     with pytest.raises(InputError, match=r"Donors 2024\.xlsx, sheet 'Empty': The sheet is empty\."):
-        read_table(messy_xlsx, sheet="Empty")
+        read_file(messy_xlsx, sheet="Empty")
     with pytest.raises(InputError) as only_header:
-        read_table(messy_xlsx, sheet="Only Header")
+        read_file(messy_xlsx, sheet="Only Header")
     assert only_header.value.sheet == "Only Header"
     assert "no rows of data under the header in row 1" in str(only_header.value)
     with pytest.raises(InputError, match="Row 3 is empty, so it can't be the header row"):
-        read_table(messy_xlsx, sheet="Donors", header_row=3)
+        read_file(messy_xlsx, sheet="Donors", header_row=3)
     with pytest.raises(InputError, match="Row 99 can't be the header row: the sheet has rows 1 to 9"):
-        read_table(messy_xlsx, sheet="Donors", header_row=99)
+        read_file(messy_xlsx, sheet="Donors", header_row=99)
 
 
 def test_progress_on_workbook(tmp_path: Path) -> None:
@@ -193,7 +193,7 @@ def test_progress_on_workbook(tmp_path: Path) -> None:
     path = tmp_path / "many.xlsx"
     wb.save(path)
     calls: list[tuple[int, int]] = []
-    table = read_table(path, progress=lambda done, total: calls.append((done, total)))
+    table = read_file(path, progress=lambda done, total: calls.append((done, total)))
     assert len(table.records) == 12_000
     assert table.records[-1].row == 12_001 and table.records[-1].values == ["P11999", 11999]
     assert calls[0] == (0, 12_001)
@@ -203,7 +203,7 @@ def test_progress_on_workbook(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("sheet", "header_row"), [(None, None), ("Offset", None), (None, 2)])
 def test_table_peek_is_what_peek_rows_gives(messy_xlsx: Path, sheet: str | None, header_row: int | None) -> None:
-    table = read_table(messy_xlsx, sheet=sheet, header_row=header_row)
+    table = read_file(messy_xlsx, sheet=sheet, header_row=header_row)
     assert table.peek == peek_rows(messy_xlsx, sheet=table.sheet, limit=30)
     table.records[0].values[0] = "edited"  # the peek is the file as read, not the edited records
     assert table.peek == peek_rows(messy_xlsx, sheet=table.sheet, limit=30)

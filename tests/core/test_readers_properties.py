@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from core.errors import InputError
 from core.pipeline import check_table, make_batches, mapping_for
-from core.readers import WORKBOOK_EXTENSIONS, list_sheets, peek_rows, read_table
+from core.readers import WORKBOOK_EXTENSIONS, list_sheets, peek_rows, read_file
 from tests.core.messy_files import make_messy_xlsx, make_ods, make_xls, make_xlsb
 
 EXPLORE = os.environ.get("CONTACT_IMPORTER_HYPOTHESIS") == "explore"
@@ -50,10 +50,10 @@ def budget(n: int) -> Any:
 
 TEXT_EXTENSIONS = (".csv", ".tsv", ".txt")
 EXTENSIONS = WORKBOOK_EXTENSIONS + TEXT_EXTENSIONS
-API: list[Callable[..., Any]] = [read_table, peek_rows, list_sheets]
+API: list[Callable[..., Any]] = [read_file, peek_rows, list_sheets]
 
 
-def assert_rows_or_one_clear_error(path: Path, call: Callable[..., Any] = read_table, **kw: Any) -> Any:
+def assert_rows_or_one_clear_error(path: Path, call: Callable[..., Any] = read_file, **kw: Any) -> Any:
     """The property: a result, or an InputError naming the file in one line; never anything else."""
     t0 = time.perf_counter()
     try:
@@ -78,9 +78,9 @@ MAGIC = [b"", b"PK\x03\x04", bytes.fromhex("D0CF11E0A1B11AE1"), b"\x09\x08\x10\x
 @budget(400)
 @given(ext=st.sampled_from(EXTENSIONS), magic=st.sampled_from(MAGIC), body=st.binary(max_size=2048),
        call=st.sampled_from(API))
-@example(ext=".xls", magic=b"\x09\x04\x06\x00\x00\x00\x10\x00", body=b"", call=read_table)
-@example(ext=".csv", magic=b"\xff\xfe", body=b"\x00", call=read_table)
-@example(ext=".csv", magic=b"sep=;\n", body=b"", call=read_table)
+@example(ext=".xls", magic=b"\x09\x04\x06\x00\x00\x00\x10\x00", body=b"", call=read_file)
+@example(ext=".csv", magic=b"\xff\xfe", body=b"\x00", call=read_file)
+@example(ext=".csv", magic=b"sep=;\n", body=b"", call=read_file)
 def test_random_bytes_under_spreadsheet_names(tmp_path_factory: pytest.TempPathFactory, ext: str, magic: bytes,
                                               body: bytes, call: Callable[..., Any]) -> None:
     path = tmp_path_factory.mktemp("bytes") / f"file{ext}"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import InputError
-from core.readers import read_table
+from core.readers import read_file
 
 
 def _zip(path: Path, names: dict[str, bytes]) -> Path:
@@ -39,7 +39,7 @@ OOXML_TYPES = b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats
 def test_a_file_named_xlsx_is_called_what_it_really_is(tmp_path, make, said):
     path = make(tmp_path / "guests.xlsx")
     with pytest.raises(InputError) as e:
-        read_table(path)
+        read_file(path)
     if said is not None:
         assert str(e.value) == f"guests.xlsx: {said}"
     assert "damaged" not in str(e.value) or said is None
@@ -86,7 +86,7 @@ def _title_page_workbooks(folder: Path) -> list[Path]:
 
 def test_a_title_page_first_gets_the_same_sheet_choice_in_every_workbook_kind(tmp_path):
     for path in _title_page_workbooks(tmp_path):
-        table = read_table(path)
+        table = read_file(path)
         assert (table.sheet, table.headers, len(table.records)) == ("Guests", ["First name", "Last name", "Email"], 2), \
             path.name
         assert "'Cover' has no table" in table.notes[0], path.name
@@ -104,5 +104,5 @@ def test_real_documents_and_images_named_xlsx(tmp_path, source):
     path = tmp_path / (Path(source).stem + ".xlsx")
     shutil.copy(CORPUS / source, path)
     with pytest.raises(InputError) as e:
-        read_table(path)
+        read_file(path)
     assert e.value.reason == f"This is {SAID[Path(source).suffix]}, not a spreadsheet, despite its .xlsx name."

@@ -9,7 +9,7 @@ import pytest
 
 from core.cli import main
 from core.errors import InputError
-from core.readers import PasswordNeeded, list_sheets, peek_rows, read_table
+from core.readers import PasswordNeeded, list_sheets, peek_rows, read_file
 from tests.core.messy_files import (
     ENCRYPTED_ROWS,
     TITLE_PAGE_ROWS,
@@ -27,7 +27,7 @@ def rows_of(table) -> dict[int, list]:  # type: ignore[no-untyped-def]
 
 
 def test_xlsb_is_read_and_its_title_sheet_passed_over(tmp_path: Path) -> None:
-    table = read_table(make_xlsb(tmp_path / "volunteers.xlsb"))
+    table = read_file(make_xlsb(tmp_path / "volunteers.xlsb"))
     assert table.sheet == "People"
     assert table.headers == ["Name", "Email", "Phone"]
     assert rows_of(table) == XLSB_ROWS
@@ -36,7 +36,7 @@ def test_xlsb_is_read_and_its_title_sheet_passed_over(tmp_path: Path) -> None:
 
 def test_first_sheets_without_a_table_are_named_and_the_table_opened(tmp_path: Path) -> None:
     path = make_title_page_xlsx(tmp_path / "gala.xlsx")
-    table = read_table(path)
+    table = read_file(path)
     assert table.sheet == "Guests"
     assert rows_of(table) == TITLE_PAGE_ROWS
     assert table.notes[0] == "Read sheet 'Guests' (3 sheets in the workbook); 'About', 'Scratch' have no table"
@@ -44,13 +44,13 @@ def test_first_sheets_without_a_table_are_named_and_the_table_opened(tmp_path: P
 
 
 def test_a_title_page_is_still_read_when_asked_for_by_name(tmp_path: Path) -> None:
-    table = read_table(make_title_page_xlsx(tmp_path / "gala.xlsx"), sheet="About")
+    table = read_file(make_title_page_xlsx(tmp_path / "gala.xlsx"), sheet="About")
     assert table.sheet == "About"
     assert rows_of(table) == {3: ["Prepared by the events team"]}
 
 
 @pytest.mark.parametrize("maker", [make_biff4_xls, make_biff5_xls])
-@pytest.mark.parametrize("call", [read_table, peek_rows])
+@pytest.mark.parametrize("call", [read_file, peek_rows])
 def test_old_excel_formats_say_save_as_xlsx(tmp_path: Path, maker, call) -> None:  # type: ignore[no-untyped-def]
     path = maker(tmp_path / "members.xls")
     with pytest.raises(InputError) as info:
@@ -63,17 +63,17 @@ def test_old_excel_formats_say_save_as_xlsx(tmp_path: Path, maker, call) -> None
 
 def test_excel_4_named_xlsx_is_called_old_excel_too(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="old Excel format"):
-        read_table(make_biff4_xls(tmp_path / "members.xlsx"))
+        read_file(make_biff4_xls(tmp_path / "members.xlsx"))
 
 
 def test_excels_default_password_opens_without_asking(tmp_path: Path) -> None:
     path = make_encrypted_xlsx(tmp_path / "readonly.xlsx", password="VelvetSweatshop")
     assert path.read_bytes()[:4] != b"PK\x03\x04"  # really encrypted
-    assert rows_of(read_table(path)) == ENCRYPTED_ROWS
+    assert rows_of(read_file(path)) == ENCRYPTED_ROWS
     assert [s.name for s in list_sheets(path)] == ["People"]
 
 
-@pytest.mark.parametrize("call", [read_table, list_sheets, peek_rows])
+@pytest.mark.parametrize("call", [read_file, list_sheets, peek_rows])
 def test_a_real_password_is_asked_for(tmp_path: Path, call) -> None:  # type: ignore[no-untyped-def]
     path = make_encrypted_xlsx(tmp_path / "secret.xlsx")
     with pytest.raises(PasswordNeeded) as info:
@@ -89,7 +89,7 @@ def test_the_right_password_opens_it_in_memory_only(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     for var in ("TMPDIR", "TEMP", "TMP"):
         monkeypatch.setenv(var, str(scratch))
-    table = read_table(path, password="s3cret!")
+    table = read_file(path, password="s3cret!")
     assert rows_of(table) == ENCRYPTED_ROWS
     assert sorted(p.name for p in tmp_path.iterdir()) == ["secret.xlsx", "tmp"]
     assert list(scratch.iterdir()) == []
@@ -99,7 +99,7 @@ def test_the_right_password_opens_it_in_memory_only(tmp_path: Path, monkeypatch:
 def test_a_wrong_password_says_so(tmp_path: Path) -> None:
     path = make_encrypted_xlsx(tmp_path / "secret.xlsx")
     with pytest.raises(PasswordNeeded) as info:
-        read_table(path, password="S3CRET!")
+        read_file(path, password="S3CRET!")
     assert info.value.wrong
     assert "the password given is not right" in info.value.reason
 

@@ -13,7 +13,7 @@ import pytest
 
 from core.cli import main
 from core.errors import InputError
-from core.readers import read_table
+from core.readers import read_file
 from tests.core import messy_files
 from tests.core.submit_support import write_guests_csv
 
@@ -53,7 +53,7 @@ def test_reading_leaves_the_file_as_it_was_and_lets_go_of_it(name: str, tmp_path
     os.utime(path, ns=(past, past))  # an old timestamp: any write or touch would show
     before = fingerprint(path)
     try:
-        table = read_table(path)
+        table = read_file(path)
         assert table.records  # the read really happened
     except InputError:
         assert name == "truncated.xlsx"

@@ -12,7 +12,7 @@ import pytest
 
 from core.mapping.catalog import Kind
 from core.pipeline import Checked, check_table, make_batches, mapping_for
-from core.readers import read_table
+from core.readers import read_file
 from core.validation import normalize as nz
 from core.validation.amounts import decimal_mark, read_amount
 from tests.core.office_files import csv_file, workbook
@@ -36,7 +36,7 @@ def check_column(tmp_path: Path, target: str, which: int, cells: list[Any], *, c
         path = csv_file(tmp_path / f"{target}.csv", "\n".join(lines) + "\n")
     else:
         path = workbook(tmp_path / f"{target}.xlsx", headers, rows, title="Export from the old system")
-    t = read_table(path)
+    t = read_file(path)
     m = mapping_for(t, target)
     key = FIELDS[target][which]
     m.assign_column("Value", key)
@@ -169,7 +169,8 @@ def test_public_corpora(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_column_decides_in_every_checking_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cell that settles a column sits in the last chunk; the workers checking the first chunks read
     their cells that way too, exactly as one process does."""
-    from core import check_pool, processes
+    from core import processes
+    from core.pipeline import pool as check_pool
     from core.validation.check import left_out
 
     monkeypatch.setattr(processes, "MIN_ROWS", 100)
@@ -179,7 +180,7 @@ def test_the_column_decides_in_every_checking_process(tmp_path: Path, monkeypatc
         gift = "12,50 €" if i == 1_990 else "1.250" if i % 2 else "pledged" if i % 97 == 0 else "30"
         since = "25/03/2021" if i == 1_995 else "05/03/2021"
         lines.append(f"p{i}@example.org;P{i};{gift};{since}")
-    t = read_table(csv_file(tmp_path / "gifts.csv", "\n".join(lines) + "\n"))
+    t = read_file(csv_file(tmp_path / "gifts.csv", "\n".join(lines) + "\n"))
     m = mapping_for(t, "hubspot")
     m.assign_column("Gift", "lifetime_giving")
     m.assign_column("Since", "first_gift_date")

@@ -3,8 +3,9 @@ gives the rows a one-process check gives."""
 
 from __future__ import annotations
 
-from core import check_pool, processes
+from core import processes
 from core.pipeline import check_table
+from core.pipeline import pool as check_pool
 from gui.shell.main_window import CHECK
 from tests.gui.conftest import load
 from tests.gui.files import big_csv
@@ -16,7 +17,7 @@ def test_the_pool_reports_progress_cancels_and_agrees_with_one_process(qtbot, wi
     monkeypatch.setattr(check_pool, "CHUNK_ROWS", 100)
     used: list[int] = []
     real = check_pool.check_in_pool
-    monkeypatch.setattr("core.pipeline.check_in_pool", lambda *a, **k: used.append(1) or real(*a, **k))
+    monkeypatch.setattr("core.pipeline.stages.check_in_pool", lambda *a, **k: used.append(1) or real(*a, **k))
     load(qtbot, window, big_csv(tmp_path / "people.csv", 3_000))
     page = window.page(CHECK)
     seen: list[tuple[int, int]] = []

@@ -107,7 +107,7 @@ def test_the_choice_is_saved_with_the_run_when_sent(qtbot, window, tmp_path):
 
     page = checked_page(qtbot, window, tmp_path)
     find(qtbot, page)
-    page.session.decide(1, "keep_one", 2)
+    page.session.duplicate_choices.decide(1, "keep_one", 2)
     s = page.session
     from core.pipeline import make_batches
 

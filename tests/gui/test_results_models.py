@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
-from core.readers import read_table
+from core.readers import read_file
 from core.submit.journal import Journal
 from core.submit.runs import Destination, create_run
 from gui.connections import practice
@@ -102,7 +102,7 @@ def test_results_filter_works_with_the_filter_calls_of_every_allowed_qt(qt):
 
 
 def test_runs_model(qtmodeltester, tmp_path):
-    table = read_table(guests(tmp_path / "g.csv", 3))
+    table = read_file(guests(tmp_path / "g.csv", 3))
     checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
     with Journal() as j:
         create_run(j, checked, make_batches(checked), Destination("hubspot", "https://api.hubapi.com", "Main"))
@@ -150,7 +150,7 @@ def test_worker_gathers_outcomes_instead_of_one_signal_per_row(qtbot, tmp_path):
     from PySide6.QtCore import QThread
 
     n = 3000
-    table = read_table(guests(tmp_path / "big.csv", n))
+    table = read_file(guests(tmp_path / "big.csv", n))
     checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
     batches = make_batches(checked, batch_size=20)  # 150 batches
     with Journal() as journal:

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from core.pipeline import check_table, make_batches
-from core.readers import read_table
+from core.readers import read_file
 from core.mapping.automap import suggest_mapping
 from core.submit.engine import execute_run
 from core.submit.rebatch import sub_batch
@@ -169,7 +169,7 @@ def test_history_shows_an_earlier_run(qtbot, window, tmp_path, monkeypatch):
     latest = page.run_id
     # An earlier run of another file, recorded and sent through core directly.
     journal = controller_for(window.session).journal
-    table = read_table(guests(tmp_path / "other.csv", 3))
+    table = read_file(guests(tmp_path / "other.csv", 3))
     checked = check_table(table, suggest_mapping(table.headers, "virtuous"))
     server = practice.server()
     other = create_run(journal, checked, make_batches(checked), Destination("virtuous", server.base_url,
@@ -197,7 +197,7 @@ def test_history_shows_an_earlier_run(qtbot, window, tmp_path, monkeypatch):
 def interrupted_run(window, tmp_path, *, sandbox: bool, base_url: str, name: str) -> str:
     """A run recorded and marked as sending by a process that is gone (what a crash leaves)."""
     journal = controller_for(window.session).journal
-    table = read_table(guests(tmp_path / "cut.csv", 6))
+    table = read_file(guests(tmp_path / "cut.csv", 6))
     checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
     run_id = create_run(journal, checked, make_batches(checked, batch_size=2),
                         Destination("hubspot", base_url, name, sandbox), mode="create", batch_size=2)

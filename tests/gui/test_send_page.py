@@ -241,9 +241,9 @@ def test_switching_to_upsert_on_the_send_step_rebuilds_the_batches_there(qtbot, 
     assert [b.operation for b in created] == [OP_HS_CREATE] and page.send_button.isEnabled()
 
     # Hold the rebuild until the test has looked at the page while it runs (the same job function).
-    gate, build = threading.Event(), batch_builder.build_batches
+    gate, build = threading.Event(), batch_builder.batches_job
     request.addfinalizer(gate.set)
-    monkeypatch.setattr(batch_builder, "build_batches", lambda *a, **k: gate.wait(20) and build(*a, **k))
+    monkeypatch.setattr(batch_builder, "batches_job", lambda *a, **k: gate.wait(20) and build(*a, **k))
     qtbot.mouseClick(page.mode_upsert, Qt.MouseButton.LeftButton, pos=QPoint(20, page.mode_upsert.height() // 2))
     qtbot.waitUntil(lambda: window.session.batches is None and page.is_busy(), timeout=5_000)
     # The batches are being prepared again: still on Send, which cannot be pressed until they are ready.
@@ -276,9 +276,9 @@ def test_changing_the_mode_back_while_preparing_ends_with_the_last_choice(qtbot,
     from gui.shell.main_window import SEND
 
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 4), "hubspot")
-    gate, build = threading.Event(), batch_builder.build_batches
+    gate, build = threading.Event(), batch_builder.batches_job
     request.addfinalizer(gate.set)
-    monkeypatch.setattr(batch_builder, "build_batches", lambda *a, **k: gate.wait(20) and build(*a, **k))
+    monkeypatch.setattr(batch_builder, "batches_job", lambda *a, **k: gate.wait(20) and build(*a, **k))
     page.mode_upsert.setChecked(True)
     first = page.builder._job
     page.mode_create.setChecked(True)

@@ -99,12 +99,12 @@ def test_fixing_a_cell_keeps_the_update_chosen_for_the_row_and_changing_ones_min
 
     s = checked(loaded("hubspot"))
     sheet_row = s.checked.rows[1].row
-    s.decide_account(sheet_row, "update", "4242")
+    s.duplicate_choices.decide_account(sheet_row, "update", "4242")
     assert s.checked.rows[1].values[UPDATE_ID] == "4242"
     s.edit_value(1, 2, "ben@example.org")  # the person fixes Ben's email in the Check step
     ben = s.checked.rows[1]
     assert ben.values["email"] == "ben@example.org" and ben.values[UPDATE_ID] == "4242"
-    s.decide_account(sheet_row, "create")  # then changes their mind about the update
+    s.duplicate_choices.decide_account(sheet_row, "create")  # then changes their mind about the update
     ben = s.checked.rows[1]
     assert ben.values["email"] == "ben@example.org" and UPDATE_ID not in ben.values
 

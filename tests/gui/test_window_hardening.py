@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 from core.logs import log_path, setup_logging
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
-from core.readers import read_table
+from core.readers import read_file
 from core.sandbox import FaultConfig, SandboxServer
 from core.submit import journal_open
 from core.submit.journal import Journal
@@ -197,7 +197,7 @@ def test_start_up_offers_to_resume_a_run_whose_batch_was_on_the_wire(qtbot, tmp_
 
     server = practice.server()
     connections.save(SavedConnection("Our HubSpot", "hubspot", server.base_url), server.token)
-    table = read_table(guests(tmp_path / "cut.csv", 6))
+    table = read_file(guests(tmp_path / "cut.csv", 6))
     checked = check_table(table, suggest_mapping(table.headers, "hubspot"))
     batches = make_batches(checked, batch_size=2)
     with Journal() as j:

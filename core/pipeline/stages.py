@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import collector, processes
-from core.check_pool import Setup, check_in_pool
 from core.errors import InputError
-from core.mapping.apply import apply_mapping
 from core.mapping.automap import suggest_for_table
-from core.mapping.catalog import Catalog, catalog_for
+from core.mapping.catalog import Catalog
 from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
+from core.mapping.plan import Plan
 from core.matching.decisions import Decisions, Fate
+from core.pipeline.pool import Setup, check_in_pool
 from core.records import Progress, Table
-from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.targets.payloads import Batch, BatchOptions, pack_batches
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
 from core.validation.columns import column_ways
@@ -38,6 +38,8 @@ class Checked:
     checker: Checker
     #: Puts mangled values right before checking (kept, like the checker, for re-checking edits).
     fixer: Mangled | None = None
+    #: The mapping resolved once (``core.mapping.plan``); made on first use when not given.
+    resolved: Plan | None = field(default=None, repr=False, compare=False)
     _positions: dict[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, row: int) -> int:
@@ -49,6 +51,13 @@ class Checked:
         if self._positions is None:
             self._positions = {r.row: i for i, r in enumerate(self.rows)}
         return self._positions[row]
+
+    @property
+    def plan(self) -> Plan:
+        """The mapping and the checker's catalog resolved against the table's headers, once."""
+        if self.resolved is None:
+            self.resolved = Plan(self.mapping, self.table.headers, self.checker.catalog)
+        return self.resolved
 
     def counts(self) -> dict[str, int]:
         out = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
@@ -63,12 +72,12 @@ class Checked:
 def read_table(path: str | Path, sheet: str | None = None, header_row: int | None = None,
                progress: Progress | None = None, *, password: str | None = None,
                encoding: str | None = None) -> Table:
-    """File → records: ``core.readers.read_table``, with the checking pool's fork server started
+    """File → records: ``core.readers.read_file``, with the checking pool's fork server started
     first when the file is big enough to be checked on every core (``processes.warm_up``)."""
     from core import readers  # imported late: the readers are large and only needed here
 
     processes.warm_up(path)
-    return readers.read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
+    return readers.read_file(path, sheet, header_row, progress, password=password, encoding=encoding)
 
 
 def source_name(table: Table) -> str:
@@ -96,36 +105,35 @@ def mapping_for(table: Table, target: str, mapping_path: str | Path | None = Non
 def check_table(table: Table, mapping: Mapping, progress: Progress | None = None,
                 catalog: Catalog | None = None, rule: RowRule | None = None, *,
                 workers: int | None = None, setup: Setup | None = None, polite: bool = False) -> Checked:
-    """Check every row; a big table is checked on every core (``workers``, see ``check_pool``).
+    """Check every row; a big table is checked on every core (``workers``, see ``pool``).
 
     ``catalog``/``rule``: an account's fields and row checks (core.account.catalog.checking_for);
-    ``setup`` says how a worker process builds the same two (``check_pool.Setup``). Without it an
+    ``setup`` says how a worker process builds the same two (``pool.Setup``). Without it an
     account's checks run in this process only. ``polite``: the worker processes run at a lower
     priority, so a window stays responsive while they take every core.
     """
-    cat = catalog or catalog_for(mapping.target, mapping.custom_fields())
-    ways = column_ways(table, mapping, cat)
-    checker = Checker(mapping, catalog, rule, ways)
+    plan = Plan(mapping, table.headers, catalog)  # the mapping and the catalog resolved once, for every step
+    ways = column_ways(table, mapping, plan.catalog)
+    checker = Checker(mapping, plan.catalog, rule, ways)
     fixer = Mangled(table, mapping)
     fixed: dict[int, list[Issue]] = {}
     accountless = catalog is None and rule is None
     with collector.paused():  # a checked row per record: see core.collector
         if (accountless or setup is not None) and processes.use_pool(len(table.records), workers):
-            rows, fixed = check_in_pool(table, mapping, checker, fixer, progress, workers,
+            rows, fixed = check_in_pool(table, plan, checker, fixer, progress, workers,
                                         None if accountless else setup, polite, ways)
         else:
-            mapped = fix_rows(fixer, apply_mapping(mapping, table.headers, table.records), fixed)
+            mapped = fix_rows(fixer, plan.rows(table.records), fixed)
             rows = check_rows(mapping, mapped, len(table.records), progress, checker)
     add_cell_warnings(rows, fixed)
-    add_cell_warnings(rows, cell_warnings_by_row(table, mapping))
-    return Checked(table, mapping, rows, checker, fixer)
+    add_cell_warnings(rows, cell_warnings_by_row(table, plan))
+    return Checked(table, mapping, rows, checker, fixer, plan)
 
 
 def _check_one(checked: Checked, index: int) -> None:
     """Check row ``index`` again from its record, keeping whether the person left it out."""
-    table, mapping = checked.table, checked.mapping
     excluded, reason = checked.rows[index].excluded, checked.rows[index].excluded_reason
-    [m] = list(apply_mapping(mapping, table.headers, [table.records[index]]))
+    [m] = list(checked.plan.rows([checked.table.records[index]]))
     found = checked.fixer.fix(m) if checked.fixer is not None else []
     checked.rows[index] = checked.checker.check(m)
     checked.rows[index].issues.extend(found)
@@ -138,7 +146,7 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
     Returns the positions whose result may have changed: the row itself and rows that shared or
     now share its email (their duplicate flags depend on it).
     """
-    table, mapping, checker = checked.table, checked.mapping, checked.checker
+    table, checker = checked.table, checked.checker
     before = checker.rows_sharing_email(checked.rows[index].row)
     _check_one(checked, index)
     after = checker.rows_sharing_email(checked.rows[index].row)
@@ -147,7 +155,7 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
         i = checked.position(row)
         _check_one(checked, i)
         changed.append(i)
-    cells = cell_warnings_by_row(table, mapping)
+    cells = cell_warnings_by_row(table, checked.plan)
     for i in changed:  # a cell the person has since filled in no longer needs its warning
         values = table.records[i].values
         found = [w for w in cells.get(checked.rows[i].row, []) if values[table.column(w.column)] is None]
@@ -175,4 +183,4 @@ def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str =
         source_name=source_name(checked.table),
     )
     with collector.paused():
-        return build_batches(checked.rows, opts, progress)
+        return pack_batches(checked.rows, opts, progress)

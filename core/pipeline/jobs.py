@@ -1,23 +1,21 @@
-"""The Open, Check and Preview steps as single calls that return plain data, for any front end.
+"""The window's jobs: each calls one stage's entry point (``core.pipeline``) and returns plain data.
 
-The window runs each on a worker thread. Each takes ``progress`` (a ``core.records.Progress``) as a
-keyword, used both for a progress bar and for cancelling.
+The window runs each on a worker thread, so what it shows about a stage (a file's first rows, each
+row's status, each batch's size) is worked out there rather than on the GUI thread. Each takes
+``progress`` (a ``core.records.Progress``) as a keyword, used both for a progress bar and for
+cancelling.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.account import cache
-from core.account.catalog import account_catalog
-from core.mapping.automap import suggest_mapping
-from core.mapping.learned import learned_for
 from core.mapping.model import Mapping
-from core.pipeline import Checked, check_table, make_batches
+from core.pipeline.pool import Setup
+from core.pipeline.stages import Checked, check_table, make_batches, read_table
 from core.records import Progress, SheetInfo, Table
 from core.targets.payloads import Batch
 from core.words import N_
@@ -29,7 +27,7 @@ SAMPLES = 5
 
 
 @dataclass
-class Loaded:
+class FileRead:
     """A file read for the window: its sheets, its first rows as they are, and the table."""
 
     path: Path
@@ -43,22 +41,21 @@ class Loaded:
 
 @dataclass
 class NeedsPassword:
-    """What ``load_file`` returns for an encrypted workbook: ask the person, then load again with it."""
+    """What ``read_job`` returns for an encrypted workbook: ask the person, then load again with it."""
 
     path: Path
     wrong: bool  # a password was given and did not open it
     message: str
 
 
-def load_file(path: str | Path, sheet: str | None = None, header_row: int | None = None, *,
-              progress: Progress, password: str | None = None, encoding: str | None = None) -> Loaded | NeedsPassword:
+def read_job(path: str | Path, sheet: str | None = None, header_row: int | None = None, *,
+              progress: Progress, password: str | None = None, encoding: str | None = None) -> FileRead | NeedsPassword:
     """Read ``path`` (the sheet and header row are detected unless given).
 
     ``password`` opens an encrypted workbook (in memory only); ``encoding`` reads a text file in the
     encoding the person picked instead of the guessed one.
     """
     from core import readers  # imported late: the readers are large and only needed here
-    from core.pipeline import read_table
 
     path = Path(path)
     progress(0, 0)
@@ -75,31 +72,7 @@ def load_file(path: str | Path, sheet: str | None = None, header_row: int | None
     detected = readers.detect_header_row(peek)
     # Samples are found here: a mostly empty column would make the search scan every row.
     samples = [table.sample_values(i, SAMPLES) for i in range(len(table.headers))]
-    return Loaded(path, sheets, table.sheet, peek[:PEEK_ROWS], detected, table, samples)
-
-
-@dataclass
-class AccountRead:
-    """An account's configuration read for the window, and the mapping its fields suggest for ``headers``."""
-
-    loaded: cache.Loaded
-    headers: list[str]
-    suggested: Mapping | None  # None: no account (the built-in suggestion stands) or no headers
-
-
-def read_account(connect: Callable[[], Any], *, target: str, headers: list[str], refresh: bool = False,
-                 progress: Progress | None = None, columns: list[list[Any]] | None = None) -> AccountRead:
-    """``cache.account_step`` for the connection ``connect()`` gives, plus the suggestion from its fields.
-
-    Both are worked out here, on the window's worker: connecting may start the practice CRM, and
-    suggesting compares every column with every field of the account (tens of ms on its thread)."""
-    loaded = cache.account_step(connect(), refresh=refresh, progress=progress)
-    config = loaded.config
-    suggested = None
-    if config is not None and config.target == target and headers:
-        suggested = suggest_mapping(headers, target, account_catalog(config, target), columns,
-                                    learned=learned_for(target, config.connection))
-    return AccountRead(loaded, list(headers), suggested)
+    return FileRead(path, sheets, table.sheet, peek[:PEEK_ROWS], detected, table, samples)
 
 
 @dataclass
@@ -115,15 +88,14 @@ class CheckResult:
     findings: list = field(default_factory=list)
 
 
-def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: Any = None) -> CheckResult:
+def check_job(table: Table, mapping: Mapping, *, progress: Progress, checks: Setup | None = None) -> CheckResult:
     """Check every row (a window's worker processes at a lower priority than the window); the mapping is
     copied so edits on the Map page cannot race with it.
-    ``account`` (a ``core.account.model.AccountConfig``): check against its fields, options and lists."""
-    from core.account.catalog import checking_for
-
-    catalog, rule = checking_for(account, mapping.target)
+    ``checks``: how an account's fields, options and lists are built (``core.account.catalog.account_checks``),
+    here and in every worker process."""
+    catalog, rule = checks() if checks is not None else (None, None)
     checked = check_table(table, mapping.model_copy(deep=True), progress, catalog, rule,
-                          setup=(checking_for, (account, mapping.target)), polite=True)
+                          setup=checks, polite=True)
     checked.checker.index_emails()  # here, on the worker thread: the first edit re-checks at once
     statuses = [r.status for r in checked.rows]
     counts = {"ok": 0, "warning": 0, "error": 0, "excluded": 0}
@@ -134,7 +106,7 @@ def run_check(table: Table, mapping: Mapping, *, progress: Progress, account: An
                        column_findings(checked))
 
 
-def build_batches(checked: Checked, *, mode: str, batch_size: int | None, reference_source: str | None,
+def batches_job(checked: Checked, *, mode: str, batch_size: int | None, reference_source: str | None,
                   progress: Progress, row_key: bool = False) -> list[Batch]:
     """The exact request bodies; the same call the Send step will send (``row_key``: HubSpot, with the
     account's row key on every contact created, ``core.targets.row_key``).
@@ -163,7 +135,7 @@ def _steps(progress: Progress):  # type: ignore[no-untyped-def]
     return lambda i, n, _what: progress(i, n)
 
 
-def run_duplicates(checked: Checked, *, progress: Progress):  # type: ignore[no-untyped-def]
+def duplicates_job(checked: Checked, *, progress: Progress):  # type: ignore[no-untyped-def]
     """Groups of rows that are probably the same person (a ``DuplicateReport``)."""
     from core.errors import InputError
     from core.matching.duplicates import find_duplicates
@@ -175,7 +147,7 @@ def run_duplicates(checked: Checked, *, progress: Progress):  # type: ignore[no-
         raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
 
 
-def run_account_compare(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):  # type: ignore[no-untyped-def]
+def account_compare_job(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):  # type: ignore[no-untyped-def]
     """Each row labelled new / probably existing / ambiguous against the account's people (an
     ``AccountReport``); the people come from the local cache unless ``refresh`` or there is none."""
     from core.errors import InputError
