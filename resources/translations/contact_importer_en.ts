@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
-      <location filename="../../gui/pages/check_page.py" line="464" />
+      <location filename="../../gui/pages/check_page.py" line="169" />
+      <location filename="../../gui/pages/check_page.py" line="466" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="463" />
+      <location filename="../../gui/pages/check_page.py" line="465" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="173" />
+      <location filename="../../gui/pages/check_page.py" line="175" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="103" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="100" />
+      <location filename="../../gui/pages/check_page.py" line="102" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="269" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="357" />
+      <location filename="../../gui/pages/check_page.py" line="359" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="143" />
+      <location filename="../../gui/pages/check_page.py" line="145" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="302" />
+      <location filename="../../gui/pages/check_page.py" line="304" />
       <source>Don't import this column</source>
       <translation>Don't import this column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="221" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="403" />
+      <location filename="../../gui/pages/check_page.py" line="405" />
       <source>Duplicates ({n})</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="172" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>F&amp;ind &amp;&amp; replace…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="145" />
+      <location filename="../../gui/pages/check_page.py" line="147" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="365" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="535" />
+      <location filename="../../gui/pages/check_page.py" line="546" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="523" />
+      <location filename="../../gui/pages/check_page.py" line="525" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="404" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="299" />
+      <location filename="../../gui/pages/check_page.py" line="301" />
       <source>Map it to Full name</source>
       <translation>Map it to Full name</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="303" />
+      <location filename="../../gui/pages/check_page.py" line="305" />
       <source>Map it to…</source>
       <translation>Map it to…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="161" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="174" />
+      <location filename="../../gui/pages/check_page.py" line="176" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="171" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="536" />
+      <location filename="../../gui/pages/check_page.py" line="547" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="591" />
+      <location filename="../../gui/pages/check_page.py" line="604" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="218" />
+      <location filename="../../gui/pages/check_page.py" line="220" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="191" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="587" />
+      <location filename="../../gui/pages/check_page.py" line="600" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="164" />
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="166" />
+      <location filename="../../gui/pages/check_page.py" line="468" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="468" />
       <source>Show all &amp;rows</source>
       <translation>Show all &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="133" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="132" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="165" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="361" />
+      <location filename="../../gui/pages/check_page.py" line="363" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="346" />
+      <location filename="../../gui/pages/check_page.py" line="348" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="365" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="269" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="549" />
+      <location filename="../../gui/pages/check_page.py" line="562" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="524" />
+      <location filename="../../gui/pages/check_page.py" line="526" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="415" />
+      <location filename="../../gui/pages/check_page.py" line="417" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="412" />
+      <location filename="../../gui/pages/check_page.py" line="414" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="414" />
+      <location filename="../../gui/pages/check_page.py" line="416" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="413" />
+      <location filename="../../gui/pages/check_page.py" line="415" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1824,67 +1824,137 @@ N → No</translation>
   <context>
     <name>FixCellsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="70" />
+      <source>&amp;Change the value:</source>
+      <translation>&amp;Change the value:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
       <source>&amp;Replace each with:</source>
       <translation>&amp;Replace each with:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="130" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
       <source>(leave empty to empty the cells)</source>
       <translation>(leave empty to empty the cells)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="76" />
+      <source>Change it to</source>
+      <translation>Change it to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="73" />
+      <source>Change the value</source>
+      <translation>Change the value</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="54" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="65" />
+      <source>Read the &amp;dates:</source>
+      <translation>Read the &amp;dates:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="69" />
+      <source>Read the dates</source>
+      <translation>Read the dates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="51" />
       <source>Replace &amp;text inside each:</source>
       <translation>Replace &amp;text inside each:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
       <source>Replace each with</source>
       <translation>Replace each with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="57" />
       <source>Replace with</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="128" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Row {row}: '{old}' → {new}</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/fix_cells.py" line="58" />
+      <source>Take &amp;off the start:</source>
+      <translation>Take &amp;off the start:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="64" />
+      <source>Take off the end</source>
+      <translation>Take off the end</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="61" />
+      <source>Take off the start</source>
+      <translation>Take off the start</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
       <source>What each cell will become</source>
       <translation>What each cell will become</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="63" />
+      <source>and the end, e.g. €</source>
+      <translation>and the end, e.g. €</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="67" />
+      <source>day first (05/03/21 is 5 March 2021)</source>
+      <translation>day first (05/03/21 is 5 March 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="60" />
+      <source>e.g. USD or $</source>
+      <translation>e.g. USD or $</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="53" />
       <source>find, e.g. $</source>
       <translation>find, e.g. $</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="68" />
+      <source>month first (05/03/21 is 3 May 2021)</source>
+      <translation>month first (05/03/21 is 3 May 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="56" />
       <source>replace with (may be empty)</source>
       <translation>replace with (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="72" />
+      <source>this value, e.g. oregon</source>
+      <translation>this value, e.g. oregon</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="75" />
+      <source>to, e.g. OR</source>
+      <translation>to, e.g. OR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="127" />
       <source>{n} of {total} cells will change:</source>
       <translation>{n} of {total} cells will change:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
       <source>… and {n} more</source>
       <translation>… and {n} more</translation>
     </message>

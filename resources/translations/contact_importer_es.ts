@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
-      <location filename="../../gui/pages/check_page.py" line="464" />
+      <location filename="../../gui/pages/check_page.py" line="169" />
+      <location filename="../../gui/pages/check_page.py" line="466" />
       <source>&amp;Fix all like this…</source>
       <translation>Co&amp;rregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="463" />
+      <location filename="../../gui/pages/check_page.py" line="465" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>Co&amp;rregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="173" />
+      <location filename="../../gui/pages/check_page.py" line="175" />
       <source>&amp;Undo fix</source>
       <translation>Des&amp;hacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="103" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="100" />
+      <location filename="../../gui/pages/check_page.py" line="102" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="269" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="357" />
+      <location filename="../../gui/pages/check_page.py" line="359" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="143" />
+      <location filename="../../gui/pages/check_page.py" line="145" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="302" />
+      <location filename="../../gui/pages/check_page.py" line="304" />
       <source>Don't import this column</source>
       <translation>No importar esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="221" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="403" />
+      <location filename="../../gui/pages/check_page.py" line="405" />
       <source>Duplicates ({n})</source>
       <translation>Duplicados ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="172" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="145" />
+      <location filename="../../gui/pages/check_page.py" line="147" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="365" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
+      <location filename="../../gui/pages/check_page.py" line="141" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="535" />
+      <location filename="../../gui/pages/check_page.py" line="546" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="523" />
+      <location filename="../../gui/pages/check_page.py" line="525" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="404" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="143" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="299" />
+      <location filename="../../gui/pages/check_page.py" line="301" />
       <source>Map it to Full name</source>
       <translation>Asignarla a Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="303" />
+      <location filename="../../gui/pages/check_page.py" line="305" />
       <source>Map it to…</source>
       <translation>Asignarla a…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="161" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="174" />
+      <location filename="../../gui/pages/check_page.py" line="176" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="171" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="536" />
+      <location filename="../../gui/pages/check_page.py" line="547" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="591" />
+      <location filename="../../gui/pages/check_page.py" line="604" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="218" />
+      <location filename="../../gui/pages/check_page.py" line="220" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="191" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="587" />
+      <location filename="../../gui/pages/check_page.py" line="600" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="164" />
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="166" />
+      <location filename="../../gui/pages/check_page.py" line="468" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="468" />
       <source>Show all &amp;rows</source>
       <translation>Mostrar todas las &amp;filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="133" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="132" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="165" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="263" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="361" />
+      <location filename="../../gui/pages/check_page.py" line="363" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="346" />
+      <location filename="../../gui/pages/check_page.py" line="348" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="365" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="269" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="549" />
+      <location filename="../../gui/pages/check_page.py" line="562" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="524" />
+      <location filename="../../gui/pages/check_page.py" line="526" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="415" />
+      <location filename="../../gui/pages/check_page.py" line="417" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="412" />
+      <location filename="../../gui/pages/check_page.py" line="414" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="414" />
+      <location filename="../../gui/pages/check_page.py" line="416" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="413" />
+      <location filename="../../gui/pages/check_page.py" line="415" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1824,67 +1824,137 @@ N → No</translation>
   <context>
     <name>FixCellsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="70" />
+      <source>&amp;Change the value:</source>
+      <translation>&amp;Cambiar el valor:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
       <source>&amp;Replace each with:</source>
       <translation>&amp;Reemplazar cada una por:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="130" />
       <source>(empty)</source>
       <translation>(vacía)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
       <source>(leave empty to empty the cells)</source>
       <translation>(deje en blanco para vaciar las celdas)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="76" />
+      <source>Change it to</source>
+      <translation>Cambiarlo por</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="73" />
+      <source>Change the value</source>
+      <translation>Cambiar el valor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="54" />
       <source>Find</source>
       <translation>Buscar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="65" />
+      <source>Read the &amp;dates:</source>
+      <translation>Leer las &amp;fechas:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="69" />
+      <source>Read the dates</source>
+      <translation>Leer las fechas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="51" />
       <source>Replace &amp;text inside each:</source>
       <translation>Reemplazar &amp;texto dentro de cada una:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
       <source>Replace each with</source>
       <translation>Reemplazar cada una por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="57" />
       <source>Replace with</source>
       <translation>Reemplazar por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="128" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Fila {row}: '{old}' → {new}</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/fix_cells.py" line="58" />
+      <source>Take &amp;off the start:</source>
+      <translation>&amp;Quitar del principio:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="64" />
+      <source>Take off the end</source>
+      <translation>Quitar del final</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="61" />
+      <source>Take off the start</source>
+      <translation>Quitar del principio</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
       <source>What each cell will become</source>
       <translation>En qué se convertirá cada celda</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="63" />
+      <source>and the end, e.g. €</source>
+      <translation>y del final, p. ej. €</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="67" />
+      <source>day first (05/03/21 is 5 March 2021)</source>
+      <translation>primero el día (05/03/21 es el 5 de marzo de 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="60" />
+      <source>e.g. USD or $</source>
+      <translation>p. ej. USD o $</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="53" />
       <source>find, e.g. $</source>
       <translation>buscar, p. ej. $</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="68" />
+      <source>month first (05/03/21 is 3 May 2021)</source>
+      <translation>primero el mes (05/03/21 es el 3 de mayo de 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="56" />
       <source>replace with (may be empty)</source>
       <translation>reemplazar por (puede quedar vacío)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="72" />
+      <source>this value, e.g. oregon</source>
+      <translation>este valor, p. ej. oregon</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="75" />
+      <source>to, e.g. OR</source>
+      <translation>por, p. ej. OR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="127" />
       <source>{n} of {total} cells will change:</source>
       <translation>Cambiarán {n} de {total} celdas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
