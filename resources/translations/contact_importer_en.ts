@@ -5801,7 +5801,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>did not allow this request with this token</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>email</translation>
@@ -5934,9 +5934,9 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a real date</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="78" />
-      <source>is not a tag in the account yet (Virtuous may add it or leave it out)</source>
-      <translation>is not a tag in the account yet (Virtuous may add it or leave it out)</translation>
+      <location filename="../../core/account/rules.py" line="49" />
+      <source>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="108" />
@@ -5949,7 +5949,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid phone number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="110" />
+      <location filename="../../core/account/rules.py" line="115" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
@@ -5960,12 +5960,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="88" />
+      <location filename="../../core/account/rules.py" line="93" />
       <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
       <translation>is not an email list in the account (Virtuous may leave it out); its lists: {options}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="109" />
+      <location filename="../../core/account/rules.py" line="114" />
       <source>is not an event in the account; sent by name only</source>
       <translation>is not an event in the account; sent by name only</translation>
     </message>
@@ -5985,7 +5985,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="72" />
       <source>is not one of the account's {what} types ({options})</source>
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
@@ -6060,12 +6060,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="105" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>matches several events: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="106" />
+      <location filename="../../core/account/rules.py" line="111" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
@@ -6110,7 +6110,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>phone</translation>
@@ -6467,12 +6467,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="46" />
+      <location filename="../../core/validation/groups.py" line="58" />
       <source>{n} rows like this ({values} different values): {said}</source>
       <translation>{n} rows like this ({values} different values): {said}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="48" />
+      <location filename="../../core/validation/groups.py" line="60" />
       <source>{n} rows like this: {said}</source>
       <translation>{n} rows like this: {said}</translation>
     </message>
@@ -6485,6 +6485,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/matching/linking.py" line="72" />
       <source>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</source>
       <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="28" />
+      <source>{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending</source>
+      <translation>{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="26" />
+      <source>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="349" />

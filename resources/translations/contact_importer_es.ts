@@ -5801,7 +5801,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no permitió esta petición con este token</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>correo</translation>
@@ -5934,9 +5934,9 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una fecha real</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="78" />
-      <source>is not a tag in the account yet (Virtuous may add it or leave it out)</source>
-      <translation>aún no es una etiqueta de la cuenta (Virtuous puede añadirla o dejarla fuera)</translation>
+      <location filename="../../core/account/rules.py" line="49" />
+      <source>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>aún no es una etiqueta de la cuenta; Virtuous puede añadirla o dejarla fuera cuando se revise la importación</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="108" />
@@ -5949,7 +5949,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="110" />
+      <location filename="../../core/account/rules.py" line="115" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5960,12 +5960,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número entero</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="88" />
+      <location filename="../../core/account/rules.py" line="93" />
       <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
       <translation>no es una lista de correo de la cuenta (Virtuous puede omitirla); sus listas: {options}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="109" />
+      <location filename="../../core/account/rules.py" line="114" />
       <source>is not an event in the account; sent by name only</source>
       <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5985,7 +5985,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="72" />
       <source>is not one of the account's {what} types ({options})</source>
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
@@ -6060,12 +6060,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="105" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>coincide con varios eventos: {ids}; indique el ID para elegir uno</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="106" />
+      <location filename="../../core/account/rules.py" line="111" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
@@ -6110,7 +6110,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>teléfono</translation>
@@ -6467,12 +6467,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas que Virtuous probablemente unirá a contactos existentes; las demás puede crearlas como personas nuevas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="46" />
+      <location filename="../../core/validation/groups.py" line="58" />
       <source>{n} rows like this ({values} different values): {said}</source>
       <translation>{n} filas como esta ({values} valores distintos): {said}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="48" />
+      <location filename="../../core/validation/groups.py" line="60" />
       <source>{n} rows like this: {said}</source>
       <translation>{n} filas como esta: {said}</translation>
     </message>
@@ -6485,6 +6485,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/matching/linking.py" line="72" />
       <source>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</source>
       <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="28" />
+      <source>{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending</source>
+      <translation>{n} filas: la empresa '{value}' aún no está en HubSpot; se creará al enviar</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="26" />
+      <source>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>{n} filas: la etiqueta '{value}' aún no está en la cuenta; Virtuous puede añadirla o dejarla fuera cuando se revise la importación</translation>
     </message>
     <message>
       <location filename="../../core/targets/http.py" line="349" />

@@ -222,3 +222,27 @@ def test_a_cause_line_and_a_left_out_field_read_in_spanish(qapp) -> None:
     finally:
         install_translators(qapp, "en")
         language.core_text.cache_clear()
+
+
+def test_a_new_tag_said_once_reads_in_spanish(qapp) -> None:
+    """The grouped line for a tag the account does not have: the count and the tag, the sentence translated."""
+    from core.account.rules import TAG_NEW
+    from core.validation.groups import group_issues
+    from core.validation.issues import CheckedRow, Issue
+    from gui.basics import language
+    from gui.basics.language import core_text, install_translators
+
+    rows = [CheckedRow(r, {}, [Issue(r, "tag.unknown", "warning", "Tags", "tags", "Gala 2025",
+                                     f"Row {r}, column 'Tags': 'Gala 2025' {TAG_NEW}")]) for r in range(2, 43)]
+    [cause] = group_issues(rows)
+    install_translators(qapp, "es")
+    language.core_text.cache_clear()
+    try:
+        assert core_text(cause.sentence()) == ("41 filas: la etiqueta 'Gala 2025' aún no está en la cuenta; Virtuous "
+                                               "puede añadirla o dejarla fuera cuando se revise la importación")
+        assert core_text(rows[0].issues[0].message) == (
+            "Fila 2, columna 'Tags': 'Gala 2025' aún no es una etiqueta de la cuenta; Virtuous puede añadirla o "
+            "dejarla fuera cuando se revise la importación")
+    finally:
+        install_translators(qapp, "en")
+        language.core_text.cache_clear()
