@@ -20,6 +20,7 @@ from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, Fate
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, build_batches
+from core.validation import issues as codes
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
 from core.validation.columns import column_ways
@@ -153,6 +154,23 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
         found = [w for w in cells.get(checked.rows[i].row, []) if values[table.column(w.column)] is None]
         checked.rows[i].issues.extend(found)
     return changed
+
+
+def use_mode(checked: Checked, mode: str) -> list[int]:
+    """HubSpot: the rows checked again for ``mode`` ('create', or 'upsert' when every row is sent as an update
+    by email): an email that cannot be read costs only the email of a row with a name when creating, and stops
+    the row when upserting by it. Returns the positions whose result changed; none when the mode is the one
+    the rows were checked for (so a worker building batches after the window applied it changes nothing)."""
+    checker = checked.checker
+    mode = "upsert" if mode == "upsert" else "create"
+    if checked.mapping.target != "hubspot" or checker is None or checker.mode == mode:
+        return []
+    checker.set_mode(mode)
+    changed: list[int] = []
+    for i, r in enumerate(checked.rows):
+        if any(issue.code == codes.EMAIL_INVALID for issue in r.issues):
+            changed.extend(recheck_row(checked, i))
+    return sorted(set(changed))
 
 
 def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:

@@ -2506,7 +2506,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Month first</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="425" />
+      <location filename="../../gui/pages/mapping_page.py" line="426" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
@@ -2521,12 +2521,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="437" />
+      <location filename="../../gui/pages/mapping_page.py" line="438" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="465" />
+      <location filename="../../gui/pages/mapping_page.py" line="466" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
@@ -2557,12 +2557,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="96" />
-      <location filename="../../gui/pages/mapping_page.py" line="424" />
+      <location filename="../../gui/pages/mapping_page.py" line="425" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="456" />
+      <location filename="../../gui/pages/mapping_page.py" line="457" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
@@ -5106,7 +5106,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="153" />
+      <location filename="../../core/validation/check.py" line="157" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -5121,12 +5121,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="164" />
+      <location filename="../../core/validation/check.py" line="168" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="166" />
+      <location filename="../../core/validation/check.py" line="170" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
@@ -5166,7 +5166,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="221" />
+      <location filename="../../core/validation/check.py" line="240" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -5618,7 +5618,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be created (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="52" />
+      <location filename="../../core/account/prepare.py" line="53" />
       <location filename="../../core/matching/view.py" line="90" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
@@ -5741,12 +5741,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="91" />
+      <location filename="../../core/pipeline.py" line="92" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columns named in the mapping are not in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="219" />
+      <location filename="../../core/submit/runs.py" line="220" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
@@ -5771,7 +5771,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contact-to-company association labels</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="311" />
+      <location filename="../../core/validation/check.py" line="340" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>could be day-first or month-first; read month-first, as {day}</translation>
     </message>
@@ -6105,7 +6105,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>not a readable mapping file ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="219" />
+      <location filename="../../core/validation/check.py" line="238" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
@@ -6146,7 +6146,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>refused the API token</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="229" />
+      <location filename="../../core/submit/runs.py" line="230" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>row {row} of run {run} is no longer in the file; import it as a new run instead</translation>
     </message>
@@ -6156,7 +6156,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="208" />
+      <location filename="../../core/submit/runs.py" line="209" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>run {run} has no failed, unknown or unsent rows to retry</translation>
     </message>
@@ -6171,7 +6171,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>run {run} is being sent by another program</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="204" />
+      <location filename="../../core/submit/runs.py" line="205" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
@@ -6201,7 +6201,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>sent without the values that could not be read: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="202" />
+      <location filename="../../core/validation/check.py" line="206" />
       <source>sent without {what}</source>
       <translation>sent without {what}</translation>
     </message>
@@ -6261,7 +6261,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="235" />
+      <location filename="../../core/submit/runs.py" line="236" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
@@ -6296,7 +6296,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this is not a decisions file saved by the app ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="87" />
+      <location filename="../../core/pipeline.py" line="88" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
@@ -6507,12 +6507,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem} Using the built-in field list.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="58" />
+      <location filename="../../core/account/prepare.py" line="59" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="57" />
+      <location filename="../../core/account/prepare.py" line="58" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; associated with company {id} as {label}</translation>
     </message>

@@ -2506,7 +2506,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Mes primero</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="425" />
+      <location filename="../../gui/pages/mapping_page.py" line="426" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
@@ -2521,12 +2521,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="437" />
+      <location filename="../../gui/pages/mapping_page.py" line="438" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="465" />
+      <location filename="../../gui/pages/mapping_page.py" line="466" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
@@ -2557,12 +2557,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="96" />
-      <location filename="../../gui/pages/mapping_page.py" line="424" />
+      <location filename="../../gui/pages/mapping_page.py" line="425" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="456" />
+      <location filename="../../gui/pages/mapping_page.py" line="457" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
@@ -5106,7 +5106,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="153" />
+      <location filename="../../core/validation/check.py" line="157" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -5121,12 +5121,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="164" />
+      <location filename="../../core/validation/check.py" line="168" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="166" />
+      <location filename="../../core/validation/check.py" line="170" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
@@ -5166,7 +5166,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}: el propietario de contacto '{owner}' coincide con varios propietarios en HubSpot (indique su correo); se envía sin propietario</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="221" />
+      <location filename="../../core/validation/check.py" line="240" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -5618,7 +5618,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se creará (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="52" />
+      <location filename="../../core/account/prepare.py" line="53" />
       <location filename="../../core/matching/view.py" line="90" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
@@ -5741,12 +5741,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ciudad</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="91" />
+      <location filename="../../core/pipeline.py" line="92" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columnas nombradas en la asignación que no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="219" />
+      <location filename="../../core/submit/runs.py" line="220" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
@@ -5771,7 +5771,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="311" />
+      <location filename="../../core/validation/check.py" line="340" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>puede leerse con el día o con el mes primero; se lee con el mes primero, como {day}</translation>
     </message>
@@ -6105,7 +6105,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="219" />
+      <location filename="../../core/validation/check.py" line="238" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
@@ -6146,7 +6146,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>rechazó el token de la API</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="229" />
+      <location filename="../../core/submit/runs.py" line="230" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>la fila {row} del envío {run} ya no está en el archivo; impórtela como un envío nuevo</translation>
     </message>
@@ -6156,7 +6156,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>fila {row}: Virtuous empareja a las personas por sí mismo, así que una fila no puede enviarse como actualización de un contacto elegido; elija crear u omitir</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="208" />
+      <location filename="../../core/submit/runs.py" line="209" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>el envío {run} no tiene filas fallidas, dudosas o sin enviar que reintentar</translation>
     </message>
@@ -6171,7 +6171,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>otro programa está enviando el envío {run}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="204" />
+      <location filename="../../core/submit/runs.py" line="205" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
@@ -6201,7 +6201,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>se envió sin los valores que no se pudieron leer: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="202" />
+      <location filename="../../core/validation/check.py" line="206" />
       <source>sent without {what}</source>
       <translation>se envía sin {what}</translation>
     </message>
@@ -6261,7 +6261,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="235" />
+      <location filename="../../core/submit/runs.py" line="236" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
@@ -6296,7 +6296,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>este no es un archivo de decisiones guardado por la aplicación ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="87" />
+      <location filename="../../core/pipeline.py" line="88" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
@@ -6507,12 +6507,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem} Se usa la lista de campos incorporada.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="58" />
+      <location filename="../../core/account/prepare.py" line="59" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="57" />
+      <location filename="../../core/account/prepare.py" line="58" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; asociado con la empresa {id} como {label}</translation>
     </message>

@@ -52,8 +52,8 @@ def test_a_prefix_the_date_order_and_a_value_fixed_in_bulk(qtbot, window, tmp_pa
     qtbot.keyClicks(dialog.prefix, "approx.")
     assert dialog.strip.isChecked()  # typing in a rule's box chooses it
     assert dialog.count.text() == "3 of 3 cells will change:"
-    assert dialog.preview.toPlainText().splitlines() == ["Row 2: 'approx. 30' → '30'", "Row 3: 'approx. 1,250' → '1,250'",
-                                                        "Row 5: 'Approx. 7' → '7'"]
+    assert dialog.preview.toPlainText().splitlines() == ["Row 2: 'approx. 30' → '30'",
+                                                        "Row 3: 'approx. 1,250' → '1,250'", "Row 5: 'Approx. 7' → '7'"]
     dialog.accept()
     assert [r.values[3] for r in session.checked.table.records] == ["30", "1,250", "45", "7"]
     assert not [i for r in session.checked.rows for i in r.issues if i.field == "lifetime_giving"]
@@ -89,7 +89,8 @@ def test_a_prefix_the_date_order_and_a_value_fixed_in_bulk(qtbot, window, tmp_pa
     assert dialog.map_from.text() == "Gold"  # the problem cell's value, to begin with
     qtbot.keyClicks(dialog.map_to, "Gold donor")
     assert dialog.map.isChecked()
-    assert dialog.preview.toPlainText().splitlines() == ["Row 2: 'Gold' → 'Gold donor'", "Row 4: 'Gold' → 'Gold donor'"]
+    assert dialog.preview.toPlainText().splitlines() == ["Row 2: 'Gold' → 'Gold donor'",
+                                                        "Row 4: 'Gold' → 'Gold donor'"]
     dialog.accept()
     assert all(r.sendable and not r.issues for r in session.checked.rows), [r.issues for r in session.checked.rows]
 
