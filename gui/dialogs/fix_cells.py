@@ -107,7 +107,7 @@ class FixCellsDialog(QDialog):
         self.order.currentIndexChanged.connect(lambda _i: (self.dates.setChecked(True), self._update()))
         for b in (self.replace_all, self.find_replace, self.strip, self.dates, self.map):
             b.toggled.connect(self._update)
-        self.resize(560, 420)
+        self.resize(660, 440)
         self._update()
 
     def fixes(self) -> list[CellFix]:
