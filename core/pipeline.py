@@ -183,6 +183,15 @@ def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",
                  reference_source: str | None = None, progress: Progress | None = None,
                  links: dict[int, tuple[str, str, int]] | None = None, row_key: bool = False) -> list[Batch]:
+    """The batches of ``checked``'s sendable rows. HubSpot upserts: the rows must have been checked for it
+    (``use_mode``), or a person whose email could not be read would be created beside the one to update."""
+    if mode == "upsert" and checked.mapping.target == "hubspot" and checked.checker is not None \
+            and checked.checker.mode != "upsert":
+        stray = [r.row for r in checked.rows if r.issues and r.sendable and any(
+            i.code == codes.EMAIL_INVALID and i.severity == "warning" for i in r.issues)]
+        if stray:
+            raise ValueError(f"rows {stray[:5]} were checked for creating, not upserting: use_mode(checked, "
+                             f"'upsert') first")
     opts = BatchOptions(
         links=links or {},
         row_key=row_key,
