@@ -98,3 +98,17 @@ def test_a_word_with_a_dot_before_the_amount_does_not_make_the_column_decimal_co
     assert decimal_mark(["approx. 30", "approx. 1,250", "45"]) == ""  # "1,250" could be either: each cell alone
     assert decimal_mark(["approx. 30", "ca. 12,50"]) == ","
     assert decimal_mark(["Amt. 1,250.00"]) == "."
+
+
+def test_a_company_to_be_created_is_one_line_per_company() -> None:
+    from core.account.companies import COMPANY_NEW, WILL_CREATE
+    from core.validation.issues import CheckedRow, Issue
+
+    def row(r: int, company: str) -> CheckedRow:
+        return CheckedRow(r, {}, [Issue(r, COMPANY_NEW, "warning", "company.name", "company.name", company,
+                                        f"Row {r}: company '{company}' {WILL_CREATE}")])
+
+    groups = group_issues([row(2, "Acme"), row(3, "Hope Clinic"), row(4, "Acme"), row(5, "Acme")])
+    assert [g.sentence() for g in groups] == [
+        "3 rows: company 'Acme' is not in HubSpot yet; it will be created when sending",
+        "Row 3: company 'Hope Clinic' is not in HubSpot yet; it will be created when sending"]
