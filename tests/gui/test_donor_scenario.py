@@ -53,9 +53,10 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     window.session.set_on_existing("update")
     assert {r.row for r in window.session.checked.rows if r.sendable} == fine
     assert window.session.counts["error"] == len(everyone - fine)
+    assert page.chips["error"].text() == f"{len(everyone - fine)} with errors (will be skipped)"
     window.session.set_on_existing("create")
     assert {r.row for r in window.session.checked.rows if r.sendable} == everyone
-    assert window.session.counts["error"] == 0
+    assert window.session.counts["error"] == 0 and page.chips["error"].text() == "0 with errors (will be skipped)"
     assert not [i for r in checked.rows for i in r.issues
                 if i.severity == "error" and i.field in ("first_gift_date", "lifetime_giving")]
     # The table shows what will be sent: $3,126.00 as 3126, in italics, the file's value on hover.
