@@ -121,11 +121,20 @@ def read_dates(order: str) -> Rule:
 
 
 def map_value(old: str, new: str) -> Rule:
-    """A cell that reads ``old`` (case and surrounding spaces aside) becomes ``new``; others stay."""
-    key = old.strip().casefold()
+    """A cell that reads ``old`` (case and surrounding spaces aside) becomes ``new``; in a ';'-separated list
+    ("Gala 2025; Volunteer", tags) the item that reads ``old`` does (an empty ``new`` takes it out); others stay."""
+    key, new = old.strip().casefold(), new.strip()
 
     def rule(text: str) -> str:
-        return new if key and text.strip().casefold() == key else text
+        if not key:
+            return text
+        if text.strip().casefold() == key:
+            return new
+        if ";" in text:
+            items = [t.strip() for t in text.split(";")]
+            if any(t.casefold() == key for t in items):
+                return "; ".join(t for t in (new if t.casefold() == key else t for t in items) if t)
+        return text
     return rule
 
 

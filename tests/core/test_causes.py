@@ -89,6 +89,11 @@ def test_the_rules_a_bulk_fix_offers_say_what_each_cell_becomes() -> None:
     assert made(1, read_dates("mdy")) == [(0, "05/03/21", "2021-05-03")]  # 25/03/21, 13/25/21: no such date
     assert made(2, map_value("oregon", "OR")) == [(0, "oregon", "OR"), (1, " Oregon ", "OR")]
     assert made(2, map_value("WA", "")) == [(2, "WA", None)]  # mapped to nothing: the cell is emptied
+    tags = table(["Tags"], ["Gala 2025; Volunteer"], ["gala 2025"], ["Volunteer;Gala 2025 ;Board"], ["Gala 2025s"])
+    assert [(f.old, f.new) for f in plan([(p, 0) for p in range(4)], tags.records, map_value("Gala 2025", "Gala"))] \
+        == [("Gala 2025; Volunteer", "Gala; Volunteer"), ("gala 2025", "Gala"),
+            ("Volunteer;Gala 2025 ;Board", "Volunteer; Gala; Board")]  # one item of a list; not "Gala 2025s"
+    assert plan([(0, 0)], tags.records, map_value("Gala 2025", ""))[0].new == "Volunteer"
     assert t.records[0].values == ["USD 30", "05/03/21", "oregon"]  # nothing changed until applied
 
 
