@@ -79,9 +79,9 @@ def test_the_rules_a_bulk_fix_offers_say_what_each_cell_becomes() -> None:
 
     t = table(["Gift", "Since", "State"], ["USD 30", "05/03/21", "oregon"], ["$12", "25/03/21", " Oregon "],
               ["45 €", "2019-07-01", "WA"], [" 7 ", "13/25/21", "oregon state"], ["usd 9", "March 5, 2021", ""])
-    cells = lambda c: [(p, c) for p in range(len(t.records))]  # noqa: E731
     def made(col, rule):  # type: ignore[no-untyped-def]
-        return [(f.position, f.old, f.new) for f in plan(cells(col), t.records, rule)]
+        cells = [(p, col) for p in range(len(t.records))]
+        return [(f.position, f.old, f.new) for f in plan(cells, t.records, rule)]
     assert made(0, strip("USD ")) == [(0, "USD 30", "30"), (4, "usd 9", "9")]
     assert made(0, strip("$")) == [(1, "$12", "12")]
     assert made(0, strip(suffix="€")) == [(2, "45 €", "45")]
