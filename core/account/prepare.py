@@ -16,9 +16,10 @@ from core.account.existing import look_up_emails
 from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
 from core.account.subscriptions import take_subscriptions
 from core.account.model import AccountConfig
-from core.account.plan import NEW_SKIP_CODE, NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
+from core.account.plan import (NEW_SKIP_CODE, NOTHING_CODE, RowPlan, batches_for, journal_mode, leave_out_new,
+                               plan_rows)
 from core.validation.issues import CheckedRow
-from core.pipeline import Checked, check_table, mapping_for
+from core.pipeline import Checked, check_table, mapping_for, use_mode
 from core.mapping.model import Mapping
 from core.records import Progress, Table
 from core.targets.client_base import Connection
@@ -100,6 +101,7 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     run only changes people already there."""
     links: dict[int, CompanyLink] = {}
     wanted: dict[int, dict[str, str]] = {}
+    use_mode(checked, journal_mode(choice))  # an unreadable email stops the row only when upserting by it
     sendable = [c for c in checked.rows if c.sendable]  # what follows adds warnings only: it stays so
     if checked.mapping.target == "hubspot":
         links = resolve_companies(sendable, connection, account,

@@ -44,6 +44,11 @@ def resolve_name(name: str, items: list[Named]) -> tuple[int | None, list[Named]
     return (exact[0].id, []) if len(exact) == 1 else (None, exact)
 
 
+#: What Virtuous does with a tag its account does not have, on an import, is not documented
+#: (docs/api-virtuous.md §1): the warning says so rather than promise either.
+TAG_NEW = N_("is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed")
+
+
 class VirtuousRules:
     """A ``RowRule`` over one Virtuous account's configuration."""
 
@@ -75,7 +80,7 @@ class VirtuousRules:
                 canon = _canonical(tag, c.tags)
                 if canon is None:
                     issue(codes.TAG_UNKNOWN, "warning", "tags", tag,
-                          N_("is not a tag in the account yet (Virtuous may add it or leave it out)"))
+                          TAG_NEW)
                 fixed.append(canon or tag)
             out["tags"] = fixed
         lists = out.get("emailLists")

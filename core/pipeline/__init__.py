@@ -29,10 +29,11 @@ if TYPE_CHECKING:
         read_table,
         recheck_row,
         source_name,
+        use_mode,
     )
 
 __all__ = ["Checked", "apply_duplicates", "check_table", "make_batches", "mapping_for", "read_table",
-           "recheck_row", "source_name"]
+           "recheck_row", "source_name", "use_mode"]
 
 
 def __getattr__(name: str) -> Any:

@@ -20,6 +20,7 @@ from core.matching.decisions import Decisions, Fate
 from core.pipeline.pool import Setup, check_in_pool
 from core.records import Progress, Table
 from core.targets.payloads import Batch, BatchOptions, pack_batches
+from core.validation import issues as codes
 from core.validation.cells import add_cell_warnings, cell_warnings_by_row
 from core.validation.check import Checker, RowRule, check_rows
 from core.validation.columns import column_ways
@@ -163,6 +164,23 @@ def recheck_row(checked: Checked, index: int) -> list[int]:
     return changed
 
 
+def use_mode(checked: Checked, mode: str) -> list[int]:
+    """HubSpot: the rows checked again for ``mode`` ('create', or 'upsert' when every row is sent as an update
+    by email): an email that cannot be read costs only the email of a row with a name when creating, and stops
+    the row when upserting by it. Returns the positions whose result changed; none when the mode is the one
+    the rows were checked for (so a worker building batches after the window applied it changes nothing)."""
+    checker = checked.checker
+    mode = "upsert" if mode == "upsert" else "create"
+    if checked.mapping.target != "hubspot" or checker is None or checker.mode == mode:
+        return []
+    checker.set_mode(mode)
+    changed: list[int] = []
+    for i, r in enumerate(checked.rows):
+        if any(issue.code == codes.EMAIL_INVALID for issue in r.issues):
+            changed.extend(recheck_row(checked, i))
+    return sorted(set(changed))
+
+
 def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
     """Apply a person's duplicate decisions before batching, so what is sent follows them."""
     from core.matching.decisions import apply_decisions
@@ -173,6 +191,15 @@ def apply_duplicates(checked: Checked, decisions: Decisions) -> list[Fate]:
 def make_batches(checked: Checked, *, batch_size: int | None = None, mode: str = "create",
                  reference_source: str | None = None, progress: Progress | None = None,
                  links: dict[int, tuple[str, str, int]] | None = None, row_key: bool = False) -> list[Batch]:
+    """The batches of ``checked``'s sendable rows. HubSpot upserts: the rows must have been checked for it
+    (``use_mode``), or a person whose email could not be read would be created beside the one to update."""
+    if mode == "upsert" and checked.mapping.target == "hubspot" and checked.checker is not None \
+            and checked.checker.mode != "upsert":
+        stray = [r.row for r in checked.rows if r.issues and r.sendable and any(
+            i.code == codes.EMAIL_INVALID and i.severity == "warning" for i in r.issues)]
+        if stray:
+            raise ValueError(f"rows {stray[:5]} were checked for creating, not upserting: use_mode(checked, "
+                             f"'upsert') first")
     opts = BatchOptions(
         links=links or {},
         row_key=row_key,

@@ -17,7 +17,7 @@ from core.errors import InputError
 from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions
-from core.pipeline import Checked, check_table, make_batches
+from core.pipeline import Checked, check_table, make_batches, use_mode
 from core.records import Progress, Record, Table
 from core.submit.journal import Journal, NewRow, NewRun
 from core.submit.journal_types import RowEntry, RunInfo
@@ -166,6 +166,7 @@ def plan_from_file(path: str | Path, target: str, *, mapping_path: str | Path | 
     table = read_table(path, sheet, header_row, progress, password=password, encoding=encoding)
     mapping = mapping_for(table, target, mapping_path)
     checked = check_table(table, mapping, progress)
+    use_mode(checked, mode)
     if duplicates is not None:
         from core.matching.decisions import Decisions
 
@@ -236,6 +237,7 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
                                         "as a new run instead").format(run=run_id, row=entry.row),
                              sheet=table.sheet, row=entry.row)
     checked = check_table(table, mapping, progress, catalog, rule)
+    use_mode(checked, old.mode)
     for r in checked.rows:
         if r.row in left_out:
             r.excluded = True  # left out in the window since: recorded as such, not sent

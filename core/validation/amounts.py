@@ -147,6 +147,9 @@ def _float(text: str) -> float | None:
         return None
 
 
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
 def decimal_mark(texts: Iterable[str]) -> str:
     """The decimal mark a column uses, from the cells that show it: a comma or dot followed by one or
     two digits at the end (``12,50``), or both marks in one cell (``1.250,00``). '' when none shows it
@@ -154,6 +157,8 @@ def decimal_mark(texts: Iterable[str]) -> str:
     dot = comma = 0
     for text in texts:
         body = _GROUP_SPACES.sub("", split_currency(text)[0]).strip("()%+-\u2212 ")
+        digits = _DIGITS.search(body)  # the number itself: the dot of "approx. 1,250" is no decimal mark
+        body = digits[0] if digits else ""
         if "," in body and "." in body:
             if body.rfind(",") > body.rfind("."):
                 comma += 1

@@ -99,13 +99,17 @@ class Checker:
                 self._norm[fd.key] = (self._shared_list, "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
         self._required = required_fields(self.target)
-        #: Fields whose unreadable value stops the row: the ones the target needs (and a HubSpot email: HubSpot
-        #: keeps one contact per email). Any other unreadable value costs only its field, unless the column's
-        #: options say to skip the row: by default an email does (it is who the person is; Virtuous matches an
-        #: import on it, so a person sent without it may be matched to no one), which the person can change.
-        self._vital = needed_fields(self.target)
+        #: HubSpot: 'create' (the default) or 'upsert', when every row is sent as an update by email
+        #: (``pipeline.use_mode`` sets it once the person has chosen, and checks the rows it concerns again).
+        self.mode = "create"
+        #: Fields whose unreadable value stops the row: the ones the target needs (a HubSpot email only when
+        #: upserting by it, or when the row has no name either: HubSpot needs one of the three). Any other
+        #: unreadable value costs only its field, unless the column's options say to skip the row: by default
+        #: a Virtuous email does (it is who the person is; Virtuous matches an import on it, so a person sent
+        #: without it may be matched to no one), which the person can change.
+        self._vital = needed_fields(self.target, self.mode)
         self._skip = frozenset(fm.field for fm in mapping.fields if fm.if_unreadable == "skip" or (
-            fm.if_unreadable == "auto" and fm.field in SKIP_BY_DEFAULT))
+            fm.if_unreadable == "auto" and fm.field in skip_by_default(self.target)))
         self._lenient = frozenset(fd.key for fd in self.catalog.fields if fd.lenient)
         # Checked against an account: a field it does not have would be refused (HubSpot) or lost (Virtuous).
         self._unknown = {fm.field for fm in mapping.fields if self.catalog.get(fm.field) is None} \
@@ -191,7 +195,7 @@ class Checker:
         to skip such rows)."""
         for n, issue in enumerate(found):
             if issue.severity != "error" or issue.code not in UNREADABLE or issue.field in self._vital \
-                    or issue.field in self._skip:
+                    or issue.field in self._skip or not self._others_say_who(issue.field, out):
                 continue
             out.pop(issue.field, None)
             fd = self.catalog.get(issue.field)
@@ -200,6 +204,19 @@ class Checker:
                 what = issue.field.split(".", 1)[-1]
             found[n] = Issue(issue.row, issue.code, "warning", issue.column, issue.field, issue.value,
                              issue.message + "; " + N_("sent without {what}").format(what=what))
+
+    def set_mode(self, mode: str) -> None:
+        """HubSpot: 'create' or 'upsert' (see ``mode``); rows already checked are not checked again here."""
+        self.mode = mode
+        self._vital = needed_fields(self.target, mode)
+
+    def _others_say_who(self, key: str, out: dict[str, Any]) -> bool:
+        """Whether the row still says who the person is without ``key``: every group of fields the target
+        needs one of that holds ``key`` has another with a value (a HubSpot email: a first or last name)."""
+        for group in self._required:
+            if key in group and not any(k != key and out.get(k) not in (None, "", []) for k in group):
+                return False
+        return True
 
     def _derive_virtuous_name(self, out: dict[str, Any], row: int, mrow: MappedRow, found: list[Issue]) -> None:
         # Virtuous needs a contact (household) name; from first/last is what its own import does.
@@ -215,6 +232,8 @@ class Checker:
                 if v is not None and v != "" and v != []:
                     break
             else:
+                if any(i.severity == "error" and i.field in group for i in found):
+                    continue  # its value is there but cannot be read: that error says it, not "is empty"
                 labels = [self.catalog.get(k).label if self.catalog.get(k) else k for k in group if k != FULL_NAME]
                 what = labels[0] if len(labels) == 1 else N_("one of {fields}").format(fields=", ".join(labels))
                 found.append(Issue(row, codes.REQUIRED_MISSING, "error", "", group[0], None,
@@ -280,14 +299,24 @@ class Checker:
         return [r for r in self._rows_with(email) if r != row] if email else []
 
 
-#: Fields whose unreadable value skips the row unless the column's options say otherwise.
+#: Fields whose unreadable value skips the row unless the column's options say otherwise (Virtuous).
 SKIP_BY_DEFAULT = frozenset({"email"})
 
 
-def needed_fields(target: str) -> frozenset[str]:
-    """Fields whose unreadable value always stops the row (the column's options cannot change it)."""
-    return frozenset(k for group in required_fields(target) for k in group) | (
-        {"email"} if target == "hubspot" else set())
+def skip_by_default(target: str) -> frozenset[str]:
+    """Fields whose unreadable value skips the row unless the column's options say otherwise: a Virtuous
+    email (Virtuous matches an import on it). A HubSpot contact created without its email is still the
+    person, found again by name or row key, so there the email costs only itself unless the person says so."""
+    return SKIP_BY_DEFAULT if target == "virtuous" else frozenset()
+
+
+def needed_fields(target: str, mode: str = "upsert") -> frozenset[str]:
+    """Fields whose unreadable value always stops the row (the column's options cannot change it): the
+    fields the target needs alone, and a HubSpot email when upserting by it (``mode`` 'upsert'; HubSpot
+    keeps one contact per email). A field that is one of several the target needs one of (a HubSpot email
+    beside a first and last name) stops only a row that has none of the others: ``Checker`` sees to that."""
+    alone = frozenset(k for group in required_fields(target) if len(group) == 1 for k in group)
+    return alone | ({"email"} if target == "hubspot" and mode != "create" else set())
 
 
 #: Codes that say a value could not be read (as opposed to a row-level problem like a duplicate).

@@ -1,4 +1,4 @@
-"""Problems with one cause, said once: "41 rows: tag 'Gala 2025' is new in the account" rather than 41 lines.
+"""Problems with one cause, said once: "41 rows: tag 'Gala 2025' is not in the account yet; …" rather than 41 lines.
 
 A cause is the problem's code, its column and severity, and, for problems about one particular value
 (a tag, an event's name), that value. ``report.csv`` keeps one line per row; the window's panel and
@@ -18,7 +18,15 @@ from core.words import N_
 
 #: Problems whose cause is the value itself: each distinct value is its own group.
 BY_VALUE = frozenset({codes.TAG_UNKNOWN, codes.NAME_UNKNOWN, codes.NAME_AMBIGUOUS, codes.TYPE_UNKNOWN,
-                      codes.OPTION_INVALID})
+                      codes.OPTION_INVALID, "company.new"})
+
+#: Causes about one value said once for all their rows, without quoting a row: the value is the cause.
+#: (``company.new`` is ``core.account.companies.COMPANY_NEW``: the person asked for missing companies to be made.)
+ABOUT_VALUE = {
+    codes.TAG_UNKNOWN: N_("{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out "
+                          "when the import is reviewed"),
+    "company.new": N_("{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending"),
+}
 
 
 @dataclass
@@ -38,10 +46,14 @@ class Group:
         return len(self.positions)
 
     def sentence(self) -> str:
-        """ "41 rows like this: Row 4, column 'Tags': 'Gala 2025' is not a tag in the account yet" — the count, and
-        the first row's own sentence (so the window translates it as it translates that row's)."""
+        """ "41 rows: tag 'Gala 2025' is not in the account yet; …" for a cause that is one value; else the
+        count and the first row's own sentence (so the window translates it as it translates that row's):
+        "12 rows like this: Row 4, column 'Gift': 'pledged' is not a number; sent without Lifetime giving"."""
         if self.count == 1:
             return self.first.message
+        about = ABOUT_VALUE.get(self.code)
+        if about is not None and self.value is not None:
+            return about.format(n=self.count, value=self.value)
         if len(self.values) > 1:
             return N_("{n} rows like this ({values} different values): {said}").format(
                 n=self.count, values=len(self.values), said=self.first.message)

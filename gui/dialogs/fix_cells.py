@@ -1,6 +1,8 @@
 """Fix many cells at once: every cell with the same problem in a column, or a find & replace over a column.
 
-What each cell will become is listed before anything changes; OK applies it all (undone in one step).
+One rule for them all (``core.validation.fixes``): one replacement, text replaced inside each, a prefix or
+suffix taken off, the dates read day-first or month-first, one value changed to another. What each cell will
+become is listed before anything changes; OK applies it all (undone in one step).
 """
 
 from __future__ import annotations
@@ -8,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.validation.fixes import CellFix, plan
+from core.validation.fixes import CellFix, map_value, plan, read_dates, strip
 from core.validation.normalize import as_text
 
 #: Cells listed in the preview (the count says how many in all).
@@ -27,10 +31,13 @@ SHOWN = 200
 
 
 class FixCellsDialog(QDialog):
-    """``cells``: (position, column) of the cells to change; ``rows``: the checked rows (for sheet row numbers)."""
+    """``cells``: (position, column) of the cells to change; ``rows``: the checked rows (for sheet row numbers);
+    ``dates``: the column is read as dates (the date order is offered); ``example``: the problem cell's value
+    (the value to change, to begin with)."""
 
     def __init__(self, title: str, intro: str, cells: list[tuple[int, int]], records: list[Any], rows: list[Any],
-                 *, find_mode: bool = False, parent: QWidget | None = None) -> None:
+                 *, find_mode: bool = False, dates: bool = False, example: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fixCells")
         self.setWindowTitle(title)
@@ -48,11 +55,34 @@ class FixCellsDialog(QDialog):
         self.replace = QLineEdit(self)
         self.replace.setPlaceholderText(self.tr("replace with (may be empty)"))
         self.replace.setAccessibleName(self.tr("Replace with"))
+        self.strip = QRadioButton(self.tr("Take &off the start:"), self)
+        self.prefix = QLineEdit(self)
+        self.prefix.setPlaceholderText(self.tr("e.g. USD or $"))
+        self.prefix.setAccessibleName(self.tr("Take off the start"))
+        self.suffix = QLineEdit(self)
+        self.suffix.setPlaceholderText(self.tr("and the end, e.g. €"))
+        self.suffix.setAccessibleName(self.tr("Take off the end"))
+        self.dates = QRadioButton(self.tr("Read the &dates:"), self)
+        self.order = QComboBox(self)
+        self.order.addItem(self.tr("day first (05/03/21 is 5 March 2021)"), "dmy")
+        self.order.addItem(self.tr("month first (05/03/21 is 3 May 2021)"), "mdy")
+        self.order.setAccessibleName(self.tr("Read the dates"))
+        self.map = QRadioButton(self.tr("&Change the value:"), self)
+        self.map_from = QLineEdit(example, self)
+        self.map_from.setPlaceholderText(self.tr("this value, e.g. oregon"))
+        self.map_from.setAccessibleName(self.tr("Change the value"))
+        self.map_to = QLineEdit(self)
+        self.map_to.setPlaceholderText(self.tr("to, e.g. OR"))
+        self.map_to.setAccessibleName(self.tr("Change it to"))
         (self.find_replace if find_mode else self.replace_all).setChecked(True)
         form = QFormLayout()
         form.addRow(self.replace_all, self.value)
-        form.addRow(self.find_replace, self.find)
-        form.addRow("", self.replace)
+        form.addRow(self.find_replace, _pair(self.find, self.replace))
+        form.addRow(self.strip, _pair(self.prefix, self.suffix))
+        form.addRow(self.map, _pair(self.map_from, self.map_to))
+        form.addRow(self.dates, self.order)
+        self.dates.setVisible(dates)
+        self.order.setVisible(dates)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("What each cell will become"))
@@ -67,17 +97,29 @@ class FixCellsDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        for w in (self.value, self.find, self.replace):
+        for w in (self.value, self.find, self.replace, self.prefix, self.suffix, self.map_from, self.map_to):
             w.textChanged.connect(self._update)
-        for b in (self.replace_all, self.find_replace):
+        # Typing in a rule's box chooses that rule.
+        for radio, boxes in ((self.replace_all, (self.value,)), (self.find_replace, (self.find, self.replace)),
+                             (self.strip, (self.prefix, self.suffix)), (self.map, (self.map_from, self.map_to))):
+            for box in boxes:
+                box.textEdited.connect(lambda _t, r=radio: r.setChecked(True))
+        self.order.currentIndexChanged.connect(lambda _i: (self.dates.setChecked(True), self._update()))
+        for b in (self.replace_all, self.find_replace, self.strip, self.dates, self.map):
             b.toggled.connect(self._update)
-        self.resize(560, 420)
+        self.resize(660, 440)
         self._update()
 
     def fixes(self) -> list[CellFix]:
         """What OK applies: each changed cell, with its old and new value."""
         if self.find_replace.isChecked():
             return plan(self._cells, self._records, find=self.find.text(), replace=self.replace.text())
+        if self.strip.isChecked():
+            return plan(self._cells, self._records, strip(self.prefix.text(), self.suffix.text()))
+        if self.dates.isChecked():
+            return plan(self._cells, self._records, read_dates(self.order.currentData()))
+        if self.map.isChecked():
+            return plan(self._cells, self._records, map_value(self.map_from.text(), self.map_to.text()))
         return plan(self._cells, self._records, replace_with=self.value.text())
 
     def _update(self) -> None:
@@ -90,3 +132,13 @@ class FixCellsDialog(QDialog):
             lines.append(self.tr("… and {n} more").format(n=len(fixes) - SHOWN))
         self.preview.setPlainText("\n".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(fixes))
+
+
+def _pair(first: QWidget, second: QWidget) -> QWidget:
+    """Two boxes side by side on one line of the form."""
+    box = QWidget(first.parentWidget())
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(first)
+    row.addWidget(second)
+    return box

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from core.account.catalog import account_checks
 from core.mapping import learned
+from core.mapping.catalog import Kind
 from core.pipeline.jobs import CheckResult, account_compare_job, check_job, duplicates_job
 from core.validation.fixes import cells_like, column_cells
 from core.validation.groups import Causes, Group
-from core.validation.issues import Issue
+from core.validation.issues import DATE_AMBIGUOUS, Issue
+from core.validation.normalize import as_text
 from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
@@ -525,8 +527,17 @@ class CheckPage(Page):
         dialog = FixCellsDialog(self.tr("Fix all cells like this"),
                                 self.tr("{n} cells in column '{column}' have this problem: {problem}").format(
                                     n=fmt_int(len(cells)), column=issue.column, problem=core_text(issue.message)),
-                                cells, checked.table.records, checked.rows, parent=self)
+                                cells, checked.table.records, checked.rows, dates=self._is_date(issue.field),
+                                example="" if issue.value is None else as_text(issue.value), parent=self)
+        if issue.code == DATE_AMBIGUOUS:  # read month-first, and said so: the fix at hand is the other order
+            dialog.dates.setChecked(True)
         return self._run_fix(dialog)
+
+    def _is_date(self, field: str | None) -> bool:
+        """Whether ``field`` holds dates (the fix dialogs then offer the date order)."""
+        catalog = self.session.catalog()
+        fd = catalog.get(field) if catalog is not None and field else None
+        return fd is not None and fd.kind in (Kind.DATE, Kind.DATETIME)
 
     def find_and_replace(self) -> FixCellsDialog | None:
         checked = self.session.checked
@@ -537,7 +548,9 @@ class CheckPage(Page):
         dialog = FixCellsDialog(self.tr("Find and replace in '{column}'").format(column=name),
                                 self.tr("Replace text in the cells of column '{column}' (your file is not changed).")
                                 .format(column=name), column_cells(checked.table.records, col),
-                                checked.table.records, checked.rows, find_mode=True, parent=self)
+                                checked.table.records, checked.rows, find_mode=True,
+                                dates=any(self._is_date(f) for f in checked.mapping.field_for_column(name)),
+                                parent=self)
         return self._run_fix(dialog)
 
     def _run_fix(self, dialog: FixCellsDialog) -> FixCellsDialog:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import InputError
 from core.mapping import automap, learned, templates
 from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key
-from core.validation.check import SKIP_BY_DEFAULT, needed_fields
+from core.validation.check import needed_fields, skip_by_default
 from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions, Mapping
 from core.validation.columns import ambiguous_date_columns
@@ -396,9 +396,10 @@ class MappingPage(Page):
         fd = catalog.get(fm.field) if catalog is not None else None
         kind = fd.kind if fd is not None else fm.kind
         dialog = ColumnOptionsDialog(column, self.model.field_label(fm.field), ColumnOptions.of(fm, column), others,
-                                     self, needed=fm.field in needed_fields(self.session.target),
+                                     self, needed=fm.field in needed_fields(self.session.target, self.session.mode),
                                      dates=kind in (Kind.DATE, Kind.DATETIME),
-                                     unreadable_default="skip" if fm.field in SKIP_BY_DEFAULT else "empty")
+                                     unreadable_default="skip" if fm.field in skip_by_default(self.session.target)
+                                     else "empty")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._options_accepted(column, dialog.options()))
         self._dialog = dialog

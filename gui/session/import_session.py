@@ -89,7 +89,7 @@ from core.mapping.model import Mapping
 from core.matching.decisions import DecisionBook
 from core.matching.duplicates import DuplicateReport
 from core.matching.linking import AccountReport
-from core.pipeline import Checked, recheck_row
+from core.pipeline import Checked, recheck_row, use_mode
 from core.records import SheetInfo, Table
 from core.targets.payloads import Batch
 from gui.session.duplicate_choices import DuplicateChoices
@@ -265,8 +265,20 @@ class Session(QObject):
         self.on_existing = choice
         self.mode = "upsert" if choice == "update" else "create"
         self._bump()
+        self._mode_rechecked()
         self.modeChanged.emit(self.mode)
         self._set_batches(None)
+
+    def _mode_rechecked(self) -> None:
+        """The rows whose result depends on the mode (a HubSpot email that cannot be read) checked again."""
+        if self.checked is None:
+            return
+        changed = use_mode(self.checked, self.mode)
+        if changed and self.book is not None:
+            again = self.book.rechecked(self.checked.rows[i].row for i in changed)
+            changed = sorted(set(changed) | {self.checked.position(r) for r in again})
+        if changed:
+            self._rows_changed(changed)
 
     def set_new_people(self, choice: str) -> None:
         """HubSpot: add people not there yet ("add") or leave them out ("skip"); the batches are prepared again."""
@@ -343,6 +355,8 @@ class Session(QObject):
     def _set_checked(self, checked: Checked | None, statuses: list[str] | None = None,
                      counts: dict[str, int] | None = None, problems: list[int] | None = None) -> None:
         self.checked = checked
+        if checked is not None and use_mode(checked, self.mode):  # checked for another mode: their results changed
+            statuses = counts = problems = None
         self.last_fix: list[Any] | None = None  # the last many-cell fix, for its one-step undo
         self.duplicate_choices.reset(checked)
         if checked is None:
@@ -451,6 +465,7 @@ class Session(QObject):
             self.mode = mode
             self.on_existing = "update" if mode == "upsert" else "create"
             self._bump()
+            self._mode_rechecked()
             self.modeChanged.emit(mode)
             self._set_batches(None)
 

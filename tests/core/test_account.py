@@ -123,6 +123,24 @@ def test_virtuous_types_custom_fields_tags_and_events(virtuous: AccountConfig) -
     assert "ID 302" in ambiguous and "ID 303" in ambiguous
 
 
+def test_a_new_tag_on_many_rows_is_one_line_that_promises_nothing(virtuous: AccountConfig) -> None:
+    """41 of 60 guests carry a tag the account does not have: one line with the count and the tag, worded as
+    what is known (docs/api-virtuous.md §1: what an import does with an unknown tag is not documented)."""
+    from core.validation.groups import group_issues
+
+    rows = [[f"G{k}", "Lee", f"g{k}@example.org", "Household", "Gala 2025; Volunteer" if k < 41 else "Volunteer"]
+            for k in range(60)]
+    t = table(["First Name", "Last Name", "Email", "Contact type", "Tags"], *rows, path="gala.csv", sheet=None)
+    checked = check_with(t, mapping_with(t, "virtuous", account=virtuous), account=virtuous)
+    [cause] = group_issues(checked.rows)
+    assert cause.sentence() == ("41 rows: tag 'Gala 2025' is not in the account yet; Virtuous may add it or leave it "
+                                "out when the import is reviewed")
+    assert checked.rows[0].issues[0].message == ("Row 2, column 'Tags': 'Gala 2025' is not a tag in the account yet; "
+                                                 "Virtuous may add it or leave it out when the import is reviewed")
+    assert all(r.sendable for r in checked.rows)
+    assert checked.rows[0].values["tags"] == ["Gala 2025", "Volunteer"]  # sent as written
+
+
 def test_cache_is_used_offline_with_its_date(sandbox: SandboxServer, hubspot: AccountConfig) -> None:
     gone = Connection("hubspot", "http://127.0.0.1:9", TOKEN, name="practice-hubspot", max_retries=0)
     loaded = cache.load_or_fetch(gone)

@@ -84,7 +84,7 @@ def members(sandbox: SandboxServer, list_id: str) -> list[str]:
 def gala(tmp_path: Path) -> Path:
     sheet = tmp_path / "Gala 2026.csv"
     sheet.write_text("First Name,Email,City\nAnn,ann@example.org,Portland\nCat,cat@example.org,Salem\n"
-                     "Dan,dan@,Eugene\n", encoding="utf-8")  # Dan's email is refused by the checks: not sent
+                     "Dan,ann@example.org,Eugene\n", encoding="utf-8")  # Ann's email again: refused by the checks
     return sheet
 
 

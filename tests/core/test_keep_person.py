@@ -14,7 +14,7 @@ from core.cli import main
 from core.mapping.catalog import Kind
 from core.mapping.model import Mapping
 from core.matching.decisions import Decisions, GroupDecision, apply_decisions
-from core.pipeline import Checked, check_table, make_batches, mapping_for
+from core.pipeline import Checked, check_table, make_batches, mapping_for, use_mode
 from core.readers import read_file
 from core.validation.check import left_out
 from tests.core.office_files import donor_list
@@ -50,8 +50,17 @@ def test_every_donor_whose_email_is_fine_is_sent(tmp_path: Path) -> None:
     by_row = {r.row: r for r in checked.rows}
     sent = sent_properties(checked)
     fine = [i + 4 for i, r in enumerate(rows) if r["_email_ok"]]
-    assert sorted(sent) == fine  # every donor whose email is fine, and no other
     assert len(fine) == 290
+    # Every donor is created: whose email is fine with it, the others (each has a name) without it, saying so.
+    assert sorted(sent) == [i + 4 for i in range(len(rows))]
+    for row in set(sent) - set(fine):
+        assert "email" not in sent[row] and sent[row]["firstname"]
+        [said] = [i for i in by_row[row].issues if i.field == "email"]
+        assert said.severity == "warning" and said.message.endswith("; sent without Email"), said
+    # Upserting by email, an email that cannot be read stops its row: every donor whose email is fine, no other.
+    use_mode(checked, "upsert")
+    assert sorted(sent_properties(checked)) == fine
+    use_mode(checked, "create")
     # No row is stopped by an optional field.
     assert not [i for r in checked.rows for i in r.issues
                 if i.severity == "error" and i.field in ("first_gift_date", "lifetime_giving")]
@@ -73,12 +82,13 @@ def test_every_donor_whose_email_is_fine_is_sent(tmp_path: Path) -> None:
             assert since == r["_since"], (row, r["Donor Since"], since)
 
 
-def test_a_bad_hubspot_email_still_stops_the_row_and_skip_is_a_choice(tmp_path: Path) -> None:
+def test_a_bad_hubspot_email_stops_the_row_when_upserting_and_skip_is_a_choice(tmp_path: Path) -> None:
     path, rows = donor_list(tmp_path / "donors.xlsx", 40)
     t = read_file(path)
     m = donor_mapping(t)
     m.for_field("lifetime_giving").if_unreadable = "skip"  # type: ignore[union-attr]
     checked = check_table(t, m)
+    use_mode(checked, "upsert")
     for k, r in enumerate(rows):
         c = checked.rows[k]
         if not r["_email_ok"]:
@@ -114,12 +124,39 @@ def test_virtuous_needs_a_name_and_an_email_that_reads(tmp_path: Path) -> None:
     assert ann.issues[0].message.endswith("; sent without Email")
 
 
-def test_a_hubspot_email_is_needed_whatever_the_options_say(tmp_path: Path) -> None:
+def test_a_hubspot_email_is_needed_to_upsert_by_whatever_the_options_say(tmp_path: Path) -> None:
     t = table(["Email", "First Name"], ["ann@", "Ann"])
     m = mapping_for(t, "hubspot")
     m.for_field("email").if_unreadable = "empty"  # type: ignore[union-attr]
-    [ann] = check_table(t, m).rows
+    checked = check_table(t, m)
+    assert checked.rows[0].sendable  # creating: Ann goes without it
+    assert use_mode(checked, "upsert") == [0]
+    [ann] = checked.rows
     assert not ann.sendable and [i.code for i in ann.issues if i.severity == "error"] == ["email.invalid"]
+    assert use_mode(checked, "upsert") == []  # already checked for it: nothing to do
+    assert use_mode(checked, "create") == [0] and checked.rows[0].sendable
+
+
+def test_creating_in_hubspot_a_bad_email_costs_the_email_unless_nothing_else_says_who() -> None:
+    """Creating, HubSpot needs one of email, first name and last name: a row with a name goes without the email
+    it cannot read (a warning naming the cell); a row with nothing else stays an error; the column's options can
+    still skip such rows."""
+    t = table(["Email", "First Name", "Last Name", "Gift"], ["ann@@example.org", "Ann", "", "5"],
+              ["bo(at)example.org", "", "", "6"], ["cy@example", "", "Park", "7"])
+    m = mapping_for(t, "hubspot")
+    m.assign_column("Email", "email")
+    ann, bo, cy = check_table(t, m).rows
+    assert ann.sendable and "email" not in ann.values
+    [said] = ann.issues
+    assert (said.code, said.severity, said.column) == ("email.invalid", "warning", "Email")
+    assert said.message.startswith("Row 2, column 'Email': 'ann@@example.org' ")
+    assert said.message.endswith("; sent without Email")
+    assert not bo.sendable and [i.code for i in bo.issues if i.severity == "error"] == ["email.invalid"]
+    assert cy.sendable and "email" not in cy.values and cy.values["lastname"] == "Park"
+    props = sent_properties(check_table(t, m))
+    assert sorted(props) == [2, 4] and "email" not in props[2] and props[4]["lastname"] == "Park"
+    m.for_field("email").if_unreadable = "skip"  # type: ignore[union-attr]
+    assert [r.sendable for r in check_table(t, m).rows] == [False, False, False]
 
 
 def test_a_merged_row_follows_the_same_rule(tmp_path: Path) -> None:
@@ -145,7 +182,7 @@ def test_report_and_results_file_name_what_was_left_out(tmp_path: Path, capsys: 
     mapfile = tmp_path / "map.json"
     donor_mapping(t).save(mapfile)
     out = tmp_path / "preview"
-    assert main(["preview", str(path), "--target", "hubspot", "--mapping", str(mapfile), "--out", str(out)]) == 1
+    assert main(["preview", str(path), "--target", "hubspot", "--mapping", str(mapfile), "--out", str(out)]) == 0
     said = capsys.readouterr().out
     gifts = sum(1 for r in rows if r["_gift"] is None)
     assert f"    {gifts} rows like this (3 different values): Row " in said  # each cause once, with its count
@@ -181,3 +218,37 @@ def test_the_donor_list_to_virtuous_keeps_every_donor_whose_email_is_fine(tmp_pa
             gift = custom.get("Lifetime_Giving")
             assert (gift is None) if r["_gift"] is None else float(gift) == r["_gift"], (r["Gift Total"], gift)
             assert custom.get("First_Gift_Date") == r["_since"], (r["Donor Since"], custom)
+
+
+def test_the_sandbox_hubspot_creates_a_contact_without_the_email_it_could_not_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Sent for real (the sandbox follows HubSpot's contract: a create needs one of email, first name and last
+    name): creating, Ann goes without her unreadable email and is created; Bo, with nothing else, is not sent.
+    Upserting by email, Ann is not sent either."""
+    path = tmp_path / "guests.csv"
+    path.write_text("Email,First Name,Last Name\nann@@example.org,Ann,Lee\nbo(at)example.org,,\n"
+                    "cy@example.org,Cy,Park\n", encoding="utf-8")
+    t = read_file(path)
+    m = mapping_for(t, "hubspot")
+    m.assign_column("Email", "email")
+    mapfile = tmp_path / "map.json"
+    m.save(mapfile)
+
+    def submit(*extra: str) -> dict:  # type: ignore[type-arg]
+        results = tmp_path / f"results{len(extra)}.xlsx"
+        main(["submit", str(path), "--target", "hubspot", "--sandbox", "--mapping", str(mapfile), "--results",
+              str(results), *extra])
+        capsys.readouterr()
+        ws = openpyxl.load_workbook(results).active
+        head = [c.value for c in ws[1]]
+        at = {name: head.index(name) for name in ("First Name", "Email", "Status", "Message")}
+        return {r[at["First Name"]] or r[at["Email"]]: (r[at["Status"]], r[at["Message"]])
+                for r in ws.iter_rows(min_row=2, values_only=True)}
+
+    got = submit()
+    assert got["Ann"][0] == "Created" and "Email ('ann@@example.org')" in got["Ann"][1]
+    assert got["Cy"][0] == "Created"
+    assert got["bo(at)example.org"][0] != "Created" and "bo(at)example.org" in got["bo(at)example.org"][1]
+    got = submit("--on-existing", "update")
+    assert got["Ann"][0] not in ("Created", "Updated") and "ann@@example.org" in got["Ann"][1]
+    assert got["Cy"][0] in ("Created", "Updated")

@@ -10,7 +10,7 @@ import pytest
 from core.mapping.automap import suggest_mapping
 from core.matching.duplicates import find_duplicates
 from core.matching.engine import MatchingCancelled, MatchingRefused
-from core.pipeline import check_table
+from core.pipeline import check_table, use_mode
 from tests.core.tables import table
 from tests.synthetic_people import generate
 
@@ -69,6 +69,7 @@ def test_rows_left_out_take_no_part_and_rows_with_problems_do():
               ["Robert", "Smith", "bob@example", "978-555-0101", "12 Oak St", "Salem", "01970"],
               ["Robert", "Smith", "bob@example", "978-555-0101", "12 Oak St", "Salem", "01970"])
     checked = check_table(t, suggest_mapping(t.headers, "hubspot"))
+    use_mode(checked, "upsert")  # upserting by email: the email is needed
     assert all(r.status == "error" for r in checked.rows)  # 'bob@example' is not an email
     checked.rows[2].excluded = True
     rep = find_duplicates(checked.rows, "hubspot")

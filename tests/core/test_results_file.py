@@ -31,7 +31,7 @@ def mixed_run(journal: Journal) -> str:
               ["C", "Lee", "c@example.org", "-minus"],
               ["D", "Lee", "d@example.org", "plain"],
               ["E", "Lee", "e@example.org", "x"],
-              ["F", "Lee", "not-an-email", "x"],
+              ["F", "Lee", "a@example.org", "x"],  # row 2's email: HubSpot keeps one contact per email
               *[[f"G{i}", "Lee", f"g{i}@example.org", "x"] for i in range(4)],
               path="guests.xlsx", sheet="Guests")
     checked = check_table(t, suggest_mapping(t.headers, "hubspot"))
@@ -65,7 +65,7 @@ def test_xlsx_results_read_back(tmp_path: Path) -> None:
     assert all(by_status[f"G{i}"] == "Not sent" for i in range(4))
     assert rows[1][5] and rows[1][7] == 1 and rows[1][8] == "row-2"  # CRM ID, batch, reference id
     assert "INVALID_EMAIL" not in rows[5][6] and "is invalid" in rows[5][6]
-    assert "not a valid email" in rows[6][6]
+    assert "is also in row 2" in rows[6][6]
     assert "cancelled" in rows[7][6]
     # formulas stay text
     a2 = ws["A2"]

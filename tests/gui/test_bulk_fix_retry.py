@@ -35,3 +35,22 @@ def test_a_retry_sends_the_cells_a_bulk_fix_changed(qtbot, tmp_path: Path) -> No
         session.undo_fix()  # one step back: every cell as the file has it
         assert [r.values[1] for r in edited.table.records] == ["Lee"] * 10
         assert session.checked.rows[0].values["lastName"] == "Lee"
+
+
+def test_a_retry_sends_what_a_rule_made_of_the_cells(qtbot, tmp_path: Path) -> None:
+    """A rule (here one value changed to another) is kept as the cells it changed: a retry sends them."""
+    from core.validation.fixes import map_value
+
+    sheet = write_guests_csv(tmp_path / "guests.csv", 10)
+    with Journal() as j:
+        old, _crm = failing_run(j, sheet)
+        edited, _ = plan_from_file(sheet, "virtuous", batch_size=5)
+        session = Session("virtuous")
+        session.set_loaded(sheet, [], None, [], 1, edited.table)
+        session.set_checked(edited)
+        retrying = {r.row for r in j.rows(old) if r.status in ("failed", "unknown")}
+        cells = [(p, c) for p, c in column_cells(edited.table.records, 1) if edited.rows[p].row in retrying]
+        session.edit_values(plan(cells, edited.table.records, map_value("lee", "Lee-Park")))
+        new = retry_failed(j, old, edited=session.checked)
+        [batch] = j.batches(new)
+        assert [c["lastName"] for c in json.loads(batch.batch.body)["contacts"]] == ["Lee-Park"] * 3

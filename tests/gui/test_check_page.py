@@ -16,6 +16,8 @@ EMAIL = FIRST_DATA_COL + 2  # First Name, Last Name, E-mail …
 
 def checked_window(qtbot, window, tmp_path, target="hubspot"):
     window.session.set_target(target)
+    if target == "hubspot":  # upserting by email: Ben's email, which cannot be read, stops his row
+        window.session.set_on_existing("update")
     load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
     check(qtbot, window)
     return window.page(CHECK)

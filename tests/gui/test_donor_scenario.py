@@ -1,5 +1,6 @@
 """Issue 26's donor list, walked in the window: open, map two columns by hand, one bulk fix, check, preview;
-no row is skipped for an optional field, and every donor whose email is fine goes in the batches."""
+no row is skipped for an optional field, and every donor whose email is fine goes in the batches (creating, the
+others too, without the email that could not be read; upserting by email, not)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,16 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
     page, rows = walk_to_check(qtbot, window, tmp_path)
     checked = window.session.checked
     fine = {k + 4 for k, r in enumerate(rows) if r["_email_ok"]}
-    assert {r.row for r in checked.rows if r.sendable} == fine
+    everyone = {k + 4 for k in range(len(rows))}
+    assert {r.row for r in checked.rows if r.sendable} == everyone  # creating: a bad email costs only the email
+    # Upserting by email, a donor whose email cannot be read is not sent: the Check step says so at once.
+    window.session.set_on_existing("update")
+    assert {r.row for r in window.session.checked.rows if r.sendable} == fine
+    assert window.session.counts["error"] == len(everyone - fine)
+    assert page.chips["error"].text() == f"{len(everyone - fine)} with errors (will be skipped)"
+    window.session.set_on_existing("create")
+    assert {r.row for r in window.session.checked.rows if r.sendable} == everyone
+    assert window.session.counts["error"] == 0 and page.chips["error"].text() == "0 with errors (will be skipped)"
     assert not [i for r in checked.rows for i in r.issues
                 if i.severity == "error" and i.field in ("first_gift_date", "lifetime_giving")]
     # The table shows what will be sent: $3,126.00 as 3126, in italics, the file's value on hover.
@@ -91,16 +101,16 @@ def test_the_donor_list_keeps_every_donor_whose_email_is_fine(qtbot, window, tmp
                                    if "'Gift Total'" in page.causes.item(k).text()
                                    and "is not a number" in page.causes.item(k).text()))
     page.fix_all_like_this().accept()
-    # Preview: the batches hold every donor whose email is fine.
+    # Preview: the batches hold every donor whose email is fine, and the others without their email.
     with qtbot.waitSignal(window.session.batchesChanged, timeout=30_000, check_params_cb=lambda b: b is not None):
         window.go_to(PREVIEW)
     sent = {row for b in window.session.batches for row in b.rows}
-    assert sent == fine
+    assert sent == everyone
     first = json.loads(window.session.batches[0].body)
     assert first["inputs"][0]["properties"]["lifetime_giving"] == "3126"
     preview = window.page(PREVIEW)
     qtbot.waitUntil(lambda: not preview.is_busy())
-    without = sum(1 for r in rows if r["_email_ok"] and r["_since"] is None)  # the gifts were emptied above
+    without = sum(1 for r in rows if not r["_email_ok"] or r["_since"] is None)  # the gifts were emptied above
     assert f"; {without} rows go without a value that could not be read (the Check step lists them)." in \
         preview.summary.text()
 
@@ -125,10 +135,16 @@ def test_column_options_say_what_an_unreadable_value_costs(qtbot, window, tmp_pa
         click_cell(qtbot, page.view, model.index(row, COL_OPTIONS))
         return page._dialog
 
-    email = options("E-mail Address")  # HubSpot keeps one contact per email: it cannot go without
-    assert not email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
+    # Creating in HubSpot, a person can go without the email (a name says who): the email costs only itself.
+    email = options("E-mail Address")
+    assert email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "empty"
     assert email.date_order.isHidden()
     email.reject()
+    window.session.set_on_existing("update")  # upserting by email: HubSpot keeps one contact per email
+    email = options("E-mail Address")
+    assert not email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
+    email.reject()
+    window.session.set_on_existing("create")
     window.session.set_target("virtuous")  # for Virtuous the email skips the row unless the person says so
     email = options("E-mail Address")
     assert email.if_unreadable.isEnabled() and email.if_unreadable.currentData() == "skip"
@@ -219,6 +235,30 @@ def test_a_cause_line_and_a_left_out_field_read_in_spanish(qapp) -> None:
     try:
         assert core_text(cause.sentence()) == ("2 filas como esta (2 valores distintos): Fila 9, columna 'Gift Total': "
                                                "'n/a' no es un número; se envía sin Lifetime giving")
+    finally:
+        install_translators(qapp, "en")
+        language.core_text.cache_clear()
+
+
+def test_a_new_tag_said_once_reads_in_spanish(qapp) -> None:
+    """The grouped line for a tag the account does not have: the count and the tag, the sentence translated."""
+    from core.account.rules import TAG_NEW
+    from core.validation.groups import group_issues
+    from core.validation.issues import CheckedRow, Issue
+    from gui.basics import language
+    from gui.basics.language import core_text, install_translators
+
+    rows = [CheckedRow(r, {}, [Issue(r, "tag.unknown", "warning", "Tags", "tags", "Gala 2025",
+                                     f"Row {r}, column 'Tags': 'Gala 2025' {TAG_NEW}")]) for r in range(2, 43)]
+    [cause] = group_issues(rows)
+    install_translators(qapp, "es")
+    language.core_text.cache_clear()
+    try:
+        assert core_text(cause.sentence()) == ("41 filas: la etiqueta 'Gala 2025' aún no está en la cuenta; Virtuous "
+                                               "puede añadirla o dejarla fuera cuando se revise la importación")
+        assert core_text(rows[0].issues[0].message) == (
+            "Fila 2, columna 'Tags': 'Gala 2025' aún no es una etiqueta de la cuenta; Virtuous puede añadirla o "
+            "dejarla fuera cuando se revise la importación")
     finally:
         install_translators(qapp, "en")
         language.core_text.cache_clear()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
-from core.pipeline import check_table, make_batches
+from core.pipeline import check_table, make_batches, use_mode
 from core.summary import send_summary, unfilled_required
 from core.mapping import templates
 from gui.basics import settings
@@ -30,6 +31,9 @@ def test_unfilled_required_groups():
 def test_send_summary_counts_contacts_batches_and_skips():
     t = table(["Email", "First Name"], ["a@example.org", "A"], ["bad", "B"], ["c@example.org", "C"])
     checked = check_table(t, suggest_mapping(t.headers, "hubspot"))
+    with pytest.raises(ValueError, match="use_mode"):  # checked for creating: "bad" would go without an email
+        make_batches(checked, batch_size=1, mode="upsert")
+    use_mode(checked, "upsert")  # upserting by email: a row whose email cannot be read is skipped
     batches = make_batches(checked, batch_size=1, mode="upsert")
     s = send_summary("hubspot", batches, checked.counts())
     assert (s.contacts, s.batches, s.skipped_errors, s.excluded, s.upserts, s.creates) == (2, 2, 1, 0, 2, 0)

@@ -29,15 +29,18 @@ def preview(qtbot, window, tmp_path, target="hubspot", practice=True):
 
 def test_sentence_batches_and_exact_json(qtbot, window, tmp_path):
     page = preview(qtbot, window, tmp_path)
-    assert page.summary.text() == ("2 contacts will be sent to the practice HubSpot on this computer in 1 batch; "
-                                   "2 rows with errors will be skipped.")
+    # Ben's email cannot be read: creating, he goes without it (his name says who he is); Cy repeats Ana's email.
+    assert page.summary.text() == ("3 contacts will be sent to the practice HubSpot on this computer in 1 batch; "
+                                   "1 row with errors will be skipped; 1 row goes without a value that could not "
+                                   "be read (the Check step lists it).")
     batches = window.session.batches
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Create"
     assert page.json.toPlainText() == batches[0].body.decode()
     body = json.loads(page.json.toPlainText())
-    assert [i["properties"]["email"] for i in body["inputs"]] == ["ana@example.org", "dee@example.org"]
-    assert page.json_title.text().startswith("Batch 1 of 1: 2 contacts, ")
+    assert [i["properties"].get("email") for i in body["inputs"]] == ["ana@example.org", None, "dee@example.org"]
+    assert body["inputs"][1]["properties"]["firstname"] == "Ben"
+    assert page.json_title.text().startswith("Batch 1 of 1: 3 contacts, ")
     assert page.json.isReadOnly()
     assert page.mode_box.isVisible()
     assert window.step_bar.button(SEND).isEnabled()

@@ -66,10 +66,14 @@ def test_practice_send_hubspot_upsert_mode(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
         click(qtbot, page.send_button)
     wait_run_end(qtbot, window)
-    assert window.session.results.counts == {"created": 10, "skipped": 2}
+    # Creating, the two guests whose email cannot be read go without it (their names say who they are).
+    assert window.session.results.counts == {"created": 12}
     items = page.model.items()
     assert all(i.status == "created" and i.crm_id for i in items)
-    assert sent_emails("hubspot") == sorted(f"guest{i}@example.org" for i in range(N) if i not in BAD)
+    server = practice.running()
+    assert server is not None
+    emails = sorted(c["properties"].get("email") or "" for c in server.contacts()["hubspot"])
+    assert emails == ["", ""] + sorted(f"guest{i}@example.org" for i in range(N) if i not in BAD)
     assert journal_runs(window)[0].mode == "create"
 
 

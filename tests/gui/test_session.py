@@ -11,7 +11,8 @@ from gui.session.import_session import Session
 from tests.core.tables import table
 
 HEADERS = ["First Name", "Last Name", "Email"]
-ROWS = [["Ana", "Lopez", "ana@example.org"], ["Ben", "Okoro", "bad"]]
+# Ben's email cannot be read and nothing else says who he is (HubSpot needs an email or a name): an error.
+ROWS = [["Ana", "Lopez", "ana@example.org"], ["", "", "bad"]]
 
 
 def loaded(target: str = "hubspot") -> Session:
