@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
-      <location filename="../../gui/pages/check_page.py" line="464" />
+      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="468" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="463" />
+      <location filename="../../gui/pages/check_page.py" line="467" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="173" />
+      <location filename="../../gui/pages/check_page.py" line="176" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="104" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="100" />
+      <location filename="../../gui/pages/check_page.py" line="103" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="271" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="357" />
+      <location filename="../../gui/pages/check_page.py" line="361" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="143" />
+      <location filename="../../gui/pages/check_page.py" line="146" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="302" />
+      <location filename="../../gui/pages/check_page.py" line="306" />
       <source>Don't import this column</source>
       <translation>Don't import this column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="222" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="403" />
+      <location filename="../../gui/pages/check_page.py" line="407" />
       <source>Duplicates ({n})</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>F&amp;ind &amp;&amp; replace…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="145" />
+      <location filename="../../gui/pages/check_page.py" line="148" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="367" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
+      <location filename="../../gui/pages/check_page.py" line="142" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="535" />
+      <location filename="../../gui/pages/check_page.py" line="548" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="523" />
+      <location filename="../../gui/pages/check_page.py" line="527" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="404" />
+      <location filename="../../gui/pages/check_page.py" line="408" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="144" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="352" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="299" />
+      <location filename="../../gui/pages/check_page.py" line="303" />
       <source>Map it to Full name</source>
       <translation>Map it to Full name</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="303" />
+      <location filename="../../gui/pages/check_page.py" line="307" />
       <source>Map it to…</source>
       <translation>Map it to…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="162" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="174" />
+      <location filename="../../gui/pages/check_page.py" line="177" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="171" />
+      <location filename="../../gui/pages/check_page.py" line="174" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="536" />
+      <location filename="../../gui/pages/check_page.py" line="549" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="591" />
+      <location filename="../../gui/pages/check_page.py" line="606" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="218" />
+      <location filename="../../gui/pages/check_page.py" line="221" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="192" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="587" />
+      <location filename="../../gui/pages/check_page.py" line="602" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="164" />
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
+      <location filename="../../gui/pages/check_page.py" line="470" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="470" />
       <source>Show all &amp;rows</source>
       <translation>Show all &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="132" />
+      <location filename="../../gui/pages/check_page.py" line="135" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="165" />
+      <location filename="../../gui/pages/check_page.py" line="168" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="265" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="361" />
+      <location filename="../../gui/pages/check_page.py" line="365" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="346" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="367" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="271" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="352" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="549" />
+      <location filename="../../gui/pages/check_page.py" line="564" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="524" />
+      <location filename="../../gui/pages/check_page.py" line="528" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="415" />
+      <location filename="../../gui/pages/check_page.py" line="419" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="412" />
+      <location filename="../../gui/pages/check_page.py" line="416" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="414" />
+      <location filename="../../gui/pages/check_page.py" line="418" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="413" />
+      <location filename="../../gui/pages/check_page.py" line="417" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -1824,67 +1824,137 @@ N → No</translation>
   <context>
     <name>FixCellsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="70" />
+      <source>&amp;Change the value:</source>
+      <translation>&amp;Change the value:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
       <source>&amp;Replace each with:</source>
       <translation>&amp;Replace each with:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="130" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
       <source>(leave empty to empty the cells)</source>
       <translation>(leave empty to empty the cells)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="76" />
+      <source>Change it to</source>
+      <translation>Change it to</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="73" />
+      <source>Change the value</source>
+      <translation>Change the value</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="54" />
       <source>Find</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="65" />
+      <source>Read the &amp;dates:</source>
+      <translation>Read the &amp;dates:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="69" />
+      <source>Read the dates</source>
+      <translation>Read the dates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="51" />
       <source>Replace &amp;text inside each:</source>
       <translation>Replace &amp;text inside each:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
       <source>Replace each with</source>
       <translation>Replace each with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="57" />
       <source>Replace with</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="128" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Row {row}: '{old}' → {new}</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/fix_cells.py" line="58" />
+      <source>Take &amp;off the start:</source>
+      <translation>Take &amp;off the start:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="64" />
+      <source>Take off the end</source>
+      <translation>Take off the end</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="61" />
+      <source>Take off the start</source>
+      <translation>Take off the start</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
       <source>What each cell will become</source>
       <translation>What each cell will become</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="63" />
+      <source>and the end, e.g. €</source>
+      <translation>and the end, e.g. €</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="67" />
+      <source>day first (05/03/21 is 5 March 2021)</source>
+      <translation>day first (05/03/21 is 5 March 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="60" />
+      <source>e.g. USD or $</source>
+      <translation>e.g. USD or $</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="53" />
       <source>find, e.g. $</source>
       <translation>find, e.g. $</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="68" />
+      <source>month first (05/03/21 is 3 May 2021)</source>
+      <translation>month first (05/03/21 is 3 May 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="56" />
       <source>replace with (may be empty)</source>
       <translation>replace with (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="72" />
+      <source>this value, e.g. oregon</source>
+      <translation>this value, e.g. oregon</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="75" />
+      <source>to, e.g. OR</source>
+      <translation>to, e.g. OR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="127" />
       <source>{n} of {total} cells will change:</source>
       <translation>{n} of {total} cells will change:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
       <source>… and {n} more</source>
       <translation>… and {n} more</translation>
     </message>
@@ -2436,7 +2506,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Month first</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="425" />
+      <location filename="../../gui/pages/mapping_page.py" line="426" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
@@ -2451,12 +2521,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="437" />
+      <location filename="../../gui/pages/mapping_page.py" line="438" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="465" />
+      <location filename="../../gui/pages/mapping_page.py" line="466" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
@@ -2487,12 +2557,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="96" />
-      <location filename="../../gui/pages/mapping_page.py" line="424" />
+      <location filename="../../gui/pages/mapping_page.py" line="425" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="456" />
+      <location filename="../../gui/pages/mapping_page.py" line="457" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
@@ -4647,22 +4717,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="24" />
+      <location filename="../../core/matching/view.py" line="25" />
       <source>Keep all (different people)</source>
       <translation>Keep all (different people)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="24" />
+      <location filename="../../core/matching/view.py" line="25" />
       <source>Keep one row</source>
       <translation>Keep one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="79" />
+      <location filename="../../core/matching/view.py" line="80" />
       <source>Kept</source>
       <translation>Kept</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="77" />
+      <location filename="../../core/matching/view.py" line="78" />
       <source>Kept (a different person)</source>
       <translation>Kept (a different person)</translation>
     </message>
@@ -4708,7 +4778,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="25" />
+      <location filename="../../core/matching/view.py" line="26" />
       <source>Merge into one row</source>
       <translation>Merge into one row</translation>
     </message>
@@ -4810,7 +4880,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not associated with company {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="77" />
+      <location filename="../../core/matching/view.py" line="78" />
       <source>Not decided: all rows are kept</source>
       <translation>Not decided: all rows are kept</translation>
     </message>
@@ -5036,7 +5106,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="153" />
+      <location filename="../../core/validation/check.py" line="157" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -5051,12 +5121,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="164" />
+      <location filename="../../core/validation/check.py" line="168" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="166" />
+      <location filename="../../core/validation/check.py" line="170" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
@@ -5096,7 +5166,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="221" />
+      <location filename="../../core/validation/check.py" line="240" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -5548,8 +5618,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Will be created (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="52" />
-      <location filename="../../core/matching/view.py" line="90" />
+      <location filename="../../core/account/prepare.py" line="53" />
+      <location filename="../../core/matching/view.py" line="91" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
@@ -5671,12 +5741,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="91" />
+      <location filename="../../core/pipeline/stages.py" line="101" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columns named in the mapping are not in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="219" />
+      <location filename="../../core/submit/runs.py" line="220" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
@@ -5701,7 +5771,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contact-to-company association labels</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="311" />
+      <location filename="../../core/validation/check.py" line="340" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>could be day-first or month-first; read month-first, as {day}</translation>
     </message>
@@ -5731,7 +5801,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>did not allow this request with this token</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>email</translation>
@@ -5864,9 +5934,9 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a real date</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="78" />
-      <source>is not a tag in the account yet (Virtuous may add it or leave it out)</source>
-      <translation>is not a tag in the account yet (Virtuous may add it or leave it out)</translation>
+      <location filename="../../core/account/rules.py" line="49" />
+      <source>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="108" />
@@ -5879,7 +5949,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid phone number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="110" />
+      <location filename="../../core/account/rules.py" line="115" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
@@ -5890,12 +5960,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="88" />
+      <location filename="../../core/account/rules.py" line="93" />
       <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
       <translation>is not an email list in the account (Virtuous may leave it out); its lists: {options}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="109" />
+      <location filename="../../core/account/rules.py" line="114" />
       <source>is not an event in the account; sent by name only</source>
       <translation>is not an event in the account; sent by name only</translation>
     </message>
@@ -5915,7 +5985,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="72" />
       <source>is not one of the account's {what} types ({options})</source>
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
@@ -5990,12 +6060,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="105" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>matches several events: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="106" />
+      <location filename="../../core/account/rules.py" line="111" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
@@ -6035,12 +6105,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>not a readable mapping file ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="219" />
+      <location filename="../../core/validation/check.py" line="238" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>phone</translation>
@@ -6076,7 +6146,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>refused the API token</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="229" />
+      <location filename="../../core/submit/runs.py" line="230" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>row {row} of run {run} is no longer in the file; import it as a new run instead</translation>
     </message>
@@ -6086,7 +6156,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="208" />
+      <location filename="../../core/submit/runs.py" line="209" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>run {run} has no failed, unknown or unsent rows to retry</translation>
     </message>
@@ -6101,7 +6171,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>run {run} is being sent by another program</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="204" />
+      <location filename="../../core/submit/runs.py" line="205" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
@@ -6131,7 +6201,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>sent without the values that could not be read: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="202" />
+      <location filename="../../core/validation/check.py" line="206" />
       <source>sent without {what}</source>
       <translation>sent without {what}</translation>
     </message>
@@ -6191,7 +6261,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="235" />
+      <location filename="../../core/submit/runs.py" line="236" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
@@ -6226,7 +6296,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this is not a decisions file saved by the app ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="87" />
+      <location filename="../../core/pipeline/stages.py" line="97" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
@@ -6241,7 +6311,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>was not looked up (no connection); not associated</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="150" />
+      <location filename="../../core/matching/view.py" line="151" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</translation>
     </message>
@@ -6382,7 +6452,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="156" />
+      <location filename="../../core/matching/view.py" line="157" />
       <source>{n} of them left out</source>
       <translation>{n} of them left out</translation>
     </message>
@@ -6397,12 +6467,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows Virtuous will probably merge into existing contacts; the others it may create as new people ({size} people as of {when})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="46" />
+      <location filename="../../core/validation/groups.py" line="58" />
       <source>{n} rows like this ({values} different values): {said}</source>
       <translation>{n} rows like this ({values} different values): {said}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="48" />
+      <location filename="../../core/validation/groups.py" line="60" />
       <source>{n} rows like this: {said}</source>
       <translation>{n} rows like this: {said}</translation>
     </message>
@@ -6417,6 +6487,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows probably exist in the account, {ambiguous} ambiguous ({size} people as of {when})</translation>
     </message>
     <message>
+      <location filename="../../core/validation/groups.py" line="28" />
+      <source>{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending</source>
+      <translation>{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="26" />
+      <source>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/http.py" line="349" />
       <source>{policy} limit reached</source>
       <translation>{policy} limit reached</translation>
@@ -6427,12 +6507,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem} Using the built-in field list.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="58" />
+      <location filename="../../core/account/prepare.py" line="59" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="57" />
+      <location filename="../../core/account/prepare.py" line="58" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; associated with company {id} as {label}</translation>
     </message>
@@ -6447,7 +6527,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; fetch this account's people (refresh).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="194" />
+      <location filename="../../core/pipeline/jobs.py" line="166" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; it was fetched again.</translation>
     </message>

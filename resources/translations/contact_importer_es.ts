@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
-      <location filename="../../gui/pages/check_page.py" line="464" />
+      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="468" />
       <source>&amp;Fix all like this…</source>
       <translation>Co&amp;rregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="463" />
+      <location filename="../../gui/pages/check_page.py" line="467" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>Co&amp;rregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="173" />
+      <location filename="../../gui/pages/check_page.py" line="176" />
       <source>&amp;Undo fix</source>
       <translation>Des&amp;hacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="101" />
+      <location filename="../../gui/pages/check_page.py" line="104" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="100" />
+      <location filename="../../gui/pages/check_page.py" line="103" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="271" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="357" />
+      <location filename="../../gui/pages/check_page.py" line="361" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="143" />
+      <location filename="../../gui/pages/check_page.py" line="146" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="302" />
+      <location filename="../../gui/pages/check_page.py" line="306" />
       <source>Don't import this column</source>
       <translation>No importar esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="222" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="403" />
+      <location filename="../../gui/pages/check_page.py" line="407" />
       <source>Duplicates ({n})</source>
       <translation>Duplicados ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="145" />
+      <location filename="../../gui/pages/check_page.py" line="148" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="367" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="139" />
+      <location filename="../../gui/pages/check_page.py" line="142" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="535" />
+      <location filename="../../gui/pages/check_page.py" line="548" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="523" />
+      <location filename="../../gui/pages/check_page.py" line="527" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="404" />
+      <location filename="../../gui/pages/check_page.py" line="408" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="141" />
+      <location filename="../../gui/pages/check_page.py" line="144" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="352" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="299" />
+      <location filename="../../gui/pages/check_page.py" line="303" />
       <source>Map it to Full name</source>
       <translation>Asignarla a Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="303" />
+      <location filename="../../gui/pages/check_page.py" line="307" />
       <source>Map it to…</source>
       <translation>Asignarla a…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="159" />
+      <location filename="../../gui/pages/check_page.py" line="162" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="174" />
+      <location filename="../../gui/pages/check_page.py" line="177" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="171" />
+      <location filename="../../gui/pages/check_page.py" line="174" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="536" />
+      <location filename="../../gui/pages/check_page.py" line="549" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="591" />
+      <location filename="../../gui/pages/check_page.py" line="606" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="218" />
+      <location filename="../../gui/pages/check_page.py" line="221" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="189" />
+      <location filename="../../gui/pages/check_page.py" line="192" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="587" />
+      <location filename="../../gui/pages/check_page.py" line="602" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="164" />
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
+      <location filename="../../gui/pages/check_page.py" line="470" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="466" />
+      <location filename="../../gui/pages/check_page.py" line="470" />
       <source>Show all &amp;rows</source>
       <translation>Mostrar todas las &amp;filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="131" />
+      <location filename="../../gui/pages/check_page.py" line="134" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="132" />
+      <location filename="../../gui/pages/check_page.py" line="135" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="165" />
+      <location filename="../../gui/pages/check_page.py" line="168" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="261" />
+      <location filename="../../gui/pages/check_page.py" line="265" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="361" />
+      <location filename="../../gui/pages/check_page.py" line="365" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="346" />
+      <location filename="../../gui/pages/check_page.py" line="350" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="363" />
+      <location filename="../../gui/pages/check_page.py" line="367" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="267" />
+      <location filename="../../gui/pages/check_page.py" line="271" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="348" />
+      <location filename="../../gui/pages/check_page.py" line="352" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="549" />
+      <location filename="../../gui/pages/check_page.py" line="564" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="524" />
+      <location filename="../../gui/pages/check_page.py" line="528" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="415" />
+      <location filename="../../gui/pages/check_page.py" line="419" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="412" />
+      <location filename="../../gui/pages/check_page.py" line="416" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="414" />
+      <location filename="../../gui/pages/check_page.py" line="418" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="413" />
+      <location filename="../../gui/pages/check_page.py" line="417" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -1824,67 +1824,137 @@ N → No</translation>
   <context>
     <name>FixCellsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="40" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="70" />
+      <source>&amp;Change the value:</source>
+      <translation>&amp;Cambiar el valor:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
       <source>&amp;Replace each with:</source>
       <translation>&amp;Reemplazar cada una por:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="130" />
       <source>(empty)</source>
       <translation>(vacía)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="42" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
       <source>(leave empty to empty the cells)</source>
       <translation>(deje en blanco para vaciar las celdas)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="47" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="76" />
+      <source>Change it to</source>
+      <translation>Cambiarlo por</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="73" />
+      <source>Change the value</source>
+      <translation>Cambiar el valor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="54" />
       <source>Find</source>
       <translation>Buscar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="44" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="65" />
+      <source>Read the &amp;dates:</source>
+      <translation>Leer las &amp;fechas:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="69" />
+      <source>Read the dates</source>
+      <translation>Leer las fechas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="51" />
       <source>Replace &amp;text inside each:</source>
       <translation>Reemplazar &amp;texto dentro de cada una:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="43" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
       <source>Replace each with</source>
       <translation>Reemplazar cada una por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="50" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="57" />
       <source>Replace with</source>
       <translation>Reemplazar por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="86" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="128" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Fila {row}: '{old}' → {new}</translation>
     </message>
     <message>
       <location filename="../../gui/dialogs/fix_cells.py" line="58" />
+      <source>Take &amp;off the start:</source>
+      <translation>&amp;Quitar del principio:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="64" />
+      <source>Take off the end</source>
+      <translation>Quitar del final</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="61" />
+      <source>Take off the start</source>
+      <translation>Quitar del principio</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="88" />
       <source>What each cell will become</source>
       <translation>En qué se convertirá cada celda</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="46" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="63" />
+      <source>and the end, e.g. €</source>
+      <translation>y del final, p. ej. €</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="67" />
+      <source>day first (05/03/21 is 5 March 2021)</source>
+      <translation>primero el día (05/03/21 es el 5 de marzo de 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="60" />
+      <source>e.g. USD or $</source>
+      <translation>p. ej. USD o $</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="53" />
       <source>find, e.g. $</source>
       <translation>buscar, p. ej. $</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="49" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="68" />
+      <source>month first (05/03/21 is 3 May 2021)</source>
+      <translation>primero el mes (05/03/21 es el 3 de mayo de 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="56" />
       <source>replace with (may be empty)</source>
       <translation>reemplazar por (puede quedar vacío)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="85" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="72" />
+      <source>this value, e.g. oregon</source>
+      <translation>este valor, p. ej. oregon</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="75" />
+      <source>to, e.g. OR</source>
+      <translation>por, p. ej. OR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs/fix_cells.py" line="127" />
       <source>{n} of {total} cells will change:</source>
       <translation>Cambiarán {n} de {total} celdas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="90" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -2436,7 +2506,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Mes primero</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="425" />
+      <location filename="../../gui/pages/mapping_page.py" line="426" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
@@ -2451,12 +2521,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="437" />
+      <location filename="../../gui/pages/mapping_page.py" line="438" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="465" />
+      <location filename="../../gui/pages/mapping_page.py" line="466" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
@@ -2487,12 +2557,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     </message>
     <message>
       <location filename="../../gui/pages/mapping_page.py" line="96" />
-      <location filename="../../gui/pages/mapping_page.py" line="424" />
+      <location filename="../../gui/pages/mapping_page.py" line="425" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="456" />
+      <location filename="../../gui/pages/mapping_page.py" line="457" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
@@ -4647,22 +4717,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="24" />
+      <location filename="../../core/matching/view.py" line="25" />
       <source>Keep all (different people)</source>
       <translation>Conservar todas (personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="24" />
+      <location filename="../../core/matching/view.py" line="25" />
       <source>Keep one row</source>
       <translation>Conservar una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="79" />
+      <location filename="../../core/matching/view.py" line="80" />
       <source>Kept</source>
       <translation>Conservada</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="77" />
+      <location filename="../../core/matching/view.py" line="78" />
       <source>Kept (a different person)</source>
       <translation>Conservada (otra persona)</translation>
     </message>
@@ -4708,7 +4778,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La línea {line} del archivo tiene más de {size} MB sin un salto de línea, más de lo que puede ocupar una fila de personas; puede que no sea una exportación de texto de una lista o que se hayan perdido sus saltos de línea.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="25" />
+      <location filename="../../core/matching/view.py" line="26" />
       <source>Merge into one row</source>
       <translation>Unir en una fila</translation>
     </message>
@@ -4810,7 +4880,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No asociado a la empresa {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="77" />
+      <location filename="../../core/matching/view.py" line="78" />
       <source>Not decided: all rows are kept</source>
       <translation>Sin decidir: se conservan todas las filas</translation>
     </message>
@@ -5036,7 +5106,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="153" />
+      <location filename="../../core/validation/check.py" line="157" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -5051,12 +5121,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="164" />
+      <location filename="../../core/validation/check.py" line="168" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="166" />
+      <location filename="../../core/validation/check.py" line="170" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
@@ -5096,7 +5166,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}: el propietario de contacto '{owner}' coincide con varios propietarios en HubSpot (indique su correo); se envía sin propietario</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="221" />
+      <location filename="../../core/validation/check.py" line="240" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -5548,8 +5618,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se creará (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="52" />
-      <location filename="../../core/matching/view.py" line="90" />
+      <location filename="../../core/account/prepare.py" line="53" />
+      <location filename="../../core/matching/view.py" line="91" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
@@ -5671,12 +5741,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ciudad</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="91" />
+      <location filename="../../core/pipeline/stages.py" line="101" />
       <source>columns named in the mapping are not in this file: {columns}</source>
       <translation>columnas nombradas en la asignación que no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="219" />
+      <location filename="../../core/submit/runs.py" line="220" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
@@ -5701,7 +5771,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="311" />
+      <location filename="../../core/validation/check.py" line="340" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>puede leerse con el día o con el mes primero; se lee con el mes primero, como {day}</translation>
     </message>
@@ -5731,7 +5801,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no permitió esta petición con este token</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>email</source>
       <translation>correo</translation>
@@ -5864,9 +5934,9 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una fecha real</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="78" />
-      <source>is not a tag in the account yet (Virtuous may add it or leave it out)</source>
-      <translation>aún no es una etiqueta de la cuenta (Virtuous puede añadirla o dejarla fuera)</translation>
+      <location filename="../../core/account/rules.py" line="49" />
+      <source>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>aún no es una etiqueta de la cuenta; Virtuous puede añadirla o dejarla fuera cuando se revise la importación</translation>
     </message>
     <message>
       <location filename="../../core/validation/normalize.py" line="108" />
@@ -5879,7 +5949,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="110" />
+      <location filename="../../core/account/rules.py" line="115" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5890,12 +5960,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número entero</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="88" />
+      <location filename="../../core/account/rules.py" line="93" />
       <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
       <translation>no es una lista de correo de la cuenta (Virtuous puede omitirla); sus listas: {options}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="109" />
+      <location filename="../../core/account/rules.py" line="114" />
       <source>is not an event in the account; sent by name only</source>
       <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5915,7 +5985,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="72" />
       <source>is not one of the account's {what} types ({options})</source>
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
@@ -5990,12 +6060,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="105" />
+      <location filename="../../core/account/rules.py" line="110" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>coincide con varios eventos: {ids}; indique el ID para elegir uno</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="106" />
+      <location filename="../../core/account/rules.py" line="111" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
@@ -6035,12 +6105,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="219" />
+      <location filename="../../core/validation/check.py" line="238" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="62" />
+      <location filename="../../core/account/rules.py" line="67" />
       <location filename="../../core/matching/groups.py" line="151" />
       <source>phone</source>
       <translation>teléfono</translation>
@@ -6076,7 +6146,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>rechazó el token de la API</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="229" />
+      <location filename="../../core/submit/runs.py" line="230" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>la fila {row} del envío {run} ya no está en el archivo; impórtela como un envío nuevo</translation>
     </message>
@@ -6086,7 +6156,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>fila {row}: Virtuous empareja a las personas por sí mismo, así que una fila no puede enviarse como actualización de un contacto elegido; elija crear u omitir</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="208" />
+      <location filename="../../core/submit/runs.py" line="209" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>el envío {run} no tiene filas fallidas, dudosas o sin enviar que reintentar</translation>
     </message>
@@ -6101,7 +6171,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>otro programa está enviando el envío {run}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="204" />
+      <location filename="../../core/submit/runs.py" line="205" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
@@ -6131,7 +6201,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>se envió sin los valores que no se pudieron leer: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="202" />
+      <location filename="../../core/validation/check.py" line="206" />
       <source>sent without {what}</source>
       <translation>se envía sin {what}</translation>
     </message>
@@ -6191,7 +6261,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="235" />
+      <location filename="../../core/submit/runs.py" line="236" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
@@ -6226,7 +6296,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>este no es un archivo de decisiones guardado por la aplicación ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="87" />
+      <location filename="../../core/pipeline/stages.py" line="97" />
       <source>this mapping is for {crm}, not {target}</source>
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
@@ -6241,7 +6311,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no se consultó (sin conexión); no se asocia</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="150" />
+      <location filename="../../core/matching/view.py" line="151" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>sus elecciones: {merged} unidos, {kept_one} con una fila conservada, {apart} separados</translation>
     </message>
@@ -6382,7 +6452,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} celdas con más texto del que cabe en una celda ({limit} caracteres), leídas como vacías: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="156" />
+      <location filename="../../core/matching/view.py" line="157" />
       <source>{n} of them left out</source>
       <translation>{n} de ellas excluidas</translation>
     </message>
@@ -6397,12 +6467,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas que Virtuous probablemente unirá a contactos existentes; las demás puede crearlas como personas nuevas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="46" />
+      <location filename="../../core/validation/groups.py" line="58" />
       <source>{n} rows like this ({values} different values): {said}</source>
       <translation>{n} filas como esta ({values} valores distintos): {said}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/groups.py" line="48" />
+      <location filename="../../core/validation/groups.py" line="60" />
       <source>{n} rows like this: {said}</source>
       <translation>{n} filas como esta: {said}</translation>
     </message>
@@ -6417,6 +6487,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas probablemente existen en la cuenta, {ambiguous} dudosas ({size} personas a fecha de {when})</translation>
     </message>
     <message>
+      <location filename="../../core/validation/groups.py" line="28" />
+      <source>{n} rows: company '{value}' is not in HubSpot yet; it will be created when sending</source>
+      <translation>{n} filas: la empresa '{value}' aún no está en HubSpot; se creará al enviar</translation>
+    </message>
+    <message>
+      <location filename="../../core/validation/groups.py" line="26" />
+      <source>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
+      <translation>{n} filas: la etiqueta '{value}' aún no está en la cuenta; Virtuous puede añadirla o dejarla fuera cuando se revise la importación</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/http.py" line="349" />
       <source>{policy} limit reached</source>
       <translation>límite {policy} alcanzado</translation>
@@ -6427,12 +6507,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem} Se usa la lista de campos incorporada.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="58" />
+      <location filename="../../core/account/prepare.py" line="59" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="57" />
+      <location filename="../../core/account/prepare.py" line="58" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; asociado con la empresa {id} como {label}</translation>
     </message>
@@ -6447,7 +6527,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; traiga las personas de esta cuenta (actualizar).</translation>
     </message>
     <message>
-      <location filename="../../core/steps.py" line="194" />
+      <location filename="../../core/pipeline/jobs.py" line="166" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>
