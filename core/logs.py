@@ -53,7 +53,7 @@ class _ScrubFilter(logging.Filter):
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The log (and each file it rotates into) readable by its owner only: it names files and people."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         stream = super()._open()
         private_file(self.baseFilename)
         return stream

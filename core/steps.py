@@ -158,12 +158,12 @@ def build_batches(checked: Checked, *, mode: str, batch_size: int | None, refere
     return batches
 
 
-def _steps(progress: Progress):  # type: ignore[no-untyped-def]
+def _steps(progress: Progress):
     """The engine reports (step, steps, what); a window's progress bar (and Cancel) wants (done, total)."""
     return lambda i, n, _what: progress(i, n)
 
 
-def run_duplicates(checked: Checked, *, progress: Progress):  # type: ignore[no-untyped-def]
+def run_duplicates(checked: Checked, *, progress: Progress):
     """Groups of rows that are probably the same person (a ``DuplicateReport``)."""
     from core.errors import InputError
     from core.matching.duplicates import find_duplicates
@@ -175,7 +175,7 @@ def run_duplicates(checked: Checked, *, progress: Progress):  # type: ignore[no-
         raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
 
 
-def run_account_compare(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):  # type: ignore[no-untyped-def]
+def run_account_compare(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):
     """Each row labelled new / probably existing / ambiguous against the account's people (an
     ``AccountReport``); the people come from the local cache unless ``refresh`` or there is none."""
     from core.errors import InputError

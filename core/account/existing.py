@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.records import Progress
 from core.targets.client_base import Connection
-from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.http import HttpSession, describe_error, json_dict, response_json
 from core.targets.hubspot_parsing import norm_email
 from core.targets.outcomes import Cancelled, RunStop
 from core.words import N_
@@ -59,7 +59,7 @@ def look_up_emails(connection: Connection, emails: Iterable[str], properties: It
             for r in data.get("results") or []:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue
-                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                props = json_dict(r, "properties")
                 email = norm_email(props.get("email"))
                 if email is not None and email not in found:
                     found[email] = Existing(str(r["id"]), {k: (None if v is None else str(v)) for k, v in props.items()})

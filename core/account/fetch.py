@@ -13,7 +13,7 @@ from typing import Any
 
 from core.account.model import AccountConfig, AssociationLabel, Choice, CustomField, Named, Property, now_iso
 from core.targets.client_base import Connection
-from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.http import HttpSession, describe_error, json_dict, response_json
 from core.targets.outcomes import AuthError, RunStop
 from core.words import N_
 
@@ -73,7 +73,7 @@ def _get(http: HttpSession, path: str, what: str, cancel: threading.Event | None
 
 # -- HubSpot -------------------------------------------------------------------------------------
 def parse_property(p: dict[str, Any]) -> Property:
-    meta = p.get("modificationMetadata") if isinstance(p.get("modificationMetadata"), dict) else {}
+    meta = json_dict(p, "modificationMetadata")
     options = tuple(Choice(str(o.get("label") or o.get("value")), str(o.get("value")))
                     for o in p.get("options") or [] if isinstance(o, dict) and o.get("value") is not None
                     and not o.get("hidden"))

@@ -156,7 +156,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
                         new=new)
 
 
-class PlannedBatches(list):  # type: ignore[type-arg]
+class PlannedBatches(list[Batch]):
     """The batches for a choice about existing people, carrying the plan behind them: a list of
     ``Batch`` (so every consumer of batches takes it as is) plus ``plans``, ``reasons``, ``links`` and
     ``company_notes``."""

@@ -187,9 +187,9 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
             for row, crm_id, link in part:
                 if crm_id in refused:
                     failed.add(row)
-                    said = N_("Not associated with company {id}: {why}") if refused[crm_id] else \
+                    sentence = N_("Not associated with company {id}: {why}") if refused[crm_id] else \
                         N_("Not associated with company {id}")
-                    notes[row] = (NOT_ASSOCIATED, said.format(id=link.company_id, why=refused[crm_id]))
+                    notes[row] = (NOT_ASSOCIATED, sentence.format(id=link.company_id, why=refused[crm_id]))
                 else:
                     done.add(row)
                     notes[row] = (None, _sentence(link))

@@ -119,7 +119,7 @@ def add_run_to_list(journal: Journal, run_id: str, connection: Connection,
             part = todo[i:i + CHUNK]
             crashpoint("before-list")
             api.call("PUT", f"{LISTS}/{doc['list_id']}/memberships/add", [e.crm_id for e in part])
-            doc["added"] = sorted(added.union(e.crm_id for e in part))  # type: ignore[misc]
+            doc["added"] = sorted(added.union(e.crm_id for e in part))
             added = set(doc["added"])
             journal.note_rows(run_id, {e.row: (None, ADDED.format(name=doc["name"])) for e in part},
                               extra=(EXTRA, json.dumps(doc)))

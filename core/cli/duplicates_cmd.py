@@ -7,6 +7,7 @@ import argparse
 import csv
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.account_args import base_url_arg
@@ -15,6 +16,11 @@ from core.errors import InputError
 from core.matching.decisions import ACCOUNT_CHOICES
 from core.matching.frame import LABELS
 from core.report import safe_cell
+
+if TYPE_CHECKING:
+    from core.matching.account import AccountPeople
+    from core.matching.linking import AccountReport
+    from core.validation.issues import CheckedRow
 
 PROG = "contact-importer"
 GROUP_COLUMNS = ["group", "source row", "match probability", "crm id", "name", "email", "fields that agreed"]
@@ -123,14 +129,14 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return EXIT_ROWS if found else EXIT_OK
 
 
-def _against_account(args: argparse.Namespace, rows: list):  # type: ignore[no-untyped-def]
+def _against_account(args: argparse.Namespace, rows: list[CheckedRow]) -> AccountReport:
     from core.matching.linking import match_account
 
     people = _account_people(args)
     return match_account(rows, args.target, people)
 
 
-def _account_people(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _account_people(args: argparse.Namespace) -> AccountPeople:
     from core.matching.account import CacheProblem, cache_path, fetch_people, load_cache, save_cache
     from core.paths import data_dir
     from core.submit.secrets import get_token, how_to_set_token
@@ -165,7 +171,7 @@ def _account_people(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return people
 
 
-def _sandbox_people(target: str):  # type: ignore[no-untyped-def]
+def _sandbox_people(target: str) -> AccountPeople:
     """A practice account seeded with people (and the practice guest list's first guests)."""
     from core.matching.account import fetch_people
     from core.sandbox import SandboxServer

@@ -127,10 +127,10 @@ def cmd_map(args: argparse.Namespace) -> int:
     for h in table.headers:
         fields = mapping.field_for_column(h)
         if fields:
-            fm = mapping.for_field(fields[0])
+            fed = mapping.for_field(fields[0])
             fd = cat.get(fields[0])
-            conf = f"{fm.confidence:.0%}" if fm and fm.confidence is not None else ""
-            if fm and fm.confidence is not None and fm.confidence < SURE:
+            conf = f"{fed.confidence:.0%}" if fed and fed.confidence is not None else ""
+            if fed and fed.confidence is not None and fed.confidence < SURE:
                 conf += " guess: check it"
             print(f"  {h:<28} → {fd.label if fd else fields[0]:<40} {conf}")
         elif h in reasons:

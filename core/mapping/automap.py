@@ -428,8 +428,8 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     chosen = _assign(cands, cat)
     mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]
     for ci in range(len(headers)):  # keep the sheet's column order
-        if taken.get(ci):
-            mapping.fields.append(FieldMapping(field=taken[ci], sources=[headers[ci]], confidence=None))
+        if learned_field := taken.get(ci):
+            mapping.fields.append(FieldMapping(field=learned_field, sources=[headers[ci]], confidence=None))
         elif ci in chosen:
             c = chosen[ci]
             mapping.fields.append(FieldMapping(field=c.field, sources=[c.header], confidence=round(min(c.score, 1.0), 2)))

@@ -20,7 +20,7 @@ from typing import Any
 
 from core.matching.frame import Person, person_from_values
 from core.targets.client_base import Connection, WaitCallback
-from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.http import HttpSession, describe_error, json_dict, response_json
 from core.targets.outcomes import Cancelled, RunStop
 from core.words import N_
 
@@ -88,7 +88,7 @@ def _hubspot_pages(http: HttpSession, cancel: threading.Event | None, progress: 
         data = _check(result.response, N_("HubSpot did not list its contacts"), http.connection.token)
         for r in data.get("results") or []:
             if isinstance(r, dict) and r.get("id") is not None:
-                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                props = json_dict(r, "properties")
                 out[str(r["id"])] = {k: v for k, v in props.items() if k in HUBSPOT_PROPERTIES and v}
         if progress is not None:
             progress(len(out), 0)

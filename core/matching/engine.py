@@ -196,7 +196,8 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
             settings = SettingsCreator(
                 link_type="link_only" if link else "dedupe_only",
                 comparisons=[comparison_dict(c, tf=size >= MIN_TRAIN_ROWS) for c in cols],
-                blocking_rules_to_generate_predictions=[_rule_sql(r) for r in rules],
+                # splink takes a rule as its SQL text too, though its type hints name only its own classes
+                blocking_rules_to_generate_predictions=[_rule_sql(r) for r in rules],  # type: ignore[misc]
                 probability_two_random_records_match=prior,
                 retain_matching_columns=False,
                 retain_intermediate_calculation_columns=False,

@@ -221,8 +221,8 @@ class CompanyApi:
             return _error(400, f"limit must be between 1 and {SEARCH_MAX_LIMIT}")
         filters = [f for g in (body.get("filterGroups") or []) for f in (g.get("filters") or [])] \
             if isinstance(body, dict) else []
-        names = [f.get("value") for f in filters if isinstance(f, dict) and f.get("propertyName") == "name"
-                 and f.get("operator") == "EQ" and isinstance(f.get("value"), str)]
+        names: list[str] = [f["value"] for f in filters if isinstance(f, dict) and f.get("propertyName") == "name"
+                            and f.get("operator") == "EQ" and isinstance(f.get("value"), str)]
         if not names:
             return _error(400, "The sandbox searches companies by name (EQ) only")  # enough for the importer
         wanted = body.get("properties") or ["name", "domain"]

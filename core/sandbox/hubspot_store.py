@@ -34,7 +34,7 @@ class HubSpotContact:
 
     def public(self, properties: list[str] | None = None, trace_id: str | None = None) -> dict[str, Any]:
         """The API's SimplePublicObject; ``properties`` limits which ones are shown."""
-        props = dict(self.properties)
+        props: dict[str, str | None] = dict(self.properties)
         if properties is not None:
             keep = set(properties) | {"hs_object_id", "createdate", "lastmodifieddate"}
             props = {k: v for k, v in props.items() if k in keep}

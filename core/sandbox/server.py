@@ -137,6 +137,7 @@ class SandboxServer:
         self._rate_lock = threading.Lock()
         shared = TokenBucket(self.faults.rate, clock) if self.faults.rate is not None else None
         hubspot = HubSpotApi(self.hubspot_store, self.injector, clock, hubspot_searches_per_second)
+        self._hubspot_api = hubspot
         hubspot_limits: list[tuple[Limiter, str]] = [
             (shared, "RATE_FAULT") if shared
             else (RollingWindowLimiter(hubspot_ten_second_limit, 10, clock), "TEN_SECONDLY_ROLLING"),
@@ -234,9 +235,9 @@ class SandboxServer:
         """Back to the starting state: empty stores, zero counters, fresh budgets, RNG from the seed."""
         self.virtuous_store.reset()
         self.hubspot_store.reset()
-        self._apis[1].api.lists.reset()  # HubSpot's contact lists
-        self._apis[1].api.imports.reset()
-        self._apis[1].api.subscriptions.reset()
+        self._hubspot_api.lists.reset()  # HubSpot's contact lists
+        self._hubspot_api.imports.reset()
+        self._hubspot_api.subscriptions.reset()
         self._stats.reset()
         self.injector.reseed()
         with self._rate_lock:
@@ -324,9 +325,10 @@ class SandboxServer:
             response = api.unauthorized()
             states, _ = self._rate_states(mounted, consume=False)
         else:
-            states, response = self._rate_states(mounted, consume=True)
-            if response is not None:
+            states, refused = self._rate_states(mounted, consume=True)
+            if refused is not None:
                 self._stats.count("faults", "rate_limited")
+                response = refused
             elif decision.inject_429:
                 self._stats.count("faults", "429")
                 response = api.rate_limited("INJECTED", None)

@@ -160,9 +160,10 @@ def merged_entries(journal: Journal, chain: Iterable[RunInfo]) -> list[RowEntry]
                 left.pop(e.row, None)
     notes = merge_notes((e.row, e.code, e.message) for e in by_row.values())
     for row, note in [*notes.items(), *left.items()]:
-        e = by_row.get(row)
-        if e is not None and e.recorded:
-            by_row[row] = e = replace(e, message=f"{e.message}; {note}" if e.message else note[0].upper() + note[1:])
+        entry = by_row.get(row)
+        if entry is not None and entry.recorded:
+            by_row[row] = replace(entry, message=f"{entry.message}; {note}" if entry.message
+                                  else note[0].upper() + note[1:])
     return [by_row[r] for r in sorted(by_row)]
 
 

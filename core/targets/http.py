@@ -97,6 +97,24 @@ def response_json(response: httpx.Response) -> Any:
         return None
 
 
+def json_dict(parent: dict[str, Any], key: str) -> dict[str, Any]:
+    """``parent[key]`` when it is an object, else an empty one (an answer's shape is not trusted)."""
+    value = parent.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def json_list(parent: dict[str, Any], key: str) -> list[Any]:
+    """``parent[key]`` when it is an array, else an empty one."""
+    value = parent.get(key)
+    return value if isinstance(value, list) else []
+
+
+def json_str(parent: dict[str, Any], key: str) -> str | None:
+    """``parent[key]`` when it is a string, else ``None``."""
+    value = parent.get(key)
+    return value if isinstance(value, str) else None
+
+
 def describe_error(response: httpx.Response, token: str | None = None) -> tuple[str | None, str]:
     """(code, message) from any of the error shapes seen: Virtuous's old ``{"message"}``, its newer
     ``{"error":{code,message,details}}``, HubSpot's ``{message, category}``, plain text or an HTML

@@ -23,6 +23,9 @@ from core.targets.http import (
     HttpResult,
     HttpSession,
     describe_error,
+    json_dict,
+    json_list,
+    json_str,
     redact,
     response_json,
 )
@@ -89,7 +92,7 @@ class HubSpotClient:
                 self._send_part(run, list(range(len(batch.items))), batch.body)
                 self._confirm_conflicts(run)
         except (RunStop, Cancelled) as exc:
-            exc.partial_outcomes = [run.done[i] for i in sorted(run.done)]  # type: ignore[attr-defined]
+            exc.partial_outcomes = [run.done[i] for i in sorted(run.done)]
             raise
         for i in range(len(batch.items)):
             if i not in run.done:
@@ -260,11 +263,11 @@ class HubSpotClient:
     def _map_batch(self, run: BatchState, indices: list[int], data: dict[str, Any], ambiguous: bool) -> None:
         """Results and errors of a 200/201/207, tied to rows by trace id, then by email."""
         claimed: set[int] = set()
-        results = data.get("results") if isinstance(data.get("results"), list) else []
+        results = json_list(data, "results")
         for r in results:
             if not isinstance(r, dict):
                 continue
-            props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+            props = json_dict(r, "properties")
             i = self._match(run, indices, claimed, as_list(r.get("objectWriteTraceId")), [props.get("email")])
             if i is None:
                 logger.warning("HubSpot returned a result that matches no row of this batch (id %s)", r.get("id"))
@@ -285,7 +288,7 @@ class HubSpotClient:
             else:
                 run.put(i, "updated", crm_id=crm_id)
         unattributed: list[str] = []
-        errors = data.get("errors") if isinstance(data.get("errors"), list) else []
+        errors = json_list(data, "errors")
         for e in errors:
             if not isinstance(e, dict):
                 continue
@@ -321,7 +324,7 @@ class HubSpotClient:
 
     def _take_rows(self, run: BatchState, indices: list[int], error: dict[str, Any], claimed: set[int]) -> list[int]:
         """The rows an error names through ``context.objectWriteTraceId`` (a list), else ``context.ids``."""
-        context = error.get("context") if isinstance(error.get("context"), dict) else {}
+        context = json_dict(error, "context")
         rows: list[int] = []
         for t in as_list(context.get("objectWriteTraceId")):
             i = self._match(run, indices, claimed, [t], [])
@@ -334,7 +337,7 @@ class HubSpotClient:
         return rows
 
     def _put_error(self, run: BatchState, i: int, error: dict[str, Any]) -> None:
-        message = error.get("message") if isinstance(error.get("message"), str) else ""
+        message = json_str(error, "message") or ""
         existing = EXISTING_ID.search(message)
         if existing:
             run.put(i, "exists", crm_id=existing.group(1), message=N_("Already exists (ID {id})").format(
@@ -385,7 +388,7 @@ class HubSpotClient:
             for r in data.get("results") or []:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue
-                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                props = json_dict(r, "properties")
                 value = norm(r["id"] if id_property == "hs_object_id" else props.get(id_property))
                 if value is not None:
                     found.setdefault(value, (str(r["id"]), epoch_of(r.get("createdAt") or props.get("createdate"))))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.targets.client_base import WaitCallback
+from core.targets.http import json_str
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import OP_HS_CREATE, Batch
 from core.targets.row_key import ROW_KEY_PROPERTY
@@ -60,8 +61,8 @@ def embedded_problems(message: str) -> list[dict[str, Any]] | None:
 def validation_details(error: dict[str, Any]) -> tuple[str, str]:
     """(code, per-property message) for one HubSpot error: the embedded array first, then the
     structured ``errors`` list, then the bare message."""
-    message = error.get("message") if isinstance(error.get("message"), str) else ""
-    category = error.get("category") if isinstance(error.get("category"), str) else None
+    message = json_str(error, "message") or ""
+    category = json_str(error, "category")
     problems = embedded_problems(message)
     if problems:
         code = next((p["error"] for p in problems if isinstance(p.get("error"), str)), None)
@@ -77,13 +78,13 @@ def validation_details(error: dict[str, Any]) -> tuple[str, str]:
         for d in details:
             if not isinstance(d, dict):
                 continue
-            code = code or (d.get("code") if isinstance(d.get("code"), str) else None)
+            code = code or json_str(d, "code")
             names = as_list((d.get("context") or {}).get("propertyName")) if isinstance(d.get("context"), dict) else []
             text = str(d.get("message") or "")
             parts.append(f"{names[0]}: {text}" if names else text)
         if parts:
             return code or category or REJECTED, "; ".join(parts)
-    return (error.get("subCategory") if isinstance(error.get("subCategory"), str) else None) or category or REJECTED, \
+    return json_str(error, "subCategory") or category or REJECTED, \
         message or N_("HubSpot rejected this row")
 
 

@@ -61,6 +61,9 @@ class RowOutcome:
 class RunStop(Exception):
     """A failure that stops the whole run (nothing more can be sent now); the run stays resumable."""
 
+    #: The rows the CRM did answer before the run stopped (set by the client that raises it).
+    partial_outcomes: list[RowOutcome] | None = None
+
 
 class AuthError(RunStop):
     """The token was refused (401/403)."""
@@ -80,3 +83,6 @@ class InsecureAddress(RunStop):
 
 class Cancelled(Exception):
     """The person pressed Cancel while the client was waiting (rate limit or back-off)."""
+
+    #: The rows the CRM did answer before the person cancelled (set by the client that raises it).
+    partial_outcomes: list[RowOutcome] | None = None

@@ -117,7 +117,7 @@ class VirtuousClient:
             if batch.items:
                 send_part(list(range(len(batch.items))), batch.body)
         except (RunStop, Cancelled) as exc:
-            exc.partial_outcomes = [done[i] for i in sorted(done)]  # type: ignore[attr-defined]
+            exc.partial_outcomes = [done[i] for i in sorted(done)]
             raise
         return [done[i] for i in range(len(batch.items))]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from core.mapping.apply import MappedRow
@@ -62,17 +63,17 @@ class Checker:
         for fd in self.catalog.fields:
             k = fd.kind
             if fd.key == "emailType":
-                self._norm[fd.key] = (lambda v: nz.method_type(v, "email"), codes.TYPE_NORMALISED)
+                self._norm[fd.key] = (partial(nz.method_type, kind="email"), codes.TYPE_NORMALISED)
             elif fd.key == "phoneType":
-                self._norm[fd.key] = (lambda v: nz.method_type(v, "phone"), codes.TYPE_NORMALISED)
+                self._norm[fd.key] = (partial(nz.method_type, kind="phone"), codes.TYPE_NORMALISED)
             elif k is Kind.EMAIL:
                 self._norm[fd.key] = (nz.email, codes.EMAIL_INVALID)
             elif k is Kind.PHONE:
-                self._norm[fd.key] = (lambda v, c=country: nz.phone(v, c), codes.PHONE_INVALID)
+                self._norm[fd.key] = (partial(nz.phone, default_country=country), codes.PHONE_INVALID)
             elif k is Kind.DATE:
                 w = ways.get(fd.key)
                 o = w.date_order if w is not None else self._order(fd.key)
-                fn: Normaliser = (lambda v, o=o: nz.date(v, o))
+                fn: Normaliser = partial(nz.date, order=o)
                 self._norm[fd.key] = (_two_ways(fn) if w is not None and w.ambiguous else fn, codes.DATE_INVALID)
             elif k is Kind.BOOL:
                 self._norm[fd.key] = (nz.boolean, codes.BOOL_INVALID)
@@ -80,21 +81,21 @@ class Checker:
                 self._norm[fd.key] = (nz.integer, codes.INT_INVALID)
             elif k is Kind.NUMBER:
                 w = ways.get(fd.key) or ColumnWays()
-                self._norm[fd.key] = (lambda v, m=w.mark, x=w.mixed: nz.number(v, m, x), codes.NUMBER_INVALID)
+                self._norm[fd.key] = (partial(nz.number, mark=w.mark, mixed=w.mixed), codes.NUMBER_INVALID)
             elif k is Kind.STATE:
                 self._norm[fd.key] = (nz.state, "")
             elif k is Kind.ENUM and fd.choices:
-                self._norm[fd.key] = (lambda v, c=fd.choices: nz.choice(v, c), codes.OPTION_INVALID)
+                self._norm[fd.key] = (partial(nz.choice, choices=fd.choices), codes.OPTION_INVALID)
             elif k is Kind.ENUM and fd.lenient:
-                self._norm[fd.key] = (lambda v, o=fd.options: _open_option(v, o), codes.OPTION_INVALID)
+                self._norm[fd.key] = (partial(_open_option, options=fd.options), codes.OPTION_INVALID)
             elif k is Kind.ENUM:
-                self._norm[fd.key] = (lambda v, o=fd.options: nz.option(v, o), codes.OPTION_INVALID)
+                self._norm[fd.key] = (partial(nz.option, options=fd.options), codes.OPTION_INVALID)
             elif k is Kind.MULTI:
-                self._norm[fd.key] = (lambda v, c=fd.choices: nz.multi_choice(v, c), codes.OPTION_INVALID)
+                self._norm[fd.key] = (partial(nz.multi_choice, choices=fd.choices), codes.OPTION_INVALID)
             elif k is Kind.DATETIME:
                 w = ways.get(fd.key)
                 o = w.date_order if w is not None else self._order(fd.key)
-                self._norm[fd.key] = (lambda v, o=o: nz.datetime_iso(v, o), codes.DATE_INVALID)
+                self._norm[fd.key] = (partial(nz.datetime_iso, order=o), codes.DATE_INVALID)
             elif k is Kind.LIST:
                 self._norm[fd.key] = (self._shared_list, "")
             # TEXT needs no entry: check() handles it inline, it is most of the cells.
@@ -147,7 +148,7 @@ class Checker:
             value, problem = fn(raw)
             if problem:
                 code = getattr(problem, "code", code)
-                sev = "warning" if code in self._WARNING_CODES or key in self._lenient or \
+                sev: Severity = "warning" if code in self._WARNING_CODES or key in self._lenient or \
                     getattr(problem, "severity", None) == "warning" else "error"
                 col = mrow.columns.get(key, key)
                 message = N_("Row {row}, column '{column}': '{value}' {problem}")
@@ -215,7 +216,7 @@ class Checker:
                 if v is not None and v != "" and v != []:
                     break
             else:
-                labels = [self.catalog.get(k).label if self.catalog.get(k) else k for k in group if k != FULL_NAME]
+                labels = [fd.label if (fd := self.catalog.get(k)) else k for k in group if k != FULL_NAME]
                 what = labels[0] if len(labels) == 1 else N_("one of {fields}").format(fields=", ".join(labels))
                 found.append(Issue(row, codes.REQUIRED_MISSING, "error", "", group[0], None,
                                    N_("Row {row}: {what} is required and is empty").format(row=row, what=what)))
@@ -233,19 +234,19 @@ class Checker:
         found = self._emails.get(email)
         if found is None:
             self._emails[email] = row
-        elif found.__class__ is int:
-            self._emails[email] = sorted((found, row))  # type: ignore[type-var]
+        elif isinstance(found, int):
+            self._emails[email] = sorted((found, row))
         else:
-            found.append(row)  # type: ignore[union-attr]
-            found.sort()  # type: ignore[union-attr]
+            found.append(row)
+            found.sort()
 
     def _rows_with(self, email: str) -> list[int]:
         found = self._emails.get(email)
-        return [] if found is None else [found] if found.__class__ is int else list(found)  # type: ignore[list-item]
+        return [] if found is None else [found] if isinstance(found, int) else list(found)
 
     def _first_row(self, email: str) -> int:
         found = self._emails[email]
-        return found if found.__class__ is int else found[0]  # type: ignore[return-value,index]
+        return found if isinstance(found, int) else found[0]
 
     def _forget(self, row: int) -> None:
         old = self._row_email.pop(row, None)
