@@ -121,9 +121,9 @@ class ConnectionsDialog(QDialog):
         form.addRow("", self.advanced_button)
         form.addRow(self.url_label, self.url_edit)
         for w in (self.name_edit, self.target_combo, self.token_edit):
-            label = form.labelForField(w)
-            if isinstance(label, QLabel):
-                label.setBuddy(w)
+            field_label = form.labelForField(w)
+            if isinstance(field_label, QLabel):
+                field_label.setBuddy(w)
 
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setAccessibleName(self.tr("Test the connection"))

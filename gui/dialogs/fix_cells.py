@@ -42,16 +42,16 @@ class FixCellsDialog(QDialog):
         self.value.setPlaceholderText(self.tr("(leave empty to empty the cells)"))
         self.value.setAccessibleName(self.tr("Replace each with"))
         self.find_replace = QRadioButton(self.tr("Replace &text inside each:"), self)
-        self.find = QLineEdit(self)
-        self.find.setPlaceholderText(self.tr("find, e.g. $"))
-        self.find.setAccessibleName(self.tr("Find"))
+        self.find_text = QLineEdit(self)
+        self.find_text.setPlaceholderText(self.tr("find, e.g. $"))
+        self.find_text.setAccessibleName(self.tr("Find"))
         self.replace = QLineEdit(self)
         self.replace.setPlaceholderText(self.tr("replace with (may be empty)"))
         self.replace.setAccessibleName(self.tr("Replace with"))
         (self.find_replace if find_mode else self.replace_all).setChecked(True)
         form = QFormLayout()
         form.addRow(self.replace_all, self.value)
-        form.addRow(self.find_replace, self.find)
+        form.addRow(self.find_replace, self.find_text)
         form.addRow("", self.replace)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
@@ -67,7 +67,7 @@ class FixCellsDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        for w in (self.value, self.find, self.replace):
+        for w in (self.value, self.find_text, self.replace):
             w.textChanged.connect(self._update)
         for b in (self.replace_all, self.find_replace):
             b.toggled.connect(self._update)
@@ -77,7 +77,7 @@ class FixCellsDialog(QDialog):
     def fixes(self) -> list[CellFix]:
         """What OK applies: each changed cell, with its old and new value."""
         if self.find_replace.isChecked():
-            return plan(self._cells, self._records, find=self.find.text(), replace=self.replace.text())
+            return plan(self._cells, self._records, find=self.find_text.text(), replace=self.replace.text())
         return plan(self._cells, self._records, replace_with=self.value.text())
 
     def _update(self) -> None:

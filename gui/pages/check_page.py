@@ -176,6 +176,7 @@ class CheckPage(Page):
         self.causes_box = box
         self._groups: list[Group] = []
         self._causes: Causes | None = None
+        self._checking_revision = -1  # the session's revision the running check started from
         self._regroup = QTimer(self)
         self._regroup.setSingleShot(True)
         self._regroup.setInterval(0)
@@ -259,7 +260,7 @@ class CheckPage(Page):
             return None
         self.error.hide()
         job = Job(run_check, s.table, s.mapping, account=s.checking_account(), what=self.tr("checking the rows"))
-        job.revision = s.revision  # type: ignore[attr-defined]
+        self._checking_revision = s.revision
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._checked)
         job.failed.connect(self._check_failed)
@@ -276,7 +277,7 @@ class CheckPage(Page):
     def _checked(self, result: CheckResult) -> None:
         if not self.is_current_job():
             return
-        stale = self.sender().revision != self.session.revision  # type: ignore[union-attr]
+        stale = self._checking_revision != self.session.revision  # only the latest check's result comes here
         self.job_ended()
         self.progress.stop()
         if stale:  # the mapping or file changed meanwhile: check again
@@ -371,7 +372,7 @@ class CheckPage(Page):
         self.progress.start(label, unit)
         return self.start_job(job)
 
-    def _saved_connection(self):  # type: ignore[no-untyped-def]
+    def _saved_connection(self):
         name = saved.last_used().get(self.session.target)
         record = saved.find(name) if name else None
         return saved.connection(record) if record is not None else None
@@ -429,7 +430,7 @@ class CheckPage(Page):
         self._regroup.start()
 
     @Slot(list)
-    def _rows_regroup(self, positions: list) -> None:  # type: ignore[type-arg]
+    def _rows_regroup(self, positions: list) -> None:
         if self._causes is not None and self.session.checked is not None:
             self._causes.update(self.session.checked.rows, positions)
         self._regroup.start()
@@ -543,7 +544,7 @@ class CheckPage(Page):
         dialog.open()
         return dialog
 
-    def _apply_fix(self, fixes: list) -> None:  # type: ignore[type-arg]
+    def _apply_fix(self, fixes: list) -> None:
         if fixes:
             self.session.edit_values(fixes)
             announce(self, self.tr("{n} cells changed").format(n=fmt_int(len(fixes))))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -80,7 +82,7 @@ class MappingPage(Page):
         self.refresh_button.clicked.connect(lambda: self.loader.start(refresh=True))
         account_bar.addWidget(self.refresh_button)
         self.layout_.addLayout(account_bar)
-        self.loader = AccountLoader(session, runner, self)
+        self.loader: AccountLoader = AccountLoader(session, runner, self)
         self.loader.busyChanged.connect(self._loading)
         self.loader.failed.connect(self._account_failed)
         session.accountChanged.connect(self._account_changed)
@@ -258,7 +260,7 @@ class MappingPage(Page):
         if missing:
             lines = []
             for group in missing:
-                labels = [cat.get(k).label if cat.get(k) else k for k in group]
+                labels = [fd.label if (fd := cat.get(k)) else k for k in group]
                 what = labels[0] if len(labels) == 1 else self.tr("one of {fields}").format(fields=", ".join(labels))
                 lines.append(self.tr("Every contact needs {what}, and nothing fills it yet. Pick a column for it, "
                                      "or set a value for every row on the right.").format(what=what))
@@ -437,7 +439,7 @@ class MappingPage(Page):
             action = menu.addAction(self.tr("No saved mappings yet"))
             action.setEnabled(False)
         for t in saved:
-            menu.addAction(t.name, lambda t=t: self.use_template(t))
+            menu.addAction(t.name, partial(self.use_template, t))
         menu.popup(self.load_button.mapToGlobal(self.load_button.rect().bottomLeft()))
         self._menu = menu
 

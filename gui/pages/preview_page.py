@@ -64,7 +64,7 @@ class PreviewPage(Page):
         lay.addWidget(self.duplicates_line)
 
         self.mode_box = ModeBox(session, self)  # the same four choices as on Send (HubSpot only)
-        self.mode_create = self.mode_box.create
+        self.mode_create = self.mode_box.create_only
         self.mode_upsert = self.mode_box.upsert
         lay.addWidget(self.mode_box)
 

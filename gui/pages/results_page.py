@@ -395,7 +395,7 @@ class ResultsPage(Page):
 
     def _show_banner(self, kind: str, text: str, *, resumable: bool, open_file: Path | None = None) -> None:
         self.banner.clear_actions()
-        self.resume_button = None  # type: ignore[assignment]
+        self.resume_button = None
         if resumable:
             self.resume_button = self.banner.add_action(self.tr("&Resume"), self._resume_clicked, "resumeRun")
         if open_file is not None:

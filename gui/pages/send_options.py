@@ -96,8 +96,8 @@ class SendOptions(QObject):
 
     def chain_tabs(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from ``before`` through the options to ``after``."""
-        chain = (before, self.mode_box.create, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
-                 self.company_box.label, self.company_box.create, self.list_box.tick, self.list_box.name,
+        chain = (before, self.mode_box.create_only, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
+                 self.company_box.label, self.company_box.create_missing, self.list_box.tick, self.list_box.name,
                  self.list_box.marketing, self.legal_basis_box.basis, self.legal_basis_box.explanation,
                  self.row_key_box.tick, after)
         for a, b in zip(chain, chain[1:]):

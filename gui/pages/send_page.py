@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
+from core.targets.client_base import Connection
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
 from gui.basics.resources import icon
@@ -72,7 +73,7 @@ class SendPage(Page):
         # The HubSpot options, and the batches prepared again when they change here (send_options).
         self.options = SendOptions(session, runner, self, lay)
         self.mode_box, self.company_box = self.options.mode_box, self.options.company_box
-        self.mode_create, self.mode_upsert = self.mode_box.create, self.mode_box.upsert
+        self.mode_create, self.mode_upsert = self.mode_box.create_only, self.mode_box.upsert
         self.builder, self.build_progress = self.options.builder, self.options.build_progress
 
         actions = QHBoxLayout()
@@ -203,6 +204,7 @@ class SendPage(Page):
             self._show_banner("error", self.tr("A column gives email subscriptions: choose their legal basis (under "
                                                "the options above), then press Send."))
             return
+        conn: Connection | None
         if choice == PRACTICE:
             conn = practice.connection(s.target)
         else:

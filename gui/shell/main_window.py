@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
@@ -45,8 +46,8 @@ from gui.pages.send_page import SendPage
 from gui.sending.closing import confirm_close
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner, warm_up_soon
-from gui.shell.run_actions import open_run_history
 from gui.shell.help_menu import install_menus
+from gui.shell.run_actions import open_run_history
 from gui.widgets.banner import Banner
 from gui.widgets.step_bar import StepBar
 
@@ -68,7 +69,7 @@ class Step:
 
 
 #: The Send/Results engineer swaps in real page classes here.
-_T = QT_TRANSLATE_NOOP
+_T = cast(Callable[[str, str], str], QT_TRANSLATE_NOOP)  # typed: it gives back the text
 STEPS: list[Step] = [
     Step(OpenPage, _T("MainWindow", "Open"), lambda s: True, ""),
     Step(MappingPage, _T("MainWindow", "Map"), lambda s: s.table is not None,

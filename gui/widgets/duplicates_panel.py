@@ -114,7 +114,7 @@ class DuplicatesPanel(QWidget):
                 self.view.selectRow(i)
                 return
 
-    def _current(self):  # type: ignore[no-untyped-def]
+    def _current(self):
         index = self.view.currentIndex()
         return self.model.line(index.row()) if index.isValid() else None
 
@@ -157,7 +157,7 @@ class DuplicatesPanel(QWidget):
                 if choice == d.choice and (keep is None or keep == (d.keep or best)):
                     self.choice.setCurrentIndex(i)
 
-    def _fill_account(self, ln) -> None:  # type: ignore[no-untyped-def]
+    def _fill_account(self, ln) -> None:
         """The choices for a row probably in the account: create anyway, leave out, or (HubSpot) update."""
         self.account_choice.clear()
         s = self.session
