@@ -212,68 +212,107 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
     key = fd.key
     if p.yes_no >= 0.8 and fd.kind is not Kind.BOOL and key not in ("referenceId",):
         return None
-    kind = fd.kind
-    # Mostly of the kind: confirmed; a fair share: still offered, as a guess (a column of typos is
-    # still the email column); hardly any: contradicted.
-    if kind is Kind.EMAIL:
-        return 0.05 if p.email >= 0.6 else (-0.08 if p.email >= 0.25 else None)
-    if kind is Kind.PHONE:
-        return 0.05 if p.phone >= 0.6 else (-0.08 if p.phone >= 0.25 else None)
-    if kind in (Kind.DATE, Kind.DATETIME):
-        return 0.05 if p.date >= 0.6 else (-0.08 if p.date >= 0.25 or fd.lenient else None)
-    if kind is Kind.BOOL:
-        return 0.05 if p.yes_no >= 0.8 else (-0.08 if p.yes_no >= 0.5 else None)
-    if kind in (Kind.INT, Kind.NUMBER):
-        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else (-0.08 if p.number >= 0.25 else None)
-    if kind is Kind.STATE:
-        return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)
-    not_names = p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8
-    if kind is Kind.FULL_NAME:
-        if not_names:
-            return None
-        if p.person_full >= 0.6:
-            return 0.06
-        if p.multi_word >= 0.6:
-            return -0.1
-        # Mostly one word ("Bob and Mary", "Three"): perhaps names given alone; offered, as a guess.
-        return -0.05 if p.person_one + p.person_full >= 0.6 else None
-    if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
-        if not_names:
-            return None
-        return 0.04 if p.person_one + p.person_full >= 0.7 else -0.1
-    if key in ("title", "salutation"):
-        return 0.06 if p.prefix >= 0.6 else None
-    if key == "suffix":
-        return 0.04 if p.suffix >= 0.5 else None
-    if key in ("postal", "zip"):
-        return 0.05 if p.zip >= 0.6 else None
-    if key == "country":
-        return 0.05 if p.country >= 0.6 else None
-    if key == "city":
-        return 0.0 if p.has_digit < 0.2 and p.email == 0 and p.mean_length < 30 and p.yes_no < 0.5 else None
-    if key in ("address1", "address"):
-        if p.city_state_zip >= 0.5 or p.email > 0.1 or p.date > 0.2:
-            return None
-        return 0.04 if p.street >= 0.5 else -0.05
+    if fd.kind in _TYPED_KINDS:
+        return _typed_fit(fd, p)
+    if fd.kind is Kind.FULL_NAME or key in _NAME_KEYS:
+        return _name_fit(fd, p)
+    if key in _ADDRESS_KEYS:
+        return _address_fit(key, p)
+    if key in _TEXT_KEYS:
+        return _text_fit(key, p)
+    if key in ("title", "salutation", "suffix"):
+        return _honorific_fit(key, p)
+    return _other_fit(key, p)
+
+
+def _other_fit(key: str, p: Profile) -> float | None:
+    """A web address, a reference id, a kind of email/phone/contact, an owner, or any other field."""
     if key == "website":
         return 0.04 if p.url >= 0.6 else None
     if key == "referenceId":
         return 0.0 if p.distinct >= 0.9 else None
     if key in ("emailType", "phoneType", "contactType"):
         return None  # checked against the kinds below
-    if key in ("company", "jobtitle", "name", "industry", "message", "eventName", "tags", "emailLists",
-               "volunteerAttendances.volunteerOpportunityName", "originSegmentCode"):
-        if p.email > 0.3 or p.phone > 0.5 or p.date > 0.5 or p.long_number > 0.5:
-            return None
-        if key == "name" and p.person_one >= 0.5:
-            return None
-        if key in ("tags", "emailLists") and p.mean_length > 40:
-            return None  # notes and messages are not tags or list names
-        return 0.0
     if key == "hubspot_owner_id":  # owners' emails, names or ids: the app turns each into the owner's id
         return 0.0 if p.date < 0.5 and p.mean_length < 60 else None
-    if p.email > 0.5 and kind is not Kind.EMAIL:
+    if p.email > 0.5:
         return None
+    return 0.0
+
+
+_TYPED_KINDS = frozenset({Kind.EMAIL, Kind.PHONE, Kind.DATE, Kind.DATETIME, Kind.BOOL, Kind.INT, Kind.NUMBER,
+                          Kind.STATE})
+_NAME_KEYS = frozenset({"firstName", "firstname", "lastName", "lastname", "middleName"})
+_ADDRESS_KEYS = frozenset({"postal", "zip", "country", "city", "address1", "address"})
+_TEXT_KEYS = frozenset({"company", "jobtitle", "name", "industry", "message", "eventName", "tags", "emailLists",
+                        "volunteerAttendances.volunteerOpportunityName", "originSegmentCode"})
+
+
+def _typed_fit(fd: FieldDef, p: Profile) -> float | None:
+    """A field whose kind the values show (email, phone, date, yes/no, number, state). Mostly of the kind:
+    confirmed; a fair share: still offered, as a guess (a column of typos is still the email column);
+    hardly any: contradicted."""
+    kind = fd.kind
+    if kind is Kind.EMAIL:
+        return _by_share(p.email, 0.6, 0.25)
+    if kind is Kind.PHONE:
+        return _by_share(p.phone, 0.6, 0.25)
+    if kind in (Kind.DATE, Kind.DATETIME):
+        return _by_share(p.date, 0.6, 0.0 if fd.lenient else 0.25)
+    if kind is Kind.BOOL:
+        return _by_share(p.yes_no, 0.8, 0.5)
+    if kind in (Kind.INT, Kind.NUMBER):
+        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else (-0.08 if p.number >= 0.25 else None)
+    return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)  # a state
+
+
+def _by_share(share: float, sure: float, fair: float) -> float | None:
+    """Confirmed when at least ``sure`` of the values are of the kind, a guess from ``fair``, else contradicted."""
+    return 0.05 if share >= sure else (-0.08 if share >= fair else None)
+
+
+def _honorific_fit(key: str, p: Profile) -> float | None:
+    """A title or salutation ("Dr.", "Mrs."), or a suffix ("Jr.", "III")."""
+    if key == "suffix":
+        return 0.04 if p.suffix >= 0.5 else None
+    return 0.06 if p.prefix >= 0.6 else None
+
+
+def _name_fit(fd: FieldDef, p: Profile) -> float | None:
+    """A person's full name, or a part of it (first, middle, last)."""
+    if p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8:
+        return None  # not names
+    if fd.kind is not Kind.FULL_NAME:
+        return 0.04 if p.person_one + p.person_full >= 0.7 else -0.1
+    if p.person_full >= 0.6:
+        return 0.06
+    if p.multi_word >= 0.6:
+        return -0.1
+    # Mostly one word ("Bob and Mary", "Three"): perhaps names given alone; offered, as a guess.
+    return -0.05 if p.person_one + p.person_full >= 0.6 else None
+
+
+def _address_fit(key: str, p: Profile) -> float | None:
+    """A postal address's street, city, postal code or country."""
+    if key in ("postal", "zip"):
+        return 0.05 if p.zip >= 0.6 else None
+    if key == "country":
+        return 0.05 if p.country >= 0.6 else None
+    if key == "city":
+        return 0.0 if p.has_digit < 0.2 and p.email == 0 and p.mean_length < 30 and p.yes_no < 0.5 else None
+    if p.city_state_zip >= 0.5 or p.email > 0.1 or p.date > 0.2:  # the street
+        return None
+    return 0.04 if p.street >= 0.5 else -0.05
+
+
+def _text_fit(key: str, p: Profile) -> float | None:
+    """Free text (a company, a job title, tags, an event's name): anything but emails, phones, dates, ids."""
+    if p.email > 0.3 or p.phone > 0.5 or p.date > 0.5 or p.long_number > 0.5:
+        return None
+    if key == "name" and p.person_one >= 0.5:
+        return None
+    if key in ("tags", "emailLists") and p.mean_length > 40:
+        return None  # notes and messages are not tags or list names
     return 0.0
 
 
