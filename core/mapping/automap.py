@@ -355,15 +355,11 @@ class Candidate:
 
 def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog,
                rejected: list[tuple[int, str, str]] | None = None) -> list[Candidate]:
-    profiles = _profiles(columns)
     """Every column x field pair worth suggesting, with one score combining header and values.
 
     ``rejected`` receives (column, field, why) for a header that names a field the column did not get:
     why is "other" (someone else's), "values" (they contradict it) or "same" (one value on every row)."""
-    def reject(ci: int, key: str, why: str, hs: float) -> None:
-        if rejected is not None and hs >= SURE - 0.05:
-            rejected.append((ci, key, why))
-
+    profiles = _profiles(columns)
     fields = [_names(fd) for fd in cat.fields]
     out: list[Candidate] = []
     for ci, text in enumerate(headers):
@@ -371,45 +367,63 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
         values = columns[ci] if columns is not None and ci < len(columns) else None
         prof = profiles[ci] if values is not None else None
         for n in fields:
-            fd = n.fd
-            hs = header_score(h, n)
-            if hs <= 0:
-                continue
-            if h.other and fd.key in PERSON_FIELDS:
-                reject(ci, fd.key, "other", hs)
-                continue
-            if len(h.core) == 1 and h.core[0] in WEAK and fd.group in ("Event", "Volunteering") and hs < 1.0:
-                continue  # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
-            if h.index and h.index > 1 and fd.key not in ("address2",):
-                hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
-            if prof is not None:
-                if _is_type_field(fd):
-                    fit = _type_fit(fd, values or [])
-                else:
-                    fit = value_fit(fd, prof)
-                if fit is None and hs >= 1.0 and prof.filled < MIN_CONTRADICTING:
-                    fit = -0.05  # a column named exactly so, with a value or two that do not fit: a typo
-                if fit is None:
-                    if not prof.empty:
-                        reject(ci, fd.key, "values", hs)
-                    continue
-                if prof.one_value and fd.key in IDENTITY_FIELDS:
-                    reject(ci, fd.key, "same", hs)
-                    continue  # the same value on every row is not each person's own
-                if len(h.core) == 1 and h.core[0] in WEAK and not h.group and hs < 1.0:
-                    hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
-                sc = hs + fit
-            else:
-                if len(h.core) == 1 and h.core[0] in WEAK and hs < 1.0:
-                    hs = min(hs, 0.75)
-                sc = hs
-            if h.group:
-                sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
-            if h.own and fd.key in PERSON_FIELDS:
-                sc += 0.04  # "Donor Email" beside a bare "Email": the donor's is the one named so
-            if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
-                out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
+            sc, why, hs = _pair_score(h, n, prof, values)
+            if why:
+                if rejected is not None and hs >= SURE - 0.05:
+                    rejected.append((ci, n.fd.key, why))
+            elif sc is not None and sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
+                out.append(Candidate(ci, text, n.fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
     return out
+
+
+def _pair_score(h: Header, n: _Names, prof: Profile | None, values: list[Any] | None) -> tuple[float | None, str, float]:
+    """(score, why not, header score) of one column for one field: no score when the header does not
+    name the field, or names it and is turned down (why: "other", "values" or "same")."""
+    fd = n.fd
+    hs = header_score(h, n)
+    if hs <= 0:
+        return None, "", hs
+    if h.other and fd.key in PERSON_FIELDS:
+        return None, "other", hs
+    weak_word = len(h.core) == 1 and h.core[0] in WEAK
+    if weak_word and fd.group in ("Event", "Volunteering") and hs < 1.0:
+        return None, "", hs  # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
+    if h.index and h.index > 1 and fd.key not in ("address2",):
+        hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
+    weak = weak_word and hs < 1.0  # "Date", "Number" alone
+    if prof is None:
+        sc = min(hs, 0.75) if weak else hs
+    else:
+        fit, why = _values_fit(fd, hs, prof, values)
+        if fit is None:
+            return None, why, hs
+        if weak and not h.group:
+            hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
+        sc = hs + fit
+    return _whose(sc, h, fd), "", hs
+
+
+def _whose(sc: float, h: Header, fd: FieldDef) -> float:
+    """The score as the header says whose value it is: an address group other than home counts less; the
+    person's own more."""
+    if h.group:
+        sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
+    if h.own and fd.key in PERSON_FIELDS:
+        sc += 0.04  # "Donor Email" beside a bare "Email": the donor's is the one named so
+    return sc
+
+
+def _values_fit(fd: FieldDef, hs: float, prof: Profile, values: list[Any] | None) -> tuple[float | None, str]:
+    """What a column's values add to its header's score for the field, or None with why they rule it out
+    ("values": they contradict it; "same": one value on every row; "": nothing to say, the column is empty)."""
+    fit = _type_fit(fd, values or []) if _is_type_field(fd) else value_fit(fd, prof)
+    if fit is None and hs >= 1.0 and prof.filled < MIN_CONTRADICTING:
+        fit = -0.05  # a column named exactly so, with a value or two that do not fit: a typo
+    if fit is None:
+        return None, "" if prof.empty else "values"
+    if prof.one_value and fd.key in IDENTITY_FIELDS:
+        return None, "same"  # the same value on every row is not each person's own
+    return fit, ""
 
 
 def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
