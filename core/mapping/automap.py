@@ -99,44 +99,55 @@ def read_header(text: str) -> Header:
     ws = words(text)
     h = Header(text, [])
     h.question = bool(_QUESTION.search(str(text).strip()))
-    h.other = any(w in OTHER for w in ws) or any(
-        a in OTHER_CONTACT and b == "contact" for a, b in zip(ws, ws[1:]))
+    h.other, h.own = _whose_words(ws)
+    h.group, core = _group_and_core(ws)
+    # "Address - City", "Address - Street 1": the address named first, then its part.
+    if len(core) >= 2 and core[0] == "address" and core[1] in ADDRESS_PARTS:
+        core = core[1:]
+    h.index, core = _numbered(core)
+    if core and core[-1] in LABEL_WORDS and len(core) > 1:
+        h.label = True
+    if ws and all(w in OWN for w in ws):
+        core = ["name"]  # "Donor", "Guest", "Person": the person themselves, told apart by the values
+    h.core = list(dict.fromkeys(core))  # "NameOriginalName": the same word twice says it once
+    if "/" in str(text):
+        h.parts = [p for p in (words(x) for x in str(text).split("/")) if p]
+    return h
+
+
+def _whose_words(ws: list[str]) -> tuple[bool, bool]:
+    """Whether a header says the value is someone else's ("Spouse Email", "Emergency contact phone"),
+    and whether it says it is the person's own ("Donor Email")."""
+    other = any(w in OTHER for w in ws) or any(
+        a in OTHER_CONTACT and b == "contact" for a, b in zip(ws, ws[1:], strict=False))
+    return other, any(w in OWN and w not in NEUTRAL for w in ws) and not other
+
+
+def _group_and_core(ws: list[str]) -> tuple[str | None, list[str]]:
+    """The address group a header names ("Home", "Billing"), and the words that say what it is: without
+    the group and without whose it is ("Donor", "Spouse": the header says that apart)."""
+    group = None
     core: list[str] = []
     for i, w in enumerate(ws):
         if w in ADDRESS_GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in ADDRESS_GROUPS):
-            h.group = h.group or w
+            group = group or w
             continue
         if w in OWN and len(ws) > 1:
             continue
         if w in OTHER and len(ws) > 1:
             continue  # h.other says whose it is; the rest says what it is
         core.append(w)
-    # "Address - City", "Address - Street 1": the address named first, then its part.
-    if len(core) >= 2 and core[0] == "address" and core[1] in ADDRESS_PARTS:
-        core = core[1:]
-    # "Address 1 - City", "E-mail 2 - Value", "Phone 1 - Type": a numbered item and the part of it.
+    return group, core
+
+
+def _numbered(core: list[str]) -> tuple[int | None, list[str]]:
+    """A numbered item's number and the words without it: "Address 1 - City", "E-mail 2 - Value",
+    "Phone 1 - Type", "Email 2"; not a street's "Address 2" or "Line 2"."""
     if len(core) >= 2 and core[1].isdigit() and len(core) > 2:
-        h.index = int(core[1])
-        if core[0] in ("address", "addr"):
-            core = core[2:]
-        else:
-            core = [core[0]] + core[2:]
-    elif len(core) >= 2 and core[-1].isdigit() and core[-2] not in ("address", "street", "line", "addr"):
-        h.index = int(core[-1])
-        core = core[:-1]
-    if core and core[-1] in LABEL_WORDS and len(core) > 1:
-        h.label = True
-    if ws and all(w in OWN for w in ws):
-        core = ["name"]  # "Donor", "Guest", "Person": the person themselves, told apart by the values
-    h.own = any(w in OWN and w not in NEUTRAL for w in ws) and not h.other
-    deduped: list[str] = []
-    for w in core:  # "NameOriginalName": the same word twice says it once
-        if w not in deduped:
-            deduped.append(w)
-    h.core = deduped
-    if "/" in str(text):
-        h.parts = [p for p in (words(x) for x in str(text).split("/")) if p]
-    return h
+        return int(core[1]), core[2:] if core[0] in ("address", "addr") else [core[0]] + core[2:]
+    if len(core) >= 2 and core[-1].isdigit() and core[-2] not in ("address", "street", "line", "addr"):
+        return int(core[-1]), core[:-1]
+    return None, core
 
 
 @dataclass
@@ -167,32 +178,58 @@ def header_score(h: Header, n: _Names) -> float:
     if h.question and n.fd.kind is not Kind.BOOL:
         return 0.0
     if h.question:  # "Event attended Y/N", "Invited?": the yes/no field named inside the question
-        core_q = [w for w in h.core if w not in ("y", "n", "yes", "no", "true", "false")]
-        if tuple(core_q) in n.synonyms:
-            return 0.97
-        for syn in n.synonyms:
-            k = len(syn)
-            if any(tuple(core_q[i:i + k]) == syn for i in range(len(core_q) - k + 1)):
-                return 0.88
-    full = norm_header(h.text)
-    if full in n.exact:
+        asked = _question_score(h, n)
+        if asked:
+            return asked
+    if norm_header(h.text) in n.exact:
         return 1.0
+    said = _words_score(h, n)
+    if said:
+        return said
+    if _names_an_alternative(h, n):
+        return 0.92
+    return _typo_score("".join(h.core), n)
+
+
+def _question_score(h: Header, n: _Names) -> float:
+    """A yes/no question that names the field ("Event attended Y/N"): whole, or inside it."""
+    core_q = [w for w in h.core if w not in ("y", "n", "yes", "no", "true", "false")]
+    if tuple(core_q) in n.synonyms:
+        return 0.97
+    for syn in n.synonyms:
+        k = len(syn)
+        if any(tuple(core_q[i:i + k]) == syn for i in range(len(core_q) - k + 1)):
+            return 0.88
+    return 0.0
+
+
+def _words_score(h: Header, n: _Names) -> float:
+    """The header's words are one of the field's names: as they are, run together, or with a word for
+    number after them ("Cell Number", "Phone No")."""
     core = tuple(h.core)
     if core in n.synonyms:
         return 0.97 if not (h.group or h.index or len(core) == 1 and core[0] in WEAK) else 0.93
     joined = "".join(core)
     if joined and joined in n.joined:
         return 0.95
-    # "Cell Number", "Phone No": a phone word and a word for number.
     if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
         return 0.93
-    for i, part in enumerate(h.parts):  # "Town/City", "Zip/Postal Code", "First/Given Name"
+    return 0.0
+
+
+def _names_an_alternative(h: Header, n: _Names) -> bool:
+    """One of the header's alternatives names the field: "Town/City", "Zip/Postal Code", "First/Given Name"."""
+    for i, part in enumerate(h.parts):
         words_ = tuple(w for w in part if w not in OWN)
         # "First/Given Name": the first alternative takes the last one's final word ("First Name").
         completed = words_ + tuple(h.parts[-1][-1:]) if i == 0 and len(h.parts) > 1 else None
         if words_ in n.synonyms or completed in n.synonyms:
-            return 0.92
-    # A typo or spelling ("Adress", "Postcode"): only very close, long words.
+            return True
+    return False
+
+
+def _typo_score(joined: str, n: _Names) -> float:
+    """A typo or spelling ("Adress", "Postcode"): only very close, long words."""
     if len(joined) >= 6:
         digits = re.sub(r"\D", "", joined)
         best = max((fuzz.ratio(joined, j) for j, d in n.joined.items() if len(j) >= 6 and d == digits), default=0)
