@@ -13,19 +13,18 @@ from pathlib import Path
 from core.account.catalog import account_catalog, checking_for
 from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
-from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
-from core.account.subscriptions import take_subscriptions
 from core.account.model import AccountConfig
+from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
 from core.account.plan import NEW_SKIP_CODE, NOTHING_CODE, RowPlan, batches_for, leave_out_new, plan_rows
-from core.validation.issues import CheckedRow
-from core.pipeline import Checked, check_table, mapping_for
+from core.account.subscriptions import take_subscriptions
 from core.mapping.model import Mapping
+from core.pipeline import Checked, check_table, mapping_for
 from core.records import Progress, Table
 from core.targets.client_base import Connection
 from core.targets.payloads import Batch
 from core.targets.payloads import hubspot_properties as _props
+from core.validation.issues import CheckedRow
 from core.words import N_
-
 
 COMPANY_NOTES = (COMPANY_UNKNOWN, COMPANY_AMBIGUOUS, COMPANY_NEW)
 
@@ -109,7 +108,8 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
         resolve_owners(sendable, connection, cancel,
                        column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
     if checked.mapping.target == "virtuous" and connection is not None:
-        from core.account.segments import KEY as SEGMENT, check_segments
+        from core.account.segments import KEY as SEGMENT
+        from core.account.segments import check_segments
 
         segment_field = checked.mapping.for_field(SEGMENT)
         check_segments(sendable, connection,

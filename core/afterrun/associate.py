@@ -254,8 +254,8 @@ class AfterBatches:
         self.subscribed = 0
 
     def __call__(self, cancel: threading.Event) -> bool:
-        from core.afterrun.hubspot_list import add_run_to_list
         from core.account.subscriptions import write_subscriptions
+        from core.afterrun.hubspot_list import add_run_to_list
         from core.afterrun.marketing import mark_marketing
 
         self.made += associate_run(self.journal, self.run_id, self.connection, cancel)

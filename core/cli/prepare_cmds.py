@@ -8,11 +8,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.validation.groups import group_issues
 from core.account.prepare import check_with, mapping_with
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
-    add_on_existing_args, load_account, on_existing
+from core.cli.account_args import (
+    AccountProblem,
+    account_connection,
+    add_account_args,
+    add_company_args,
+    add_on_existing_args,
+    load_account,
+    on_existing,
+)
 from core.errors import InputError
 from core.mapping.catalog import TARGETS
 from core.pipeline import Checked, read_table
@@ -21,6 +27,7 @@ from core.report import write_report_csv
 from core.safe_write import Folder, write_text
 from core.targets.outcomes import RunStop
 from core.targets.payloads import Batch
+from core.validation.groups import group_issues
 
 
 def positive_int(text: str) -> int:

@@ -20,13 +20,20 @@ from types import FrameType
 from typing import Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
-    add_on_existing_args, load_account, on_existing
+from core.cli.account_args import (
+    AccountProblem,
+    account_connection,
+    add_account_args,
+    add_company_args,
+    add_on_existing_args,
+    load_account,
+    on_existing,
+)
 from core.cli.prepare_cmds import add_source_args, positive_int, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
-from core.submit.engine import RunSummary, execute_run
 from core.redaction import blank, token_problem
+from core.submit.engine import RunSummary, execute_run
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalWriteFailed
 from core.submit.journal_open import open_journal
@@ -329,10 +336,10 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
             from core.matching.decisions import Decisions
 
             decisions = Decisions.load(args.duplicates)
+        from core.account.subscriptions import subscriptions_extra
         from core.afterrun.associate import links_extra
         from core.afterrun.hubspot_list import list_extra
         from core.afterrun.marketing import marketing_extra
-        from core.account.subscriptions import subscriptions_extra
 
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),

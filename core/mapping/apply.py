@@ -5,7 +5,8 @@ Mapping is compiled once into small closures so a 200,000-row sheet costs one pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping as ReadOnly
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Mapping as ReadOnly
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any

@@ -10,11 +10,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.matching.decisions import MERGED, DecisionBook, merge_winners, most_complete
-from core.targets.payloads import UPDATE_ID
 from core.matching.duplicates import DuplicateReport
 from core.matching.frame import COLUMNS, SOURCES
 from core.matching.groups import explain
 from core.matching.linking import AccountReport
+from core.targets.payloads import UPDATE_ID
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 from core.words import N_

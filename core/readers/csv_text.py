@@ -19,10 +19,10 @@ from itertools import islice, repeat
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core import collector
 from core.errors import InputError
 from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core import collector
 from core.readers.values import clean_text_row, is_blank, shared_strings
 from core.records import Progress, Record, Table
 from core.words import N_

@@ -11,8 +11,9 @@ import math
 import random
 import secrets
 import threading
+from collections.abc import Iterable, MutableSequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any, Iterable, MutableSequence, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 

@@ -14,8 +14,9 @@ from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_li
 from core.sandbox.hubspot_imports import ImportApi
 from core.sandbox.hubspot_lists import ListApi
 from core.sandbox.hubspot_owners import OwnerApi
-from core.sandbox.hubspot_subscriptions import SubscriptionApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
+from core.sandbox.hubspot_store import HubSpotContact, HubSpotStore
+from core.sandbox.hubspot_subscriptions import SubscriptionApi
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
     embedded_message,
@@ -25,7 +26,6 @@ from core.sandbox.hubspot_validation import (
 )
 from core.sandbox.listing import hubspot_list
 from core.sandbox.ratelimit import RateState
-from core.sandbox.hubspot_store import HubSpotContact, HubSpotStore
 from core.sandbox.wire import Clock, Request, Response, Route, correlation_id, gateway_page, iso_ms, json_response
 
 MAX_BATCH = 100

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from core.sandbox.store import norm_email
 from core.sandbox.wire import Clock, iso_ms

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Mapping
+from typing import Any
 
 from core.sandbox.hubspot_owners import owner_ids
 from core.sandbox.hubspot_properties import PROPERTIES_BY_NAME

@@ -13,16 +13,23 @@ import secrets
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 from core.sandbox.faults import FaultConfig, FaultInjector
 from core.sandbox.handler import SandboxHTTPServer
 from core.sandbox.hubspot_api import HubSpotApi
-from core.sandbox.ratelimit import DailyLimiter, FixedWindowLimiter, Limiter, RateState, RollingWindowLimiter, \
-    TokenBucket
 from core.sandbox.hubspot_store import HubSpotStore
+from core.sandbox.ratelimit import (
+    DailyLimiter,
+    FixedWindowLimiter,
+    Limiter,
+    RateState,
+    RollingWindowLimiter,
+    TokenBucket,
+)
 from core.sandbox.store import VirtuousStore
 from core.sandbox.virtuous_api import VirtuousApi
 from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK

@@ -9,7 +9,6 @@ with its latest result.
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path

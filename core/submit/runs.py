@@ -8,7 +8,6 @@ edited) ``Checked``, the command line with a freshly read file. The journal then
 from __future__ import annotations
 
 import json
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path

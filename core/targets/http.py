@@ -33,8 +33,7 @@ from core import __version__
 from core.addresses import PLAIN_HTTP_AT, insecure_address
 from core.redaction import blank, plain_token
 from core.targets.client_base import Connection, WaitCallback
-from core.targets.outcomes import (AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop,
-                                  ServiceUnavailable)
+from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop, ServiceUnavailable
 from core.targets.ratelimit import DAILY_POLICY, POLICY_WAITS, RateLimiter, parse_retry_after
 from core.words import N_
 

@@ -22,11 +22,11 @@ from core.targets.hubspot_models import (
     UpsertRequest,
 )
 from core.targets.model_dicts import plain_adapter
-from core.targets.virtuous_models import VirtuousBatchRequest
-from core.validation.issues import CheckedRow
 from core.targets.reference_ids import reference_ids
 from core.targets.row_key import ROW_KEY_PROPERTY, row_keys
+from core.targets.virtuous_models import VirtuousBatchRequest
 from core.validation import normalize as nz
+from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
 DEFAULT_REFERENCE_SOURCE = APP_NAME

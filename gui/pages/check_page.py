@@ -28,17 +28,25 @@ from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.connections import practice, saved
 from gui.dialogs.fix_cells import FixCellsDialog
-from gui.models.check_model import (COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_CHOSEN, SHOW_PROBLEMS,
-                                    CheckModel)
+from gui.models.check_model import (
+    COL_ROW,
+    COL_SEND,
+    COL_STATUS,
+    FIRST_DATA_COL,
+    SHOW_ALL,
+    SHOW_CHOSEN,
+    SHOW_PROBLEMS,
+    CheckModel,
+)
 from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
-from gui.widgets.frozen_table import FrozenTableView
-from gui.widgets.splitter import RememberedSplitter
 from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.existing_panel import ExistingPanel
+from gui.widgets.frozen_table import FrozenTableView
 from gui.widgets.progress_row import ProgressRow
+from gui.widgets.splitter import RememberedSplitter
 
 
 class CauseList(QListView):

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from core.errors import InputError
 from core.mapping import automap, learned, templates
 from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key
-from core.validation.check import SKIP_BY_DEFAULT, needed_fields
-from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions, Mapping
-from core.validation.columns import ambiguous_date_columns
 from core.summary import unfilled_required
+from core.validation.check import SKIP_BY_DEFAULT, needed_fields
+from core.validation.columns import ambiguous_date_columns
+from gui.basics.language import core_text, input_error_text
 from gui.basics.resources import icon
+from gui.connections.account_loader import AccountLoader
 from gui.dialogs.column_options import ColumnOptionsDialog
 from gui.models.mapping_model import COL_COLUMN, COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, MappingModel
 from gui.pages.base import Page
@@ -40,7 +41,6 @@ from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
 from gui.widgets.help_note import HelpNote
 from gui.widgets.mapping_delegate import MappingDelegate
 from gui.widgets.splitter import RememberedSplitter
-from gui.basics.language import core_text, input_error_text
 
 
 def _spelled(text: str, order: str) -> str:

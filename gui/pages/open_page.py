@@ -28,6 +28,7 @@ from core.mapping.catalog import TARGET_LABELS
 from core.steps import Loaded, NeedsPassword, load_file
 from gui.basics import settings
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.basics.resources import icon, sample_path
 from gui.dialogs.password_dialog import ask_password
 from gui.models.peek_model import PeekModel
@@ -37,7 +38,6 @@ from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.progress_row import ProgressRow
-from gui.basics.language import core_text
 
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 #: Offered in the encoding picker; any other name Python knows can be typed in.

@@ -17,8 +17,7 @@ Its words keep the Send page's translation context ("SendPage"), as when they we
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gui.connections.account_loader import connection_for

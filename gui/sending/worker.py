@@ -24,20 +24,20 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from core.account.catalog import checking_for
 from core.account.companies import COMPANY_NEW
 from core.account.prepare import build_planned
+from core.account.subscriptions import subscriptions_extra
+from core.addresses import address_problem
 from core.afterrun.associate import AfterBatches, links_extra
 from core.afterrun.hubspot_list import list_extra
 from core.afterrun.marketing import marketing_extra
-from core.account.subscriptions import subscriptions_extra
 from core.errors import InputError
-from core.readers.protected import PasswordNeeded
+from core.logs import forget_in_logs
 from core.mapping.catalog import TARGET_LABELS
 from core.matching.decisions import Decisions
 from core.pipeline import Checked
+from core.readers.protected import PasswordNeeded
 from core.redaction import blank
 from core.submit.engine import execute_run
 from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
-from core.addresses import address_problem
-from core.logs import forget_in_logs
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
 from core.submit.run_view import ResultItem, RunOutcome, item_from_outcome, labels_for_run
@@ -46,8 +46,8 @@ from core.submit.runs import Destination, NothingToRetry, RunNotFinished, create
 from core.targets.client_base import Connection, CrmClient
 from core.targets.clients import make_client
 from core.targets.outcomes import AuthError, Cancelled, RunStop, ServiceUnavailable
-from core.words import N_
 from core.targets.payloads import Batch
+from core.words import N_
 from gui.basics.language import core_text, input_error_text
 
 log = logging.getLogger(__name__)

@@ -15,8 +15,8 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QElapsedTimer, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication

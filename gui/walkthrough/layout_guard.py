@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
-    QTableView,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )

@@ -4,14 +4,22 @@ in the account), what to do with it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.matching.view import SHOWN, default_keep, summary
+from gui.basics.language import core_text
 from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIELD, DuplicatesModel
 from gui.models.merge_fields_model import MergeFieldsModel
 from gui.session.import_session import Session
-from gui.basics.language import core_text
 from gui.widgets.splitter import RememberedSplitter
 
 

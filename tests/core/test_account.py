@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from core.account.prepare import check_with, mapping_with
 from core.account import cache
 from core.account.catalog import account_catalog
 from core.account.model import AccountConfig
+from core.account.prepare import check_with, mapping_with
 from core.mapping.catalog import Kind
 from core.pipeline import mapping_for
 from core.sandbox import SandboxServer

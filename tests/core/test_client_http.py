@@ -10,8 +10,8 @@ import json
 import logging
 import threading
 import time
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -21,9 +21,9 @@ from core import __version__
 from core.sandbox import FaultConfig, SandboxServer
 from core.targets.client_base import Connection
 from core.targets.clients import make_client
+from core.targets.http import HttpSession, describe_error, redact
 from core.targets.hubspot_client import HubSpotClient
 from core.targets.hubspot_models import CreateInput, CreateRequest
-from core.targets.http import HttpSession, describe_error, redact
 from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_VIRTUOUS, Batch, BatchItem, serialize, trace_id
 from core.targets.ratelimit import RateLimiter, parse_retry_after, read_headers

@@ -12,8 +12,8 @@ import pytest
 from core.sandbox import FaultConfig, SandboxServer
 from core.targets.client_base import Connection
 from core.targets.hubspot_client import CONFIRMED_MESSAGE, RETRY_CREATED_MESSAGE, HubSpotClient
-from core.targets.hubspot_parsing import embedded_problems
 from core.targets.hubspot_models import CreateInput, CreateRequest, UpsertInput, UpsertRequest
+from core.targets.hubspot_parsing import embedded_problems
 from core.targets.outcomes import AuthError, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch, BatchItem, serialize, trace_id
 from tests.core.sandbox_support import clean, sandbox_pool, seed_where

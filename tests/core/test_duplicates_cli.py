@@ -192,8 +192,8 @@ def test_against_account_needs_somewhere_to_compare_with(tmp_path, capsys):
 
 
 def test_the_window_step_refetches_a_damaged_copy_and_says_so(tmp_path, isolated_home):
-    from core.matching.account import cache_path
     from core.mapping.automap import suggest_mapping
+    from core.matching.account import cache_path
     from core.paths import data_dir
     from core.pipeline import check_table
     from core.steps import run_account_compare

@@ -4,7 +4,6 @@ reader says, the keyboard reaches every control, and in Spanish no English is le
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterator
 
 import pytest

@@ -20,8 +20,7 @@ from gui.sending.controller import controller_for
 from gui.sending.run_words import duration, waiting_line
 from gui.shell.main_window import OPEN, RESULTS, SEND
 from tests.gui.conftest import load
-from tests.gui.sending import (answer_yes, click, guests, isolated_home, sent_emails, to_send_step,  # noqa: F401
-                               wait_run_end)
+from tests.gui.sending import answer_yes, click, guests, isolated_home, sent_emails, to_send_step, wait_run_end  # noqa: F401
 
 
 def _send_and_finish(qtbot, window, page) -> None:

@@ -9,16 +9,23 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.sandbox import FaultConfig
 from core.submit.journal import Journal
-from gui.connections import saved as connections
+from core.submit.run_view import RunOutcome
 from gui.connections import practice
+from gui.connections import saved as connections
 from gui.connections.saved import SavedConnection
-from gui.shell.main_window import RESULTS
 from gui.pages.send_page import PRACTICE
 from gui.sending.closing import confirm_close
 from gui.sending.controller import controller_for
-from core.submit.run_view import RunOutcome
-from tests.gui.sending import TOKEN, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \
-    wait_run_end  # noqa: F401
+from gui.shell.main_window import RESULTS
+from tests.gui.sending import (
+    TOKEN,
+    answer_yes,
+    click,
+    guests,
+    sent_emails,
+    to_send_step,
+    wait_run_end,  # noqa: F401
+)
 
 N, BAD = 12, (3, 7)
 
