@@ -145,7 +145,7 @@ def mark_marketing(journal: Journal, run_id: str, connection: Connection, cancel
         failed = _error_rows(http, doc, connection, cancel)
         lines = {int(k): int(v) for k, v in doc["lines"].items()}
         notes: dict[int, tuple[str | None, str]] = {}
-        for line, row in lines.items():
+        for _line, row in lines.items():
             if doc["state"] != "DONE":
                 notes[row] = ("marketing.not_set", NOT_SET.format(why=doc["state"]))
             elif row in failed:

@@ -316,7 +316,7 @@ class HubSpotApi:
             return error(400, "Unable to perform update/upsert by non-unique 0-1 property hs_object_id in portal ID "
                          "0", "VALIDATION_ERROR")
         keys = [(item.get("idProperty") or default_property, item["id"].strip().lower()) for item in inputs]
-        duplicates = sorted({item["id"] for item, key in zip(inputs, keys) if keys.count(key) > 1})
+        duplicates = sorted({item["id"] for item, key in zip(inputs, keys, strict=True) if keys.count(key) > 1})
         if duplicates:
             return error(
                 400,

@@ -298,7 +298,7 @@ class SandboxServer:
             states = [limiter.peek() for limiter, _ in mounted.limiters]
             if not consume:
                 return states, None
-            for (_, policy), state in zip(mounted.limiters, states):
+            for (_, policy), state in zip(mounted.limiters, states, strict=True):
                 if not state.allowed:
                     return states, mounted.api.rate_limited(policy, state)
             for limiter, _ in mounted.limiters:

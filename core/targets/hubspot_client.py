@@ -249,7 +249,7 @@ class HubSpotClient:
                             detail=self._clean(text)))
             return
         logger.info("HubSpot rejected %d rows with HTTP %d; splitting to find the bad ones", len(indices), status)
-        for h, b in zip(halves, bodies):
+        for h, b in zip(halves, bodies, strict=True):
             self._send_part(run, h, b)  # type: ignore[arg-type]
 
     def _resend(self, run: BatchState, indices: list[int], error: dict[str, Any]) -> None:

@@ -72,5 +72,5 @@ def _swap(annotation: Any, made: dict[type[BaseModel], Any], defaults_required: 
         return annotation
     origin = get_origin(annotation)
     if origin is Union or origin is types.UnionType:
-        return Union[swapped]
+        return Union[swapped]  # noqa: UP007 - a union of a tuple of types known only at run time
     return origin[swapped]

@@ -296,7 +296,7 @@ def _virtuous_body(chunk: list[CheckedRow], refs: list[str], source: str) -> byt
     """One validation of the whole request by the strict models' rules, in pydantic's own code, rather
     than one model built per contact: the same bytes as ``serialize(VirtuousBatchRequest(...))``, in
     half the time at 200,000 rows."""
-    contacts = [virtuous_contact_data(c, ref) for c, ref in zip(chunk, refs)]
+    contacts = [virtuous_contact_data(c, ref) for c, ref in zip(chunk, refs, strict=True)]
     request = _VIRTUOUS_REQUEST.validate_python({"referenceSource": source, "contacts": contacts})
     return _VIRTUOUS_REQUEST.dump_json(request, **JSON_OPTIONS)
 
@@ -383,7 +383,7 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
         all_refs = reference_ids(sendable, opts.source_name)
         for start in range(0, total, size):
             chunk, refs = sendable[start:start + size], all_refs[start:start + size]
-            items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs)]
+            items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs, strict=True)]
             out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
             done += len(chunk)
             if progress:
@@ -401,7 +401,7 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
              (_chunks(with_email, size), OP_HS_UPSERT, _upsert_body),
              (_chunks(without, size), OP_HS_CREATE, _create_body))
     links = opts.links
-    keys = dict(zip((c.row for c in without), row_keys(without, opts.source_name))) if opts.row_key else {}
+    keys = dict(zip((c.row for c in without), row_keys(without, opts.source_name), strict=True)) if opts.row_key else {}
     for chunks, operation, body in kinds:
         for chunk in chunks:
             items = [BatchItem(c.row, trace_id(c.row), c.get("email")) for c in chunk]

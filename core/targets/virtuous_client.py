@@ -106,7 +106,7 @@ class VirtuousClient:
                 bodies = [part_body(h) for h in halves]
                 if all(b is not None for b in bodies):
                     logger.info("Virtuous rejected %d rows (%s); splitting to find the bad ones", len(indices), text)
-                    for h, b in zip(halves, bodies):
+                    for h, b in zip(halves, bodies, strict=True):
                         send_part(h, b)  # type: ignore[arg-type]
                     return
                 text = N_("{detail} (the batch could not be split to find the row at fault)").format(detail=text)

@@ -85,7 +85,7 @@ class CheckedRow:
 
     @property
     def values(self) -> dict[str, Any]:
-        return dict(zip(self._keys, self._vals))
+        return dict(zip(self._keys, self._vals, strict=True))
 
     @values.setter
     def values(self, values: dict[str, Any]) -> None:
@@ -96,7 +96,7 @@ class CheckedRow:
 
     def items(self) -> Iterator[tuple[str, Any]]:
         """(key, value) pairs without building the dict (payloads walk every row)."""
-        return zip(self._keys, self._vals)
+        return zip(self._keys, self._vals, strict=True)
 
     def keys(self) -> tuple[str, ...]:
         """The value keys in order, without building the dict (a tuple shared by rows with the same fields)."""
@@ -134,9 +134,9 @@ class CheckedRow:
         """
         keys, vals = self._keys, self._vals
         n = len(source)
-        refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals)])
+        refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals, strict=True)])
         refs = wiring.shared(refs)
-        out = tuple([None if r >= 0 else v for v, r in zip(vals, refs)])
+        out = tuple([None if r >= 0 else v for v, r in zip(vals, refs, strict=True)])
         return self.row, keys, out, refs, self.issues, self.derived_id
 
     @classmethod
@@ -152,7 +152,7 @@ class CheckedRow:
         out.row, out.issues, out.excluded, out.excluded_reason = row, issues, False, None
         out.derived_id = derived
         out._keys = _KEYSETS.setdefault(keys, keys)
-        got = [source[r] if r >= 0 else v for v, r in zip(vals, refs)]
+        got = [source[r] if r >= 0 else v for v, r in zip(vals, refs, strict=True)]
         made = _MADE.get(refs)  # rows share a few patterns: where the made values sit, worked out once each
         if made is None:
             made = tuple(i for i, r in enumerate(refs) if r < 0)

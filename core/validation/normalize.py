@@ -231,7 +231,7 @@ _SPANISH_MONTHS = {"enero": "January", "febrero": "February", "marzo": "March", 
                    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
                    "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
                    "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec"}
-_SPANISH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_SPANISH_MONTHS, key=len, reverse=True)), re.IGNORECASE)
+_SPANISH = re.compile(rf"\b({'|'.join(sorted(_SPANISH_MONTHS, key=len, reverse=True))})\b\.?", re.IGNORECASE)
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
 #: What the date order of a column is taken to be when nothing says (the US habit).
 AMBIGUOUS_READ = "mdy"
@@ -374,7 +374,7 @@ def choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
     """An account's dropdown: the label a person typed ("Gold donor") or the value → the internal value."""
     text = as_text(v).strip()
     squash = _squash(text)
-    for label, value in choices:
+    for _label, value in choices:
         if value == text:
             return value, None
     for label, value in choices:

@@ -17,6 +17,8 @@ Its words keep the Send page's translation context ("SendPage"), as when they we
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -99,7 +101,7 @@ class SendOptions(QObject):
                  self.company_box.label, self.company_box.create_missing, self.list_box.tick, self.list_box.name,
                  self.list_box.marketing, self.legal_basis_box.basis, self.legal_basis_box.explanation,
                  self.row_key_box.tick, after)
-        for a, b in zip(chain, chain[1:]):
+        for a, b in pairwise(chain):
             self._page.setTabOrder(a, b)
 
     def set_enabled(self, enabled: bool) -> None:

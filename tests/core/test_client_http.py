@@ -312,11 +312,11 @@ def test_the_token_never_appears_in_messages_reprs_or_logs(sandboxes, caplog):
     for target, cls in (("virtuous", VirtuousClient), ("hubspot", HubSpotClient)):
         batch = v_batch(2) if target == "virtuous" else hs_batch(2)
         with cls(conn(target, server, token=WRONG), backoff_base=0.001) as c:
-            provoke(c, lambda c: c.send(batch))
+            provoke(c, lambda c, batch=batch: c.send(batch))
         with cls(conn(target, failing, max_retries=1), backoff_base=0.001) as c:
-            provoke(c, lambda c: c.send(batch))
+            provoke(c, lambda c, batch=batch: c.send(batch))
         with cls(conn(target, dropping, max_retries=1), backoff_base=0.001) as c:
-            provoke(c, lambda c: c.send(batch))
+            provoke(c, lambda c, batch=batch: c.send(batch))
         with cls(conn(target, server), backoff_base=0.001) as c:
             texts.extend(o.message for o in c.send(batch))
     assert len(texts) >= 12

@@ -38,18 +38,18 @@ def create_batch(rows: list[dict[str, str]], *, traced: bool = True, first_row: 
     keys = [trace_id(first_row + i) for i in range(len(rows))]
     if traced:
         body = serialize(CreateRequest(inputs=[CreateInput(properties=p, objectWriteTraceId=k)
-                                               for p, k in zip(rows, keys)]))
+                                               for p, k in zip(rows, keys, strict=True)]))
     else:
         body = json.dumps({"inputs": [{"properties": p} for p in rows]}, indent=2).encode()
-    items = [BatchItem(first_row + i, k, p.get("email")) for i, (p, k) in enumerate(zip(rows, keys))]
+    items = [BatchItem(first_row + i, k, p.get("email")) for i, (p, k) in enumerate(zip(rows, keys, strict=True))]
     return Batch(1, OP_HS_CREATE, items, body)
 
 
 def upsert_batch(rows: list[dict[str, str]], first_row: int = 2) -> Batch:
     keys = [trace_id(first_row + i) for i in range(len(rows))]
     body = serialize(UpsertRequest(inputs=[UpsertInput(id=p["email"], properties=p, objectWriteTraceId=k)
-                                           for p, k in zip(rows, keys)]))
-    items = [BatchItem(first_row + i, k, p["email"]) for i, (p, k) in enumerate(zip(rows, keys))]
+                                           for p, k in zip(rows, keys, strict=True)]))
+    items = [BatchItem(first_row + i, k, p["email"]) for i, (p, k) in enumerate(zip(rows, keys, strict=True))]
     return Batch(1, OP_HS_UPSERT, items, body)
 
 
@@ -74,7 +74,7 @@ def test_create_batch_is_created_once_with_ids_matched_by_trace_id(sandboxes):
     contacts = stored(server)
     assert len(contacts) == 12 and all(c["sandbox"]["writeCount"] == 1 for c in contacts.values())
     assert [o.key for o in out] == [trace_id(i + 2) for i in range(12)]
-    for o, row in zip(out, rows):
+    for o, row in zip(out, rows, strict=True):
         assert (o.status, o.crm_id) == ("created", contacts[row["email"]]["id"])
 
 

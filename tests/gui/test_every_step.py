@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from gui.basics.language import install_translators
 from gui.walkthrough.demo import STEPS, DemoStep
 from gui.walkthrough.send_steps import send_steps
-from tests.gui.sending import isolated_home  # noqa: F401 - practice CRM and run journal per test
 from tests.test_translations import i18n
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit,
@@ -203,7 +202,7 @@ def test_a_practice_import_can_be_finished_with_the_keyboard_alone(qtbot, big_wi
     for step in (MAP, CHECK, PREVIEW, SEND):
         key(Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
         assert w.current_step == step
-        qtbot.waitUntil(lambda: not w.page(step).is_busy() and w.step_ready(step + 1) if step < SEND else True,
+        qtbot.waitUntil(lambda step=step: not w.page(step).is_busy() and w.step_ready(step + 1) if step < SEND else True,
                         timeout=30_000)
     send = w.page(SEND).send_button
     qtbot.waitUntil(send.isEnabled, timeout=30_000)
