@@ -63,7 +63,8 @@ def _check_chunk(records: list[tuple[int, list[Any]]]) -> tuple[list[Wire], dict
     out: list[Wire] = []
     fixed: dict[int, list[Issue]] = {}
     wiring, ids = _STATE["wiring"], _STATE["ids"]
-    for (_, source), m in zip(records, apply_mapping(mapping, headers, (Record(r, v) for r, v in records)), strict=True):
+    mapped = apply_mapping(mapping, headers, (Record(r, v) for r, v in records))
+    for (_, source), m in zip(records, mapped, strict=True):
         found = fixer.fix(m)
         if found:
             fixed[m.row] = found

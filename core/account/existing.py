@@ -62,7 +62,8 @@ def look_up_emails(connection: Connection, emails: Iterable[str], properties: It
                 props = json_dict(r, "properties")
                 email = norm_email(props.get("email"))
                 if email is not None and email not in found:
-                    found[email] = Existing(str(r["id"]), {k: (None if v is None else str(v)) for k, v in props.items()})
+                    found[email] = Existing(str(r["id"]),
+                                            {k: (None if v is None else str(v)) for k, v in props.items()})
             if progress is not None:
                 progress(min(start + READ_CHUNK, len(unique)), len(unique))
     finally:

@@ -145,8 +145,8 @@ def remove_run_from_list(journal: Journal, run_id: str, connection: Connection,
             part = out[i:i + CHUNK]
             api.call("PUT", f"{LISTS}/{doc['list_id']}/memberships/remove", part)
             doc["removed"] = sorted(set(doc.get("removed") or []).union(part))
-            journal.note_rows(run_id, {by_id[c]: (None, TAKEN_OUT.format(name=doc["name"])) for c in part if c in by_id},
-                              extra=(EXTRA, json.dumps(doc)))
+            journal.note_rows(run_id, {by_id[c]: (None, TAKEN_OUT.format(name=doc["name"]))
+                                       for c in part if c in by_id}, extra=(EXTRA, json.dumps(doc)))
         if doc["created"]:
             left = api.call("GET", f"{LISTS}/{doc['list_id']}/memberships?limit=1", missing_ok=True)
             if isinstance(left, dict) and not left.get("results"):

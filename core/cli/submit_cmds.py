@@ -76,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_on_existing_args(s)
     add_company_args(s)
     s.add_argument("--batch-size", type=positive_int)
-    s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
+    s.add_argument("--concurrency", type=positive_int,
+                   help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
     s.add_argument("--row-key", action="store_true",
@@ -250,7 +251,8 @@ def _print_summary(summary: RunSummary, results: Path | None, resumable: bool) -
     if summary.message:
         print(f"  {summary.message}")
     if summary.seconds > 0 and summary.sent_rows:
-        print(f"  {summary.sent_rows:,} rows in {summary.seconds:.1f} s ({summary.sent_rows / summary.seconds:,.0f} rows/s)")
+        print(f"  {summary.sent_rows:,} rows in {summary.seconds:.1f} s "
+              f"({summary.sent_rows / summary.seconds:,.0f} rows/s)")
     if results is not None:
         print(f"Results: {results}")
     if summary.state != "finished" and resumable:
@@ -289,7 +291,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             row_key = _row_key(args, conn, account)
             # Who exists is looked up only when the choice depends on it; create/update need no look-up.
             prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
-                               look=choice in ("skip", "fill") or args.new == "skip", mapping_path=args.mapping, sheet=args.sheet,
+                               look=choice in ("skip", "fill") or args.new == "skip", mapping_path=args.mapping,
+                               sheet=args.sheet,
                                header_row=args.header_row, batch_size=args.batch_size,
                                create_companies=args.create_companies, company_label=args.company_label,
                                duplicates=args.duplicates, row_key=row_key, new=args.new, **source_options(args))

@@ -413,7 +413,8 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
     return out
 
 
-def _pair_score(h: Header, n: _Names, prof: Profile | None, values: list[Any] | None) -> tuple[float | None, str, float]:
+def _pair_score(h: Header, n: _Names, prof: Profile | None,
+                values: list[Any] | None) -> tuple[float | None, str, float]:
     """(score, why not, header score) of one column for one field: no score when the header does not
     name the field, or names it and is turned down (why: "other", "values" or "same")."""
     fd = n.fd
@@ -424,7 +425,8 @@ def _pair_score(h: Header, n: _Names, prof: Profile | None, values: list[Any] | 
         return None, "other", hs
     weak_word = len(h.core) == 1 and h.core[0] in WEAK
     if weak_word and fd.group in ("Event", "Volunteering") and hs < 1.0:
-        return None, "", hs  # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
+        # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
+        return None, "", hs
     if h.index and h.index > 1 and fd.key not in ("address2",):
         hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
     weak = weak_word and hs < 1.0  # "Date", "Number" alone
@@ -522,7 +524,8 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
             mapping.fields.append(FieldMapping(field=learned_field, sources=[headers[ci]], confidence=None))
         elif ci in chosen:
             c = chosen[ci]
-            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header], confidence=round(min(c.score, 1.0), 2)))
+            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header],
+                                               confidence=round(min(c.score, 1.0), 2)))
     for key, value in DEFAULT_CONSTANTS[target].items():
         if mapping.for_field(key) is None:
             mapping.fields.append(FieldMapping(field=key, constant=value, confidence=0.5))

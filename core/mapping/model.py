@@ -225,8 +225,8 @@ class Mapping(BaseModel):
         except ValidationError as e:
             first = e.errors()[0]
             loc = ".".join(str(x) for x in first["loc"])
-            raise InputError(p, N_("mapping file is not valid: {where}: {detail}").format(where=loc, detail=first["msg"])
-                             ) from None
+            raise InputError(p, N_("mapping file is not valid: {where}: {detail}").format(
+                where=loc, detail=first["msg"])) from None
         unknown = mapping.unknown_fields()
         if unknown:
             raise InputError(p, _custom_hint(mapping.target).format(field=unknown[0]))

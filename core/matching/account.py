@@ -72,7 +72,8 @@ def _check(response: Any, what: str, token: str) -> Any:
     data = response_json(response)
     if not response.is_success or not isinstance(data, dict):
         _code, text = describe_error(response, token)
-        raise RunStop(N_("{what} (HTTP {status}: {detail}).").format(what=what, status=response.status_code, detail=text))
+        raise RunStop(N_("{what} (HTTP {status}: {detail}).").format(what=what, status=response.status_code,
+                                                                      detail=text))
     return data
 
 

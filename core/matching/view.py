@@ -87,7 +87,8 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             best = m.candidates[0]
             fate = book.fate_of(row) if book else None
             out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
-                            set(best.agree), set(), fate.message if fate else N_("Will be sent"), m.text(account.target)))
+                            set(best.agree), set(), fate.message if fate else N_("Will be sent"),
+                            m.text(account.target)))
     return out
 
 
@@ -158,5 +159,5 @@ def summary(report: DuplicateReport | None, account: AccountReport | None, book:
     return "; ".join(parts)
 
 
-__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "MergeField", "default_keep", "lines", "merge_fields", "merge_of",
-           "original_values", "summary"]
+__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "MergeField", "default_keep", "lines", "merge_fields",
+           "merge_of", "original_values", "summary"]

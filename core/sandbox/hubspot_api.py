@@ -60,7 +60,8 @@ class HubSpotApi:
 
     name = "hubspot"
 
-    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock, searches_per_second: int = 5) -> None:
+    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock,
+                 searches_per_second: int = 5) -> None:
         self.store = store
         self.injector = injector
         self.clock = clock
@@ -126,7 +127,8 @@ class HubSpotApi:
             429,
             {
                 "status": "error",
-                "message": "You have reached your daily limit." if daily else "You have reached your ten_secondly_rolling limit.",
+                "message": "You have reached your daily limit." if daily
+                else "You have reached your ten_secondly_rolling limit.",
                 "errorType": "RATE_LIMIT",
                 "correlationId": correlation_id(),
                 "policyName": "DAILY" if daily else "TEN_SECONDLY_ROLLING",
@@ -181,7 +183,8 @@ class HubSpotApi:
                     )
         return inputs
 
-    def _batch(self, status: int, results: list[dict[str, Any]], errors: list[dict[str, Any]], started: float) -> Response:
+    def _batch(self, status: int, results: list[dict[str, Any]], errors: list[dict[str, Any]],
+               started: float) -> Response:
         self.injector.shuffle(results)
         self.injector.shuffle(errors)
         payload: dict[str, Any] = {"status": "COMPLETE", "results": results}
@@ -330,12 +333,14 @@ class HubSpotApi:
         with self.store.transaction():
             claimed: dict[str, str] = {}
             for item in inputs:
-                id_property, id_value, props = item.get("idProperty") or default_property, item["id"], item["properties"]
+                id_property = item.get("idProperty") or default_property
+                id_value, props = item["id"], item["properties"]
                 problems = validate_properties(props, require_name=False, custom=self.store.custom_properties)
                 if id_property == "email" and not EMAIL_RE.match(id_value):
                     problems.append(property_error("email", "INVALID_EMAIL", f"Email address {id_value} is invalid"))
                 elif id_property not in ("email", "hs_object_id"):
-                    problems.append(property_error(id_property, "INVALID_ID_PROPERTY", f"{id_property} is not a unique property"))  # [U]
+                    problems.append(property_error(id_property, "INVALID_ID_PROPERTY",
+                                                   f"{id_property} is not a unique property"))  # [U]
                 if problems:
                     failures.append((item, "VALIDATION_ERROR", problems))
                     continue
@@ -420,7 +425,8 @@ class HubSpotApi:
         id_value = request.params["contactId"]
         contact = self._lookup(id_value, request.query.get("idProperty") or "hs_object_id", False)
         if contact is None:
-            return error(404, "Object not found.  objectId are usually numeric.", "OBJECT_NOT_FOUND", context={"id": [id_value]})
+            return error(404, "Object not found.  objectId are usually numeric.", "OBJECT_NOT_FOUND",
+                         context={"id": [id_value]})
         wanted = [p for p in request.query.get("properties", "").split(",") if p] or list(DEFAULT_READ_PROPERTIES)
         return json_response(200, contact.public(properties=wanted), JSON_HS)
 

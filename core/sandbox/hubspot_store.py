@@ -123,7 +123,8 @@ class HubSpotStore:
             cid = self._by_email.get(email.strip().lower())
             return self._contacts[cid] if cid is not None else None
 
-    def create(self, contact_id: str, properties: dict[str, str], associations: list[Any] | None = None) -> HubSpotContact:
+    def create(self, contact_id: str, properties: dict[str, str],
+               associations: list[Any] | None = None) -> HubSpotContact:
         with self._lock:
             now = self._clock()
             props = {k: v for k, v in properties.items() if v != ""}  # "" on create sets nothing

@@ -62,7 +62,8 @@ def _check_date(name: str, value: str) -> dict[str, Any] | None:
         moment = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
         clock = moment.strftime("%H:%M:%S.") + f"{moment.microsecond // 1000:03d}"
         return property_error(name, "INVALID_DATE", f"{value} is at {clock} UTC, not midnight!")
-    return property_error(name, "INVALID_DATE", f"{value} is not a valid date (use YYYY-MM-DD or epoch milliseconds at midnight UTC)")  # [U]
+    return property_error(name, "INVALID_DATE",  # [U]
+                          f"{value} is not a valid date (use YYYY-MM-DD or epoch milliseconds at midnight UTC)")
 
 
 def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any] | None:
@@ -72,7 +73,8 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
     if prop is None or prop.get("archived"):
         return property_error(name, "PROPERTY_DOESNT_EXIST", f'Property "{name}" does not exist')
     if prop["modificationMetadata"]["readOnlyValue"] or prop.get("calculated"):
-        return property_error(name, "READ_ONLY_VALUE", f"{name} is a read only property; its value cannot be set.")  # [U]
+        return property_error(name, "READ_ONLY_VALUE",  # [U]
+                              f"{name} is a read only property; its value cannot be set.")
     if value == "":
         return None
     kind = prop["type"]
@@ -115,6 +117,7 @@ def validate_properties(properties: dict[str, str], *, require_name: bool = True
     if require_name and not any(properties.get(n, "").strip() for n in NAME_PROPERTIES):
         # [U] real wording unknown; the entry deliberately has no "name", as some real ones lack it.
         errors.append(
-            property_error(None, "REQUIRED_PROPERTY_MISSING", "At least one of email, firstname or lastname is required")
+            property_error(None, "REQUIRED_PROPERTY_MISSING",
+                           "At least one of email, firstname or lastname is required")
         )
     return errors

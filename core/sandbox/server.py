@@ -154,7 +154,8 @@ class SandboxServer:
             self._mount(
                 VirtuousApi(self.virtuous_store, virtuous_wrong_type),
                 "/api/",
-                [(shared, "RATE_FAULT") if shared else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
+                [(shared, "RATE_FAULT") if shared
+                 else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
             ),
             self._mount(hubspot, "/crm/", hubspot_limits),
             # HubSpot's email subscriptions live beside /crm, on the same account budgets.
@@ -190,7 +191,8 @@ class SandboxServer:
         if self._thread is None:
             self._served = True
             self._thread = threading.Thread(
-                target=self._httpd.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, name="sandbox-crm", daemon=True
+                target=self._httpd.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, name="sandbox-crm",
+                daemon=True
             )
             self._thread.start()
         return self

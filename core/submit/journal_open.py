@@ -279,7 +279,8 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
                 "The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its "
                 "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
                 "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
-                    path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged", says_nothing_sent=True) from None
+                    path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged",
+                says_nothing_sent=True) from None
         for run_id in unread_marked:  # the hold says it now; the fresh journal has no such run to finish
             (_locks_dir(p) / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
         try:

@@ -16,7 +16,8 @@ from core.targets.virtuous_models import VirtuousBatchRequest
 #: Operations a CRM applies at most once per row however often they are sent (matched on referenceId
 #: upserted by email, or updated by contact id), so a batch whose fate is unclear may simply be sent again.
 IDEMPOTENT = frozenset({OP_VIRTUOUS, OP_HS_UPSERT, OP_HS_UPDATE})
-_HUBSPOT_MODELS: dict[str, type[CreateRequest | UpsertRequest | UpdateRequest]] = {OP_HS_CREATE: CreateRequest, OP_HS_UPSERT: UpsertRequest, OP_HS_UPDATE: UpdateRequest}
+_HUBSPOT_MODELS: dict[str, type[CreateRequest | UpsertRequest | UpdateRequest]] = {
+    OP_HS_CREATE: CreateRequest, OP_HS_UPSERT: UpsertRequest, OP_HS_UPDATE: UpdateRequest}
 
 
 def subset_body(operation: str, body: bytes, keys: Collection[str]) -> bytes:

@@ -1,9 +1,9 @@
 """A run as a person sees it: each row with its latest result, read from the journal.
 
 Used by the window (a worker builds these and hands them to the GUI thread in a signal) and by the
-command line and the results file, so all three say the same thing about a run. A run made by "Retry failed rows" holds only the retried rows; ``load_run_view`` lays it over
-the run it came from (and that one's parent, …), so a person sees every row of the import once,
-with its latest result.
+command line and the results file, so all three say the same thing about a run. A run made by "Retry
+failed rows" holds only the retried rows; ``load_run_view`` lays it over the run it came from (and
+that one's parent, …), so a person sees every row of the import once, with its latest result.
 """
 
 from __future__ import annotations

@@ -200,7 +200,8 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
 
     old = journal.get_run(run_id)
     if old.state != "finished":
-        raise RunNotFinished(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id, state=old.state))
+        raise RunNotFinished(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id,
+                                                                                               state=old.state))
     entries = journal.rows(run_id)
     previous = retryable(old, entries)
     if not previous:

@@ -376,8 +376,8 @@ class HttpSession:
         Both are waits, not failures (docs/api-hubspot.md §8); neither request was carried out."""
         if count > self.max_rate_waits:
             raise ServiceUnavailable(N_("{crm} kept answering HTTP {status} after {n} waits; try again later (the "
-                                        "import can be resumed).").format(crm=self.service_name, status=response.status_code,
-                                                                   n=count - 1))
+                                        "import can be resumed).").format(crm=self.service_name,
+                                                                          status=response.status_code, n=count - 1))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if response.status_code == 423:
             seconds = max(LOCKED_MIN_WAIT, retry_after or 0.0)

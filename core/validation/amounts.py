@@ -70,8 +70,8 @@ def split_currency(text: str) -> tuple[str, str]:
 def _other_currency(text: str) -> tuple[str, str]:
     """A sign or code not in the lists above (฿, ₤, DEM, HUF): any currency symbol (Unicode's "Sc") or three
     capital letters at either end, maybe followed by a colon. ('', '') when there is none."""
-    m = re.fullmatch(r"\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*:?\s*(.*?)\s*|\s*(.*?)\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*",
-                     text)
+    m = re.fullmatch(r"\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*:?\s*(.*?)\s*"
+                     r"|\s*(.*?)\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*", text)
     if m is None:
         return "", ""
     sign, body = (m[1], m[2]) if m[1] is not None else (m[4], m[3])

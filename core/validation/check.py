@@ -309,8 +309,8 @@ def _two_ways(fn: Normaliser) -> Normaliser:
         if problem is None and v.__class__ is str:
             m = nz._NUMERIC.match(v.strip())
             if m is not None and len(m[1]) <= 2 and int(m[1]) != int(m[2]):
-                return value, nz.Said(N_("could be day-first or month-first; read month-first, as {day}").format(day=value.isoformat()),
-                                      codes.DATE_AMBIGUOUS, "warning")
+                return value, nz.Said(N_("could be day-first or month-first; read month-first, as {day}").format(
+                    day=value.isoformat()), codes.DATE_AMBIGUOUS, "warning")
         return value, problem
     return read
 

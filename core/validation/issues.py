@@ -116,7 +116,8 @@ class CheckedRow:
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
     def __repr__(self) -> str:
-        return f"CheckedRow(row={self.row!r}, values={self.values!r}, issues={self.issues!r}, excluded={self.excluded!r})"
+        return (f"CheckedRow(row={self.row!r}, values={self.values!r}, issues={self.issues!r}, "
+                f"excluded={self.excluded!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The key tuple is shared by many rows, and pickle sends a shared object once per call.
@@ -134,7 +135,8 @@ class CheckedRow:
         """
         keys, vals = self._keys, self._vals
         n = len(source)
-        refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals, strict=True)])
+        refs = tuple([c if c < n and v is source[c] else -1
+                      for c, v in zip(wiring.columns_of(keys), vals, strict=True)])
         refs = wiring.shared(refs)
         out = tuple([None if r >= 0 else v for v, r in zip(vals, refs, strict=True)])
         return self.row, keys, out, refs, self.issues, self.derived_id

@@ -223,7 +223,8 @@ _REPEATS = 4096
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 #: 3/5/2021, 05.03.21, 2021/3/5; with the time Excel adds when it saves a date cell as CSV text
 #: ("3/5/2021 0:00", "3/5/2021 12:00:00 AM").
-_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})"
+                      r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)$")
 _MONTH_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{4})$|(\d{4})[/.\-](\d{1,2})$")
 _MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]{3,9})\.?[\s\-/']+(\d{2})$")  # Excel's mmm-yy: "Mar-19"

@@ -139,7 +139,8 @@ class MappingPage(Page):
         header.resizeSection(COL_FIELD, 280)
         # Wide enough for the longest text these two columns can show. Sized to their contents, Qt
         # asked the delegate for every row's size on each layout: most of the Map step's first paint.
-        for col, texts, pad in ((COL_MATCH, self.model.match_texts(), 20), (COL_OPTIONS, self.model.options_texts(), 44)):
+        for col, texts, pad in ((COL_MATCH, self.model.match_texts(), 20),
+                                (COL_OPTIONS, self.model.options_texts(), 44)):
             width = max(self.view.fontMetrics().horizontalAdvance(t) for t in texts) + pad
             header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
         self._fitted_width = -1

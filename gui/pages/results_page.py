@@ -267,7 +267,8 @@ class ResultsPage(Page):
             # Read again (another file open here, or none), the file opens as it did: with the encoding
             # the person chose (kept with the run, or the one chosen here) and the password (memory only).
             s = self.session
-            same = s.path is not None and Path(s.path).resolve() == Path(self.controller.journal.get_run(run_id).file_path)
+            same = s.path is not None \
+                and Path(s.path).resolve() == Path(self.controller.journal.get_run(run_id).file_path)
             request = dataclasses.replace(
                 request, password=password or (s.source_password if same else None),
                 encoding=s.source_encoding if same else None)

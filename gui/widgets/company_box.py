@@ -31,8 +31,8 @@ class CompanyBox(QGroupBox):
         self.create_missing = QCheckBox(self.tr("&Create companies that are not in HubSpot yet"), self)
         self.create_missing.setObjectName("createCompanies")
         self.create_missing.setAccessibleName(self.tr("Create missing companies"))
-        self.create_missing.setToolTip(self.tr("Without this, a company that is not found is left out and the row says so. "
-                                       "Changing either prepares the batches again."))
+        self.create_missing.setToolTip(self.tr("Without this, a company that is not found is left out and the row "
+                                               "says so. Changing either prepares the batches again."))
         caption = QLabel(self.tr("Associate as:"), self)
         caption.setBuddy(self.label)
         row.addWidget(caption)

@@ -62,7 +62,8 @@ class ModeBox(QGroupBox):
         layout.addLayout(new_row)
         self.add_new.toggled.connect(lambda on: self.session.set_new_people("add") if on else None)
         self.skip_new.toggled.connect(lambda on: self.session.set_new_people("skip") if on else None)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squashed: the table gives way
+        # never squashed: the table gives way
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for choice, b in self._buttons().items():
             b.toggled.connect(lambda on, c=choice: self.session.set_on_existing(c) if on else None)
         session.targetChanged.connect(self._target_changed)
