@@ -93,7 +93,8 @@ def test_rate_limit_headers_are_read_from_every_response(sandboxes):
     with HubSpotClient(conn("hubspot", server)) as hs, VirtuousClient(conn("virtuous", server)) as vs:
         hs.test_connection()
         snap = hs.http.limiter.snapshot
-        assert (snap.limit, snap.remaining, snap.interval_ms, snap.daily, snap.daily_remaining) == (50, 49, 10000, 1000, 999)
+        assert (snap.limit, snap.remaining, snap.interval_ms, snap.daily, snap.daily_remaining) == \
+            (50, 49, 10000, 1000, 999)
         vs.test_connection()
         vsnap = vs.http.limiter.snapshot
         assert (vsnap.limit, vsnap.remaining) == (300, 299)

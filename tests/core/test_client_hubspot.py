@@ -147,7 +147,8 @@ def test_409_single_row_is_exists_with_the_existing_id(sandboxes):
         (first,) = client.send(create_batch([person(1)]))
         (again,) = client.send(create_batch([person(1, firstname="Dup")], traced=False))
     assert server.stats()["statuses"].get("409") == 1
-    assert (again.status, again.crm_id, again.message) == ("exists", first.crm_id, f"Already exists (ID {first.crm_id})")
+    assert (again.status, again.crm_id, again.message) == \
+        ("exists", first.crm_id, f"Already exists (ID {first.crm_id})")
 
 
 def test_whole_batch_400_is_split_until_bad_rows_stand_alone(sandboxes):

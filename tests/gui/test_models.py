@@ -244,4 +244,5 @@ def test_a_guess_the_person_confirms_loses_its_tint(qtmodeltester):
     mapping.set_column("Emial adress", None)
     model.set_mapping(mapping)
     assert fuzzy.data() == "— Don't import —" and fuzzy.data(Qt.ItemDataRole.FontRole).italic()
-    assert model.index(2, COL_MATCH).data() == "" and model.index(2, COL_MATCH).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(2, COL_MATCH).data() == ""
+    assert model.index(2, COL_MATCH).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -37,7 +37,8 @@ def journal_runs(window):
 def test_practice_send_virtuous_every_row_once(qtbot, window, tmp_path):
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", N, BAD), "virtuous", batch_size=4)
     assert page.chosen() == PRACTICE
-    assert page.summary.text() == "10 contacts ready to send in 3 batches. 2 rows will not be sent (errors or left out)."
+    assert page.summary.text() == \
+        "10 contacts ready to send in 3 batches. 2 rows will not be sent (errors or left out)."
     assert page.send_button.text() == "Send 10 contacts to practice Virtuous"
     assert not page.mode_box.isVisible()
     assert not window.step_bar.button(RESULTS).isEnabled()
