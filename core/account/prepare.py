@@ -96,6 +96,31 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     rows, cut the batches (``row_key``: with the account's row key on every contact created).
     ``new="skip"``: people not in HubSpot yet are left out (looked up whatever ``choice`` is), so the
     run only changes people already there."""
+    links, wanted = _resolve_account_values(checked, connection, account, create_companies=create_companies,
+                                            company_label=company_label, dry_run=dry_run, cancel=cancel)
+    found = None
+    hubspot = checked.mapping.target == "hubspot"
+    if (look or new == "skip") and connection is not None and hubspot:
+        found = look_up(checked, connection, progress=progress, cancel=cancel)
+    plans = plan_rows(checked, found, choice) if hubspot else {}
+    left_out = leave_out_new(plans, checked) if new == "skip" and found is not None else {}
+    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items() if row not in left_out}
+    kept = Checked(checked.table, checked.mapping, [c for c in checked.rows if c.row not in left_out],
+                   checked.checker) if left_out else checked
+    batches, reasons = batches_for(kept, plans, choice, batch_size=batch_size, links=inline,
+                                   row_key=row_key)
+    reasons.update(left_out)
+    links = {row: k for row, k in links.items() if row not in left_out}
+    notes, owner_notes = _row_notes(checked)
+    wanted = {row: w for row, w in wanted.items() if row not in left_out}
+    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes, wanted)
+
+
+def _resolve_account_values(checked: Checked, connection: Connection | None, account: AccountConfig | None, *,
+                            create_companies: bool, company_label: str | None, dry_run: bool,
+                            cancel: threading.Event | None) -> tuple[dict[int, CompanyLink], dict[int, dict[str, str]]]:
+    """The values that name things in the account, resolved on the sendable rows (which only get warnings):
+    HubSpot's companies (the links returned), subscriptions (returned), contact owners; Virtuous's segments."""
     links: dict[int, CompanyLink] = {}
     wanted: dict[int, dict[str, str]] = {}
     sendable = [c for c in checked.rows if c.sendable]  # what follows adds warnings only: it stays so
@@ -114,24 +139,16 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
         segment_field = checked.mapping.for_field(SEGMENT)
         check_segments(sendable, connection,
                        segment_field.sources[0] if segment_field and segment_field.sources else SEGMENT, cancel)
-    found = None
-    hubspot = checked.mapping.target == "hubspot"
-    if (look or new == "skip") and connection is not None and hubspot:
-        found = look_up(checked, connection, progress=progress, cancel=cancel)
-    plans = plan_rows(checked, found, choice) if hubspot else {}
-    left_out = leave_out_new(plans, checked) if new == "skip" and found is not None else {}
-    inline = {row: (k.company_id, k.category, k.type_id) for row, k in links.items() if row not in left_out}
-    kept = Checked(checked.table, checked.mapping, [c for c in checked.rows if c.row not in left_out],
-                   checked.checker) if left_out else checked
-    batches, reasons = batches_for(kept, plans, choice, batch_size=batch_size, links=inline,
-                                   row_key=row_key)
-    reasons.update(left_out)
-    links = {row: k for row, k in links.items() if row not in left_out}
+    return links, wanted
+
+
+def _row_notes(checked: Checked) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """The sentences sendable rows carry into the run: about their company (code, sentence), and about a
+    contact owner left out."""
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
     owner_notes = {c.row: i.message for c in checked.rows if c.sendable for i in c.issues if i.code in OWNER_NOTES}
-    wanted = {row: w for row, w in wanted.items() if row not in left_out}
-    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes, wanted)
+    return notes, owner_notes
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
 from gui.basics.resources import stylesheet
-from tests.gui.sending import isolated_home  # noqa: F401 - a fixture: practice CRM and run journal per test
 
 ORG = "contact-importer-tests"
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui.basics.language import install_translators
 from gui.walkthrough.demo import STEPS, DemoStep
 from gui.walkthrough.send_steps import send_steps
+from tests.gui.sending import isolated_home  # noqa: F401 - practice CRM and run journal per test
 from tests.test_translations import i18n
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit,

@@ -27,7 +27,7 @@ from gui.dialogs.resume_dialog import ResumeDialog
 from gui.sending.controller import controller_for
 from gui.shell.main_window import RESULTS
 from tests.core.submit_support import new_run, plan
-from tests.gui.sending import answer_yes, click, guests, to_send_step, wait_run_end  # noqa: F401
+from tests.gui.sending import answer_yes, click, guests, isolated_home, to_send_step, wait_run_end  # noqa: F401
 
 KEY = "tok-WINDOW-key-5e8a1f33c0d2"
 
