@@ -83,6 +83,20 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
         return property_error(name, "INVALID_PROPERTY_VALUE", f'"{value}" has leading or trailing whitespace')  # [U]
     if name == "email" and not EMAIL_RE.match(value):
         return property_error(name, "INVALID_EMAIL", f"Email address {value} is invalid")
+    problem = _check_scalar(name, value, kind)
+    if problem is not None or kind == "date":
+        return problem
+    if name == "hubspot_owner_id":
+        if value not in owner_ids():  # [U] code and wording of HubSpot's answer for an unknown owner
+            return property_error(name, "INVALID_OWNER_ID", f"{value} is not a valid owner id")
+        return None
+    if kind == "enumeration":
+        return _check_options(name, value, prop)
+    return None
+
+
+def _check_scalar(name: str, value: str, kind: str) -> dict[str, Any] | None:
+    """A number, date, date-time or yes/no value as HubSpot reads it."""
     if kind == "number" and not NUMBER_RE.match(value):
         return property_error(name, "INVALID_INTEGER", f"{value} was not a valid number.")
     if kind == "date":
@@ -92,21 +106,20 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
             datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return property_error(name, "INVALID_DATETIME", f"{value} is not a valid datetime")  # [U] code
-
     if kind == "bool" and value.lower() not in ("true", "false"):
         return property_error(name, "INVALID_BOOLEAN", f"{value} was not a valid boolean; use true or false")  # [U]
-    if name == "hubspot_owner_id":
-        if value not in owner_ids():  # [U] code and wording of HubSpot's answer for an unknown owner
-            return property_error(name, "INVALID_OWNER_ID", f"{value} is not a valid owner id")
-        return None
-    if kind == "enumeration":
-        allowed = [o["value"] for o in prop["options"]]
-        chosen = value.split(";") if prop["fieldType"] == "checkbox" else [value]
-        for option in chosen:
-            if option not in allowed:
-                return property_error(
-                    name, "INVALID_OPTION", f"{option} was not one of the allowed options: [{', '.join(allowed)}]"
-                )
+    return None
+
+
+def _check_options(name: str, value: str, prop: dict[str, Any]) -> dict[str, Any] | None:
+    """A dropdown's value (a checkbox property's several, split on ";") among its options."""
+    allowed = [o["value"] for o in prop["options"]]
+    chosen = value.split(";") if prop["fieldType"] == "checkbox" else [value]
+    for option in chosen:
+        if option not in allowed:
+            return property_error(
+                name, "INVALID_OPTION", f"{option} was not one of the allowed options: [{', '.join(allowed)}]"
+            )
     return None
 
 
