@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.targets.client_base import WaitCallback
-from core.targets.http import json_str
+from core.targets.http import json_dict, json_str
 from core.targets.outcomes import RowOutcome
 from core.targets.payloads import OP_HS_CREATE, Batch
 from core.targets.row_key import ROW_KEY_PROPERTY
@@ -63,29 +63,41 @@ def validation_details(error: dict[str, Any]) -> tuple[str, str]:
     structured ``errors`` list, then the bare message."""
     message = json_str(error, "message") or ""
     category = json_str(error, "category")
-    problems = embedded_problems(message)
-    if problems:
-        code = next((p["error"] for p in problems if isinstance(p.get("error"), str)), None)
-        parts = []
-        for p in problems:
-            text = str(p.get("message") or p.get("error") or "invalid value")
-            parts.append(f"{p['name']}: {text}" if isinstance(p.get("name"), str) else text)
-        return code or category or REJECTED, "; ".join(parts)
-    details = error.get("errors")
-    if isinstance(details, list) and details:
-        code = None
-        parts = []
-        for d in details:
-            if not isinstance(d, dict):
-                continue
-            code = code or json_str(d, "code")
-            names = as_list((d.get("context") or {}).get("propertyName")) if isinstance(d.get("context"), dict) else []
-            text = str(d.get("message") or "")
-            parts.append(f"{names[0]}: {text}" if names else text)
-        if parts:
-            return code or category or REJECTED, "; ".join(parts)
+    found = _embedded_details(message) or _listed_details(error.get("errors"))
+    if found is not None:
+        code, text = found
+        return code or category or REJECTED, text
     return json_str(error, "subCategory") or category or REJECTED, \
         message or N_("HubSpot rejected this row")
+
+
+def _embedded_details(message: str) -> tuple[str | None, str] | None:
+    """(code, "property: problem; …") from the array embedded in the message, or None without one."""
+    problems = embedded_problems(message)
+    if not problems:
+        return None
+    code = next((p["error"] for p in problems if isinstance(p.get("error"), str)), None)
+    parts = []
+    for p in problems:
+        text = str(p.get("message") or p.get("error") or "invalid value")
+        parts.append(f"{p['name']}: {text}" if isinstance(p.get("name"), str) else text)
+    return code, "; ".join(parts)
+
+
+def _listed_details(details: Any) -> tuple[str | None, str] | None:
+    """(code, "property: problem; …") from the structured ``errors`` list, or None without one."""
+    if not isinstance(details, list) or not details:
+        return None
+    code = None
+    parts = []
+    for d in details:
+        if not isinstance(d, dict):
+            continue
+        code = code or json_str(d, "code")
+        names = as_list(json_dict(d, "context").get("propertyName"))
+        text = str(d.get("message") or "")
+        parts.append(f"{names[0]}: {text}" if names else text)
+    return (code, "; ".join(parts)) if parts else None
 
 
 #: How far HubSpot's clock may be ahead of ours when telling "created by this run" from "was there
