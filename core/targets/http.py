@@ -122,41 +122,52 @@ def describe_error(response: httpx.Response, token: str | None = None) -> tuple[
     data = response_json(response)
     code: str | None = None
     message = ""
-    if isinstance(data, dict):
-        err = data.get("error")
-        if isinstance(err, dict):
-            code = err.get("code") if isinstance(err.get("code"), str) else None
-            message = str(err.get("message") or "")
-            details = err.get("details")
-            if isinstance(details, list):
-                parts = []
-                for d in details:
-                    if isinstance(d, dict) and d.get("message"):
-                        field = d.get("field")
-                        parts.append(f"{field}: {d['message']}" if field else str(d["message"]))
-                if parts:
-                    message = f"{message} ({'; '.join(parts)})" if message else "; ".join(parts)
-        else:
-            if isinstance(err, str):
-                message = err
-            if isinstance(data.get("message"), str):
-                message = data["message"]
-            for key in ("category", "errorType", "code"):
-                if isinstance(data.get(key), str):
-                    code = data[key]
-                    break
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        code, message = _nested_error(data["error"])
+    elif isinstance(data, dict):
+        code, message = _flat_error(data)
     elif isinstance(data, str):
         message = data
     elif data is None and response.content:
-        text = response.text
-        ctype = response.headers.get("content-type", "")
-        if "html" in ctype or text.lstrip().startswith("<"):
-            title = re.search(r"<title>(.*?)</title>", text, re.I | re.S)
-            message = title.group(1).strip() if title else ""
-        else:
-            message = text
+        message = _text_error(response)
     message = redact(_truncate(message), token) if message else status_line
     return code, message
+
+
+def _nested_error(err: dict[str, Any]) -> tuple[str | None, str]:
+    """Virtuous's newer ``{"error": {code, message, details: [{field, message}]}}``."""
+    code = json_str(err, "code")
+    message = str(err.get("message") or "")
+    details = err.get("details")
+    if isinstance(details, list):
+        parts = []
+        for d in details:
+            if isinstance(d, dict) and d.get("message"):
+                field = d.get("field")
+                parts.append(f"{field}: {d['message']}" if field else str(d["message"]))
+        if parts:
+            message = f"{message} ({'; '.join(parts)})" if message else "; ".join(parts)
+    return code, message
+
+
+def _flat_error(data: dict[str, Any]) -> tuple[str | None, str]:
+    """Virtuous's old ``{"message"}`` (or ``{"error": "…"}``) and HubSpot's ``{message, category}``."""
+    err = data.get("error")
+    message = err if isinstance(err, str) else ""
+    if isinstance(data.get("message"), str):
+        message = data["message"]
+    code = next((data[key] for key in ("category", "errorType", "code") if isinstance(data.get(key), str)), None)
+    return code, message
+
+
+def _text_error(response: httpx.Response) -> str:
+    """A body that is not JSON: plain text, or an HTML page's title (a gateway's error page)."""
+    text = response.text
+    ctype = response.headers.get("content-type", "")
+    if "html" in ctype or text.lstrip().startswith("<"):
+        title = re.search(r"<title>(.*?)</title>", text, re.I | re.S)
+        return title.group(1).strip() if title else ""
+    return text
 
 
 @lru_cache(maxsize=1)
