@@ -272,21 +272,7 @@ class HubSpotClient:
             if i is None:
                 logger.warning("HubSpot returned a result that matches no row of this batch (id %s)", r.get("id"))
                 continue
-            crm_id = str(r["id"]) if r.get("id") is not None else None
-            if run.create:
-                run.put(i, "created", crm_id=crm_id)
-            elif run.batch.operation == OP_HS_UPDATE:  # by contact id: it can only change an existing contact
-                run.put(i, "updated", crm_id=crm_id, message=N_("Updated the contact you chose (ID {id})").format(
-                    id=crm_id))
-            elif r.get("new") is True:
-                run.put(i, "created", crm_id=crm_id)
-            elif (ambiguous or run.batch.not_before is not None) and epoch_of(r.get("createdAt")) is not None \
-                    and run.created_by_run(epoch_of(r.get("createdAt"))):
-                # An earlier try of this batch (this session's lost answer, or a session that was killed)
-                # created it: "created", not "updated", so undo archives it.
-                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
-            else:
-                run.put(i, "updated", crm_id=crm_id)
+            self._put_result(run, i, r, ambiguous)
         unattributed: list[str] = []
         errors = json_list(data, "errors")
         for e in errors:
@@ -303,6 +289,25 @@ class HubSpotClient:
                              "(HubSpot also said: {detail})").format(detail="; ".join(unattributed)) \
                     if unattributed else UNMENTIONED_MESSAGE
                 run.put(i, "unknown", message=message)
+
+    @staticmethod
+    def _put_result(run: BatchState, i: int, r: dict[str, Any], ambiguous: bool) -> None:
+        """A row HubSpot wrote: created or updated, as the operation and the answer say."""
+        crm_id = str(r["id"]) if r.get("id") is not None else None
+        if run.create:
+            run.put(i, "created", crm_id=crm_id)
+        elif run.batch.operation == OP_HS_UPDATE:  # by contact id: it can only change an existing contact
+            run.put(i, "updated", crm_id=crm_id, message=N_("Updated the contact you chose (ID {id})").format(
+                id=crm_id))
+        elif r.get("new") is True:
+            run.put(i, "created", crm_id=crm_id)
+        elif (ambiguous or run.batch.not_before is not None) and epoch_of(r.get("createdAt")) is not None \
+                and run.created_by_run(epoch_of(r.get("createdAt"))):
+            # An earlier try of this batch (this session's lost answer, or a session that was killed)
+            # created it: "created", not "updated", so undo archives it.
+            run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
+        else:
+            run.put(i, "updated", crm_id=crm_id)
 
     @staticmethod
     def _match(run: BatchState, indices: list[int], claimed: set[int], traces: list[str],
