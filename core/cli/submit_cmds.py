@@ -263,16 +263,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
     from core.account.plan import journal_mode
     from core.account.prepare import prepare
 
-    problem = _check_results_path(args.results) or _check_numbers(args)
-    if problem is None and not (args.sandbox or args.base_url or args.connection):
-        problem = "say where to send: --sandbox, --base-url URL or --connection NAME"
-    if problem is None and args.mapping and not Path(args.mapping).is_file():
-        problem = f"--mapping: no such file {args.mapping}"
-    if problem is None and args.marketing_contacts and not args.consent_confirmed:
-        problem = ("--marketing-contacts needs --consent-confirmed: confirm that these contacts expect to hear "
-                   "from your organisation (they gave their consent to receive marketing email)")
-    if problem is None and (args.marketing_contacts or args.list) and args.target != "hubspot":
-        problem = "--marketing-contacts and --list are HubSpot options"
+    problem = _check_results_path(args.results) or _check_numbers(args) or _submit_refusal(args)
     if problem:
         return _fail(problem)
     try:
@@ -310,6 +301,20 @@ def cmd_submit(args: argparse.Namespace) -> int:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
         return _fail(str(e))
+
+
+def _submit_refusal(args: argparse.Namespace) -> str | None:
+    """Why these submit arguments cannot work, before anything is read or sent; None when they can."""
+    if not (args.sandbox or args.base_url or args.connection):
+        return "say where to send: --sandbox, --base-url URL or --connection NAME"
+    if args.mapping and not Path(args.mapping).is_file():
+        return f"--mapping: no such file {args.mapping}"
+    if args.marketing_contacts and not args.consent_confirmed:
+        return ("--marketing-contacts needs --consent-confirmed: confirm that these contacts expect to hear "
+                "from your organisation (they gave their consent to receive marketing email)")
+    if (args.marketing_contacts or args.list) and args.target != "hubspot":
+        return "--marketing-contacts and --list are HubSpot options"
+    return None
 
 
 def _row_key(args: argparse.Namespace, conn: Connection, account: Any) -> bool:
