@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import NoReturn
 
 from core import __version__
 from core.errors import InputError
 
 EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE = 0, 1, 2
-
-Command = Callable[[argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -607,9 +607,6 @@ def _profiles(columns: list[list[Any]] | None) -> list[Profile]:
     profs = [profile(c) for c in columns]
     _PROFILES[:] = [(key, profs), *_PROFILES[:2]]
     return profs
-    profs = [profile(c) for c in columns]
-    _PROFILES[:] = [(columns, profs), *_PROFILES[:2]]
-    return profs
 
 
 def suggest_for_table(table: Any, target: str, catalog: Catalog | None = None,

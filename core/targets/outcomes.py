@@ -42,8 +42,6 @@ STATUS_EXPLANATIONS: dict[str, str] = {
 SUCCESS = frozenset({"created", "updated", "accepted"})
 #: Outcomes a person should look at (the "Needs attention" filter, the closing message).
 ATTENTION = frozenset({"failed", "unknown", "not_sent"})
-#: Outcomes that will not change by resuming the run.
-FINAL = frozenset({"created", "updated", "accepted", "exists", "failed", "skipped"})
 
 
 @dataclass(frozen=True, slots=True)
