@@ -374,29 +374,51 @@ def build_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     of a contact found in the account (``UPDATE_ID``) go first, in ``batch/update`` by that id, in any mode.
     """
     sendable = [r for r in rows if r.sendable]
+    if opts.target == "virtuous":
+        return _virtuous_batches(sendable, opts, progress)
+    return _hubspot_batches(sendable, opts, progress)
+
+
+def _virtuous_batches(sendable: list[CheckedRow], opts: BatchOptions,
+                      progress: Callable[[int, int], None] | None) -> list[Batch]:
+    """Contact/Batch bodies, each contact with its reference id."""
     size = opts.size()
     out: list[Batch] = []
     total = len(sendable)
     done = 0
-    if opts.target == "virtuous":
-        source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
-        all_refs = reference_ids(sendable, opts.source_name)
-        for start in range(0, total, size):
-            chunk, refs = sendable[start:start + size], all_refs[start:start + size]
-            items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs, strict=True)]
-            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-        return out
+    source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
+    all_refs = reference_ids(sendable, opts.source_name)
+    for start in range(0, total, size):
+        chunk, refs = sendable[start:start + size], all_refs[start:start + size]
+        items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs, strict=True)]
+        out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    return out
+
+
+def _by_operation(sendable: list[CheckedRow], mode: str) -> tuple[list[CheckedRow], list[CheckedRow],
+                                                                   list[CheckedRow]]:
+    """The rows to update by a contact id chosen in the account, to upsert by email (``mode`` upsert), and to
+    create (the rest: without an email to upsert by, they are still sent rather than dropped)."""
     by_id = [r for r in sendable if r.get(UPDATE_ID)]
     if by_id:
         sendable = [r for r in sendable if not r.get(UPDATE_ID)]
-    if opts.mode == "upsert":
-        with_email = [r for r in sendable if r.values.get("email")]
-        without = [r for r in sendable if not r.values.get("email")]
-    else:
-        with_email, without = [], sendable
+    if mode == "upsert":
+        return by_id, [r for r in sendable if r.values.get("email")], [r for r in sendable if not r.values.get("email")]
+    return by_id, [], sendable
+
+
+def _hubspot_batches(sendable: list[CheckedRow], opts: BatchOptions,
+                     progress: Callable[[int, int], None] | None) -> list[Batch]:
+    """Updates by id first, then upserts by email, then creates (each create input with its company link
+    and row key)."""
+    size = opts.size()
+    out: list[Batch] = []
+    total = len(sendable)
+    done = 0
+    by_id, with_email, without = _by_operation(sendable, opts.mode)
     kinds = ((_distinct_chunks(by_id, size), OP_HS_UPDATE, _update_body),
              (_chunks(with_email, size), OP_HS_UPSERT, _upsert_body),
              (_chunks(without, size), OP_HS_CREATE, _create_body))
