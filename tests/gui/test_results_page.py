@@ -34,9 +34,10 @@ from tests.gui.sending import (
     HEADERS,
     click,
     guests,
+    isolated_home,  # noqa: F401 - an autouse fixture: practice CRM and journal per test
     sent_emails,
     to_send_step,
-    wait_run_end,  # noqa: F401
+    wait_run_end,
 )
 
 N, BAD = 12, (3, 7)
