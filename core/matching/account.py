@@ -99,13 +99,22 @@ def _hubspot_pages(http: HttpSession, cancel: threading.Event | None, progress: 
             return out
 
 
+def _primary_individual(contact: dict[str, Any]) -> dict[str, Any]:
+    """The contact's primary individual (else its first), or {} without one."""
+    individuals = contact.get("contactIndividuals") or []
+    return next((i for i in individuals if isinstance(i, dict) and i.get("isPrimary")), None) \
+        or next(iter(individuals), {}) or {}
+
+
+def _address(contact: dict[str, Any]) -> dict[str, Any]:
+    """The contact's address (else its first listed address), or {} without one."""
+    addr = json_dict(contact, "address")
+    return addr or next(iter(contact.get("contactAddresses") or []), {}) or {}
+
+
 def _virtuous_flat(contact: dict[str, Any]) -> dict[str, Any]:
     """The nested FullContact → the import field names the file's rows use."""
-    ind = next((i for i in contact.get("contactIndividuals") or [] if isinstance(i, dict) and i.get("isPrimary")),
-               None) or next(iter(contact.get("contactIndividuals") or []), {}) or {}
-    addr = contact.get("address") if isinstance(contact.get("address"), dict) else {}
-    if not addr:
-        addr = next(iter(contact.get("contactAddresses") or []), {}) or {}
+    ind, addr = _primary_individual(contact), _address(contact)
     out: dict[str, Any] = {"firstName": ind.get("firstName"), "lastName": ind.get("lastName"),
                            "address1": addr.get("address1"), "address2": addr.get("address2"),
                            "city": addr.get("city"), "postal": addr.get("postal"), "name": contact.get("name")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.matching.decisions import MERGED, DecisionBook, merge_winners, most_complete
+from core.matching.decisions import MERGED, DecisionBook, Fate, GroupDecision, merge_winners, most_complete
 from core.matching.duplicates import DuplicateReport
 from core.matching.frame import COLUMNS, SOURCES
 from core.matching.groups import explain
@@ -51,6 +51,15 @@ def shown_value(values: dict, target: str, column: str) -> str:
     return ""
 
 
+def _group_row_words(fate: Fate | None, decision: GroupDecision | None) -> str:
+    """What happens to a row of a group of duplicates: its fate once decided, else kept."""
+    if fate is not None:
+        return fate.message
+    if decision is None or decision.choice == "keep_all":
+        return N_("Kept (a different person)") if decision else N_("Not decided: all rows are kept")
+    return N_("Kept")
+
+
 def lines(report: DuplicateReport | None, account: AccountReport | None, book: DecisionBook | None,
           rows: Sequence[CheckedRow], target: str) -> list[Line]:
     if not (report and report.groups) and not (account and account.matches):
@@ -70,13 +79,7 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
         decision = book.decisions.for_row(g.rows[0]) if book else None
         for r in g.rows:
             grouped.add(r)
-            fate = book.fate_of(r) if book else None
-            if fate is not None:
-                words = fate.message
-            elif decision is None or decision.choice == "keep_all":
-                words = N_("Kept (a different person)") if decision else N_("Not decided: all rows are kept")
-            else:
-                words = N_("Kept")
+            words = _group_row_words(book.fate_of(r) if book else None, decision)
             vals = original(r)
             out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
                             set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly)))
