@@ -79,7 +79,7 @@ def _setup(level: int) -> Path:
             h.close()
     private_folder(path.parent)
     handler = _PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler._contact_importer = True  # type: ignore[attr-defined]
+    handler._contact_importer = True  # type: ignore[attr-defined]  # our mark, found again by setup_logging
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
     root.addHandler(handler)

@@ -518,7 +518,7 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     taken = _learned_columns(headers, learned or {}, cat)
     cands = [c for c in candidates(headers, columns, cat) if c.column not in taken and c.field not in taken.values()]
     chosen = _assign(cands, cat)
-    mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]
+    mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]  # pydantic checks it
     for ci in range(len(headers)):  # keep the sheet's column order
         if learned_field := taken.get(ci):
             mapping.fields.append(FieldMapping(field=learned_field, sources=[headers[ci]], confidence=None))

@@ -380,7 +380,7 @@ def decisions_for(report: Any, account: Any, source: str, group_choice: str = "k
     """One choice for every group and every row probably in the account (the command line's
     ``duplicates --decisions``): a file a person then edits group by group. Ambiguous rows (two or
     more candidates) are never turned into an update: which contact would be guessing."""
-    groups = [GroupDecision(list(g.rows), group_choice) for g in report.groups]  # type: ignore[arg-type]
+    groups = [GroupDecision(list(g.rows), group_choice) for g in report.groups]  # type: ignore[arg-type]  # one of CHOICES: argparse checks it
     chosen: dict[int, AccountChoice] = {}
     ids: dict[int, str] = {}
     for row, m in sorted((account.matches if account is not None else {}).items()):
@@ -389,7 +389,7 @@ def decisions_for(report: Any, account: Any, source: str, group_choice: str = "k
         if account_choice == "update" and m.label != "existing":
             chosen[row] = "create"
             continue
-        chosen[row] = account_choice  # type: ignore[assignment]
+        chosen[row] = account_choice  # type: ignore[assignment]  # one of ACCOUNT_CHOICES (argparse)
         if account_choice == "update":
             ids[row] = m.candidates[0].crm_id
     return Decisions(groups, chosen, source, ids)

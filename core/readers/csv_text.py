@@ -295,7 +295,7 @@ def _open(path: Path, fmt: TextFormat) -> tuple[io.BufferedReader, io.TextIOWrap
     except OSError as e:
         raise InputError(path, N_("The file could not be read ({detail}).").format(detail=e.strerror or e)) from None
     if fmt.nuls:
-        raw = _WithoutNuls(raw)  # type: ignore[assignment]
+        raw = _WithoutNuls(raw)  # type: ignore[assignment]  # reads as the file it wraps
     text = io.TextIOWrapper(raw, encoding=fmt.encoding, errors=fmt.errors, newline="")
     if fmt.sep_line:
         text.readline()

@@ -109,7 +109,7 @@ class HubSpotClient:
         rows = [i for i, o in run.done.items() if o.status == "exists" and o.crm_id]
         if not rows:
             return
-        found = self._read_by("hs_object_id", [run.done[i].crm_id for i in rows],  # type: ignore[misc]
+        found = self._read_by("hs_object_id", [run.done[i].crm_id or "" for i in rows],
                               lambda v: str(v) if v not in (None, "") else None, run.cancel, run.on_wait)
         for i in rows:
             crm_id = run.done[i].crm_id
@@ -192,8 +192,9 @@ class HubSpotClient:
         at = time.strftime("%H:%M", time.localtime(run.started))
         for i in indices:
             email = emails[i]
-            if email is None and run.row_key_of(i):
-                email = KEY_PREFIX + run.row_key_of(i)  # type: ignore[operator]
+            row_key = run.row_key_of(i)
+            if email is None and row_key:
+                email = KEY_PREFIX + row_key
             if email is None:
                 run.put(i, "unknown", code="check.no_email",
                         message=NO_EMAIL_MESSAGE.format(what=run.look_for(i), at=at))
@@ -250,7 +251,7 @@ class HubSpotClient:
             return
         logger.info("HubSpot rejected %d rows with HTTP %d; splitting to find the bad ones", len(indices), status)
         for h, b in zip(halves, bodies, strict=True):
-            self._send_part(run, h, b)  # type: ignore[arg-type]
+            self._send_part(run, h, b)  # type: ignore[arg-type]  # no None: all() above
 
     def _resend(self, run: BatchState, indices: list[int], error: dict[str, Any]) -> None:
         body = run.body_for(indices)

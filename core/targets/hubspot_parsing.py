@@ -16,7 +16,7 @@ from typing import Any
 
 from core.targets.client_base import WaitCallback
 from core.targets.http import json_dict, json_str
-from core.targets.outcomes import RowOutcome
+from core.targets.outcomes import RowOutcome, Status
 from core.targets.payloads import OP_HS_CREATE, Batch
 from core.targets.row_key import ROW_KEY_PROPERTY
 from core.words import N_
@@ -192,7 +192,7 @@ class BatchState:
         key = props.get(ROW_KEY_PROPERTY) if isinstance(props, dict) else None
         return key if isinstance(key, str) and key else None
 
-    def put(self, i: int, status: str, *, crm_id: str | None = None, code: str | None = None,
+    def put(self, i: int, status: Status, *, crm_id: str | None = None, code: str | None = None,
             message: str = "") -> None:
         item = self.batch.items[i]
-        self.done[i] = RowOutcome(item.row, item.key, status, crm_id, code, message)  # type: ignore[arg-type]
+        self.done[i] = RowOutcome(item.row, item.key, status, crm_id, code, message)

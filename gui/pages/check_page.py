@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -47,6 +49,10 @@ from gui.widgets.existing_panel import ExistingPanel
 from gui.widgets.frozen_table import FrozenTableView
 from gui.widgets.progress_row import ProgressRow
 from gui.widgets.splitter import RememberedSplitter
+
+if TYPE_CHECKING:
+    from core.matching.duplicates import DuplicateReport
+    from core.matching.linking import AccountReport
 
 
 class CauseList(QListView):
@@ -386,20 +392,20 @@ class CheckPage(Page):
         return saved.connection(record) if record is not None else None
 
     @Slot(object)
-    def _duplicates_found(self, report: object) -> None:
+    def _duplicates_found(self, report: DuplicateReport) -> None:
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_duplicates(report)  # type: ignore[arg-type]
+            self.session.set_duplicates(report)
             self.duplicates.select_group(1)
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot(object)
-    def _compared(self, report: object) -> None:
+    def _compared(self, report: AccountReport) -> None:
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.set_account_matches(report)  # type: ignore[arg-type]
+            self.session.set_account_matches(report)
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot()

@@ -242,7 +242,7 @@ class MappingPage(Page):
         def choose(order: str) -> None:
             fm = mapping.for_field(key)
             if fm is not None:
-                fm.date_order = order  # type: ignore[assignment]
+                fm.date_order = order  # type: ignore[assignment]  # "dmy" or "mdy", from the two buttons
                 self.session.mapping_edited()
 
         self.dates_banner.add_action(self.tr("Day first"), lambda: choose("dmy"), "dayFirst")

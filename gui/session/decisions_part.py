@@ -52,7 +52,7 @@ class DecisionsPart:
         assert self.duplicates is not None and self.book is not None
         g = self.duplicates.groups[group - 1]
         current = [d for d in self.book.decisions.groups if d.rows != g.rows]
-        current.append(GroupDecision(list(g.rows), choice, keep, dict(fields or {})))  # type: ignore[arg-type]
+        current.append(GroupDecision(list(g.rows), choice, keep, dict(fields or {})))  # type: ignore[arg-type]  # the panel offers CHOICES
         self._apply_decisions(Decisions(current, dict(self.book.decisions.account), self.book.decisions.source,
                                         dict(self.book.decisions.update_ids)))
 
@@ -61,7 +61,7 @@ class DecisionsPart:
         'update' contact ``crm_id`` with it instead of creating a second contact."""
         assert self.book is not None
         account = dict(self.book.decisions.account)
-        account[row] = choice  # type: ignore[assignment]
+        account[row] = choice  # type: ignore[assignment]  # the panel offers ACCOUNT_CHOICES only
         ids = {r: i for r, i in self.book.decisions.update_ids.items() if r != row}
         if choice == "update" and crm_id:
             ids[row] = crm_id

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.mapping import templates
 from core.mapping.catalog import TARGET_LABELS
+from core.mapping.model import Mapping
 from gui.basics import settings
 from gui.basics.resources import icon
 from gui.dialogs.connections_dialog import open_connections
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         banners.addWidget(self.practice_banner)
         banners.addWidget(self.offer_banner)
         outer.addLayout(banners)
-        self._offer: tuple[templates.Template, object] | None = None
+        self._offer: tuple[templates.Template, Mapping] | None = None
 
         self.stack = QStackedWidget(central)
         self.pages: list[Page] = []
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-        self.pages[CHECK].mapColumn.connect(self._map_column)  # type: ignore[attr-defined]
+        cast(CheckPage, self.pages[CHECK]).mapColumn.connect(self._map_column)
         s = self.session
         for signal in (s.tableChanged, s.mappingChanged, s.checkedChanged, s.batchesChanged, s.resultsChanged,
                        s.targetChanged):
@@ -239,8 +240,8 @@ class MainWindow(QMainWindow):
     def _map_column(self, column: str) -> None:
         """The Check step's "Map it to…": back to the Map step with that column's field list open."""
         if self.go_to(MAP):
-            page = self.pages[MAP]
-            QTimer.singleShot(0, lambda: page.open_picker_for(column))  # type: ignore[attr-defined]
+            page = cast(MappingPage, self.pages[MAP])
+            QTimer.singleShot(0, lambda: page.open_picker_for(column))
 
     @Slot(int)
     def go_to(self, step: int) -> bool:
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
     def accept_template(self) -> None:
         if self._offer is not None:
             template, mapping = self._offer
-            self.session.set_mapping(mapping, template.name)  # type: ignore[arg-type]
+            self.session.set_mapping(mapping, template.name)
         self.offer_banner.hide()
 
     # -- drag and drop -------------------------------------------------------------------------
