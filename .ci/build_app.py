@@ -167,7 +167,8 @@ def name_bundle(dist: Path, platform: str) -> Path | None:
 def archive_name(version: str, platform: str, machine: str) -> str:
     """The one file a person downloads: ``contact-importer-1.2.0-linux-x86_64.tar.gz``; a .zip on
     Windows and macOS, whose own tools open it with a double click."""
-    system = {"win32": "windows", "darwin": "macos"}.get(platform, "linux" if platform.startswith("linux") else platform)
+    system = {"win32": "windows", "darwin": "macos"}.get(platform,
+                                                          "linux" if platform.startswith("linux") else platform)
     ext = "zip" if system in ("windows", "macos") else "tar.gz"
     return f"{NAME}-{version}-{system}-{machine.lower()}.{ext}"
 

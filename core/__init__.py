@@ -3,10 +3,11 @@
 Layers, top to bottom (contract "core layers" in pyproject.toml; docs/architecture.md draws them):
 ``cli``; ``afterrun``; ``submit``; ``account``; ``pipeline`` (the path's entry points, the checking
 pool, the window's jobs); ``matching``; ``targets``; ``validation``; ``mapping``; ``readers``;
-``records``. A layer may import those below it. ``sandbox`` stands beside them and imports only records and the target payload
-models. Small helpers any layer may use sit at the top: ``paths``, ``redaction`` (blanking secrets
-safely), ``safe_write`` (every file written whole or not at all), ``addresses`` (is a CRM address
-usable) and ``crashpoints`` (a test-only kill hook). Nothing here may import Qt or ``gui``.
+``records``. A layer may import those below it. ``sandbox`` stands beside them and imports only
+records and the target payload models. Small helpers any layer may use sit at the top: ``paths``,
+``redaction`` (blanking secrets safely), ``safe_write`` (every file written whole or not at all),
+``addresses`` (is a CRM address usable) and ``crashpoints`` (a test-only kill hook). Nothing here may
+import Qt or ``gui``.
 """
 
 from importlib.metadata import PackageNotFoundError, version

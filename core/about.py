@@ -62,8 +62,8 @@ def _tiny_linkage() -> str:
     """Link four rows with splink on DuckDB: loads its SQL templates and data files, as real matching does."""
     import logging
 
-    from splink import DuckDBAPI, Linker, SettingsCreator, block_on
     import splink.comparison_library as cl
+    from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
     loggers = [logging.getLogger(n) for n in ["splink", *logging.root.manager.loggerDict] if n.startswith("splink")]
     levels = [lg.level for lg in loggers]

@@ -53,7 +53,7 @@ class _ScrubFilter(logging.Filter):
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The log (and each file it rotates into) readable by its owner only: it names files and people."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         stream = super()._open()
         private_file(self.baseFilename)
         return stream
@@ -79,7 +79,7 @@ def _setup(level: int) -> Path:
             h.close()
     private_folder(path.parent)
     handler = _PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler._contact_importer = True  # type: ignore[attr-defined]
+    handler._contact_importer = True  # type: ignore[attr-defined]  # our mark, found again by setup_logging
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
     root.addHandler(handler)

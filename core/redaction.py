@@ -33,8 +33,8 @@ def token_problem(token: str | None, where: str = "the token") -> str | None:
         return (f"{where} holds a character no CRM token has (tokens are plain letters, digits and punctuation); "
                 f"copy the whole token again from the CRM's settings")
     if len(text) < MIN_TOKEN_LENGTH:
-        return (f"{where} is only {len(text)} character{'s' if len(text) != 1 else ''} long; a CRM API token has at least "
-                f"{MIN_TOKEN_LENGTH} (copy the whole token from the CRM's settings)")
+        return (f"{where} is only {len(text)} character{'s' if len(text) != 1 else ''} long; a CRM API token has "
+                f"at least {MIN_TOKEN_LENGTH} (copy the whole token from the CRM's settings)")
     return None
 
 

@@ -31,7 +31,8 @@ def write_report_csv(path: str | Path, rows: Iterable[CheckedRow],
         w.writerow(REPORT_COLUMNS)
         for r in rows:
             g = groups.get(r.row, "")
-            plan = LEFT_OUT if r.excluded else NOT_SENT if not r.sendable else will_do(r.row) if will_do else "Will be sent"
+            plan = LEFT_OUT if r.excluded else NOT_SENT if not r.sendable \
+                else will_do(r.row) if will_do else "Will be sent"
             if r.excluded:
                 code, why = r.excluded_reason or ("", "Left out by you")
                 w.writerow([r.row, "excluded", code, "", safe_cell(why), plan, g])

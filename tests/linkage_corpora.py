@@ -53,10 +53,10 @@ class Corpus:
         account: dict[str, dict[str, Any]] = {}
         crm_of: dict[str, str] = {}
         rows, entity = [], []
-        for r, e in zip(self.rows, self.entity):
+        for r, e in zip(self.rows, self.entity, strict=True):
             if e not in crm_of:
                 crm_of[e] = str(1000 + len(crm_of))
-                account[crm_of[e]] = {ACCOUNT_FIELD[h]: v for h, v in zip(self.headers, r) if v}
+                account[crm_of[e]] = {ACCOUNT_FIELD[h]: v for h, v in zip(self.headers, r, strict=True) if v}
             else:
                 rows.append(r)
                 entity.append(e)
@@ -83,8 +83,8 @@ def febrl_from_text(name: str, text: str) -> Corpus:
 def febrl_link(a_text: str, b_text: str) -> tuple[dict[str, dict[str, Any]], Corpus, dict[int, str]]:
     """FEBRL 4: set A is the account, set B the file; rec-N in both is the same person."""
     a, b = febrl_from_text("febrl4a", a_text), febrl_from_text("FEBRL 4 (B against A)", b_text)
-    account = {f"{1000 + int(e)}": {ACCOUNT_FIELD[h]: v for h, v in zip(a.headers, r) if v}
-               for r, e in zip(a.rows, a.entity)}
+    account = {f"{1000 + int(e)}": {ACCOUNT_FIELD[h]: v for h, v in zip(a.headers, r, strict=True) if v}
+               for r, e in zip(a.rows, a.entity, strict=True)}
     return account, b, {i + 2: f"{1000 + int(e)}" for i, e in enumerate(b.entity)}
 
 

@@ -1,4 +1,5 @@
-"""House rules a machine can check: core/ never imports Qt (nor gui/); gui/ holds only what needs Qt; the layers hold."""
+"""House rules a machine can check: core/ never imports Qt (nor gui/); gui/ holds only what needs Qt; the layers
+hold."""
 
 import ast
 import re

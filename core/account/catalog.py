@@ -12,8 +12,16 @@ from dataclasses import replace
 
 from core.account.companies import COMPANY_FIELDS
 from core.account.model import AccountConfig, CustomField, Property
-from core.mapping.catalog import CUSTOM_PREFIX, FULL_NAME, HUBSPOT_FIELDS, VIRTUOUS_FIELDS, Catalog, FieldDef, \
-    Kind, catalog_for
+from core.mapping.catalog import (
+    CUSTOM_PREFIX,
+    FULL_NAME,
+    HUBSPOT_FIELDS,
+    VIRTUOUS_FIELDS,
+    Catalog,
+    FieldDef,
+    Kind,
+    catalog_for,
+)
 from core.mapping.model import Mapping
 from core.pipeline.pool import Setup
 from core.validation.check import RowRule

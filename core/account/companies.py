@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,6 +137,15 @@ class _Companies:
         return ids
 
 
+@dataclass
+class _Found:
+    """The account's companies for the rows' domains and names (as the rows give them)."""
+
+    domains: list[str]
+    by_domain: dict[str, str]  # domain → company id (the domains found)
+    by_name: dict[str, list[tuple[str, str]]]  # every name → [(company id, its domain)], empty when none
+
+
 def resolve_companies(rows: list[CheckedRow], connection: Connection | None, config: AccountConfig | None, *,
                       create_missing: bool = False, label: str | None = None, dry_run: bool = False,
                       cancel: threading.Event | None = None) -> dict[int, CompanyLink]:
@@ -147,59 +157,89 @@ def resolve_companies(rows: list[CheckedRow], connection: Connection | None, con
     if not wanted:
         return {}
     kind = association_type(config, label)
-    links: dict[int, CompanyLink] = {}
-
-    def warn(r: CheckedRow, key: str, code: str, value: Any, text: str) -> None:
-        r.issues.append(Issue(r.row, code, "warning", key, key, value, f"Row {r.row}: company '{value}' {text}"))
-
+    taken = {r.row: _take_company_keys(r) for r in wanted}
     if connection is None:
-        for r in wanted:
-            values = dict(r.values)  # the company keys leave it
-            popped = {key: values.pop(key, None) for key in COMPANY_KEYS}
-            r.values = values
-            for key, value in popped.items():
-                if key == COMPANY_ID and value is not None:
-                    links[r.row] = CompanyLink(str(value), kind.category, kind.type_id, kind.label)
-                elif value is not None:
-                    warn(r, key, COMPANY_UNKNOWN, value, N_("was not looked up (no connection); not associated"))
-        return links
+        return _links_offline(wanted, taken, kind)
     api = _Companies(connection, cancel)
     try:
-        domains = sorted({_domain(str(r.values[COMPANY_DOMAIN])) for r in wanted if r.values.get(COMPANY_DOMAIN)})
-        by_domain = api.by_domain(domains) if domains else {}
-        names = sorted({str(r.values[COMPANY_NAME]).strip() for r in wanted if r.values.get(COMPANY_NAME)})
-        by_name = {n: api.by_name(n) for n in names}
+        found = _look_up(api, taken.values())
         if create_missing and not dry_run:
-            new_domains = [d for d in domains if d not in by_domain]
-            new_names = [n for n in names if not by_name[n]]
-            made = api.create([{"domain": d, "name": d} for d in new_domains] + [{"name": n} for n in new_names])
-            by_domain.update(zip(new_domains, made[:len(new_domains)]))
-            by_name.update({n: [(i, "")] for n, i in zip(new_names, made[len(new_domains):])})
+            _create_missing(api, found)
     finally:
         api.http.close()
+    links: dict[int, CompanyLink] = {}
     for r in wanted:
-        values = dict(r.values)  # the company keys leave it
-        cid, domain, name = (values.pop(k, None) for k in (COMPANY_ID, COMPANY_DOMAIN, COMPANY_NAME))
-        r.values = values
-        company: str | None = str(cid) if cid is not None else None
-        if company is None and domain:
-            company = by_domain.get(_domain(str(domain)))
-            if company is None and create_missing:
-                warn(r, COMPANY_DOMAIN, COMPANY_NEW, domain, WILL_CREATE)
-            elif company is None:
-                warn(r, COMPANY_DOMAIN, COMPANY_UNKNOWN, domain, NOT_THERE)
-        if company is None and name:
-            found = by_name.get(str(name).strip(), [])
-            if len(found) == 1:
-                company = found[0][0]
-            elif found:
-                who = ", ".join(f"ID {i}" + (f" ({d})" if d else "") for i, d in found)
-                warn(r, COMPANY_NAME, COMPANY_AMBIGUOUS, name, N_(
-                    "matches several companies: {ids}; not associated (give the domain or the ID)").format(ids=who))
-            elif create_missing:
-                warn(r, COMPANY_NAME, COMPANY_NEW, name, WILL_CREATE)
-            else:
-                warn(r, COMPANY_NAME, COMPANY_UNKNOWN, name, NOT_THERE)
+        company = _company_of(r, taken[r.row], found, create_missing)
         if company is not None:
             links[r.row] = CompanyLink(company, kind.category, kind.type_id, kind.label)
     return links
+
+
+def _take_company_keys(r: CheckedRow) -> tuple[Any, Any, Any]:
+    """The row's company ID, domain and name, taken out of its values (they are not contact properties)."""
+    values = dict(r.values)  # read-only on the row: a copy the company keys leave, then set whole
+    taken = tuple(values.pop(k, None) for k in (COMPANY_ID, COMPANY_DOMAIN, COMPANY_NAME))
+    r.values = values
+    return taken[0], taken[1], taken[2]
+
+
+def _warn(r: CheckedRow, key: str, code: str, value: Any, text: str) -> None:
+    r.issues.append(Issue(r.row, code, "warning", key, key, value, f"Row {r.row}: company '{value}' {text}"))
+
+
+def _links_offline(wanted: list[CheckedRow], taken: dict[int, tuple[Any, Any, Any]],
+                   kind: AssociationLabel) -> dict[int, CompanyLink]:
+    """Without a connection only a company ID links; a domain or a name is said not looked up."""
+    links: dict[int, CompanyLink] = {}
+    for r in wanted:
+        for key, value in zip(COMPANY_KEYS, taken[r.row], strict=True):
+            if key == COMPANY_ID and value is not None:
+                links[r.row] = CompanyLink(str(value), kind.category, kind.type_id, kind.label)
+            elif value is not None:
+                _warn(r, key, COMPANY_UNKNOWN, value, N_("was not looked up (no connection); not associated"))
+    return links
+
+
+def _look_up(api: _Companies, taken: Iterable[tuple[Any, Any, Any]]) -> _Found:
+    """The account's companies with the rows' domains, and those with the rows' names."""
+    taken = list(taken)
+    domains = sorted({_domain(str(domain)) for _cid, domain, _name in taken if domain})
+    names = sorted({str(name).strip() for _cid, _domain_, name in taken if name})
+    by_domain = api.by_domain(domains) if domains else {}
+    return _Found(domains, by_domain, {n: api.by_name(n) for n in names})
+
+
+def _create_missing(api: _Companies, found: _Found) -> None:
+    """Create the companies no domain or name found, and add them to ``found``."""
+    by_domain, by_name = found.by_domain, found.by_name
+    new_domains = [d for d in found.domains if d not in by_domain]
+    new_names = [n for n, matches in by_name.items() if not matches]
+    made = api.create([{"domain": d, "name": d} for d in new_domains] + [{"name": n} for n in new_names])
+    by_domain.update(zip(new_domains, made[:len(new_domains)], strict=False))
+    by_name.update({n: [(i, "")] for n, i in zip(new_names, made[len(new_domains):], strict=False)})
+
+
+def _company_of(r: CheckedRow, taken: tuple[Any, Any, Any], found: _Found, create_missing: bool) -> str | None:
+    """The company a row names (by ID, else domain, else name), or None with a warning saying why."""
+    cid, domain, name = taken
+    by_domain, by_name = found.by_domain, found.by_name
+    if cid is not None:
+        return str(cid)
+    company = None
+    if domain:
+        company = by_domain.get(_domain(str(domain)))
+        if company is None:
+            _warn(r, COMPANY_DOMAIN, COMPANY_NEW if create_missing else COMPANY_UNKNOWN, domain,
+                  WILL_CREATE if create_missing else NOT_THERE)
+    if company is None and name:
+        matches = by_name.get(str(name).strip(), [])
+        if len(matches) == 1:
+            return matches[0][0]
+        if matches:
+            who = ", ".join(f"ID {i}" + (f" ({d})" if d else "") for i, d in matches)
+            _warn(r, COMPANY_NAME, COMPANY_AMBIGUOUS, name, N_(
+                "matches several companies: {ids}; not associated (give the domain or the ID)").format(ids=who))
+        else:
+            _warn(r, COMPANY_NAME, COMPANY_NEW if create_missing else COMPANY_UNKNOWN, name,
+                  WILL_CREATE if create_missing else NOT_THERE)
+    return company

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.records import Progress
 from core.targets.client_base import Connection
-from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.http import HttpSession, describe_error, json_dict, response_json
 from core.targets.hubspot_parsing import norm_email
 from core.targets.outcomes import Cancelled, RunStop
 from core.words import N_
@@ -33,6 +33,29 @@ class Existing:
     properties: dict[str, str | None]
 
 
+def _read_chunk(http: HttpSession, chunk: list[str], wanted: list[str], token: str,
+                cancel: threading.Event | None) -> list[tuple[str, Existing]]:
+    """One batch read by email: (email, contact) for each contact HubSpot answered with."""
+    body = json.dumps({"idProperty": "email", "properties": wanted, "propertiesWithHistory": [],
+                       "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
+    result = http.send_with_retries("POST", READ_PATH, content=body, headers=JSON_HEADERS, cancel=cancel)
+    response = result.response
+    data = response_json(response)
+    if not response.is_success or not isinstance(data, dict):
+        _code, text = describe_error(response, token)
+        raise RunStop(N_("HubSpot could not look the file's emails up (HTTP {status}: {detail}).").format(
+            status=response.status_code, detail=text))
+    out = []
+    for r in data.get("results") or []:
+        if not isinstance(r, dict) or r.get("id") is None:
+            continue
+        props = json_dict(r, "properties")
+        email = norm_email(props.get("email"))
+        if email is not None:
+            out.append((email, Existing(str(r["id"]), {k: (None if v is None else str(v)) for k, v in props.items()})))
+    return out
+
+
 def look_up_emails(connection: Connection, emails: Iterable[str], properties: Iterable[str], *,
                    progress: Progress | None = None, cancel: threading.Event | None = None,
                    session: HttpSession | None = None) -> dict[str, Existing]:
@@ -46,23 +69,9 @@ def look_up_emails(connection: Connection, emails: Iterable[str], properties: It
         for start in range(0, len(unique), READ_CHUNK):
             if cancel is not None and cancel.is_set():
                 raise Cancelled(N_("Cancelled while looking up who already exists"))
-            chunk = unique[start:start + READ_CHUNK]
-            body = json.dumps({"idProperty": "email", "properties": wanted, "propertiesWithHistory": [],
-                               "inputs": [{"id": e} for e in chunk]}).encode("utf-8")
-            result = http.send_with_retries("POST", READ_PATH, content=body, headers=JSON_HEADERS, cancel=cancel)
-            response = result.response
-            data = response_json(response)
-            if not response.is_success or not isinstance(data, dict):
-                _code, text = describe_error(response, connection.token)
-                raise RunStop(N_("HubSpot could not look the file's emails up (HTTP {status}: {detail}).").format(
-                    status=response.status_code, detail=text))
-            for r in data.get("results") or []:
-                if not isinstance(r, dict) or r.get("id") is None:
-                    continue
-                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
-                email = norm_email(props.get("email"))
-                if email is not None and email not in found:
-                    found[email] = Existing(str(r["id"]), {k: (None if v is None else str(v)) for k, v in props.items()})
+            for email, existing in _read_chunk(http, unique[start:start + READ_CHUNK], wanted, connection.token,
+                                                cancel):
+                found.setdefault(email, existing)
             if progress is not None:
                 progress(min(start + READ_CHUNK, len(unique)), len(unique))
     finally:

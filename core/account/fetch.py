@@ -13,7 +13,7 @@ from typing import Any
 
 from core.account.model import AccountConfig, AssociationLabel, Choice, CustomField, Named, Property, now_iso
 from core.targets.client_base import Connection
-from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.http import HttpSession, describe_error, json_dict, response_json
 from core.targets.outcomes import AuthError, RunStop
 from core.words import N_
 
@@ -73,7 +73,7 @@ def _get(http: HttpSession, path: str, what: str, cancel: threading.Event | None
 
 # -- HubSpot -------------------------------------------------------------------------------------
 def parse_property(p: dict[str, Any]) -> Property:
-    meta = p.get("modificationMetadata") if isinstance(p.get("modificationMetadata"), dict) else {}
+    meta = json_dict(p, "modificationMetadata")
     options = tuple(Choice(str(o.get("label") or o.get("value")), str(o.get("value")))
                     for o in p.get("options") or [] if isinstance(o, dict) and o.get("value") is not None
                     and not o.get("hidden"))
@@ -92,19 +92,29 @@ def _read_hubspot(http: HttpSession, config: AccountConfig, cancel: threading.Ev
     if not isinstance(results, list):
         raise AccountReadError(N_("HubSpot's contact property list had no 'results'; check the server address."))
     config.properties = [parse_property(p) for p in results if isinstance(p, dict) and p.get("name")]
+    config.association_labels += _association_labels(http, cancel)
+    config.subscriptions += _subscription_types(http, cancel)
+
+
+def _association_labels(http: HttpSession, cancel: threading.Event | None) -> list[AssociationLabel]:
+    """The account's contact-to-company association labels (HubSpot's own and the account's)."""
     labels = _get(http, HUBSPOT_COMPANY_LABELS, N_("contact-to-company association labels"), cancel)
-    for entry in (labels.get("results") if isinstance(labels, dict) else None) or []:
-        if isinstance(entry, dict) and entry.get("typeId") is not None:
-            config.association_labels.append(AssociationLabel(
-                str(entry.get("category") or "HUBSPOT_DEFINED"), int(entry["typeId"]), str(entry.get("label") or "")))
+    return [AssociationLabel(str(entry.get("category") or "HUBSPOT_DEFINED"), int(entry["typeId"]),
+                             str(entry.get("label") or ""))
+            for entry in (labels.get("results") if isinstance(labels, dict) else None) or []
+            if isinstance(entry, dict) and entry.get("typeId") is not None]
+
+
+def _subscription_types(http: HttpSession, cancel: threading.Event | None) -> list[Named]:
+    """The account's active email subscription types (none when the key may not read them)."""
     try:  # needs the communication_preferences.read scope: without it the account simply offers no subscriptions
         subscriptions = _get(http, HUBSPOT_SUBSCRIPTIONS, N_("email subscription types"), cancel)
     except (AccountReadError, AuthError):  # a 403 (scope missing) is HubSpot's answer to a key without it
         subscriptions = {}
-    for entry in (subscriptions.get("results") if isinstance(subscriptions, dict) else None) or []:
-        if isinstance(entry, dict) and str(entry.get("id", "")).isdigit() and entry.get("isActive", True) \
-                and not entry.get("isInternal"):
-            config.subscriptions.append(Named(int(entry["id"]), str(entry.get("name") or entry["id"])))
+    return [Named(int(entry["id"]), str(entry.get("name") or entry["id"]))
+            for entry in (subscriptions.get("results") if isinstance(subscriptions, dict) else None) or []
+            if isinstance(entry, dict) and str(entry.get("id", "")).isdigit() and entry.get("isActive", True)
+            and not entry.get("isInternal")]
 
 
 # -- Virtuous ------------------------------------------------------------------------------------
@@ -151,18 +161,24 @@ def _read_virtuous(http: HttpSession, config: AccountConfig, cancel: threading.E
     names = [n for n in (_name(m, "name", "type") for m in methods) if n]
     config.email_types = [n for n in names if "email" in n.lower()]
     config.phone_types = [n for n in names if "email" not in n.lower()]
-    for f in _items(_get(http, VIRTUOUS_LISTS["custom_fields"], N_("contact custom fields"), cancel)):
-        name = _name(f, "name")
-        if not name or not isinstance(f, dict):
-            continue
-        options = tuple(o for o in (_name(x, "value", "name", "label") for x in f.get("options") or []) if o)
-        config.custom_fields.append(CustomField(name, _name(f, "displayName") or name,
-                                                str(f.get("dataType") or "Text"), options))
+    config.custom_fields += _custom_fields(http, cancel)
     config.tags = [n for n in (_name(t, "tagName", "name") for t in _paged(http, VIRTUOUS_LISTS["tags"], N_("tags"),
                                                                              cancel)) if n]
     config.events = _named(_paged(http, VIRTUOUS_LISTS["events"], N_("events"), cancel))
     config.opportunities = _named(_paged(http, VIRTUOUS_LISTS["opportunities"], N_("volunteer opportunities"), cancel))
     config.email_lists = _email_lists(http, cancel)
+
+
+def _custom_fields(http: HttpSession, cancel: threading.Event | None) -> list[CustomField]:
+    """The account's contact custom fields, each with its type and a dropdown's options."""
+    fields = []
+    for f in _items(_get(http, VIRTUOUS_LISTS["custom_fields"], N_("contact custom fields"), cancel)):
+        name = _name(f, "name")
+        if not name or not isinstance(f, dict):
+            continue
+        options = tuple(o for o in (_name(x, "value", "name", "label") for x in f.get("options") or []) if o)
+        fields.append(CustomField(name, _name(f, "displayName") or name, str(f.get("dataType") or "Text"), options))
+    return fields
 
 
 def _email_lists(http: HttpSession, cancel: threading.Event | None) -> list[str]:

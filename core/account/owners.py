@@ -89,7 +89,10 @@ def resolve_owners(rows: list[CheckedRow], connection: Connection | None,
     wanted = [r for r in rows if r.get(OWNER) not in (None, "")]
     if not wanted or (connection is None and owners is None):
         return 0
-    index = owner_index(owners if owners is not None else read_owners(connection, cancel))  # type: ignore[arg-type]
+    if owners is None:
+        assert connection is not None  # returned above otherwise
+        owners = read_owners(connection, cancel)
+    index = owner_index(owners)
     dropped = 0
     for r in wanted:
         values = dict(r.values)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.account.existing import Existing
 from core.pipeline import Checked, make_batches
@@ -169,10 +170,10 @@ def batches_for(checked: Checked, plans: dict[int, RowPlan], choice: str, *, bat
     """The batches that carry out ``choice``, and (code, sentence) for sendable rows deliberately not sent.
     ``links`` go inline with the contacts that are created (upserts carry none: see afterrun.associate)."""
     reasons: dict[int, tuple[str, str]] = {}
-    kw = {"batch_size": batch_size, "reference_source": reference_source, "progress": progress, "links": links,
-          "row_key": row_key}
+    kw: dict[str, Any] = {"batch_size": batch_size, "reference_source": reference_source, "progress": progress,
+                          "links": links, "row_key": row_key}
     if checked.mapping.target != "hubspot" or choice in ("create", "update"):
-        return make_batches(checked, mode="upsert" if choice == "update" else "create", **kw), reasons  # type: ignore[arg-type]
+        return make_batches(checked, mode="upsert" if choice == "update" else "create", **kw), reasons
     label = ON_EXISTING_LABELS[choice]
     creates: list[CheckedRow] = []
     fills: list[CheckedRow] = []
@@ -193,8 +194,8 @@ def batches_for(checked: Checked, plans: dict[int, RowPlan], choice: str, *, bat
             fills.append(CheckedRow(c.row, keep, list(c.issues)))
         else:
             creates.append(c)
-    batches = make_batches(_subset(checked, fills), mode="upsert", **kw) if fills else []  # type: ignore[arg-type]
-    for b in make_batches(_subset(checked, creates), mode="create", **kw) if creates else []:  # type: ignore[arg-type]
+    batches = make_batches(_subset(checked, fills), mode="upsert", **kw) if fills else []
+    for b in make_batches(_subset(checked, creates), mode="create", **kw) if creates else []:
         b.number = len(batches) + 1
         batches.append(b)
     return batches, reasons

@@ -13,20 +13,26 @@ from pathlib import Path
 from core.account.catalog import account_catalog, account_checks
 from core.account.companies import COMPANY_AMBIGUOUS, COMPANY_NEW, COMPANY_UNKNOWN, CompanyLink, resolve_companies
 from core.account.existing import look_up_emails
-from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
-from core.account.subscriptions import take_subscriptions
 from core.account.model import AccountConfig
-from core.account.plan import (NEW_SKIP_CODE, NOTHING_CODE, RowPlan, batches_for, journal_mode, leave_out_new,
-                               plan_rows)
-from core.validation.issues import CheckedRow
-from core.pipeline import Checked, check_table, mapping_for, use_mode
+from core.account.owners import OWNER, OWNER_NOTES, resolve_owners
+from core.account.plan import (
+    NEW_SKIP_CODE,
+    NOTHING_CODE,
+    RowPlan,
+    batches_for,
+    journal_mode,
+    leave_out_new,
+    plan_rows,
+)
+from core.account.subscriptions import take_subscriptions
 from core.mapping.model import Mapping
+from core.pipeline import Checked, check_table, mapping_for, use_mode
 from core.records import Progress, Table
 from core.targets.client_base import Connection
 from core.targets.payloads import Batch
 from core.targets.payloads import hubspot_properties as _props
+from core.validation.issues import CheckedRow
 from core.words import N_
-
 
 COMPANY_NOTES = (COMPANY_UNKNOWN, COMPANY_AMBIGUOUS, COMPANY_NEW)
 
@@ -99,24 +105,9 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
     rows, cut the batches (``row_key``: with the account's row key on every contact created).
     ``new="skip"``: people not in HubSpot yet are left out (looked up whatever ``choice`` is), so the
     run only changes people already there."""
-    links: dict[int, CompanyLink] = {}
-    wanted: dict[int, dict[str, str]] = {}
     use_mode(checked, journal_mode(choice))  # an unreadable email stops the row only when upserting by it
-    sendable = [c for c in checked.rows if c.sendable]  # what follows adds warnings only: it stays so
-    if checked.mapping.target == "hubspot":
-        links = resolve_companies(sendable, connection, account,
-                                  create_missing=create_companies, label=company_label, dry_run=dry_run,
-                                  cancel=cancel)
-        wanted = take_subscriptions(sendable, account)
-        owner_field = checked.mapping.for_field(OWNER)
-        resolve_owners(sendable, connection, cancel,
-                       column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
-    if checked.mapping.target == "virtuous" and connection is not None:
-        from core.account.segments import KEY as SEGMENT, check_segments
-
-        segment_field = checked.mapping.for_field(SEGMENT)
-        check_segments(sendable, connection,
-                       segment_field.sources[0] if segment_field and segment_field.sources else SEGMENT, cancel)
+    links, wanted = _resolve_account_values(checked, connection, account, create_companies=create_companies,
+                                            company_label=company_label, dry_run=dry_run, cancel=cancel)
     found = None
     hubspot = checked.mapping.target == "hubspot"
     if (look or new == "skip") and connection is not None and hubspot:
@@ -130,11 +121,44 @@ def plan_checked(checked: Checked, choice: str, connection: Connection | None, *
                                    row_key=row_key)
     reasons.update(left_out)
     links = {row: k for row, k in links.items() if row not in left_out}
+    notes, owner_notes = _row_notes(checked)
+    wanted = {row: w for row, w in wanted.items() if row not in left_out}
+    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes, wanted)
+
+
+def _resolve_account_values(checked: Checked, connection: Connection | None, account: AccountConfig | None, *,
+                            create_companies: bool, company_label: str | None, dry_run: bool,
+                            cancel: threading.Event | None) -> tuple[dict[int, CompanyLink], dict[int, dict[str, str]]]:
+    """The values that name things in the account, resolved on the sendable rows (which only get warnings):
+    HubSpot's companies (the links returned), subscriptions (returned), contact owners; Virtuous's segments."""
+    links: dict[int, CompanyLink] = {}
+    wanted: dict[int, dict[str, str]] = {}
+    sendable = [c for c in checked.rows if c.sendable]  # what follows adds warnings only: it stays so
+    if checked.mapping.target == "hubspot":
+        links = resolve_companies(sendable, connection, account,
+                                  create_missing=create_companies, label=company_label, dry_run=dry_run,
+                                  cancel=cancel)
+        wanted = take_subscriptions(sendable, account)
+        owner_field = checked.mapping.for_field(OWNER)
+        resolve_owners(sendable, connection, cancel,
+                       column=owner_field.sources[0] if owner_field and owner_field.sources else OWNER)
+    if checked.mapping.target == "virtuous" and connection is not None:
+        from core.account.segments import KEY as SEGMENT
+        from core.account.segments import check_segments
+
+        segment_field = checked.mapping.for_field(SEGMENT)
+        check_segments(sendable, connection,
+                       segment_field.sources[0] if segment_field and segment_field.sources else SEGMENT, cancel)
+    return links, wanted
+
+
+def _row_notes(checked: Checked) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """The sentences sendable rows carry into the run: about their company (code, sentence), and about a
+    contact owner left out."""
     notes = {c.row: (i.code, i.message) for c in checked.rows if c.sendable for i in c.issues
              if i.code in COMPANY_NOTES}
     owner_notes = {c.row: i.message for c in checked.rows if c.sendable for i in c.issues if i.code in OWNER_NOTES}
-    wanted = {row: w for row, w in wanted.items() if row not in left_out}
-    return Prepared(checked, batches, plans, reasons, found is not None, links, notes, owner_notes, wanted)
+    return notes, owner_notes
 
 
 def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfig | None = None,
@@ -159,7 +183,7 @@ def prepare(path: str | Path, target: str, *, choice: str, account: AccountConfi
                         new=new)
 
 
-class PlannedBatches(list):  # type: ignore[type-arg]
+class PlannedBatches(list[Batch]):
     """The batches for a choice about existing people, carrying the plan behind them: a list of
     ``Batch`` (so every consumer of batches takes it as is) plus ``plans``, ``reasons``, ``links`` and
     ``company_notes``."""

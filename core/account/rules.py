@@ -14,7 +14,7 @@ from core.account.model import AccountConfig, Named
 from core.mapping.apply import MappedRow
 from core.validation import issues as codes
 from core.validation.check import RowRule
-from core.validation.issues import Issue
+from core.validation.issues import Issue, Severity
 from core.validation.normalize import as_text
 from core.words import N_
 
@@ -59,9 +59,9 @@ class VirtuousRules:
         row = mrow.row
         c = self.config
 
-        def issue(code: str, sev: str, key: str, value: Any, text: str) -> None:
+        def issue(code: str, sev: Severity, key: str, value: Any, text: str) -> None:
             col = mrow.columns.get(key, key)
-            found.append(Issue(row, code, sev, col, key, value,  # type: ignore[arg-type]
+            found.append(Issue(row, code, sev, col, key, value,
                                f"Row {row}, column '{col}': '{as_text(value)}' {text}"))
 
         for key, known, what in (("emailType", c.email_types, N_("email")), ("phoneType", c.phone_types, N_("phone"))):

@@ -110,41 +110,15 @@ def write_subscriptions(journal: Journal, run_id: str, connection: Connection,
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             part = todo[i:i + CHUNK]
-            inputs = []
-            for e in part:
-                for sub_id, state in sorted(wanted[e.row].items()):
-                    item: dict[str, Any] = {"subscriberIdString": e.email, "subscriptionId": int(sub_id),
-                                            "statusState": state, "channel": "EMAIL"}
-                    if doc["legal_basis"]:
-                        item["legalBasis"] = doc["legal_basis"]
-                        if doc["explanation"]:
-                            item["legalBasisExplanation"] = doc["explanation"]
-                    inputs.append(item)
-            result = http.send_with_retries("POST", WRITE, content=json.dumps({"inputs": inputs}).encode("utf-8"),
-                                            headers={"Content-Type": "application/json"}, cancel=cancel)
-            data = response_json(result.response)
-            if not result.response.is_success or not isinstance(data, dict):
-                _code, text = describe_error(result.response, connection.token)
-                raise RunStop(N_("HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app "
-                                 "needs the communication_preferences.statuses.batch.write scope.").format(
-                                     status=result.response.status_code, detail=text))
-            refused = {str(x).lower(): str(err.get("message") or "") for err in data.get("errors") or []
-                       for x in (err.get("context") or {}).get("subscriberIdString", [])}
+            refused = _post_statuses(http, [item for e in part for item in _inputs(e.email, wanted[e.row], doc)],
+                                     cancel)
             notes: dict[int, tuple[str | None, str]] = {}
             for e in part:
                 why = refused.get(str(e.email).lower())
                 if why is not None:
                     notes[e.row] = ("subscription.failed", N_("Subscription not changed: {why}").format(why=why))
                 else:
-                    states = sorted(set(wanted[e.row].values()))
-                    if states == ["SUBSCRIBED"]:
-                        said = N_("Subscribed (legal basis: {basis})").format(basis=doc["legal_basis"] or "-")
-                    elif states == ["UNSUBSCRIBED"]:
-                        said = N_("Unsubscribed, as the file says")
-                    else:
-                        said = N_("Subscribed and unsubscribed as the file says (legal basis: {basis})").format(
-                            basis=doc["legal_basis"] or "-")
-                    notes[e.row] = (None, said)
+                    notes[e.row] = (None, _written(wanted[e.row], doc["legal_basis"]))
                 done.add(e.row)
             doc["done"] = sorted(done)
             journal.note_rows(run_id, notes, extra=(EXTRA, json.dumps(doc)))
@@ -152,3 +126,41 @@ def write_subscriptions(journal: Journal, run_id: str, connection: Connection,
     finally:
         http.close()
     return count
+
+
+def _inputs(email: str | None, wanted: dict[str, str], doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """One contact's status for each subscription, with the legal basis the person gave."""
+    inputs = []
+    for sub_id, state in sorted(wanted.items()):
+        item: dict[str, Any] = {"subscriberIdString": email, "subscriptionId": int(sub_id),
+                                "statusState": state, "channel": "EMAIL"}
+        if doc["legal_basis"]:
+            item["legalBasis"] = doc["legal_basis"]
+            if doc["explanation"]:
+                item["legalBasisExplanation"] = doc["explanation"]
+        inputs.append(item)
+    return inputs
+
+
+def _post_statuses(http: HttpSession, inputs: list[dict[str, Any]], cancel: threading.Event | None) -> dict[str, str]:
+    """One batch write; returns the emails HubSpot refused (lower case), each with its reason."""
+    result = http.send_with_retries("POST", WRITE, content=json.dumps({"inputs": inputs}).encode("utf-8"),
+                                    headers={"Content-Type": "application/json"}, cancel=cancel)
+    data = response_json(result.response)
+    if not result.response.is_success or not isinstance(data, dict):
+        _code, text = describe_error(result.response, http.connection.token)
+        raise RunStop(N_("HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app "
+                         "needs the communication_preferences.statuses.batch.write scope.").format(
+                             status=result.response.status_code, detail=text))
+    return {str(x).lower(): str(err.get("message") or "") for err in data.get("errors") or []
+            for x in (err.get("context") or {}).get("subscriberIdString", [])}
+
+
+def _written(wanted: dict[str, str], legal_basis: str | None) -> str:
+    """What a row's message says of the statuses written for it."""
+    states = sorted(set(wanted.values()))
+    if states == ["SUBSCRIBED"]:
+        return N_("Subscribed (legal basis: {basis})").format(basis=legal_basis or "-")
+    if states == ["UNSUBSCRIBED"]:
+        return N_("Unsubscribed, as the file says")
+    return N_("Subscribed and unsubscribed as the file says (legal basis: {basis})").format(basis=legal_basis or "-")

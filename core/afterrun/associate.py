@@ -115,6 +115,105 @@ def _sentence(link: CompanyLink) -> str:
     return (ASSOCIATED_AS if link.label else ASSOCIATED).format(id=link.company_id, label=link.label)
 
 
+Notes = dict[int, tuple[str | None, str]]
+Todo = list[tuple[int, str, CompanyLink]]
+
+
+class _Book:
+    """The run's links document as it is worked through: which rows are done or failed, written back to
+    the journal with each row's sentence."""
+
+    def __init__(self, journal: Journal, run_id: str, doc: dict[str, Any]) -> None:
+        self.journal, self.run_id, self.doc = journal, run_id, doc
+        self.done, self.failed = {int(r) for r in doc["done"]}, {int(r) for r in doc["failed"]}
+        self.contacts = {int(r): str(v["contact"]) for r, v in doc["links"].items() if v.get("contact")}
+        self.links = {int(r): CompanyLink(**{k: x for k, x in v.items() if k != "contact"})
+                      for r, v in doc["links"].items()}
+
+    def record(self, notes: Notes) -> None:
+        self.doc["done"], self.doc["failed"] = sorted(self.done), sorted(self.failed)
+        self.journal.note_rows(self.run_id, notes, extra=(EXTRA, json.dumps(self.doc)))
+
+
+def _sort_rows(book: _Book) -> tuple[Todo, Notes, int]:
+    """Each recorded row of the run: linked already (in its own create input), to link now (the rows
+    returned), or not linkable; with the sentences its message gets. Also returns how many were linked
+    inline."""
+    doc, done, failed, links = book.doc, book.done, book.failed, book.links
+    inline = _linked_inline(book.journal, book.run_id)
+    todo: Todo = []
+    noted: Notes = {}
+    unlinked = {int(r): n for r, n in (doc.get("unlinked") or {}).items()}
+    said = {int(r): t for r, t in (doc.get("notes") or {}).items()}
+    told = {int(r) for r in doc.get("noted") or []}
+    inline_made = 0
+    for e in book.journal.rows(book.run_id):
+        if e.recorded:
+            _say_once(book, e.row, said, told, unlinked, noted)
+        if e.row not in links or e.row in done or e.row in failed:
+            continue
+        if e.status == "created" and e.key in inline:  # linked in its own create input
+            _add(noted, e.row, None, _sentence(links[e.row]))
+            inline_made += 1
+            done.add(e.row)
+        elif e.status in ("created", "updated") and e.crm_id:
+            todo.append((e.row, e.crm_id, links[e.row]))
+        elif e.status == "skipped" and e.row in book.contacts:  # there already, nothing to fill: still linked
+            todo.append((e.row, book.contacts[e.row], links[e.row]))
+        elif e.status in ("created", "updated"):
+            failed.add(e.row)
+            _add(noted, e.row, NOT_ASSOCIATED, N_("Not associated with company {id}: HubSpot did not say which "
+                                                  "contact this is").format(id=links[e.row].company_id))
+    return todo, noted, inline_made
+
+
+def _say_once(book: _Book, row: int, said: dict[int, str], told: set[int], unlinked: dict[int, Any],
+              noted: Notes) -> None:
+    """A recorded row's sentences that wait for its outcome, each said once: a note (e.g. the contact owner
+    left out), and why it has no company (not found, or several)."""
+    if row in said and row not in told:
+        told.add(row)
+        book.doc["noted"] = sorted(told)
+        noted[row] = (None, _unlinked_sentence(said[row]))
+    if row in unlinked and row not in book.failed:
+        book.failed.add(row)
+        _add(noted, row, None, _unlinked_sentence(unlinked[row][1]))
+
+
+def _post_links(http: HttpSession, part: Todo, cancel: threading.Event | None) -> dict[str, str]:
+    """One v4 call for up to ``CHUNK`` links; returns the contacts HubSpot refused, each with its reason."""
+    body = {"inputs": [{"from": {"id": crm_id}, "to": {"id": link.company_id},
+                        "types": [{"associationCategory": link.category,
+                                   "associationTypeId": link.type_id}]} for _row, crm_id, link in part]}
+    result = http.send_with_retries("POST", ASSOCIATE, content=json.dumps(body).encode(),
+                                    headers={"Content-Type": "application/json"}, cancel=cancel)
+    data = response_json(result.response)
+    if not result.response.is_success:
+        _code, text = describe_error(result.response, http.connection.token)
+        raise RunStop(N_("HubSpot did not associate the contacts with their companies (HTTP {status}: "
+                         "{detail}).").format(status=result.response.status_code, detail=text))
+    return {str(x): str(e.get("message") or "") for e in (data or {}).get("errors") or []
+            for x in (e.get("context") or {}).get("fromObjectId", [])}
+
+
+def _settle(book: _Book, part: Todo, refused: dict[str, str]) -> tuple[Notes, int]:
+    """Each row of a call: linked, or refused with HubSpot's reason; returns the sentences and how many
+    were linked."""
+    notes: Notes = {}
+    made = 0
+    for row, crm_id, link in part:
+        if crm_id in refused:
+            book.failed.add(row)
+            sentence = N_("Not associated with company {id}: {why}") if refused[crm_id] else \
+                N_("Not associated with company {id}")
+            notes[row] = (NOT_ASSOCIATED, sentence.format(id=link.company_id, why=refused[crm_id]))
+        else:
+            book.done.add(row)
+            notes[row] = (None, _sentence(link))
+            made += 1
+    return notes, made
+
+
 def associate_run(journal: Journal, run_id: str, connection: Connection,
                   cancel: threading.Event | None = None) -> int:
     """Make the run's links not made yet; returns how many rows were linked this time. Each row's
@@ -122,46 +221,10 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
     doc = run_links(journal, run_id)
     if doc is None:
         return 0
-    done, failed = {int(r) for r in doc["done"]}, {int(r) for r in doc["failed"]}
-    contacts = {int(r): str(v["contact"]) for r, v in doc["links"].items() if v.get("contact")}
-    links = {int(r): CompanyLink(**{k: x for k, x in v.items() if k != "contact"}) for r, v in doc["links"].items()}
-    inline = _linked_inline(journal, run_id)
-
-    def record(notes: dict[int, tuple[str | None, str]]) -> None:
-        doc["done"], doc["failed"] = sorted(done), sorted(failed)
-        journal.note_rows(run_id, notes, extra=(EXTRA, json.dumps(doc)))
-
-    todo = []
-    noted: dict[int, tuple[str | None, str]] = {}
-    unlinked = {int(r): n for r, n in (doc.get("unlinked") or {}).items()}
-    said = {int(r): t for r, t in (doc.get("notes") or {}).items()}
-    told = {int(r) for r in doc.get("noted") or []}
-    inline_made: set[int] = set()
-    for e in journal.rows(run_id):
-        if e.row in said and e.row not in told and e.recorded:  # e.g. the contact owner left out
-            told.add(e.row)
-            doc["noted"] = sorted(told)
-            noted[e.row] = (None, _unlinked_sentence(said[e.row]))
-        if e.row in unlinked and e.row not in failed and e.recorded:  # said once the row has its outcome
-            failed.add(e.row)
-            _add(noted, e.row, None, _unlinked_sentence(unlinked[e.row][1]))
-        if e.row not in links or e.row in done or e.row in failed:
-            continue
-        if e.status == "created" and e.key in inline:  # linked in its own create input
-            _add(noted, e.row, None, _sentence(links[e.row]))
-            inline_made.add(e.row)
-            done.add(e.row)
-        elif e.status in ("created", "updated") and e.crm_id:
-            todo.append((e.row, e.crm_id, links[e.row]))
-        elif e.status == "skipped" and e.row in contacts:  # there already, nothing to fill: still linked
-            todo.append((e.row, contacts[e.row], links[e.row]))
-        elif e.status in ("created", "updated"):
-            failed.add(e.row)
-            _add(noted, e.row, NOT_ASSOCIATED, N_("Not associated with company {id}: HubSpot did not say which "
-                                                  "contact this is").format(id=links[e.row].company_id))
+    book = _Book(journal, run_id, doc)
+    todo, noted, made = _sort_rows(book)
     if noted:
-        record(noted)
-    made = len(inline_made)
+        book.record(noted)
     if not todo:
         return made
     http = HttpSession(connection)
@@ -171,30 +234,9 @@ def associate_run(journal: Journal, run_id: str, connection: Connection,
                 raise Cancelled()
             part = todo[i:i + CHUNK]
             crashpoint("before-links")
-            body = {"inputs": [{"from": {"id": crm_id}, "to": {"id": link.company_id},
-                                "types": [{"associationCategory": link.category,
-                                           "associationTypeId": link.type_id}]} for _row, crm_id, link in part]}
-            result = http.send_with_retries("POST", ASSOCIATE, content=json.dumps(body).encode(),
-                                            headers={"Content-Type": "application/json"}, cancel=cancel)
-            data = response_json(result.response)
-            if not result.response.is_success:
-                _code, text = describe_error(result.response, connection.token)
-                raise RunStop(N_("HubSpot did not associate the contacts with their companies (HTTP {status}: "
-                                 "{detail}).").format(status=result.response.status_code, detail=text))
-            refused = {str(x): str(e.get("message") or "") for e in (data or {}).get("errors") or []
-                       for x in (e.get("context") or {}).get("fromObjectId", [])}
-            notes: dict[int, tuple[str | None, str]] = {}
-            for row, crm_id, link in part:
-                if crm_id in refused:
-                    failed.add(row)
-                    said = N_("Not associated with company {id}: {why}") if refused[crm_id] else \
-                        N_("Not associated with company {id}")
-                    notes[row] = (NOT_ASSOCIATED, said.format(id=link.company_id, why=refused[crm_id]))
-                else:
-                    done.add(row)
-                    notes[row] = (None, _sentence(link))
-                    made += 1
-            record(notes)
+            notes, linked = _settle(book, part, _post_links(http, part, cancel))
+            made += linked
+            book.record(notes)
     finally:
         http.close()
     return made
@@ -212,8 +254,8 @@ class AfterBatches:
         self.subscribed = 0
 
     def __call__(self, cancel: threading.Event) -> bool:
-        from core.afterrun.hubspot_list import add_run_to_list
         from core.account.subscriptions import write_subscriptions
+        from core.afterrun.hubspot_list import add_run_to_list
         from core.afterrun.marketing import mark_marketing
 
         self.made += associate_run(self.journal, self.run_id, self.connection, cancel)

@@ -119,7 +119,7 @@ def add_run_to_list(journal: Journal, run_id: str, connection: Connection,
             part = todo[i:i + CHUNK]
             crashpoint("before-list")
             api.call("PUT", f"{LISTS}/{doc['list_id']}/memberships/add", [e.crm_id for e in part])
-            doc["added"] = sorted(added.union(e.crm_id for e in part))  # type: ignore[misc]
+            doc["added"] = sorted(added.union(e.crm_id for e in part))
             added = set(doc["added"])
             journal.note_rows(run_id, {e.row: (None, ADDED.format(name=doc["name"])) for e in part},
                               extra=(EXTRA, json.dumps(doc)))
@@ -145,8 +145,8 @@ def remove_run_from_list(journal: Journal, run_id: str, connection: Connection,
             part = out[i:i + CHUNK]
             api.call("PUT", f"{LISTS}/{doc['list_id']}/memberships/remove", part)
             doc["removed"] = sorted(set(doc.get("removed") or []).union(part))
-            journal.note_rows(run_id, {by_id[c]: (None, TAKEN_OUT.format(name=doc["name"])) for c in part if c in by_id},
-                              extra=(EXTRA, json.dumps(doc)))
+            journal.note_rows(run_id, {by_id[c]: (None, TAKEN_OUT.format(name=doc["name"]))
+                                       for c in part if c in by_id}, extra=(EXTRA, json.dumps(doc)))
         if doc["created"]:
             left = api.call("GET", f"{LISTS}/{doc['list_id']}/memberships?limit=1", missing_ok=True)
             if isinstance(left, dict) and not left.get("results"):

@@ -101,51 +101,16 @@ def mark_marketing(journal: Journal, run_id: str, connection: Connection, cancel
                 doc["done"] = True
                 journal.note_rows(run_id, {}, extra=(EXTRA, json.dumps(doc)))
                 return 0
-            text = io.StringIO()
-            writer = csv.writer(text, lineterminator="\r\n")
-            writer.writerow([COLUMN])
-            for e in rows:
-                writer.writerow([e.email])
-            request = {"name": f"Contact Importer run {run_id}: marketing contacts", "marketableContactImport": True,
-                       "importOperations": {"0-1": "UPDATE"},
-                       "files": [{"fileName": f"{run_id}-marketing.csv", "fileFormat": "CSV", "fileImportPage": {
-                           "hasHeader": True, "columnMappings": [{"columnObjectTypeId": "0-1", "columnName": COLUMN,
-                                                                   "propertyName": "email",
-                                                                   "columnType": "HUBSPOT_ALTERNATE_ID"}]}}]}
-            body, ctype = _multipart({"importRequest": (None, json.dumps(request).encode(), "text/plain"),
-                                      "files": (f"{run_id}-marketing.csv", text.getvalue().encode("utf-8"),
-                                                "text/csv")})
-            result = http.send_with_retries("POST", IMPORTS, content=body, headers={"Content-Type": ctype},
-                                            cancel=cancel, retry_ambiguous=False)
-            data = response_json(result.response)
-            if not result.response.is_success or not isinstance(data, dict) or not data.get("id"):
-                raise _fail(result.response, connection.token, N_("start the marketing-contacts import"))
             # Line 1 is the header; the run's row on each line, so an error line names its source row.
-            doc["import_id"], doc["lines"] = str(data["id"]), {str(i): e.row for i, e in enumerate(rows, start=2)}
+            doc["import_id"] = _start_import(http, run_id, [str(e.email) for e in rows], cancel)
+            doc["lines"] = {str(i): e.row for i, e in enumerate(rows, start=2)}
             journal.note_rows(run_id, {}, extra=(EXTRA, json.dumps(doc)))
         crashpoint("before-import-done")
-        waited = 0.0
-        while True:
-            result = http.send_with_retries("GET", f"{IMPORTS}/{doc['import_id']}", cancel=cancel)
-            data = response_json(result.response)
-            if not result.response.is_success or not isinstance(data, dict):
-                raise _fail(result.response, connection.token, N_("say how the marketing-contacts import went"))
-            doc["state"] = data.get("state")
-            if doc["state"] in FINISHED:
-                break
-            if waited >= MAX_POLL_SECONDS:
-                raise RunStop(N_("HubSpot's marketing-contacts import {id} is still running; resume the run later to "
-                                 "see how it went.").format(id=doc["import_id"]))
-            if cancel is not None:
-                if cancel.wait(poll):
-                    raise Cancelled()
-            else:
-                time.sleep(poll)
-            waited += poll
+        doc["state"] = _wait_for_import(http, doc["import_id"], poll, cancel)
         failed = _error_rows(http, doc, connection, cancel)
         lines = {int(k): int(v) for k, v in doc["lines"].items()}
         notes: dict[int, tuple[str | None, str]] = {}
-        for line, row in lines.items():
+        for _line, row in lines.items():
             if doc["state"] != "DONE":
                 notes[row] = ("marketing.not_set", NOT_SET.format(why=doc["state"]))
             elif row in failed:
@@ -157,6 +122,51 @@ def mark_marketing(journal: Journal, run_id: str, connection: Connection, cancel
         return sum(1 for code, _t in notes.values() if code is None)
     finally:
         http.close()
+
+
+def _start_import(http: HttpSession, run_id: str, emails: list[str], cancel: threading.Event | None) -> str:
+    """Upload the emails as a marketing-contacts import (one column, the contacts found by email); its id."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow([COLUMN])
+    for email in emails:
+        writer.writerow([email])
+    request = {"name": f"Contact Importer run {run_id}: marketing contacts", "marketableContactImport": True,
+               "importOperations": {"0-1": "UPDATE"},
+               "files": [{"fileName": f"{run_id}-marketing.csv", "fileFormat": "CSV", "fileImportPage": {
+                   "hasHeader": True, "columnMappings": [{"columnObjectTypeId": "0-1", "columnName": COLUMN,
+                                                           "propertyName": "email",
+                                                           "columnType": "HUBSPOT_ALTERNATE_ID"}]}}]}
+    body, ctype = _multipart({"importRequest": (None, json.dumps(request).encode(), "text/plain"),
+                              "files": (f"{run_id}-marketing.csv", text.getvalue().encode("utf-8"), "text/csv")})
+    result = http.send_with_retries("POST", IMPORTS, content=body, headers={"Content-Type": ctype},
+                                    cancel=cancel, retry_ambiguous=False)
+    data = response_json(result.response)
+    if not result.response.is_success or not isinstance(data, dict) or not data.get("id"):
+        raise _fail(result.response, http.connection.token, N_("start the marketing-contacts import"))
+    return str(data["id"])
+
+
+def _wait_for_import(http: HttpSession, import_id: str, poll: float, cancel: threading.Event | None) -> str:
+    """Ask how the import goes every ``poll`` seconds until it has finished; its final state."""
+    waited = 0.0
+    while True:
+        result = http.send_with_retries("GET", f"{IMPORTS}/{import_id}", cancel=cancel)
+        data = response_json(result.response)
+        if not result.response.is_success or not isinstance(data, dict):
+            raise _fail(result.response, http.connection.token, N_("say how the marketing-contacts import went"))
+        state = data.get("state")
+        if state in FINISHED:
+            return str(state)
+        if waited >= MAX_POLL_SECONDS:
+            raise RunStop(N_("HubSpot's marketing-contacts import {id} is still running; resume the run later to "
+                             "see how it went.").format(id=import_id))
+        if cancel is not None:
+            if cancel.wait(poll):
+                raise Cancelled()
+        else:
+            time.sleep(poll)
+        waited += poll
 
 
 def _error_rows(http: HttpSession, doc: dict[str, Any], connection: Connection,

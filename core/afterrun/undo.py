@@ -63,7 +63,8 @@ def undo_run(journal: Journal, run_id: str, connection: Connection, *, progress:
                 _code, text = describe_error(result.response, connection.token)
                 raise RunStop(N_("HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived "
                                  "before that.").format(status=result.response.status_code, detail=text, n=f"{done:,}"))
-            journal.note_rows(run_id, {e.row: (UNDONE, N_("Archived again by undo on {when}").format(when=when)) for e in part})
+            journal.note_rows(run_id, {e.row: (UNDONE, N_("Archived again by undo on {when}").format(when=when))
+                                       for e in part})
             done += len(part)
             if progress is not None:
                 progress(done, len(rows))

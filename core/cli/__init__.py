@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from typing import NoReturn
 
 from core import __version__
 from core.errors import InputError
 
 EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE = 0, 1, 2
 
-Command = Callable[[argparse.Namespace], int]
-
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 too; keep its one-line style
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 too; keep its one-line style
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
 

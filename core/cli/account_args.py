@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from core.account import cache
-from core.account.plan import MODE_ALIAS, ON_EXISTING
+from core.account.plan import MODE_ALIAS, NEW_CHOICES, ON_EXISTING
 from core.redaction import token_problem
 from core.submit.secrets import ENV_TOKEN, get_token, how_to_set_token
 from core.targets.client_base import Connection
@@ -50,7 +50,7 @@ def add_on_existing_args(p: argparse.ArgumentParser) -> None:
                    help="HubSpot: what to do with people already there (default: create, i.e. report conflicts)")
     p.add_argument("--mode", choices=tuple(MODE_ALIAS), help="HubSpot, older spelling: create = --on-existing "
                                                               "create, upsert = --on-existing update")
-    p.add_argument("--new", choices=("add", "skip"), default="add",
+    p.add_argument("--new", choices=NEW_CHOICES, default="add",
                    help="HubSpot: people not in HubSpot yet: add them (default) or leave them out (skip: only "
                         "people already there are changed)")
 

@@ -8,7 +8,7 @@ import csv
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
 from core.cli.account_args import base_url_arg
@@ -17,6 +17,15 @@ from core.errors import InputError
 from core.matching.decisions import ACCOUNT_CHOICES
 from core.matching.frame import LABELS
 from core.report import safe_cell
+from core.safe_write import replacing
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from core.matching.account import AccountPeople
+    from core.matching.duplicates import DuplicateReport
+    from core.matching.linking import AccountReport
+    from core.validation.issues import CheckedRow
 
 PROG = "contact-importer"
 GROUP_COLUMNS = ["group", "source row", "match probability", "crm id", "name", "email", "fields that agreed"]
@@ -61,17 +70,9 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from core.matching.engine import MatchingCancelled, MatchingRefused
     from core.pipeline import check_table, mapping_for, read_table
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".csv":
-        return _fail(f"--out must end in .csv: {args.out}")
-    if args.account_matches == "update" and args.target != "hubspot":
-        return _fail("--account-matches update is for HubSpot; Virtuous matches people itself (create or skip)")
-    if args.decisions and Path(args.decisions).suffix.lower() != ".json":
-        return _fail(f"--decisions must end in .json: {args.decisions}")
-    if args.against_account and not (args.sandbox or args.base_url or args.connection):
-        return _fail("--against-account needs --sandbox, --base-url URL or --connection NAME")
-    if args.against_account and args.connection and not (args.base_url or args.sandbox):
-        return _fail("--connection NAME names the token; give the account's address too with --base-url URL")
+    refused = _refusal(args)
+    if refused:
+        return _fail(refused)
     table = read_table(args.file, args.sheet, args.header_row, _progress_printer("Reading"))
     mapping = mapping_for(table, args.target, args.mapping)
     checked = check_table(table, mapping, _progress_printer("Checking"))
@@ -83,32 +84,10 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         return _fail(f"{table.path.name}: {e.message}")
     except MatchingCancelled:
         return _fail("cancelled")
-    lines = []
-    for g in report.groups:
-        for r in g.rows:
-            vals = by_row[r].values
-            m = account.matches.get(r) if account else None
-            crm = m.candidates[0].crm_id if m and m.label == "existing" else ""
-            lines.append([g.number, r, f"{g.probability:.3f}", crm, _name(vals), vals.get("email", ""),
-                          "; ".join(g.agree_labels())])
-    in_groups = report.group_of()
+    lines = _group_lines(report, account, by_row)
     if account is not None:
-        for row, m in sorted(account.matches.items()):
-            if m.label == "new" or row in in_groups:
-                continue
-            vals = by_row[row].values
-            best = m.candidates[0]
-            crm = best.crm_id if m.label == "existing" else " | ".join(c.crm_id for c in m.candidates)
-            lines.append(["", row, f"{best.probability:.3f}", crm, _name(vals), vals.get("email", ""),
-                          "; ".join(LABELS[a] for a in best.agree)])
-    try:
-        with open(out, "w", newline="", encoding="utf-8-sig") as fh:
-            w = csv.writer(fh)
-            w.writerow(GROUP_COLUMNS)
-            for line in lines:
-                w.writerow([safe_cell(str(c)) for c in line])
-    except OSError as e:
-        raise InputError(out, f"could not be written ({e.strerror or e})") from None
+        lines += _account_lines(account, report.group_of(), by_row)
+    _write_csv(Path(args.out), lines)
     summary = report.summary()
     if account is not None:
         summary += "; " + account.words()
@@ -125,14 +104,70 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return EXIT_ROWS if found else EXIT_OK
 
 
-def _against_account(args: argparse.Namespace, rows: list):  # type: ignore[no-untyped-def]
+def _refusal(args: argparse.Namespace) -> str | None:
+    """Why these arguments cannot work together, before any file is read; None when they can."""
+    if Path(args.out).suffix.lower() != ".csv":
+        return f"--out must end in .csv: {args.out}"
+    if args.account_matches == "update" and args.target != "hubspot":
+        return "--account-matches update is for HubSpot; Virtuous matches people itself (create or skip)"
+    if args.decisions and Path(args.decisions).suffix.lower() != ".json":
+        return f"--decisions must end in .json: {args.decisions}"
+    if args.against_account and not (args.sandbox or args.base_url or args.connection):
+        return "--against-account needs --sandbox, --base-url URL or --connection NAME"
+    if args.against_account and args.connection and not (args.base_url or args.sandbox):
+        return "--connection NAME names the token; give the account's address too with --base-url URL"
+    return None
+
+
+def _group_lines(report: DuplicateReport, account: AccountReport | None,
+                 by_row: dict[int, CheckedRow]) -> list[list[Any]]:
+    """One line per row of each group of probable duplicates (with its account contact, if it has one)."""
+    lines: list[list[Any]] = []
+    for g in report.groups:
+        for r in g.rows:
+            vals = by_row[r].values
+            m = account.matches.get(r) if account else None
+            crm = m.candidates[0].crm_id if m and m.label == "existing" else ""
+            lines.append([g.number, r, f"{g.probability:.3f}", crm, _name(vals), vals.get("email", ""),
+                          "; ".join(g.agree_labels())])
+    return lines
+
+
+def _account_lines(account: AccountReport, in_groups: Mapping[int, Any],
+                   by_row: dict[int, CheckedRow]) -> list[list[Any]]:
+    """One line per row in no group that is probably in the account already (or may be: several)."""
+    lines: list[list[Any]] = []
+    for row, m in sorted(account.matches.items()):
+        if m.label == "new" or row in in_groups:
+            continue
+        vals = by_row[row].values
+        best = m.candidates[0]
+        crm = best.crm_id if m.label == "existing" else " | ".join(c.crm_id for c in m.candidates)
+        lines.append(["", row, f"{best.probability:.3f}", crm, _name(vals), vals.get("email", ""),
+                      "; ".join(LABELS[a] for a in best.agree)])
+    return lines
+
+
+def _write_csv(out: Path, lines: list[list[Any]]) -> None:
+    """The groups file, written whole or not at all (core.safe_write), every cell safe to open in a spreadsheet."""
+    try:
+        with replacing(out) as tmp, open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+            w = csv.writer(fh)
+            w.writerow(GROUP_COLUMNS)
+            for line in lines:
+                w.writerow([safe_cell(str(c)) for c in line])
+    except OSError as e:
+        raise InputError(out, f"could not be written ({e.strerror or e})") from None
+
+
+def _against_account(args: argparse.Namespace, rows: list[CheckedRow]) -> AccountReport:
     from core.matching.linking import match_account
 
     people = _account_people(args)
     return match_account(rows, args.target, people)
 
 
-def _account_people(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _account_people(args: argparse.Namespace) -> AccountPeople:
     from core.matching.account import CacheProblem, cache_path, fetch_people, load_cache, save_cache
     from core.paths import data_dir
     from core.submit.secrets import get_token, how_to_set_token
@@ -167,7 +202,7 @@ def _account_people(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return people
 
 
-def _sandbox_people(target: str):  # type: ignore[no-untyped-def]
+def _sandbox_people(target: str) -> AccountPeople:
     """A practice account seeded with people (and the practice guest list's first guests)."""
     from core.matching.account import fetch_people
     from core.sandbox import SandboxServer

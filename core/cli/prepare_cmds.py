@@ -8,19 +8,27 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.validation.groups import group_issues
-from core.account.prepare import check_with, mapping_with
+from core.account.prepare import Prepared, check_with, mapping_with
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
-    add_on_existing_args, load_account, on_existing
+from core.cli.account_args import (
+    AccountProblem,
+    account_connection,
+    add_account_args,
+    add_company_args,
+    add_on_existing_args,
+    load_account,
+    on_existing,
+)
 from core.errors import InputError
-from core.mapping.catalog import TARGETS
+from core.mapping.catalog import TARGETS, Catalog
+from core.mapping.model import Mapping
 from core.pipeline import Checked, read_table
 from core.records import Progress, Table
 from core.report import write_report_csv
 from core.safe_write import Folder, write_text
 from core.targets.outcomes import RunStop
 from core.targets.payloads import Batch
+from core.validation.groups import group_issues
 
 
 def positive_int(text: str) -> int:
@@ -121,16 +129,22 @@ def cmd_map(args: argparse.Namespace) -> int:
         for h, fm in guesses:  # the JSON keeps stdout a file; the guesses are said beside it
             print(f"guess: '{h}' → {fm.field} ({fm.confidence:.0%}): check it", file=sys.stderr)
         return EXIT_OK
+    _print_columns(table, mapping, cat, args.mapping_is_suggested)
+    return EXIT_OK
+
+
+def _print_columns(table: Table, mapping: Mapping, cat: Catalog, suggested: bool) -> None:
+    """Each column and the field it feeds (a guess says so), or why it is not mapped; then the constants."""
     from core.mapping.automap import SURE, table_columns, why_not
 
-    reasons = why_not(mapping, cat, table_columns(table)) if args.mapping_is_suggested else {}
+    reasons = why_not(mapping, cat, table_columns(table)) if suggested else {}
     for h in table.headers:
         fields = mapping.field_for_column(h)
         if fields:
-            fm = mapping.for_field(fields[0])
+            fed = mapping.for_field(fields[0])
             fd = cat.get(fields[0])
-            conf = f"{fm.confidence:.0%}" if fm and fm.confidence is not None else ""
-            if fm and fm.confidence is not None and fm.confidence < SURE:
+            conf = f"{fed.confidence:.0%}" if fed and fed.confidence is not None else ""
+            if fed and fed.confidence is not None and fed.confidence < SURE:
                 conf += " guess: check it"
             print(f"  {h:<28} → {fd.label if fd else fields[0]:<40} {conf}")
         elif h in reasons:
@@ -140,7 +154,6 @@ def cmd_map(args: argparse.Namespace) -> int:
     for fm in mapping.fields:
         if not fm.sources and fm.constant is not None:
             print(f"  {'(every row)':<28} → {fm.field} = {fm.constant!r}")
-    return EXIT_OK
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -174,8 +187,22 @@ def cmd_preview(args: argparse.Namespace) -> int:
     for old in out.glob("batch-*.json"):
         if old.name not in names:
             old.unlink()
-    plans = prepared.plans
     write_report_csv(out / "report.csv", checked.rows, prepared.will_do, groups)
+    c = _print_checked(table, checked)
+    _print_plans(prepared, choice, getattr(args, "new", "add") == "skip")
+    took = f"searched in {searched:.1f} s" if searched is not None else ""
+    if groups:
+        n_groups = len(set(groups.values()))
+        print(f"  probable duplicates: {n_groups:,} group{'' if n_groups == 1 else 's'}, {len(groups):,} rows "
+              "(column 'duplicate group' of the report)" + (f"; {took}" if took else ""))
+    elif took:
+        print(f"  probable duplicates: none ({took})")
+    print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
+    return EXIT_ROWS if c["error"] else EXIT_OK
+
+
+def _print_checked(table: Table, checked: Checked) -> dict[str, int]:
+    """What was read and how the rows fared, each cause of a problem once; returns the counts."""
     c = checked.counts()
     where = f"{table.path.name}" + (f", sheet '{table.sheet}'" if table.sheet else "")
     n = len(checked.rows)
@@ -189,23 +216,20 @@ def cmd_preview(args: argparse.Namespace) -> int:
         print(f"    {g.sentence()}")
     if len(causes) > CAUSES_SHOWN:
         print(f"    … and {len(causes) - CAUSES_SHOWN:,} more causes (see the report)")
+    return c
+
+
+def _print_plans(prepared: Prepared, choice: str, skip_new: bool) -> None:
+    """Who is in HubSpot already and what sending would do to them."""
+    plans = prepared.plans
     if prepared.looked_up:
         states = [p.state for p in plans.values()]
-        left = " (left out: --new skip)" if getattr(args, "new", "add") == "skip" else ""
+        left = " (left out: --new skip)" if skip_new else ""
         print(f"  already in HubSpot: {len(states) - states.count('new'):,} "
               f"({states.count('changes'):,} would change)  new: {states.count('new'):,}{left}  on existing: {choice}")
     chosen = sum(1 for p in plans.values() if p.by_id)
     if chosen:
         print(f"  updates of contacts you chose in the account: {chosen:,} (by their ID, no second contact)")
-    took = f"searched in {searched:.1f} s" if searched is not None else ""
-    if groups:
-        n_groups = len(set(groups.values()))
-        print(f"  probable duplicates: {n_groups:,} group{'' if n_groups == 1 else 's'}, {len(groups):,} rows "
-              "(column 'duplicate group' of the report)" + (f"; {took}" if took else ""))
-    elif took:
-        print(f"  probable duplicates: none ({took})")
-    print(f"  batches: {len(batches):,} written to {out}/ (report: {out / 'report.csv'})")
-    return EXIT_ROWS if c["error"] else EXIT_OK
 
 
 #: Bodies made but not yet written, at most: the writer keeps up, and memory holds a few bodies, not all.

@@ -20,13 +20,20 @@ from types import FrameType
 from typing import Any
 
 from core.cli import EXIT_OK, EXIT_ROWS, EXIT_UNUSABLE
-from core.cli.account_args import AccountProblem, account_connection, add_account_args, add_company_args, \
-    add_on_existing_args, load_account, on_existing
+from core.cli.account_args import (
+    AccountProblem,
+    account_connection,
+    add_account_args,
+    add_company_args,
+    add_on_existing_args,
+    load_account,
+    on_existing,
+)
 from core.cli.prepare_cmds import add_source_args, positive_int, source_options
 from core.cli.submit_progress import ProgressPrinter, format_counts
 from core.logs import forget_in_logs
-from core.submit.engine import RunSummary, execute_run
 from core.redaction import blank, token_problem
+from core.submit.engine import RunSummary, execute_run
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalWriteFailed
 from core.submit.journal_open import open_journal
@@ -69,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_on_existing_args(s)
     add_company_args(s)
     s.add_argument("--batch-size", type=positive_int)
-    s.add_argument("--concurrency", type=positive_int, help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
+    s.add_argument("--concurrency", type=positive_int,
+                   help="batches in flight at once (default: 2 HubSpot, 1 Virtuous)")
     s.add_argument("--results", required=True, help="results file to write (.xlsx or .csv)")
     s.add_argument("--duplicates", metavar="DECISIONS_JSON", help="duplicate decisions saved in the window")
     s.add_argument("--row-key", action="store_true",
@@ -243,7 +251,8 @@ def _print_summary(summary: RunSummary, results: Path | None, resumable: bool) -
     if summary.message:
         print(f"  {summary.message}")
     if summary.seconds > 0 and summary.sent_rows:
-        print(f"  {summary.sent_rows:,} rows in {summary.seconds:.1f} s ({summary.sent_rows / summary.seconds:,.0f} rows/s)")
+        print(f"  {summary.sent_rows:,} rows in {summary.seconds:.1f} s "
+              f"({summary.sent_rows / summary.seconds:,.0f} rows/s)")
     if results is not None:
         print(f"Results: {results}")
     if summary.state != "finished" and resumable:
@@ -254,16 +263,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
     from core.account.plan import journal_mode
     from core.account.prepare import prepare
 
-    problem = _check_results_path(args.results) or _check_numbers(args)
-    if problem is None and not (args.sandbox or args.base_url or args.connection):
-        problem = "say where to send: --sandbox, --base-url URL or --connection NAME"
-    if problem is None and args.mapping and not Path(args.mapping).is_file():
-        problem = f"--mapping: no such file {args.mapping}"
-    if problem is None and args.marketing_contacts and not args.consent_confirmed:
-        problem = ("--marketing-contacts needs --consent-confirmed: confirm that these contacts expect to hear "
-                   "from your organisation (they gave their consent to receive marketing email)")
-    if problem is None and (args.marketing_contacts or args.list) and args.target != "hubspot":
-        problem = "--marketing-contacts and --list are HubSpot options"
+    problem = _check_results_path(args.results) or _check_numbers(args) or _submit_refusal(args)
     if problem:
         return _fail(problem)
     try:
@@ -282,7 +282,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             row_key = _row_key(args, conn, account)
             # Who exists is looked up only when the choice depends on it; create/update need no look-up.
             prepared = prepare(args.file, args.target, choice=choice, account=account, connection=conn,
-                               look=choice in ("skip", "fill") or args.new == "skip", mapping_path=args.mapping, sheet=args.sheet,
+                               look=choice in ("skip", "fill") or args.new == "skip", mapping_path=args.mapping,
+                               sheet=args.sheet,
                                header_row=args.header_row, batch_size=args.batch_size,
                                create_companies=args.create_companies, company_label=args.company_label,
                                duplicates=args.duplicates, row_key=row_key, new=args.new, **source_options(args))
@@ -300,6 +301,20 @@ def cmd_submit(args: argparse.Namespace) -> int:
         return _fail(str(e))
     except RunStop as e:  # e.g. the look-up of who exists failed; messages carry no token
         return _fail(str(e))
+
+
+def _submit_refusal(args: argparse.Namespace) -> str | None:
+    """Why these submit arguments cannot work, before anything is read or sent; None when they can."""
+    if not (args.sandbox or args.base_url or args.connection):
+        return "say where to send: --sandbox, --base-url URL or --connection NAME"
+    if args.mapping and not Path(args.mapping).is_file():
+        return f"--mapping: no such file {args.mapping}"
+    if args.marketing_contacts and not args.consent_confirmed:
+        return ("--marketing-contacts needs --consent-confirmed: confirm that these contacts expect to hear "
+                "from your organisation (they gave their consent to receive marketing email)")
+    if (args.marketing_contacts or args.list) and args.target != "hubspot":
+        return "--marketing-contacts and --list are HubSpot options"
+    return None
 
 
 def _row_key(args: argparse.Namespace, conn: Connection, account: Any) -> bool:
@@ -329,10 +344,10 @@ def _start(args: argparse.Namespace, checked: Any, batches: list[Any], conn: Con
             from core.matching.decisions import Decisions
 
             decisions = Decisions.load(args.duplicates)
+        from core.account.subscriptions import subscriptions_extra
         from core.afterrun.associate import links_extra
         from core.afterrun.hubspot_list import list_extra
         from core.afterrun.marketing import marketing_extra
-        from core.account.subscriptions import subscriptions_extra
 
         run_id = create_run(journal, checked, batches, dest, mode=args.mode, batch_size=args.batch_size,
                             concurrency=args.concurrency, results_path=str(Path(args.results).resolve()),

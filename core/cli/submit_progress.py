@@ -64,8 +64,8 @@ class ProgressPrinter:
 
     def _status_line(self, p: Progress) -> str:
         speed = f", {p.rows_per_second:,.0f} rows/s" if p.rows_per_second >= 1 else ""
-        left = f", about {_duration(p.seconds_left)} left" if p.seconds_left is not None and p.done_rows < p.total_rows \
-            else ""
+        left = f", about {_duration(p.seconds_left)} left" \
+            if p.seconds_left is not None and p.done_rows < p.total_rows else ""
         return f"{p.done_rows:,} of {p.total_rows:,} rows{speed}{left}"
 
     def _handle(self, event: Event) -> None:

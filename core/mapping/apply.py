@@ -5,7 +5,8 @@ Mapping is compiled once into small closures so a 200,000-row sheet costs one pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping as ReadOnly
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Mapping as ReadOnly
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -147,21 +148,28 @@ def mapped_rows(mapping: Mapping, compiled: list[Compiled], records: Iterable[Re
             v = get(rec.values)
             if is_name:
                 if isinstance(v, str) and v:
-                    parts = split_full_name(v)
-                    if mapping.target == "hubspot" and parts["middle"]:
-                        parts["first"] = f"{parts['first']} {parts['middle']}".strip()
-                    for part, target_key in parts_to.items():
-                        if parts.get(part) and target_key not in explicit:
-                            values[target_key] = parts[part]
-                            columns[target_key] = label
-                    if key != FULL_NAME:
-                        values[key] = v
-                        columns[key] = label
+                    _put_name(v, key, label, mapping.target, parts_to, explicit, values, columns)
                 continue
             if v is not None:
                 values[key] = v
                 columns[key] = label
         yield MappedRow(rec.row, values, columns)
+
+
+def _put_name(v: str, key: str, label: str, target: str, parts_to: dict[str, str], explicit: set[str],
+              values: dict[str, Any], columns: dict[str, str]) -> None:
+    """A full name split into the target's name fields (those no column is mapped to already); a column
+    mapped to one field with "split the name" keeps its value there too."""
+    parts = split_full_name(v)
+    if target == "hubspot" and parts["middle"]:
+        parts["first"] = f"{parts['first']} {parts['middle']}".strip()
+    for part, target_key in parts_to.items():
+        if parts.get(part) and target_key not in explicit:
+            values[target_key] = parts[part]
+            columns[target_key] = label
+    if key != FULL_NAME:
+        values[key] = v
+        columns[key] = label
 
 
 def _plain_rows(compiled: list[Compiled], records: Iterable[Record]) -> Iterator[MappedRow]:

@@ -99,44 +99,55 @@ def read_header(text: str) -> Header:
     ws = words(text)
     h = Header(text, [])
     h.question = bool(_QUESTION.search(str(text).strip()))
-    h.other = any(w in OTHER for w in ws) or any(
-        a in OTHER_CONTACT and b == "contact" for a, b in zip(ws, ws[1:]))
+    h.other, h.own = _whose_words(ws)
+    h.group, core = _group_and_core(ws)
+    # "Address - City", "Address - Street 1": the address named first, then its part.
+    if len(core) >= 2 and core[0] == "address" and core[1] in ADDRESS_PARTS:
+        core = core[1:]
+    h.index, core = _numbered(core)
+    if core and core[-1] in LABEL_WORDS and len(core) > 1:
+        h.label = True
+    if ws and all(w in OWN for w in ws):
+        core = ["name"]  # "Donor", "Guest", "Person": the person themselves, told apart by the values
+    h.core = list(dict.fromkeys(core))  # "NameOriginalName": the same word twice says it once
+    if "/" in str(text):
+        h.parts = [p for p in (words(x) for x in str(text).split("/")) if p]
+    return h
+
+
+def _whose_words(ws: list[str]) -> tuple[bool, bool]:
+    """Whether a header says the value is someone else's ("Spouse Email", "Emergency contact phone"),
+    and whether it says it is the person's own ("Donor Email")."""
+    other = any(w in OTHER for w in ws) or any(
+        a in OTHER_CONTACT and b == "contact" for a, b in zip(ws, ws[1:], strict=False))
+    return other, any(w in OWN and w not in NEUTRAL for w in ws) and not other
+
+
+def _group_and_core(ws: list[str]) -> tuple[str | None, list[str]]:
+    """The address group a header names ("Home", "Billing"), and the words that say what it is: without
+    the group and without whose it is ("Donor", "Spouse": the header says that apart)."""
+    group = None
     core: list[str] = []
     for i, w in enumerate(ws):
         if w in ADDRESS_GROUPS and (i == 0 or i == len(ws) - 1 or ws[i - 1] in ADDRESS_GROUPS):
-            h.group = h.group or w
+            group = group or w
             continue
         if w in OWN and len(ws) > 1:
             continue
         if w in OTHER and len(ws) > 1:
             continue  # h.other says whose it is; the rest says what it is
         core.append(w)
-    # "Address - City", "Address - Street 1": the address named first, then its part.
-    if len(core) >= 2 and core[0] == "address" and core[1] in ADDRESS_PARTS:
-        core = core[1:]
-    # "Address 1 - City", "E-mail 2 - Value", "Phone 1 - Type": a numbered item and the part of it.
+    return group, core
+
+
+def _numbered(core: list[str]) -> tuple[int | None, list[str]]:
+    """A numbered item's number and the words without it: "Address 1 - City", "E-mail 2 - Value",
+    "Phone 1 - Type", "Email 2"; not a street's "Address 2" or "Line 2"."""
     if len(core) >= 2 and core[1].isdigit() and len(core) > 2:
-        h.index = int(core[1])
-        if core[0] in ("address", "addr"):
-            core = core[2:]
-        else:
-            core = [core[0]] + core[2:]
-    elif len(core) >= 2 and core[-1].isdigit() and core[-2] not in ("address", "street", "line", "addr"):
-        h.index = int(core[-1])
-        core = core[:-1]
-    if core and core[-1] in LABEL_WORDS and len(core) > 1:
-        h.label = True
-    if ws and all(w in OWN for w in ws):
-        core = ["name"]  # "Donor", "Guest", "Person": the person themselves, told apart by the values
-    h.own = any(w in OWN and w not in NEUTRAL for w in ws) and not h.other
-    deduped: list[str] = []
-    for w in core:  # "NameOriginalName": the same word twice says it once
-        if w not in deduped:
-            deduped.append(w)
-    h.core = deduped
-    if "/" in str(text):
-        h.parts = [p for p in (words(x) for x in str(text).split("/")) if p]
-    return h
+        return int(core[1]), core[2:] if core[0] in ("address", "addr") else [core[0]] + core[2:]
+    if len(core) >= 2 and core[-1].isdigit() and core[-2] not in ("address", "street", "line", "addr"):
+        return int(core[-1]), core[:-1]
+    return None, core
 
 
 @dataclass
@@ -167,32 +178,58 @@ def header_score(h: Header, n: _Names) -> float:
     if h.question and n.fd.kind is not Kind.BOOL:
         return 0.0
     if h.question:  # "Event attended Y/N", "Invited?": the yes/no field named inside the question
-        core_q = [w for w in h.core if w not in ("y", "n", "yes", "no", "true", "false")]
-        if tuple(core_q) in n.synonyms:
-            return 0.97
-        for syn in n.synonyms:
-            k = len(syn)
-            if any(tuple(core_q[i:i + k]) == syn for i in range(len(core_q) - k + 1)):
-                return 0.88
-    full = norm_header(h.text)
-    if full in n.exact:
+        asked = _question_score(h, n)
+        if asked:
+            return asked
+    if norm_header(h.text) in n.exact:
         return 1.0
+    said = _words_score(h, n)
+    if said:
+        return said
+    if _names_an_alternative(h, n):
+        return 0.92
+    return _typo_score("".join(h.core), n)
+
+
+def _question_score(h: Header, n: _Names) -> float:
+    """A yes/no question that names the field ("Event attended Y/N"): whole, or inside it."""
+    core_q = [w for w in h.core if w not in ("y", "n", "yes", "no", "true", "false")]
+    if tuple(core_q) in n.synonyms:
+        return 0.97
+    for syn in n.synonyms:
+        k = len(syn)
+        if any(tuple(core_q[i:i + k]) == syn for i in range(len(core_q) - k + 1)):
+            return 0.88
+    return 0.0
+
+
+def _words_score(h: Header, n: _Names) -> float:
+    """The header's words are one of the field's names: as they are, run together, or with a word for
+    number after them ("Cell Number", "Phone No")."""
     core = tuple(h.core)
     if core in n.synonyms:
         return 0.97 if not (h.group or h.index or len(core) == 1 and core[0] in WEAK) else 0.93
     joined = "".join(core)
     if joined and joined in n.joined:
         return 0.95
-    # "Cell Number", "Phone No": a phone word and a word for number.
     if core and core[-1] in ("number", "no", "num") and core[:-1] and tuple(core[:-1]) in n.synonyms:
         return 0.93
-    for i, part in enumerate(h.parts):  # "Town/City", "Zip/Postal Code", "First/Given Name"
+    return 0.0
+
+
+def _names_an_alternative(h: Header, n: _Names) -> bool:
+    """One of the header's alternatives names the field: "Town/City", "Zip/Postal Code", "First/Given Name"."""
+    for i, part in enumerate(h.parts):
         words_ = tuple(w for w in part if w not in OWN)
         # "First/Given Name": the first alternative takes the last one's final word ("First Name").
         completed = words_ + tuple(h.parts[-1][-1:]) if i == 0 and len(h.parts) > 1 else None
         if words_ in n.synonyms or completed in n.synonyms:
-            return 0.92
-    # A typo or spelling ("Adress", "Postcode"): only very close, long words.
+            return True
+    return False
+
+
+def _typo_score(joined: str, n: _Names) -> float:
+    """A typo or spelling ("Adress", "Postcode"): only very close, long words."""
     if len(joined) >= 6:
         digits = re.sub(r"\D", "", joined)
         best = max((fuzz.ratio(joined, j) for j, d in n.joined.items() if len(j) >= 6 and d == digits), default=0)
@@ -212,68 +249,107 @@ def value_fit(fd: FieldDef, p: Profile) -> float | None:
     key = fd.key
     if p.yes_no >= 0.8 and fd.kind is not Kind.BOOL and key not in ("referenceId",):
         return None
-    kind = fd.kind
-    # Mostly of the kind: confirmed; a fair share: still offered, as a guess (a column of typos is
-    # still the email column); hardly any: contradicted.
-    if kind is Kind.EMAIL:
-        return 0.05 if p.email >= 0.6 else (-0.08 if p.email >= 0.25 else None)
-    if kind is Kind.PHONE:
-        return 0.05 if p.phone >= 0.6 else (-0.08 if p.phone >= 0.25 else None)
-    if kind in (Kind.DATE, Kind.DATETIME):
-        return 0.05 if p.date >= 0.6 else (-0.08 if p.date >= 0.25 or fd.lenient else None)
-    if kind is Kind.BOOL:
-        return 0.05 if p.yes_no >= 0.8 else (-0.08 if p.yes_no >= 0.5 else None)
-    if kind in (Kind.INT, Kind.NUMBER):
-        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else (-0.08 if p.number >= 0.25 else None)
-    if kind is Kind.STATE:
-        return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)
-    not_names = p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8
-    if kind is Kind.FULL_NAME:
-        if not_names:
-            return None
-        if p.person_full >= 0.6:
-            return 0.06
-        if p.multi_word >= 0.6:
-            return -0.1
-        # Mostly one word ("Bob and Mary", "Three"): perhaps names given alone; offered, as a guess.
-        return -0.05 if p.person_one + p.person_full >= 0.6 else None
-    if key in ("firstName", "firstname", "lastName", "lastname", "middleName"):
-        if not_names:
-            return None
-        return 0.04 if p.person_one + p.person_full >= 0.7 else -0.1
-    if key in ("title", "salutation"):
-        return 0.06 if p.prefix >= 0.6 else None
-    if key == "suffix":
-        return 0.04 if p.suffix >= 0.5 else None
-    if key in ("postal", "zip"):
-        return 0.05 if p.zip >= 0.6 else None
-    if key == "country":
-        return 0.05 if p.country >= 0.6 else None
-    if key == "city":
-        return 0.0 if p.has_digit < 0.2 and p.email == 0 and p.mean_length < 30 and p.yes_no < 0.5 else None
-    if key in ("address1", "address"):
-        if p.city_state_zip >= 0.5 or p.email > 0.1 or p.date > 0.2:
-            return None
-        return 0.04 if p.street >= 0.5 else -0.05
+    if fd.kind in _TYPED_KINDS:
+        return _typed_fit(fd, p)
+    if fd.kind is Kind.FULL_NAME or key in _NAME_KEYS:
+        return _name_fit(fd, p)
+    if key in _ADDRESS_KEYS:
+        return _address_fit(key, p)
+    if key in _TEXT_KEYS:
+        return _text_fit(key, p)
+    if key in ("title", "salutation", "suffix"):
+        return _honorific_fit(key, p)
+    return _other_fit(key, p)
+
+
+def _other_fit(key: str, p: Profile) -> float | None:
+    """A web address, a reference id, a kind of email/phone/contact, an owner, or any other field."""
     if key == "website":
         return 0.04 if p.url >= 0.6 else None
     if key == "referenceId":
         return 0.0 if p.distinct >= 0.9 else None
     if key in ("emailType", "phoneType", "contactType"):
         return None  # checked against the kinds below
-    if key in ("company", "jobtitle", "name", "industry", "message", "eventName", "tags", "emailLists",
-               "volunteerAttendances.volunteerOpportunityName", "originSegmentCode"):
-        if p.email > 0.3 or p.phone > 0.5 or p.date > 0.5 or p.long_number > 0.5:
-            return None
-        if key == "name" and p.person_one >= 0.5:
-            return None
-        if key in ("tags", "emailLists") and p.mean_length > 40:
-            return None  # notes and messages are not tags or list names
-        return 0.0
     if key == "hubspot_owner_id":  # owners' emails, names or ids: the app turns each into the owner's id
         return 0.0 if p.date < 0.5 and p.mean_length < 60 else None
-    if p.email > 0.5 and kind is not Kind.EMAIL:
+    if p.email > 0.5:
         return None
+    return 0.0
+
+
+_TYPED_KINDS = frozenset({Kind.EMAIL, Kind.PHONE, Kind.DATE, Kind.DATETIME, Kind.BOOL, Kind.INT, Kind.NUMBER,
+                          Kind.STATE})
+_NAME_KEYS = frozenset({"firstName", "firstname", "lastName", "lastname", "middleName"})
+_ADDRESS_KEYS = frozenset({"postal", "zip", "country", "city", "address1", "address"})
+_TEXT_KEYS = frozenset({"company", "jobtitle", "name", "industry", "message", "eventName", "tags", "emailLists",
+                        "volunteerAttendances.volunteerOpportunityName", "originSegmentCode"})
+
+
+def _typed_fit(fd: FieldDef, p: Profile) -> float | None:
+    """A field whose kind the values show (email, phone, date, yes/no, number, state). Mostly of the kind:
+    confirmed; a fair share: still offered, as a guess (a column of typos is still the email column);
+    hardly any: contradicted."""
+    kind = fd.kind
+    if kind is Kind.EMAIL:
+        return _by_share(p.email, 0.6, 0.25)
+    if kind is Kind.PHONE:
+        return _by_share(p.phone, 0.6, 0.25)
+    if kind in (Kind.DATE, Kind.DATETIME):
+        return _by_share(p.date, 0.6, 0.0 if fd.lenient else 0.25)
+    if kind is Kind.BOOL:
+        return _by_share(p.yes_no, 0.8, 0.5)
+    if kind in (Kind.INT, Kind.NUMBER):
+        return 0.03 if p.number >= 0.8 and p.long_number < 0.5 else (-0.08 if p.number >= 0.25 else None)
+    return 0.05 if p.state >= 0.6 else (None if p.has_digit > 0.2 or p.mean_length > 25 else -0.1)  # a state
+
+
+def _by_share(share: float, sure: float, fair: float) -> float | None:
+    """Confirmed when at least ``sure`` of the values are of the kind, a guess from ``fair``, else contradicted."""
+    return 0.05 if share >= sure else (-0.08 if share >= fair else None)
+
+
+def _honorific_fit(key: str, p: Profile) -> float | None:
+    """A title or salutation ("Dr.", "Mrs."), or a suffix ("Jr.", "III")."""
+    if key == "suffix":
+        return 0.04 if p.suffix >= 0.5 else None
+    return 0.06 if p.prefix >= 0.6 else None
+
+
+def _name_fit(fd: FieldDef, p: Profile) -> float | None:
+    """A person's full name, or a part of it (first, middle, last)."""
+    if p.email > 0.1 or p.date > 0.3 or p.phone > 0.5 or p.long_number > 0.5 or p.number > 0.8:
+        return None  # not names
+    if fd.kind is not Kind.FULL_NAME:
+        return 0.04 if p.person_one + p.person_full >= 0.7 else -0.1
+    if p.person_full >= 0.6:
+        return 0.06
+    if p.multi_word >= 0.6:
+        return -0.1
+    # Mostly one word ("Bob and Mary", "Three"): perhaps names given alone; offered, as a guess.
+    return -0.05 if p.person_one + p.person_full >= 0.6 else None
+
+
+def _address_fit(key: str, p: Profile) -> float | None:
+    """A postal address's street, city, postal code or country."""
+    if key in ("postal", "zip"):
+        return 0.05 if p.zip >= 0.6 else None
+    if key == "country":
+        return 0.05 if p.country >= 0.6 else None
+    if key == "city":
+        return 0.0 if p.has_digit < 0.2 and p.email == 0 and p.mean_length < 30 and p.yes_no < 0.5 else None
+    if p.city_state_zip >= 0.5 or p.email > 0.1 or p.date > 0.2:  # the street
+        return None
+    return 0.04 if p.street >= 0.5 else -0.05
+
+
+def _text_fit(key: str, p: Profile) -> float | None:
+    """Free text (a company, a job title, tags, an event's name): anything but emails, phones, dates, ids."""
+    if p.email > 0.3 or p.phone > 0.5 or p.date > 0.5 or p.long_number > 0.5:
+        return None
+    if key == "name" and p.person_one >= 0.5:
+        return None
+    if key in ("tags", "emailLists") and p.mean_length > 40:
+        return None  # notes and messages are not tags or list names
     return 0.0
 
 
@@ -316,15 +392,11 @@ class Candidate:
 
 def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog,
                rejected: list[tuple[int, str, str]] | None = None) -> list[Candidate]:
-    profiles = _profiles(columns)
     """Every column x field pair worth suggesting, with one score combining header and values.
 
     ``rejected`` receives (column, field, why) for a header that names a field the column did not get:
     why is "other" (someone else's), "values" (they contradict it) or "same" (one value on every row)."""
-    def reject(ci: int, key: str, why: str, hs: float) -> None:
-        if rejected is not None and hs >= SURE - 0.05:
-            rejected.append((ci, key, why))
-
+    profiles = _profiles(columns)
     fields = [_names(fd) for fd in cat.fields]
     out: list[Candidate] = []
     for ci, text in enumerate(headers):
@@ -332,45 +404,65 @@ def candidates(headers: list[str], columns: list[list[Any]] | None, cat: Catalog
         values = columns[ci] if columns is not None and ci < len(columns) else None
         prof = profiles[ci] if values is not None else None
         for n in fields:
-            fd = n.fd
-            hs = header_score(h, n)
-            if hs <= 0:
-                continue
-            if h.other and fd.key in PERSON_FIELDS:
-                reject(ci, fd.key, "other", hs)
-                continue
-            if len(h.core) == 1 and h.core[0] in WEAK and fd.group in ("Event", "Volunteering") and hs < 1.0:
-                continue  # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
-            if h.index and h.index > 1 and fd.key not in ("address2",):
-                hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
-            if prof is not None:
-                if _is_type_field(fd):
-                    fit = _type_fit(fd, values or [])
-                else:
-                    fit = value_fit(fd, prof)
-                if fit is None and hs >= 1.0 and prof.filled < MIN_CONTRADICTING:
-                    fit = -0.05  # a column named exactly so, with a value or two that do not fit: a typo
-                if fit is None:
-                    if not prof.empty:
-                        reject(ci, fd.key, "values", hs)
-                    continue
-                if prof.one_value and fd.key in IDENTITY_FIELDS:
-                    reject(ci, fd.key, "same", hs)
-                    continue  # the same value on every row is not each person's own
-                if len(h.core) == 1 and h.core[0] in WEAK and not h.group and hs < 1.0:
-                    hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
-                sc = hs + fit
-            else:
-                if len(h.core) == 1 and h.core[0] in WEAK and hs < 1.0:
-                    hs = min(hs, 0.75)
-                sc = hs
-            if h.group:
-                sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
-            if h.own and fd.key in PERSON_FIELDS:
-                sc += 0.04  # "Donor Email" beside a bare "Email": the donor's is the one named so
-            if sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
-                out.append(Candidate(ci, text, fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
+            sc, why, hs = _pair_score(h, n, prof, values)
+            if why:
+                if rejected is not None and hs >= SURE - 0.05:
+                    rejected.append((ci, n.fd.key, why))
+            elif sc is not None and sc >= MIN_CONFIDENCE:  # kept above 1 when header and values agree, for ties
+                out.append(Candidate(ci, text, n.fd.key, sc, h.group, 1.0 - prof.blank if prof else 1.0, h.index))
     return out
+
+
+def _pair_score(h: Header, n: _Names, prof: Profile | None,
+                values: list[Any] | None) -> tuple[float | None, str, float]:
+    """(score, why not, header score) of one column for one field: no score when the header does not
+    name the field, or names it and is turned down (why: "other", "values" or "same")."""
+    fd = n.fd
+    hs = header_score(h, n)
+    if hs <= 0:
+        return None, "", hs
+    if h.other and fd.key in PERSON_FIELDS:
+        return None, "other", hs
+    weak_word = len(h.core) == 1 and h.core[0] in WEAK
+    if weak_word and fd.group in ("Event", "Volunteering") and hs < 1.0:
+        # a bare "Date" or "Number" in an export is the gift's or the order's (not "Volunteer date")
+        return None, "", hs
+    if h.index and h.index > 1 and fd.key not in ("address2",):
+        hs -= 0.12  # "E-mail 2", "Phone 3": the first one is the person's main one
+    weak = weak_word and hs < 1.0  # "Date", "Number" alone
+    if prof is None:
+        sc = min(hs, 0.75) if weak else hs
+    else:
+        fit, why = _values_fit(fd, hs, prof, values)
+        if fit is None:
+            return None, why, hs
+        if weak and not h.group:
+            hs = min(hs, 0.78) + (0.14 if fit > 0 else 0.0)  # a weak header is decided by its values
+        sc = hs + fit
+    return _whose(sc, h, fd), "", hs
+
+
+def _whose(sc: float, h: Header, fd: FieldDef) -> float:
+    """The score as the header says whose value it is: an address group other than home counts less; the
+    person's own more."""
+    if h.group:
+        sc -= 0.02 * ADDRESS_GROUPS.get(h.group, 2)
+    if h.own and fd.key in PERSON_FIELDS:
+        sc += 0.04  # "Donor Email" beside a bare "Email": the donor's is the one named so
+    return sc
+
+
+def _values_fit(fd: FieldDef, hs: float, prof: Profile, values: list[Any] | None) -> tuple[float | None, str]:
+    """What a column's values add to its header's score for the field, or None with why they rule it out
+    ("values": they contradict it; "same": one value on every row; "": nothing to say, the column is empty)."""
+    fit = _type_fit(fd, values or []) if _is_type_field(fd) else value_fit(fd, prof)
+    if fit is None and hs >= 1.0 and prof.filled < MIN_CONTRADICTING:
+        fit = -0.05  # a column named exactly so, with a value or two that do not fit: a typo
+    if fit is None:
+        return None, "" if prof.empty else "values"
+    if prof.one_value and fd.key in IDENTITY_FIELDS:
+        return None, "same"  # the same value on every row is not each person's own
+    return fit, ""
 
 
 def _assign(cands: list[Candidate], cat: Catalog) -> dict[int, Candidate]:
@@ -426,13 +518,14 @@ def suggest_mapping(headers: list[str], target: str, catalog: Catalog | None = N
     taken = _learned_columns(headers, learned or {}, cat)
     cands = [c for c in candidates(headers, columns, cat) if c.column not in taken and c.field not in taken.values()]
     chosen = _assign(cands, cat)
-    mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]
+    mapping = Mapping(target=target, headers=list(headers))  # type: ignore[arg-type]  # pydantic checks it
     for ci in range(len(headers)):  # keep the sheet's column order
-        if taken.get(ci):
-            mapping.fields.append(FieldMapping(field=taken[ci], sources=[headers[ci]], confidence=None))
+        if learned_field := taken.get(ci):
+            mapping.fields.append(FieldMapping(field=learned_field, sources=[headers[ci]], confidence=None))
         elif ci in chosen:
             c = chosen[ci]
-            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header], confidence=round(min(c.score, 1.0), 2)))
+            mapping.fields.append(FieldMapping(field=c.field, sources=[c.header],
+                                               confidence=round(min(c.score, 1.0), 2)))
     for key, value in DEFAULT_CONSTANTS[target].items():
         if mapping.for_field(key) is None:
             mapping.fields.append(FieldMapping(field=key, constant=value, confidence=0.5))
@@ -513,9 +606,6 @@ def _profiles(columns: list[list[Any]] | None) -> list[Profile]:
             return profs
     profs = [profile(c) for c in columns]
     _PROFILES[:] = [(key, profs), *_PROFILES[:2]]
-    return profs
-    profs = [profile(c) for c in columns]
-    _PROFILES[:] = [(columns, profs), *_PROFILES[:2]]
     return profs
 
 

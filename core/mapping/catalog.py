@@ -185,8 +185,6 @@ HUBSPOT_FIELDS: tuple[FieldDef, ...] = (
     replace(_f("message", "Message", "Other", Kind.TEXT, "message"), description="notes comments note"),
 )
 
-#: Kinds a user may give a custom field (Virtuous ``customFields.<name>``, HubSpot custom property).
-CUSTOM_KINDS = (Kind.TEXT, Kind.DATE, Kind.NUMBER, Kind.BOOL, Kind.LIST, Kind.INT)
 
 
 @dataclass

@@ -47,7 +47,7 @@ def learned_for(target: str, account: str = "") -> dict[str, str | None]:
     if not isinstance(by_account, dict):
         return {}
     out: dict[str, str | None] = {}
-    for acc, choices in sorted(by_account.items(), key=lambda kv: kv[0] == (account or "")):
+    for _acc, choices in sorted(by_account.items(), key=lambda kv: kv[0] == (account or "")):
         if isinstance(choices, dict):
             out.update({k: v for k, v in choices.items() if v is None or isinstance(v, str)})
     return out

@@ -103,12 +103,12 @@ class Mapping(BaseModel):
                     self.fields.remove(fm)
         if field_key is None:
             return
-        fm = self.for_field(field_key)
-        if fm is None:
-            fm = FieldMapping(field=field_key)
-            self.fields.append(fm)
-        fm.sources.append(column)
-        fm.confidence = confidence
+        fed = self.for_field(field_key)
+        if fed is None:
+            fed = FieldMapping(field=field_key)
+            self.fields.append(fed)
+        fed.sources.append(column)
+        fed.confidence = confidence
 
     def assign_column(self, column: str, field_key: str | None) -> None:
         """Point ``column`` at ``field_key`` (or at nothing) as a person's choice.
@@ -225,8 +225,8 @@ class Mapping(BaseModel):
         except ValidationError as e:
             first = e.errors()[0]
             loc = ".".join(str(x) for x in first["loc"])
-            raise InputError(p, N_("mapping file is not valid: {where}: {detail}").format(where=loc, detail=first["msg"])
-                             ) from None
+            raise InputError(p, N_("mapping file is not valid: {where}: {detail}").format(
+                where=loc, detail=first["msg"])) from None
         unknown = mapping.unknown_fields()
         if unknown:
             raise InputError(p, _custom_hint(mapping.target).format(field=unknown[0]))

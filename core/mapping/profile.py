@@ -17,7 +17,8 @@ SAMPLE_ROWS = 300
 #: Holds an email (a cell with two, "bob@x.org; mary@x.org", still belongs to the email column).
 _EMAIL = re.compile(r"(^|[\s,;<])[^@\s,;<>]+@[^@\s,;<>]+\.[a-z]{2,}($|[\s,;>])", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(\s*(x|ext\.?)\s*\d{1,6})?$", re.IGNORECASE)
-_DATE = re.compile(r"^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/ ][a-z]{3,9}[-/ ]\d{2,4}|[a-z]{3,9}\.? \d{1,2},? \d{4})"
+_DATE = re.compile(r"^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/ ][a-z]{3,9}[-/ ]\d{2,4}"
+                   r"|[a-z]{3,9}\.? \d{1,2},? \d{4})"
                    r"([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?\s*(am|pm|z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
 _MONEY = re.compile(r"^[-+]?[$€£]?\s*[-+]?\d{1,3}(,?\d{3})*(\.\d+)?$|^[-+]?\d+(\.\d+)?$")
 _ZIP = re.compile(r"^(\d{5}(-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|\d{4})$", re.IGNORECASE)
@@ -29,13 +30,22 @@ _PERSON_WORD = re.compile(r"^(?=[^\W\d_])[^\W\d_](?:[^\W\d_]|['’\-])*\.?$")
 _ADDRESS = re.compile(r"^\d+[a-z]?\s+\S+|\bp\.?\s?o\.?\s+box\b", re.IGNORECASE)
 _CITY_STATE_ZIP = re.compile(r",\s*[A-Za-z .]+\s+\d{5}|,\s*[A-Z]{2}\b")
 
-YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "t", "f", "0", "1", "x", "checked", "unchecked", "on", "off"})
+YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "t", "f", "0", "1", "x", "checked", "unchecked", "on",
+                    "off"})
 PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "prof", "sr", "fr", "hon", "sir", "dame", "pastor",
                       "mr and mrs", "mr & mrs", "dr and mrs", "rabbi", "capt", "col", "sgt", "lt"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq", "dds", "cpa", "rn"})
-STATE_CODES = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "AS", "VI", "MP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"])
-STATE_NAMES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "alberta", "manitoba", "ontario", "quebec", "saskatchewan", "yukon"]) | {
+STATE_CODES = frozenset((
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU AS VI MP AB BC MB NB NL NS NT NU ON PE "
+    "QC SK YT"
+).split())
+STATE_NAMES = frozenset([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+    "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "wisconsin", "wyoming", "alberta", "manitoba", "ontario", "quebec", "saskatchewan", "yukon"]) | {
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
     "south carolina", "south dakota", "west virginia", "district of columbia", "puerto rico", "british columbia",
     "nova scotia", "new brunswick", "prince edward island", "newfoundland and labrador"}

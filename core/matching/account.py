@@ -20,7 +20,7 @@ from typing import Any
 
 from core.matching.frame import Person, person_from_values
 from core.targets.client_base import Connection, WaitCallback
-from core.targets.http import HttpSession, describe_error, response_json
+from core.targets.http import HttpSession, describe_error, json_dict, response_json
 from core.targets.outcomes import Cancelled, RunStop
 from core.words import N_
 
@@ -72,7 +72,8 @@ def _check(response: Any, what: str, token: str) -> Any:
     data = response_json(response)
     if not response.is_success or not isinstance(data, dict):
         _code, text = describe_error(response, token)
-        raise RunStop(N_("{what} (HTTP {status}: {detail}).").format(what=what, status=response.status_code, detail=text))
+        raise RunStop(N_("{what} (HTTP {status}: {detail}).").format(what=what, status=response.status_code,
+                                                                      detail=text))
     return data
 
 
@@ -88,7 +89,7 @@ def _hubspot_pages(http: HttpSession, cancel: threading.Event | None, progress: 
         data = _check(result.response, N_("HubSpot did not list its contacts"), http.connection.token)
         for r in data.get("results") or []:
             if isinstance(r, dict) and r.get("id") is not None:
-                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                props = json_dict(r, "properties")
                 out[str(r["id"])] = {k: v for k, v in props.items() if k in HUBSPOT_PROPERTIES and v}
         if progress is not None:
             progress(len(out), 0)
@@ -98,13 +99,22 @@ def _hubspot_pages(http: HttpSession, cancel: threading.Event | None, progress: 
             return out
 
 
+def _primary_individual(contact: dict[str, Any]) -> dict[str, Any]:
+    """The contact's primary individual (else its first), or {} without one."""
+    individuals = contact.get("contactIndividuals") or []
+    return next((i for i in individuals if isinstance(i, dict) and i.get("isPrimary")), None) \
+        or next(iter(individuals), {}) or {}
+
+
+def _address(contact: dict[str, Any]) -> dict[str, Any]:
+    """The contact's address (else its first listed address), or {} without one."""
+    addr = json_dict(contact, "address")
+    return addr or next(iter(contact.get("contactAddresses") or []), {}) or {}
+
+
 def _virtuous_flat(contact: dict[str, Any]) -> dict[str, Any]:
     """The nested FullContact → the import field names the file's rows use."""
-    ind = next((i for i in contact.get("contactIndividuals") or [] if isinstance(i, dict) and i.get("isPrimary")),
-               None) or next(iter(contact.get("contactIndividuals") or []), {}) or {}
-    addr = contact.get("address") if isinstance(contact.get("address"), dict) else {}
-    if not addr:
-        addr = next(iter(contact.get("contactAddresses") or []), {}) or {}
+    ind, addr = _primary_individual(contact), _address(contact)
     out: dict[str, Any] = {"firstName": ind.get("firstName"), "lastName": ind.get("lastName"),
                            "address1": addr.get("address1"), "address2": addr.get("address2"),
                            "city": addr.get("city"), "postal": addr.get("postal"), "name": contact.get("name")}

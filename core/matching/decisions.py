@@ -103,39 +103,51 @@ class Decisions:
         groups: list[GroupDecision] = []
         seen: set[int] = set()
         for i, g in enumerate(data["groups"], 1):
-            try:
-                rows = [int(r) for r in g["rows"]]
-                choice = g.get("choice", "keep_all")
-                keep = None if g.get("keep") is None else int(g["keep"])
-                fields = {str(k): int(v) for k, v in (g.get("fields") or {}).items()}
-            except (KeyError, TypeError, ValueError, AttributeError):
-                raise InputError(where, N_("group {n} is not readable (it needs 'rows', a 'choice' and row numbers)"
-                                           ).format(n=i)) from None
-            if choice not in CHOICES:
-                raise InputError(where, N_("group {n}: choice '{choice}' is not one of {choices}").format(
-                    n=i, choice=choice, choices=", ".join(CHOICES)))
-            if len(rows) < 2 or seen & set(rows):
-                raise InputError(where, N_("group {n}: a group needs two or more rows, each in only one group").format(
-                    n=i))
-            if keep is not None and keep not in rows or any(r not in rows for r in fields.values()):
-                raise InputError(where, N_("group {n}: the row to keep (or a field's winning row) is not in the group"
-                                           ).format(n=i))
-            seen |= set(rows)
-            groups.append(GroupDecision(rows, choice, keep, fields))
-        account: dict[int, AccountChoice] = {}
-        ids: dict[int, str] = {}
-        for k, v in (data.get("account") or {}).items():
-            choice, crm_id = (v.get("choice"), v.get("crm_id")) if isinstance(v, dict) else (v, None)
-            if choice not in ACCOUNT_CHOICES or not str(k).isdigit():
-                raise InputError(where, N_("account choice for row {row} must be one of {choices}").format(
-                    row=k, choices=", ".join(ACCOUNT_CHOICES)))
-            if choice == "update":
-                if not isinstance(crm_id, (str, int)) or not str(crm_id).strip().isdigit():
-                    raise InputError(where, N_("account choice for row {row}: an update needs the contact's id "
-                                               '("crm_id", the number HubSpot shows as Record ID)').format(row=k))
-                ids[int(k)] = str(crm_id).strip()
-            account[int(k)] = choice
+            group = _read_group(i, g, seen, where)
+            seen |= set(group.rows)
+            groups.append(group)
+        account, ids = _read_account_choices(data.get("account") or {}, where)
         return cls(groups, account, str(data.get("source") or ""), ids)
+
+
+def _read_group(i: int, g: Any, seen: set[int], where: str | Path) -> GroupDecision:
+    """The ``i``-th group of a decisions file (``seen``: the rows of the groups before it), or InputError
+    saying what is wrong with it."""
+    try:
+        rows = [int(r) for r in g["rows"]]
+        choice = g.get("choice", "keep_all")
+        keep = None if g.get("keep") is None else int(g["keep"])
+        fields = {str(k): int(v) for k, v in (g.get("fields") or {}).items()}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise InputError(where, N_("group {n} is not readable (it needs 'rows', a 'choice' and row numbers)"
+                                   ).format(n=i)) from None
+    if choice not in CHOICES:
+        raise InputError(where, N_("group {n}: choice '{choice}' is not one of {choices}").format(
+            n=i, choice=choice, choices=", ".join(CHOICES)))
+    if len(rows) < 2 or seen & set(rows):
+        raise InputError(where, N_("group {n}: a group needs two or more rows, each in only one group").format(n=i))
+    if keep is not None and keep not in rows or any(r not in rows for r in fields.values()):
+        raise InputError(where, N_("group {n}: the row to keep (or a field's winning row) is not in the group"
+                                   ).format(n=i))
+    return GroupDecision(rows, choice, keep, fields)
+
+
+def _read_account_choices(given: Any, where: str | Path) -> tuple[dict[int, AccountChoice], dict[int, str]]:
+    """Row → create/skip/update for rows probably in the account, and row → contact id for the updates."""
+    account: dict[int, AccountChoice] = {}
+    ids: dict[int, str] = {}
+    for k, v in given.items():
+        choice, crm_id = (v.get("choice"), v.get("crm_id")) if isinstance(v, dict) else (v, None)
+        if choice not in ACCOUNT_CHOICES or not str(k).isdigit():
+            raise InputError(where, N_("account choice for row {row} must be one of {choices}").format(
+                row=k, choices=", ".join(ACCOUNT_CHOICES)))
+        if choice == "update":
+            if not isinstance(crm_id, (str, int)) or not str(crm_id).strip().isdigit():
+                raise InputError(where, N_("account choice for row {row}: an update needs the contact's id "
+                                           '("crm_id", the number HubSpot shows as Record ID)').format(row=k))
+            ids[int(k)] = str(crm_id).strip()
+        account[int(k)] = choice
+    return account, ids
 
 
 @dataclass
@@ -207,46 +219,67 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
     by_row = {r.row: r for r in rows} if decisions.groups or decisions.account else {}
     fates: list[Fate] = []
     for g in decisions.groups:
-        missing = [r for r in g.rows if r not in by_row]
-        if missing:
-            raise InputError(decisions.source or "decisions", N_(
-                "the decisions name rows this file does not have ({rows}); were they made for another file?").format(
-                rows=", ".join(str(m) for m in missing)))
-        members = [by_row[r] for r in g.rows if not by_row[r].excluded]
-        if g.choice == "keep_all" or len(members) < 2:
-            continue
-        keep = by_row[g.keep] if g.keep is not None else most_complete(members)
-        others = [m for m in members if m.row != keep.row]
+        fates += _apply_group(g, by_row, recheck, decisions.source)
+    fates += _apply_account(decisions, by_row, fates, target)
+    _drop_settled_email_duplicates(rows)
+    for f in fates:
+        r = by_row[f.row]
+        if r.excluded:
+            r.excluded_reason = (f.code, f.message)
+    return fates
+
+
+def _apply_group(g: GroupDecision, by_row: dict[int, CheckedRow], recheck: Any, source: str) -> list[Fate]:
+    """One group of duplicates: all kept, one kept and the others left out, or merged into one."""
+    missing = [r for r in g.rows if r not in by_row]
+    if missing:
+        raise InputError(source or "decisions", N_(
+            "the decisions name rows this file does not have ({rows}); were they made for another file?").format(
+            rows=", ".join(str(m) for m in missing)))
+    members = [by_row[r] for r in g.rows if not by_row[r].excluded]
+    if g.choice == "keep_all" or len(members) < 2:
+        return []
+    fates: list[Fate] = []
+    keep = by_row[g.keep] if g.keep is not None else most_complete(members)
+    others = [m for m in members if m.row != keep.row]
+    if g.choice == "merge":
+        values = merged_values(members, keep, g.fields)
+        if recheck is not None:
+            fresh = recheck(MappedRow(keep.row, values, {}))
+            keep.values, keep.issues = fresh.values, fresh.issues + _left_out(members, fresh.values)
+        else:
+            keep.values = values
+        names = ", ".join(str(o.row) for o in others)
+        said = N_("Merged with rows {rows} (same person)") if len(others) > 1 else \
+            N_("Merged with row {rows} (same person)")
+        fates.append(Fate(keep.row, MERGED, said.format(rows=names), None))
+    for o in others:
+        o.excluded = True
         if g.choice == "merge":
-            values = merged_values(members, keep, g.fields)
-            if recheck is not None:
-                fresh = recheck(MappedRow(keep.row, values, {}))
-                keep.values, keep.issues = fresh.values, fresh.issues + _left_out(members, fresh.values)
-            else:
-                keep.values = values
-            names = ", ".join(str(o.row) for o in others)
-            said = N_("Merged with rows {rows} (same person)") if len(others) > 1 else \
-                N_("Merged with row {rows} (same person)")
-            fates.append(Fate(keep.row, MERGED, said.format(rows=names), None))
-        for o in others:
-            o.excluded = True
-            if g.choice == "merge":
-                fates.append(Fate(o.row, MERGED, N_("Merged into row {row} (same person); its own values are "
-                                                    "kept on this line").format(row=keep.row), keep.row))
-            else:
-                fates.append(Fate(o.row, LEFT_OUT, N_("Left out: same person as row {row}, which was kept").format(
-                    row=keep.row), keep.row))
+            fates.append(Fate(o.row, MERGED, N_("Merged into row {row} (same person); its own values are "
+                                                "kept on this line").format(row=keep.row), keep.row))
+        else:
+            fates.append(Fate(o.row, LEFT_OUT, N_("Left out: same person as row {row}, which was kept").format(
+                row=keep.row), keep.row))
+    return fates
+
+
+def _apply_account(decisions: Decisions, by_row: dict[int, CheckedRow], fates: list[Fate],
+                   target: str | None) -> list[Fate]:
+    """Rows probably in the account already: left out, or sent as an update of the chosen contact (a
+    merged-away row's update goes with its merge, as ``fates`` of the groups say)."""
     into = {f.row: f.into for f in fates if f.code == MERGED and f.into is not None}
     account, ids = dict(decisions.account), dict(decisions.update_ids)
-    for row, choice in decisions.account.items():  # a merged-away row's update goes with its merge
+    for row, choice in decisions.account.items():
         if choice == "update" and row in into and into[row] not in account:
             account[into[row]] = "update"
             ids.setdefault(into[row], ids.get(row, ""))
+    more: list[Fate] = []
     for row, choice in account.items():
         r = by_row.get(row)
         if choice == "skip" and r is not None and not r.excluded:
             r.excluded = True
-            fates.append(Fate(row, EXISTS_SKIPPED, N_("Left out: probably already in the account")))
+            more.append(Fate(row, EXISTS_SKIPPED, N_("Left out: probably already in the account")))
         elif choice == "update" and r is not None and not r.excluded:
             if target == "virtuous":
                 raise InputError(decisions.source or "decisions", N_(
@@ -254,15 +287,10 @@ def apply_decisions(rows: list[CheckedRow], decisions: Decisions, recheck: Any =
                     "contact; choose create or skip").format(row=row))
             crm_id = ids.get(row, "")
             r.values = {**r.values, UPDATE_ID: crm_id}
-            fates.append(Fate(row, EXISTS_UPDATED, N_(
+            more.append(Fate(row, EXISTS_UPDATED, N_(
                 "Will update contact {id} in the account (probably the same person) instead of creating "
                 "another").format(id=crm_id)))
-    _drop_settled_email_duplicates(rows)
-    for f in fates:
-        r = by_row[f.row]
-        if r.excluded:
-            r.excluded_reason = (f.code, f.message)
-    return fates
+    return more
 
 
 def _drop_settled_email_duplicates(rows: Iterable[CheckedRow]) -> None:
@@ -352,7 +380,7 @@ def decisions_for(report: Any, account: Any, source: str, group_choice: str = "k
     """One choice for every group and every row probably in the account (the command line's
     ``duplicates --decisions``): a file a person then edits group by group. Ambiguous rows (two or
     more candidates) are never turned into an update: which contact would be guessing."""
-    groups = [GroupDecision(list(g.rows), group_choice) for g in report.groups]  # type: ignore[arg-type]
+    groups = [GroupDecision(list(g.rows), group_choice) for g in report.groups]  # type: ignore[arg-type]  # one of CHOICES: argparse checks it
     chosen: dict[int, AccountChoice] = {}
     ids: dict[int, str] = {}
     for row, m in sorted((account.matches if account is not None else {}).items()):
@@ -361,7 +389,7 @@ def decisions_for(report: Any, account: Any, source: str, group_choice: str = "k
         if account_choice == "update" and m.label != "existing":
             chosen[row] = "create"
             continue
-        chosen[row] = account_choice  # type: ignore[assignment]
+        chosen[row] = account_choice  # type: ignore[assignment]  # one of ACCOUNT_CHOICES (argparse)
         if account_choice == "update":
             ids[row] = m.candidates[0].crm_id
     return Decisions(groups, chosen, source, ids)

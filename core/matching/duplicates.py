@@ -13,7 +13,6 @@ from core.matching.model import DEFAULT_THRESHOLD
 from core.validation.issues import CheckedRow
 from core.words import N_
 
-
 NOTHING_IDENTIFIES = N_("Nothing in this file identifies a person (no names, emails, phones or dates of birth "
                       "that differ from row to row), so duplicates cannot be looked for.")
 

@@ -196,7 +196,8 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
             settings = SettingsCreator(
                 link_type="link_only" if link else "dedupe_only",
                 comparisons=[comparison_dict(c, tf=size >= MIN_TRAIN_ROWS) for c in cols],
-                blocking_rules_to_generate_predictions=[_rule_sql(r) for r in rules],
+                # splink takes a rule as its SQL text too, though its type hints name only its own classes
+                blocking_rules_to_generate_predictions=[_rule_sql(r) for r in rules],  # type: ignore[misc]
                 probability_two_random_records_match=prior,
                 retain_matching_columns=False,
                 retain_intermediate_calculation_columns=False,
@@ -230,10 +231,10 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
         out = []
         if link:
             src_l = tbl.column("source_dataset_l").to_pylist()
-            for a, b, p, s in zip(l_ids, r_ids, probs, src_l):
+            for a, b, p, s in zip(l_ids, r_ids, probs, src_l, strict=True):
                 out.append(Pair(a, b, p) if s == "file" else Pair(b, a, p))
         else:
-            out = [Pair(min(a, b), max(a, b), p) for a, b, p in zip(l_ids, r_ids, probs)]
+            out = [Pair(min(a, b), max(a, b), p) for a, b, p in zip(l_ids, r_ids, probs, strict=True)]
         return EngineResult(out, n_pairs, trained, rules, notes)
     finally:
         con.close()
@@ -285,7 +286,7 @@ def _keep_sensible_m(settings: Any) -> None:
         log.info("m values learnt for %s are not sensible (exact %.3g/%.3g, different %.3g/%.3g): fixed ones kept",
                  col, m_top, u_top, m_else, u_else)
         fixed, (m_diff, _u) = COMPARISONS[col]
-        for lv, f in zip(levels, [*fixed, None]):
+        for lv, f in zip(levels, [*fixed, None], strict=False):
             lv.m_probability = f.m if f is not None else m_diff
 
 

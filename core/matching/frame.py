@@ -111,7 +111,7 @@ def norm_name(value: Any) -> str | None:
 
 
 def norm_address(line1: Any, line2: Any = None) -> str | None:
-    parts = []
+    parts: list[str] = []
     for v in (line1, line2):
         if v in (None, ""):
             continue
@@ -189,10 +189,8 @@ def person_from_values(row: int, target: str, values: Mapping[str, Any], raw: Ma
     src = SOURCES[target]
     raw = raw or {}
     first = norm_name(_first(values, raw, src["first_name"]))
-    if first and " " in first:  # "mary ann" and "mary" compare on the first word
-        first_word = first.split()[0]
-    else:
-        first_word = first
+    # "mary ann" and "mary" compare on the first word
+    first_word = first.split()[0] if first and " " in first else first
     surname = norm_name(_first(values, raw, src["surname"]))
     address = norm_address(_first(values, raw, src["address"]), _first(values, raw, src["address2"]))
     street_no, street = split_address(address)

@@ -167,7 +167,7 @@ def nearly_same(members: Sequence[Person], columns: Iterable[str]) -> list[str]:
     """Of ``columns``, those whose values differ by a typing error only (one keystroke, or very alike)."""
     out = []
     for c in columns:
-        values = sorted({p.value(c) for p in members if p.value(c)})
+        values = sorted({v for p in members if (v := p.value(c))})
         if len(values) >= 2 and all(DamerauLevenshtein.distance(x, y) <= 1 or
                                     (len(x) >= 6 and JaroWinkler.similarity(x, y) >= 0.92)
                                     for i, x in enumerate(values) for y in values[i + 1:]):
@@ -239,8 +239,8 @@ def build_groups(pairs: Iterable[Pair], people: Sequence[Person]) -> list[Group]
     # A~B and B~C never put a mother and daughter into one group through a shared row.
     members: dict[int, list[int]] = {}
     weakest: dict[int, float] = {}
-    for (a, b), prob in sorted(best.items(), key=lambda kv: -kv[1]):
-        ra, rb = find(a), find(b)
+    for (row_a, row_b), prob in sorted(best.items(), key=lambda kv: -kv[1]):
+        ra, rb = find(row_a), find(row_b)
         if ra == rb:
             continue
         ga, gb = members.get(ra, [ra]), members.get(rb, [rb])

@@ -64,8 +64,8 @@ class AccountReport:
         """The counts in the CRM's terms: Virtuous matches on its side, so its rows are "merged"."""
         n, size, amb = f"{self.existing:,}", f"{self.account_size:,}", f"{self.ambiguous:,}"
         if self.target == "virtuous":
-            said = (N_("{n} rows Virtuous will probably merge into existing contacts, {ambiguous} ambiguous; the others "
-                       "it may create as new people ({size} people as of {when})") if self.ambiguous else
+            said = (N_("{n} rows Virtuous will probably merge into existing contacts, {ambiguous} ambiguous; the "
+                       "others it may create as new people ({size} people as of {when})") if self.ambiguous else
                     N_("{n} rows Virtuous will probably merge into existing contacts; the others it may create as new "
                        "people ({size} people as of {when})"))
         else:

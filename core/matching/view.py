@@ -10,12 +10,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.matching.decisions import MERGED, DecisionBook, merge_winners, most_complete
-from core.targets.payloads import UPDATE_ID
+from core.matching.decisions import MERGED, DecisionBook, Fate, GroupDecision, merge_winners, most_complete
 from core.matching.duplicates import DuplicateReport
 from core.matching.frame import COLUMNS, SOURCES
 from core.matching.groups import explain
 from core.matching.linking import AccountReport
+from core.targets.payloads import UPDATE_ID
 from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 from core.words import N_
@@ -52,6 +52,15 @@ def shown_value(values: Mapping[str, Any], target: str, column: str) -> str:
     return ""
 
 
+def _group_row_words(fate: Fate | None, decision: GroupDecision | None) -> str:
+    """What happens to a row of a group of duplicates: its fate once decided, else kept."""
+    if fate is not None:
+        return fate.message
+    if decision is None or decision.choice == "keep_all":
+        return N_("Kept (a different person)") if decision else N_("Not decided: all rows are kept")
+    return N_("Kept")
+
+
 def lines(report: DuplicateReport | None, account: AccountReport | None, book: DecisionBook | None,
           rows: Sequence[CheckedRow], target: str) -> list[Line]:
     if not (report and report.groups) and not (account and account.matches):
@@ -71,13 +80,7 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
         decision = book.decisions.for_row(g.rows[0]) if book else None
         for r in g.rows:
             grouped.add(r)
-            fate = book.fate_of(r) if book else None
-            if fate is not None:
-                words = fate.message
-            elif decision is None or decision.choice == "keep_all":
-                words = N_("Kept (a different person)") if decision else N_("Not decided: all rows are kept")
-            else:
-                words = N_("Kept")
+            words = _group_row_words(book.fate_of(r) if book else None, decision)
             vals = original(r)
             out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
                             set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly)))
@@ -88,7 +91,8 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             best = m.candidates[0]
             fate = book.fate_of(row) if book else None
             out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
-                            set(best.agree), set(), fate.message if fate else N_("Will be sent"), m.text(account.target)))
+                            set(best.agree), set(), fate.message if fate else N_("Will be sent"),
+                            m.text(account.target)))
     return out
 
 
@@ -159,5 +163,5 @@ def summary(report: DuplicateReport | None, account: AccountReport | None, book:
     return "; ".join(parts)
 
 
-__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "MergeField", "default_keep", "lines", "merge_fields", "merge_of",
-           "original_values", "summary"]
+__all__ = ["CHOICE_WORDS", "COLUMNS", "SHOWN", "Line", "MergeField", "default_keep", "lines", "merge_fields",
+           "merge_of", "original_values", "summary"]

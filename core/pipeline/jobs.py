@@ -130,12 +130,12 @@ def batches_job(checked: Checked, *, mode: str, batch_size: int | None, referenc
     return batches
 
 
-def _steps(progress: Progress):  # type: ignore[no-untyped-def]
+def _steps(progress: Progress):
     """The engine reports (step, steps, what); a window's progress bar (and Cancel) wants (done, total)."""
     return lambda i, n, _what: progress(i, n)
 
 
-def duplicates_job(checked: Checked, *, progress: Progress):  # type: ignore[no-untyped-def]
+def duplicates_job(checked: Checked, *, progress: Progress):
     """Groups of rows that are probably the same person (a ``DuplicateReport``)."""
     from core.errors import InputError
     from core.matching.duplicates import find_duplicates
@@ -147,7 +147,7 @@ def duplicates_job(checked: Checked, *, progress: Progress):  # type: ignore[no-
         raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
 
 
-def account_compare_job(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):  # type: ignore[no-untyped-def]
+def account_compare_job(checked: Checked, connection: Any, *, refresh: bool = False, progress: Progress):
     """Each row labelled new / probably existing / ambiguous against the account's people (an
     ``AccountReport``); the people come from the local cache unless ``refresh`` or there is none."""
     from core.errors import InputError

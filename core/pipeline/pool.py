@@ -78,7 +78,7 @@ class _Worker:
         checker = Checker(plan.mapping, plan.catalog, self.rule, self.ways)
         out: list[Wire] = []
         fixed: dict[int, list[Issue]] = {}
-        for (_, source), m in zip(records, plan.rows(Record(r, v) for r, v in records)):
+        for (_, source), m in zip(records, plan.rows(Record(r, v) for r, v in records), strict=True):
             found = fixer.fix(m)
             if found:
                 fixed[m.row] = found

@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from core.errors import InputError
 from core.readers.csv_text import detect_delimiter, peek_csv, read_csv
 from core.readers.excel import list_workbook_sheets, peek_workbook, read_workbook
 from core.readers.files import SUPPORTED, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS, check_file
 from core.readers.header import column_letter, detect_header_row, unique_headers
 from core.readers.protected import PasswordNeeded
 from core.readers.values import clean_cell
-from core.errors import InputError
 from core.records import Progress, SheetInfo, Table
 from core.words import N_
 

@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 
 from core.words import N_
@@ -176,7 +177,7 @@ def _count_rows(data: bytes, scan: SheetScan) -> None:
     scan.max_column = max(scan.max_column, scan._run)
 
 
-def _pieces(stream: io.BufferedIOBase, scan: SheetScan) -> Iterator[bytes]:
+def _pieces(stream: IO[bytes], scan: SheetScan) -> Iterator[bytes]:
     """The sheet's XML cut into pieces that end before a cell begins, so every cell is whole in one piece.
 
     Linear in time and memory: each byte is searched a bounded number of times, and what is carried from
@@ -269,7 +270,7 @@ def scan_sheet(source: Path | bytes | zipfile.ZipFile, sheet: str, *, exact: boo
     return scan
 
 
-def _scan(stream: io.BufferedIOBase, scan: SheetScan) -> None:
+def _scan(stream: IO[bytes], scan: SheetScan) -> None:
     found = scan.odd
     for piece in _pieces(stream, scan):
         _reach(piece, scan)

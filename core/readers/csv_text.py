@@ -19,10 +19,10 @@ from itertools import islice, repeat
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core import collector
 from core.errors import InputError
 from core.readers.files import LOCKED, read_head
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core import collector
 from core.readers.values import clean_text_row, is_blank, shared_strings
 from core.records import Progress, Record, Table
 from core.words import N_
@@ -295,7 +295,7 @@ def _open(path: Path, fmt: TextFormat) -> tuple[io.BufferedReader, io.TextIOWrap
     except OSError as e:
         raise InputError(path, N_("The file could not be read ({detail}).").format(detail=e.strerror or e)) from None
     if fmt.nuls:
-        raw = _WithoutNuls(raw)  # type: ignore[assignment]
+        raw = _WithoutNuls(raw)  # type: ignore[assignment]  # reads as the file it wraps
     text = io.TextIOWrapper(raw, encoding=fmt.encoding, errors=fmt.errors, newline="")
     if fmt.sep_line:
         text.readline()
@@ -432,15 +432,8 @@ def read_csv(path: Path, ext: str, header_row: int | None, progress: Progress | 
     return _with_fallback(path, ext, run, encoding)
 
 
-def _read_rows(
-    path: Path,
-    fmt: TextFormat,
-    reader: Any,
-    raw: io.BufferedReader,
-    size: int,
-    header_row: int | None,
-    progress: Progress | None,
-) -> Table:
+def _head(path: Path, reader: Any, header_row: int | None) -> tuple[list[list[Any]], int]:
+    """The first rows (cleaned) and the header row among them: the one given, or the one that looks it."""
     want = max(HEADER_SCAN_ROWS, header_row or 0)
     raw_head = _guard(path, islice(reader, want), 1)
     for n, r in enumerate(raw_head, 1):
@@ -456,9 +449,50 @@ def _read_rows(
     if h < 1 or h > len(head):
         raise InputError(path, N_("Row {row} can't be the header row: the file has {n} rows.").format(
             row=h, n=len(head)))
-    header = head[h - 1]
-    if is_blank(header):
+    if is_blank(head[h - 1]):
         raise InputError(path, N_("Row {row} is empty, so it can't be the header row.").format(row=h))
+    return head, h
+
+
+def _take_chunk(path: Path, chunk: list[list[Any]], n0: int, shared: dict[str, str], hw: int, widest: int,
+                append: Callable[[Record], None]) -> tuple[int, bool, int]:
+    """Rows ``n0``… of a stripped chunk into records (shared strings, "" as None, blank rows counted);
+    returns (blank rows, every row as wide as the header, the widest row so far)."""
+    get = shared.get
+    blank = 0
+    uniform = True
+    vals: list[Any]
+    for n, vals in enumerate(chunk, n0):
+        vals[:] = map(get, vals, vals)
+        if "" in vals:
+            vals = [v or None for v in vals]
+            if vals.count(None) == len(vals):
+                blank += 1
+                continue
+        elif not vals:
+            blank += 1
+            continue
+        if len(vals) != hw:
+            uniform = False
+            if len(vals) > widest:
+                widest = len(vals)
+                if widest > MAX_COLUMNS:
+                    raise _too_wide(path, n, widest)
+        append(Record(n, vals))
+    return blank, uniform, widest
+
+
+def _read_rows(
+    path: Path,
+    fmt: TextFormat,
+    reader: Any,
+    raw: io.BufferedReader,
+    size: int,
+    header_row: int | None,
+    progress: Progress | None,
+) -> Table:
+    head, h = _head(path, reader, header_row)
+    header = head[h - 1]
 
     records: list[Record] = []
     append = records.append
@@ -486,25 +520,9 @@ def _read_rows(
             break
         if shared is None:
             shared = shared_strings(chunk)
-        get = shared.get
-        vals: list[Any]
-        for n, vals in enumerate(chunk, n0):
-            vals[:] = map(get, vals, vals)
-            if "" in vals:
-                vals = [v or None for v in vals]
-                if vals.count(None) == len(vals):
-                    blank += 1
-                    continue
-            elif not vals:
-                blank += 1
-                continue
-            if len(vals) != hw:
-                uniform = False
-                if len(vals) > widest:
-                    widest = len(vals)
-                    if widest > MAX_COLUMNS:
-                        raise _too_wide(path, n, widest)
-            append(Record(n, vals))
+        blanks, same_width, widest = _take_chunk(path, chunk, n0, shared, hw, widest, append)
+        blank += blanks
+        uniform = uniform and same_width
         n0 += len(chunk)
         if progress:
             progress(raw.tell(), size)

@@ -20,14 +20,14 @@ from python_calamine import (
     SheetVisibleEnum,
 )
 
+from core import collector
 from core.errors import InputError
 from core.readers import protected
 from core.readers.cell_errors import SheetScan, find_odd_cells
 from core.readers.files import DAMAGED, LOCKED, Content, read_head
-from core.readers.workbook_guard import WorkbookGuard
 from core.readers.header import HEADER_SCAN_ROWS, detect_header_row, reading_notes, shape_columns
-from core import collector
 from core.readers.values import clean_workbook_row, is_blank, shared_strings
+from core.readers.workbook_guard import WorkbookGuard
 from core.records import CellWarning, Progress, Record, SheetInfo, Table
 from core.words import N_
 

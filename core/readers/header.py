@@ -105,6 +105,32 @@ def _column_has_data(records: list[Record], j: int) -> bool:
     return False
 
 
+def _fit_records(records: list[Record], keep: list[int], width: int, *, uniform: bool) -> None:
+    """Every record made exactly the kept columns wide, in place: padded with None, trailing columns cut,
+    or the kept ones copied out. ``uniform``: every record is ``width`` wide already."""
+    if len(keep) < width and keep == list(range(len(keep))):
+        # Only trailing columns go (a trailing delimiter on every line): trim, don't copy.
+        k = len(keep)
+        for rec in records:
+            vals = rec.values
+            if len(vals) > k:
+                del vals[k:]
+            elif len(vals) < k:
+                vals.extend([None] * (k - len(vals)))
+    elif len(keep) == width:
+        if not uniform:
+            for rec in records:
+                short = width - len(rec.values)
+                if short:
+                    rec.values.extend([None] * short)
+    else:
+        for rec in records:
+            vals = rec.values
+            if len(vals) < width:
+                vals.extend([None] * (width - len(vals)))
+            rec.values = [vals[j] for j in keep]
+
+
 def shape_columns(
     header_cells: list[Any],
     records: list[Record],
@@ -127,28 +153,7 @@ def shape_columns(
     keep = [j for j in range(width) if texts[j] or _column_has_data(records, j)]
     if not keep:
         keep = list(range(width))
-
-    if len(keep) < width and keep == list(range(len(keep))):
-        # Only trailing columns go (a trailing delimiter on every line): trim, don't copy.
-        k = len(keep)
-        for rec in records:
-            vals = rec.values
-            if len(vals) > k:
-                del vals[k:]
-            elif len(vals) < k:
-                vals.extend([None] * (k - len(vals)))
-    elif len(keep) == width:
-        if not (uniform and width == len(header_cells)):
-            for rec in records:
-                short = width - len(rec.values)
-                if short:
-                    rec.values.extend([None] * short)
-    else:
-        for rec in records:
-            vals = rec.values
-            if len(vals) < width:
-                vals.extend([None] * (width - len(vals)))
-            rec.values = [vals[j] for j in keep]
+    _fit_records(records, keep, width, uniform=uniform and width == len(header_cells))
     if columns_out is not None:
         columns_out.extend(first_column + j for j in keep)
     return unique_headers([texts[j] for j in keep], [first_column + j for j in keep])

@@ -22,7 +22,8 @@ VIRTUOUS_CONTACT_TYPES: list[dict[str, Any]] = [
 
 # name, displayName, dataType, options (docs/api-virtuous.md §1 "customFields"); dataType words are [U].
 VIRTUOUS_CUSTOM_FIELDS: list[dict[str, Any]] = [
-    {"name": "Donor_Level", "displayName": "Donor level", "dataType": "Dropdown", "options": ["Gold", "Silver", "Bronze"]},
+    {"name": "Donor_Level", "displayName": "Donor level", "dataType": "Dropdown",
+     "options": ["Gold", "Silver", "Bronze"]},
     {"name": "First_Gift_Date", "displayName": "First gift date", "dataType": "Date", "options": []},
     {"name": "Shirt_Size", "displayName": "T-shirt size", "dataType": "Text", "options": []},
     {"name": "Newsletter_Opt_In", "displayName": "Newsletter opt-in", "dataType": "Boolean", "options": []},

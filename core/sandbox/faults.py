@@ -11,8 +11,9 @@ import math
 import random
 import secrets
 import threading
+from collections.abc import Iterable, MutableSequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any, Iterable, MutableSequence, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -69,21 +70,6 @@ class FaultConfig:
             value = getattr(self, name)
             if not (value >= 0 and math.isfinite(value)):
                 raise ValueError(f"{name} must be zero or more, not {value!r}")
-
-    @property
-    def any_active(self) -> bool:
-        return bool(
-            self.rate is not None
-            or self.p429
-            or self.p5xx
-            or (self.p_slow and self.slow_seconds)
-            or self.p_drop_before
-            or self.p_drop_after
-            or self.p5xx_after
-            or (self.p_slow_after and self.slow_after_seconds)
-            or self.p423
-            or self.p477
-        )
 
     def describe(self) -> str:
         """One human line, e.g. for the CLI banner."""

@@ -22,7 +22,7 @@ class Dispatcher(Protocol):
 
     clock: Clock
 
-    def handle(self, request: Request) -> Response: ...
+    def handle(self, request: Request) -> Response | None: ...  # None: drop the connection unanswered
 
 
 log = logging.getLogger("core.sandbox")
@@ -114,7 +114,8 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         return body
 
     def _read_chunked(self) -> bytes:
-        chunks, total = [], 0
+        chunks: list[bytes] = []
+        total = 0
         while True:
             line = self.rfile.readline(1024)
             try:

@@ -14,8 +14,9 @@ from core.sandbox.hubspot_companies import CompanyApi, batch_error, malformed_li
 from core.sandbox.hubspot_imports import ImportApi
 from core.sandbox.hubspot_lists import ListApi
 from core.sandbox.hubspot_owners import OwnerApi
-from core.sandbox.hubspot_subscriptions import SubscriptionApi
 from core.sandbox.hubspot_properties import CONTACT_PROPERTIES, DEFAULT_READ_PROPERTIES, PROPERTIES_BY_NAME
+from core.sandbox.hubspot_store import HubSpotContact, HubSpotStore
+from core.sandbox.hubspot_subscriptions import SubscriptionApi
 from core.sandbox.hubspot_validation import (
     EMAIL_RE,
     embedded_message,
@@ -25,7 +26,6 @@ from core.sandbox.hubspot_validation import (
 )
 from core.sandbox.listing import hubspot_list
 from core.sandbox.ratelimit import RateState
-from core.sandbox.hubspot_store import HubSpotContact, HubSpotStore
 from core.sandbox.wire import Clock, Request, Response, Route, correlation_id, gateway_page, iso_ms, json_response
 
 MAX_BATCH = 100
@@ -55,12 +55,48 @@ def _norm(value: Any) -> str | None:
     return value.strip().lower() if isinstance(value, str) and value.strip() else None
 
 
+#: An input that fails (the input, its error category, the detail) and one that will be written (the
+#: input, the contact it changes or None for a new one, that contact's id, the values).
+Failure = tuple[dict[str, Any], str, Any]
+Planned = tuple[dict[str, Any], HubSpotContact | None, str, dict[str, str]]
+
+
+class _InputFails(Exception):
+    """One input of a batch cannot be written: its error category and detail (the others still are)."""
+
+    def __init__(self, category: str, detail: Any) -> None:
+        super().__init__(category)
+        self.category, self.detail = category, detail
+
+
+def _refuse_by_id(inputs: list[dict[str, Any]], create_missing: bool) -> Response | None:
+    """The 400 an update or upsert batch gets as a whole: an upsert input without idProperty, idProperty
+    hs_object_id, or the same id twice."""
+    if create_missing and not all(item.get("idProperty") for item in inputs):  # [U] wording of this 400
+        return error(400, "Invalid input JSON: upsert inputs need an idProperty", "VALIDATION_ERROR")
+    if any(item.get("idProperty") == "hs_object_id" for item in inputs):
+        return error(400, "Unable to perform update/upsert by non-unique 0-1 property hs_object_id in portal ID "
+                     "0", "VALIDATION_ERROR")
+    # update: ``id`` is the record id unless idProperty names another
+    keys = [(item.get("idProperty") or "hs_object_id", item["id"].strip().lower()) for item in inputs]
+    duplicates = sorted({item["id"] for item, key in zip(inputs, keys, strict=True) if keys.count(key) > 1})
+    if duplicates:
+        return error(
+            400,
+            f"Duplicate IDs found in batch input: [{', '.join(duplicates)}]. IDs must be unique",
+            "VALIDATION_ERROR",
+            context={"ids": duplicates},
+        )
+    return None
+
+
 class HubSpotApi:
     """Endpoint handlers plus HubSpot-shaped error bodies and rate-limit headers."""
 
     name = "hubspot"
 
-    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock, searches_per_second: int = 5) -> None:
+    def __init__(self, store: HubSpotStore, injector: FaultInjector, clock: Clock,
+                 searches_per_second: int = 5) -> None:
         self.store = store
         self.injector = injector
         self.clock = clock
@@ -126,7 +162,8 @@ class HubSpotApi:
             429,
             {
                 "status": "error",
-                "message": "You have reached your daily limit." if daily else "You have reached your ten_secondly_rolling limit.",
+                "message": "You have reached your daily limit." if daily
+                else "You have reached your ten_secondly_rolling limit.",
                 "errorType": "RATE_LIMIT",
                 "correlationId": correlation_id(),
                 "policyName": "DAILY" if daily else "TEN_SECONDLY_ROLLING",
@@ -181,7 +218,8 @@ class HubSpotApi:
                     )
         return inputs
 
-    def _batch(self, status: int, results: list[dict[str, Any]], errors: list[dict[str, Any]], started: float) -> Response:
+    def _batch(self, status: int, results: list[dict[str, Any]], errors: list[dict[str, Any]],
+               started: float) -> Response:
         self.injector.shuffle(results)
         self.injector.shuffle(errors)
         payload: dict[str, Any] = {"status": "COMPLETE", "results": results}
@@ -309,55 +347,19 @@ class HubSpotApi:
             inputs = self._inputs(request, need_id=True, need_properties=True)
         except BadInput as exc:
             return error(400, str(exc), "VALIDATION_ERROR")
-        default_property = "hs_object_id"  # update: ``id`` is the record id unless idProperty names another
-        if create_missing and not all(item.get("idProperty") for item in inputs):  # [U] wording of this 400
-            return error(400, "Invalid input JSON: upsert inputs need an idProperty", "VALIDATION_ERROR")
-        if any(item.get("idProperty") == "hs_object_id" for item in inputs):
-            return error(400, "Unable to perform update/upsert by non-unique 0-1 property hs_object_id in portal ID "
-                         "0", "VALIDATION_ERROR")
-        keys = [(item.get("idProperty") or default_property, item["id"].strip().lower()) for item in inputs]
-        duplicates = sorted({item["id"] for item, key in zip(inputs, keys) if keys.count(key) > 1})
-        if duplicates:
-            return error(
-                400,
-                f"Duplicate IDs found in batch input: [{', '.join(duplicates)}]. IDs must be unique",
-                "VALIDATION_ERROR",
-                context={"ids": duplicates},
-            )
+        refused = _refuse_by_id(inputs, create_missing)
+        if refused is not None:
+            return refused
         traced = all(_trace(item) for item in inputs)
-        failures: list[tuple[dict[str, Any], str, Any]] = []
-        planned: list[tuple[dict[str, Any], HubSpotContact | None, str, dict[str, str]]] = []
+        failures: list[Failure] = []
+        planned: list[Planned] = []
         with self.store.transaction():
             claimed: dict[str, str] = {}
             for item in inputs:
-                id_property, id_value, props = item.get("idProperty") or default_property, item["id"], item["properties"]
-                problems = validate_properties(props, require_name=False, custom=self.store.custom_properties)
-                if id_property == "email" and not EMAIL_RE.match(id_value):
-                    problems.append(property_error("email", "INVALID_EMAIL", f"Email address {id_value} is invalid"))
-                elif id_property not in ("email", "hs_object_id"):
-                    problems.append(property_error(id_property, "INVALID_ID_PROPERTY", f"{id_property} is not a unique property"))  # [U]
-                if problems:
-                    failures.append((item, "VALIDATION_ERROR", problems))
-                    continue
-                target = self.store.find_by_email(id_value) if id_property == "email" else self.store.get(id_value)
-                if target is None and (id_property != "email" or not create_missing):
-                    failures.append((item, "OBJECT_NOT_FOUND", f"No contact with id {id_value}"))  # [U]
-                    continue
-                values = dict(props)
-                if target is None:
-                    values.setdefault("email", id_value)
-                contact_id = target.id if target is not None else self.store.allocate_id()
-                email = _norm(values.get("email"))
-                owner = self._owner(email, claimed)
-                if owner is None or owner == contact_id:
-                    owner = self._unique_owner(values, claimed, contact_id)
-                if owner is not None and owner != contact_id:
-                    failures.append((item, "CONFLICT", owner))
-                    continue
-                if email is not None:
-                    claimed[email] = contact_id
-                self._claim_unique(values, claimed, contact_id)
-                planned.append((item, target, contact_id, values))
+                try:
+                    planned.append(self._plan_by_id(item, create_missing, claimed))
+                except _InputFails as fails:
+                    failures.append((item, fails.category, fails.detail))
             if failures and not traced:
                 return self._whole_batch_failure(failures)
             results = []
@@ -370,6 +372,38 @@ class HubSpotApi:
                 results.append({**public, "new": target is None} if create_missing else public)
         errors = [self._row_error(item, kind, detail) for item, kind, detail in failures]
         return self._batch(200, results, errors, request.received_at)
+
+    def _plan_by_id(self, item: dict[str, Any], create_missing: bool, claimed: dict[str, str]) -> Planned:
+        """One input of an update or upsert: the contact it writes (new when ``target`` is None) and the values.
+        Raises _InputFails saying why it cannot be written (its properties, an unknown id, or a unique value
+        another contact holds)."""
+        id_property = item.get("idProperty") or "hs_object_id"  # update: ``id`` is the record id unless named
+        id_value, props = item["id"], item["properties"]
+        problems = validate_properties(props, require_name=False, custom=self.store.custom_properties)
+        if id_property == "email" and not EMAIL_RE.match(id_value):
+            problems.append(property_error("email", "INVALID_EMAIL", f"Email address {id_value} is invalid"))
+        elif id_property not in ("email", "hs_object_id"):
+            problems.append(property_error(id_property, "INVALID_ID_PROPERTY",
+                                           f"{id_property} is not a unique property"))  # [U]
+        if problems:
+            raise _InputFails("VALIDATION_ERROR", problems)
+        target = self.store.find_by_email(id_value) if id_property == "email" else self.store.get(id_value)
+        if target is None and (id_property != "email" or not create_missing):
+            raise _InputFails("OBJECT_NOT_FOUND", f"No contact with id {id_value}")  # [U]
+        values = dict(props)
+        if target is None:
+            values.setdefault("email", id_value)
+        contact_id = target.id if target is not None else self.store.allocate_id()
+        email = _norm(values.get("email"))
+        owner = self._owner(email, claimed)
+        if owner is None or owner == contact_id:
+            owner = self._unique_owner(values, claimed, contact_id)
+        if owner is not None and owner != contact_id:
+            raise _InputFails("CONFLICT", owner)
+        if email is not None:
+            claimed[email] = contact_id
+        self._claim_unique(values, claimed, contact_id)
+        return item, target, contact_id, values
 
     def _lookup(self, id_value: str, id_property: str, include_archived: bool) -> HubSpotContact | None:
         if id_property == "email":
@@ -420,7 +454,8 @@ class HubSpotApi:
         id_value = request.params["contactId"]
         contact = self._lookup(id_value, request.query.get("idProperty") or "hs_object_id", False)
         if contact is None:
-            return error(404, "Object not found.  objectId are usually numeric.", "OBJECT_NOT_FOUND", context={"id": [id_value]})
+            return error(404, "Object not found.  objectId are usually numeric.", "OBJECT_NOT_FOUND",
+                         context={"id": [id_value]})
         wanted = [p for p in request.query.get("properties", "").split(",") if p] or list(DEFAULT_READ_PROPERTIES)
         return json_response(200, contact.public(properties=wanted), JSON_HS)
 

@@ -146,6 +146,26 @@ def search_limited() -> Response:
                                "policyName": "SECONDLY"}, JSON_HS)
 
 
+def _names_searched(body: Any) -> list[str]:
+    """The names a company search asks for (``name`` EQ filters), the only search the sandbox answers."""
+    filters = [f for g in (body.get("filterGroups") or []) for f in (g.get("filters") or [])] \
+        if isinstance(body, dict) else []
+    return [f["value"] for f in filters if isinstance(f, dict) and f.get("propertyName") == "name"
+            and f.get("operator") == "EQ" and isinstance(f.get("value"), str)]
+
+
+def _search_page(found: list[Any], body: dict[str, Any], limit: int) -> dict[str, Any]:
+    """One page of a search's answer: ``limit`` results from ``after``, with the next page's cursor."""
+    wanted = body.get("properties") or ["name", "domain"]
+    after = body.get("after")
+    start = int(after) if isinstance(after, str) and after.isdigit() else 0
+    page = found[start:start + limit]
+    answer: dict[str, Any] = {"total": len(found), "results": [c.public(wanted) for c in page]}
+    if start + limit < len(found):
+        answer["paging"] = {"next": {"after": str(start + limit)}}
+    return answer
+
+
 class CompanyApi:
     """Company look-ups and associations; contacts stay in ``HubSpotStore``."""
 
@@ -219,21 +239,11 @@ class CompanyApi:
         limit = body.get("limit", 10) if isinstance(body, dict) else 10
         if not isinstance(limit, int) or not 0 < limit <= SEARCH_MAX_LIMIT:  # [U] exact wording
             return _error(400, f"limit must be between 1 and {SEARCH_MAX_LIMIT}")
-        filters = [f for g in (body.get("filterGroups") or []) for f in (g.get("filters") or [])] \
-            if isinstance(body, dict) else []
-        names = [f.get("value") for f in filters if isinstance(f, dict) and f.get("propertyName") == "name"
-                 and f.get("operator") == "EQ" and isinstance(f.get("value"), str)]
+        names = _names_searched(body)
         if not names:
             return _error(400, "The sandbox searches companies by name (EQ) only")  # enough for the importer
-        wanted = body.get("properties") or ["name", "domain"]
         found = sorted(self.store.by_name(names[0]), key=lambda c: int(c.id))
-        after = body.get("after")
-        start = int(after) if isinstance(after, str) and after.isdigit() else 0
-        page = found[start:start + limit]
-        answer: dict[str, Any] = {"total": len(found), "results": [c.public(wanted) for c in page]}
-        if start + limit < len(found):
-            answer["paging"] = {"next": {"after": str(start + limit)}}
-        return json_response(200, answer, JSON_HS)
+        return json_response(200, _search_page(found, body, limit), JSON_HS)
 
     def inline_problem(self, associations: list[dict[str, Any]]) -> str | None:
         """Why a create input's (well-formed) associations cannot be made: a company that is not there,

@@ -63,7 +63,8 @@ def _parts(request: Request) -> dict[str, bytes]:
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         if name:
-            out[str(name)] = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            out[str(name)] = payload if isinstance(payload, bytes) else b""
     return out
 
 

@@ -76,7 +76,7 @@ class ListApi:
             body = request.json()
         except ValueError:
             return _error(400, "Invalid input JSON")
-        if not isinstance(body, dict) or not all(isinstance(body.get(k), str) and body.get(k).strip()
+        if not isinstance(body, dict) or not all(isinstance(v := body.get(k), str) and v.strip()
                                                  for k in ("name", "objectTypeId", "processingType")):
             return _error(400, "name, objectTypeId and processingType are required")
         if body["processingType"] not in PROCESSING:

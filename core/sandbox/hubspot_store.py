@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from core.sandbox.store import norm_email
 from core.sandbox.wire import Clock, iso_ms
@@ -34,7 +35,7 @@ class HubSpotContact:
 
     def public(self, properties: list[str] | None = None, trace_id: str | None = None) -> dict[str, Any]:
         """The API's SimplePublicObject; ``properties`` limits which ones are shown."""
-        props = dict(self.properties)
+        props: dict[str, str | None] = dict(self.properties)
         if properties is not None:
             keep = set(properties) | {"hs_object_id", "createdate", "lastmodifieddate"}
             props = {k: v for k, v in props.items() if k in keep}
@@ -122,7 +123,8 @@ class HubSpotStore:
             cid = self._by_email.get(email.strip().lower())
             return self._contacts[cid] if cid is not None else None
 
-    def create(self, contact_id: str, properties: dict[str, str], associations: list[Any] | None = None) -> HubSpotContact:
+    def create(self, contact_id: str, properties: dict[str, str],
+               associations: list[Any] | None = None) -> HubSpotContact:
         with self._lock:
             now = self._clock()
             props = {k: v for k, v in properties.items() if v != ""}  # "" on create sets nothing

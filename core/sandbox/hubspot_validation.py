@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Mapping
+from typing import Any
 
 from core.sandbox.hubspot_owners import owner_ids
 from core.sandbox.hubspot_properties import PROPERTIES_BY_NAME
@@ -61,7 +62,8 @@ def _check_date(name: str, value: str) -> dict[str, Any] | None:
         moment = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
         clock = moment.strftime("%H:%M:%S.") + f"{moment.microsecond // 1000:03d}"
         return property_error(name, "INVALID_DATE", f"{value} is at {clock} UTC, not midnight!")
-    return property_error(name, "INVALID_DATE", f"{value} is not a valid date (use YYYY-MM-DD or epoch milliseconds at midnight UTC)")  # [U]
+    return property_error(name, "INVALID_DATE",  # [U]
+                          f"{value} is not a valid date (use YYYY-MM-DD or epoch milliseconds at midnight UTC)")
 
 
 def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any] | None:
@@ -71,7 +73,8 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
     if prop is None or prop.get("archived"):
         return property_error(name, "PROPERTY_DOESNT_EXIST", f'Property "{name}" does not exist')
     if prop["modificationMetadata"]["readOnlyValue"] or prop.get("calculated"):
-        return property_error(name, "READ_ONLY_VALUE", f"{name} is a read only property; its value cannot be set.")  # [U]
+        return property_error(name, "READ_ONLY_VALUE",  # [U]
+                              f"{name} is a read only property; its value cannot be set.")
     if value == "":
         return None
     kind = prop["type"]
@@ -80,6 +83,20 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
         return property_error(name, "INVALID_PROPERTY_VALUE", f'"{value}" has leading or trailing whitespace')  # [U]
     if name == "email" and not EMAIL_RE.match(value):
         return property_error(name, "INVALID_EMAIL", f"Email address {value} is invalid")
+    problem = _check_scalar(name, value, kind)
+    if problem is not None or kind == "date":
+        return problem
+    if name == "hubspot_owner_id":
+        if value not in owner_ids():  # [U] code and wording of HubSpot's answer for an unknown owner
+            return property_error(name, "INVALID_OWNER_ID", f"{value} is not a valid owner id")
+        return None
+    if kind == "enumeration":
+        return _check_options(name, value, prop)
+    return None
+
+
+def _check_scalar(name: str, value: str, kind: str) -> dict[str, Any] | None:
+    """A number, date, date-time or yes/no value as HubSpot reads it."""
     if kind == "number" and not NUMBER_RE.match(value):
         return property_error(name, "INVALID_INTEGER", f"{value} was not a valid number.")
     if kind == "date":
@@ -89,21 +106,20 @@ def check_value(name: str, value: str, custom: Mapping[str, dict[str, Any]] | No
             datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return property_error(name, "INVALID_DATETIME", f"{value} is not a valid datetime")  # [U] code
-
     if kind == "bool" and value.lower() not in ("true", "false"):
         return property_error(name, "INVALID_BOOLEAN", f"{value} was not a valid boolean; use true or false")  # [U]
-    if name == "hubspot_owner_id":
-        if value not in owner_ids():  # [U] code and wording of HubSpot's answer for an unknown owner
-            return property_error(name, "INVALID_OWNER_ID", f"{value} is not a valid owner id")
-        return None
-    if kind == "enumeration":
-        allowed = [o["value"] for o in prop["options"]]
-        chosen = value.split(";") if prop["fieldType"] == "checkbox" else [value]
-        for option in chosen:
-            if option not in allowed:
-                return property_error(
-                    name, "INVALID_OPTION", f"{option} was not one of the allowed options: [{', '.join(allowed)}]"
-                )
+    return None
+
+
+def _check_options(name: str, value: str, prop: dict[str, Any]) -> dict[str, Any] | None:
+    """A dropdown's value (a checkbox property's several, split on ";") among its options."""
+    allowed = [o["value"] for o in prop["options"]]
+    chosen = value.split(";") if prop["fieldType"] == "checkbox" else [value]
+    for option in chosen:
+        if option not in allowed:
+            return property_error(
+                name, "INVALID_OPTION", f"{option} was not one of the allowed options: [{', '.join(allowed)}]"
+            )
     return None
 
 
@@ -114,6 +130,7 @@ def validate_properties(properties: dict[str, str], *, require_name: bool = True
     if require_name and not any(properties.get(n, "").strip() for n in NAME_PROPERTIES):
         # [U] real wording unknown; the entry deliberately has no "name", as some real ones lack it.
         errors.append(
-            property_error(None, "REQUIRED_PROPERTY_MISSING", "At least one of email, firstname or lastname is required")
+            property_error(None, "REQUIRED_PROPERTY_MISSING",
+                           "At least one of email, firstname or lastname is required")
         )
     return errors

@@ -13,16 +13,23 @@ import secrets
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 from core.sandbox.faults import FaultConfig, FaultInjector
 from core.sandbox.handler import SandboxHTTPServer
 from core.sandbox.hubspot_api import HubSpotApi
-from core.sandbox.ratelimit import DailyLimiter, FixedWindowLimiter, Limiter, RateState, RollingWindowLimiter, \
-    TokenBucket
 from core.sandbox.hubspot_store import HubSpotStore
+from core.sandbox.ratelimit import (
+    DailyLimiter,
+    FixedWindowLimiter,
+    Limiter,
+    RateState,
+    RollingWindowLimiter,
+    TokenBucket,
+)
 from core.sandbox.store import VirtuousStore
 from core.sandbox.virtuous_api import VirtuousApi
 from core.sandbox.virtuous_shapes import WRONG_TYPE_BLANK
@@ -137,6 +144,7 @@ class SandboxServer:
         self._rate_lock = threading.Lock()
         shared = TokenBucket(self.faults.rate, clock) if self.faults.rate is not None else None
         hubspot = HubSpotApi(self.hubspot_store, self.injector, clock, hubspot_searches_per_second)
+        self._hubspot_api = hubspot
         hubspot_limits: list[tuple[Limiter, str]] = [
             (shared, "RATE_FAULT") if shared
             else (RollingWindowLimiter(hubspot_ten_second_limit, 10, clock), "TEN_SECONDLY_ROLLING"),
@@ -146,7 +154,8 @@ class SandboxServer:
             self._mount(
                 VirtuousApi(self.virtuous_store, virtuous_wrong_type),
                 "/api/",
-                [(shared, "RATE_FAULT") if shared else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
+                [(shared, "RATE_FAULT") if shared
+                 else (FixedWindowLimiter(virtuous_hourly_limit, 3600, clock), "HOURLY")],
             ),
             self._mount(hubspot, "/crm/", hubspot_limits),
             # HubSpot's email subscriptions live beside /crm, on the same account budgets.
@@ -182,7 +191,8 @@ class SandboxServer:
         if self._thread is None:
             self._served = True
             self._thread = threading.Thread(
-                target=self._httpd.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, name="sandbox-crm", daemon=True
+                target=self._httpd.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, name="sandbox-crm",
+                daemon=True
             )
             self._thread.start()
         return self
@@ -234,9 +244,9 @@ class SandboxServer:
         """Back to the starting state: empty stores, zero counters, fresh budgets, RNG from the seed."""
         self.virtuous_store.reset()
         self.hubspot_store.reset()
-        self._apis[1].api.lists.reset()  # HubSpot's contact lists
-        self._apis[1].api.imports.reset()
-        self._apis[1].api.subscriptions.reset()
+        self._hubspot_api.lists.reset()  # HubSpot's contact lists
+        self._hubspot_api.imports.reset()
+        self._hubspot_api.subscriptions.reset()
         self._stats.reset()
         self.injector.reseed()
         with self._rate_lock:
@@ -290,7 +300,7 @@ class SandboxServer:
             states = [limiter.peek() for limiter, _ in mounted.limiters]
             if not consume:
                 return states, None
-            for (_, policy), state in zip(mounted.limiters, states):
+            for (_, policy), state in zip(mounted.limiters, states, strict=True):
                 if not state.allowed:
                     return states, mounted.api.rate_limited(policy, state)
             for limiter, _ in mounted.limiters:
@@ -324,9 +334,10 @@ class SandboxServer:
             response = api.unauthorized()
             states, _ = self._rate_states(mounted, consume=False)
         else:
-            states, response = self._rate_states(mounted, consume=True)
-            if response is not None:
+            states, refused = self._rate_states(mounted, consume=True)
+            if refused is not None:
                 self._stats.count("faults", "rate_limited")
+                response = refused
             elif decision.inject_429:
                 self._stats.count("faults", "429")
                 response = api.rate_limited("INJECTED", None)

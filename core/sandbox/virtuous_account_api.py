@@ -5,9 +5,9 @@ tags, events, volunteer opportunities, email lists (``POST /api/EmailList/Search
 
 from __future__ import annotations
 
-from core.sandbox import account_seed as seed
 from collections.abc import Callable
 
+from core.sandbox import account_seed as seed
 from core.sandbox.wire import Request, Response, Route, json_response
 
 

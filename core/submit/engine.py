@@ -253,10 +253,10 @@ class _Session:
             by_key.setdefault(o.key, o)
         outcomes: list[RowOutcome] = []
         for item in batch.items:
-            o = by_key.get(item.key)
-            if o is None:
-                o = RowOutcome(item.row, item.key, "unknown", message=MSG_NO_ANSWER)
-            outcomes.append(replace(o, row=item.row, message=self.clean(o.message)))
+            said = by_key.get(item.key)
+            if said is None:
+                said = RowOutcome(item.row, item.key, "unknown", message=MSG_NO_ANSWER)
+            outcomes.append(replace(said, row=item.row, message=self.clean(said.message)))
         unknown = [o for o in outcomes if o.status == "unknown"]
         again = [o for o in outcomes if o.status == "not_sent"]
         keep = [o for o in outcomes if o.status != "not_sent"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Union
 
 from core.targets.outcomes import RowOutcome
 
@@ -100,5 +99,5 @@ class RunSummary:
     stopped_by: str | None = None  # exception class that stopped it, e.g. "AuthError"
 
 
-Event = Union[RunStarted, Reconciling, BatchStarted, RowResult, BatchFinished, Progress, Waiting, RunFinished]
+Event = RunStarted | Reconciling | BatchStarted | RowResult | BatchFinished | Progress | Waiting | RunFinished
 EventCallback = Callable[[Event], None]

@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from core import paths, safe_write
 from core.submit.journal import UNFINISHED_SUFFIX, Journal
@@ -237,6 +238,28 @@ def _install(fresh_path: Path, p: Path) -> None:
 def _replace_damaged(p: Path, err: BaseException) -> Journal:
     reason = str(err) or err.__class__.__name__
     aside = _aside_path(p)
+    runs, lost, fresh_path = _set_aside(p, aside, reason)
+    # A run the damaged file lists as not finished but could not be copied, and a run marked unfinished
+    # beside the journal that the file no longer lists at all (damaged past reading): either may have sent rows.
+    unread_marked = _marked_unfinished(p) - {r for r, _state in runs}
+    unfinished_lost = sorted({r for r, state in runs if state != "finished" and r in lost} | unread_marked)
+    if unfinished_lost:
+        _hold(p, reason, aside, fresh_path, ", ".join(unfinished_lost), unread_marked)
+    try:
+        _install(fresh_path, p)
+    except OSError as e:
+        raise JournalUnusable(N_("The run journal {path} is damaged ({detail}) and could not be replaced: "
+                                 "{problem}.").format(path=p, detail=reason, problem=advice(classify(e), p)),
+                              "damaged") from None
+    journal = _open_checked(p)
+    journal.notice = _fresh_notice(p, reason, aside, runs, lost)
+    log.warning("%s", journal.notice)
+    return journal
+
+
+def _set_aside(p: Path, aside: Path, reason: str) -> tuple[list[tuple[str, str]], set[str], Path]:
+    """A copy of the damaged journal kept as ``aside``, and a fresh journal beside it holding the runs that
+    could be read: (the runs listed with their state, those that could not be copied, the fresh file)."""
     try:
         for suffix in _SIDE_FILES:  # a copy first: the record of every run is kept whatever happens next
             src = _side(p, suffix)
@@ -260,43 +283,41 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
                                  ).format(path=p, detail=reason,
                                           problem=advice(kind if kind != 'damaged' else 'readonly', p)),
                               "damaged") from None
-    # A run the damaged file lists as not finished but could not be copied, and a run marked unfinished
-    # beside the journal that the file no longer lists at all (damaged past reading): either may have sent rows.
-    unread_marked = _marked_unfinished(p) - {r for r, _state in (runs or [])}
-    unfinished_lost = sorted({r for r, state in (runs or []) if state != "finished" and r in lost} | unread_marked)
-    if unfinished_lost:
-        which = ", ".join(unfinished_lost)
-        hold = hold_path(p)
-        said = N_("The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of "
-                  "its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. "
-                  "Check that run's rows in the CRM, then delete {hold} to send again.").format(
-            path=p, detail=reason, run=which, copy=aside, hold=hold)
-        try:  # the hold first: once it is written the damaged file may go, the refusal stays
-            safe_write.write_text(hold, said + "\n")
-        except OSError:
-            _remove(fresh_path)
-            raise JournalUnusable(N_(
-                "The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its "
-                "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
-                "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
-                    path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged", says_nothing_sent=True) from None
-        for run_id in unread_marked:  # the hold says it now; the fresh journal has no such run to finish
-            (_locks_dir(p) / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
-        try:
-            _install(fresh_path, p)
-        except OSError:
-            pass  # the damaged file stays where it is; the hold refuses all the same
-        log.warning("%s", said)
-        raise JournalUnusable(said, "damaged", says_nothing_sent=True)
+    return list(runs or []), lost, fresh_path
+
+
+def _hold(p: Path, reason: str, aside: Path, fresh_path: Path, which: str, unread_marked: set[str]) -> NoReturn:
+    """A run that had not finished is lost with the damaged journal: sending is held (a file beside the
+    journal says why, until the person deletes it) and JournalUnusable raised."""
+    hold = hold_path(p)
+    said = N_("The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of "
+              "its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. "
+              "Check that run's rows in the CRM, then delete {hold} to send again.").format(
+        path=p, detail=reason, run=which, copy=aside, hold=hold)
+    try:  # the hold first: once it is written the damaged file may go, the refusal stays
+        safe_write.write_text(hold, said + "\n")
+    except OSError:
+        _remove(fresh_path)
+        raise JournalUnusable(N_(
+            "The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its "
+            "rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows "
+            "in the CRM, then move {name} out of its folder to start a fresh journal.").format(
+                path=p, detail=reason, run=which, copy=aside, name=p.name), "damaged",
+            says_nothing_sent=True) from None
+    for run_id in unread_marked:  # the hold says it now; the fresh journal has no such run to finish
+        (_locks_dir(p) / f"{run_id}{UNFINISHED_SUFFIX}").unlink(missing_ok=True)
     try:
         _install(fresh_path, p)
-    except OSError as e:
-        raise JournalUnusable(N_("The run journal {path} is damaged ({detail}) and could not be replaced: "
-                                 "{problem}.").format(path=p, detail=reason, problem=advice(classify(e), p)),
-                              "damaged") from None
-    journal = _open_checked(p)
-    kept = len(runs or []) - len(lost)
-    resumable = [r for r, state in (runs or []) if state != "finished" and r not in lost]
+    except OSError:
+        pass  # the damaged file stays where it is; the hold refuses all the same
+    log.warning("%s", said)
+    raise JournalUnusable(said, "damaged", says_nothing_sent=True)
+
+
+def _fresh_notice(p: Path, reason: str, aside: Path, runs: list[tuple[str, str]], lost: set[str]) -> str:
+    """What the person is told of a fresh journal started in the damaged one's place."""
+    kept = len(runs) - len(lost)
+    resumable = [r for r, state in runs if state != "finished" and r not in lost]
     # One sentence made of marked pieces: each {more} is the rest of it (or nothing).
     more = ""
     if resumable:
@@ -307,7 +328,5 @@ def _replace_damaged(p: Path, err: BaseException) -> Journal:
         said = N_(" with the {n} runs that could still be read{more}") if kept != 1 else \
             N_(" with the {n} run that could still be read{more}")
         more = said.format(n=kept, more=more)
-    journal.notice = N_("The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was "
-                        "started{more}.").format(path=p, detail=reason, copy=aside, more=more)
-    log.warning("%s", journal.notice)
-    return journal
+    return N_("The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was "
+              "started{more}.").format(path=p, detail=reason, copy=aside, more=more)

@@ -106,7 +106,7 @@ def _widths(headers: Sequence[str], rows: Sequence[ResultRow]) -> list[float]:
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -120,7 +120,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -
     fills = {s: PatternFill("solid", start_color=c, end_color=c) for s, c in STATUS_FILL.items()}
     status_col, batch_col = len(headers), len(headers) + 3
 
-    def text_cell(value: str) -> WriteOnlyCell:
+    def text_cell(value: str) -> Cell:
         cell = WriteOnlyCell(ws, value=value)
         cell.data_type = "s"  # never a formula, whatever it starts with
         return cell

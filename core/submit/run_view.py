@@ -1,15 +1,14 @@
 """A run as a person sees it: each row with its latest result, read from the journal.
 
 Used by the window (a worker builds these and hands them to the GUI thread in a signal) and by the
-command line and the results file, so all three say the same thing about a run. A run made by "Retry failed rows" holds only the retried rows; ``load_run_view`` lays it over
-the run it came from (and that one's parent, …), so a person sees every row of the import once,
-with its latest result.
+command line and the results file, so all three say the same thing about a run. A run made by "Retry
+failed rows" holds only the retried rows; ``load_run_view`` lays it over the run it came from (and
+that one's parent, …), so a person sees every row of the import once, with its latest result.
 """
 
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -160,9 +159,10 @@ def merged_entries(journal: Journal, chain: Iterable[RunInfo]) -> list[RowEntry]
                 left.pop(e.row, None)
     notes = merge_notes((e.row, e.code, e.message) for e in by_row.values())
     for row, note in [*notes.items(), *left.items()]:
-        e = by_row.get(row)
-        if e is not None and e.recorded:
-            by_row[row] = e = replace(e, message=f"{e.message}; {note}" if e.message else note[0].upper() + note[1:])
+        entry = by_row.get(row)
+        if entry is not None and entry.recorded:
+            by_row[row] = replace(entry, message=f"{entry.message}; {note}" if entry.message
+                                  else note[0].upper() + note[1:])
     return [by_row[r] for r in sorted(by_row)]
 
 

@@ -8,8 +8,7 @@ edited) ``Checked``, the command line with a freshly read file. The journal then
 from __future__ import annotations
 
 import json
-
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,6 +178,27 @@ def _same_source(table: Table, run: RunInfo) -> bool:
     return Path(table.path).resolve() == Path(run.file_path) and (table.sheet or None) == (run.sheet or None)
 
 
+def _same_rows(table: Table, entries: list[RowEntry], previous: Container[int], source: Path,
+               run_id: str) -> None:
+    """The failed rows may have been corrected in the file since (that is the point of retrying), but
+    the rows that went through must be as they were: otherwise rows were added or removed and the
+    row numbers no longer point at the same people (InputError)."""
+    width = len(table.headers)
+    by_row = {rec.row: rec for rec in table.records}
+    for entry in entries:
+        if entry.row in previous:
+            if entry.row not in by_row:
+                raise InputError(source, N_("row {row} of run {run} is no longer in the file; import it as a new run "
+                                            "instead").format(row=entry.row, run=run_id),
+                                 sheet=table.sheet, row=entry.row)
+            continue
+        rec = by_row.get(entry.row)
+        if rec is None or record_values(rec, width)[:len(entry.values)] != entry.values[:width]:
+            raise InputError(source, N_("the file changed since run {run} (row {row} is not what was sent); import it "
+                                        "as a new run instead").format(run=run_id, row=entry.row),
+                             sheet=table.sheet, row=entry.row)
+
+
 def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None = None,
                  results_path: str | None = None, progress: Progress | None = None,
                  edited: Checked | None = None, catalog: Catalog | None = None,
@@ -202,7 +222,8 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
 
     old = journal.get_run(run_id)
     if old.state != "finished":
-        raise RunNotFinished(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id, state=old.state))
+        raise RunNotFinished(N_("run {run} is {state}; resume it instead of retrying").format(run=run_id,
+                                                                                               state=old.state))
     entries = journal.rows(run_id)
     previous = retryable(old, entries)
     if not previous:
@@ -219,23 +240,7 @@ def retry_failed(journal: Journal, run_id: str, *, file_path: str | Path | None 
     if missing:
         raise InputError(source, N_("columns of the earlier run are no longer in this file: {columns}").format(
             columns=", ".join(f"'{m}'" for m in missing)), sheet=table.sheet)
-    # The failed rows may have been corrected in the file since (that is the point of retrying), but
-    # the rows that went through must be as they were: otherwise rows were added or removed and the
-    # row numbers no longer point at the same people.
-    width = len(table.headers)
-    by_row = {rec.row: rec for rec in table.records}
-    for entry in entries:
-        if entry.row in previous:
-            if entry.row not in by_row:
-                raise InputError(source, N_("row {row} of run {run} is no longer in the file; import it as a new run "
-                                            "instead").format(row=entry.row, run=run_id),
-                                 sheet=table.sheet, row=entry.row)
-            continue
-        rec = by_row.get(entry.row)
-        if rec is None or record_values(rec, width)[:len(entry.values)] != entry.values[:width]:
-            raise InputError(source, N_("the file changed since run {run} (row {row} is not what was sent); import it "
-                                        "as a new run instead").format(run=run_id, row=entry.row),
-                             sheet=table.sheet, row=entry.row)
+    _same_rows(table, entries, previous, source, run_id)
     checked = check_table(table, mapping, progress, catalog, rule)
     use_mode(checked, old.mode)
     for r in checked.rows:

@@ -33,8 +33,7 @@ from core import __version__
 from core.addresses import PLAIN_HTTP_AT, insecure_address
 from core.redaction import blank, plain_token
 from core.targets.client_base import Connection, WaitCallback
-from core.targets.outcomes import (AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop,
-                                  ServiceUnavailable)
+from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop, ServiceUnavailable
 from core.targets.ratelimit import DAILY_POLICY, POLICY_WAITS, RateLimiter, parse_retry_after
 from core.words import N_
 
@@ -97,6 +96,24 @@ def response_json(response: httpx.Response) -> Any:
         return None
 
 
+def json_dict(parent: dict[str, Any], key: str) -> dict[str, Any]:
+    """``parent[key]`` when it is an object, else an empty one (an answer's shape is not trusted)."""
+    value = parent.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def json_list(parent: dict[str, Any], key: str) -> list[Any]:
+    """``parent[key]`` when it is an array, else an empty one."""
+    value = parent.get(key)
+    return value if isinstance(value, list) else []
+
+
+def json_str(parent: dict[str, Any], key: str) -> str | None:
+    """``parent[key]`` when it is a string, else ``None``."""
+    value = parent.get(key)
+    return value if isinstance(value, str) else None
+
+
 def describe_error(response: httpx.Response, token: str | None = None) -> tuple[str | None, str]:
     """(code, message) from any of the error shapes seen: Virtuous's old ``{"message"}``, its newer
     ``{"error":{code,message,details}}``, HubSpot's ``{message, category}``, plain text or an HTML
@@ -105,41 +122,52 @@ def describe_error(response: httpx.Response, token: str | None = None) -> tuple[
     data = response_json(response)
     code: str | None = None
     message = ""
-    if isinstance(data, dict):
-        err = data.get("error")
-        if isinstance(err, dict):
-            code = err.get("code") if isinstance(err.get("code"), str) else None
-            message = str(err.get("message") or "")
-            details = err.get("details")
-            if isinstance(details, list):
-                parts = []
-                for d in details:
-                    if isinstance(d, dict) and d.get("message"):
-                        field = d.get("field")
-                        parts.append(f"{field}: {d['message']}" if field else str(d["message"]))
-                if parts:
-                    message = f"{message} ({'; '.join(parts)})" if message else "; ".join(parts)
-        else:
-            if isinstance(err, str):
-                message = err
-            if isinstance(data.get("message"), str):
-                message = data["message"]
-            for key in ("category", "errorType", "code"):
-                if isinstance(data.get(key), str):
-                    code = data[key]
-                    break
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        code, message = _nested_error(data["error"])
+    elif isinstance(data, dict):
+        code, message = _flat_error(data)
     elif isinstance(data, str):
         message = data
     elif data is None and response.content:
-        text = response.text
-        ctype = response.headers.get("content-type", "")
-        if "html" in ctype or text.lstrip().startswith("<"):
-            title = re.search(r"<title>(.*?)</title>", text, re.I | re.S)
-            message = title.group(1).strip() if title else ""
-        else:
-            message = text
+        message = _text_error(response)
     message = redact(_truncate(message), token) if message else status_line
     return code, message
+
+
+def _nested_error(err: dict[str, Any]) -> tuple[str | None, str]:
+    """Virtuous's newer ``{"error": {code, message, details: [{field, message}]}}``."""
+    code = json_str(err, "code")
+    message = str(err.get("message") or "")
+    details = err.get("details")
+    if isinstance(details, list):
+        parts = []
+        for d in details:
+            if isinstance(d, dict) and d.get("message"):
+                field = d.get("field")
+                parts.append(f"{field}: {d['message']}" if field else str(d["message"]))
+        if parts:
+            message = f"{message} ({'; '.join(parts)})" if message else "; ".join(parts)
+    return code, message
+
+
+def _flat_error(data: dict[str, Any]) -> tuple[str | None, str]:
+    """Virtuous's old ``{"message"}`` (or ``{"error": "…"}``) and HubSpot's ``{message, category}``."""
+    err = data.get("error")
+    message = err if isinstance(err, str) else ""
+    if isinstance(data.get("message"), str):
+        message = data["message"]
+    code = next((data[key] for key in ("category", "errorType", "code") if isinstance(data.get(key), str)), None)
+    return code, message
+
+
+def _text_error(response: httpx.Response) -> str:
+    """A body that is not JSON: plain text, or an HTML page's title (a gateway's error page)."""
+    text = response.text
+    ctype = response.headers.get("content-type", "")
+    if "html" in ctype or text.lstrip().startswith("<"):
+        title = re.search(r"<title>(.*?)</title>", text, re.I | re.S)
+        return title.group(1).strip() if title else ""
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -359,8 +387,8 @@ class HttpSession:
         Both are waits, not failures (docs/api-hubspot.md §8); neither request was carried out."""
         if count > self.max_rate_waits:
             raise ServiceUnavailable(N_("{crm} kept answering HTTP {status} after {n} waits; try again later (the "
-                                        "import can be resumed).").format(crm=self.service_name, status=response.status_code,
-                                                                   n=count - 1))
+                                        "import can be resumed).").format(crm=self.service_name,
+                                                                          status=response.status_code, n=count - 1))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if response.status_code == 423:
             seconds = max(LOCKED_MIN_WAIT, retry_after or 0.0)

@@ -23,6 +23,9 @@ from core.targets.http import (
     HttpResult,
     HttpSession,
     describe_error,
+    json_dict,
+    json_list,
+    json_str,
     redact,
     response_json,
 )
@@ -89,7 +92,7 @@ class HubSpotClient:
                 self._send_part(run, list(range(len(batch.items))), batch.body)
                 self._confirm_conflicts(run)
         except (RunStop, Cancelled) as exc:
-            exc.partial_outcomes = [run.done[i] for i in sorted(run.done)]  # type: ignore[attr-defined]
+            exc.partial_outcomes = [run.done[i] for i in sorted(run.done)]
             raise
         for i in range(len(batch.items)):
             if i not in run.done:
@@ -106,7 +109,7 @@ class HubSpotClient:
         rows = [i for i, o in run.done.items() if o.status == "exists" and o.crm_id]
         if not rows:
             return
-        found = self._read_by("hs_object_id", [run.done[i].crm_id for i in rows],  # type: ignore[misc]
+        found = self._read_by("hs_object_id", [run.done[i].crm_id or "" for i in rows],
                               lambda v: str(v) if v not in (None, "") else None, run.cancel, run.on_wait)
         for i in rows:
             crm_id = run.done[i].crm_id
@@ -189,8 +192,9 @@ class HubSpotClient:
         at = time.strftime("%H:%M", time.localtime(run.started))
         for i in indices:
             email = emails[i]
-            if email is None and run.row_key_of(i):
-                email = KEY_PREFIX + run.row_key_of(i)  # type: ignore[operator]
+            row_key = run.row_key_of(i)
+            if email is None and row_key:
+                email = KEY_PREFIX + row_key
             if email is None:
                 run.put(i, "unknown", code="check.no_email",
                         message=NO_EMAIL_MESSAGE.format(what=run.look_for(i), at=at))
@@ -246,8 +250,8 @@ class HubSpotClient:
                             detail=self._clean(text)))
             return
         logger.info("HubSpot rejected %d rows with HTTP %d; splitting to find the bad ones", len(indices), status)
-        for h, b in zip(halves, bodies):
-            self._send_part(run, h, b)  # type: ignore[arg-type]
+        for h, b in zip(halves, bodies, strict=True):
+            self._send_part(run, h, b)  # type: ignore[arg-type]  # no None: all() above
 
     def _resend(self, run: BatchState, indices: list[int], error: dict[str, Any]) -> None:
         body = run.body_for(indices)
@@ -260,32 +264,18 @@ class HubSpotClient:
     def _map_batch(self, run: BatchState, indices: list[int], data: dict[str, Any], ambiguous: bool) -> None:
         """Results and errors of a 200/201/207, tied to rows by trace id, then by email."""
         claimed: set[int] = set()
-        results = data.get("results") if isinstance(data.get("results"), list) else []
+        results = json_list(data, "results")
         for r in results:
             if not isinstance(r, dict):
                 continue
-            props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+            props = json_dict(r, "properties")
             i = self._match(run, indices, claimed, as_list(r.get("objectWriteTraceId")), [props.get("email")])
             if i is None:
                 logger.warning("HubSpot returned a result that matches no row of this batch (id %s)", r.get("id"))
                 continue
-            crm_id = str(r["id"]) if r.get("id") is not None else None
-            if run.create:
-                run.put(i, "created", crm_id=crm_id)
-            elif run.batch.operation == OP_HS_UPDATE:  # by contact id: it can only change an existing contact
-                run.put(i, "updated", crm_id=crm_id, message=N_("Updated the contact you chose (ID {id})").format(
-                    id=crm_id))
-            elif r.get("new") is True:
-                run.put(i, "created", crm_id=crm_id)
-            elif (ambiguous or run.batch.not_before is not None) and epoch_of(r.get("createdAt")) is not None \
-                    and run.created_by_run(epoch_of(r.get("createdAt"))):
-                # An earlier try of this batch (this session's lost answer, or a session that was killed)
-                # created it: "created", not "updated", so undo archives it.
-                run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
-            else:
-                run.put(i, "updated", crm_id=crm_id)
+            self._put_result(run, i, r, ambiguous)
         unattributed: list[str] = []
-        errors = data.get("errors") if isinstance(data.get("errors"), list) else []
+        errors = json_list(data, "errors")
         for e in errors:
             if not isinstance(e, dict):
                 continue
@@ -300,6 +290,25 @@ class HubSpotClient:
                              "(HubSpot also said: {detail})").format(detail="; ".join(unattributed)) \
                     if unattributed else UNMENTIONED_MESSAGE
                 run.put(i, "unknown", message=message)
+
+    @staticmethod
+    def _put_result(run: BatchState, i: int, r: dict[str, Any], ambiguous: bool) -> None:
+        """A row HubSpot wrote: created or updated, as the operation and the answer say."""
+        crm_id = str(r["id"]) if r.get("id") is not None else None
+        if run.create:
+            run.put(i, "created", crm_id=crm_id)
+        elif run.batch.operation == OP_HS_UPDATE:  # by contact id: it can only change an existing contact
+            run.put(i, "updated", crm_id=crm_id, message=N_("Updated the contact you chose (ID {id})").format(
+                id=crm_id))
+        elif r.get("new") is True:
+            run.put(i, "created", crm_id=crm_id)
+        elif (ambiguous or run.batch.not_before is not None) and epoch_of(r.get("createdAt")) is not None \
+                and run.created_by_run(epoch_of(r.get("createdAt"))):
+            # An earlier try of this batch (this session's lost answer, or a session that was killed)
+            # created it: "created", not "updated", so undo archives it.
+            run.put(i, "created", crm_id=crm_id, message=RETRY_CREATED_MESSAGE)
+        else:
+            run.put(i, "updated", crm_id=crm_id)
 
     @staticmethod
     def _match(run: BatchState, indices: list[int], claimed: set[int], traces: list[str],
@@ -321,7 +330,7 @@ class HubSpotClient:
 
     def _take_rows(self, run: BatchState, indices: list[int], error: dict[str, Any], claimed: set[int]) -> list[int]:
         """The rows an error names through ``context.objectWriteTraceId`` (a list), else ``context.ids``."""
-        context = error.get("context") if isinstance(error.get("context"), dict) else {}
+        context = json_dict(error, "context")
         rows: list[int] = []
         for t in as_list(context.get("objectWriteTraceId")):
             i = self._match(run, indices, claimed, [t], [])
@@ -334,7 +343,7 @@ class HubSpotClient:
         return rows
 
     def _put_error(self, run: BatchState, i: int, error: dict[str, Any]) -> None:
-        message = error.get("message") if isinstance(error.get("message"), str) else ""
+        message = json_str(error, "message") or ""
         existing = EXISTING_ID.search(message)
         if existing:
             run.put(i, "exists", crm_id=existing.group(1), message=N_("Already exists (ID {id})").format(
@@ -385,7 +394,7 @@ class HubSpotClient:
             for r in data.get("results") or []:
                 if not isinstance(r, dict) or r.get("id") is None:
                     continue
-                props = r.get("properties") if isinstance(r.get("properties"), dict) else {}
+                props = json_dict(r, "properties")
                 value = norm(r["id"] if id_property == "hs_object_id" else props.get(id_property))
                 if value is not None:
                     found.setdefault(value, (str(r["id"]), epoch_of(r.get("createdAt") or props.get("createdate"))))

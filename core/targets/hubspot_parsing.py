@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.targets.client_base import WaitCallback
-from core.targets.outcomes import RowOutcome
+from core.targets.http import json_dict, json_str
+from core.targets.outcomes import RowOutcome, Status
 from core.targets.payloads import OP_HS_CREATE, Batch
 from core.targets.row_key import ROW_KEY_PROPERTY
 from core.words import N_
@@ -60,31 +61,43 @@ def embedded_problems(message: str) -> list[dict[str, Any]] | None:
 def validation_details(error: dict[str, Any]) -> tuple[str, str]:
     """(code, per-property message) for one HubSpot error: the embedded array first, then the
     structured ``errors`` list, then the bare message."""
-    message = error.get("message") if isinstance(error.get("message"), str) else ""
-    category = error.get("category") if isinstance(error.get("category"), str) else None
-    problems = embedded_problems(message)
-    if problems:
-        code = next((p["error"] for p in problems if isinstance(p.get("error"), str)), None)
-        parts = []
-        for p in problems:
-            text = str(p.get("message") or p.get("error") or "invalid value")
-            parts.append(f"{p['name']}: {text}" if isinstance(p.get("name"), str) else text)
-        return code or category or REJECTED, "; ".join(parts)
-    details = error.get("errors")
-    if isinstance(details, list) and details:
-        code = None
-        parts = []
-        for d in details:
-            if not isinstance(d, dict):
-                continue
-            code = code or (d.get("code") if isinstance(d.get("code"), str) else None)
-            names = as_list((d.get("context") or {}).get("propertyName")) if isinstance(d.get("context"), dict) else []
-            text = str(d.get("message") or "")
-            parts.append(f"{names[0]}: {text}" if names else text)
-        if parts:
-            return code or category or REJECTED, "; ".join(parts)
-    return (error.get("subCategory") if isinstance(error.get("subCategory"), str) else None) or category or REJECTED, \
+    message = json_str(error, "message") or ""
+    category = json_str(error, "category")
+    found = _embedded_details(message) or _listed_details(error.get("errors"))
+    if found is not None:
+        code, text = found
+        return code or category or REJECTED, text
+    return json_str(error, "subCategory") or category or REJECTED, \
         message or N_("HubSpot rejected this row")
+
+
+def _embedded_details(message: str) -> tuple[str | None, str] | None:
+    """(code, "property: problem; …") from the array embedded in the message, or None without one."""
+    problems = embedded_problems(message)
+    if not problems:
+        return None
+    code = next((p["error"] for p in problems if isinstance(p.get("error"), str)), None)
+    parts = []
+    for p in problems:
+        text = str(p.get("message") or p.get("error") or "invalid value")
+        parts.append(f"{p['name']}: {text}" if isinstance(p.get("name"), str) else text)
+    return code, "; ".join(parts)
+
+
+def _listed_details(details: Any) -> tuple[str | None, str] | None:
+    """(code, "property: problem; …") from the structured ``errors`` list, or None without one."""
+    if not isinstance(details, list) or not details:
+        return None
+    code = None
+    parts = []
+    for d in details:
+        if not isinstance(d, dict):
+            continue
+        code = code or json_str(d, "code")
+        names = as_list(json_dict(d, "context").get("propertyName"))
+        text = str(d.get("message") or "")
+        parts.append(f"{names[0]}: {text}" if names else text)
+    return (code, "; ".join(parts)) if parts else None
 
 
 #: How far HubSpot's clock may be ahead of ours when telling "created by this run" from "was there
@@ -179,7 +192,7 @@ class BatchState:
         key = props.get(ROW_KEY_PROPERTY) if isinstance(props, dict) else None
         return key if isinstance(key, str) and key else None
 
-    def put(self, i: int, status: str, *, crm_id: str | None = None, code: str | None = None,
+    def put(self, i: int, status: Status, *, crm_id: str | None = None, code: str | None = None,
             message: str = "") -> None:
         item = self.batch.items[i]
-        self.done[i] = RowOutcome(item.row, item.key, status, crm_id, code, message)  # type: ignore[arg-type]
+        self.done[i] = RowOutcome(item.row, item.key, status, crm_id, code, message)

@@ -44,7 +44,8 @@ def _typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any], defaul
             raise TypeError(f"{model.__name__}.{name} has an alias")
         annotation = _swap(info.annotation, made, defaults_required)
         if info.metadata:  # min_length, ge, strict …: stated beside the type, as the model holds them
-            annotation = Annotated[(annotation, *info.metadata)]
+            annotated = (annotation, *info.metadata)
+            annotation = Annotated[annotated]
         if info.is_required():
             fields[name] = annotation
         elif info.default is None and info.default_factory is None:
@@ -53,7 +54,7 @@ def _typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any], defaul
             fields[name] = annotation
         else:
             raise TypeError(f"{model.__name__}.{name} defaults to something other than None")
-    typed = TypedDict(f"{model.__name__}Data", fields)  # type: ignore[operator]
+    typed = TypedDict(f"{model.__name__}Data", fields)  # type: ignore[misc]  # made at run time from the model
     typed.__pydantic_config__ = model.model_config  # type: ignore[attr-defined]  # strict, extra="forbid"
     made[model] = typed
     return typed
@@ -71,5 +72,5 @@ def _swap(annotation: Any, made: dict[type[BaseModel], Any], defaults_required: 
         return annotation
     origin = get_origin(annotation)
     if origin is Union or origin is types.UnionType:
-        return Union[swapped]
+        return Union[swapped]  # noqa: UP007 - a union of a tuple of types known only at run time
     return origin[swapped]

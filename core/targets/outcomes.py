@@ -42,8 +42,6 @@ STATUS_EXPLANATIONS: dict[str, str] = {
 SUCCESS = frozenset({"created", "updated", "accepted"})
 #: Outcomes a person should look at (the "Needs attention" filter, the closing message).
 ATTENTION = frozenset({"failed", "unknown", "not_sent"})
-#: Outcomes that will not change by resuming the run.
-FINAL = frozenset({"created", "updated", "accepted", "exists", "failed", "skipped"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +58,9 @@ class RowOutcome:
 
 class RunStop(Exception):
     """A failure that stops the whole run (nothing more can be sent now); the run stays resumable."""
+
+    #: The rows the CRM did answer before the run stopped (set by the client that raises it).
+    partial_outcomes: list[RowOutcome] | None = None
 
 
 class AuthError(RunStop):
@@ -80,3 +81,6 @@ class InsecureAddress(RunStop):
 
 class Cancelled(Exception):
     """The person pressed Cancel while the client was waiting (rate limit or back-off)."""
+
+    #: The rows the CRM did answer before the person cancelled (set by the client that raises it).
+    partial_outcomes: list[RowOutcome] | None = None

@@ -22,11 +22,11 @@ from core.targets.hubspot_models import (
     UpsertRequest,
 )
 from core.targets.model_dicts import plain_adapter
-from core.targets.virtuous_models import VirtuousBatchRequest
-from core.validation.issues import CheckedRow
 from core.targets.reference_ids import reference_ids
 from core.targets.row_key import ROW_KEY_PROPERTY, row_keys
+from core.targets.virtuous_models import VirtuousBatchRequest
 from core.validation import normalize as nz
+from core.validation.issues import CheckedRow
 from core.validation.normalize import as_text
 
 DEFAULT_REFERENCE_SOURCE = APP_NAME
@@ -296,7 +296,7 @@ def _virtuous_body(chunk: list[CheckedRow], refs: list[str], source: str) -> byt
     """One validation of the whole request by the strict models' rules, in pydantic's own code, rather
     than one model built per contact: the same bytes as ``serialize(VirtuousBatchRequest(...))``, in
     half the time at 200,000 rows."""
-    contacts = [virtuous_contact_data(c, ref) for c, ref in zip(chunk, refs)]
+    contacts = [virtuous_contact_data(c, ref) for c, ref in zip(chunk, refs, strict=True)]
     request = _VIRTUOUS_REQUEST.validate_python({"referenceSource": source, "contacts": contacts})
     return _VIRTUOUS_REQUEST.dump_json(request, **JSON_OPTIONS)
 
@@ -374,34 +374,56 @@ def pack_batches(rows: Iterable[CheckedRow], opts: BatchOptions,
     of a contact found in the account (``UPDATE_ID``) go first, in ``batch/update`` by that id, in any mode.
     """
     sendable = [r for r in rows if r.sendable]
+    if opts.target == "virtuous":
+        return _virtuous_batches(sendable, opts, progress)
+    return _hubspot_batches(sendable, opts, progress)
+
+
+def _virtuous_batches(sendable: list[CheckedRow], opts: BatchOptions,
+                      progress: Callable[[int, int], None] | None) -> list[Batch]:
+    """Contact/Batch bodies, each contact with its reference id."""
     size = opts.size()
     out: list[Batch] = []
     total = len(sendable)
     done = 0
-    if opts.target == "virtuous":
-        source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
-        all_refs = reference_ids(sendable, opts.source_name)
-        for start in range(0, total, size):
-            chunk, refs = sendable[start:start + size], all_refs[start:start + size]
-            items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs)]
-            out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-        return out
+    source = opts.reference_source or DEFAULT_REFERENCE_SOURCE
+    all_refs = reference_ids(sendable, opts.source_name)
+    for start in range(0, total, size):
+        chunk, refs = sendable[start:start + size], all_refs[start:start + size]
+        items = [BatchItem(c.row, ref, c.get("email")) for c, ref in zip(chunk, refs, strict=True)]
+        out.append(Batch(len(out) + 1, OP_VIRTUOUS, items, partial(_virtuous_body, chunk, refs, source), source))
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    return out
+
+
+def _by_operation(sendable: list[CheckedRow], mode: str) -> tuple[list[CheckedRow], list[CheckedRow],
+                                                                   list[CheckedRow]]:
+    """The rows to update by a contact id chosen in the account, to upsert by email (``mode`` upsert), and to
+    create (the rest: without an email to upsert by, they are still sent rather than dropped)."""
     by_id = [r for r in sendable if r.get(UPDATE_ID)]
     if by_id:
         sendable = [r for r in sendable if not r.get(UPDATE_ID)]
-    if opts.mode == "upsert":
-        with_email = [r for r in sendable if r.values.get("email")]
-        without = [r for r in sendable if not r.values.get("email")]
-    else:
-        with_email, without = [], sendable
+    if mode == "upsert":
+        return by_id, [r for r in sendable if r.values.get("email")], [r for r in sendable if not r.values.get("email")]
+    return by_id, [], sendable
+
+
+def _hubspot_batches(sendable: list[CheckedRow], opts: BatchOptions,
+                     progress: Callable[[int, int], None] | None) -> list[Batch]:
+    """Updates by id first, then upserts by email, then creates (each create input with its company link
+    and row key)."""
+    size = opts.size()
+    out: list[Batch] = []
+    total = len(sendable)
+    done = 0
+    by_id, with_email, without = _by_operation(sendable, opts.mode)
     kinds = ((_distinct_chunks(by_id, size), OP_HS_UPDATE, _update_body),
              (_chunks(with_email, size), OP_HS_UPSERT, _upsert_body),
              (_chunks(without, size), OP_HS_CREATE, _create_body))
     links = opts.links
-    keys = dict(zip((c.row for c in without), row_keys(without, opts.source_name))) if opts.row_key else {}
+    keys = dict(zip((c.row for c in without), row_keys(without, opts.source_name), strict=True)) if opts.row_key else {}
     for chunks, operation, body in kinds:
         for chunk in chunks:
             items = [BatchItem(c.row, trace_id(c.row), c.get("email")) for c in chunk]

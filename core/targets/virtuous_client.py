@@ -18,7 +18,7 @@ import httpx
 
 from core.targets.client_base import Connection, WaitCallback
 from core.targets.http import DEFAULT_BACKOFF_BASE, HttpSession, describe_error, response_json
-from core.targets.outcomes import Cancelled, RowOutcome, RunStop
+from core.targets.outcomes import Cancelled, RowOutcome, RunStop, Status
 from core.targets.payloads import OP_VIRTUOUS, Batch, BatchItem
 from core.targets.ratelimit import RateLimiter
 from core.words import N_
@@ -106,8 +106,8 @@ class VirtuousClient:
                 bodies = [part_body(h) for h in halves]
                 if all(b is not None for b in bodies):
                     logger.info("Virtuous rejected %d rows (%s); splitting to find the bad ones", len(indices), text)
-                    for h, b in zip(halves, bodies):
-                        send_part(h, b)  # type: ignore[arg-type]
+                    for h, b in zip(halves, bodies, strict=True):
+                        send_part(h, b)  # type: ignore[arg-type]  # no None: all() above
                     return
                 text = N_("{detail} (the batch could not be split to find the row at fault)").format(detail=text)
             for i in indices:
@@ -117,7 +117,7 @@ class VirtuousClient:
             if batch.items:
                 send_part(list(range(len(batch.items))), batch.body)
         except (RunStop, Cancelled) as exc:
-            exc.partial_outcomes = [done[i] for i in sorted(done)]  # type: ignore[attr-defined]
+            exc.partial_outcomes = [done[i] for i in sorted(done)]
             raise
         return [done[i] for i in range(len(batch.items))]
 
@@ -160,6 +160,6 @@ class VirtuousClient:
         return said.format(n=len(types))
 
 
-def _outcome(item: BatchItem, status: str, *, crm_id: str | None = None, code: str | None = None,
+def _outcome(item: BatchItem, status: Status, *, crm_id: str | None = None, code: str | None = None,
              message: str = "") -> RowOutcome:
-    return RowOutcome(item.row, item.key, status, crm_id, code, message)  # type: ignore[arg-type]
+    return RowOutcome(item.row, item.key, status, crm_id, code, message)

@@ -40,21 +40,8 @@ DOT, COMMA, UNSAID = ".", ",", ""
 @lru_cache(maxsize=16_384)
 def split_currency(text: str) -> tuple[str, str]:
     """(the number's text, the currency sign or code in front or behind, '' when none)."""
-    body = text.strip()
-    lead = trail = ""
-    if body and not body[0].isdigit() and body[0] not in "(-+.\u2212\u2013":
-        up = body.upper()
-        for mark, sign in _BY_FIRST.get(up[0], ()):
-            if up.startswith(mark):
-                lead, body = sign, body[len(mark):].lstrip(".").strip() if mark.isalpha() else body[len(mark):].strip()
-                break
-    if body and not body[-1].isdigit() and body[-1] not in ")%":
-        up = body.upper()
-        for mark, sign in _BY_LAST.get(up[-1], ()):
-            if up.endswith(mark) or up.endswith(mark + "."):
-                cut = len(mark) + (1 if up.endswith(mark + ".") and not up.endswith(mark) else 0)
-                trail, body = sign, body[:-cut].strip()
-                break
+    lead, body = _leading_sign(text.strip())
+    trail, body = _trailing_sign(body)
     if lead and trail:
         return text, ""  # "$30 USD": read by the number part below as not a number
     if not lead and not trail:
@@ -67,11 +54,32 @@ def split_currency(text: str) -> tuple[str, str]:
     return body, _canonical(lead or trail)
 
 
+def _leading_sign(body: str) -> tuple[str, str]:
+    """A currency sign or code in front ("$", "USD", "US$"), and the rest; ('', body) without one."""
+    if body and not body[0].isdigit() and body[0] not in "(-+.\u2212\u2013":
+        up = body.upper()
+        for mark, sign in _BY_FIRST.get(up[0], ()):
+            if up.startswith(mark):
+                return sign, body[len(mark):].lstrip(".").strip() if mark.isalpha() else body[len(mark):].strip()
+    return "", body
+
+
+def _trailing_sign(body: str) -> tuple[str, str]:
+    """A currency sign or code behind ("€", "EUR", "USD."), and the rest; ('', body) without one."""
+    if body and not body[-1].isdigit() and body[-1] not in ")%":
+        up = body.upper()
+        for mark, sign in _BY_LAST.get(up[-1], ()):
+            if up.endswith(mark) or up.endswith(mark + "."):
+                cut = len(mark) + (1 if up.endswith(mark + ".") and not up.endswith(mark) else 0)
+                return sign, body[:-cut].strip()
+    return "", body
+
+
 def _other_currency(text: str) -> tuple[str, str]:
     """A sign or code not in the lists above (฿, ₤, DEM, HUF): any currency symbol (Unicode's "Sc") or three
     capital letters at either end, maybe followed by a colon. ('', '') when there is none."""
-    m = re.fullmatch(r"\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*:?\s*(.*?)\s*|\s*(.*?)\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*",
-                     text)
+    m = re.fullmatch(r"\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*:?\s*(.*?)\s*"
+                     r"|\s*(.*?)\s*([A-Z]{3}|[^\w\s\d(),.\-+%]{1,3})\s*", text)
     if m is None:
         return "", ""
     sign, body = (m[1], m[2]) if m[1] is not None else (m[4], m[3])
@@ -123,21 +131,42 @@ def read_amount(text: str, mark: str = UNSAID) -> tuple[float | int | None, str,
 def _plain(body: str, mark: str) -> float | None:
     if not body or not body[0].isdigit() and not (body[0] == "." and body[1:2].isdigit()):
         return None
-    dot_ok = _DOT_GROUPED.fullmatch(body) is not None
-    comma_ok = _COMMA_GROUPED.fullmatch(body) is not None
-    if mark == DOT and dot_ok or (mark != COMMA and dot_ok and not comma_ok):
+    read_with = _read_with(body, mark)
+    if read_with == DOT:
         return _float(body.replace(",", ""))
-    if mark == COMMA and comma_ok or (mark != DOT and comma_ok and not dot_ok):
+    if read_with == COMMA:
         return _float(body.replace(".", "").replace(",", "."))
-    if dot_ok and comma_ok and mark == UNSAID:  # 1,250 or 1.250 or 2,5: the column said nothing
-        if re.fullmatch(r"\d+,\d{1,2}", body):
-            return _float(body.replace(",", "."))  # 2,5 hours
-        return _float(body.replace(",", ""))  # 1,250 (the US habit) and 1.25
+    if read_with == _EITHER:  # 1,250 or 1.250 or 2,5: the column said nothing
+        return _unsaid(body)
     if body.startswith(".") and mark != COMMA:
         return _float(body)
     if body.endswith(".") and body[:-1].isdigit():  # ₤1700.
         return _float(body[:-1])
     return None
+
+
+_EITHER = "?"
+
+
+def _read_with(body: str, mark: str) -> str:
+    """The decimal mark a cell is read with: the column's when the cell is grouped that way, else the one
+    its grouping allows; ``_EITHER`` when both do and the column does not say; "" when neither does."""
+    dot_ok = _DOT_GROUPED.fullmatch(body) is not None
+    comma_ok = _COMMA_GROUPED.fullmatch(body) is not None
+    if mark == DOT and dot_ok or (mark != COMMA and dot_ok and not comma_ok):
+        return DOT
+    if mark == COMMA and comma_ok or (mark != DOT and comma_ok and not dot_ok):
+        return COMMA
+    if dot_ok and comma_ok and mark == UNSAID:
+        return _EITHER
+    return ""
+
+
+def _unsaid(body: str) -> float | None:
+    """A number either mark would read, in a column that does not say which it uses."""
+    if re.fullmatch(r"\d+,\d{1,2}", body):
+        return _float(body.replace(",", "."))  # 2,5 hours
+    return _float(body.replace(",", ""))  # 1,250 (the US habit) and 1.25
 
 
 def _float(text: str) -> float | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
+from functools import partial
 from typing import Any
 
 from core.mapping.apply import MappedRow
-from core.mapping.catalog import FULL_NAME, Catalog, Kind, catalog_for, required_fields
+from core.mapping.catalog import FULL_NAME, Catalog, FieldDef, Kind, catalog_for, required_fields
 from core.mapping.model import Mapping
 from core.records import Progress
 from core.validation import issues as codes
@@ -34,6 +35,15 @@ def duplicate_email_issue(row: int, column: str, email: str, first: int, target:
 _NAME_PARTS = ("title", "firstName", "middleName", "lastName", "suffix")
 
 
+#: Kinds read by one function with nothing to set up (the code of a value it cannot read beside it).
+_PLAIN_NORMALISERS: dict[Kind, tuple[Normaliser, str]] = {
+    Kind.EMAIL: (nz.email, codes.EMAIL_INVALID),
+    Kind.BOOL: (nz.boolean, codes.BOOL_INVALID),
+    Kind.INT: (nz.integer, codes.INT_INVALID),
+    Kind.STATE: (nz.state, ""),
+}
+
+
 class Checker:
     """Checks rows one at a time, remembering emails so in-file duplicates are found in one pass.
 
@@ -58,46 +68,10 @@ class Checker:
         #: Rows checked elsewhere (worker processes) whose emails are learnt only when first needed.
         self._later: list[CheckedRow] | None = None
         self._lists: dict[str, list[str]] = {}
-        country = mapping.default_country
         for fd in self.catalog.fields:
-            k = fd.kind
-            if fd.key == "emailType":
-                self._norm[fd.key] = (lambda v: nz.method_type(v, "email"), codes.TYPE_NORMALISED)
-            elif fd.key == "phoneType":
-                self._norm[fd.key] = (lambda v: nz.method_type(v, "phone"), codes.TYPE_NORMALISED)
-            elif k is Kind.EMAIL:
-                self._norm[fd.key] = (nz.email, codes.EMAIL_INVALID)
-            elif k is Kind.PHONE:
-                self._norm[fd.key] = (lambda v, c=country: nz.phone(v, c), codes.PHONE_INVALID)
-            elif k is Kind.DATE:
-                w = ways.get(fd.key)
-                o = w.date_order if w is not None else self._order(fd.key)
-                fn: Normaliser = (lambda v, o=o: nz.date(v, o))
-                self._norm[fd.key] = (_two_ways(fn) if w is not None and w.ambiguous else fn, codes.DATE_INVALID)
-            elif k is Kind.BOOL:
-                self._norm[fd.key] = (nz.boolean, codes.BOOL_INVALID)
-            elif k is Kind.INT:
-                self._norm[fd.key] = (nz.integer, codes.INT_INVALID)
-            elif k is Kind.NUMBER:
-                w = ways.get(fd.key) or ColumnWays()
-                self._norm[fd.key] = (lambda v, m=w.mark, x=w.mixed: nz.number(v, m, x), codes.NUMBER_INVALID)
-            elif k is Kind.STATE:
-                self._norm[fd.key] = (nz.state, "")
-            elif k is Kind.ENUM and fd.choices:
-                self._norm[fd.key] = (lambda v, c=fd.choices: nz.choice(v, c), codes.OPTION_INVALID)
-            elif k is Kind.ENUM and fd.lenient:
-                self._norm[fd.key] = (lambda v, o=fd.options: _open_option(v, o), codes.OPTION_INVALID)
-            elif k is Kind.ENUM:
-                self._norm[fd.key] = (lambda v, o=fd.options: nz.option(v, o), codes.OPTION_INVALID)
-            elif k is Kind.MULTI:
-                self._norm[fd.key] = (lambda v, c=fd.choices: nz.multi_choice(v, c), codes.OPTION_INVALID)
-            elif k is Kind.DATETIME:
-                w = ways.get(fd.key)
-                o = w.date_order if w is not None else self._order(fd.key)
-                self._norm[fd.key] = (lambda v, o=o: nz.datetime_iso(v, o), codes.DATE_INVALID)
-            elif k is Kind.LIST:
-                self._norm[fd.key] = (self._shared_list, "")
-            # TEXT needs no entry: check() handles it inline, it is most of the cells.
+            norm = self._normaliser(fd, mapping.default_country)
+            if norm is not None:  # TEXT needs no entry: check() handles it inline, it is most of the cells.
+                self._norm[fd.key] = norm
         self._required = required_fields(self.target)
         #: HubSpot: 'create' (the default) or 'upsert', when every row is sent as an update by email
         #: (``pipeline.use_mode`` sets it once the person has chosen, and checks the rows it concerns again).
@@ -114,6 +88,41 @@ class Checker:
         # Checked against an account: a field it does not have would be refused (HubSpot) or lost (Virtuous).
         self._unknown = {fm.field for fm in mapping.fields if self.catalog.get(fm.field) is None} \
             if self.catalog.as_of is not None else set()
+
+    def _normaliser(self, fd: FieldDef, country: str) -> tuple[Normaliser, str] | None:
+        """How a field's values are read, and the issue code of one that cannot be; None for plain text."""
+        k = fd.kind
+        if fd.key == "emailType":
+            return partial(nz.method_type, kind="email"), codes.TYPE_NORMALISED
+        if fd.key == "phoneType":
+            return partial(nz.method_type, kind="phone"), codes.TYPE_NORMALISED
+        if k in (Kind.DATE, Kind.DATETIME):
+            return self._date_normaliser(fd)
+        if k is Kind.PHONE:
+            return partial(nz.phone, default_country=country), codes.PHONE_INVALID
+        if k is Kind.NUMBER:
+            w = self.ways.get(fd.key) or ColumnWays()
+            return partial(nz.number, mark=w.mark, mixed=w.mixed), codes.NUMBER_INVALID
+        if k is Kind.ENUM and fd.choices:
+            return partial(nz.choice, choices=fd.choices), codes.OPTION_INVALID
+        if k is Kind.ENUM and fd.lenient:
+            return partial(_open_option, options=fd.options), codes.OPTION_INVALID
+        if k is Kind.ENUM:
+            return partial(nz.option, options=fd.options), codes.OPTION_INVALID
+        if k is Kind.MULTI:
+            return partial(nz.multi_choice, choices=fd.choices), codes.OPTION_INVALID
+        if k is Kind.LIST:
+            return self._shared_list, ""
+        return _PLAIN_NORMALISERS.get(k)
+
+    def _date_normaliser(self, fd: FieldDef) -> tuple[Normaliser, str]:
+        """A date (read in the column's order; both ways when the column leaves it open) or a date-time."""
+        w = self.ways.get(fd.key)
+        o = w.date_order if w is not None else self._order(fd.key)
+        if fd.kind is Kind.DATETIME:
+            return partial(nz.datetime_iso, order=o), codes.DATE_INVALID
+        fn: Normaliser = partial(nz.date, order=o)
+        return (_two_ways(fn) if w is not None and w.ambiguous else fn), codes.DATE_INVALID
 
     def _order(self, key: str) -> str:
         fm = self.mapping.for_field(key)
@@ -151,7 +160,7 @@ class Checker:
             value, problem = fn(raw)
             if problem:
                 code = getattr(problem, "code", code)
-                sev = "warning" if code in self._WARNING_CODES or key in self._lenient or \
+                sev: Severity = "warning" if code in self._WARNING_CODES or key in self._lenient or \
                     getattr(problem, "severity", None) == "warning" else "error"
                 col = mrow.columns.get(key, key)
                 message = N_("Row {row}, column '{column}': '{value}' {problem}")
@@ -163,14 +172,8 @@ class Checker:
             if value is None or value == "" or value == []:
                 continue
             out[key] = value
-        for key in self._unknown.intersection(out):
-            col = mrow.columns.get(key, key)
-            said = (N_("Row {row}, column '{column}': the account has no custom field '{field}'")
-                    if key.startswith("customFields.") else
-                    N_("Row {row}, column '{column}': the account has no field '{field}'"))
-            found.append(Issue(row, codes.FIELD_UNKNOWN, "error", col, key, out.pop(key),
-                               said.format(row=row, column=col, field=key.split(".", 1)[1] if key.startswith(
-                                   "customFields.") else key)))
+        if self._unknown:
+            self._refuse_unknown(out, row, mrow, found)
         if self._rule is not None:
             self._rule(out, mrow, found)
         if found:
@@ -188,6 +191,17 @@ class Checker:
         checked = CheckedRow(row, out, found)
         self._duplicate_issue(checked, mrow.columns.get("email", "email"))
         return checked
+
+    def _refuse_unknown(self, out: dict[str, Any], row: int, mrow: MappedRow, found: list[Issue]) -> None:
+        """A field the account does not have: its value taken out, and an error saying so."""
+        for key in self._unknown.intersection(out):
+            col = mrow.columns.get(key, key)
+            said = (N_("Row {row}, column '{column}': the account has no custom field '{field}'")
+                    if key.startswith("customFields.") else
+                    N_("Row {row}, column '{column}': the account has no field '{field}'"))
+            found.append(Issue(row, codes.FIELD_UNKNOWN, "error", col, key, out.pop(key),
+                               said.format(row=row, column=col, field=key.split(".", 1)[1] if key.startswith(
+                                   "customFields.") else key)))
 
     def _keep_person(self, out: dict[str, Any], found: list[Issue]) -> None:
         """A value that cannot be read in a field the target does not need costs the field, not the row:
@@ -234,7 +248,7 @@ class Checker:
             else:
                 if any(i.severity == "error" and i.field in group for i in found):
                     continue  # its value is there but cannot be read: that error says it, not "is empty"
-                labels = [self.catalog.get(k).label if self.catalog.get(k) else k for k in group if k != FULL_NAME]
+                labels = [fd.label if (fd := self.catalog.get(k)) else k for k in group if k != FULL_NAME]
                 what = labels[0] if len(labels) == 1 else N_("one of {fields}").format(fields=", ".join(labels))
                 found.append(Issue(row, codes.REQUIRED_MISSING, "error", "", group[0], None,
                                    N_("Row {row}: {what} is required and is empty").format(row=row, what=what)))
@@ -252,19 +266,19 @@ class Checker:
         found = self._emails.get(email)
         if found is None:
             self._emails[email] = row
-        elif found.__class__ is int:
-            self._emails[email] = sorted((found, row))  # type: ignore[type-var]
+        elif isinstance(found, int):
+            self._emails[email] = sorted((found, row))
         else:
-            found.append(row)  # type: ignore[union-attr]
-            found.sort()  # type: ignore[union-attr]
+            found.append(row)
+            found.sort()
 
     def _rows_with(self, email: str) -> list[int]:
         found = self._emails.get(email)
-        return [] if found is None else [found] if found.__class__ is int else list(found)  # type: ignore[list-item]
+        return [] if found is None else [found] if isinstance(found, int) else list(found)
 
     def _first_row(self, email: str) -> int:
         found = self._emails[email]
-        return found if found.__class__ is int else found[0]  # type: ignore[return-value,index]
+        return found if isinstance(found, int) else found[0]
 
     def _forget(self, row: int) -> None:
         old = self._row_email.pop(row, None)
@@ -337,8 +351,8 @@ def _two_ways(fn: Normaliser) -> Normaliser:
         if problem is None and v.__class__ is str:
             m = nz._NUMERIC.match(v.strip())
             if m is not None and len(m[1]) <= 2 and int(m[1]) != int(m[2]):
-                return value, nz.Said(N_("could be day-first or month-first; read month-first, as {day}").format(day=value.isoformat()),
-                                      codes.DATE_AMBIGUOUS, "warning")
+                return value, nz.Said(N_("could be day-first or month-first; read month-first, as {day}").format(
+                    day=value.isoformat()), codes.DATE_AMBIGUOUS, "warning")
         return value, problem
     return read
 

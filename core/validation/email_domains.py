@@ -36,6 +36,6 @@ def share_domain_checks() -> bool:
         _done.append(False)
         return False
     if not hasattr(check, "cache_info"):
-        module.validate_email_domain_name = lru_cache(maxsize=KEEP)(check)  # type: ignore[attr-defined]
+        module.validate_email_domain_name = lru_cache(maxsize=KEEP)(check)  # type: ignore[attr-defined]  # patched in
     _done.append(True)
     return True

@@ -101,7 +101,7 @@ class CheckedRow:
 
     @property
     def values(self) -> Mapping[str, Any]:
-        return MappingProxyType(dict(zip(self._keys, self._vals)))
+        return MappingProxyType(dict(zip(self._keys, self._vals, strict=True)))
 
     @values.setter
     def values(self, values: Mapping[str, Any]) -> None:
@@ -112,7 +112,7 @@ class CheckedRow:
 
     def items(self) -> Iterator[tuple[str, Any]]:
         """(key, value) pairs without building the dict (payloads walk every row)."""
-        return zip(self._keys, self._vals)
+        return zip(self._keys, self._vals, strict=True)
 
     def keys(self) -> tuple[str, ...]:
         """The value keys in order, without building the dict (a tuple shared by rows with the same fields)."""
@@ -132,7 +132,8 @@ class CheckedRow:
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
     def __repr__(self) -> str:
-        return f"CheckedRow(row={self.row!r}, values={self.values!r}, issues={self.issues!r}, excluded={self.excluded!r})"
+        return (f"CheckedRow(row={self.row!r}, values={self.values!r}, issues={self.issues!r}, "
+                f"excluded={self.excluded!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The key tuple is shared by many rows, and pickle sends a shared object once per call.
@@ -150,9 +151,10 @@ class CheckedRow:
         """
         keys, vals = self._keys, self._vals
         n = len(source)
-        refs = tuple([c if c < n and v is source[c] else -1 for c, v in zip(wiring.columns_of(keys), vals)])
+        refs = tuple([c if c < n and v is source[c] else -1
+                      for c, v in zip(wiring.columns_of(keys), vals, strict=True)])
         refs = wiring.shared(refs)
-        out = tuple([None if r >= 0 else v for v, r in zip(vals, refs)])
+        out = tuple([None if r >= 0 else v for v, r in zip(vals, refs, strict=True)])
         return Wire(self.row, keys, out, refs, self.issues, self.derived_id)
 
     @classmethod
@@ -168,7 +170,7 @@ class CheckedRow:
         out.row, out.issues, out.excluded, out.excluded_reason = row, issues, False, None
         out.derived_id = derived
         out._keys = _KEYSETS.setdefault(keys, keys)
-        got = [source[r] if r >= 0 else v for v, r in zip(vals, refs)]
+        got = [source[r] if r >= 0 else v for v, r in zip(vals, refs, strict=True)]
         made = _MADE.get(refs)  # rows share a few patterns: where the made values sit, worked out once each
         if made is None:
             made = tuple(i for i, r in enumerate(refs) if r < 0)

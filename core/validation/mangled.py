@@ -59,7 +59,8 @@ class Mangled:
         self._phones = [fd.key for fd in catalog.fields if fd.kind is Kind.PHONE]
         self._zip = next((k for k in _ZIP_FIELDS if catalog.get(k) is not None), None)
         if column_says_zip5 is None:
-            column_says_zip5 = self._zip is not None and table is not None and _column_is_zip5(table, mapping, self._zip)
+            column_says_zip5 = self._zip is not None and table is not None \
+                and _column_is_zip5(table, mapping, self._zip)
         self.column_says_zip5 = column_says_zip5
 
     def fix(self, mrow: MappedRow) -> list[Issue]:

@@ -223,7 +223,8 @@ _REPEATS = 4096
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 #: 3/5/2021, 05.03.21, 2021/3/5; with the time Excel adds when it saves a date cell as CSV text
 #: ("3/5/2021 0:00", "3/5/2021 12:00:00 AM").
-_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})"
+                      r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)$")
 _MONTH_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{4})$|(\d{4})[/.\-](\d{1,2})$")
 _MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]{3,9})\.?[\s\-/']+(\d{2})$")  # Excel's mmm-yy: "Mar-19"
@@ -231,7 +232,7 @@ _SPANISH_MONTHS = {"enero": "January", "febrero": "February", "marzo": "March", 
                    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
                    "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
                    "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec"}
-_SPANISH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_SPANISH_MONTHS, key=len, reverse=True)), re.IGNORECASE)
+_SPANISH = re.compile(rf"\b({'|'.join(sorted(_SPANISH_MONTHS, key=len, reverse=True))})\b\.?", re.IGNORECASE)
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
 #: What the date order of a column is taken to be when nothing says (the US habit).
 AMBIGUOUS_READ = "mdy"
@@ -374,7 +375,7 @@ def choice(v: Any, choices: tuple[tuple[str, str], ...]) -> Result:
     """An account's dropdown: the label a person typed ("Gold donor") or the value → the internal value."""
     text = as_text(v).strip()
     squash = _squash(text)
-    for label, value in choices:
+    for _label, value in choices:
         if value == text:
             return value, None
     for label, value in choices:

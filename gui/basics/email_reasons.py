@@ -10,11 +10,13 @@ library can give (email-validator 2.x, ``email_validator/syntax.py``), with its 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_T = QT_TRANSLATE_NOOP
+_T = cast(Callable[[str, str], str], QT_TRANSLATE_NOOP)  # typed: it gives back the text
 CONTEXT = "EmailReason"
 
 #: Every reason as email-validator words it (a final period is dropped by core), most specific first.

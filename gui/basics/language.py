@@ -53,10 +53,6 @@ def current_language() -> str:
     return pick_language(forced if forced in LANGUAGES else settings.language(), QLocale.system().uiLanguages())
 
 
-def qm_path(code: str) -> str:
-    return str(resource_path("translations", f"contact_importer_{code}.qm"))
-
-
 def qt_translation_folders() -> list[str]:
     """Where Qt's own translations may be (its file dialogs' "Look in:", "Files of type:", Cancel): the
     folder Qt names, else PySide6's own (a built app can report a folder that is not there)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -18,7 +18,7 @@ def icon_path(name: str) -> Path:
     return resource_path("icons", f"{name}.svg")
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """An SVG icon; SVG keeps it sharp on high-DPI screens. Missing files give an empty icon, not a crash."""
     path = icon_path(name)

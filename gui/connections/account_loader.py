@@ -8,6 +8,7 @@ fields suggest, all on the worker); the result goes to ``session.set_account``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -64,6 +65,7 @@ class AccountLoader(QObject):
         self._key = (self.session.target, self.session.practice)
         what = QCoreApplication.translate("AccountLoader", "reading the account's fields")
         target = self.session.target
+        connect: Callable[[], Connection | None]
         if self.session.practice:  # starting the practice CRM takes a while: on the worker, not here
             connect = partial(practice.connection, target)
         else:

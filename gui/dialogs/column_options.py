@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.mapping.model import ColumnOptions, format_value_map, parse_value_map
+from core.mapping.model import ColumnOptions, IfUnreadable, format_value_map, parse_value_map
 
-_T = QT_TRANSLATE_NOOP
+_T = cast(Callable[[str, str], str], QT_TRANSLATE_NOOP)  # typed: it gives back the text
 CASES = (("none", _T("ColumnOptionsDialog", "Keep as typed")), ("title", _T("ColumnOptionsDialog", "Title Case")),
          ("upper", _T("ColumnOptionsDialog", "UPPER CASE")), ("lower", _T("ColumnOptionsDialog", "lower case")))
 UNREADABLE = (("empty", _T("ColumnOptionsDialog", "Leave the field empty for that row")),
@@ -56,8 +59,8 @@ class ColumnOptionsDialog(QDialog):
         self.split_name = QCheckBox(self.tr("Split a full name into first, middle and last name"), self)
         self.split_name.setChecked(opts.split_name)
         self.split_list = QComboBox(self)
-        for value, label in SPLITS:
-            self.split_list.addItem(self.tr(label), value)
+        for split, label in SPLITS:
+            self.split_list.addItem(self.tr(label), split)
         i = self.split_list.findData(opts.split_list)
         self.split_list.setCurrentIndex(i if i >= 0 else 0)
         self.value_map = QPlainTextEdit(self)
@@ -135,7 +138,7 @@ class ColumnOptionsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
-    def _unreadable_choice(self) -> str:
+    def _unreadable_choice(self) -> IfUnreadable:
         """What the column says about unreadable values: "auto" while it is what nobody chose anyway."""
         was, default = self._unreadable
         now = self.if_unreadable.currentData()

@@ -29,13 +29,13 @@ from core.mapping.catalog import TARGET_LABELS
 from core.redaction import MIN_TOKEN_LENGTH, token_problem
 from core.targets.client_base import Connection
 from gui.basics.format import link_html
+from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.connections import saved as connections
 from gui.connections.saved import API_KEY_HELP_URLS, DEFAULT_BASE_URLS, SavedConnection
 from gui.sending.worker import ConnectionProblem, test_connection
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
-from gui.basics.language import core_text
 
 
 def check_connection(conn: Connection, *, progress: object = None) -> tuple[bool, str]:
@@ -121,9 +121,9 @@ class ConnectionsDialog(QDialog):
         form.addRow("", self.advanced_button)
         form.addRow(self.url_label, self.url_edit)
         for w in (self.name_edit, self.target_combo, self.token_edit):
-            label = form.labelForField(w)
-            if isinstance(label, QLabel):
-                label.setBuddy(w)
+            field_label = form.labelForField(w)
+            if isinstance(field_label, QLabel):
+                field_label.setBuddy(w)
 
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setAccessibleName(self.tr("Test the connection"))

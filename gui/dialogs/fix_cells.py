@@ -49,9 +49,9 @@ class FixCellsDialog(QDialog):
         self.value.setPlaceholderText(self.tr("(leave empty to empty the cells)"))
         self.value.setAccessibleName(self.tr("Replace each with"))
         self.find_replace = QRadioButton(self.tr("Replace &text inside each:"), self)
-        self.find = QLineEdit(self)
-        self.find.setPlaceholderText(self.tr("find, e.g. $"))
-        self.find.setAccessibleName(self.tr("Find"))
+        self.find_text = QLineEdit(self)
+        self.find_text.setPlaceholderText(self.tr("find, e.g. $"))
+        self.find_text.setAccessibleName(self.tr("Find"))
         self.replace = QLineEdit(self)
         self.replace.setPlaceholderText(self.tr("replace with (may be empty)"))
         self.replace.setAccessibleName(self.tr("Replace with"))
@@ -77,7 +77,7 @@ class FixCellsDialog(QDialog):
         (self.find_replace if find_mode else self.replace_all).setChecked(True)
         form = QFormLayout()
         form.addRow(self.replace_all, self.value)
-        form.addRow(self.find_replace, _pair(self.find, self.replace))
+        form.addRow(self.find_replace, _pair(self.find_text, self.replace))
         form.addRow(self.strip, _pair(self.prefix, self.suffix))
         form.addRow(self.map, _pair(self.map_from, self.map_to))
         form.addRow(self.dates, self.order)
@@ -97,23 +97,28 @@ class FixCellsDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        for w in (self.value, self.find, self.replace, self.prefix, self.suffix, self.map_from, self.map_to):
+        for w in (self.value, self.find_text, self.replace, self.prefix, self.suffix, self.map_from, self.map_to):
             w.textChanged.connect(self._update)
         # Typing in a rule's box chooses that rule.
-        for radio, boxes in ((self.replace_all, (self.value,)), (self.find_replace, (self.find, self.replace)),
+        for radio, boxes in ((self.replace_all, (self.value,)), (self.find_replace, (self.find_text, self.replace)),
                              (self.strip, (self.prefix, self.suffix)), (self.map, (self.map_from, self.map_to))):
             for box in boxes:
                 box.textEdited.connect(lambda _t, r=radio: r.setChecked(True))
-        self.order.currentIndexChanged.connect(lambda _i: (self.dates.setChecked(True), self._update()))
+        self.order.currentIndexChanged.connect(self._order_chosen)
         for b in (self.replace_all, self.find_replace, self.strip, self.dates, self.map):
             b.toggled.connect(self._update)
         self.resize(660, 440)
         self._update()
 
+    def _order_chosen(self, _index: int) -> None:
+        """Choosing a date order chooses the date rule."""
+        self.dates.setChecked(True)
+        self._update()
+
     def fixes(self) -> list[CellFix]:
         """What OK applies: each changed cell, with its old and new value."""
         if self.find_replace.isChecked():
-            return plan(self._cells, self._records, find=self.find.text(), replace=self.replace.text())
+            return plan(self._cells, self._records, find=self.find_text.text(), replace=self.replace.text())
         if self.strip.isChecked():
             return plan(self._cells, self._records, strip(self.prefix.text(), self.suffix.text()))
         if self.dates.isChecked():

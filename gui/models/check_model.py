@@ -57,6 +57,13 @@ def _changed_font(strike: bool = False) -> QFont:
     return font
 
 
+def _typed(checked: Checked, pos: int, c: int) -> str:
+    """The file's own value in column ``c`` at position ``pos``, as text ("" when empty)."""
+    values = checked.table.records[pos].values
+    v = values[c] if c < len(values) else None
+    return "" if v is None else as_text(v)
+
+
 class CheckModel(TableModel):
     """Edits go through the session (which re-checks the row); the model repaints what changed."""
 
@@ -246,36 +253,34 @@ class CheckModel(TableModel):
     def _value_data(self, checked: Checked, pos: int, crow: CheckedRow, c: int, role: int) -> Any:
         """A role of the value in column ``c`` of the file, at position ``pos``."""
         if role == _DISPLAY or role == _EDIT:
-            values = checked.table.records[pos].values
-            v = values[c] if c < len(values) else None
-            typed = "" if v is None else as_text(v)
+            typed = _typed(checked, pos, c)
             if role == _DISPLAY:
                 shown = self._sent(crow, c, typed)
                 return typed if shown is None else shown
             return typed  # an edit starts from the file's own value
         if role == _FONT:
-            values = checked.table.records[pos].values
-            v = values[c] if c < len(values) else None
-            typed = "" if v is None else as_text(v)
+            typed = _typed(checked, pos, c)
             if self._left_out(crow, c, typed):
                 return _changed_font(strike=True)
             return _changed_font() if self._sent(crow, c, typed) is not None else None
         if role == _BACKGROUND or role == _TOOLTIP:
-            if crow.excluded:
-                return EXCLUDED_TINT if role == _BACKGROUND else None
-            issues = self._issues_by_column(pos).get(c) if crow.issues else None
-            if role == _TOOLTIP:
-                values = checked.table.records[pos].values
-                v = values[c] if c < len(values) else None
-                typed = "" if v is None else as_text(v)
-                said = [core_text(i.message) for i in issues or ()]
-                if self._sent(crow, c, typed) is not None:
-                    said.insert(0, self.tr("In your file: {value}").format(value=typed))
-                return "\n".join(said) or None
-            if not issues:
-                return None
-            return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
+            return self._problem_data(checked, pos, crow, c, role)
         return None
+
+    def _problem_data(self, checked: Checked, pos: int, crow: CheckedRow, c: int, role: int) -> Any:
+        """A cell's tint (left out, error, warning) or tooltip (its problems, and what the file said)."""
+        if crow.excluded:
+            return EXCLUDED_TINT if role == _BACKGROUND else None
+        issues = self._issues_by_column(pos).get(c) if crow.issues else None
+        if role == _TOOLTIP:
+            typed = _typed(checked, pos, c)
+            said = [core_text(i.message) for i in issues or ()]
+            if self._sent(crow, c, typed) is not None:
+                said.insert(0, self.tr("In your file: {value}").format(value=typed))
+            return "\n".join(said) or None
+        if not issues:
+            return None
+        return ERROR_TINT if any(i.severity == "error" for i in issues) else WARNING_TINT
 
     def _left_out(self, crow: CheckedRow, c: int, typed: str) -> bool:
         """Whether the value in file column ``c`` could not be read and the row goes without it (struck out)."""

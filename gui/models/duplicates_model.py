@@ -20,6 +20,18 @@ FIRST_FIELD = 3
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _tint(ln: Line, col: int, field: str | None) -> Any:
+    """A value that agrees across the group or differs within it; a row merged away or left out."""
+    if field is not None and ln.values.get(field):
+        if field in ln.agree:
+            return AGREE_TINT
+        if field in ln.disagree:
+            return WARNING_TINT
+    if col == FIRST_FIELD + len(SHOWN) and ("Merged into" in ln.choice or ln.choice.startswith("Left out")):
+        return EXCLUDED_TINT
+    return None
+
+
 class DuplicatesModel(TableModel):
     """Reads ``session.duplicates``/``account``/``book``; rebuilt whenever they change."""
 
@@ -53,29 +65,27 @@ class DuplicatesModel(TableModel):
             return self._headers[section]
         return None
 
+    def _text(self, ln: Line, col: int, field: str | None) -> str:
+        """A cell as shown: the group (or "account"), the row, the probability, a value, the choice."""
+        if col == COL_GROUP:
+            return str(ln.group) if ln.group is not None else self.tr("account")
+        if col == COL_ROW:
+            return str(ln.row)
+        if col == COL_PROB:
+            return f"{ln.probability:.0%}"
+        if field is not None:
+            return ln.values.get(field, "")
+        return core_text(ln.choice if col == FIRST_FIELD + len(SHOWN) else ln.account)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         ln, col = self._lines[index.row()], index.column()
         field = SHOWN[col - FIRST_FIELD] if FIRST_FIELD <= col < FIRST_FIELD + len(SHOWN) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_GROUP:
-                return str(ln.group) if ln.group is not None else self.tr("account")
-            if col == COL_ROW:
-                return str(ln.row)
-            if col == COL_PROB:
-                return f"{ln.probability:.0%}"
-            if field is not None:
-                return ln.values.get(field, "")
-            return core_text(ln.choice if col == FIRST_FIELD + len(SHOWN) else ln.account)
+            return self._text(ln, col, field)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if field is not None and ln.values.get(field):
-                if field in ln.agree:
-                    return AGREE_TINT
-                if field in ln.disagree:
-                    return WARNING_TINT
-            if col == FIRST_FIELD + len(SHOWN) and ("Merged into" in ln.choice or ln.choice.startswith("Left out")):
-                return EXCLUDED_TINT
+            return _tint(ln, col, field)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_PROB:
             return ln.why(core_text)
         if role == Qt.ItemDataRole.ToolTipRole and field is not None:

@@ -89,7 +89,8 @@ class MergeFieldsModel(TableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if wins:
-                return self.tr("The merged row takes this value") + ("" if f.chosen else self.tr(" (most complete row)"))
+                return self.tr("The merged row takes this value") + (
+                    "" if f.chosen else self.tr(" (most complete row)"))
             return self.tr("Click to use this value instead") if f.values.get(row) else None
         return None
 

@@ -211,11 +211,7 @@ class ResultsModel(TableModel):
         if role == StatusRole:
             return item.status
         if role == SortRole:
-            if col == COL_ROW:
-                return item.row
-            if col == COL_BATCH:
-                return item.batch if item.batch is not None else -1
-            return self._text(item, col).casefold()
+            return self._sort_value(item, col)
         if role == SearchRole:
             return self.search_text(index.row())
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
@@ -223,16 +219,29 @@ class ResultsModel(TableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return _TINTS.get(item.status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_STATUS:
-                return status_explanation(item.status, self.target)
-            if col == COL_MESSAGE and item.message:
-                return core_text(item.message) + (f"\n({item.code})" if item.code else "")
-            if col == COL_WHO and item.who:
-                return item.who
+            return self._tooltip(item, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ROW, COL_BATCH):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
             return status_label(item.status)
+        return None
+
+    def _sort_value(self, item: ResultItem, col: int) -> Any:
+        """Rows and batches sort as numbers (a row not in a batch first), the rest as text."""
+        if col == COL_ROW:
+            return item.row
+        if col == COL_BATCH:
+            return item.batch if item.batch is not None else -1
+        return self._text(item, col).casefold()
+
+    def _tooltip(self, item: ResultItem, col: int) -> str | None:
+        """What a status means, a message in full with its code, a long name in full."""
+        if col == COL_STATUS:
+            return status_explanation(item.status, self.target)
+        if col == COL_MESSAGE and item.message:
+            return core_text(item.message) + (f"\n({item.code})" if item.code else "")
+        if col == COL_WHO and item.who:
+            return item.who
         return None
 
     def _text(self, item: ResultItem, col: int) -> str:

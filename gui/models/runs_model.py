@@ -81,6 +81,21 @@ class RunsModel(TableModel):
         keys = [k for k in STATUS_ORDER if run.counts.get(k)]
         return ", ".join(f"{fmt_int(run.counts[k])} {status_label(k).lower()}" for k in keys)
 
+    def _text(self, run: RunInfo, col: int) -> str | None:
+        """A run's cell as shown (and sorted, but for its date)."""
+        if col == COL_WHEN:
+            return fmt_when(run.created_at)
+        if col == COL_FILE:
+            name = Path(run.file_path).name
+            return name + (self.tr(" (retry)") if run.parent_run_id else "")
+        if col == COL_WHERE:
+            return self.where_text(run)
+        if col == COL_STATE:
+            return self.state_text(run)
+        if col == COL_COUNTS:
+            return self.counts_text(run)
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._runs):
             return None
@@ -89,17 +104,7 @@ class RunsModel(TableModel):
         if role == RunRole:
             return run
         if role == Qt.ItemDataRole.DisplayRole or (role == SortRole and col != COL_WHEN):
-            if col == COL_WHEN:
-                return fmt_when(run.created_at)
-            if col == COL_FILE:
-                name = Path(run.file_path).name
-                return name + (self.tr(" (retry)") if run.parent_run_id else "")
-            if col == COL_WHERE:
-                return self.where_text(run)
-            if col == COL_STATE:
-                return self.state_text(run)
-            if col == COL_COUNTS:
-                return self.counts_text(run)
+            return self._text(run, col)
         if role == SortRole:
             return run.created_at
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:

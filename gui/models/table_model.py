@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -21,7 +21,8 @@ Index = QModelIndex | QPersistentModelIndex
 class TableModel(QAbstractTableModel):
     """Subclasses write ``data()`` as usual; Qt's painting reaches it through one ``multiData`` call per cell."""
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt override
+    # The span is typed Any: PySide6's stubs give QModelRoleDataSpan no __len__ or __getitem__.
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt override
         answer = self.cell_roles(index)
         for i in range(len(roleDataSpan)):
             slot = roleDataSpan[i]

@@ -46,7 +46,6 @@ class Page(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.layout_.addWidget(scroll, 1)
-        self.scroll = scroll
         return layout
 
     def set_heading(self, title: str, intro: str = "") -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -31,17 +33,29 @@ from gui.basics.language import core_text
 from gui.basics.resources import icon
 from gui.connections import practice, saved
 from gui.dialogs.fix_cells import FixCellsDialog
-from gui.models.check_model import (COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_ALL, SHOW_CHOSEN, SHOW_PROBLEMS,
-                                    CheckModel)
+from gui.models.check_model import (
+    COL_ROW,
+    COL_SEND,
+    COL_STATUS,
+    FIRST_DATA_COL,
+    SHOW_ALL,
+    SHOW_CHOSEN,
+    SHOW_PROBLEMS,
+    CheckModel,
+)
 from gui.pages.base import Page
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
-from gui.widgets.frozen_table import FrozenTableView
-from gui.widgets.splitter import RememberedSplitter
 from gui.widgets.duplicates_panel import DuplicatesPanel
 from gui.widgets.existing_panel import ExistingPanel
+from gui.widgets.frozen_table import FrozenTableView
 from gui.widgets.progress_row import ProgressRow
+from gui.widgets.splitter import RememberedSplitter
+
+if TYPE_CHECKING:
+    from core.matching.duplicates import DuplicateReport
+    from core.matching.linking import AccountReport
 
 
 class CauseList(QListView):
@@ -179,6 +193,7 @@ class CheckPage(Page):
         self.causes_box = box
         self._groups: list[Group] = []
         self._causes: Causes | None = None
+        self._checking_revision = -1  # the session's revision the running check started from
         self._regroup = QTimer(self)
         self._regroup.setSingleShot(True)
         self._regroup.setInterval(0)
@@ -263,7 +278,7 @@ class CheckPage(Page):
         self.error.hide()
         job = Job(check_job, s.table, s.mapping, checks=account_checks(s.checking_account(), s.mapping.target),
                   what=self.tr("checking the rows"))
-        job.revision = s.revision  # type: ignore[attr-defined]
+        self._checking_revision = s.revision
         job.progress.connect(self.progress.set_progress)
         job.finished.connect(self._checked)
         job.failed.connect(self._check_failed)
@@ -280,7 +295,7 @@ class CheckPage(Page):
     def _checked(self, result: CheckResult) -> None:
         if not self.is_current_job():
             return
-        stale = self.sender().revision != self.session.revision  # type: ignore[union-attr]
+        stale = self._checking_revision != self.session.revision  # only the latest check's result comes here
         self.job_ended()
         self.progress.stop()
         if stale:  # the mapping or file changed meanwhile: check again
@@ -375,26 +390,26 @@ class CheckPage(Page):
         self.progress.start(label, unit)
         return self.start_job(job)
 
-    def _saved_connection(self):  # type: ignore[no-untyped-def]
+    def _saved_connection(self):
         name = saved.last_used().get(self.session.target)
         record = saved.find(name) if name else None
         return saved.connection(record) if record is not None else None
 
     @Slot(object)
-    def _duplicates_found(self, report: object) -> None:
+    def _duplicates_found(self, report: DuplicateReport) -> None:
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.duplicate_choices.set_duplicates(report)  # type: ignore[arg-type]
+            self.session.duplicate_choices.set_duplicates(report)
             self.duplicates.select_group(1)
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot(object)
-    def _compared(self, report: object) -> None:
+    def _compared(self, report: AccountReport) -> None:
         if self.is_current_job():
             self.job_ended()
             self.progress.stop()
-            self.session.duplicate_choices.set_account_matches(report)  # type: ignore[arg-type]
+            self.session.duplicate_choices.set_account_matches(report)
             self.tabs.setCurrentIndex(DUPLICATES_TAB)
 
     @Slot()
@@ -433,7 +448,7 @@ class CheckPage(Page):
         self._regroup.start()
 
     @Slot(list)
-    def _rows_regroup(self, positions: list) -> None:  # type: ignore[type-arg]
+    def _rows_regroup(self, positions: list) -> None:
         if self._causes is not None and self.session.checked is not None:
             self._causes.update(self.session.checked.rows, positions)
         self._regroup.start()
@@ -558,7 +573,7 @@ class CheckPage(Page):
         dialog.open()
         return dialog
 
-    def _apply_fix(self, fixes: list) -> None:  # type: ignore[type-arg]
+    def _apply_fix(self, fixes: list) -> None:
         if fixes:
             self.session.edit_values(fixes)
             announce(self, self.tr("{n} cells changed").format(n=fmt_int(len(fixes))))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,12 +23,13 @@ from PySide6.QtWidgets import (
 from core.errors import InputError
 from core.mapping import automap, learned, templates
 from core.mapping.catalog import TARGET_LABELS, Catalog, Kind, catalog_for, custom_key
-from core.validation.check import needed_fields, skip_by_default
-from gui.connections.account_loader import AccountLoader
 from core.mapping.model import ColumnOptions, Mapping
-from core.validation.columns import ambiguous_date_columns
 from core.summary import unfilled_required
+from core.validation.check import needed_fields, skip_by_default
+from core.validation.columns import ambiguous_date_columns
+from gui.basics.language import core_text, input_error_text
 from gui.basics.resources import icon
+from gui.connections.account_loader import AccountLoader
 from gui.dialogs.column_options import ColumnOptionsDialog
 from gui.models.mapping_model import COL_COLUMN, COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, MappingModel
 from gui.pages.base import Page
@@ -38,7 +41,6 @@ from gui.widgets.field_picker import NEW_CUSTOM_KEY, NONE_KEY, FieldPicker
 from gui.widgets.help_note import HelpNote
 from gui.widgets.mapping_delegate import MappingDelegate
 from gui.widgets.splitter import RememberedSplitter
-from gui.basics.language import core_text, input_error_text
 
 
 def _spelled(text: str, order: str) -> str:
@@ -80,7 +82,7 @@ class MappingPage(Page):
         self.refresh_button.clicked.connect(lambda: self.loader.start(refresh=True))
         account_bar.addWidget(self.refresh_button)
         self.layout_.addLayout(account_bar)
-        self.loader = AccountLoader(session, runner, self)
+        self.loader: AccountLoader = AccountLoader(session, runner, self)
         self.loader.busyChanged.connect(self._loading)
         self.loader.failed.connect(self._account_failed)
         session.accountChanged.connect(self._account_changed)
@@ -137,7 +139,8 @@ class MappingPage(Page):
         header.resizeSection(COL_FIELD, 280)
         # Wide enough for the longest text these two columns can show. Sized to their contents, Qt
         # asked the delegate for every row's size on each layout: most of the Map step's first paint.
-        for col, texts, pad in ((COL_MATCH, self.model.match_texts(), 20), (COL_OPTIONS, self.model.options_texts(), 44)):
+        for col, texts, pad in ((COL_MATCH, self.model.match_texts(), 20),
+                                (COL_OPTIONS, self.model.options_texts(), 44)):
             width = max(self.view.fontMetrics().horizontalAdvance(t) for t in texts) + pad
             header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
         self._fitted_width = -1
@@ -239,7 +242,7 @@ class MappingPage(Page):
         def choose(order: str) -> None:
             fm = mapping.for_field(key)
             if fm is not None:
-                fm.date_order = order  # type: ignore[assignment]
+                fm.date_order = order  # type: ignore[assignment]  # "dmy" or "mdy", from the two buttons
                 self.session.mapping_edited()
 
         self.dates_banner.add_action(self.tr("Day first"), lambda: choose("dmy"), "dayFirst")
@@ -258,7 +261,7 @@ class MappingPage(Page):
         if missing:
             lines = []
             for group in missing:
-                labels = [cat.get(k).label if cat.get(k) else k for k in group]
+                labels = [fd.label if (fd := cat.get(k)) else k for k in group]
                 what = labels[0] if len(labels) == 1 else self.tr("one of {fields}").format(fields=", ".join(labels))
                 lines.append(self.tr("Every contact needs {what}, and nothing fills it yet. Pick a column for it, "
                                      "or set a value for every row on the right.").format(what=what))
@@ -438,7 +441,7 @@ class MappingPage(Page):
             action = menu.addAction(self.tr("No saved mappings yet"))
             action.setEnabled(False)
         for t in saved:
-            menu.addAction(t.name, lambda t=t: self.use_template(t))
+            menu.addAction(t.name, partial(self.use_template, t))
         menu.popup(self.load_button.mapToGlobal(self.load_button.rect().bottomLeft()))
         self._menu = menu
 

@@ -81,7 +81,7 @@ class OpenPage(Page):
         self.radio[session.target].setChecked(True)
         self.practice_box.setChecked(session.practice)
         for target, radio in self.radio.items():
-            radio.toggled.connect(lambda on, t=target: on and self._target_picked(t))
+            radio.toggled.connect(lambda on, t=target: self._target_picked(t) if on else None)
         self.practice_box.toggled.connect(session.set_practice)
         session.targetChanged.connect(self._on_target)
         session.practiceChanged.connect(self.practice_box.setChecked)

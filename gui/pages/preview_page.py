@@ -19,21 +19,21 @@ from core.mapping.catalog import TARGET_LABELS
 from core.matching.view import summary as duplicates_summary
 from core.summary import SendSummary, send_summary
 from core.validation.check import left_out
-from gui.connections.account_loader import connection_for
+from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int, fmt_size
+from gui.basics.language import core_text
 from gui.basics.resources import icon
+from gui.connections.account_loader import connection_for
 from gui.models.batches_model import BatchesModel
 from gui.pages.base import Page
 from gui.session.batch_builder import builder_for
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
-from gui.widgets.mode_box import ModeBox
 from gui.widgets.banner import Banner
-from gui.widgets.splitter import RememberedSplitter
 from gui.widgets.json_view import JsonView
+from gui.widgets.mode_box import ModeBox
 from gui.widgets.progress_row import ProgressRow
-from gui.basics.accessibility import announce
-from gui.basics.language import core_text
+from gui.widgets.splitter import RememberedSplitter
 
 #: Bodies longer than this are shown cut, with a note; Copy still copies all of it.
 MAX_SHOWN_CHARS = 2_000_000
@@ -64,7 +64,7 @@ class PreviewPage(Page):
         lay.addWidget(self.duplicates_line)
 
         self.mode_box = ModeBox(session, self)  # the same four choices as on Send (HubSpot only)
-        self.mode_create = self.mode_box.create
+        self.mode_create = self.mode_box.create_only
         self.mode_upsert = self.mode_box.upsert
         lay.addWidget(self.mode_box)
 

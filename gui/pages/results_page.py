@@ -10,7 +10,6 @@ latest result, and the exported file is the same. Asking where that file goes an
 from __future__ import annotations
 
 import dataclasses
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.run_view import ResultItem, RunOutcome, RunView, load_run_view
+from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int
+from gui.basics.language import core_text
 from gui.models.results_model import COL_ROW, ResultsFilter, ResultsModel
 from gui.pages.base import Page
 from gui.pages.results_export import ResultsExport
@@ -32,8 +33,6 @@ from gui.widgets.after_run_bar import AfterRunBar
 from gui.widgets.banner import Banner
 from gui.widgets.results_filter_bar import ResultsFilterBar
 from gui.widgets.results_table import ResultsTable
-from gui.basics.accessibility import announce
-from gui.basics.language import core_text
 
 
 class ResultsPage(Page):
@@ -268,7 +267,8 @@ class ResultsPage(Page):
             # Read again (another file open here, or none), the file opens as it did: with the encoding
             # the person chose (kept with the run, or the one chosen here) and the password (memory only).
             s = self.session
-            same = s.path is not None and Path(s.path).resolve() == Path(self.controller.journal.get_run(run_id).file_path)
+            same = s.path is not None \
+                and Path(s.path).resolve() == Path(self.controller.journal.get_run(run_id).file_path)
             request = dataclasses.replace(
                 request, password=password or (s.source_password if same else None),
                 encoding=s.source_encoding if same else None)
@@ -395,7 +395,7 @@ class ResultsPage(Page):
 
     def _show_banner(self, kind: str, text: str, *, resumable: bool, open_file: Path | None = None) -> None:
         self.banner.clear_actions()
-        self.resume_button = None  # type: ignore[assignment]
+        self.resume_button = None
         if resumable:
             self.resume_button = self.banner.add_action(self.tr("&Resume"), self._resume_clicked, "resumeRun")
         if open_file is not None:

@@ -17,8 +17,9 @@ Its words keep the Send page's translation context ("SendPage"), as when they we
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtCore import Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gui.connections.account_loader import connection_for
@@ -96,11 +97,11 @@ class SendOptions(QObject):
 
     def chain_tabs(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from ``before`` through the options to ``after``."""
-        chain = (before, self.mode_box.create, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
-                 self.company_box.label, self.company_box.create, self.list_box.tick, self.list_box.name,
+        chain = (before, self.mode_box.create_only, self.mode_box.upsert, self.mode_box.add_new, self.mode_box.skip_new,
+                 self.company_box.label, self.company_box.create_missing, self.list_box.tick, self.list_box.name,
                  self.list_box.marketing, self.legal_basis_box.basis, self.legal_basis_box.explanation,
                  self.row_key_box.tick, after)
-        for a, b in zip(chain, chain[1:]):
+        for a, b in pairwise(chain):
             self._page.setTabOrder(a, b)
 
     def set_enabled(self, enabled: bool) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.run_view import ResultItem, RunOutcome
 from core.summary import send_summary
+from core.targets.client_base import Connection
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
 from gui.basics.resources import icon
@@ -72,7 +73,7 @@ class SendPage(Page):
         # The HubSpot options, and the batches prepared again when they change here (send_options).
         self.options = SendOptions(session, runner, self, lay)
         self.mode_box, self.company_box = self.options.mode_box, self.options.company_box
-        self.mode_create, self.mode_upsert = self.mode_box.create, self.mode_box.upsert
+        self.mode_create, self.mode_upsert = self.mode_box.create_only, self.mode_box.upsert
         self.builder, self.build_progress = self.options.builder, self.options.build_progress
 
         actions = QHBoxLayout()
@@ -203,6 +204,7 @@ class SendPage(Page):
             self._show_banner("error", self.tr("A column gives email subscriptions: choose their legal basis (under "
                                                "the options above), then press Send."))
             return
+        conn: Connection | None
         if choice == PRACTICE:
             conn = practice.connection(s.target)
         else:
@@ -369,6 +371,25 @@ class SendPage(Page):
             return ""
         return ready_sentence(send_summary(s.target, s.batches, s.counts))
 
+    def _hint(self, running: bool, building: bool, n: int, choice: str | None, *, sent: bool,
+              unfinished: bool) -> str:
+        """Why Send cannot be pressed now (or what it is doing), in the person's words; "" when it can."""
+        if running:
+            return self.tr("Sending…") if self._mine else self.tr("Another send is going on; wait for it to end.")
+        if building:
+            return self.tr("Wait for the batches to be prepared.")
+        if self.session.batches is None:
+            return self.tr("The batches could not be prepared. Go back to the Preview step to try again.")
+        if not n:
+            return self.tr("There is nothing to send: go back and fix or include some rows.")
+        if choice is None:
+            return self.tr("Choose where to send the contacts.")
+        if sent:
+            return self.tr("Sent. To send these contacts again, change something on an earlier step first.")
+        if unfinished:
+            return self.tr("This run did not finish: Resume sends the contacts not sent yet.")
+        return ""
+
     def _update(self) -> None:
         """Enable what makes sense now and say why the rest is not."""
         running = self.controller.is_running()
@@ -387,22 +408,9 @@ class SendPage(Page):
             self.send_button.setText(self.tr("Send 1 contact to {where}").format(where=where) if n == 1 else
                                      self.tr("Send {n} contacts to {where}").format(n=fmt_int(n), where=where))
             self.send_button.setAccessibleName(self.send_button.text())
-        hint = ""
-        if running:
-            hint = self.tr("Sending…") if self._mine else self.tr("Another send is going on; wait for it to end.")
-        elif building:
-            hint = self.tr("Wait for the batches to be prepared.")
-        elif self.session.batches is None:
-            hint = self.tr("The batches could not be prepared. Go back to the Preview step to try again.")
-        elif not n:
-            hint = self.tr("There is nothing to send: go back and fix or include some rows.")
-        elif choice is None:
-            hint = self.tr("Choose where to send the contacts.")
-        elif same and outcome is not None and outcome.state == "finished":
-            hint = self.tr("Sent. To send these contacts again, change something on an earlier step first.")
-        elif unfinished:
-            hint = self.tr("This run did not finish: Resume sends the contacts not sent yet.")
-        self.send_hint.setText(hint)
+        self.send_hint.setText(self._hint(running, building, n, choice,
+                                          sent=same and outcome is not None and outcome.state == "finished",
+                                          unfinished=unfinished))
         self.send_button.setEnabled(not running and not building and bool(n) and choice is not None and not same)
         self.send_button.setVisible(not unfinished)
         # The results table appears with the first run of these batches (before, it only took room).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
@@ -224,7 +225,7 @@ class RunController(QObject):
         if kind == "ended":
             self.runEnded.emit(value)
         else:
-            message, run_id = value  # type: ignore[misc]
+            message, run_id = cast(tuple[str, str], value)
             self.runFailed.emit(message, run_id)
 
 

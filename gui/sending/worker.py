@@ -24,20 +24,20 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from core.account.catalog import checking_for
 from core.account.companies import COMPANY_NEW
 from core.account.prepare import build_planned
+from core.account.subscriptions import subscriptions_extra
+from core.addresses import address_problem
 from core.afterrun.associate import AfterBatches, links_extra
 from core.afterrun.hubspot_list import list_extra
 from core.afterrun.marketing import marketing_extra
-from core.account.subscriptions import subscriptions_extra
 from core.errors import InputError
-from core.readers.protected import PasswordNeeded
+from core.logs import forget_in_logs
 from core.mapping.catalog import TARGET_LABELS
 from core.matching.decisions import Decisions
 from core.pipeline import Checked
+from core.readers.protected import PasswordNeeded
 from core.redaction import blank
 from core.submit.engine import execute_run
 from core.submit.events import BatchFinished, Event, Progress, Reconciling, RunStarted, Waiting
-from core.addresses import address_problem
-from core.logs import forget_in_logs
 from core.submit.journal import Journal, UnknownRun
 from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
 from core.submit.run_view import ResultItem, RunOutcome, item_from_outcome, labels_for_run
@@ -46,8 +46,8 @@ from core.submit.runs import Destination, NothingToRetry, RunNotFinished, create
 from core.targets.client_base import Connection, CrmClient
 from core.targets.clients import make_client
 from core.targets.outcomes import AuthError, Cancelled, RunStop, ServiceUnavailable
-from core.words import N_
 from core.targets.payloads import Batch
+from core.words import N_
 from gui.basics.language import core_text, input_error_text
 
 log = logging.getLogger(__name__)
@@ -259,65 +259,80 @@ class SubmitWorker(QObject):
     @Slot()
     def run(self) -> None:
         """Thread entry point."""
-        req = self.request
-        conn = req.connection
-        forget_in_logs(conn.token)  # the window's log file blanks this token from now on
         try:
-            if not req.practice and address_problem(conn.base_url) is not None:  # a settings file edited by hand
-                raise ConnectionProblem(_tr("The address saved for “{name}” ({url}) is not a web address the app "
-                                            "can use. Correct it under Connections (it looks like "
-                                            "https://api.example.com), then send again.").format(
-                    name=conn.name or _crm(conn), url=conn.base_url))
-            self.journal  # noqa: B018 - opened first: a journal that cannot record, cannot send
-            if req.test_first and not req.practice:
-                test_connection(conn)
-            if self._cancel.is_set():
-                raise _CancelledEarly
-            run_id = self._record()
-            self.run_id = run_id
-            self._labels = labels_for_run(self.journal, run_id)
-            after = AfterBatches(self.journal, run_id, conn) if conn.target == "hubspot" else None
-            summary = execute_run(self.journal, run_id, client_factory(conn, self._go), cancel=self._cancel,
-                                  on_event=self._on_event, redact=[conn.token], after=after)
-            self._flush(final=True)
-            info = self.journal.get_run(run_id)
-            self.finished.emit(RunOutcome(run_id, summary.state, dict(summary.counts), summary.message,
-                                          summary.stopped_by, info.target, info.sandbox, info.connection_name,
-                                          summary.sent_rows, summary.seconds))
-        except _CancelledEarly:
-            self.failed.emit(_tr("Cancelled before anything was sent."), self.run_id or "")
-        except ConnectionProblem as e:
-            self.failed.emit(core_text(e.message) + (f"\n{core_text(e.detail)}" if e.detail else ""),
-                             self.run_id or "")
-        except JournalUnusable as e:
-            reason = core_text(e.message)
-            self.failed.emit(reason if e.says_nothing_sent else _tr("Nothing was sent: {reason}").format(reason=reason),
-                             self.run_id or "")
-        except JournalWriteFailed as e:
-            self.failed.emit(core_text(str(e)), self.run_id or "")
-        except RunBusy:
-            self.failed.emit(_tr("This run is being sent by another Contact Importer window right now. Wait for "
-                                 "it to finish there."), self.run_id or "")
-        except UnknownRun:
-            self.failed.emit(_tr("That run is no longer in the run history."), self.run_id or "")
-        except RunStop as e:  # e.g. HubSpot refused to create the missing companies: no contact was sent
-            self.failed.emit(_tr("Nothing was sent: {reason}").format(reason=_redact(str(e), conn)), self.run_id or "")
-        except PasswordNeeded as e:
-            self.password_needed = e.wrong
-            self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
-                reason=e.message), self.run_id or "")
-        except InputError as e:
-            self.failed.emit(_tr("The failed rows cannot be sent again from this file: {reason}").format(
-                reason=input_error_text(e)), self.run_id or "")
-        except NothingToRetry:
-            self.failed.emit(_tr("There are no failed rows to send again."), "")
-        except RunNotFinished:
-            self.failed.emit(_tr("This run did not finish; resume it instead of retrying."), "")
-        except Exception as e:  # noqa: BLE001 - a bug or a broken disk: tell the person, log the details
-            self._unexpected(e)
+            self._send()
+        except Exception as e:  # noqa: BLE001 - each failure is said to the person (a bug too, and logged)
+            self._report(e)
         finally:
             self._stop_timer()
             self.done.emit()
+
+    def _send(self) -> None:
+        req = self.request
+        conn = req.connection
+        forget_in_logs(conn.token)  # the window's log file blanks this token from now on
+        if not req.practice and address_problem(conn.base_url) is not None:  # a settings file edited by hand
+            raise ConnectionProblem(_tr("The address saved for “{name}” ({url}) is not a web address the app "
+                                        "can use. Correct it under Connections (it looks like "
+                                        "https://api.example.com), then send again.").format(
+                name=conn.name or _crm(conn), url=conn.base_url))
+        self.journal  # noqa: B018 - opened first: a journal that cannot record, cannot send
+        if req.test_first and not req.practice:
+            test_connection(conn)
+        if self._cancel.is_set():
+            raise _CancelledEarly
+        run_id = self._record()
+        self.run_id = run_id
+        self._labels = labels_for_run(self.journal, run_id)
+        after = AfterBatches(self.journal, run_id, conn) if conn.target == "hubspot" else None
+        summary = execute_run(self.journal, run_id, client_factory(conn, self._go), cancel=self._cancel,
+                              on_event=self._on_event, redact=[conn.token], after=after)
+        self._flush(final=True)
+        info = self.journal.get_run(run_id)
+        self.finished.emit(RunOutcome(run_id, summary.state, dict(summary.counts), summary.message,
+                                      summary.stopped_by, info.target, info.sandbox, info.connection_name,
+                                      summary.sent_rows, summary.seconds))
+
+    def _report(self, e: Exception) -> None:
+        """A send that ended before its run did: what the person is told, decided by the kind of failure."""
+        if isinstance(e, PasswordNeeded):
+            self.password_needed = e.wrong
+        said = self._failure_words(e)
+        if said is None:  # a bug or a broken disk: tell the person, log the details
+            self._unexpected(e)
+            return
+        text, of_run = said
+        self.failed.emit(text, (self.run_id or "") if of_run else "")
+
+    def _failure_words(self, e: Exception) -> tuple[str, bool] | None:
+        """(sentence, whether it is about the run being sent) for a failure the app expects; None otherwise."""
+        if isinstance(e, _CancelledEarly):
+            return _tr("Cancelled before anything was sent."), True
+        if isinstance(e, ConnectionProblem):
+            return core_text(e.message) + (f"\n{core_text(e.detail)}" if e.detail else ""), True
+        if isinstance(e, JournalUnusable):
+            reason = core_text(e.message)
+            return (reason if e.says_nothing_sent else _tr("Nothing was sent: {reason}").format(reason=reason)), True
+        if isinstance(e, JournalWriteFailed):
+            return core_text(str(e)), True
+        if isinstance(e, RunBusy):
+            return _tr("This run is being sent by another Contact Importer window right now. Wait for "
+                       "it to finish there."), True
+        if isinstance(e, UnknownRun):
+            return _tr("That run is no longer in the run history."), True
+        if isinstance(e, RunStop):  # e.g. HubSpot refused to create the missing companies: no contact was sent
+            return _tr("Nothing was sent: {reason}").format(reason=_redact(str(e), self.request.connection)), True
+        if isinstance(e, PasswordNeeded):
+            return _tr("The failed rows cannot be sent again from this file: {reason}").format(
+                reason=e.message), True
+        if isinstance(e, InputError):
+            return _tr("The failed rows cannot be sent again from this file: {reason}").format(
+                reason=input_error_text(e)), True
+        if isinstance(e, NothingToRetry):
+            return _tr("There are no failed rows to send again."), False
+        if isinstance(e, RunNotFinished):
+            return _tr("This run did not finish; resume it instead of retrying."), False
+        return None
 
     def _record(self) -> str:
         """The run id to send: recorded now (new, retry) or the one given (resume)."""

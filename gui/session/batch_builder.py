@@ -14,14 +14,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from core.targets.client_base import Connection
-
 from core.account.companies import COMPANY_KEYS
 from core.account.owners import OWNER
-from core.account.subscriptions import PREFIX as SUBSCRIPTION
 from core.account.prepare import build_planned
 from core.account.row_key import account_has_row_key
+from core.account.subscriptions import PREFIX as SUBSCRIPTION
 from core.pipeline.jobs import batches_job
+from core.targets.client_base import Connection
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 

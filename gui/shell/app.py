@@ -51,7 +51,7 @@ def start_app() -> QApplication:
     return make_app()
 
 
-def open_window(argv: list[str]) -> "MainWindow":
+def open_window(argv: list[str]) -> MainWindow:
     """Everything the app does at start-up but run the event loop: the window shown, a file opened, and
     the offer to resume a cut-off run scheduled for when the loop starts (tests drive this path)."""
     args = list(argv)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.mapping import templates
 from core.mapping.catalog import TARGET_LABELS
+from core.mapping.model import Mapping
 from gui.basics import settings
 from gui.basics.resources import icon
 from gui.dialogs.connections_dialog import open_connections
@@ -45,8 +47,8 @@ from gui.pages.send_page import SendPage
 from gui.sending.closing import confirm_close
 from gui.session.import_session import Session
 from gui.session.workers import JobRunner, warm_up_soon
-from gui.shell.run_actions import open_run_history
 from gui.shell.help_menu import install_menus
+from gui.shell.run_actions import open_run_history
 from gui.widgets.banner import Banner
 from gui.widgets.step_bar import StepBar
 
@@ -68,7 +70,7 @@ class Step:
 
 
 #: The Send/Results engineer swaps in real page classes here.
-_T = QT_TRANSLATE_NOOP
+_T = cast(Callable[[str, str], str], QT_TRANSLATE_NOOP)  # typed: it gives back the text
 STEPS: list[Step] = [
     Step(OpenPage, _T("MainWindow", "Open"), lambda s: True, ""),
     Step(MappingPage, _T("MainWindow", "Map"), lambda s: s.table is not None,
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         banners.addWidget(self.practice_banner)
         banners.addWidget(self.offer_banner)
         outer.addLayout(banners)
-        self._offer: tuple[templates.Template, object] | None = None
+        self._offer: tuple[templates.Template, Mapping] | None = None
 
         self.stack = QStackedWidget(central)
         self.pages: list[Page] = []
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-        self.pages[CHECK].mapColumn.connect(self._map_column)  # type: ignore[attr-defined]
+        cast(CheckPage, self.pages[CHECK]).mapColumn.connect(self._map_column)
         s = self.session
         for signal in (s.tableChanged, s.mappingChanged, s.checkedChanged, s.batchesChanged, s.resultsChanged,
                        s.targetChanged):
@@ -238,8 +240,8 @@ class MainWindow(QMainWindow):
     def _map_column(self, column: str) -> None:
         """The Check step's "Map it to…": back to the Map step with that column's field list open."""
         if self.go_to(MAP):
-            page = self.pages[MAP]
-            QTimer.singleShot(0, lambda: page.open_picker_for(column))  # type: ignore[attr-defined]
+            page = cast(MappingPage, self.pages[MAP])
+            QTimer.singleShot(0, lambda: page.open_picker_for(column))
 
     @Slot(int)
     def go_to(self, step: int) -> bool:
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
     def accept_template(self) -> None:
         if self._offer is not None:
             template, mapping = self._offer
-            self.session.set_mapping(mapping, template.name)  # type: ignore[arg-type]
+            self.session.set_mapping(mapping, template.name)
         self.offer_banner.hide()
 
     # -- drag and drop -------------------------------------------------------------------------

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from core.submit.journal import Journal, RunInfo
 from core.submit.journal_errors import JournalUnusable
 from core.submit.run_view import RunOutcome
+from gui.basics.language import core_text
 from gui.dialogs.resume_dialog import ResumeDialog, dismiss, unfinished_runs
 from gui.dialogs.runs_dialog import RunsDialog
 from gui.sending.controller import controller_for
-from gui.basics.language import core_text
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
 
 
-def offer_resume(window: "MainWindow", journal: Journal | None = None) -> str | None:
+def offer_resume(window: MainWindow, journal: Journal | None = None) -> str | None:
     """Offer the newest cut-off run; returns its id if resuming started (on the Results step).
 
     """
@@ -50,7 +50,7 @@ def offer_resume(window: "MainWindow", journal: Journal | None = None) -> str | 
     return run.id if page.resume_run(run.id) else None
 
 
-def open_run_history(window: "MainWindow") -> str | None:
+def open_run_history(window: MainWindow) -> str | None:
     """For a window-level "Run history…" action: pick a past run and show it on the Results step.
 
     Returns the run id shown, if one was chosen.

@@ -16,12 +16,14 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QElapsedTimer, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from core.paths import ENV_HOME
 from gui.basics.resources import sample_path
+from gui.pages.check_page import CheckPage
 from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, SEND, MainWindow
 from gui.walkthrough.layout_guard import cut_widgets
 from gui.walkthrough.send_steps import send_steps
@@ -61,9 +63,13 @@ STEPS: list[DemoStep] = [
 ]
 
 
+def _check_page(w: Window) -> CheckPage:
+    return cast(CheckPage, w.page(CHECK))
+
+
 def _find_duplicates(w: Window) -> None:
     w.go_to(CHECK)
-    w.page(CHECK).start_duplicates()
+    _check_page(w).start_duplicates()
 
 
 def _to_hubspot(w: Window) -> None:
@@ -75,7 +81,7 @@ def _to_hubspot(w: Window) -> None:
 #: and the Send step's HubSpot choices. Walked (and photographed) only for the layout check of ``--size``.
 MORE_STEPS: list[DemoStep] = [
     DemoStep("duplicates", _find_duplicates,
-             lambda w: (w.session.duplicates is not None or w.page(CHECK).error.isVisible())  # (no matcher: its error)
+             lambda w: (w.session.duplicates is not None or _check_page(w).error.isVisible())  # (no matcher: its error)
              and not w.page(CHECK).is_busy(), "08-duplicates.png"),
     DemoStep("hubspot check", _to_hubspot,
              lambda w: w.session.target == "hubspot" and w.session.checked is not None and not w.page(CHECK).is_busy()),

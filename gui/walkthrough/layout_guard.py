@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
-    QTableView,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -88,7 +88,7 @@ def _text(w: QWidget) -> str:
 def _might_be_rich(text: str) -> bool:
     from PySide6 import QtGui
 
-    return bool(QtGui.Qt.mightBeRichText(text))  # type: ignore[attr-defined]
+    return bool(QtGui.Qt.mightBeRichText(text))
 
 
 def _plain(text: str) -> str:

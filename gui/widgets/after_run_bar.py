@@ -107,7 +107,7 @@ class AfterRunBar(QWidget):
                 (conn := self._connection()) is None:
             return
         job = Job(status_step, self._journal_path(), self.info.id, conn, what=self.tr("checking Virtuous"))
-        job.kind = "status"  # type: ignore[attr-defined]
+        job.kind = "status"  # type: ignore[attr-defined]  # which of this bar's jobs ended
         self._start(job, self.tr("Checking Virtuous…"))
 
     @Slot()
@@ -128,7 +128,7 @@ class AfterRunBar(QWidget):
         if answer != QMessageBox.StandardButton.Yes or (conn := self._connection()) is None:
             return
         job = Job(undo_step, self._journal_path(), self.info.id, conn, what=self.tr("archiving the contacts"))
-        job.kind = "undo"  # type: ignore[attr-defined]
+        job.kind = "undo"  # type: ignore[attr-defined]  # which of this bar's jobs ended
         self._start(job, self.tr("Archiving…"))
 
     @Slot()

@@ -48,7 +48,7 @@ class Banner(QFrame):
     def text(self) -> str:
         return self._label.text()
 
-    def add_action(self, text: str, slot: Callable[[], None], name: str = "") -> QPushButton:
+    def add_action(self, text: str, slot: Callable[[], object], name: str = "") -> QPushButton:
         """A button on the banner's right side."""
         button = QPushButton(text, self)
         button.setObjectName(name or "bannerButton")

@@ -28,17 +28,17 @@ class CompanyBox(QGroupBox):
         self.label.setObjectName("companyLabel")
         self.label.setAccessibleName(self.tr("How each contact is associated with its company"))
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.create = QCheckBox(self.tr("&Create companies that are not in HubSpot yet"), self)
-        self.create.setObjectName("createCompanies")
-        self.create.setAccessibleName(self.tr("Create missing companies"))
-        self.create.setToolTip(self.tr("Without this, a company that is not found is left out and the row says so. "
-                                       "Changing either prepares the batches again."))
+        self.create_missing = QCheckBox(self.tr("&Create companies that are not in HubSpot yet"), self)
+        self.create_missing.setObjectName("createCompanies")
+        self.create_missing.setAccessibleName(self.tr("Create missing companies"))
+        self.create_missing.setToolTip(self.tr("Without this, a company that is not found is left out and the row "
+                                               "says so. Changing either prepares the batches again."))
         caption = QLabel(self.tr("Associate as:"), self)
         caption.setBuddy(self.label)
         row.addWidget(caption)
         row.addWidget(self.label)
         row.addSpacing(16)
-        row.addWidget(self.create)
+        row.addWidget(self.create_missing)
         row.addStretch(1)
         layout.addLayout(row)
         self.found = QLabel(self)  # what the prepared batches will do about companies, row by row on hover
@@ -46,7 +46,7 @@ class CompanyBox(QGroupBox):
         self.found.setWordWrap(True)
         layout.addWidget(self.found)
         self.label.currentIndexChanged.connect(self._changed)
-        self.create.toggled.connect(self._changed)
+        self.create_missing.toggled.connect(self._changed)
         session.targetChanged.connect(self._refresh)
         session.mappingChanged.connect(self._refresh)
         session.accountChanged.connect(self._refresh)
@@ -69,15 +69,15 @@ class CompanyBox(QGroupBox):
         if "" not in labels:
             labels.insert(0, "")  # HubSpot's own unlabelled type (279) is always there
         self.label.blockSignals(True)
-        self.create.blockSignals(True)
+        self.create_missing.blockSignals(True)
         self.label.clear()
         for text in labels:
             self.label.addItem(text or self.tr("Company (no label)"), text)
         found = self.label.findData(s.company_label)
         self.label.setCurrentIndex(max(0, found))
-        self.create.setChecked(s.create_companies)
+        self.create_missing.setChecked(s.create_companies)
         self.label.blockSignals(False)
-        self.create.blockSignals(False)
+        self.create_missing.blockSignals(False)
         if found < 0 and s.company_label:  # a label this account does not have: back to unlabelled
             self._changed()
 
@@ -109,4 +109,4 @@ class CompanyBox(QGroupBox):
 
     @Slot()
     def _changed(self, *_args: object) -> None:
-        self.session.set_company_options(str(self.label.currentData() or ""), self.create.isChecked())
+        self.session.set_company_options(str(self.label.currentData() or ""), self.create_missing.isChecked())

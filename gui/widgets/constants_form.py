@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -12,12 +13,12 @@ from core.mapping.catalog import (
     VIRTUOUS_CONTACT_TYPES,
     VIRTUOUS_EMAIL_TYPES,
     VIRTUOUS_PHONE_TYPES,
+    Catalog,
 )
-from core.mapping.catalog import Catalog
 from core.mapping.model import Mapping
 from core.targets.payloads import DEFAULT_REFERENCE_SOURCE
 
-_T = QT_TRANSLATE_NOOP
+_T = cast(Callable[[str, str], str], QT_TRANSLATE_NOOP)  # typed: it gives back the text
 #: The choices come from the catalog and are sent as they are (the CRM's own words); only the labels
 #: shown are translated, and a value without a label here is shown as it is.
 TYPE_LABELS = {

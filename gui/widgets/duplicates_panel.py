@@ -4,14 +4,22 @@ in the account), what to do with it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.matching.view import SHOWN, default_keep, summary
+from gui.basics.language import core_text
 from gui.models.duplicates_model import COL_GROUP, COL_PROB, COL_ROW, FIRST_FIELD, DuplicatesModel
 from gui.models.merge_fields_model import MergeFieldsModel
 from gui.session.import_session import Session
-from gui.basics.language import core_text
 from gui.widgets.splitter import RememberedSplitter
 
 
@@ -114,7 +122,7 @@ class DuplicatesPanel(QWidget):
                 self.view.selectRow(i)
                 return
 
-    def _current(self):  # type: ignore[no-untyped-def]
+    def _current(self):
         index = self.view.currentIndex()
         return self.model.line(index.row()) if index.isValid() else None
 
@@ -157,7 +165,7 @@ class DuplicatesPanel(QWidget):
                 if choice == d.choice and (keep is None or keep == (d.keep or best)):
                     self.choice.setCurrentIndex(i)
 
-    def _fill_account(self, ln) -> None:  # type: ignore[no-untyped-def]
+    def _fill_account(self, ln) -> None:
         """The choices for a row probably in the account: create anyway, leave out, or (HubSpot) update."""
         self.account_choice.clear()
         s = self.session

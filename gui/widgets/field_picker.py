@@ -6,7 +6,15 @@ uses, so "surname" finds Last name), arrows to move, Enter to pick, Esc to close
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -43,7 +51,7 @@ class _WordsFilter(QSortFilterProxyModel):
             self._words = text.casefold().split()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt override
         if not self._words:
             return True
         text = str(self.sourceModel().index(row, 0, parent).data(SearchRole) or "").casefold()
@@ -188,6 +196,7 @@ class FieldPicker(QFrame):
             at = items.index(current)
         except ValueError:
             at = -1
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
+        steps: dict[int, int] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+        step = steps[key]
         at = max(0, min(len(items) - 1, at + step))
         self.tree.setCurrentIndex(items[at])

@@ -9,7 +9,16 @@ only when sending to HubSpot.
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.session.import_session import Session
 
@@ -20,19 +29,19 @@ class ModeBox(QGroupBox):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("When an email is already in HubSpot"), parent)
         self.session = session
-        self.create = QRadioButton(self.tr("Create new contacts only (a contact already there is reported, "
+        self.create_only = QRadioButton(self.tr("Create new contacts only (a contact already there is reported, "
                                            "not changed)"), self)
         self.upsert = QRadioButton(self.tr("Update the contact with the same email, create the rest"), self)
         self.skip = QRadioButton(self.tr("Skip people already there (leave them as they are), create the rest"), self)
         self.fill = QRadioButton(self.tr("Fill blanks only: for people already there send only what is empty in "
                                          "HubSpot"), self)
-        self.create.setAccessibleName(self.tr("Create new contacts only"))
+        self.create_only.setAccessibleName(self.tr("Create new contacts only"))
         self.upsert.setAccessibleName(self.tr("Update existing contacts by email"))
         self.skip.setAccessibleName(self.tr("Skip existing contacts"))
         self.fill.setAccessibleName(self.tr("Fill blanks only"))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for b in (self.create, self.upsert, self.skip, self.fill):
+        for b in (self.create_only, self.upsert, self.skip, self.fill):
             self.group.addButton(b)
             layout.addWidget(b)
         # HubSpot's "update existing only": people not in HubSpot yet are added, or left out.
@@ -51,11 +60,12 @@ class ModeBox(QGroupBox):
         note.setObjectName("hint")
         new_row.addWidget(note)  # on the same line: the Send step is short on height at 1024x700
         layout.addLayout(new_row)
-        self.add_new.toggled.connect(lambda on: on and self.session.set_new_people("add"))
-        self.skip_new.toggled.connect(lambda on: on and self.session.set_new_people("skip"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squashed: the table gives way
+        self.add_new.toggled.connect(lambda on: self.session.set_new_people("add") if on else None)
+        self.skip_new.toggled.connect(lambda on: self.session.set_new_people("skip") if on else None)
+        # never squashed: the table gives way
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for choice, b in self._buttons().items():
-            b.toggled.connect(lambda on, c=choice: on and self.session.set_on_existing(c))
+            b.toggled.connect(lambda on, c=choice: self.session.set_on_existing(c) if on else None)
         session.targetChanged.connect(self._target_changed)
         session.modeChanged.connect(self._mode_changed)
         self._target_changed(session.target)
@@ -66,7 +76,7 @@ class ModeBox(QGroupBox):
         self.setVisible(target == "hubspot")
 
     def _buttons(self) -> dict[str, QRadioButton]:
-        return {"create": self.create, "update": self.upsert, "skip": self.skip, "fill": self.fill}
+        return {"create": self.create_only, "update": self.upsert, "skip": self.skip, "fill": self.fill}
 
     @Slot(str)
     def _mode_changed(self, _mode: str) -> None:

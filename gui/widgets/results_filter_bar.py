@@ -32,7 +32,7 @@ class ResultsFilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search the results"))
         self.search.setPlaceholderText(self.tr("Search names, emails, messages…"))
         self.search.setClearButtonEnabled(True)
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(show_label)
         layout.addWidget(self.combo)
@@ -47,7 +47,7 @@ class ResultsFilterBar(QWidget):
 
     def set_spacing(self, spacing: int) -> None:
         """Space the pieces as the row this bar stands in (so they sit as if laid out in it)."""
-        self.layout().setSpacing(spacing)
+        self._row.setSpacing(spacing)
 
     def fill(self) -> None:
         """The choices for the model's counts now; the current choice stays chosen if it still occurs."""

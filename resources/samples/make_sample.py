@@ -103,7 +103,7 @@ def build(path: Path = OUT) -> Path:
             if isinstance(cell.value, dt.datetime):
                 cell.number_format = "m/d/yyyy"
     widths = [24, 32, 16, 22, 14, 12, 8, 10, 15, 8, 28]
-    for col, w in zip("ABCDEFGHIJK", widths):
+    for col, w in zip("ABCDEFGHIJK", widths, strict=True):
         ws.column_dimensions[col].width = w
     old = wb.create_sheet("Seating (old)")
     old.append(["Table", "Guest"])

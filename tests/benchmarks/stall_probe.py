@@ -13,6 +13,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 INTERVAL = 0.001
 DEPTH = 6
@@ -67,13 +68,13 @@ class StallProbe:
         for stack, n in Counter(s[1] for s in inside).most_common(3):
             lines.append(f"    GUI x{n}: " + " <- ".join(stack))
         times = [s[0] for s in self.samples if start - 0.05 <= s[0] <= end + 0.05]
-        gaps = sorted(((b - a, a) for a, b in zip(times, times[1:])), reverse=True)[:2]
+        gaps = sorted(((b - a, a) for a, b in pairwise(times)), reverse=True)[:2]
         for gap, at in gaps:
             if gap < 0.01:
                 break
             i = next(k for k, s in enumerate(self.samples) if s[0] == at)
             lines.append(f"    no sample for {1000 * gap:.0f} ms (the GIL held in one call); before and after it:")
-            for when, (_t, gui, others) in zip(("before", "after"), self.samples[i : i + 2]):
+            for when, (_t, gui, others) in zip(("before", "after"), self.samples[i : i + 2], strict=False):
                 lines.append(f"      {when} GUI: " + " <- ".join(gui))
                 for name, st in others:
                     lines.append(f"      {when} {name}: " + " <- ".join(st))

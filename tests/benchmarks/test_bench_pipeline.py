@@ -95,7 +95,7 @@ def test_pipeline_200k(tmp_path, capsys):
     bare = run_sampled("floor", path)
     single = run("ours-single", path) if os.environ.get("BENCH_SINGLE") else None
     load = os.getloadavg()[0]
-    pairs = ", ".join(f"{o['seconds'] / b['seconds']:.2f}" for b, o in zip(bases, ourses))
+    pairs = ", ".join(f"{o['seconds'] / b['seconds']:.2f}" for b, o in zip(bases, ourses, strict=True))
     with capsys.disabled():
         print(f"\n[pipeline] {ROWS:,} rows × 14 columns, CSV → Virtuous payloads, {os.cpu_count()} cores, "
               f"load average {load:.1f} when done")

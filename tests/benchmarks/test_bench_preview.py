@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.benchmarks.test_bench_pipeline import make_csv, run as pipeline_pass
+from tests.benchmarks.test_bench_pipeline import make_csv
+from tests.benchmarks.test_bench_pipeline import run as pipeline_pass
 from tests.benchmarks.tree_memory import run_measured
 
 ROOT = Path(__file__).resolve().parents[2]

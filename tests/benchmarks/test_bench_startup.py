@@ -38,7 +38,8 @@ def _start_times(cmd: list[str], env: dict[str, str]) -> list[float]:
 
 @pytest.mark.benchmark
 def test_time_to_first_window(tmp_path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_IMPORTER_HOME=str(tmp_path), **{ENV_QUIT_AFTER_SHOW: "1"})
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_IMPORTER_HOME=str(tmp_path),
+               **{ENV_QUIT_AFTER_SHOW: "1"})
     bare = min(_start_times([sys.executable, "-c", BARE_WINDOW], env))
     rows = [("installed (python -m gui.launcher)", _start_times([sys.executable, "-m", "gui.launcher"], env))]
     if BUILT.exists():

@@ -210,8 +210,8 @@ def decide_by_id(s: Scenario, server: SandboxServer, work: Path, env: dict[str, 
     """``duplicates --against-account --account-matches update``, as a person would before sending: every
     probable account match becomes an update of that contact by its id."""
     decisions = work / "decisions.json"
-    found = subprocess.run([sys.executable, "-m", "tests.core.chaos_cli", "duplicates", str(work / f"{s.name}.csv"), "--target",
-                            s.target, "--base-url", server.base_url, "--against-account", "--out",
+    found = subprocess.run([sys.executable, "-m", "tests.core.chaos_cli", "duplicates", str(work / f"{s.name}.csv"),
+                            "--target", s.target, "--base-url", server.base_url, "--against-account", "--out",
                             str(work / "groups.csv"), "--decisions", str(decisions), "--account-matches", "update"],
                            cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
     assert found.returncode in (0, 1) and decisions.exists(), found.stderr

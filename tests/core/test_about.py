@@ -1,4 +1,5 @@
-"""``contact-importer about`` names the version and the files a support call asks for; ``--engine`` proves matching loads."""
+"""``contact-importer about`` names the version and the files a support call asks for; ``--engine`` proves
+matching loads."""
 
 from __future__ import annotations
 

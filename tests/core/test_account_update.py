@@ -1,8 +1,8 @@
-"""Duplicates and account matches end to end on the command line: a guest list with planted duplicates and a guest already in
-the practice account; ``duplicates --decisions`` writes the choices, ``preview``/``submit --duplicates``
-follow them over real HTTP to a sandbox holding the practice account's people — the merged pair goes
-out as one contact, the household's two stay two, the probable match is updated by its id (no second
-contact), and the results file says what happened to every original row."""
+"""Duplicates and account matches end to end on the command line: a guest list with planted duplicates and a
+guest already in the practice account; ``duplicates --decisions`` writes the choices,
+``preview``/``submit --duplicates`` follow them over real HTTP to a sandbox holding the practice account's
+people — the merged pair goes out as one contact, the household's two stay two, the probable match is
+updated by its id (no second contact), and the results file says what happened to every original row."""
 
 from __future__ import annotations
 
@@ -166,7 +166,8 @@ def test_virtuous_rows_it_would_merge_can_be_left_out_from_the_command_line(tmp_
     lines = {r[0] + " " + r[1]: r[len(HEADERS):] for r in read_csv(results)[1:]}
     assert lines["Samuel Becker"][0] == "Skipped"
     assert lines["Samuel Becker"][2] == "Left out: probably already in the account"
-    assert all(lines[n][0] == "Accepted for review" for n in ("Bob Smith", "Mary Smith", "Robert Smith", "Ann Jones")), lines
+    assert all(lines[n][0] == "Accepted for review"
+               for n in ("Bob Smith", "Mary Smith", "Robert Smith", "Ann Jones")), lines
 
 
 def test_with_the_practice_account_the_chosen_update_reaches_the_same_contact(tmp_path, capsys):

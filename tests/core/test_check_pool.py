@@ -30,7 +30,8 @@ def people_csv(path: Path, rows: int, full_name: bool = True) -> Path:
         line = (f"{name},{email},{phone},{rnd.choice(['MA', 'Oregon', ''])},{rnd.choice(['2134', '97201', ''])},"
                 f"\"gala; volunteer\"")
         if not full_name and i % 13 != 5:  # else a line cut short: no date, no hours
-            date, hours = rnd.choice(["3/5/2024", "2024-03-06", "2/30/2024", ""]), rnd.choice(["2.5", '"1,5"', "lots", "4"])
+            date = rnd.choice(["3/5/2024", "2024-03-06", "2/30/2024", ""])
+            hours = rnd.choice(["2.5", '"1,5"', "lots", "4"])
             line += f",{date},{hours}"
         lines.append(line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -30,7 +30,8 @@ def one_sentence(code: int, err: str, expected_code: int = 2) -> str:
 def run_cli(argv: list[str], home: Path, **env: str) -> tuple[int, str]:
     """In a fresh process (the installed command's own entry point), so what Python prints when it collects
     garbage or exits is seen too."""
-    done = subprocess.run([sys.executable, "-c", "import sys; from gui.launcher import main; sys.exit(main())", *argv], cwd=ROOT, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", "import sys; from gui.launcher import main; sys.exit(main())", *argv],
+                          cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, "CONTACT_IMPORTER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
                                **env}, timeout=120)
     return done.returncode, done.stderr

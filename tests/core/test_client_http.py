@@ -10,8 +10,8 @@ import json
 import logging
 import threading
 import time
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -21,9 +21,9 @@ from core import __version__
 from core.sandbox import FaultConfig, SandboxServer
 from core.targets.client_base import Connection
 from core.targets.clients import make_client
+from core.targets.http import HttpSession, describe_error, redact
 from core.targets.hubspot_client import HubSpotClient
 from core.targets.hubspot_models import CreateInput, CreateRequest
-from core.targets.http import HttpSession, describe_error, redact
 from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, RunStop, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_VIRTUOUS, Batch, BatchItem, serialize, trace_id
 from core.targets.ratelimit import RateLimiter, parse_retry_after, read_headers
@@ -93,7 +93,8 @@ def test_rate_limit_headers_are_read_from_every_response(sandboxes):
     with HubSpotClient(conn("hubspot", server)) as hs, VirtuousClient(conn("virtuous", server)) as vs:
         hs.test_connection()
         snap = hs.http.limiter.snapshot
-        assert (snap.limit, snap.remaining, snap.interval_ms, snap.daily, snap.daily_remaining) == (50, 49, 10000, 1000, 999)
+        assert (snap.limit, snap.remaining, snap.interval_ms, snap.daily, snap.daily_remaining) == \
+            (50, 49, 10000, 1000, 999)
         vs.test_connection()
         vsnap = vs.http.limiter.snapshot
         assert (vsnap.limit, vsnap.remaining) == (300, 299)
@@ -312,11 +313,11 @@ def test_the_token_never_appears_in_messages_reprs_or_logs(sandboxes, caplog):
     for target, cls in (("virtuous", VirtuousClient), ("hubspot", HubSpotClient)):
         batch = v_batch(2) if target == "virtuous" else hs_batch(2)
         with cls(conn(target, server, token=WRONG), backoff_base=0.001) as c:
-            provoke(c, lambda c: c.send(batch))
+            provoke(c, lambda c, batch=batch: c.send(batch))
         with cls(conn(target, failing, max_retries=1), backoff_base=0.001) as c:
-            provoke(c, lambda c: c.send(batch))
+            provoke(c, lambda c, batch=batch: c.send(batch))
         with cls(conn(target, dropping, max_retries=1), backoff_base=0.001) as c:
-            provoke(c, lambda c: c.send(batch))
+            provoke(c, lambda c, batch=batch: c.send(batch))
         with cls(conn(target, server), backoff_base=0.001) as c:
             texts.extend(o.message for o in c.send(batch))
     assert len(texts) >= 12

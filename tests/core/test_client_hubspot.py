@@ -12,8 +12,8 @@ import pytest
 from core.sandbox import FaultConfig, SandboxServer
 from core.targets.client_base import Connection
 from core.targets.hubspot_client import CONFIRMED_MESSAGE, RETRY_CREATED_MESSAGE, HubSpotClient
-from core.targets.hubspot_parsing import embedded_problems
 from core.targets.hubspot_models import CreateInput, CreateRequest, UpsertInput, UpsertRequest
+from core.targets.hubspot_parsing import embedded_problems
 from core.targets.outcomes import AuthError, ServiceUnavailable
 from core.targets.payloads import OP_HS_CREATE, OP_HS_UPSERT, Batch, BatchItem, serialize, trace_id
 from tests.core.sandbox_support import clean, sandbox_pool, seed_where
@@ -38,18 +38,18 @@ def create_batch(rows: list[dict[str, str]], *, traced: bool = True, first_row: 
     keys = [trace_id(first_row + i) for i in range(len(rows))]
     if traced:
         body = serialize(CreateRequest(inputs=[CreateInput(properties=p, objectWriteTraceId=k)
-                                               for p, k in zip(rows, keys)]))
+                                               for p, k in zip(rows, keys, strict=True)]))
     else:
         body = json.dumps({"inputs": [{"properties": p} for p in rows]}, indent=2).encode()
-    items = [BatchItem(first_row + i, k, p.get("email")) for i, (p, k) in enumerate(zip(rows, keys))]
+    items = [BatchItem(first_row + i, k, p.get("email")) for i, (p, k) in enumerate(zip(rows, keys, strict=True))]
     return Batch(1, OP_HS_CREATE, items, body)
 
 
 def upsert_batch(rows: list[dict[str, str]], first_row: int = 2) -> Batch:
     keys = [trace_id(first_row + i) for i in range(len(rows))]
     body = serialize(UpsertRequest(inputs=[UpsertInput(id=p["email"], properties=p, objectWriteTraceId=k)
-                                           for p, k in zip(rows, keys)]))
-    items = [BatchItem(first_row + i, k, p["email"]) for i, (p, k) in enumerate(zip(rows, keys))]
+                                           for p, k in zip(rows, keys, strict=True)]))
+    items = [BatchItem(first_row + i, k, p["email"]) for i, (p, k) in enumerate(zip(rows, keys, strict=True))]
     return Batch(1, OP_HS_UPSERT, items, body)
 
 
@@ -74,7 +74,7 @@ def test_create_batch_is_created_once_with_ids_matched_by_trace_id(sandboxes):
     contacts = stored(server)
     assert len(contacts) == 12 and all(c["sandbox"]["writeCount"] == 1 for c in contacts.values())
     assert [o.key for o in out] == [trace_id(i + 2) for i in range(12)]
-    for o, row in zip(out, rows):
+    for o, row in zip(out, rows, strict=True):
         assert (o.status, o.crm_id) == ("created", contacts[row["email"]]["id"])
 
 
@@ -147,7 +147,8 @@ def test_409_single_row_is_exists_with_the_existing_id(sandboxes):
         (first,) = client.send(create_batch([person(1)]))
         (again,) = client.send(create_batch([person(1, firstname="Dup")], traced=False))
     assert server.stats()["statuses"].get("409") == 1
-    assert (again.status, again.crm_id, again.message) == ("exists", first.crm_id, f"Already exists (ID {first.crm_id})")
+    assert (again.status, again.crm_id, again.message) == \
+        ("exists", first.crm_id, f"Already exists (ID {first.crm_id})")
 
 
 def test_whole_batch_400_is_split_until_bad_rows_stand_alone(sandboxes):

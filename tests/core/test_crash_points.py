@@ -131,7 +131,8 @@ class Kill:
         return self.spec.startswith("wire-")
 
 
-def run_app(args: list[str], env: dict[str, str], proxy: KillingProxy, kill: Kill | None) -> subprocess.CompletedProcess[str]:
+def run_app(args: list[str], env: dict[str, str], proxy: KillingProxy,
+            kill: Kill | None) -> subprocess.CompletedProcess[str]:
     env = dict(env)
     if kill is not None and not kill.on_wire:
         env[ENV_CRASH_AT] = kill.spec

@@ -47,7 +47,8 @@ def test_duplicates_writes_one_line_per_grouped_row_and_exits_1(tmp_path, capsys
     assert capsys.readouterr().out.strip() == "4 rows, 1 group of probable duplicates, 2 rows in it"
     lines = read_csv(out)
     assert lines[0] == ["group", "source row", "match probability", "crm id", "name", "email", "fields that agreed"]
-    assert [(r[0], r[1], r[3], r[4]) for r in lines[1:]] == [("1", "2", "", "Bob Smith"), ("1", "4", "", "Robert Smith")]
+    assert [(r[0], r[1], r[3], r[4]) for r in lines[1:]] == [("1", "2", "", "Bob Smith"),
+                                                            ("1", "4", "", "Robert Smith")]
     assert float(lines[1][2]) >= 0.5
     assert "phone" in lines[1][6] and "first name" in lines[1][6]
 
@@ -192,8 +193,8 @@ def test_against_account_needs_somewhere_to_compare_with(tmp_path, capsys):
 
 
 def test_the_window_step_refetches_a_damaged_copy_and_says_so(tmp_path, isolated_home):
-    from core.matching.account import cache_path
     from core.mapping.automap import suggest_mapping
+    from core.matching.account import cache_path
     from core.paths import data_dir
     from core.pipeline import check_table
     from core.pipeline.jobs import account_compare_job

@@ -7,8 +7,16 @@ import threading
 import pytest
 
 from core.submit.engine import execute_run
-from core.submit.events import (BatchFinished, BatchStarted, Progress, Reconciling, RowResult, RunFinished,
-                                RunStarted, Waiting)
+from core.submit.events import (
+    BatchFinished,
+    BatchStarted,
+    Progress,
+    Reconciling,
+    RowResult,
+    RunFinished,
+    RunStarted,
+    Waiting,
+)
 from core.submit.journal import Journal
 from core.targets.outcomes import AuthError, Cancelled, RowOutcome, ServiceUnavailable
 from core.targets.payloads import Batch

@@ -279,8 +279,8 @@ def newsletter(tmp_path: Path) -> Path:
 
 def test_a_subscription_column_subscribes_on_yes_with_the_runs_legal_basis(sandbox: SandboxServer, tmp_path: Path,
                                                                            capsys) -> None:
-    from core.cli.submit_cmds import LEGAL_BASES
     from core.account import subscriptions
+    from core.cli.submit_cmds import LEGAL_BASES
 
     assert LEGAL_BASES == subscriptions.LEGAL_BASES
     out = tmp_path / "r.csv"

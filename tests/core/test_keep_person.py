@@ -37,7 +37,7 @@ def sent_properties(checked: Checked) -> dict[int, dict]:
     out = {}
     for b in make_batches(checked):
         doc = json.loads(b.body)
-        for row, item in zip(b.rows, doc.get("inputs") or doc.get("contacts")):
+        for row, item in zip(b.rows, doc.get("inputs") or doc.get("contacts"), strict=True):
             out[row] = item.get("properties", item)
     return out
 

@@ -11,7 +11,8 @@ def test_a_remembered_choice_wins_in_any_file_until_forgotten(tmp_path, monkeypa
     learned.remember("hubspot", "crm", "E-mail", None)  # "don't import this column"
     learned.remember("virtuous", "", "Gift Total", "tags")
 
-    m = suggest_mapping(["gift  total", "E-mail", "Email Address"], "hubspot", learned=learned.learned_for("hubspot", "crm"))
+    m = suggest_mapping(["gift  total", "E-mail", "Email Address"], "hubspot",
+                        learned=learned.learned_for("hubspot", "crm"))
     assert m.for_field("message").sources == ["gift  total"] and m.for_field("message").confidence is None
     assert m.field_for_column("E-mail") == []  # left out, as the person did
     assert m.field_for_column("Email Address") == ["email"]

@@ -140,7 +140,8 @@ def test_merging_into_the_later_row_settles_its_duplicate_email_and_keeps_every_
     assert kept.values["firstname"] == "Robert" and kept.values["address"] == "12 Oak St"
     assert kept.values["phone"] == "+19785550101"
     assert [(f.row, f.code, f.into) for f in fates] == [(3, "duplicate.merged", None), (2, "duplicate.merged", 3)]
-    assert gone.excluded_reason == ("duplicate.merged", "Merged into row 3 (same person); its own values are kept on this line")
+    assert gone.excluded_reason == ("duplicate.merged",
+                                    "Merged into row 3 (same person); its own values are kept on this line")
     [batch] = make_batches(checked)
     assert batch.rows == [3]
 

@@ -4,8 +4,8 @@ there 0600 — the journal (and SQLite's -wal/-shm), the log, account caches, de
 from __future__ import annotations
 
 import os
-import stat
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest

@@ -98,7 +98,8 @@ def test_ole_junk_named_xls_is_damaged(tmp_path: Path) -> None:
 
 
 LOCKED = (
-    "The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again."
+    "The file is open in another program, such as Excel, or you have no permission to read it: "
+    "close it there and try again."
 )
 
 

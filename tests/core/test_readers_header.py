@@ -11,7 +11,6 @@ from core.readers.header import shape_columns
 from core.readers.values import clean_text_row, clean_workbook_row, header_text
 from core.records import Record
 
-
 # --- detect_header_row -------------------------------------------------------------------
 
 

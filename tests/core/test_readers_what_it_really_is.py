@@ -87,8 +87,8 @@ def _title_page_workbooks(folder: Path) -> list[Path]:
 def test_a_title_page_first_gets_the_same_sheet_choice_in_every_workbook_kind(tmp_path):
     for path in _title_page_workbooks(tmp_path):
         table = read_file(path)
-        assert (table.sheet, table.headers, len(table.records)) == ("Guests", ["First name", "Last name", "Email"], 2), \
-            path.name
+        assert (table.sheet, table.headers, len(table.records)) == \
+            ("Guests", ["First name", "Last name", "Email"], 2), path.name
         assert "'Cover' has no table" in table.notes[0], path.name
 
 

@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_module_prints_url_and_token_then_serves_until_ctrl_c() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "core.sandbox", "--port", "0", "--token", "cli-secret", "--seed", "7", "--fault", "5xx=0.1"],
+        [sys.executable, "-m", "core.sandbox", "--port", "0", "--token", "cli-secret", "--seed", "7",
+         "--fault", "5xx=0.1"],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -130,12 +130,14 @@ def test_without_trace_ids_one_bad_input_fails_whole_batch_400(client: httpx.Cli
     assert stored(sandbox) == []
 
 
-def test_without_trace_ids_conflict_is_409_first_only_nothing_stored(client: httpx.Client, sandbox: SandboxServer) -> None:
+def test_without_trace_ids_conflict_is_409_first_only_nothing_stored(client: httpx.Client,
+                                                                     sandbox: SandboxServer) -> None:
     client.post(CREATE, json=inputs({"email": "one@example.org"}, {"email": "two@example.org"}))
     ids = {c["properties"]["email"]: c["id"] for c in stored(sandbox)}
     r = client.post(
         CREATE,
-        json=inputs({"email": "new@example.org"}, {"email": "one@example.org"}, {"email": "two@example.org"}, traced=False),
+        json=inputs({"email": "new@example.org"}, {"email": "one@example.org"}, {"email": "two@example.org"},
+                    traced=False),
     )
     assert r.status_code == 409
     body = r.json()
@@ -157,7 +159,8 @@ def test_some_trace_ids_missing_counts_as_untraced(client: httpx.Client, sandbox
 
 @pytest.mark.parametrize("path", [CREATE, UPSERT, READ, ARCHIVE])
 def test_more_than_100_inputs_is_rejected(client: httpx.Client, sandbox: SandboxServer, path: str) -> None:
-    items = [{"id": f"p{i}@example.org", "idProperty": "email", "properties": {"email": f"p{i}@example.org"}} for i in range(101)]
+    items = [{"id": f"p{i}@example.org", "idProperty": "email", "properties": {"email": f"p{i}@example.org"}}
+             for i in range(101)]
     r = client.post(path, json={"inputs": items})
     assert r.status_code == 400
     body = r.json()
@@ -240,7 +243,8 @@ def test_upsert_per_input_errors_give_207(client: httpx.Client, sandbox: Sandbox
     items = [
         {"id": "ok@example.org", "idProperty": "email", "properties": {}, "objectWriteTraceId": "1"},
         {"id": "not-an-email", "idProperty": "email", "properties": {}, "objectWriteTraceId": "2"},
-        {"id": "x@example.org", "idProperty": "email", "properties": {"lifecyclestage": "x"}, "objectWriteTraceId": "3"},
+        {"id": "x@example.org", "idProperty": "email", "properties": {"lifecyclestage": "x"},
+         "objectWriteTraceId": "3"},
     ]
     r = client.post(UPSERT, json={"inputs": items})
     assert r.status_code == 207
@@ -259,7 +263,8 @@ def test_upsert_duplicate_ids_reject_whole_request(client: httpx.Client, sandbox
     r = client.post(UPSERT, json={"inputs": items})
     assert r.status_code == 400
     body = r.json()
-    assert body["message"] == "Duplicate IDs found in batch input: [DUP@example.org, dup@example.org]. IDs must be unique"
+    assert body["message"] == \
+        "Duplicate IDs found in batch input: [DUP@example.org, dup@example.org]. IDs must be unique"
     assert body["context"]["ids"] == ["DUP@example.org", "dup@example.org"]
     assert stored(sandbox) == []
 
@@ -268,7 +273,8 @@ def test_batch_read_by_email_reports_missing(client: httpx.Client) -> None:
     client.post(CREATE, json=inputs({"email": "r@example.org", "firstname": "Rae", "city": "Rome"}))
     r = client.post(
         READ,
-        json={"idProperty": "email", "properties": ["firstname"], "inputs": [{"id": "R@example.org"}, {"id": "gone@example.org"}]},
+        json={"idProperty": "email", "properties": ["firstname"],
+              "inputs": [{"id": "R@example.org"}, {"id": "gone@example.org"}]},
     )
     assert r.status_code == 207
     body = r.json()

@@ -83,7 +83,8 @@ def test_resent_rows_match_by_reference_and_update(client: httpx.Client, sandbox
     assert contact["sandbox"]["importStatus"] == "matched_reference"
 
 
-def test_matches_on_email_case_insensitively_when_reference_is_new(client: httpx.Client, sandbox: SandboxServer) -> None:
+def test_matches_on_email_case_insensitively_when_reference_is_new(client: httpx.Client,
+                                                                   sandbox: SandboxServer) -> None:
     send(client, {"referenceId": "a", "email": "Pat@Example.org", "firstName": "Pat"})
     send(client, {"referenceId": "b", "email": "pat@example.ORG", "lastName": "Lee"}, source="OtherSheet")
     [contact] = stored(sandbox)
@@ -248,7 +249,8 @@ def test_sandbox_contacts_endpoint_and_reset(client: httpx.Client, sandbox: Sand
 
 def test_concurrent_resends_still_make_one_contact(client: httpx.Client, sandbox: SandboxServer) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
-        statuses = list(pool.map(lambda i: send(client, {"referenceId": "same", "firstName": f"T{i}"}).status_code, range(16)))
+        statuses = list(pool.map(lambda i: send(client, {"referenceId": "same", "firstName": f"T{i}"}).status_code,
+                                 range(16)))
     assert statuses == [200] * 16
     [contact] = stored(sandbox)
     assert contact["sandbox"]["writeCount"] == 16 and contact["sandbox"]["createCount"] == 1

@@ -53,7 +53,7 @@ def sent(checked: Checked, key: str) -> list[Any]:
     out: dict[int, Any] = {}
     for b in make_batches(checked):
         doc = json.loads(b.body)
-        for row, item in zip(b.rows, doc.get("inputs") or doc.get("contacts")):
+        for row, item in zip(b.rows, doc.get("inputs") or doc.get("contacts"), strict=True):
             props = item.get("properties", item)
             if key.startswith("customFields."):
                 props = {f"customFields.{k}": v for k, v in item.get("customFields", {}).items()}

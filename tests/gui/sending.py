@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui.connections import saved as connections
 from gui.connections import practice
-from gui.shell.main_window import PREVIEW, SEND
+from gui.connections import saved as connections
 from gui.sending.controller import controller_for
+from gui.shell.main_window import PREVIEW, SEND
 from tests.gui.conftest import check, load
 
 HEADERS = ["First Name", "Last Name", "Email", "Phone", "City"]

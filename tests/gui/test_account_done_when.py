@@ -80,7 +80,7 @@ def test_a_newcomer_fills_blanks_with_companies_by_domain_then_undoes(qtbot, win
                                 "found in HubSpot (sent without one).")
     assert "brand-new.org" in box.found.toolTip()
     box.label.setCurrentIndex(box.label.findData("Employer"))
-    box.create.click()
+    box.create_missing.click()
     assert (s.on_existing, s.company_label, s.create_companies) == ("fill", "Employer", True)
     qtbot.waitUntil(lambda: s.batches is not None and not page.is_busy(), timeout=20_000)
     assert box.found.text() == ("2 contacts will be associated with their company. 1 row names a company that "

@@ -109,7 +109,8 @@ def test_an_untouched_mapping_is_suggested_again_from_the_account(qtbot, window,
     assert window.session.mapping.for_field("donor_tier").sources == ["Donor tier"]  # the account's own property
 
 
-def test_an_account_read_for_another_file_is_suggested_again_for_the_file_now_open(qtbot, window, tmp_path: Path) -> None:
+def test_an_account_read_for_another_file_is_suggested_again_for_the_file_now_open(qtbot, window,
+                                                                                   tmp_path: Path) -> None:
     """The worker suggests the mapping from the account for the columns it was given; if another
     file was opened while it read, the suggestion is made again for that file's columns."""
     first = write(tmp_path / "first.csv", [["First Name", "Email"], ["Ann", "ann@example.org"]])

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem
 
-from gui.shell.main_window import CHECK, PREVIEW
 from gui.models.check_model import COL_SEND, COL_STATUS, FIRST_DATA_COL
 from gui.models.colors import ERROR_TINT
+from gui.shell.main_window import CHECK, PREVIEW
 from tests.gui.conftest import check, load
 from tests.gui.files import guests_csv
 

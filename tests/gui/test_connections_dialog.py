@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from core.submit import secrets
-from gui.connections import saved as connections
-from gui.connections import practice
 from gui.basics import settings
+from gui.connections import practice
+from gui.connections import saved as connections
 from gui.connections.saved import SavedConnection
 from gui.dialogs.connections_dialog import ConnectionsDialog
 from tests.core.submit_support import MemoryKeyring

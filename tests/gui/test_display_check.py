@@ -60,7 +60,8 @@ def test_the_window_says_it_before_qt_starts(tmp_path):
                              env={**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99"}).stdout.strip()
     done = subprocess.run([sys.executable, "-m", "gui.launcher"], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99",
-                                           "CONTACT_IMPORTER_HOME": str(tmp_path), "CONTACT_IMPORTER_QUIT_AFTER_SHOW": "1"})
+                                           "CONTACT_IMPORTER_HOME": str(tmp_path),
+                                           "CONTACT_IMPORTER_QUIT_AFTER_SHOW": "1"})
     if problem:  # this machine lacks one of README's libraries: the launcher says exactly that
         assert done.returncode == 1 and done.stderr.strip() == problem
         assert "Reinstalling" not in done.stderr

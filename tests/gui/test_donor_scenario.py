@@ -206,7 +206,7 @@ def test_find_and_replace_over_a_column(qtbot, window, tmp_path) -> None:
     assert page.find_replace.isEnabled()
     dialog = page.find_and_replace()
     assert dialog.find_replace.isChecked()
-    qtbot.keyClicks(dialog.find, "call office")
+    qtbot.keyClicks(dialog.find_text, "call office")
     typed = sum(1 for r in rows if r["Mobile #"] == "call office")
     assert dialog.count.text() == f"{typed} of {sum(1 for r in rows if r['Mobile #'])} cells will change:"
     dialog.accept()

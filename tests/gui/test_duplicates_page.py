@@ -102,8 +102,8 @@ def test_the_choice_is_saved_with_the_run_when_sent(qtbot, window, tmp_path):
     import json
 
     from core.paths import data_dir
-    from core.submit.runs import create_run, Destination
     from core.submit.journal import Journal
+    from core.submit.runs import Destination, create_run
 
     page = checked_page(qtbot, window, tmp_path)
     find(qtbot, page)
@@ -121,8 +121,7 @@ def test_the_choice_is_saved_with_the_run_when_sent(qtbot, window, tmp_path):
 
 
 def test_the_evidence_that_decided_a_group_is_shown_in_spanish(qtbot, window, tmp_path, qapp):
-    from gui.basics.language import core_text
-    from gui.basics.language import install_translators
+    from gui.basics.language import core_text, install_translators
 
     page = checked_page(qtbot, window, tmp_path)
     find(qtbot, page)

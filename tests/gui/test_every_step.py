@@ -4,7 +4,6 @@ reader says, the keyboard reaches every control, and in Spanish no English is le
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -204,8 +203,8 @@ def test_a_practice_import_can_be_finished_with_the_keyboard_alone(qtbot, big_wi
     for step in (MAP, CHECK, PREVIEW, SEND):
         key(Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
         assert w.current_step == step
-        qtbot.waitUntil(lambda: not w.page(step).is_busy() and w.step_ready(step + 1) if step < SEND else True,
-                        timeout=30_000)
+        qtbot.waitUntil(lambda step=step: not w.page(step).is_busy() and w.step_ready(step + 1)
+                        if step < SEND else True, timeout=30_000)
     send = w.page(SEND).send_button
     qtbot.waitUntil(send.isEnabled, timeout=30_000)
     send.setFocus()  # what entering the step does once the batches are ready

@@ -20,8 +20,7 @@ from gui.sending.controller import controller_for
 from gui.sending.run_words import duration, waiting_line
 from gui.shell.main_window import OPEN, RESULTS, SEND
 from tests.gui.conftest import load
-from tests.gui.sending import (answer_yes, click, guests, isolated_home, sent_emails, to_send_step,  # noqa: F401
-                               wait_run_end)
+from tests.gui.sending import answer_yes, click, guests, isolated_home, sent_emails, to_send_step, wait_run_end  # noqa: F401
 
 
 def _send_and_finish(qtbot, window, page) -> None:
@@ -174,7 +173,8 @@ def test_rows_left_out_are_not_said_to_fail_the_checks(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: s.batches is not None and not page.is_busy(), timeout=20_000)
     window.go_to(SEND)
     _send_and_finish(qtbot, window, page)
-    said = "6 rows: 3 accepted for review, 1 skipped because it did not pass the checks, 2 left out (your choice or a duplicate)."
+    said = ("6 rows: 3 accepted for review, 1 skipped because it did not pass the checks, 2 left out (your choice "
+            "or a duplicate).")
     assert said in page.banner.text()
     results = window.show_results_step()
     qtbot.waitUntil(lambda: not results.is_loading() and results.model.rowCount() == 6)

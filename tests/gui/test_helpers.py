@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
+from core.mapping import templates
 from core.mapping.automap import suggest_mapping
 from core.mapping.model import Mapping
 from core.pipeline import check_table, make_batches, use_mode
 from core.summary import send_summary, unfilled_required
-from core.mapping import templates
 from gui.basics import settings
 from gui.widgets.json_highlighter import JsonHighlighter
 from tests.core.tables import table

@@ -116,6 +116,7 @@ def test_update_existing_only_with_owners_by_email(qtbot, window, tmp_path, monk
     for e in ("ann@example.org", "bo@example.org", "cy@example.org"):
         r = httpx.get(f"{s.base_url}/communication-preferences/v4/statuses/{e}", headers=auth,
                       params={"channel": "EMAIL"})
-        subscribed[e] = next((x["status"], x.get("legalBasis")) for x in r.json()["results"] if x["subscriptionId"] == 1001)
+        subscribed[e] = next((x["status"], x.get("legalBasis")) for x in r.json()["results"]
+                             if x["subscriptionId"] == 1001)
     assert subscribed == {"ann@example.org": ("SUBSCRIBED", "CONSENT_WITH_NOTICE"),
                           "bo@example.org": ("NOT_SPECIFIED", None), "cy@example.org": ("NOT_SPECIFIED", None)}

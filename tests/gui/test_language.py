@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
+import core.mapping.catalog  # noqa: F401 - registers the field labels
 from core.errors import InputError
 from core.readers.files import LOCKED
 from core.targets.outcomes import STATUS_LABELS
-import core.mapping.catalog  # noqa: F401 - registers the field labels
 from core.validation.normalize import email
 from core.words import N_
 from gui.basics import settings

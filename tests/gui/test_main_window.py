@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, \
-    QHeaderView, QLineEdit, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from gui.basics import settings
 from gui.shell.main_window import CHECK, MAP, OPEN, PREVIEW, RESULTS, SEND, MainWindow

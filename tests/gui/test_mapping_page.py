@@ -15,9 +15,9 @@ from core.mapping.catalog import (
     VIRTUOUS_PHONE_TYPES,
 )
 from core.mapping.model import Mapping
-from gui.shell.main_window import MAP
 from gui.models.colors import LOW_CONFIDENCE_TINT
 from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, FieldKeyRole
+from gui.shell.main_window import MAP
 from gui.widgets.constants_form import ConstantsForm
 from gui.widgets.field_picker import FieldPicker
 from tests.gui.conftest import load

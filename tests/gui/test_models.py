@@ -10,11 +10,26 @@ from PySide6.QtGui import QIcon
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
 from gui.models.batches_model import BatchesModel, BatchRole
-from gui.models.check_model import COL_ROW, COL_SEND, COL_STATUS, FIRST_DATA_COL, SHOW_PROBLEMS, CheckModel, \
-    PositionRole, StatusRole
+from gui.models.check_model import (
+    COL_ROW,
+    COL_SEND,
+    COL_STATUS,
+    FIRST_DATA_COL,
+    SHOW_PROBLEMS,
+    CheckModel,
+    PositionRole,
+    StatusRole,
+)
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, HEADER_TINT, LOW_CONFIDENCE_TINT, WARNING_TINT
-from gui.models.mapping_model import COL_FIELD, COL_MATCH, COL_OPTIONS, COL_SAMPLES, ConfidenceRole, \
-    FieldKeyRole, MappingModel
+from gui.models.mapping_model import (
+    COL_FIELD,
+    COL_MATCH,
+    COL_OPTIONS,
+    COL_SAMPLES,
+    ConfidenceRole,
+    FieldKeyRole,
+    MappingModel,
+)
 from gui.models.peek_model import PeekModel
 from gui.session.import_session import Session
 from tests.core.tables import table
@@ -231,4 +246,5 @@ def test_a_guess_the_person_confirms_loses_its_tint(qtmodeltester):
     mapping.set_column("Emial adress", None)
     model.set_mapping(mapping)
     assert fuzzy.data() == "— Don't import —" and fuzzy.data(Qt.ItemDataRole.FontRole).italic()
-    assert model.index(2, COL_MATCH).data() == "" and model.index(2, COL_MATCH).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(2, COL_MATCH).data() == ""
+    assert model.index(2, COL_MATCH).data(Qt.ItemDataRole.ForegroundRole) is None

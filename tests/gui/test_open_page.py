@@ -9,9 +9,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui.basics import settings
-from gui.shell.main_window import MAP, MainWindow
-from gui.models.colors import HEADER_TINT
 from gui.basics.resources import sample_path
+from gui.models.colors import HEADER_TINT
+from gui.shell.main_window import MAP, MainWindow
 from tests.core.messy_files import ENCRYPTED_ROWS, make_encrypted_xlsx, make_pdf_named_xlsx
 from tests.gui.conftest import load, wait_loaded
 from tests.gui.files import GUEST_HEADERS, guests_csv, guests_xlsx

@@ -46,7 +46,8 @@ def test_row_and_status_stay_in_view_and_a_row_shows_its_problem_cell(qtbot, win
     assert frozen.isVisible()
     assert [frozen.isColumnHidden(c) for c in (COL_SEND, COL_ROW, COL_STATUS, FIRST_DATA_COL)] == [
         False, False, False, True]
-    assert frozen.columnViewportPosition(COL_ROW) >= 0 and frozen.columnWidth(COL_STATUS) == view.columnWidth(COL_STATUS)
+    assert frozen.columnViewportPosition(COL_ROW) >= 0
+    assert frozen.columnWidth(COL_STATUS) == view.columnWidth(COL_STATUS)
     assert frozen.geometry().left() <= view.viewport().geometry().left()  # over the left edge, however far scrolled
 
     bar.setValue(0)

@@ -6,18 +6,17 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from PySide6.QtCore import QObject, Qt, Slot
 
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
 from core.readers import read_file
 from core.submit.journal import Journal
+from core.submit.run_view import ResultItem
 from core.submit.runs import Destination, create_run
 from gui.connections import practice
 from gui.models.results_model import COL_STATUS, COL_WHO, ResultsFilter, ResultsModel, SortRole, StatusRole
 from gui.models.runs_model import COL_STATE, COL_WHERE, RunsModel
-from core.submit.run_view import ResultItem
 from gui.sending.worker import RunRequest, SubmitWorker
 from tests.gui.sending import guests, isolated_home  # noqa: F401
 

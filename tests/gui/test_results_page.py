@@ -10,28 +10,35 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
 from core.readers import read_file
-from core.mapping.automap import suggest_mapping
 from core.submit.engine import execute_run
 from core.submit.rebatch import sub_batch
 from core.submit.results_file import RESULT_COLUMNS
 from core.submit.runs import Destination, create_run
 from core.targets.clients import make_client
 from core.targets.outcomes import RowOutcome
-from gui.connections import saved as connections
 from gui.connections import practice
-from gui.sending import worker as submit_worker
+from gui.connections import saved as connections
 from gui.connections.saved import SavedConnection
 from gui.dialogs import resume_dialog
 from gui.dialogs.resume_dialog import ResumeDialog
-from gui.shell.run_actions import offer_resume
 from gui.dialogs.runs_dialog import RunsDialog
-from gui.shell.main_window import RESULTS
 from gui.models.results_model import NEEDS_ATTENTION
+from gui.sending import worker as submit_worker
 from gui.sending.controller import controller_for
-from tests.gui.sending import HEADERS, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \
-    wait_run_end  # noqa: F401
+from gui.shell.main_window import RESULTS
+from gui.shell.run_actions import offer_resume
+from tests.gui.sending import (
+    HEADERS,
+    click,
+    guests,
+    isolated_home,  # noqa: F401 - an autouse fixture: practice CRM and journal per test
+    sent_emails,
+    to_send_step,
+    wait_run_end,
+)
 
 N, BAD = 12, (3, 7)
 

@@ -7,11 +7,11 @@ import csv
 from pathlib import Path
 
 from core.paths import journal_path
+from core.targets.clients import make_client
 from gui.connections import practice
 from gui.sending import worker as submit_worker
-from core.targets.clients import make_client
-from gui.shell.main_window import PREVIEW, SEND
 from gui.sending.controller import controller_for
+from gui.shell.main_window import PREVIEW, SEND
 from tests.core.messy_files import ENCRYPTED_ROWS, make_encrypted_xlsx
 from tests.gui.conftest import check, load, wait_loaded
 from tests.gui.sending import HEADERS, answer_yes, click, guests, isolated_home, wait_run_end  # noqa: F401

@@ -9,16 +9,24 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.sandbox import FaultConfig
 from core.submit.journal import Journal
-from gui.connections import saved as connections
+from core.submit.run_view import RunOutcome
 from gui.connections import practice
+from gui.connections import saved as connections
 from gui.connections.saved import SavedConnection
-from gui.shell.main_window import RESULTS
 from gui.pages.send_page import PRACTICE
 from gui.sending.closing import confirm_close
 from gui.sending.controller import controller_for
-from core.submit.run_view import RunOutcome
-from tests.gui.sending import TOKEN, answer_yes, click, guests, isolated_home, sent_emails, to_send_step, \
-    wait_run_end  # noqa: F401
+from gui.shell.main_window import RESULTS
+from tests.gui.sending import (
+    TOKEN,
+    answer_yes,
+    click,
+    guests,
+    isolated_home,  # noqa: F401 - an autouse fixture: practice CRM and journal per test
+    sent_emails,
+    to_send_step,
+    wait_run_end,
+)
 
 N, BAD = 12, (3, 7)
 
@@ -30,7 +38,8 @@ def journal_runs(window):
 def test_practice_send_virtuous_every_row_once(qtbot, window, tmp_path):
     page = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", N, BAD), "virtuous", batch_size=4)
     assert page.chosen() == PRACTICE
-    assert page.summary.text() == "10 contacts ready to send in 3 batches. 2 rows will not be sent (errors or left out)."
+    assert page.summary.text() == \
+        "10 contacts ready to send in 3 batches. 2 rows will not be sent (errors or left out)."
     assert page.send_button.text() == "Send 10 contacts to practice Virtuous"
     assert not page.mode_box.isVisible()
     assert not window.step_bar.button(RESULTS).isEnabled()
