@@ -78,13 +78,21 @@ def _keys(people: Sequence[Person], cols: Sequence[str]) -> Counter[tuple[Any, .
     return Counter(k for k in map(get, people) if all(k))
 
 
+def _sides(rule: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A rule's columns on the left and on the right ("first_name~surname": the left row's first
+    name equals the right row's surname)."""
+    return [c.split("~")[0] for c in rule], [c.split("~")[-1] for c in rule]
+
+
 def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None) -> int:
     """Pairs a blocking rule makes, counted from its key sizes (before any rule's pairs are shared)."""
-    lc = _keys(left, rule)
-    if right is None:
+    lcols, rcols = _sides(rule)
+    lc = _keys(left, lcols)
+    if right is None and lcols == rcols:
         return sum(n * (n - 1) // 2 for n in lc.values())
-    rc = _keys(right, rule)
-    return sum(n * rc.get(k, 0) for k, n in lc.items())
+    rc = _keys(left if right is None else right, rcols)
+    both = sum(n * rc.get(k, 0) for k, n in lc.items())
+    return both // 2 if right is None else both  # within a file, a row pair is made once (lower row left)
 
 
 def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None,
@@ -93,13 +101,17 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
 
     Returns (rules, upper bound of comparisons, notes for a person)."""
     have = set(columns) | {d for d, src in DERIVED.items() if set(src) <= set(columns)}
+
+    def usable(rule: Sequence[str]) -> bool:
+        return {x for c in rule for x in c.split("~")} <= have
+
     rules: list[tuple[str, ...]] = []
     total = 0
     notes: list[str] = []
     for rule in BLOCKING:
-        if not set(rule) <= have:
+        if not usable(rule):
             continue
-        candidates = [rule, *[t for t in TIGHTER.get(rule, ()) if set(t) <= have]]
+        candidates = [rule, *[t for t in TIGHTER.get(rule, ()) if usable(t)]]
         for cand in candidates:
             n = count_pairs(cand, left, right)
             if total + n <= budget:
@@ -120,6 +132,8 @@ def _level_dict(col: str, lv: Level, tf: bool) -> dict[str, Any]:
                            "m_probability": lv.m, "u_probability": lv.u}
     if lv.tf and tf:
         out |= {"tf_adjustment_column": col, "tf_adjustment_weight": 1.0}
+    if lv.fixed:
+        out |= {"fix_m_probability": True, "fix_u_probability": True}
     return out
 
 
@@ -144,7 +158,7 @@ def scored(columns: Sequence[str]) -> list[str]:
 
 
 def _rule_sql(rule: Sequence[str]) -> str:
-    return " AND ".join(f'l."{c}" = r."{c}"' for c in rule)
+    return " AND ".join(f'l."{a}" = r."{b}"' for a, b in zip(*_sides(rule)))
 
 
 def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: Sequence[Person] | None = None,
