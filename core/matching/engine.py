@@ -33,6 +33,11 @@ log = logging.getLogger("core.matching")
 log.addHandler(logging.NullHandler())  # to the app's log file when there is one, never to a terminal
 
 U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
+#: A prior learnt from the sure rules below the fallback's 1/FEW_SURE (fewer than about one row in
+#: 300 with a sure duplicate) is not learnt from: in a file whose duplicates all carry an error
+#: (RLdata10000: no pair agrees on both names and the date of birth) the one or two sure pairs
+#: found would make every pair improbable and teach EM that a duplicate never has a typo.
+FEW_SURE = 20
 
 #: ``progress(step, steps, what)``: called between engine steps (cheap; never touches widgets).
 StepProgress = Callable[[int, int, str], None]
@@ -325,10 +330,10 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
                 linker.training.estimate_probability_two_random_records_match(det, recall=0.7)
             except Exception as exc:  # noqa: BLE001 - no sure pairs at all: keep the fallback prior
                 log.info("prior not estimated: %s", exc)
-            if not _prior_ok(linker):
+            learnt = settings._probability_two_random_records_match  # noqa: SLF001
+            if not _prior_ok(linker) or learnt < prior / FEW_SURE:
                 log.info("prior learnt from the file is %r: the fallback %.3g is kept, and the m values too "
-                         "(no pair is surely one person: nothing to learn them from)",
-                         settings._probability_two_random_records_match, prior)  # noqa: SLF001
+                         "(too few pairs are surely one person to learn from)", learnt, prior)
                 settings._probability_two_random_records_match = prior  # noqa: SLF001
                 sure_pairs = False
         linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=1, min_count_per_level=U_MIN_COUNT)
