@@ -97,7 +97,7 @@ def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Per
         return sum(n * (n - 1) // 2 for n in lc.values())
     rc = _keys(left if right is None else right, rcols)
     both = sum(n * rc.get(k, 0) for k, n in lc.items())
-    return both // 2 if right is None else both  # within a file, a row pair is made once (lower row left)
+    return (both + 1) // 2 if right is None else both  # within a file, a pair is made once (lower row left)
 
 
 def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None,
