@@ -7,6 +7,7 @@ person only when the date of birth agrees exactly. Everything else is the model'
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -68,6 +69,25 @@ def moved(a: Person, b: Person) -> bool:
     return not same_home and not _close(a.postcode, b.postcode)
 
 
+def _real_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def mistyped_date(a: str | None, b: str | None) -> bool:
+    """Two dates of birth that are one date typed wrong: one keystroke apart, and either one is no
+    date at all (month 98, day 92) or two neighbouring digits are swapped (01 and 10). Two real
+    dates one digit apart are as often two people (a couple born three days apart)."""
+    if not a or not b or a == b or DamerauLevenshtein.distance(a, b) != 1:
+        return False
+    if not (_real_date(a) and _real_date(b)):
+        return True
+    return len(a) == len(b) and sorted(a) == sorted(b)
+
+
 def _personal_differs(a: Person, b: Person) -> bool:
     return any(a.value(c) and b.value(c) and a.value(c) != b.value(c) for c in ("email", "phone"))
 
@@ -84,7 +104,7 @@ def replaced_first_name(a: Person, b: Person) -> bool:
     other home, and a surname alike, a name moved to the other field or the same street or postal
     code. Twins are rarer than a first name typed wrong or replaced; a parent and child with one
     birthday a single digit apart rarer still."""
-    if not _same(a.dob, b.dob) and not (_close(a.dob, b.dob) and not _personal_differs(a, b)):
+    if not _same(a.dob, b.dob) and not (mistyped_date(a.dob, b.dob) and not _personal_differs(a, b)):
         return False
     if moved(a, b) and not same_street_and_town(a, b):
         return False
@@ -116,7 +136,7 @@ def same_person_allowed(a: Person, b: Person) -> bool:
     Different surnames are one person only when the birth date, email or phone agrees."""
     first = first_names_agree(a, b)
     # A keystroke in a date of birth is still that date, unless an email or phone says otherwise.
-    same_dob = _same(a.dob, b.dob) or bool(_close(a.dob, b.dob) and not _personal_differs(a, b))
+    same_dob = _same(a.dob, b.dob) or (mistyped_date(a.dob, b.dob) and not _personal_differs(a, b))
     if first is False and not replaced_first_name(a, b):
         return False  # a spouse on a shared email, a child at the same address
     if a.surname and b.surname and not swapped(a, b) and JaroWinkler.similarity(a.surname, b.surname) < 0.8:
