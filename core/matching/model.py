@@ -72,7 +72,7 @@ def _dl1(m: float, u: float, min_len: int = 0) -> Level:
 
 _SWAPPED_SQL = ('jaro_winkler_similarity("first_name_l", "surname_r") >= 0.85 AND '
                 'jaro_winkler_similarity("surname_l", "first_name_r") >= 0.85')
-_SWAPPED = Level("swapped with the last name", _SWAPPED_SQL, 0.04, 0.00002)
+_SWAPPED = Level("swapped with the last name", _SWAPPED_SQL, 0.04, 0.000005)
 #: The same event seen from the surname: counted once (in the first name's comparison), so this
 #: level weighs nothing (m = u, never trained). Without it two swapped names counted twice, more
 #: than two names that agree, and "Thompson Ollie" outweighed another birthday and email.
