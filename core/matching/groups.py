@@ -2,7 +2,8 @@
 
 The model scores; these rules decide what may be called "the same person" at all. A shared
 address (a household) or a blank name is never enough, and two different first names are one
-person only when the date of birth agrees exactly. Everything else is the model's evidence.
+person only when the date of birth agrees (exactly, or plainly mistyped: ``mistyped_date``).
+Everything else is the model's evidence.
 """
 
 from __future__ import annotations

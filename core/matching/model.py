@@ -142,7 +142,9 @@ COMPARISONS: dict[str, tuple[tuple[Level, ...], tuple[float, float]]] = {
 #: Blocking rules (columns that must be equal for a pair to be compared), loosest last. Chosen for
 #: contact rows: a shared email or phone, a date of birth, a surname with the first initial, a postal
 #: code with the first initial (typo in the surname), a nickname with the street (moved postal code),
-#: the two names in either order (swapped), the surname with the postal code, the address, the first
+#: the two names in either order (swapped), one row's first name as the other's surname and the
+#: other way ("a~b": the left row's a equals the right row's b; swapped with a typo in one name),
+#: the surname with the postal code, the address, the first
 #: name with the street and city (house number and postal code mistyped). Not the first name with
 #: the city or the street alone: a big city, or a "Main St" in every town, makes hundreds of
 #: thousands of pairs for a handful of true ones.
