@@ -163,7 +163,7 @@ def scored(columns: Sequence[str]) -> list[str]:
 
 
 def _rule_sql(rule: Sequence[str]) -> str:
-    return " AND ".join(f'l."{a}" = r."{b}"' for a, b in zip(*_sides(rule)))
+    return " AND ".join(f'l."{a}" = r."{b}"' for a, b in zip(*_sides(rule), strict=True))
 
 
 def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: Sequence[Person] | None = None,
