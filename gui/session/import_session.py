@@ -165,10 +165,14 @@ class Session(QObject, DecisionsPart):
     # -- file ----------------------------------------------------------------------------------
     def set_loaded(self, path: Path, sheets: list[SheetInfo], sheet: str | None, peek: list[list[Any]],
                    detected_header_row: int, table: Table, samples: list[list[Any]] | None = None, *,
-                   encoding: str | None = None, password: str | None = None) -> None:
+                   encoding: str | None = None, password: str | None = None,
+                   suggested: tuple[str, AccountConfig | None, Mapping] | None = None) -> None:
         """A file was read (with the encoding the person chose and the workbook's password, if any):
         everything after it starts over with a suggested mapping. Another file or sheet than the one
-        on screen also forgets the last run's results (they were of that file)."""
+        on screen also forgets the last run's results (they were of that file).
+
+        ``suggested``: (target, account, mapping) already suggested for this table on a worker
+        (``suggest``); used when the target and account are still those, else suggested again here."""
         other = self.path is None or Path(path) != self.path or sheet != self.sheet
         self.path = Path(path)
         self.source_encoding, self.source_password = encoding, password
@@ -181,7 +185,9 @@ class Session(QObject, DecisionsPart):
         self.samples = samples if samples is not None else [table.sample_values(i) for i in range(len(table.headers))]
         self.sourceChanged.emit()
         self.tableChanged.emit(table)
-        self._set_mapping(self._suggest(table.headers), None)
+        ready = suggested is not None and suggested[0] == self.target and suggested[1] == self._account_for_target() \
+            and suggested[2].headers == table.headers
+        self._set_mapping(suggested[2] if ready else self._suggest(table.headers), None)  # type: ignore[index]
         if other:
             self.set_results(None)
 
@@ -223,11 +229,8 @@ class Session(QObject, DecisionsPart):
 
     def _suggest(self, headers: list[str]) -> Mapping:
         """The suggestion for ``headers``: from their values too when they are the open table's."""
-        account = self._account_for_target()
-        columns = table_columns(self.table) if self.table is not None and list(headers) == self.table.headers else None
-        return suggest_mapping(headers, self.target, account_catalog(account, self.target) if account else None,
-                               columns,
-                               learned=learned_for(self.target, account.connection if account else ""))
+        table = self.table if self.table is not None and list(headers) == self.table.headers else None
+        return suggest(headers, table, self.target, self._account_for_target())
 
     def catalog(self) -> Catalog | None:
         """The fields the Map step offers and the checks use: the account's when known, else built-in."""
@@ -465,6 +468,16 @@ class Session(QObject, DecisionsPart):
 
     def _bump(self) -> None:
         self.revision += 1
+
+
+def suggest(headers: list[str], table: Table | None, target: str, account: AccountConfig | None) -> Mapping:
+    """The mapping suggested for ``headers`` (from ``table``'s values too, if given) for ``target`` and the
+    account's fields (``account``: the account's configuration for that target, or None). Plain data in
+    and out: the Open page's worker makes it while the file is read (comparing each column's values with
+    every field takes 60 ms and more, too long for the window's thread)."""
+    return suggest_mapping(headers, target, account_catalog(account, target) if account else None,
+                           table_columns(table) if table is not None else None,
+                           learned=learned_for(target, account.connection if account else ""))
 
 
 def _zero_counts() -> dict[str, int]:

@@ -1,0 +1,61 @@
+"""The slow passes that follow reading and checking a file run on the worker, not on the window's thread
+(each froze the window for 40–80 ms on 200,000 rows; tests/benchmarks/test_bench_gui.py measures it)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from core.mapping import automap
+from core.validation import groups
+from gui.shell.main_window import CHECK
+from tests.gui.conftest import check, load
+from tests.gui.files import GUEST_HEADERS, GUEST_ROWS, guests_csv
+
+
+def _threads_calling(monkeypatch, module, name: str) -> list[str]:
+    """The names of the threads that call ``module.name`` from now on."""
+    seen: list[str] = []
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        seen.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return seen
+
+
+def test_the_mapping_is_suggested_on_the_reading_worker(qtbot, window, tmp_path, monkeypatch):
+    import gui.session.import_session as session_module
+
+    seen = _threads_calling(monkeypatch, session_module, "suggest_mapping")
+    load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
+    mapping = window.session.mapping
+    assert seen and threading.main_thread().name not in seen
+    assert mapping is not None and mapping.target == window.session.target
+    assert mapping.headers == GUEST_HEADERS
+    assert mapping.for_field("email") is not None  # the suggestion the person sees came from the worker
+
+
+def test_a_suggestion_for_another_target_is_made_again(window):
+    """The person switched CRM while the file was read: the worker's suggestion is for the other one."""
+    from core.records import Record, Table
+
+    s = window.session
+    table = Table(path=Path("guests.csv"), sheet=None, header_row=1, headers=list(GUEST_HEADERS),
+                  records=[Record(row=2, values=list(GUEST_ROWS[0]))])
+    other = "hubspot" if s.target == "virtuous" else "virtuous"
+    stale = automap.suggest_mapping(table.headers, other)
+    s.set_loaded(Path("guests.csv"), [], None, [], 1, table, suggested=(other, None, stale))
+    assert s.mapping is not stale and s.mapping.target == s.target
+
+
+def test_problems_are_grouped_on_the_checking_worker(qtbot, window, tmp_path, monkeypatch):
+    seen = _threads_calling(monkeypatch, groups.Causes, "__init__")
+    load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
+    check(qtbot, window)
+    page = window.page(CHECK)
+    qtbot.waitUntil(lambda: page.causes.count() > 0)
+    assert seen and threading.main_thread().name not in seen
+    assert any("email" in page.causes.item(i).text().lower() for i in range(page.causes.count()))
