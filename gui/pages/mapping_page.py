@@ -203,7 +203,10 @@ class MappingPage(Page):
             return {}
         cat = s.catalog() or catalog_for(mapping.target, mapping.custom_fields())
         key = (id(s.table), mapping.target, id(s.account), len(cat.fields))
-        if self._evidence_key != key:
+        ready = s.evidence
+        if self._evidence_key != key and ready is not None and ready[0] == key:
+            self._evidence_key, self._evidence = ready  # worked out with the suggestion, on the reading worker
+        elif self._evidence_key != key:
             self._evidence_key, self._evidence = key, automap.evidence(s.table.headers, automap.table_columns(s.table),
                                                                        cat)
         return automap.why_not(mapping, cat, known=self._evidence)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from core.account.model import AccountConfig
 from core.mapping.catalog import TARGET_LABELS
-from core.mapping.model import Mapping
 from core.records import Progress
 from core.steps import Loaded, NeedsPassword, load_file
 from gui.basics import settings
@@ -35,7 +34,7 @@ from gui.basics.resources import icon, sample_path
 from gui.dialogs.password_dialog import ask_password
 from gui.models.peek_model import PeekModel
 from gui.pages.base import Page
-from gui.session.import_session import Session, suggest
+from gui.session.import_session import Session, Suggestion, suggest_for_table
 from gui.session.workers import Job, JobRunner
 from gui.widgets.banner import Banner
 from gui.widgets.drop_zone import DropZone
@@ -50,13 +49,13 @@ ENCODINGS = ("UTF-8", "Windows-1252", "Mac Roman", "ISO-8859-1", "ISO-8859-2", "
 
 def load_and_suggest(path: Path, sheet: str | None, header_row: int | None, *, target: str,
                      account: AccountConfig | None, progress: Progress, password: str | None = None,
-                     encoding: str | None = None) -> tuple[Loaded | NeedsPassword, Mapping | None]:
+                     encoding: str | None = None) -> tuple[Loaded | NeedsPassword, Suggestion | None]:
     """``load_file``, then the mapping suggested for the table read (on the worker: comparing each column's
     values with every field kept the window still for 60–80 ms after a big file was read)."""
     loaded = load_file(path, sheet, header_row, progress=progress, password=password, encoding=encoding)
     if not isinstance(loaded, Loaded):
         return loaded, None
-    return loaded, suggest(loaded.table.headers, loaded.table, target, account)
+    return loaded, suggest_for_table(loaded.table, target, account)
 
 
 class OpenPage(Page):
@@ -243,8 +242,8 @@ class OpenPage(Page):
         self._opening_args = (sheet, header_row)
         self._opening_sample = sample or path == sample_path()
         self.error.hide()
-        self._suggesting = (self.session.target, self.session.checking_account())
-        job = Job(load_and_suggest, path, sheet, header_row, target=self._suggesting[0], account=self._suggesting[1],
+        job = Job(load_and_suggest, path, sheet, header_row, target=self.session.target,
+                  account=self.session.checking_account(),
                   password=self._password, encoding=self._encoding,
                   what=self.tr("reading {name}").format(name=path.name))
         job.progress.connect(self.progress.set_progress)
@@ -260,7 +259,7 @@ class OpenPage(Page):
         self.progress.stop()
 
     @Slot(object)
-    def _loaded(self, result: tuple[Loaded | NeedsPassword, Mapping | None]) -> None:
+    def _loaded(self, result: tuple[Loaded | NeedsPassword, Suggestion | None]) -> None:
         if not self.is_current_job():
             return
         loaded, suggested = result
@@ -281,7 +280,7 @@ class OpenPage(Page):
         self.refresh_recent()
         self.session.set_loaded(loaded.path, loaded.sheets, loaded.sheet, loaded.peek, loaded.detected_header_row,
                                 loaded.table, loaded.samples, encoding=self._encoding, password=self._password,
-                                suggested=(*self._suggesting, suggested) if suggested is not None else None)
+                                suggested=suggested)
 
     def ask_password(self, file_name: str, wrong: bool) -> str | None:
         """The password from a dialog, or None if the person cancelled."""

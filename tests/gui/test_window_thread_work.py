@@ -30,9 +30,13 @@ def test_the_mapping_is_suggested_on_the_reading_worker(qtbot, window, tmp_path,
     import gui.session.import_session as session_module
 
     seen = _threads_calling(monkeypatch, session_module, "suggest_mapping")
+    # why look-alike columns were left out: the Map page's evidence, worked out with the suggestion
+    reasons = _threads_calling(monkeypatch, session_module, "evidence")
+    reasons_here = _threads_calling(monkeypatch, automap, "evidence")
     load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
     mapping = window.session.mapping
     assert seen and threading.main_thread().name not in seen
+    assert reasons and threading.main_thread().name not in reasons + reasons_here
     assert mapping is not None and mapping.target == window.session.target
     assert mapping.headers == GUEST_HEADERS
     assert mapping.for_field("email") is not None  # the suggestion the person sees came from the worker
@@ -41,14 +45,16 @@ def test_the_mapping_is_suggested_on_the_reading_worker(qtbot, window, tmp_path,
 def test_a_suggestion_for_another_target_is_made_again(window):
     """The person switched CRM while the file was read: the worker's suggestion is for the other one."""
     from core.records import Record, Table
+    from gui.session.import_session import suggest_for_table
 
     s = window.session
     table = Table(path=Path("guests.csv"), sheet=None, header_row=1, headers=list(GUEST_HEADERS),
                   records=[Record(row=2, values=list(GUEST_ROWS[0]))])
     other = "hubspot" if s.target == "virtuous" else "virtuous"
-    stale = automap.suggest_mapping(table.headers, other)
-    s.set_loaded(Path("guests.csv"), [], None, [], 1, table, suggested=(other, None, stale))
-    assert s.mapping is not stale and s.mapping.target == s.target
+    stale = suggest_for_table(table, other, None)
+    s.set_loaded(Path("guests.csv"), [], None, [], 1, table, suggested=stale)
+    assert s.mapping is not stale.mapping and s.mapping.target == s.target
+    assert s.evidence is None  # the Map page works out its own
 
 
 def test_problems_are_grouped_on_the_checking_worker(qtbot, window, tmp_path, monkeypatch):
@@ -59,3 +65,17 @@ def test_problems_are_grouped_on_the_checking_worker(qtbot, window, tmp_path, mo
     qtbot.waitUntil(lambda: page.causes.count() > 0)
     assert seen and threading.main_thread().name not in seen
     assert any("email" in page.causes.item(i).text().lower() for i in range(page.causes.count()))
+
+
+def test_the_map_step_says_why_a_look_alike_column_was_left_out(qtbot, window, tmp_path):
+    """The reasons come from the evidence the reading worker worked out, and read as before."""
+    from gui.shell.main_window import MAP
+
+    path = guests_csv(tmp_path / "spouse.csv", headers=["First Name", "Last Name", "Email", "Spouse Email"],
+                      rows=[["Ana", "Ruiz", "ana@example.org", "sam@example.org"],
+                            ["Ben", "Okoro", "ben@example.org", "kim@example.org"]])
+    load(qtbot, window, path)
+    assert window.session.evidence is not None
+    assert window.go_to(MAP)
+    reasons = window.page(MAP).model.reasons
+    assert list(reasons) == ["Spouse Email"] and "someone else's" in reasons["Spouse Email"]
