@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
@@ -41,6 +42,8 @@ from gui.widgets.drop_zone import DropZone
 from gui.widgets.progress_row import ProgressRow
 from gui.basics.language import core_text
 
+log = logging.getLogger(__name__)
+
 FILE_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 #: Offered in the encoding picker; any other name Python knows can be typed in.
 ENCODINGS = ("UTF-8", "Windows-1252", "Mac Roman", "ISO-8859-1", "ISO-8859-2", "ISO-8859-15", "Windows-1250",
@@ -55,7 +58,11 @@ def load_and_suggest(path: Path, sheet: str | None, header_row: int | None, *, t
     loaded = load_file(path, sheet, header_row, progress=progress, password=password, encoding=encoding)
     if not isinstance(loaded, Loaded):
         return loaded, None
-    return loaded, suggest_for_table(loaded.table, target, account)
+    try:
+        return loaded, suggest_for_table(loaded.table, target, account)
+    except Exception:  # the file was read: the session suggests again, as it did before this head start
+        log.exception("Suggesting a mapping on the worker failed")
+        return loaded, None
 
 
 class OpenPage(Page):

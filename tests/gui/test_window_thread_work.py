@@ -79,3 +79,17 @@ def test_the_map_step_says_why_a_look_alike_column_was_left_out(qtbot, window, t
     assert window.go_to(MAP)
     reasons = window.page(MAP).model.reasons
     assert list(reasons) == ["Spouse Email"] and "someone else's" in reasons["Spouse Email"]
+
+
+def test_a_suggestion_that_fails_on_the_worker_is_made_again_here(qtbot, window, tmp_path, monkeypatch, caplog):
+    """The file was read: a failure of the head start costs nothing but the head start."""
+    import gui.pages.open_page as open_page
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("no suggestion today")
+
+    monkeypatch.setattr(open_page, "suggest_for_table", broken)
+    load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
+    assert window.session.mapping is not None and window.session.mapping.for_field("email") is not None
+    assert window.session.evidence is None
+    assert "Suggesting a mapping on the worker failed" in caplog.text
