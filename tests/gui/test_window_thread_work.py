@@ -27,7 +27,7 @@ def _threads_calling(monkeypatch, module, name: str) -> list[str]:
 
 
 def test_the_mapping_is_suggested_on_the_reading_worker(qtbot, window, tmp_path, monkeypatch):
-    import gui.session.import_session as session_module
+    from gui.session import import_session as session_module
 
     seen = _threads_calling(monkeypatch, session_module, "suggest_mapping")
     # why look-alike columns were left out: the Map page's evidence, worked out with the suggestion
@@ -83,7 +83,7 @@ def test_the_map_step_says_why_a_look_alike_column_was_left_out(qtbot, window, t
 
 def test_a_suggestion_that_fails_on_the_worker_is_made_again_here(qtbot, window, tmp_path, monkeypatch, caplog):
     """The file was read: a failure of the head start costs nothing but the head start."""
-    import gui.pages.open_page as open_page
+    from gui.pages import open_page
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("no suggestion today")
