@@ -1,5 +1,6 @@
 """The slow passes that follow reading and checking a file run on the worker, not on the window's thread
-(each froze the window for 40–80 ms on 200,000 rows; tests/benchmarks/test_bench_gui.py measures it)."""
+(each froze the window for 40–80 ms on 200,000 rows; tests/benchmarks/test_bench_gui.py measures it), and
+a long table is not read whole to size its columns."""
 
 from __future__ import annotations
 
@@ -93,3 +94,28 @@ def test_a_suggestion_that_fails_on_the_worker_is_made_again_here(qtbot, window,
     assert window.session.mapping is not None and window.session.mapping.for_field("email") is not None
     assert window.session.evidence is None
     assert "Suggesting a mapping on the worker failed" in caplog.text
+
+
+def test_people_already_in_hubspot_are_sized_from_the_rows_in_view(qtbot, window, tmp_path):
+    """20,000 people already there: the columns are sized from the first rows, not from every cell
+    through Python (250 ms of the window's time), so a long value far down is cut, not a wider column."""
+    from core.account.plan import Change, RowPlan
+    from gui.models.existing_model import COL_STATE
+    from gui.widgets.existing_panel import SIZE_FROM_ROWS
+
+    window.session.set_target("hubspot")
+    load(qtbot, window, guests_csv(tmp_path / "guests.csv"))
+    check(qtbot, window)
+    panel = window.page(CHECK).existing
+
+    def plans(long_at: int) -> dict[int, RowPlan]:
+        return {i: RowPlan(row=i + 2, state="changes", action="update",
+                           crm_id="9" * 60 if i == long_at else str(1000 + i),
+                           changes=(Change("phone", "555", "(503) 555-0100"),)) for i in range(2 * SIZE_FROM_ROWS)}
+
+    panel._found(plans(long_at=1))
+    qtbot.waitUntil(panel.view.isVisible)
+    wide = panel.view.columnWidth(COL_STATE)
+    panel._found(plans(long_at=2 * SIZE_FROM_ROWS - 1))
+    qtbot.wait(20)
+    assert panel.view.columnWidth(COL_STATE) < wide
