@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from core.account.catalog import account_checks
 from core.mapping import learned
 from core.mapping.catalog import Kind
+from core.mapping.model import Mapping
 from core.pipeline.jobs import CheckResult, account_compare_job, check_job, duplicates_job
+from core.pipeline.pool import Setup
+from core.records import Progress, Table
 from core.validation.fixes import cells_like, column_cells
 from core.validation.groups import Causes, Group
 from core.validation.issues import DATE_AMBIGUOUS, Issue
@@ -96,6 +99,14 @@ class CauseList(QListView):
 
     def setCurrentRow(self, row: int) -> None:  # noqa: N802
         self.setCurrentIndex(self.items.index(row, 0))
+
+
+def check_and_group(table: Table, mapping: Mapping, *, progress: Progress,
+                    checks: Setup | None = None) -> tuple[CheckResult, Causes]:
+    """``check_job``, then its problems grouped by cause, on the worker (a pass over 200,000 rows that
+    kept the window still for 40–70 ms when it was made as the result arrived)."""
+    result = check_job(table, mapping, progress=progress, checks=checks)
+    return result, Causes(result.checked.rows)
 
 
 #: Above this many rows, selecting a cell does not count the cells like it (a pass over every row).
@@ -194,6 +205,7 @@ class CheckPage(Page):
         self._groups: list[Group] = []
         self._causes: Causes | None = None
         self._checking_revision = -1  # the session's revision the running check started from
+        self._ready_causes: tuple[object, Causes] | None = None
         self._regroup = QTimer(self)
         self._regroup.setSingleShot(True)
         self._regroup.setInterval(0)
@@ -276,7 +288,7 @@ class CheckPage(Page):
         if s.table is None or s.mapping is None:
             return None
         self.error.hide()
-        job = Job(check_job, s.table, s.mapping, checks=account_checks(s.checking_account(), s.mapping.target),
+        job = Job(check_and_group, s.table, s.mapping, checks=account_checks(s.checking_account(), s.mapping.target),
                   what=self.tr("checking the rows"))
         self._checking_revision = s.revision
         job.progress.connect(self.progress.set_progress)
@@ -292,9 +304,10 @@ class CheckPage(Page):
         self.progress.stop()
 
     @Slot(object)
-    def _checked(self, result: CheckResult) -> None:
+    def _checked(self, done: tuple[CheckResult, Causes]) -> None:
         if not self.is_current_job():
             return
+        result, causes = done
         stale = self._checking_revision != self.session.revision  # only the latest check's result comes here
         self.job_ended()
         self.progress.stop()
@@ -302,7 +315,9 @@ class CheckPage(Page):
             if self.isVisible():
                 self.start_check()
             return
+        self._ready_causes = (result.checked, causes)  # taken by _checked_regroup, below
         self.session.set_checked(result.checked, result.statuses, result.counts, result.problems)
+        self._ready_causes = None
         self._show_finding(result.findings[0] if result.findings else None)
 
     def _show_finding(self, finding) -> None:  # noqa: ANN001 - core.column_findings.ColumnFinding | None
@@ -442,7 +457,13 @@ class CheckPage(Page):
     # -- problems by cause, and fixing many cells -------------------------------------------------
     @Slot(object)
     def _checked_regroup(self, checked: object) -> None:
-        self._causes = Causes(self.session.checked.rows) if self.session.checked is not None else None
+        ready = self._ready_causes
+        if checked is None:
+            self._causes = None
+        elif ready is not None and ready[0] is checked:
+            self._causes = ready[1]  # grouped on the checking worker
+        else:
+            self._causes = Causes(self.session.checked.rows)  # type: ignore[union-attr]
         if self.model.filter() == SHOW_CHOSEN:  # a cause's rows of an earlier check: every row again
             self.model.set_filter(SHOW_ALL)
         self._regroup.start()
