@@ -87,7 +87,6 @@ from core.account.cache import BUILT_IN_NOTE
 from core.account.catalog import account_catalog, catalog_for_mapping
 from core.account.model import AccountConfig
 from core.mapping.automap import Evidence, evidence, suggest_mapping, table_columns
-from core.mapping.learned import learned_for
 from core.mapping.catalog import Catalog
 from core.mapping.learned import learned_for
 from core.mapping.model import Mapping

@@ -18,7 +18,6 @@ from gui.models.existing_model import COL_CHANGES, ExistingModel
 from gui.session.import_session import Session
 from gui.session.workers import Job, JobRunner
 
-
 #: Rows whose cells size the columns (beyond those in view).
 SIZE_FROM_ROWS = 100
 
