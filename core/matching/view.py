@@ -10,7 +10,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.matching.decisions import MERGED, DecisionBook, Fate, GroupDecision, merge_winners, most_complete
+from core.matching.decisions import (
+    EXISTS_SKIPPED,
+    LEFT_OUT,
+    MERGED,
+    DecisionBook,
+    Fate,
+    GroupDecision,
+    merge_winners,
+    most_complete,
+)
 from core.matching.duplicates import DuplicateReport
 from core.matching.frame import COLUMNS, SOURCES
 from core.matching.groups import explain
@@ -38,6 +47,7 @@ class Line:
     account: str = ""  # "new", "probably existing contact N", …
     swapped_names: bool = False
     nearly: set[str] = field(default_factory=set)  # differing fields that differ by a typing error only
+    left_out: bool = False  # merged into another row or left out: not sent as itself
 
     def why(self, tr: Callable[[str], str] = str) -> str:
         """The evidence that decided the group (or the account match), in words; ``tr`` translates."""
@@ -61,6 +71,11 @@ def _group_row_words(fate: Fate | None, decision: GroupDecision | None) -> str:
     return N_("Kept")
 
 
+def _gone(fate: Fate | None) -> bool:
+    """The decisions took the row out: merged into another, or left out as a duplicate or as existing."""
+    return fate is not None and fate.code in (MERGED, LEFT_OUT, EXISTS_SKIPPED)
+
+
 def lines(report: DuplicateReport | None, account: AccountReport | None, book: DecisionBook | None,
           rows: Sequence[CheckedRow], target: str) -> list[Line]:
     if not (report and report.groups) and not (account and account.matches):
@@ -80,10 +95,12 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
         decision = book.decisions.for_row(g.rows[0]) if book else None
         for r in g.rows:
             grouped.add(r)
-            words = _group_row_words(book.fate_of(r) if book else None, decision)
+            fate = book.fate_of(r) if book else None
+            words = _group_row_words(fate, decision)
             vals = original(r)
             out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
-                            set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly)))
+                            set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly),
+                            left_out=_gone(fate)))
     if account is not None:
         for row, m in sorted(account.matches.items()):
             if m.label == "new" or row in grouped:
@@ -92,7 +109,7 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             fate = book.fate_of(row) if book else None
             out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
                             set(best.agree), set(), fate.message if fate else N_("Will be sent"),
-                            m.text(account.target)))
+                            m.text(account.target), left_out=_gone(fate)))
     return out
 
 

@@ -14,6 +14,28 @@ from core.targets.payloads import Batch
 WaitCallback = Callable[[float, str], None]
 
 
+class WaitReason(str):
+    """A reason to wait, in words (logged, shown), that also says which kind of wait it is, so the window
+    words it without reading the words: ``RATE`` (the CRM's rate limit or a locked account), ``LOST``
+    (an answer was lost: checking what arrived) or ``RETRY`` (no usable answer: trying again). A plain
+    ``str`` reason is a ``RETRY``."""
+
+    kind: str
+
+    def __new__(cls, text: str, kind: str = "retry") -> WaitReason:  # the default: unpickling passes the text only
+        made = super().__new__(cls, text)
+        made.kind = kind
+        return made
+
+
+RATE, LOST, RETRY = "rate", "lost", "retry"
+
+
+def wait_kind(reason: str) -> str:
+    """``RATE``, ``LOST`` or ``RETRY``: the kind a ``WaitReason`` carries (a plain reason is a retry)."""
+    return reason.kind if isinstance(reason, WaitReason) else RETRY
+
+
 @dataclass
 class Connection:
     """Where and how to reach one CRM account. The token is never logged, shown or written out."""

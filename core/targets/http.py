@@ -32,7 +32,7 @@ import httpx
 from core import __version__
 from core.addresses import PLAIN_HTTP_AT, insecure_address
 from core.redaction import blank, plain_token
-from core.targets.client_base import Connection, WaitCallback
+from core.targets.client_base import RATE, Connection, WaitCallback, WaitReason
 from core.targets.outcomes import AuthError, Cancelled, DailyLimitReached, InsecureAddress, RunStop, ServiceUnavailable
 from core.targets.ratelimit import DAILY_POLICY, POLICY_WAITS, RateLimiter, parse_retry_after
 from core.words import N_
@@ -269,7 +269,7 @@ class HttpSession:
         due = self.limiter.delay_before_next()
         if due is not None:
             seconds, reason = due
-            self.wait(min(seconds, MAX_PROACTIVE_WAIT), reason, cancel, on_wait)
+            self.wait(min(seconds, MAX_PROACTIVE_WAIT), WaitReason(reason, RATE), cancel, on_wait)
 
     # ----- sending -----
 
@@ -314,7 +314,7 @@ class HttpSession:
                     rate_waits += 1
                     seconds, reason = (self._rate_limited_wait(response, rate_waits) if status == 429
                                        else self._locked_wait(response, rate_waits))
-                    self.wait(seconds, reason, cancel, on_wait)
+                    self.wait(seconds, WaitReason(reason, RATE) if status == 429 else reason, cancel, on_wait)
                     continue
                 if status < 500:
                     return HttpResult(response, ambiguous)

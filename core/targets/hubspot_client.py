@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from core.targets.client_base import Connection, WaitCallback
+from core.targets.client_base import LOST, Connection, WaitCallback, WaitReason
 from core.targets.http import (
     DEFAULT_BACKOFF_BASE,
     AmbiguousSend,
@@ -143,7 +143,8 @@ class HubSpotClient:
                     "HubSpot kept losing the connection after {n} tries. This batch's rows may or may not "
                     "be in HubSpot; resuming the import checks before re-sending.").format(n=rounds - 1))
             run.lost = True
-            self.http.backoff(rounds, N_("HubSpot: the answer was lost; checking which contacts were created"),
+            checking = N_("HubSpot: the answer was lost; checking which contacts were created")
+            self.http.backoff(rounds, WaitReason(checking, LOST),
                               run.cancel, run.on_wait)
             emails = {i: run.email_of(i) for i in pending}
             found = self._read_by_email([e for e in emails.values() if e], run.cancel, run.on_wait)

@@ -27,7 +27,7 @@ def _tint(ln: Line, col: int, field: str | None) -> Any:
             return AGREE_TINT
         if field in ln.disagree:
             return WARNING_TINT
-    if col == FIRST_FIELD + len(SHOWN) and ("Merged into" in ln.choice or ln.choice.startswith("Left out")):
+    if col == FIRST_FIELD + len(SHOWN) and ln.left_out:
         return EXCLUDED_TINT
     return None
 

@@ -30,7 +30,7 @@ class RunController(QObject):
     runStarted = Signal(str, int, int)  # run id, rows to send, rows already settled
     rowsArrived = Signal(str, list)  # run id, list[ResultItem]
     progress = Signal(int, int, float, float)  # done, total, rows/s, seconds left (-1 unknown)
-    waiting = Signal(float, str, float)  # seconds, reason, until (time.time())
+    waiting = Signal(float, str, float, str)  # seconds, reason, until (time.time()), kind (wait_kind)
     reconciling = Signal(int, int)
     runEnded = Signal(object)  # RunOutcome
     runFailed = Signal(str, str)  # message, run id or ""
@@ -191,9 +191,9 @@ class RunController(QObject):
     def _progress(self, done: int, total: int, rate: float, left: float) -> None:
         self.progress.emit(done, total, rate, left)
 
-    @Slot(float, str, float)
-    def _waiting(self, seconds: float, reason: str, until: float) -> None:
-        self.waiting.emit(seconds, reason, until)
+    @Slot(float, str, float, str)
+    def _waiting(self, seconds: float, reason: str, until: float, kind: str) -> None:
+        self.waiting.emit(seconds, reason, until, kind)
 
     @Slot(int, int)
     def _reconciling(self, number: int, rows: int) -> None:

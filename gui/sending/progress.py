@@ -62,6 +62,7 @@ class RunProgress(QWidget):
 
         self._until = 0.0
         self._reason = ""
+        self._kind = ""  # core.targets.client_base.wait_kind of the reason
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._update_wait)
@@ -140,11 +141,11 @@ class RunProgress(QWidget):
         if self._until and time.time() >= self._until:
             self._clear_wait()
 
-    @Slot(float, str, float)
-    def _waiting(self, seconds: float, reason: str, until: float) -> None:
+    @Slot(float, str, float, str)
+    def _waiting(self, seconds: float, reason: str, until: float, kind: str) -> None:
         if seconds < MIN_WAIT_SHOWN or self.controller.cancel_requested or not self.controller.is_running():
             return  # (news of a wait that arrives after the run ended is not shown: it would stay frozen)
-        self._until, self._reason = until, reason
+        self._until, self._reason, self._kind = until, reason, kind
         self.wait_label.setToolTip(reason)
         self._update_wait()
         self.wait_label.show()
@@ -161,7 +162,7 @@ class RunProgress(QWidget):
         if left <= 0:
             self._clear_wait()
             return
-        self.wait_label.setText(waiting_line(self._reason, left))
+        self.wait_label.setText(waiting_line(self._kind, left))
 
     def _clear_wait(self) -> None:
         self._tick.stop()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from core.mapping.catalog import TARGET_LABELS
 from core.submit.journal_open import default_path
+from core.targets.client_base import LOST, RATE
 from core.targets.outcomes import STATUS_EXPLANATIONS, STATUS_LABELS, STATUS_ORDER
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
@@ -124,13 +125,12 @@ def progress_line(done: int, total: int, rate: float, seconds_left: float) -> st
     return " · ".join(parts)
 
 
-def waiting_line(reason: str, seconds_left: float) -> str:
+def waiting_line(kind: str, seconds_left: float) -> str:
     """"Waiting for the rate limit (12 s)" or "HubSpot did not answer; trying again (4 s)"."""
     wait = duration(max(seconds_left, 0.001), up=True)
-    low = reason.lower()
-    if "budget" in low or "rate" in low or "too many" in low or "429" in low:
+    if kind == RATE:  # the kind of wait (core.targets.client_base.wait_kind), never the reason's words
         return _tr("Waiting for the rate limit ({time})").format(time=wait)
-    if "lost" in low:
+    if kind == LOST:
         return _tr("The answer was lost; checking what arrived ({time})").format(time=wait)
     return _tr("The CRM did not answer; trying again ({time})").format(time=wait)
 

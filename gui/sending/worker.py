@@ -43,7 +43,7 @@ from core.submit.journal_errors import JournalUnusable, JournalWriteFailed
 from core.submit.run_view import ResultItem, RunOutcome, item_from_outcome, labels_for_run
 from core.submit.runlock import RunBusy
 from core.submit.runs import Destination, NothingToRetry, RunNotFinished, create_run, retry_failed
-from core.targets.client_base import Connection, CrmClient
+from core.targets.client_base import Connection, CrmClient, wait_kind
 from core.targets.clients import make_client
 from core.targets.outcomes import AuthError, Cancelled, RunStop, ServiceUnavailable
 from core.targets.payloads import Batch
@@ -200,7 +200,7 @@ class SubmitWorker(QObject):
     runStarted = Signal(str, int, int)  # run id, rows to send, rows already settled
     rowsArrived = Signal(str, list)  # run id, list[ResultItem] in the order they were settled
     progress = Signal(int, int, float, float)  # done, total, rows per second, seconds left (-1: unknown)
-    waiting = Signal(float, str, float)  # seconds, reason (engine words), until (time.time())
+    waiting = Signal(float, str, float, str)  # seconds, reason (engine words), until (time.time()), kind
     reconciling = Signal(int, int)  # batch number, rows
     finished = Signal(object)  # RunOutcome
     failed = Signal(str, str)  # message in words, run id ("" when no run was recorded)
@@ -405,7 +405,8 @@ class SubmitWorker(QObject):
             self.runStarted.emit(event.run_id, event.total_rows, event.done_rows)
         elif isinstance(event, Waiting):
             self._flush(final=False)
-            self.waiting.emit(float(event.seconds), core_text(event.reason), float(event.until_timestamp))
+            self.waiting.emit(float(event.seconds), core_text(event.reason), float(event.until_timestamp),
+                              wait_kind(event.reason))
         elif isinstance(event, Reconciling):
             self._flush(final=False)
             self.reconciling.emit(event.number, event.rows)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.sandbox.faults import FaultConfig
+from core.targets.client_base import LOST, RATE, WaitReason, wait_kind
 from gui.connections import practice
 from gui.models.runs_model import COL_STATE, RunsModel
 from gui.pages.results_export import export_folder
@@ -159,9 +160,14 @@ def test_nothing_stale_after_a_send(qtbot, window, tmp_path):
     assert "ready to send" not in page.summary.text() and not page.summary.isVisible()
     assert page.banner.text().startswith("Done.")
     # News of a wait that comes after the end is not shown (it would stay frozen), and a wait never says 0 s.
-    page.progress._waiting(5.0, "rate limit", 0.0)
+    page.progress._waiting(5.0, "rate limit", 0.0, RATE)
     assert page.progress.wait_text() == ""
-    assert waiting_line("rate limit", 0.3) == "Waiting for the rate limit (1 s)"
+    assert waiting_line(wait_kind(WaitReason("HubSpot rate limit (HTTP 429)", RATE)), 0.3) == \
+        "Waiting for the rate limit (1 s)"
+    lost = WaitReason("HubSpot: the answer was lost; checking which contacts were created", LOST)
+    assert waiting_line(wait_kind(lost), 2).startswith("The answer was lost; checking what arrived")
+    # the words decide nothing: a retry that mentions a rate is still a retry
+    assert waiting_line(wait_kind("HubSpot: rate 500; retry 1 of 3"), 2).startswith("The CRM did not answer")
     assert duration(0.3) == "0 s" and duration(0.3, up=True) == "1 s"
 
 
