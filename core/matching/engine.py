@@ -34,6 +34,13 @@ log.addHandler(logging.NullHandler())  # to the app's log file when there is one
 
 U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
 
+#: A blocking rule may make at most this many pairs per row of the file (or ``RULE_PAIRS_FLOOR``, in a
+#: small file), else its tighter stand-in is used. Scoring a pair is the search's main cost, so the
+#: search then grows with the file, not with its square; and a rule past it is mostly pairing
+#: strangers: a phone shared by twenty rows is an office's, a surname with an initial shared by
+#: thousands is a common name. A file has at most one true partner per row for most people.
+PAIRS_PER_ROW, RULE_PAIRS_FLOOR = 2, 250_000
+
 #: ``progress(step, steps, what)``: called between engine steps (cheap; never touches widgets).
 StepProgress = Callable[[int, int, str], None]
 
@@ -71,14 +78,42 @@ class EngineResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _keys(people: Sequence[Person], cols: Sequence[str]) -> Counter[tuple[Any, ...]]:
-    get = attrgetter(*cols)
+class Columns:
+    """The frame's values column by column (one list per column, read from the people once): the
+    blocking rules are counted and the engine's table is built from the same lists."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.people = people
+        self._cols: dict[str, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def __getitem__(self, col: str) -> list[Any]:
+        out = self._cols.get(col)
+        if out is None:
+            out = self._cols[col] = list(map(attrgetter(col), self.people))
+        return out
+
+
+def _keys(people: Sequence[Person] | Columns, cols: Sequence[str]) -> Counter[Any]:
+    """How many rows share each value of ``cols`` (rows with any of them blank left out). Counted
+    over the raw values, blanks included, then the few keys with a blank dropped: zip and Counter
+    run in C, a per-row test in Python would cost more than the counting."""
+    table = people if isinstance(people, Columns) else Columns(people)
     if len(cols) == 1:
-        return Counter((k,) for k in map(get, people) if k)
-    return Counter(k for k in map(get, people) if all(k))
+        counts = Counter(table[cols[0]])
+        counts.pop(None, None)
+        counts.pop("", None)
+        return counts
+    counts = Counter(zip(*(table[c] for c in cols)))
+    for k in [k for k in counts if not all(k)]:
+        del counts[k]
+    return counts
 
 
-def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None) -> int:
+def count_pairs(rule: Sequence[str], left: Sequence[Person] | Columns,
+                right: Sequence[Person] | Columns | None = None) -> int:
     """Pairs a blocking rule makes, counted from its key sizes (before any rule's pairs are shared)."""
     lc = _keys(left, rule)
     if right is None:
@@ -87,11 +122,49 @@ def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Per
     return sum(n * rc.get(k, 0) for k, n in lc.items())
 
 
-def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None,
-                 budget: int = MAX_COMPARISONS) -> tuple[list[tuple[str, ...]], int, list[str]]:
+def _sql_counter(con: Any, left: Any, right: Any | None) -> Callable[[Sequence[str]], int]:
+    """``count_pairs`` in DuckDB over the engine's own tables (``left``, ``right``: Arrow tables)."""
+    con.register("_count_l", left)
+    if right is not None:
+        con.register("_count_r", right)
+
+    def keys(rule: Sequence[str], table: str) -> str:
+        cols = ", ".join(f'"{c}"' for c in rule)
+        where = " AND ".join(f"""("{c}" IS NOT NULL AND "{c}" <> '')""" for c in rule)
+        return f"SELECT {cols}, count(*) AS n FROM {table} WHERE {where} GROUP BY {cols}"
+
+    def count(rule: Sequence[str]) -> int:
+        if right is None:
+            sql = f"SELECT sum(n * (n - 1) // 2) FROM ({keys(rule, '_count_l')})"
+        else:
+            using = ", ".join(f'"{c}"' for c in rule)
+            sql = f"SELECT sum(l.n * r.n) FROM ({keys(rule, '_count_l')}) l JOIN ({keys(rule, '_count_r')}) r USING ({using})"
+        found = con.execute(sql).fetchall()  # all of it: DuckDB 2 holds the connection until a result is read out
+        return int(found[0][0] or 0) if found else 0
+
+    return count
+
+
+def rule_cap(rows: int) -> int:
+    """Most pairs one blocking rule may make in a file of ``rows`` rows (see ``PAIRS_PER_ROW``)."""
+    return max(RULE_PAIRS_FLOOR, PAIRS_PER_ROW * rows)
+
+
+def choose_rules(columns: Sequence[str], left: Sequence[Person] | Columns,
+                 right: Sequence[Person] | Columns | None = None,
+                 budget: int = MAX_COMPARISONS, count: Callable[[Sequence[str]], int] | None = None,
+                 ) -> tuple[list[tuple[str, ...]], int, list[str]]:
     """The blocking rules for these columns that fit the budget, tightening any that would not.
 
-    Returns (rules, upper bound of comparisons, notes for a person)."""
+    A rule fits when it makes at most ``rule_cap`` pairs for the file's rows and the total stays within
+    ``budget``. ``count``: pairs a rule makes (default: counted here, in Python; the engine counts in
+    DuckDB, ten times faster on a big file). Returns (rules, upper bound of comparisons, notes for a person)."""
+    left = left if isinstance(left, Columns) else Columns(left)
+    right = right if right is None or isinstance(right, Columns) else Columns(right)
+    if count is None:
+        def count(rule: Sequence[str]) -> int:
+            return count_pairs(rule, left, right)
+    cap = rule_cap(len(left))
     have = set(columns) | {d for d, src in DERIVED.items() if set(src) <= set(columns)}
     rules: list[tuple[str, ...]] = []
     total = 0
@@ -101,8 +174,8 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
             continue
         candidates = [rule, *[t for t in TIGHTER.get(rule, ()) if set(t) <= have]]
         for cand in candidates:
-            n = count_pairs(cand, left, right)
-            if total + n <= budget:
+            n = count(cand)
+            if n <= cap and total + n <= budget:
                 rules.append(cand)
                 total += n
                 if cand != rule:
@@ -165,13 +238,6 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
     step(0)
     cols = scored(columns)
     step(1)
-    rules, n_pairs, notes = choose_rules(columns, people, account, budget)
-    if not rules and notes:
-        raise MatchingRefused(N_("No rows share an email, phone, date of birth, surname or postal code closely "
-                                 "enough to be compared within the memory this computer can spare."))
-    if not rules or n_pairs == 0:
-        return EngineResult([], 0, False, rules, notes)
-
     import duckdb
     from splink import DuckDBAPI, Linker, SettingsCreator
 
@@ -180,13 +246,23 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
     con = duckdb.connect(":memory:")
     try:
         con.execute("SET threads TO 2")
-        db_api = DuckDBAPI(connection=con)
         frame_cols = ("unique_id", "first_name", "first_canon", "first_initial", "surname", "email", "phone",
                       "address", "postcode", "city", "dob", "street_no", "street", "names")
-        left = db_api.register(_arrow(people, frame_cols, 0), dataset_display_name="file")
+        file_arrow = _arrow(Columns(people), frame_cols)
+        account_arrow = _arrow(Columns(account or []), frame_cols) if link else None
+        count = _sql_counter(con, file_arrow, account_arrow)
+        rules, n_pairs, notes = choose_rules(columns, people, account, budget, count=count)
+        if not rules and notes:
+            raise MatchingRefused(N_("No rows share an email, phone, date of birth, surname or postal code closely "
+                                     "enough to be compared within the memory this computer can spare."))
+        if not rules or n_pairs == 0:
+            return EngineResult([], 0, False, rules, notes)
+        db_api = DuckDBAPI(connection=con)
+        left = db_api.register(file_arrow, dataset_display_name="file")
         tables = [left]
         if link:
-            tables.append(db_api.register(_arrow(account or [], frame_cols, 1), dataset_display_name="account"))
+            tables.append(db_api.register(account_arrow, dataset_display_name="account"))
+        del file_arrow, account_arrow  # DuckDB holds them now
         size = len(people) + (len(account or []) if link else 0)
         pairs_possible = len(people) * len(account or []) if link else len(people) * (len(people) - 1) // 2
         prior = min(0.5, max(1e-9, 0.1 * len(people) / max(1, pairs_possible)))
@@ -208,7 +284,7 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
         step(2)
         trained = False
         if do_train:
-            trained = _train(linker, cols, notes, cancel, prior)
+            trained = _train(linker, cols, notes, cancel, prior, count)
             if not trained:  # half-trained parameters are no one's: start again from the fixed ones
                 linker = new_linker()
         step(3)
@@ -239,11 +315,10 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
         con.close()
 
 
-def _arrow(people: Sequence[Person], cols: Sequence[str], offset: int) -> Any:
+def _arrow(table: Columns, cols: Sequence[str]) -> Any:
     import pyarrow as pa
 
-    dicts = [p.as_dict() for p in people]
-    data = {c: [d[c] for d in dicts] for c in cols}
+    data = {c: table["row" if c == "unique_id" else c] for c in cols}
     schema = pa.schema([("unique_id", pa.int64())] + [(c, pa.string()) for c in cols if c != "unique_id"])
     return pa.table(data, schema=schema)
 
@@ -295,7 +370,7 @@ def _prior_ok(linker: Any) -> bool:
 
 
 def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading.Event | None,
-           prior: float) -> bool:
+           prior: float, count: Callable[[Sequence[str]], int] | None = None) -> bool:
     """u by random sampling, the prior from sure rules, m by EM; on any failure keep the fallback.
 
     A file with no duplicates at all (no pair passes the sure rules) learns a prior of 0, whose log
@@ -317,10 +392,13 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
                          settings._probability_two_random_records_match, prior)  # noqa: SLF001
                 settings._probability_two_random_records_match = prior  # noqa: SLF001
                 sure_pairs = False
+        sessions = [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
+        for b in sessions[:2] if sure_pairs and count is not None else ():
+            if count(b) == 0:  # splink refuses a block without pairs: known before u and m are paid for
+                raise ValueError(f"no two rows share {' + '.join(b)}: nothing to learn m values from")
         linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=1, min_count_per_level=U_MIN_COUNT)
         if cancel is not None and cancel.is_set():
             raise MatchingCancelled()
-        sessions = [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
         for b in sessions[:2] if sure_pairs else ():
             linker.training.estimate_parameters_using_expectation_maximisation(
                 block_on(*b), estimate_without_term_frequencies=True, max_pairs=4e5)
