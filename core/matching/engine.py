@@ -138,7 +138,8 @@ def _sql_counter(con: Any, left: Any, right: Any | None) -> Callable[[Sequence[s
             sql = f"SELECT sum(n * (n - 1) // 2) FROM ({keys(rule, '_count_l')})"
         else:
             using = ", ".join(f'"{c}"' for c in rule)
-            sql = f"SELECT sum(l.n * r.n) FROM ({keys(rule, '_count_l')}) l JOIN ({keys(rule, '_count_r')}) r USING ({using})"
+            sql = (f"SELECT sum(l.n * r.n) FROM ({keys(rule, '_count_l')}) l "
+                   f"JOIN ({keys(rule, '_count_r')}) r USING ({using})")
         found = con.execute(sql).fetchall()  # all of it: DuckDB 2 holds the connection until a result is read out
         return int(found[0][0] or 0) if found else 0
 
