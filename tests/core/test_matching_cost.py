@@ -91,3 +91,18 @@ def test_the_search_beside_waits_for_its_report_and_refuses_a_file_nothing_ident
     blank = table(["Notes"], ["a"], ["b"])
     with pytest.raises(MatchingRefused):
         find_duplicates_beside(check_table(blank, suggest_mapping(blank.headers, "hubspot")).rows, "hubspot")
+
+
+def test_the_pairs_blocked_one_rule_at_a_time_are_scored_as_splinks_own_blocking_scores_them(monkeypatch):
+    import core.matching.engine as engine
+    from core.matching.duplicates import usable_columns
+
+    checked = _checked(2000, 9)  # big enough to be trained on
+    people = [p for p in people_from_rows(checked.rows, "hubspot") if p.identifying()]
+    cols = usable_columns(people)
+    scored = {}
+    for own in (True, False):
+        monkeypatch.setattr(engine, "OWN_BLOCKING", own)
+        result = engine.predict_pairs(people, cols, threshold=0.0)
+        scored[own] = {(p.left, p.right): round(p.probability, 9) for p in result.pairs}
+    assert scored[True] == scored[False] and len(scored[True]) > 500
