@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from core.matching.engine import MatchingRefused, StepProgress, predict_pairs
-from core.matching.frame import PERSONAL, Person, mapped_columns, people_from_rows
+from core.matching.frame import COLUMNS, PERSONAL, Person, mapped_columns, people_from_rows
 from core.matching.groups import Group, build_groups
 from core.matching.model import DEFAULT_THRESHOLD
 from core.validation.issues import CheckedRow
@@ -94,7 +95,8 @@ def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *,
 
 
 def _frame(rows: Sequence[CheckedRow], target: str) -> list[Person]:
-    people = [p for p in people_from_rows(rows, target) if p.identifying()]
+    values = attrgetter(*COLUMNS)  # ``Person.identifying`` in one call
+    people = [p for p in people_from_rows(rows, target) if any(values(p))]
     if not people and len(rows) >= 2:
         raise MatchingRefused(NOTHING_IDENTIFIES)
     return people

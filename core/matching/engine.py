@@ -310,12 +310,17 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
         linker = new_linker()
         step(2)
         trained = False
-        if do_train:
-            trained = _train(linker, cols, notes, cancel, prior, count, pairs_possible)
+        if do_train and _training_refused(cols, count, pairs_possible):
+            log.warning("training on the file skipped, fallback parameters used: a block to learn m values "
+                        "from has no pairs")
+            _fallback_note(notes)
+        elif do_train:
+            trained = _train(linker, cols, notes, cancel, prior, count)
             if not trained:  # half-trained parameters are no one's: start again from the fixed ones
                 linker = new_linker()
         step(3)
-        blocked = None if link or not OWN_BLOCKING else db_api.register(_blocked_pairs(con, rules), table_name="__blocked_pairs")
+        own = not link and OWN_BLOCKING
+        blocked = db_api.register(_blocked_pairs(con, rules), table_name="__blocked_pairs") if own else None
 
         def predict(linker: Any) -> Any:
             if blocked is not None:
@@ -403,11 +408,29 @@ def _prior_ok(linker: Any) -> bool:
     return isinstance(p, float) and 0.0 < p < 1.0
 
 
+def _sessions(cols: Sequence[str]) -> list[tuple[str, ...]]:
+    """The blocks EM may learn m values from (the first two are used)."""
+    return [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
+
+
+def _sure_rules(cols: Sequence[str]) -> list[tuple[str, ...]]:
+    return [r for r in DETERMINISTIC if set(r) <= set(cols) | {"first_initial"}]
+
+
+def _training_refused(cols: Sequence[str], count: Callable[[Sequence[str]], int], possible: int) -> bool:
+    """Whether ``_train`` would fail for certain: the sure rules find pairs (so the prior is learnt,
+    0 < p < 1, and EM runs) and a block EM learns from has none, which splink refuses. Known from
+    the counts, before any of the training is paid for."""
+    if not _sure_rules(cols) or all(count(b) > 0 for b in _sessions(cols)[:2]):
+        return False
+    return 0 < sum(count(r) for r in _sure_rules(cols)) < 0.7 * possible
+
+
 def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading.Event | None,
-           prior: float, count: Callable[[Sequence[str]], int] | None = None, possible: int = 0) -> bool:
+           prior: float, count: Callable[[Sequence[str]], int] | None = None) -> bool:
     """u by random sampling, the prior from sure rules, m by EM; on any failure keep the fallback.
-    ``count``: pairs a rule makes, and ``possible``: pairs in all, to know a failure before paying for
-    it (splink refuses to learn from a block without pairs).
+    ``count``: pairs a rule makes (splink refuses to learn from a block without pairs: known before
+    u and m are paid for).
 
     A file with no duplicates at all (no pair passes the sure rules) learns a prior of 0, whose log
     splink takes: the prior then stays the fallback one."""
@@ -415,13 +438,8 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
 
     settings = linker._settings_obj  # noqa: SLF001
     try:
-        sure_rules = [r for r in DETERMINISTIC if set(r) <= set(cols) | {"first_initial"}]
-        det = [_rule_sql(r) for r in sure_rules]
-        sessions = [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
-        if det and count is not None and any(count(b) == 0 for b in sessions[:2]):
-            sure = sum(count(r) for r in sure_rules)
-            if 0 < sure < 0.7 * possible:  # the prior will be learnt (0 < p < 1), so EM will run on an empty block
-                raise ValueError("a block to learn m values from has no pairs")
+        det = [_rule_sql(r) for r in _sure_rules(cols)]
+        sessions = _sessions(cols)
         sure_pairs = True
         if det:
             try:
