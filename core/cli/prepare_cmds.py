@@ -152,6 +152,10 @@ def cmd_preview(args: argparse.Namespace) -> int:
     from core.account.prepare import plan_checked
     from core.account.row_key import account_has_row_key
 
+    if not args.duplicates:  # the duplicate search will need its engine: loaded while the file is read
+        from core.matching.engine import load_engine_beside
+
+        load_engine_beside()
     table = read_source(args, _progress_printer("Reading"))
     duplicates: Found | None = None
     try:

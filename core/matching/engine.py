@@ -362,6 +362,21 @@ def _arrow(table: Columns, cols: Sequence[str]) -> Any:
     return pa.table(data, schema=schema)
 
 
+def load_engine_beside() -> None:
+    """Import splink, DuckDB and pyarrow in a thread of their own, while the caller reads and checks
+    the file (reading leaves the checking pool's core idle): the search finds them loaded. Never
+    fails: a real problem is met, and told, when the search imports them."""
+    def load() -> None:
+        try:
+            import duckdb  # noqa: F401
+            import pyarrow  # noqa: F401
+            from splink import DuckDBAPI, Linker, SettingsCreator  # noqa: F401
+        except Exception:  # noqa: BLE001 - told by the search itself
+            pass
+
+    threading.Thread(target=load, name="load-duplicate-engine", daemon=True).start()
+
+
 def _quiet_splink() -> None:
     """splink's messages (training warnings such as "Level … not observed in dataset") go to the
     app's log, never to the person's terminal: no handler of splink's own."""
