@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +165,12 @@ def cmd_preview(args: argparse.Namespace) -> int:
     from core.account.prepare import plan_checked
     from core.account.row_key import account_has_row_key
 
+    if not args.duplicates:  # the duplicate search will need its engine: loaded while the file is read
+        from core.matching.engine import load_engine_beside
+
+        load_engine_beside()
     table = read_source(args, _progress_printer("Reading"))
+    duplicates: Found | None = None
     try:
         choice = on_existing(args)
         with account_connection(args) as conn:
@@ -172,14 +179,18 @@ def cmd_preview(args: argparse.Namespace) -> int:
             for problem in mapping.problems():
                 print(f"Mapping: {problem}", file=sys.stderr)
             checked = check_with(table, mapping, _progress_printer("Checking"), account=account)
-            groups, searched = _duplicate_groups(checked, args.duplicates)
+            duplicates = _duplicate_groups(checked, args.duplicates)  # a search runs beside what follows
             prepared = plan_checked(checked, choice, conn, batch_size=args.batch_size,
                                     progress=_progress_printer("Looking up who exists"), account=account,
                                     create_companies=args.create_companies, company_label=args.company_label,
                                     dry_run=True, row_key=args.target == "hubspot" and account_has_row_key(account),
                                     new=args.new)
     except (AccountProblem, RunStop, ValueError) as e:
-        return _problem(str(e))
+        code = _problem(str(e))
+        if duplicates is not None:  # the search's thread ends before the process does
+            with contextlib.suppress(Exception):
+                duplicates()
+        return code
     batches = prepared.batches
     out.mkdir(parents=True, exist_ok=True)
     names = {f"batch-{b.number:04d}.json" for b in batches}
@@ -187,6 +198,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     for old in out.glob("batch-*.json"):
         if old.name not in names:
             old.unlink()
+    groups, searched = duplicates() if duplicates is not None else ({}, None)
     write_report_csv(out / "report.csv", checked.rows, prepared.will_do, groups)
     c = _print_checked(table, checked)
     _print_plans(prepared, choice, getattr(args, "new", "add") == "skip")
@@ -261,24 +273,40 @@ def write_batches(out: Path, batches: list[Batch]) -> None:
 CAUSES_SHOWN = 8
 
 
-def _duplicate_groups(checked: Checked, decisions_path: str | None) -> tuple[dict[int, int], float | None]:
-    """Row → group number: from the decisions (applied to the rows), else found afresh; and the
-    seconds the search took (None when the decisions said)."""
+#: Waits for the duplicate groups (row → group number) and the seconds the search took (None: not searched).
+Found = Callable[[], tuple[dict[int, int], float | None]]
+
+
+def _duplicate_groups(checked: Checked, decisions_path: str | None) -> Found:
+    """Row → group number: from the decisions (applied to the rows now), else found afresh; and the
+    seconds the search took (None when the decisions said). A search reads the rows now and runs in
+    a thread while batches are cut and written: the function returned waits for it."""
     if decisions_path:
         from core.matching.decisions import Decisions
         from core.pipeline import apply_duplicates
 
         decisions = Decisions.load(decisions_path)
         apply_duplicates(checked, decisions)
-        return {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}, None
-    import time
-
-    from core.matching.duplicates import find_duplicates
+        given = {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}
+        return lambda: (given, None)
+    from core.matching.duplicates import find_duplicates_beside
     from core.matching.engine import MatchingRefused
 
-    started = time.perf_counter()
-    try:
-        return find_duplicates(checked.rows, checked.mapping.target).group_of(), time.perf_counter() - started
-    except MatchingRefused as e:
+    def refused(e: MatchingRefused) -> tuple[dict[int, int], float | None]:
         print(f"Duplicates: {e.message}", file=sys.stderr)
         return {}, None
+
+    try:
+        search = find_duplicates_beside(checked.rows, checked.mapping.target)
+    except MatchingRefused as e:
+        nothing = refused(e)
+        return lambda: nothing
+
+    def found() -> tuple[dict[int, int], float | None]:
+        try:
+            report, seconds = search()
+        except MatchingRefused as e:
+            return refused(e)
+        return report.group_of(), seconds
+
+    return found

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any
 
 from core.matching.engine import MatchingRefused, StepProgress, predict_pairs
-from core.matching.frame import PERSONAL, Person, mapped_columns, people_from_rows
+from core.matching.frame import COLUMNS, PERSONAL, Person, mapped_columns, people_from_rows
 from core.matching.groups import Group, build_groups
 from core.matching.model import DEFAULT_THRESHOLD
 from core.validation.issues import CheckedRow
@@ -57,14 +59,58 @@ def find_duplicates(rows: Sequence[CheckedRow], target: str, *, threshold: float
                     progress: StepProgress | None = None, cancel: threading.Event | None = None) -> DuplicateReport:
     """Groups of rows that are probably the same person. Rows a person left out take no part;
     rows with check problems do (they may be fixed before sending)."""
-    people = [p for p in people_from_rows(rows, target) if p.identifying()]
+    return _search(_frame(rows, target), len(rows), threshold, progress, cancel)
+
+
+def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *,
+                           threshold: float = DEFAULT_THRESHOLD) -> Callable[[], tuple[DuplicateReport, float]]:
+    """``find_duplicates`` while the caller goes on: the rows are read now, in the caller's thread
+    (so later changes to them do not count), and the search runs in a thread of its own; the
+    function returned waits for its report and the seconds the search took from this call to its
+    end (or raises what the search raised). The engine's
+    scoring runs in DuckDB, outside the interpreter's lock, so it overlaps with the caller's work
+    (``preview`` cutting and writing batches) on another core."""
+    import time
+
+    started = time.perf_counter()
+    people = _frame(rows, target)
+    n = len(rows)
+    done: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            done["report"] = _search(people, n, threshold, None, None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it
+            done["error"] = exc
+        done["seconds"] = time.perf_counter() - started
+
+    thread = threading.Thread(target=run, name="duplicate-search", daemon=True)
+    thread.start()
+
+    def result() -> tuple[DuplicateReport, float]:
+        thread.join()
+        if "error" in done:
+            raise done["error"]
+        return done["report"], done["seconds"]
+
+    return result
+
+
+def _frame(rows: Sequence[CheckedRow], target: str) -> list[Person]:
+    values = attrgetter(*COLUMNS)  # ``Person.identifying`` in one call
+    people = [p for p in people_from_rows(rows, target) if any(values(p))]
     if not people and len(rows) >= 2:
         raise MatchingRefused(NOTHING_IDENTIFIES)
+    return people
+
+
+def _search(people: list[Person], n_rows: int, threshold: float, progress: StepProgress | None,
+            cancel: threading.Event | None) -> DuplicateReport:
     if len(people) < 2:
-        return DuplicateReport(len(rows), [], {p.row: p for p in people}, [],
+        return DuplicateReport(n_rows, [], {p.row: p for p in people}, [],
                                notes=[N_("Fewer than two rows with names, emails or phones: nothing to compare.")])
     cols = usable_columns(people)
     result = predict_pairs(people, cols, threshold=threshold, progress=progress, cancel=cancel)
     groups = build_groups(result.pairs, people)
-    return DuplicateReport(len(rows), groups, {p.row: p for p in people}, cols, result.comparisons,
+    return DuplicateReport(n_rows, groups, {p.row: p for p in people}, cols, result.comparisons,
                            result.trained, result.notes)

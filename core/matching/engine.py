@@ -39,6 +39,19 @@ U_MAX_PAIRS, U_MIN_COUNT = 1e5, 20
 #: found would make every pair improbable and teach EM that a duplicate never has a typo.
 FEW_SURE = 20
 
+#: A blocking rule may make at most this many pairs per row of the file (or ``RULE_PAIRS_FLOOR``, in a
+#: small file), else its tighter stand-in is used. Scoring a pair is the search's main cost, so the
+#: search then grows with the file, not with its square; and a rule past it is mostly pairing
+#: strangers: a phone shared by twenty rows is an office's, a surname with an initial shared by
+#: thousands is a common name. A file has at most one true partner per row for most people.
+PAIRS_PER_ROW, RULE_PAIRS_FLOOR = 2, 250_000
+
+#: DuckDB's threads.
+THREADS = 2
+
+#: Blocked pairs made by ``_blocked_pairs`` (False: by splink, as before; the two are compared in tests).
+OWN_BLOCKING = True
+
 #: ``progress(step, steps, what)``: called between engine steps (cheap; never touches widgets).
 StepProgress = Callable[[int, int, str], None]
 
@@ -76,11 +89,38 @@ class EngineResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _keys(people: Sequence[Person], cols: Sequence[str]) -> Counter[tuple[Any, ...]]:
-    get = attrgetter(*cols)
+class Columns:
+    """The frame's values column by column (one list per column, read from the people once): the
+    blocking rules are counted and the engine's table is built from the same lists."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.people = people
+        self._cols: dict[str, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def __getitem__(self, col: str) -> list[Any]:
+        out = self._cols.get(col)
+        if out is None:
+            out = self._cols[col] = list(map(attrgetter(col), self.people))
+        return out
+
+
+def _keys(people: Sequence[Person] | Columns, cols: Sequence[str]) -> Counter[Any]:
+    """How many rows share each value of ``cols`` (rows with any of them blank left out). Counted
+    over the raw values, blanks included, then the few keys with a blank dropped: zip and Counter
+    run in C, a per-row test in Python would cost more than the counting."""
+    table = people if isinstance(people, Columns) else Columns(people)
     if len(cols) == 1:
-        return Counter((k,) for k in map(get, people) if k)
-    return Counter(k for k in map(get, people) if all(k))
+        counts = Counter(table[cols[0]])
+        counts.pop(None, None)
+        counts.pop("", None)
+        return counts
+    counts = Counter(zip(*(table[c] for c in cols), strict=True))
+    for k in [k for k in counts if not all(k)]:
+        del counts[k]
+    return counts
 
 
 def _sides(rule: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -89,7 +129,8 @@ def _sides(rule: Sequence[str]) -> tuple[list[str], list[str]]:
     return [c.split("~")[0] for c in rule], [c.split("~")[-1] for c in rule]
 
 
-def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None) -> int:
+def count_pairs(rule: Sequence[str], left: Sequence[Person] | Columns,
+                right: Sequence[Person] | Columns | None = None) -> int:
     """Pairs a blocking rule makes, counted from its key sizes (before any rule's pairs are shared)."""
     lcols, rcols = _sides(rule)
     lc = _keys(left, lcols)
@@ -100,11 +141,85 @@ def count_pairs(rule: Sequence[str], left: Sequence[Person], right: Sequence[Per
     return (both + 1) // 2 if right is None else both  # within a file, a pair is made once (lower row left)
 
 
-def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence[Person] | None = None,
-                 budget: int = MAX_COMPARISONS) -> tuple[list[tuple[str, ...]], int, list[str]]:
+def _sql_counter(con: Any, left: Any, right: Any | None) -> Callable[[Sequence[str]], int]:
+    """``count_pairs`` in DuckDB over the engine's own tables (``left``, ``right``: Arrow tables)."""
+    con.register("_count_l", left)
+    if right is not None:
+        con.register("_count_r", right)
+
+    def keys(cols: Sequence[str], table: str) -> str:
+        named = ", ".join(f'"{c}" AS k{i}' for i, c in enumerate(cols))
+        where = " AND ".join(f"""("{c}" IS NOT NULL AND "{c}" <> '')""" for c in cols)
+        by = ", ".join(f'"{c}"' for c in cols)
+        return f"SELECT {named}, count(*) AS n FROM {table} WHERE {where} GROUP BY {by}"
+
+    def count(rule: Sequence[str]) -> int:
+        lcols, rcols = _sides(rule)
+        if right is None and lcols == rcols:
+            sql = f"SELECT sum(n * (n - 1) // 2) FROM ({keys(lcols, '_count_l')})"
+        else:  # against an account, or a rule across two fields ("first_name~surname")
+            on = " AND ".join(f"l.k{i} = r.k{i}" for i in range(len(lcols)))
+            sql = (f"SELECT sum(l.n * r.n) FROM ({keys(lcols, '_count_l')}) l "
+                   f"JOIN ({keys(rcols, '_count_r' if right is not None else '_count_l')}) r ON {on}")
+        found = con.execute(sql).fetchall()  # all of it: DuckDB 2 holds the connection until a result is read out
+        both = int(found[0][0] or 0) if found else 0
+        if right is None and lcols != rcols:
+            return (both + 1) // 2  # within a file a pair is made once, as ``count_pairs`` counts it
+        return both
+
+    return count
+
+
+def _blocked_pairs(con: Any, rules: Sequence[Sequence[str]]) -> str:
+    """The pairs the rules make within the file (the table ``_sql_counter`` registered), each pair
+    once under the first rule that makes it, as the table splink scores (its name returned).
+
+    Made one rule at a time, each join holding only the row ids and that rule's columns: splink's own
+    blocking joins every rule at once over whole rows, each pair tested against every earlier rule,
+    which at 200,000 rows raised the search's peak by 60 MB more than this does (and took longer). A rule
+    across two fields ("first_name~surname") pairs rows either way round, each pair kept lower id first."""
+    con.execute("CREATE TABLE _pairs (k INTEGER, join_key_l BIGINT, join_key_r BIGINT)").fetchall()
+    for i, rule in enumerate(rules):
+        lcols, rcols = _sides(rule)
+
+        def side(cols: Sequence[str]) -> str:
+            named = ", ".join(f'"{c}" AS k{j}' for j, c in enumerate(cols))
+            return f"SELECT unique_id, {named} FROM _count_l WHERE " + " AND ".join(f'"{c}" IS NOT NULL' for c in cols)
+
+        on = " AND ".join(f"l.k{j} = r.k{j}" for j in range(len(lcols)))
+        if lcols == rcols:
+            con.execute(f"INSERT INTO _pairs SELECT {i}, l.unique_id, r.unique_id FROM ({side(lcols)}) l "
+                        f"JOIN ({side(rcols)}) r ON {on} WHERE l.unique_id < r.unique_id").fetchall()
+        else:
+            con.execute(f"INSERT INTO _pairs SELECT {i}, least(l.unique_id, r.unique_id), "
+                        f"greatest(l.unique_id, r.unique_id) FROM ({side(lcols)}) l JOIN ({side(rcols)}) r "
+                        f"ON {on} WHERE l.unique_id <> r.unique_id").fetchall()
+    con.execute("CREATE TABLE _blocked AS SELECT CAST(min(k) AS VARCHAR) AS match_key, join_key_l, join_key_r "
+                "FROM _pairs GROUP BY join_key_l, join_key_r").fetchall()
+    con.execute("DROP TABLE _pairs").fetchall()
+    return "_blocked"
+
+
+def rule_cap(rows: int) -> int:
+    """Most pairs one blocking rule may make in a file of ``rows`` rows (see ``PAIRS_PER_ROW``)."""
+    return max(RULE_PAIRS_FLOOR, PAIRS_PER_ROW * rows)
+
+
+def choose_rules(columns: Sequence[str], left: Sequence[Person] | Columns,
+                 right: Sequence[Person] | Columns | None = None,
+                 budget: int = MAX_COMPARISONS, count: Callable[[Sequence[str]], int] | None = None,
+                 ) -> tuple[list[tuple[str, ...]], int, list[str]]:
     """The blocking rules for these columns that fit the budget, tightening any that would not.
 
-    Returns (rules, upper bound of comparisons, notes for a person)."""
+    A rule fits when it makes at most ``rule_cap`` pairs for the file's rows and the total stays within
+    ``budget``. ``count``: pairs a rule makes (default: counted here, in Python; the engine counts in
+    DuckDB, ten times faster on a big file). Returns (rules, upper bound of comparisons, notes for a person)."""
+    left = left if isinstance(left, Columns) else Columns(left)
+    right = right if right is None or isinstance(right, Columns) else Columns(right)
+    if count is None:
+        def count(rule: Sequence[str]) -> int:
+            return count_pairs(rule, left, right)
+    cap = rule_cap(len(left))
     have = set(columns) | {d for d, src in DERIVED.items() if set(src) <= set(columns)}
 
     def usable(rule: Sequence[str]) -> bool:
@@ -118,8 +233,8 @@ def choose_rules(columns: Sequence[str], left: Sequence[Person], right: Sequence
             continue
         candidates = [rule, *[t for t in TIGHTER.get(rule, ()) if usable(t)]]
         for cand in candidates:
-            n = count_pairs(cand, left, right)
-            if total + n <= budget:
+            n = count(cand)
+            if n <= cap and total + n <= budget:
                 rules.append(cand)
                 total += n
                 if cand != rule:
@@ -175,22 +290,10 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
     Trains on the file when it is big enough (u by random sampling, m by expectation-maximisation),
     else uses the fallback parameters. Raises MatchingRefused or MatchingCancelled.
     """
-    def step(i: int) -> None:
-        if cancel is not None and cancel.is_set():
-            raise MatchingCancelled()
-        if progress is not None:
-            progress(i, len(STEPS), STEPS[i])
-
+    step = _stepper(progress, cancel)
     step(0)
     cols = scored(columns)
     step(1)
-    rules, n_pairs, notes = choose_rules(columns, people, account, budget)
-    if not rules and notes:
-        raise MatchingRefused(N_("No rows share an email, phone, date of birth, surname or postal code closely "
-                                 "enough to be compared within the memory this computer can spare."))
-    if not rules or n_pairs == 0:
-        return EngineResult([], 0, False, rules, notes)
-
     import duckdb
     from splink import DuckDBAPI, Linker, SettingsCreator
 
@@ -198,14 +301,24 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
     link = account is not None
     con = duckdb.connect(":memory:")
     try:
-        con.execute("SET threads TO 2")
-        db_api = DuckDBAPI(connection=con)
+        con.execute(f"SET threads TO {THREADS}")
         frame_cols = ("unique_id", "first_name", "first_canon", "first_initial", "surname", "email", "phone",
                       "address", "postcode", "city", "dob", "street_no", "street", "names")
-        left = db_api.register(_arrow(people, frame_cols, 0), dataset_display_name="file")
+        file_arrow = _arrow(Columns(people), frame_cols)
+        account_arrow = _arrow(Columns(account or []), frame_cols) if link else None
+        count = _sql_counter(con, file_arrow, account_arrow)
+        rules, n_pairs, notes = choose_rules(columns, people, account, budget, count=count)
+        if not rules and notes:
+            raise MatchingRefused(N_("No rows share an email, phone, date of birth, surname or postal code closely "
+                                     "enough to be compared within the memory this computer can spare."))
+        if not rules or n_pairs == 0:
+            return EngineResult([], 0, False, rules, notes)
+        db_api = DuckDBAPI(connection=con)
+        left = db_api.register(file_arrow, dataset_display_name="file")
         tables = [left]
         if link:
-            tables.append(db_api.register(_arrow(account or [], frame_cols, 1), dataset_display_name="account"))
+            tables.append(db_api.register(account_arrow, dataset_display_name="account"))
+        del file_arrow, account_arrow  # DuckDB holds them now
         size = len(people) + (len(account or []) if link else 0)
         pairs_possible = len(people) * len(account or []) if link else len(people) * (len(people) - 1) // 2
         prior = min(0.5, max(1e-9, 0.1 * len(people) / max(1, pairs_possible)))
@@ -228,12 +341,18 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
         step(2)
         trained = False
         if do_train:
-            trained = _train(linker, cols, notes, cancel, prior)
-            if not trained:  # half-trained parameters are no one's: start again from the fixed ones
-                linker = new_linker()
+            linker, trained = _trained(linker, new_linker, cols, notes, cancel, prior, count, pairs_possible)
         step(3)
+        own = not link and OWN_BLOCKING
+        blocked = db_api.register(_blocked_pairs(con, rules), table_name="__blocked_pairs") if own else None
+
+        def predict(linker: Any) -> Any:
+            if blocked is not None:
+                linker.table_management.register_blocked_pairs_for_predict(blocked)
+            return linker.inference.predict(threshold_match_probability=threshold)
+
         try:
-            pred = linker.inference.predict(threshold_match_probability=threshold)
+            pred = predict(linker)
         except Exception as exc:  # noqa: BLE001 - a trained model that cannot score: the fixed one can
             if not trained:
                 raise
@@ -241,31 +360,72 @@ def predict_pairs(people: Sequence[Person], columns: Sequence[str], *, account: 
             _fallback_note(notes)
             trained = False
             linker = new_linker()
-            pred = linker.inference.predict(threshold_match_probability=threshold)
+            pred = predict(linker)
         step(4)
-        tbl = pred.as_pyarrow_table()
-        l_ids = tbl.column("unique_id_l").to_pylist()
-        r_ids = tbl.column("unique_id_r").to_pylist()
-        probs = tbl.column("match_probability").to_pylist()
-        out = []
-        if link:
-            src_l = tbl.column("source_dataset_l").to_pylist()
-            for a, b, p, s in zip(l_ids, r_ids, probs, src_l, strict=True):
-                out.append(Pair(a, b, p) if s == "file" else Pair(b, a, p))
-        else:
-            out = [Pair(min(a, b), max(a, b), p) for a, b, p in zip(l_ids, r_ids, probs, strict=True)]
-        return EngineResult(out, n_pairs, trained, rules, notes)
+        return EngineResult(_pairs_from(pred, link), n_pairs, trained, rules, notes)
     finally:
         con.close()
 
 
-def _arrow(people: Sequence[Person], cols: Sequence[str], offset: int) -> Any:
+def _trained(linker: Any, new_linker: Callable[[], Any], cols: Sequence[str], notes: list[str],
+             cancel: threading.Event | None, prior: float, count: Callable[[Sequence[str]], int],
+             pairs_possible: int) -> tuple[Any, bool]:
+    """The linker trained on the file and True; or, when splink would refuse the training or it fails,
+    a linker with the fixed parameters and False (half-trained parameters are no one's)."""
+    if _training_refused(cols, count, pairs_possible):
+        log.warning("training on the file skipped, fallback parameters used: a block to learn m values "
+                    "from has no pairs")
+        _fallback_note(notes)
+        return linker, False
+    if _train(linker, cols, notes, cancel, prior, count):
+        return linker, True
+    return new_linker(), False
+
+
+def _stepper(progress: StepProgress | None, cancel: threading.Event | None) -> Callable[[int], None]:
+    """Reports step ``i`` of ``STEPS``, or raises MatchingCancelled once the person cancelled."""
+    def step(i: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise MatchingCancelled()
+        if progress is not None:
+            progress(i, len(STEPS), STEPS[i])
+    return step
+
+
+def _pairs_from(pred: Any, link: bool) -> list[Pair]:
+    """splink's scored pairs: within a file the lower row first; against an account the file's row first."""
+    tbl = pred.as_pyarrow_table()
+    l_ids = tbl.column("unique_id_l").to_pylist()
+    r_ids = tbl.column("unique_id_r").to_pylist()
+    probs = tbl.column("match_probability").to_pylist()
+    if not link:
+        return [Pair(min(a, b), max(a, b), p) for a, b, p in zip(l_ids, r_ids, probs, strict=True)]
+    src_l = tbl.column("source_dataset_l").to_pylist()
+    return [Pair(a, b, p) if s == "file" else Pair(b, a, p) for a, b, p, s in zip(l_ids, r_ids, probs, src_l,
+                                                                                  strict=True)]
+
+
+def _arrow(table: Columns, cols: Sequence[str]) -> Any:
     import pyarrow as pa
 
-    dicts = [p.as_dict() for p in people]
-    data = {c: [d[c] for d in dicts] for c in cols}
+    data = {c: table["row" if c == "unique_id" else c] for c in cols}
     schema = pa.schema([("unique_id", pa.int64())] + [(c, pa.string()) for c in cols if c != "unique_id"])
     return pa.table(data, schema=schema)
+
+
+def load_engine_beside() -> None:
+    """Import splink, DuckDB and pyarrow in a thread of their own, while the caller reads and checks
+    the file (reading leaves the checking pool's core idle): the search finds them loaded. Never
+    fails: a real problem is met, and told, when the search imports them."""
+    def load() -> None:
+        try:
+            import duckdb  # noqa: F401
+            import pyarrow  # noqa: F401
+            from splink import DuckDBAPI, Linker, SettingsCreator  # noqa: F401
+        except Exception:  # noqa: BLE001 - told by the search itself
+            pass
+
+    threading.Thread(target=load, name="load-duplicate-engine", daemon=True).start()
 
 
 def _quiet_splink() -> None:
@@ -314,9 +474,29 @@ def _prior_ok(linker: Any) -> bool:
     return isinstance(p, float) and 0.0 < p < 1.0
 
 
+def _sessions(cols: Sequence[str]) -> list[tuple[str, ...]]:
+    """The blocks EM may learn m values from (the first two are used)."""
+    return [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
+
+
+def _sure_rules(cols: Sequence[str]) -> list[tuple[str, ...]]:
+    return [r for r in DETERMINISTIC if set(r) <= set(cols) | {"first_initial"}]
+
+
+def _training_refused(cols: Sequence[str], count: Callable[[Sequence[str]], int], possible: int) -> bool:
+    """Whether ``_train`` would fail for certain: the sure rules find pairs (so the prior is learnt,
+    0 < p < 1, and EM runs) and a block EM learns from has none, which splink refuses. Known from
+    the counts, before any of the training is paid for."""
+    if not _sure_rules(cols) or all(count(b) > 0 for b in _sessions(cols)[:2]):
+        return False
+    return 0 < sum(count(r) for r in _sure_rules(cols)) < 0.7 * possible
+
+
 def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading.Event | None,
-           prior: float) -> bool:
+           prior: float, count: Callable[[Sequence[str]], int] | None = None) -> bool:
     """u by random sampling, the prior from sure rules, m by EM; on any failure keep the fallback.
+    ``count``: pairs a rule makes (splink refuses to learn from a block without pairs: known before
+    u and m are paid for).
 
     A file with no duplicates at all (no pair passes the sure rules) learns a prior of 0, whose log
     splink takes: the prior then stays the fallback one."""
@@ -324,7 +504,8 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
 
     settings = linker._settings_obj  # noqa: SLF001
     try:
-        det = [_rule_sql(r) for r in DETERMINISTIC if set(r) <= set(cols) | {"first_initial"}]
+        det = [_rule_sql(r) for r in _sure_rules(cols)]
+        sessions = _sessions(cols)
         sure_pairs = True
         if det:
             try:
@@ -337,10 +518,12 @@ def _train(linker: Any, cols: Sequence[str], notes: list[str], cancel: threading
                          "(too few pairs are surely one person to learn from)", learnt, prior)
                 settings._probability_two_random_records_match = prior  # noqa: SLF001
                 sure_pairs = False
+        for b in sessions[:2] if sure_pairs else ():
+            if count is not None and count(b) == 0:  # splink refuses a block without pairs: known before paying
+                raise ValueError(f"no two rows share {' + '.join(b)}: nothing to learn m values from")
         linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=1, min_count_per_level=U_MIN_COUNT)
         if cancel is not None and cancel.is_set():
             raise MatchingCancelled()
-        sessions = [b for b in (("surname",), ("dob",), ("postcode",), ("email",)) if set(b) <= set(cols)]
         for b in sessions[:2] if sure_pairs else ():
             linker.training.estimate_parameters_using_expectation_maximisation(
                 block_on(*b), estimate_without_term_frequencies=True, max_pairs=4e5)

@@ -275,7 +275,8 @@ def build_groups(pairs: Iterable[Pair], people: Sequence[Person]) -> list[Group]
     # A~B and B~C never put a mother and daughter into one group through a shared row.
     members: dict[int, list[int]] = {}
     weakest: dict[int, float] = {}
-    for (row_a, row_b), prob in sorted(best.items(), key=lambda kv: -kv[1]):
+    # Ties in row order: the engine's pairs come in no set order (its threads), the groups must not.
+    for (row_a, row_b), prob in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = find(row_a), find(row_b)
         if ra == rb:
             continue
