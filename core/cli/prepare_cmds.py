@@ -273,12 +273,15 @@ def _duplicate_groups(checked: Checked, decisions_path: str | None) -> tuple[dic
         return {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}, None
     import time
 
+    from core.matching.birthdates import birth_dates
     from core.matching.duplicates import find_duplicates
     from core.matching.engine import MatchingRefused
 
     started = time.perf_counter()
     try:
-        return find_duplicates(checked.rows, checked.mapping.target).group_of(), time.perf_counter() - started
+        dob = birth_dates(checked.table, checked.mapping)  # a column not sent, for matching only
+        return find_duplicates(checked.rows, checked.mapping.target, dob=dob).group_of(), \
+            time.perf_counter() - started
     except MatchingRefused as e:
         print(f"Duplicates: {e.message}", file=sys.stderr)
         return {}, None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.matching.engine import MatchingRefused, StepProgress, predict_pairs
@@ -54,10 +54,19 @@ def usable_columns(people: Sequence[Person]) -> list[str]:
 
 
 def find_duplicates(rows: Sequence[CheckedRow], target: str, *, threshold: float = DEFAULT_THRESHOLD,
-                    progress: StepProgress | None = None, cancel: threading.Event | None = None) -> DuplicateReport:
+                    progress: StepProgress | None = None, cancel: threading.Event | None = None,
+                    dob: Mapping[int, str] | None = None) -> DuplicateReport:
     """Groups of rows that are probably the same person. Rows a person left out take no part;
-    rows with check problems do (they may be fixed before sending)."""
-    people = [p for p in people_from_rows(rows, target) if p.identifying()]
+    rows with check problems do (they may be fixed before sending).
+
+    ``dob``: sheet row → date of birth from a column the mapping does not send
+    (``core.matching.birthdates.birth_dates``), compared where a row's mapped values give none."""
+    people = people_from_rows(rows, target)
+    if dob:
+        for p in people:
+            if p.dob is None:
+                p.dob = dob.get(p.row)
+    people = [p for p in people if p.identifying()]
     if not people and len(rows) >= 2:
         raise MatchingRefused(NOTHING_IDENTIFIES)
     if len(people) < 2:

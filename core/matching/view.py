@@ -82,7 +82,10 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
             grouped.add(r)
             words = _group_row_words(book.fate_of(r) if book else None, decision)
             vals = original(r)
-            out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
+            shown = {c: shown_value(vals, target, c) for c in SHOWN}
+            if not shown["dob"] and report and (p := report.people.get(r)) is not None and p.dob:
+                shown["dob"] = p.dob  # a date of birth the file has and the CRM's import does not (compared only)
+            out.append(Line(g.number, r, g.probability, shown,
                             set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly)))
     if account is not None:
         for row, m in sorted(account.matches.items()):
