@@ -99,3 +99,22 @@ def test_duplicates_and_preview_for_virtuous_compare_the_birthday_and_send_none(
     assert {r[0]: r[-1] for r in report[1:]} == {"2": "1", "3": "1", "4": "", "5": "", "6": "", "7": ""}
     body = (pv / "batch-0001.json").read_bytes()
     assert b"Mccarthy" in body and b"1956" not in body and b"irth" not in body
+
+
+@pytest.mark.parametrize("folder", ["exports", "blind"])
+def test_on_real_export_formats_the_birthday_column_is_found_and_nothing_else(folder):
+    """tests/data/exports (sources in its SOURCES.md): 8 of the formats have the person's date of birth
+    ("Birthday", "Birthdate", "dob", "Birthday (MM/DD/YYYY, ...)" beside "Date Of Birth - Day"); the rest
+    have none, and no other date column (a gift's, an order's, a join date) may be taken for it."""
+    from core.readers import read_file
+    from tests.export_corpus import BLIND, EXPORTS, expected
+
+    where = EXPORTS if folder == "exports" else BLIND
+    found, wanted = {}, {}
+    for name, headers in expected(where).items():
+        t = read_file(where / f"{name}.csv")
+        found[name] = birth_date_column(t, suggest_mapping(t.headers, "virtuous"))
+        wanted[name] = next((h for h, code in headers.items() if code == "dob"), None)
+    assert found == wanted
+    if folder == "exports":
+        assert sum(1 for h in wanted.values() if h) == 8
