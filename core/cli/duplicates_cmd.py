@@ -66,6 +66,7 @@ def _name(values: Mapping[str, Any]) -> str:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
+    from core.matching.birthdates import birth_dates
     from core.matching.duplicates import find_duplicates
     from core.matching.engine import MatchingCancelled, MatchingRefused
     from core.pipeline import check_table, mapping_for, read_table
@@ -78,7 +79,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     checked = check_table(table, mapping, _progress_printer("Checking"))
     by_row = {r.row: r for r in checked.rows}
     try:
-        report = find_duplicates(checked.rows, args.target)
+        report = find_duplicates(checked.rows, args.target, dob=birth_dates(table, mapping))
         account = _against_account(args, checked.rows) if args.against_account else None
     except MatchingRefused as e:
         return _fail(f"{table.path.name}: {e.message}")

@@ -289,6 +289,7 @@ def _duplicate_groups(checked: Checked, decisions_path: str | None) -> Found:
         apply_duplicates(checked, decisions)
         given = {r: i for i, g in enumerate(decisions.groups, 1) for r in g.rows}
         return lambda: (given, None)
+    from core.matching.birthdates import birth_dates
     from core.matching.duplicates import find_duplicates_beside
     from core.matching.engine import MatchingRefused
 
@@ -297,7 +298,8 @@ def _duplicate_groups(checked: Checked, decisions_path: str | None) -> Found:
         return {}, None
 
     try:
-        search = find_duplicates_beside(checked.rows, checked.mapping.target)
+        dob = birth_dates(checked.table, checked.mapping)  # a column not sent, for matching only
+        search = find_duplicates_beside(checked.rows, checked.mapping.target, dob=dob)
     except MatchingRefused as e:
         nothing = refused(e)
         return lambda: nothing

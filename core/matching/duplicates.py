@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -56,14 +56,18 @@ def usable_columns(people: Sequence[Person]) -> list[str]:
 
 
 def find_duplicates(rows: Sequence[CheckedRow], target: str, *, threshold: float = DEFAULT_THRESHOLD,
-                    progress: StepProgress | None = None, cancel: threading.Event | None = None) -> DuplicateReport:
+                    progress: StepProgress | None = None, cancel: threading.Event | None = None,
+                    dob: Mapping[int, str] | None = None) -> DuplicateReport:
     """Groups of rows that are probably the same person. Rows a person left out take no part;
-    rows with check problems do (they may be fixed before sending)."""
-    return _search(_frame(rows, target), len(rows), threshold, progress, cancel)
+    rows with check problems do (they may be fixed before sending).
+
+    ``dob``: sheet row → date of birth from a column the mapping does not send
+    (``core.matching.birthdates.birth_dates``), compared where a row's mapped values give none."""
+    return _search(_frame(rows, target, dob), len(rows), threshold, progress, cancel)
 
 
-def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *,
-                           threshold: float = DEFAULT_THRESHOLD) -> Callable[[], tuple[DuplicateReport, float]]:
+def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *, threshold: float = DEFAULT_THRESHOLD,
+                           dob: Mapping[int, str] | None = None) -> Callable[[], tuple[DuplicateReport, float]]:
     """``find_duplicates`` while the caller goes on: the rows are read now, in the caller's thread
     (so later changes to them do not count), and the search runs in a thread of its own; the
     function returned waits for its report and the seconds the search took from this call to its
@@ -73,7 +77,7 @@ def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *,
     import time
 
     started = time.perf_counter()
-    people = _frame(rows, target)
+    people = _frame(rows, target, dob)
     n = len(rows)
     done: dict[str, Any] = {}
 
@@ -96,9 +100,14 @@ def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *,
     return result
 
 
-def _frame(rows: Sequence[CheckedRow], target: str) -> list[Person]:
+def _frame(rows: Sequence[CheckedRow], target: str, dob: Mapping[int, str] | None = None) -> list[Person]:
+    people = people_from_rows(rows, target)
+    if dob:  # a date of birth the mapping does not send, where the row's own values give none
+        for p in people:
+            if p.dob is None:
+                p.dob = dob.get(p.row)
     values = attrgetter(*COLUMNS)  # ``Person.identifying`` in one call
-    people = [p for p in people_from_rows(rows, target) if any(values(p))]
+    people = [p for p in people if any(values(p))]
     if not people and len(rows) >= 2:
         raise MatchingRefused(NOTHING_IDENTIFIES)
     return people

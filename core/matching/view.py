@@ -21,7 +21,7 @@ from core.matching.decisions import (
     most_complete,
 )
 from core.matching.duplicates import DuplicateReport
-from core.matching.frame import COLUMNS, SOURCES
+from core.matching.frame import COLUMNS, SOURCES, Person
 from core.matching.groups import explain
 from core.matching.linking import AccountReport
 from core.targets.payloads import UPDATE_ID
@@ -91,25 +91,42 @@ def lines(report: DuplicateReport | None, account: AccountReport | None, book: D
 
     out: list[Line] = []
     grouped: set[int] = set()
+    people = report.people if report else {}
     for g in (report.groups if report else []):
         decision = book.decisions.for_row(g.rows[0]) if book else None
         for r in g.rows:
             grouped.add(r)
             fate = book.fate_of(r) if book else None
             words = _group_row_words(fate, decision)
-            vals = original(r)
-            out.append(Line(g.number, r, g.probability, {c: shown_value(vals, target, c) for c in SHOWN},
+            out.append(Line(g.number, r, g.probability, _shown(original(r), target, people.get(r)),
                             set(g.agree), set(g.disagree), words, account_text(r), g.swapped_names, set(g.nearly),
                             left_out=_gone(fate)))
     if account is not None:
-        for row, m in sorted(account.matches.items()):
-            if m.label == "new" or row in grouped:
-                continue
-            best = m.candidates[0]
-            fate = book.fate_of(row) if book else None
-            out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
-                            set(best.agree), set(), fate.message if fate else N_("Will be sent"),
-                            m.text(account.target), left_out=_gone(fate)))
+        out += _account_lines(account, book, grouped, original, target)
+    return out
+
+
+def _shown(values: Mapping[str, Any], target: str, person: Person | None) -> dict[str, str]:
+    """The panel's columns for a row; a date of birth the file has and the CRM's import does not (it was
+    compared only) is shown too."""
+    shown = {c: shown_value(values, target, c) for c in SHOWN}
+    if not shown["dob"] and person is not None and person.dob:
+        shown["dob"] = person.dob
+    return shown
+
+
+def _account_lines(account: AccountReport, book: DecisionBook | None, grouped: set[int],
+                   original: Callable[[int], Mapping[str, Any]], target: str) -> list[Line]:
+    """A line per row probably already in the account (rows in a group of duplicates have theirs)."""
+    out: list[Line] = []
+    for row, m in sorted(account.matches.items()):
+        if m.label == "new" or row in grouped:
+            continue
+        best = m.candidates[0]
+        fate = book.fate_of(row) if book else None
+        out.append(Line(None, row, best.probability, {c: shown_value(original(row), target, c) for c in SHOWN},
+                        set(best.agree), set(), fate.message if fate else N_("Will be sent"),
+                        m.text(account.target), left_out=_gone(fate)))
     return out
 
 

@@ -136,13 +136,16 @@ def _steps(progress: Progress):
 
 
 def duplicates_job(checked: Checked, *, progress: Progress):
-    """Groups of rows that are probably the same person (a ``DuplicateReport``)."""
+    """Groups of rows that are probably the same person (a ``DuplicateReport``); a date-of-birth column
+    the mapping does not send is compared too (``core.matching.birthdates``), never sent."""
     from core.errors import InputError
+    from core.matching.birthdates import birth_dates
     from core.matching.duplicates import find_duplicates
     from core.matching.engine import MatchingRefused
 
     try:
-        return find_duplicates(checked.rows, checked.mapping.target, progress=_steps(progress))
+        return find_duplicates(checked.rows, checked.mapping.target, progress=_steps(progress),
+                               dob=birth_dates(checked.table, checked.mapping))
     except MatchingRefused as e:
         raise InputError(checked.table.path, e.message, sheet=checked.table.sheet) from None
 

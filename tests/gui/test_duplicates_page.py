@@ -136,3 +136,37 @@ def test_the_evidence_that_decided_a_group_is_shown_in_spanish(qtbot, window, tm
     finally:
         install_translators(qapp, "en")
         core_text.cache_clear()
+
+
+def test_for_virtuous_a_birthday_it_is_not_sent_decides_a_group_and_is_shown(qtbot, window, tmp_path):
+    """Virtuous's import has no date of birth: the file's DOB column is compared (and shown), not sent."""
+    from core.matching.view import SHOWN
+    from core.pipeline import make_batches
+
+    rows = [["Robert", "Mccarthy", "40 Launceston Street", "Coonamble", "3047", "1956-06-02"],
+            ["Bea U", "Mccarthy", "40 Launceston Street", "Coonamble", "3047", "06/02/1956"],
+            ["Patrick", "Fitzpatrick", "12 Oak Street", "Salem", "01970", "1961-03-04"],
+            ["Kaitlin", "Fitzpatrick", "12 Oak Street", "Salem", "01970", "1990-07-21"],
+            ["Ann", "Lee", "3 Hill Road", "Dapto", "2530", "1970-01-01"]]
+    path = tmp_path / "donors.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["First Name", "Last Name", "Street", "City", "Zip", "DOB"])
+        w.writerows(rows)
+    window.session.set_target("virtuous")
+    window.session.set_practice(True)
+    load(qtbot, window, path)
+    check(qtbot, window)
+    page = window.page(CHECK)
+    find(qtbot, page)
+    panel, model = page.duplicates, page.duplicates.model
+    assert [model.line(i).row for i in range(model.rowCount())] == [2, 3]  # the Fitzpatricks are two people
+    panel.view.selectRow(0)
+    assert panel.why.text() == ("Why: same date of birth, last name, address, postal code and city; "
+                                "first names differ")
+    dob = FIRST_FIELD + SHOWN.index("dob")
+    assert not panel.view.isColumnHidden(dob) and model.index(1, dob).data() == "1956-06-02"
+    body = b"".join(b.body for b in make_batches(page.session.checked))
+    assert b"Mccarthy" in body and b"1956" not in body
+    page.resize(1024, 700)
+    page.grab().save(str(tmp_path / "virtuous-dob.png"))
