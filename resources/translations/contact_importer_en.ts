@@ -4,77 +4,77 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="59" />
+      <location filename="../../gui/shell/help_menu.py" line="68" />
       <source>About &amp;Qt</source>
       <translation>About &amp;Qt</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="60" />
+      <location filename="../../gui/shell/help_menu.py" line="69" />
       <source>About Qt</source>
       <translation>About Qt</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="30" />
+      <location filename="../../gui/shell/help_menu.py" line="39" />
       <source>About {app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="38" />
+      <location filename="../../gui/shell/help_menu.py" line="47" />
       <source>Data folder: {path}</source>
       <translation>Data folder: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="49" />
+      <location filename="../../gui/shell/help_menu.py" line="58" />
       <source>Licence of Qt and PySide6</source>
       <translation>Licence of Qt and PySide6</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="39" />
+      <location filename="../../gui/shell/help_menu.py" line="48" />
       <source>Log file: {path}</source>
       <translation>Log file: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="44" />
+      <location filename="../../gui/shell/help_menu.py" line="53" />
       <source>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</source>
       <translation>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="53" />
+      <location filename="../../gui/shell/help_menu.py" line="62" />
       <source>Open the &amp;data folder</source>
       <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="54" />
+      <location filename="../../gui/shell/help_menu.py" line="63" />
       <source>Open the data folder</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="56" />
+      <location filename="../../gui/shell/help_menu.py" line="65" />
       <source>Read the &amp;licence</source>
       <translation>Read the &amp;licence</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="57" />
+      <location filename="../../gui/shell/help_menu.py" line="66" />
       <source>Read the GNU LGPL version 3</source>
       <translation>Read the GNU LGPL version 3</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="40" />
+      <location filename="../../gui/shell/help_menu.py" line="49" />
       <source>Run journal (every batch, kept so a run can be resumed): {path}</source>
       <translation>Run journal (every batch, kept so a run can be resumed): {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="41" />
+      <location filename="../../gui/shell/help_menu.py" line="50" />
       <source>Saved mappings: {path}</source>
       <translation>Saved mappings: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="43" />
+      <location filename="../../gui/shell/help_menu.py" line="52" />
       <source>Where the app keeps its files</source>
       <translation>Where the app keeps its files</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="31" />
+      <location filename="../../gui/shell/help_menu.py" line="40" />
       <source>{app} {version}</source>
       <translation>{app} {version}</translation>
     </message>
@@ -82,7 +82,7 @@
   <context>
     <name>AccountLoader</name>
     <message>
-      <location filename="../../gui/connections/account_loader.py" line="65" />
+      <location filename="../../gui/connections/account_loader.py" line="66" />
       <source>reading the account's fields</source>
       <translation>reading the account's fields</translation>
     </message>
@@ -196,7 +196,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="73" />
+      <location filename="../../gui/session/batch_builder.py" line="72" />
       <source>preparing the batches</source>
       <translation>preparing the batches</translation>
     </message>
@@ -257,78 +257,78 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="304" />
+      <location filename="../../gui/models/check_model.py" line="309" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="273" />
+      <location filename="../../gui/models/check_model.py" line="279" />
       <source>In your file: {value}</source>
       <translation>In your file: {value}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="220" />
-      <location filename="../../gui/models/check_model.py" line="305" />
+      <location filename="../../gui/models/check_model.py" line="227" />
+      <location filename="../../gui/models/check_model.py" line="310" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="297" />
+      <location filename="../../gui/models/check_model.py" line="302" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="223" />
+      <location filename="../../gui/models/check_model.py" line="230" />
       <source>Not sent: fix its errors first (the coloured cells say what is wrong)</source>
       <translation>Not sent: fix its errors first (the coloured cells say what is wrong)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="220" />
+      <location filename="../../gui/models/check_model.py" line="227" />
       <source>Not sent: it has errors</source>
       <translation>Not sent: it has errors</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="304" />
+      <location filename="../../gui/models/check_model.py" line="309" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="182" />
+      <location filename="../../gui/models/check_model.py" line="189" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="180" />
+      <location filename="../../gui/models/check_model.py" line="187" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="184" />
+      <location filename="../../gui/models/check_model.py" line="191" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="191" />
+      <location filename="../../gui/models/check_model.py" line="198" />
       <source>The row number in your spreadsheet</source>
       <translation>The row number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="189" />
+      <location filename="../../gui/models/check_model.py" line="196" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Untick a row to leave it out of the import</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="304" />
+      <location filename="../../gui/models/check_model.py" line="309" />
       <source>Warning</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="221" />
+      <location filename="../../gui/models/check_model.py" line="228" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="297" />
+      <location filename="../../gui/models/check_model.py" line="302" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
-      <location filename="../../gui/pages/check_page.py" line="468" />
+      <location filename="../../gui/pages/check_page.py" line="195" />
+      <location filename="../../gui/pages/check_page.py" line="504" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="467" />
+      <location filename="../../gui/pages/check_page.py" line="503" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="176" />
+      <location filename="../../gui/pages/check_page.py" line="201" />
       <source>&amp;Undo fix</source>
       <translation>&amp;Undo fix</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="104" />
+      <location filename="../../gui/pages/check_page.py" line="129" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="103" />
+      <location filename="../../gui/pages/check_page.py" line="128" />
       <source>Check the rows</source>
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="271" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="361" />
+      <location filename="../../gui/pages/check_page.py" line="391" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="146" />
+      <location filename="../../gui/pages/check_page.py" line="171" />
       <source>Compare with the &amp;account</source>
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="306" />
+      <location filename="../../gui/pages/check_page.py" line="336" />
       <source>Don't import this column</source>
       <translation>Don't import this column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="222" />
+      <location filename="../../gui/pages/check_page.py" line="249" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="407" />
+      <location filename="../../gui/pages/check_page.py" line="437" />
       <source>Duplicates ({n})</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="173" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>F&amp;ind &amp;&amp; replace…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="148" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="367" />
+      <location filename="../../gui/pages/check_page.py" line="397" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="142" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
       <source>Find &amp;duplicates</source>
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="548" />
+      <location filename="../../gui/pages/check_page.py" line="584" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="527" />
+      <location filename="../../gui/pages/check_page.py" line="563" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="408" />
+      <location filename="../../gui/pages/check_page.py" line="438" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="144" />
+      <location filename="../../gui/pages/check_page.py" line="169" />
       <source>Look for rows that are probably the same person</source>
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="352" />
+      <location filename="../../gui/pages/check_page.py" line="382" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="303" />
+      <location filename="../../gui/pages/check_page.py" line="333" />
       <source>Map it to Full name</source>
       <translation>Map it to Full name</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="307" />
+      <location filename="../../gui/pages/check_page.py" line="337" />
       <source>Map it to…</source>
       <translation>Map it to…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="162" />
+      <location filename="../../gui/pages/check_page.py" line="187" />
       <source>Problems by cause</source>
       <translation>Problems by cause</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="177" />
+      <location filename="../../gui/pages/check_page.py" line="202" />
       <source>Put back every cell the last fix changed</source>
       <translation>Put back every cell the last fix changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="174" />
+      <location filename="../../gui/pages/check_page.py" line="199" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="549" />
+      <location filename="../../gui/pages/check_page.py" line="585" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="606" />
+      <location filename="../../gui/pages/check_page.py" line="642" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="221" />
+      <location filename="../../gui/pages/check_page.py" line="248" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="192" />
+      <location filename="../../gui/pages/check_page.py" line="219" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="602" />
+      <location filename="../../gui/pages/check_page.py" line="638" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
-      <location filename="../../gui/pages/check_page.py" line="470" />
+      <location filename="../../gui/pages/check_page.py" line="192" />
+      <location filename="../../gui/pages/check_page.py" line="506" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="470" />
+      <location filename="../../gui/pages/check_page.py" line="506" />
       <source>Show all &amp;rows</source>
       <translation>Show all &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="159" />
       <source>Show only rows with &amp;problems</source>
       <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="135" />
+      <location filename="../../gui/pages/check_page.py" line="160" />
       <source>Show only rows with problems</source>
       <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="168" />
+      <location filename="../../gui/pages/check_page.py" line="193" />
       <source>Show only the rows of the selected problem</source>
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="265" />
+      <location filename="../../gui/pages/check_page.py" line="292" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="365" />
+      <location filename="../../gui/pages/check_page.py" line="395" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="350" />
+      <location filename="../../gui/pages/check_page.py" line="380" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="367" />
+      <location filename="../../gui/pages/check_page.py" line="397" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="271" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="352" />
+      <location filename="../../gui/pages/check_page.py" line="382" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="564" />
+      <location filename="../../gui/pages/check_page.py" line="600" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="528" />
+      <location filename="../../gui/pages/check_page.py" line="564" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="419" />
+      <location filename="../../gui/pages/check_page.py" line="449" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="416" />
+      <location filename="../../gui/pages/check_page.py" line="446" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="418" />
+      <location filename="../../gui/pages/check_page.py" line="448" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="417" />
+      <location filename="../../gui/pages/check_page.py" line="447" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -576,87 +576,87 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="124" />
+      <location filename="../../gui/dialogs/column_options.py" line="127" />
       <source>&amp;Dates in this column:</source>
       <translation>&amp;Dates in this column:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="119" />
+      <location filename="../../gui/dialogs/column_options.py" line="122" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Join with column:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="113" />
+      <location filename="../../gui/dialogs/column_options.py" line="116" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Replace values:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="72" />
+      <location filename="../../gui/dialogs/column_options.py" line="75" />
       <source>(no other column)</source>
       <translation>(no other column)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="46" />
+      <location filename="../../gui/dialogs/column_options.py" line="49" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>Column “{column}” goes to {field}. Change its values on the way:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="105" />
+      <location filename="../../gui/dialogs/column_options.py" line="108" />
       <source>Dates in this column</source>
       <translation>Dates in this column</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="28" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Day first (31/12/2024)</source>
       <translation>Day first (31/12/2024)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="27" />
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Decide from the column</source>
       <translation>Decide from the column</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="30" />
+      <location filename="../../gui/dialogs/column_options.py" line="33" />
       <source>Don't split</source>
       <translation>Don't split</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="102" />
+      <location filename="../../gui/dialogs/column_options.py" line="105" />
       <source>Join with column</source>
       <translation>Join with column</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
       <source>Keep as typed</source>
       <translation>Keep as typed</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="69" />
+      <location filename="../../gui/dialogs/column_options.py" line="72" />
       <source>Leave blank cells blank</source>
       <translation>Leave blank cells blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="28" />
       <source>Leave the field empty for that row</source>
       <translation>Leave the field empty for that row</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="110" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>Letter &amp;case:</source>
       <translation>Letter &amp;case:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="99" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Letter case</source>
       <translation>Letter case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="29" />
+      <location filename="../../gui/dialogs/column_options.py" line="32" />
       <source>Month first (12/31/2024)</source>
       <translation>Month first (12/31/2024)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="64" />
+      <location filename="../../gui/dialogs/column_options.py" line="67" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -665,117 +665,117 @@ Y → Yes
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="44" />
+      <location filename="../../gui/dialogs/column_options.py" line="47" />
       <source>Options for “{column}”</source>
       <translation>Options for “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="103" />
+      <location filename="../../gui/dialogs/column_options.py" line="106" />
       <source>Put between joined values</source>
       <translation>Put between joined values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="80" />
+      <location filename="../../gui/dialogs/column_options.py" line="83" />
       <source>Put between the two values (a space by default)</source>
       <translation>Put between the two values (a space by default)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="50" />
+      <location filename="../../gui/dialogs/column_options.py" line="53" />
       <source>Remove spaces at the start and end</source>
       <translation>Remove spaces at the start and end</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
       <source>Replace values</source>
       <translation>Replace values</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="29" />
       <source>Skip the row</source>
       <translation>Skip the row</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="56" />
+      <location filename="../../gui/dialogs/column_options.py" line="59" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Split a full name into first, middle and last name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Split full name</source>
       <translation>Split full name</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="112" />
+      <location filename="../../gui/dialogs/column_options.py" line="115" />
       <source>Split into a &amp;list:</source>
       <translation>Split into a &amp;list:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Split into a list</source>
       <translation>Split into a list</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="31" />
+      <location filename="../../gui/dialogs/column_options.py" line="34" />
       <source>Split on ,</source>
       <translation>Split on ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="30" />
+      <location filename="../../gui/dialogs/column_options.py" line="33" />
       <source>Split on ;</source>
       <translation>Split on ;</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="31" />
+      <location filename="../../gui/dialogs/column_options.py" line="34" />
       <source>Split on ; or ,</source>
       <translation>Split on ; or ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
       <source>Title Case</source>
       <translation>Title Case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="99" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Trim spaces</source>
       <translation>Trim spaces</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
       <source>UPPER CASE</source>
       <translation>UPPER CASE</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
       <source>Value when blank</source>
       <translation>Value when blank</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="114" />
+      <location filename="../../gui/dialogs/column_options.py" line="117" />
       <source>When &amp;blank, use:</source>
       <translation>When &amp;blank, use:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="122" />
+      <location filename="../../gui/dialogs/column_options.py" line="125" />
       <source>When a value cannot be &amp;read:</source>
       <translation>When a value cannot be &amp;read:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="104" />
+      <location filename="../../gui/dialogs/column_options.py" line="107" />
       <source>When a value cannot be read</source>
       <translation>When a value cannot be read</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
       <source>lower case</source>
       <translation>lower case</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="117" />
+      <location filename="../../gui/dialogs/column_options.py" line="120" />
       <source>with</source>
       <translation>with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <location filename="../../gui/dialogs/column_options.py" line="94" />
       <source>{field} is needed: a row whose value cannot be read is not sent</source>
       <translation>{field} is needed: a row whose value cannot be read is not sent</translation>
     </message>
@@ -1108,136 +1108,136 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="130" />
-      <location filename="../../gui/widgets/constants_form.py" line="138" />
-      <location filename="../../gui/widgets/constants_form.py" line="145" />
+      <location filename="../../gui/widgets/constants_form.py" line="131" />
+      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <location filename="../../gui/widgets/constants_form.py" line="146" />
       <source>(not set)</source>
       <translation>(not set)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
       <source>Contact type</source>
       <translation>Contact type</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="41" />
-      <location filename="../../gui/widgets/constants_form.py" line="43" />
+      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <location filename="../../gui/widgets/constants_form.py" line="44" />
       <source>Dates in the file</source>
       <translation>Dates in the file</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="125" />
+      <location filename="../../gui/widgets/constants_form.py" line="126" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Day first: 03/04 is 3 April</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
       <source>Email type</source>
       <translation>Email type</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="33" />
+      <location filename="../../gui/widgets/constants_form.py" line="34" />
       <source>Evangelist</source>
       <translation>Evangelist</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Foundation</source>
       <translation>Foundation</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Home</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Household</source>
       <translation>Household</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="144" />
+      <location filename="../../gui/widgets/constants_form.py" line="145" />
       <source>HubSpot's default stages; type your account's own stage if it has others</source>
       <translation>HubSpot's default stages; type your account's own stage if it has others</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
       <source>Lead</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <location filename="../../gui/widgets/constants_form.py" line="43" />
       <source>Lifecycle stage</source>
       <translation>Lifecycle stage</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="30" />
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
       <source>Marketing qualified lead</source>
       <translation>Marketing qualified lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="26" />
+      <location filename="../../gui/widgets/constants_form.py" line="27" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="123" />
+      <location filename="../../gui/widgets/constants_form.py" line="124" />
       <source>Month first, unless clear (US)</source>
       <translation>Month first, unless clear (US)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="124" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Month first: 03/04 is March 4</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Opportunity</source>
       <translation>Opportunity</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="26" />
-      <location filename="../../gui/widgets/constants_form.py" line="33" />
+      <location filename="../../gui/widgets/constants_form.py" line="27" />
+      <location filename="../../gui/widgets/constants_form.py" line="34" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="39" />
+      <location filename="../../gui/widgets/constants_form.py" line="40" />
       <source>Phone type</source>
       <translation>Phone type</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="40" />
+      <location filename="../../gui/widgets/constants_form.py" line="41" />
       <source>Reference source</source>
       <translation>Reference source</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
       <source>Sales qualified lead</source>
       <translation>Sales qualified lead</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="114" />
+      <location filename="../../gui/widgets/constants_form.py" line="115" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Shown in Virtuous as where these contacts came from</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
       <source>Subscriber</source>
       <translation>Subscriber</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="26" />
+      <location filename="../../gui/widgets/constants_form.py" line="27" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
@@ -1331,42 +1331,42 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="83" />
+      <location filename="../../gui/models/duplicates_model.py" line="93" />
       <source>Agrees across the group</source>
       <translation>Agrees across the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="85" />
+      <location filename="../../gui/models/duplicates_model.py" line="95" />
       <source>Differs within the group</source>
       <translation>Differs within the group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="42" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="31" />
+      <location filename="../../gui/models/duplicates_model.py" line="43" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="42" />
       <source>Match</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="42" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="31" />
+      <location filename="../../gui/models/duplicates_model.py" line="43" />
       <source>What happens</source>
       <translation>What happens</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="63" />
+      <location filename="../../gui/models/duplicates_model.py" line="71" />
       <source>account</source>
       <translation>account</translation>
     </message>
@@ -1374,92 +1374,92 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="175" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="183" />
       <source>Create it anyway (a second contact)</source>
       <translation>Create it anyway (a second contact)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="147" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
       <source>Group {n}:</source>
       <translation>Group {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="60" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="68" />
       <source>In the account:</source>
       <translation>In the account:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="148" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
       <source>Keep all (they are different people)</source>
       <translation>Keep all (they are different people)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
       <source>Keep only row {row}</source>
       <translation>Keep only row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="176" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="184" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Leave it out (it is already in the account)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="173" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="181" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Leave it out (not to be reviewed in Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="159" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Merge into one row (row {row}, most complete values win)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="34" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="42" />
       <source>Probable duplicates</source>
       <translation>Probable duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="140" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="148" />
       <source>Row {row}:</source>
       <translation>Row {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="135" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="143" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Select a group to choose what happens to it.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="172" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="180" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Send it (Virtuous matches it on its side)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="80" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="88" />
       <source>The merged row, field by field</source>
       <translation>The merged row, field by field</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="77" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="179" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="187" />
       <source>Update contact {id} with this row</source>
       <translation>Update contact {id} with this row</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="63" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="71" />
       <source>What to do with the contact found in the account</source>
       <translation>What to do with the contact found in the account</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="56" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="64" />
       <source>What to do with the selected group</source>
       <translation>What to do with the selected group</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="141" />
       <source>Why: {evidence}</source>
       <translation>Why: {evidence}</translation>
     </message>
@@ -1467,212 +1467,212 @@ N → No</translation>
   <context>
     <name>EmailReason</name>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="63" />
+      <location filename="../../gui/basics/email_reasons.py" line="65" />
       <source>A bracketed IP address after the @-sign is not allowed here</source>
       <translation>A bracketed IP address after the @-sign is not allowed here</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <location filename="../../gui/basics/email_reasons.py" line="63" />
       <source>A display name and angle brackets around the email address are not permitted here</source>
       <translation>A display name and angle brackets around the email address are not permitted here</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
       <source>An email address cannot end with a hyphen</source>
       <translation>An email address cannot end with a hyphen</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
       <source>An email address cannot end with a period</source>
       <translation>An email address cannot end with a period</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
       <source>An email address cannot have a hyphen immediately after the @-sign</source>
       <translation>An email address cannot have a hyphen immediately after the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
       <source>An email address cannot have a hyphen immediately before the @-sign</source>
       <translation>An email address cannot have a hyphen immediately before the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
       <source>An email address cannot have a period and a hyphen next to each other</source>
       <translation>An email address cannot have a period and a hyphen next to each other</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
       <source>An email address cannot have a period immediately after the @-sign</source>
       <translation>An email address cannot have a period immediately after the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
       <source>An email address cannot have a period immediately before the @-sign</source>
       <translation>An email address cannot have a period immediately before the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
       <source>An email address cannot have two periods in a row</source>
       <translation>An email address cannot have two periods in a row</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
       <source>An email address cannot start with a hyphen</source>
       <translation>An email address cannot start with a hyphen</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
       <source>An email address cannot start with a period</source>
       <translation>An email address cannot start with a period</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
       <source>An email address must have an @-sign</source>
       <translation>An email address must have an @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
       <source>Internationalized characters before the @-sign are not supported</source>
       <translation>Internationalized characters before the @-sign are not supported</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
       <source>Internationalized characters before the @-sign are not supported: {chars}</source>
       <translation>Internationalized characters before the @-sign are not supported: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <location filename="../../gui/basics/email_reasons.py" line="64" />
       <source>Quoting the part before the @-sign is not allowed here</source>
       <translation>Quoting the part before the @-sign is not allowed here</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
       <source>The display name contains invalid characters when not quoted: {chars}</source>
       <translation>The display name contains invalid characters when not quoted: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
       <source>The email address contains an invalid character</source>
       <translation>The email address contains an invalid character</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
       <source>The email address contains invalid characters before the @-sign</source>
       <translation>The email address contains invalid characters before the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
       <source>The email address contains invalid characters before the @-sign: {chars}</source>
       <translation>The email address contains invalid characters before the @-sign: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
       <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
       <translation>The email address contains invalid characters in quotes before the @-sign: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
       <source>The email address contains unsafe characters: {chars}</source>
       <translation>The email address contains unsafe characters: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
       <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
       <translation>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
       <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
       <translation>The email address has the "small commercial at" character instead of a regular at-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
       <source>The email address is not valid ASCII</source>
       <translation>The email address is not valid ASCII</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
       <source>The email address is too long ({n} character too many)</source>
       <translation>The email address is too long ({n} character too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
       <source>The email address is too long ({n} characters too many)</source>
       <translation>The email address is too long ({n} characters too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
       <source>The email address is too long after the @-sign ({n} character too many)</source>
       <translation>The email address is too long after the @-sign ({n} character too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
       <source>The email address is too long after the @-sign ({n} characters too many)</source>
       <translation>The email address is too long after the @-sign ({n} characters too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
       <source>The email address is too long before the @-sign ({n} character too many)</source>
       <translation>The email address is too long before the @-sign ({n} character too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
       <source>The email address is too long before the @-sign ({n} characters too many)</source>
       <translation>The email address is too long before the @-sign ({n} characters too many)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
       <source>The part after the @-sign contains invalid characters ({problem})</source>
       <translation>The part after the @-sign contains invalid characters ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
       <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
       <translation>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
       <source>The part after the @-sign contains invalid characters: {chars}</source>
       <translation>The part after the @-sign contains invalid characters: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
       <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
       <translation>The part after the @-sign is a special-use or reserved name that cannot be used with email</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
       <source>The part after the @-sign is invalid ({problem})</source>
       <translation>The part after the @-sign is invalid ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
       <source>The part after the @-sign is not valid IDNA ({problem})</source>
       <translation>The part after the @-sign is not valid IDNA ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
       <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
       <translation>The part after the @-sign is not valid. It is not within a valid top-level domain</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
       <source>The part after the @-sign is not valid. It should have a period</source>
       <translation>The part after the @-sign is not valid. It should have a period</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
       <source>There can't be anything after the email address</source>
       <translation>There can't be anything after the email address</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
       <source>There must be something after the @-sign</source>
       <translation>There must be something after the @-sign</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
       <source>There must be something before the @-sign</source>
       <translation>There must be something before the @-sign</translation>
     </message>
@@ -1733,52 +1733,52 @@ N → No</translation>
   <context>
     <name>ExistingPanel</name>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="35" />
+      <location filename="../../gui/widgets/existing_panel.py" line="38" />
       <source>&amp;Look up who is already in HubSpot</source>
       <translation>&amp;Look up who is already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="37" />
+      <location filename="../../gui/widgets/existing_panel.py" line="40" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="94" />
+      <location filename="../../gui/widgets/existing_panel.py" line="100" />
       <source>Look-up cancelled.</source>
       <translation>Look-up cancelled.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="101" />
+      <location filename="../../gui/widgets/existing_panel.py" line="107" />
       <source>Looking up who is already in HubSpot…</source>
       <translation>Looking up who is already in HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="96" />
+      <location filename="../../gui/widgets/existing_panel.py" line="102" />
       <source>Looking up {done} of {total} emails in HubSpot…</source>
       <translation>Looking up {done} of {total} emails in HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="87" />
+      <location filename="../../gui/widgets/existing_panel.py" line="93" />
       <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
       <translation>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="48" />
+      <location filename="../../gui/widgets/existing_panel.py" line="51" />
       <source>Rows already in HubSpot</source>
       <translation>Rows already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="73" />
+      <location filename="../../gui/widgets/existing_panel.py" line="79" />
       <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
       <translation>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="91" />
+      <location filename="../../gui/widgets/existing_panel.py" line="97" />
       <source>looking up who is already in HubSpot</source>
       <translation>looking up who is already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="115" />
+      <location filename="../../gui/widgets/existing_panel.py" line="121" />
       <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
       <translation>{there} already in HubSpot ({changes} would change), {new} new.</translation>
     </message>
@@ -1786,37 +1786,37 @@ N → No</translation>
   <context>
     <name>FieldPicker</name>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="68" />
+      <location filename="../../gui/widgets/field_picker.py" line="76" />
       <source>Fields</source>
       <translation>Fields</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="120" />
+      <location filename="../../gui/widgets/field_picker.py" line="128" />
       <source>New custom field…</source>
       <translation>New custom field…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="64" />
+      <location filename="../../gui/widgets/field_picker.py" line="72" />
       <source>Search fields</source>
       <translation>Search fields</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="63" />
+      <location filename="../../gui/widgets/field_picker.py" line="71" />
       <source>Search fields…</source>
       <translation>Search fields…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="98" />
+      <location filename="../../gui/widgets/field_picker.py" line="106" />
       <source>don't import skip none ignore</source>
       <translation>don't import skip none ignore</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="122" />
+      <location filename="../../gui/widgets/field_picker.py" line="130" />
       <source>new custom field add</source>
       <translation>new custom field add</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="96" />
+      <location filename="../../gui/widgets/field_picker.py" line="104" />
       <source>— Don't import this column —</source>
       <translation>— Don't import this column —</translation>
     </message>
@@ -1834,7 +1834,7 @@ N → No</translation>
       <translation>&amp;Replace each with:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="130" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="135" />
       <source>(empty)</source>
       <translation>(empty)</translation>
     </message>
@@ -1884,7 +1884,7 @@ N → No</translation>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="128" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="133" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Row {row}: '{old}' → {new}</translation>
     </message>
@@ -1949,12 +1949,12 @@ N → No</translation>
       <translation>to, e.g. OR</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="127" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
       <source>{n} of {total} cells will change:</source>
       <translation>{n} of {total} cells will change:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="137" />
       <source>… and {n} more</source>
       <translation>… and {n} more</translation>
     </message>
@@ -1970,79 +1970,79 @@ N → No</translation>
   <context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="96" />
+      <location filename="../../gui/shell/help_menu.py" line="105" />
       <source>&amp;About {app}</source>
       <translation>&amp;About {app}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="93" />
+      <location filename="../../gui/shell/help_menu.py" line="102" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="82" />
+      <location filename="../../gui/shell/help_menu.py" line="91" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="81" />
+      <location filename="../../gui/shell/help_menu.py" line="90" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="115" />
+      <location filename="../../gui/shell/help_menu.py" line="124" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="106" />
+      <location filename="../../gui/shell/help_menu.py" line="115" />
       <source>Log file (what the app did, without any API key):
 {path}</source>
       <translation>Log file (what the app did, without any API key):
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="80" />
+      <location filename="../../gui/shell/help_menu.py" line="89" />
       <source>Menu bar</source>
       <translation>Menu bar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="110" />
+      <location filename="../../gui/shell/help_menu.py" line="119" />
       <source>Results files are saved where you choose on the Results step.</source>
       <translation>Results files are saved where you choose on the Results step.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="107" />
+      <location filename="../../gui/shell/help_menu.py" line="116" />
       <source>Run journals (every batch sent, so an interrupted run can be resumed):
 {path}</source>
       <translation>Run journals (every batch sent, so an interrupted run can be resumed):
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="85" />
+      <location filename="../../gui/shell/help_menu.py" line="94" />
       <source>Same as the system</source>
       <translation>Same as the system</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="109" />
+      <location filename="../../gui/shell/help_menu.py" line="118" />
       <source>Saved mappings:
 {path}</source>
       <translation>Saved mappings:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="116" />
+      <location filename="../../gui/shell/help_menu.py" line="125" />
       <source>The new language is used the next time Contact Importer starts.</source>
       <translation>The new language is used the next time Contact Importer starts.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="99" />
+      <location filename="../../gui/shell/help_menu.py" line="108" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="94" />
-      <location filename="../../gui/shell/help_menu.py" line="105" />
+      <location filename="../../gui/shell/help_menu.py" line="103" />
+      <location filename="../../gui/shell/help_menu.py" line="114" />
       <source>Where are my files?</source>
       <translation>Where are my files?</translation>
     </message>
@@ -2072,17 +2072,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="208" />
+      <location filename="../../gui/basics/language.py" line="204" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="206" />
+      <location filename="../../gui/basics/language.py" line="202" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="204" />
+      <location filename="../../gui/basics/language.py" line="200" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -2223,129 +2223,129 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="200" />
+      <location filename="../../gui/shell/main_window.py" line="202" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="201" />
+      <location filename="../../gui/shell/main_window.py" line="203" />
       <source>Back to the previous step</source>
       <translation>Back to the previous step</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="76" />
+      <location filename="../../gui/shell/main_window.py" line="78" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="178" />
+      <location filename="../../gui/shell/main_window.py" line="180" />
       <source>Connections…</source>
       <translation>Connections…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="165" />
-      <location filename="../../gui/shell/main_window.py" line="297" />
+      <location filename="../../gui/shell/main_window.py" line="167" />
+      <location filename="../../gui/shell/main_window.py" line="299" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="74" />
+      <location filename="../../gui/shell/main_window.py" line="76" />
       <source>Map</source>
       <translation>Map</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="209" />
+      <location filename="../../gui/shell/main_window.py" line="211" />
       <source>Next step (Alt+Right)</source>
       <translation>Next step (Alt+Right)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="307" />
+      <location filename="../../gui/shell/main_window.py" line="309" />
       <source>Next: {step}</source>
       <translation>Next: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="352" />
+      <location filename="../../gui/shell/main_window.py" line="354" />
       <source>No, thanks</source>
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="73" />
+      <location filename="../../gui/shell/main_window.py" line="75" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="75" />
       <location filename="../../gui/shell/main_window.py" line="77" />
+      <location filename="../../gui/shell/main_window.py" line="79" />
       <source>Open a spreadsheet to go on.</source>
       <translation>Open a spreadsheet to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="169" />
+      <location filename="../../gui/shell/main_window.py" line="171" />
       <source>PRACTICE</source>
       <translation>PRACTICE</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="171" />
+      <location filename="../../gui/shell/main_window.py" line="173" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Practice mode: nothing leaves this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="320" />
+      <location filename="../../gui/shell/main_window.py" line="322" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="78" />
+      <location filename="../../gui/shell/main_window.py" line="80" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="202" />
+      <location filename="../../gui/shell/main_window.py" line="204" />
       <source>Previous step (Alt+Left)</source>
       <translation>Previous step (Alt+Left)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="82" />
+      <location filename="../../gui/shell/main_window.py" line="84" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="83" />
+      <location filename="../../gui/shell/main_window.py" line="85" />
       <source>Results appear after sending.</source>
       <translation>Results appear after sending.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="178" />
+      <location filename="../../gui/shell/main_window.py" line="180" />
       <source>Run history…</source>
       <translation>Run history…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="80" />
+      <location filename="../../gui/shell/main_window.py" line="82" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="315" />
+      <location filename="../../gui/shell/main_window.py" line="317" />
       <source>Sending to {crm}</source>
       <translation>Sending to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="348" />
+      <location filename="../../gui/shell/main_window.py" line="350" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>This file has the same columns as your saved mapping “{name}”. Use it?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="350" />
+      <location filename="../../gui/shell/main_window.py" line="352" />
       <source>Use “{name}”</source>
       <translation>Use “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="81" />
+      <location filename="../../gui/shell/main_window.py" line="83" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="79" />
+      <location filename="../../gui/shell/main_window.py" line="81" />
       <source>Wait for the check to finish.</source>
       <translation>Wait for the check to finish.</translation>
     </message>
@@ -2451,153 +2451,153 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="78" />
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Refresh from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="92" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="112" />
+      <location filename="../../gui/pages/mapping_page.py" line="114" />
       <source>Columns and the fields they go to</source>
       <translation>Columns and the fields they go to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="235" />
+      <location filename="../../gui/pages/mapping_page.py" line="245" />
       <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
       <translation>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="245" />
+      <location filename="../../gui/pages/mapping_page.py" line="255" />
       <source>Day first</source>
       <translation>Day first</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="67" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="263" />
+      <location filename="../../gui/pages/mapping_page.py" line="273" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="100" />
+      <location filename="../../gui/pages/mapping_page.py" line="102" />
       <source>Forget every choice you made for a column name, and suggest this file's mapping afresh</source>
       <translation>Forget every choice you made for a column name, and suggest this file's mapping afresh</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="67" />
       <source>How does mapping work?</source>
       <translation>How does mapping work?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="196" />
+      <location filename="../../gui/pages/mapping_page.py" line="199" />
       <source>Match your columns to {crm} fields</source>
       <translation>Match your columns to {crm} fields</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="246" />
+      <location filename="../../gui/pages/mapping_page.py" line="256" />
       <source>Month first</source>
       <translation>Month first</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="426" />
+      <location filename="../../gui/pages/mapping_page.py" line="436" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Name it so you can use it again for the next file like this one:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="369" />
+      <location filename="../../gui/pages/mapping_page.py" line="379" />
       <source>Name of the field in {crm}:</source>
       <translation>Name of the field in {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="368" />
+      <location filename="../../gui/pages/mapping_page.py" line="378" />
       <source>New custom field</source>
       <translation>New custom field</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="438" />
+      <location filename="../../gui/pages/mapping_page.py" line="448" />
       <source>No saved mappings yet</source>
       <translation>No saved mappings yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="466" />
+      <location filename="../../gui/pages/mapping_page.py" line="476" />
       <source>Reading the fields and options of your account…</source>
       <translation>Reading the fields and options of your account…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="81" />
       <source>Refresh the fields from the account</source>
       <translation>Refresh the fields from the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="98" />
+      <location filename="../../gui/pages/mapping_page.py" line="100" />
       <source>Reset su&amp;ggestions</source>
       <translation>Reset su&amp;ggestions</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <location filename="../../gui/pages/mapping_page.py" line="101" />
       <source>Reset suggestions</source>
       <translation>Reset suggestions</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="95" />
+      <location filename="../../gui/pages/mapping_page.py" line="97" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="152" />
+      <location filename="../../gui/pages/mapping_page.py" line="155" />
       <source>Same for every row</source>
       <translation>Same for every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="96" />
-      <location filename="../../gui/pages/mapping_page.py" line="425" />
+      <location filename="../../gui/pages/mapping_page.py" line="98" />
+      <location filename="../../gui/pages/mapping_page.py" line="435" />
       <source>Save this mapping</source>
       <translation>Save this mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="457" />
+      <location filename="../../gui/pages/mapping_page.py" line="467" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>The saved mapping “{name}” names columns this file does not have: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="95" />
       <source>Use a saved mapping</source>
       <translation>Use a saved mapping</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="273" />
+      <location filename="../../gui/pages/mapping_page.py" line="283" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Using your saved mapping “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="155" />
+      <location filename="../../gui/pages/mapping_page.py" line="158" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Values every contact gets, whatever the file says.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="191" />
+      <location filename="../../gui/pages/mapping_page.py" line="194" />
       <source>We matched what we could from the column names and what they hold. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>We matched what we could from the column names and what they hold. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="194" />
+      <location filename="../../gui/pages/mapping_page.py" line="197" />
       <source>We matched what we could from the column names and what they hold. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>We matched what we could from the column names and what they hold. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="262" />
+      <location filename="../../gui/pages/mapping_page.py" line="272" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="277" />
+      <location filename="../../gui/pages/mapping_page.py" line="287" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>{used} of {total} columns will be brought in.</translation>
     </message>
@@ -2605,12 +2605,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>MergeFieldsModel</name>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="92" />
+      <location filename="../../gui/models/merge_fields_model.py" line="93" />
       <source> (most complete row)</source>
       <translation> (most complete row)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="93" />
+      <location filename="../../gui/models/merge_fields_model.py" line="94" />
       <source>Click to use this value instead</source>
       <translation>Click to use this value instead</translation>
     </message>
@@ -2633,77 +2633,77 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ModeBox</name>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="50" />
+      <location filename="../../gui/widgets/mode_box.py" line="59" />
       <source>Changing this prepares the batches again.</source>
       <translation>Changing this prepares the batches again.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="29" />
+      <location filename="../../gui/widgets/mode_box.py" line="38" />
       <source>Create new contacts only</source>
       <translation>Create new contacts only</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="23" />
+      <location filename="../../gui/widgets/mode_box.py" line="32" />
       <source>Create new contacts only (a contact already there is reported, not changed)</source>
       <translation>Create new contacts only (a contact already there is reported, not changed)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="32" />
+      <location filename="../../gui/widgets/mode_box.py" line="41" />
       <source>Fill blanks only</source>
       <translation>Fill blanks only</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="27" />
+      <location filename="../../gui/widgets/mode_box.py" line="36" />
       <source>Fill blanks only: for people already there send only what is empty in HubSpot</source>
       <translation>Fill blanks only: for people already there send only what is empty in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="40" />
+      <location filename="../../gui/widgets/mode_box.py" line="49" />
       <source>People not in HubSpot yet:</source>
       <translation>People not in HubSpot yet:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="43" />
+      <location filename="../../gui/widgets/mode_box.py" line="52" />
       <source>People not in HubSpot yet: add them</source>
       <translation>People not in HubSpot yet: add them</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="44" />
+      <location filename="../../gui/widgets/mode_box.py" line="53" />
       <source>People not in HubSpot yet: leave them out</source>
       <translation>People not in HubSpot yet: leave them out</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <location filename="../../gui/widgets/mode_box.py" line="40" />
       <source>Skip existing contacts</source>
       <translation>Skip existing contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="26" />
+      <location filename="../../gui/widgets/mode_box.py" line="35" />
       <source>Skip people already there (leave them as they are), create the rest</source>
       <translation>Skip people already there (leave them as they are), create the rest</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="30" />
+      <location filename="../../gui/widgets/mode_box.py" line="39" />
       <source>Update existing contacts by email</source>
       <translation>Update existing contacts by email</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="25" />
+      <location filename="../../gui/widgets/mode_box.py" line="34" />
       <source>Update the contact with the same email, create the rest</source>
       <translation>Update the contact with the same email, create the rest</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="21" />
+      <location filename="../../gui/widgets/mode_box.py" line="30" />
       <source>When an email is already in HubSpot</source>
       <translation>When an email is already in HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="41" />
+      <location filename="../../gui/widgets/mode_box.py" line="50" />
       <source>add them</source>
       <translation>add them</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="42" />
+      <location filename="../../gui/widgets/mode_box.py" line="51" />
       <source>leave them out</source>
       <translation>leave them out</translation>
     </message>
@@ -2711,144 +2711,144 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>OpenPage</name>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="77" />
+      <location filename="../../gui/pages/open_page.py" line="97" />
       <source>&amp;Practice mode: use a pretend CRM on this computer</source>
       <translation>&amp;Practice mode: use a pretend CRM on this computer</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="133" />
+      <location filename="../../gui/pages/open_page.py" line="153" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Sheet:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="54" />
+      <location filename="../../gui/pages/open_page.py" line="74" />
       <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
       <translation>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="96" />
+      <location filename="../../gui/pages/open_page.py" line="116" />
       <source>Click a file to open it again.</source>
       <translation>Click a file to open it again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="155" />
+      <location filename="../../gui/pages/open_page.py" line="175" />
       <source>Column &amp;names are in row:</source>
       <translation>Column &amp;names are in row:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="104" />
+      <location filename="../../gui/pages/open_page.py" line="124" />
       <source>Files you open will be listed here.</source>
       <translation>Files you open will be listed here.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="171" />
+      <location filename="../../gui/pages/open_page.py" line="191" />
       <source>First rows of the file</source>
       <translation>First rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="163" />
+      <location filename="../../gui/pages/open_page.py" line="183" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="147" />
+      <location filename="../../gui/pages/open_page.py" line="167" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="204" />
+      <location filename="../../gui/pages/open_page.py" line="73" />
+      <location filename="../../gui/pages/open_page.py" line="224" />
       <source>Open a spreadsheet</source>
       <translation>Open a spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="78" />
+      <location filename="../../gui/pages/open_page.py" line="98" />
       <source>Practice mode</source>
       <translation>Practice mode</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="238" />
+      <location filename="../../gui/pages/open_page.py" line="260" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="89" />
-      <location filename="../../gui/pages/open_page.py" line="91" />
+      <location filename="../../gui/pages/open_page.py" line="109" />
+      <location filename="../../gui/pages/open_page.py" line="111" />
       <source>Recent files</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="157" />
+      <location filename="../../gui/pages/open_page.py" line="177" />
       <source>Row with the column names</source>
       <translation>Row with the column names</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="64" />
+      <location filename="../../gui/pages/open_page.py" line="84" />
       <source>Send the people to</source>
       <translation>Send the people to</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="71" />
+      <location filename="../../gui/pages/open_page.py" line="91" />
       <source>Send to {crm}</source>
       <translation>Send to {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="155" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="205" />
+      <location filename="../../gui/pages/open_page.py" line="225" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Spreadsheets ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="141" />
+      <location filename="../../gui/pages/open_page.py" line="161" />
       <source>Te&amp;xt encoding:</source>
       <translation>Te&amp;xt encoding:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="146" />
+      <location filename="../../gui/pages/open_page.py" line="166" />
       <source>Text encoding</source>
       <translation>Text encoding</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="79" />
+      <location filename="../../gui/pages/open_page.py" line="99" />
       <source>Try every step safely: nothing leaves this computer.</source>
       <translation>Try every step safely: nothing leaves this computer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="233" />
+      <location filename="../../gui/pages/open_page.py" line="255" />
       <source>reading {name}</source>
       <translation>reading {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="238" />
+      <location filename="../../gui/pages/open_page.py" line="260" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="323" />
+      <location filename="../../gui/pages/open_page.py" line="347" />
       <source>{name} (hidden)</source>
       <translation>{name} (hidden)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="382" />
+      <location filename="../../gui/pages/open_page.py" line="406" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (the practice sample)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="292" />
+      <location filename="../../gui/pages/open_page.py" line="316" />
       <source>{name} is still open.</source>
       <translation>{name} is still open.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="317" />
+      <location filename="../../gui/pages/open_page.py" line="341" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} row, {cols} columns</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="318" />
+      <location filename="../../gui/pages/open_page.py" line="342" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} rows, {cols} columns</translation>
     </message>
@@ -3053,17 +3053,17 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="314" />
+      <location filename="../../gui/models/results_model.py" line="323" />
       <source>All rows ({n})</source>
       <translation>All rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="320" />
+      <location filename="../../gui/models/results_model.py" line="329" />
       <source>Needs attention ({n})</source>
       <translation>Needs attention ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="318" />
+      <location filename="../../gui/models/results_model.py" line="327" />
       <source>Sent ({n})</source>
       <translation>Sent ({n})</translation>
     </message>
@@ -3167,7 +3167,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="69" />
+      <location filename="../../gui/pages/results_page.py" line="68" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
@@ -3187,7 +3187,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="70" />
       <source>Export the results to a file</source>
       <translation>Export the results to a file</translation>
     </message>
@@ -3207,17 +3207,17 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="164" />
+      <location filename="../../gui/pages/results_page.py" line="163" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="93" />
+      <location filename="../../gui/pages/results_page.py" line="92" />
       <source>Result of every row</source>
       <translation>Result of every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="45" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
@@ -3227,7 +3227,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="75" />
       <location filename="../../gui/pages/results_page.py" line="418" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
@@ -3238,7 +3238,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="79" />
+      <location filename="../../gui/pages/results_page.py" line="78" />
       <source>Run &amp;history…</source>
       <translation>Run &amp;history…</translation>
     </message>
@@ -3248,12 +3248,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Saved the results to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="77" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
       <source>Send the failed rows again</source>
       <translation>Send the failed rows again</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="80" />
+      <location filename="../../gui/pages/results_page.py" line="79" />
       <source>Show earlier runs</source>
       <translation>Show earlier runs</translation>
     </message>
@@ -3273,7 +3273,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="45" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
@@ -3283,7 +3283,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="160" />
+      <location filename="../../gui/pages/results_page.py" line="159" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
@@ -3383,7 +3383,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
     <name>RunProgress</name>
     <message>
       <location filename="../../gui/sending/progress.py" line="42" />
-      <location filename="../../gui/sending/progress.py" line="109" />
+      <location filename="../../gui/sending/progress.py" line="110" />
       <source>&amp;Cancel sending</source>
       <translation>&amp;Cancel sending</translation>
     </message>
@@ -3393,12 +3393,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="86" />
+      <location filename="../../gui/sending/progress.py" line="87" />
       <source>Cancel sending?</source>
       <translation>Cancel sending?</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="155" />
+      <location filename="../../gui/sending/progress.py" line="156" />
       <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
       <translation>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</translation>
     </message>
@@ -3408,7 +3408,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="175" />
+      <location filename="../../gui/sending/progress.py" line="176" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3423,7 +3423,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Stop after the batches already on their way; the rest can be sent later with Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="87" />
+      <location filename="../../gui/sending/progress.py" line="88" />
       <source>Stop sending now?
 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
@@ -3432,12 +3432,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="117" />
+      <location filename="../../gui/sending/progress.py" line="118" />
       <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
       <translation>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="116" />
+      <location filename="../../gui/sending/progress.py" line="117" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
@@ -3450,52 +3450,52 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunText</name>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>1 accepted for review</source>
       <translation>1 accepted for review</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>1 already exists</source>
       <translation>1 already exists</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>1 created</source>
       <translation>1 created</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>1 failed</source>
       <translation>1 failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="51" />
+      <location filename="../../gui/sending/run_words.py" line="52" />
       <source>1 left out (your choice or a duplicate)</source>
       <translation>1 left out (your choice or a duplicate)</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="48" />
+      <location filename="../../gui/sending/run_words.py" line="49" />
       <source>1 not sent yet</source>
       <translation>1 not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="92" />
+      <location filename="../../gui/sending/run_words.py" line="93" />
       <source>1 row</source>
       <translation>1 row</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="49" />
+      <location filename="../../gui/sending/run_words.py" line="50" />
       <source>1 skipped because it did not pass the checks</source>
       <translation>1 skipped because it did not pass the checks</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>1 unknown</source>
       <translation>1 unknown</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>1 updated</source>
       <translation>1 updated</translation>
     </message>
@@ -3515,7 +3515,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Every contact had been sent before the cancel: nothing is left to resume.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="89" />
+      <location filename="../../gui/sending/run_words.py" line="90" />
       <source>No rows yet.</source>
       <translation>No rows yet.</translation>
     </message>
@@ -3570,12 +3570,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Waiting for the rate limit ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="123" />
+      <location filename="../../gui/sending/run_words.py" line="124" />
       <source>about {time} left</source>
       <translation>about {time} left</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="35" />
+      <location filename="../../gui/sending/run_words.py" line="36" />
       <source>the CRM</source>
       <translation>the CRM</translation>
     </message>
@@ -3595,87 +3595,87 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>{crm} will take no more requests today: the account's daily limit is used up. Press Resume tomorrow to send the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="117" />
+      <location filename="../../gui/sending/run_words.py" line="118" />
       <source>{done} of {total} contacts sent</source>
       <translation>{done} of {total} contacts sent</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="112" />
+      <location filename="../../gui/sending/run_words.py" line="113" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="121" />
+      <location filename="../../gui/sending/run_words.py" line="122" />
       <source>{n} a minute</source>
       <translation>{n} a minute</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="119" />
+      <location filename="../../gui/sending/run_words.py" line="120" />
       <source>{n} a second</source>
       <translation>{n} a second</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>{n} accepted for review</source>
       <translation>{n} accepted for review</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>{n} already exist</source>
       <translation>{n} already exist</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>{n} created</source>
       <translation>{n} created</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>{n} failed</source>
       <translation>{n} failed</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="51" />
+      <location filename="../../gui/sending/run_words.py" line="52" />
       <source>{n} left out (your choice or a duplicate)</source>
       <translation>{n} left out (your choice or a duplicate)</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="111" />
+      <location filename="../../gui/sending/run_words.py" line="112" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="48" />
+      <location filename="../../gui/sending/run_words.py" line="49" />
       <source>{n} not sent yet</source>
       <translation>{n} not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="92" />
+      <location filename="../../gui/sending/run_words.py" line="93" />
       <source>{n} rows</source>
       <translation>{n} rows</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="109" />
+      <location filename="../../gui/sending/run_words.py" line="110" />
       <source>{n} s</source>
       <translation>{n} s</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="50" />
+      <location filename="../../gui/sending/run_words.py" line="51" />
       <source>{n} skipped because they did not pass the checks</source>
       <translation>{n} skipped because they did not pass the checks</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>{n} unknown</source>
       <translation>{n} unknown</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>{n} updated</source>
       <translation>{n} updated</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="93" />
+      <location filename="../../gui/sending/run_words.py" line="94" />
       <source>{rows}: {parts}.</source>
       <translation>{rows}: {parts}.</translation>
     </message>
@@ -3716,7 +3716,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="96" />
+      <location filename="../../gui/models/runs_model.py" line="90" />
       <source> (retry)</source>
       <translation> (retry)</translation>
     </message>
@@ -3761,7 +3761,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="113" />
+      <location filename="../../gui/models/runs_model.py" line="118" />
       <source>Run {id}</source>
       <translation>Run {id}</translation>
     </message>
@@ -3789,7 +3789,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="82" />
+      <location filename="../../gui/pages/send_page.py" line="83" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -3804,7 +3804,7 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 contact</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="129" />
+      <location filename="../../gui/pages/send_options.py" line="130" />
       <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
       <translation>1 row names a contact owner HubSpot does not have; it is sent without one.</translation>
     </message>
@@ -3814,22 +3814,22 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
       <translation>1 row will not be sent (errors or left out).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="203" />
+      <location filename="../../gui/pages/send_page.py" line="204" />
       <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
       <translation>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Another send is going on; wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="244" />
+      <location filename="../../gui/pages/send_page.py" line="246" />
       <source>Checking the connection to {crm}…</source>
       <translation>Checking the connection to {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="400" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Choose where to send the contacts.</source>
       <translation>Choose where to send the contacts.</translation>
     </message>
@@ -3862,7 +3862,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Finished, but some rows need attention. {counts} The Results step says why; fix them in your file and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="243" />
+      <location filename="../../gui/pages/send_page.py" line="245" />
       <source>Getting ready to send…</source>
       <translation>Getting ready to send…</translation>
     </message>
@@ -3877,47 +3877,47 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>No contacts are ready to send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="144" />
+      <location filename="../../gui/pages/send_options.py" line="145" />
       <source>Preparing the batches…</source>
       <translation>Preparing the batches…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="102" />
+      <location filename="../../gui/pages/send_page.py" line="103" />
       <source>Results as they arrive</source>
       <translation>Results as they arrive</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="85" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Resume the run: send the contacts not sent yet</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="260" />
+      <location filename="../../gui/pages/send_page.py" line="262" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="387" />
+      <location filename="../../gui/pages/send_page.py" line="408" />
       <source>Send 1 contact to {where}</source>
       <translation>Send 1 contact to {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="219" />
       <source>Send to {crm}?</source>
       <translation>Send to {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="218" />
+      <location filename="../../gui/pages/send_page.py" line="220" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3926,7 +3926,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 They go to “{name}” ({url}). You can cancel part-way and resume later.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="409" />
       <source>Send {n} contacts to {where}</source>
       <translation>Send {n} contacts to {where}</translation>
     </message>
@@ -3936,12 +3936,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Sending is allowed again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Sending…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="402" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Sent. To send these contacts again, change something on an earlier step first.</translation>
     </message>
@@ -3951,47 +3951,47 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Stop sending and close?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="212" />
+      <location filename="../../gui/pages/send_page.py" line="214" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>The batches could not be prepared. Go back to the Preview step to try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="398" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>There is nothing to send: go back and fix or include some rows.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>This run did not finish: Resume sends the contacts not sent yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="380" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Wait for the batches to be prepared.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>What happens when I press Send?</source>
       <translation>What happens when I press Send?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="144" />
+      <location filename="../../gui/pages/send_options.py" line="145" />
       <source>contacts</source>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="406" />
       <source>practice {crm}</source>
       <translation>practice {crm}</translation>
     </message>
@@ -4011,7 +4011,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="131" />
+      <location filename="../../gui/pages/send_options.py" line="132" />
       <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
       <translation>{n} rows name a contact owner HubSpot does not have; they are sent without one.</translation>
     </message>
@@ -4032,7 +4032,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="288" />
+      <location filename="../../gui/sending/worker.py" line="310" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelled before anything was sent.</translation>
     </message>
@@ -4047,49 +4047,49 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Could not reach {crm} at {url}. Check the address and the internet connection.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="370" />
+      <location filename="../../gui/sending/worker.py" line="385" />
       <source>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</source>
       <translation>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="294" />
-      <location filename="../../gui/sending/worker.py" line="304" />
+      <location filename="../../gui/sending/worker.py" line="315" />
+      <location filename="../../gui/sending/worker.py" line="324" />
       <source>Nothing was sent: {reason}</source>
       <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="378" />
+      <location filename="../../gui/sending/worker.py" line="393" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="302" />
+      <location filename="../../gui/sending/worker.py" line="322" />
       <source>That run is no longer in the run history.</source>
       <translation>That run is no longer in the run history.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="267" />
+      <location filename="../../gui/sending/worker.py" line="275" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="307" />
-      <location filename="../../gui/sending/worker.py" line="310" />
+      <location filename="../../gui/sending/worker.py" line="326" />
+      <location filename="../../gui/sending/worker.py" line="329" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>The failed rows cannot be sent again from this file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="313" />
+      <location filename="../../gui/sending/worker.py" line="332" />
       <source>There are no failed rows to send again.</source>
       <translation>There are no failed rows to send again.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="315" />
+      <location filename="../../gui/sending/worker.py" line="334" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>This run did not finish; resume it instead of retrying.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="299" />
+      <location filename="../../gui/sending/worker.py" line="319" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</translation>
     </message>
@@ -4102,22 +4102,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="304" />
+      <location filename="../../core/submit/journal_open.py" line="325" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (unfinished, resume it: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="303" />
+      <location filename="../../core/submit/journal_open.py" line="324" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (unfinished, resume them: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="308" />
+      <location filename="../../core/submit/journal_open.py" line="329" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> with the {n} run that could still be read{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="307" />
+      <location filename="../../core/submit/journal_open.py" line="328" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> with the {n} runs that could still be read{more}</translation>
     </message>
@@ -4132,7 +4132,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>'{name}' is not an encoding this app knows; try e.g. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 or Shift-JIS.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="164" />
+      <location filename="../../core/readers/header.py" line="169" />
       <source>1 blank row skipped</source>
       <translation>1 blank row skipped</translation>
     </message>
@@ -4152,7 +4152,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>; {sheets} have no table{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="92" />
+      <location filename="../../core/submit/journal_open.py" line="93" />
       <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
@@ -4213,27 +4213,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="340" />
+      <location filename="../../core/targets/hubspot_client.py" line="350" />
       <source>Already exists (ID {id})</source>
       <translation>Already exists (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="344" />
+      <location filename="../../core/targets/hubspot_client.py" line="354" />
       <source>Already exists ({detail})</source>
       <translation>Already exists ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="189" />
+      <location filename="../../core/account/plan.py" line="190" />
       <source>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</source>
       <translation>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="186" />
+      <location filename="../../core/account/plan.py" line="187" />
       <source>Already in HubSpot (ID {id}); left as it is (your choice: {what})</source>
       <translation>Already in HubSpot (ID {id}); left as it is (your choice: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="49" />
+      <location filename="../../core/targets/hubspot_client.py" line="52" />
       <source>Already in HubSpot before this run (ID {id}); not created again</source>
       <translation>Already in HubSpot before this run (ID {id}); not created again</translation>
     </message>
@@ -4263,7 +4263,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Attended</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="221" />
+      <location filename="../../core/targets/http.py" line="249" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelled ({problem})</translation>
     </message>
@@ -4278,17 +4278,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled while checking Virtuous</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="155" />
+      <location filename="../../core/matching/account.py" line="165" />
       <source>Cancelled while fetching the account's people</source>
       <translation>Cancelled while fetching the account's people</translation>
     </message>
     <message>
-      <location filename="../../core/account/existing.py" line="48" />
+      <location filename="../../core/account/existing.py" line="71" />
       <source>Cancelled while looking up who already exists</source>
       <translation>Cancelled while looking up who already exists</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="228" />
+      <location filename="../../core/targets/http.py" line="256" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelled while waiting ({problem})</translation>
     </message>
@@ -4298,12 +4298,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Cancelled; the rows not sent can be sent by resuming the run</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="53" />
+      <location filename="../../core/submit/journal_open.py" line="54" />
       <source>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</source>
       <translation>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="73" />
+      <location filename="../../core/submit/journal_open.py" line="74" />
       <source>Cannot use the run journal: {problem}.</source>
       <translation>Cannot use the run journal: {problem}.</translation>
     </message>
@@ -4314,17 +4314,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="65" />
+      <location filename="../../core/column_findings.py" line="46" />
       <source>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</source>
       <translation>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="42" />
+      <location filename="../../core/account/companies.py" line="43" />
       <source>Company (by its domain)</source>
       <translation>Company (by its domain)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="44" />
+      <location filename="../../core/account/companies.py" line="45" />
       <source>Company (by its exact name)</source>
       <translation>Company (by its exact name)</translation>
     </message>
@@ -4334,17 +4334,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Company name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="109" />
+      <location filename="../../core/matching/engine.py" line="241" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Comparing rows</source>
       <translation>Comparing rows</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="45" />
+      <location filename="../../core/targets/hubspot_client.py" line="48" />
       <source>Confirmed in HubSpot after a lost connection</source>
       <translation>Confirmed in HubSpot after a lost connection</translation>
     </message>
@@ -4364,7 +4364,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Could not read the settings of account '{name}' and none are saved yet: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Counting comparisons</source>
       <translation>Counting comparisons</translation>
     </message>
@@ -4379,7 +4379,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Country/Region</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="24" />
+      <location filename="../../core/account/plan.py" line="25" />
       <source>Create anyway</source>
       <translation>Create anyway</translation>
     </message>
@@ -4389,13 +4389,13 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="50" />
+      <location filename="../../core/targets/hubspot_client.py" line="53" />
       <source>Created by a try whose answer was lost; confirmed in HubSpot</source>
       <translation>Created by a try whose answer was lost; confirmed in HubSpot</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="26" />
-      <location filename="../../core/mapping/catalog.py" line="220" />
+      <location filename="../../core/mapping/catalog.py" line="218" />
       <source>Custom fields</source>
       <translation>Custom fields</translation>
     </message>
@@ -4405,12 +4405,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="520" />
+      <location filename="../../core/readers/csv_text.py" line="544" />
       <source>Delimiter: {delimiter}</source>
       <translation>Delimiter: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="519" />
+      <location filename="../../core/readers/csv_text.py" line="543" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Delimiter: {delimiter} (from the file's sep= line)</translation>
     </message>
@@ -4456,42 +4456,42 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Event name</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="27" />
+      <location filename="../../core/account/plan.py" line="28" />
       <source>Exists</source>
       <translation>Exists</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="27" />
+      <location filename="../../core/account/plan.py" line="28" />
       <source>Exists, would change</source>
       <translation>Exists, would change</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="68" />
+      <location filename="../../core/account/plan.py" line="69" />
       <source>Exists{where}: nothing empty to fill, not sent</source>
       <translation>Exists{where}: nothing empty to fill, not sent</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="63" />
+      <location filename="../../core/account/plan.py" line="64" />
       <source>Exists{where}: skipped, left as it is</source>
       <translation>Exists{where}: skipped, left as it is</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="65" />
+      <location filename="../../core/account/plan.py" line="66" />
       <source>Exists{where}: will be reported as a conflict (Create anyway)</source>
       <translation>Exists{where}: will be reported as a conflict (Create anyway)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="71" />
+      <location filename="../../core/account/plan.py" line="72" />
       <source>Exists{where}: will be updated (no field changes)</source>
       <translation>Exists{where}: will be updated (no field changes)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="73" />
+      <location filename="../../core/account/plan.py" line="74" />
       <source>Exists{where}: will be updated — {changes}</source>
       <translation>Exists{where}: will be updated — {changes}</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="69" />
+      <location filename="../../core/account/plan.py" line="70" />
       <source>Exists{where}: will fill {fields}</source>
       <translation>Exists{where}: will fill {fields}</translation>
     </message>
@@ -4506,7 +4506,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Fax number</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="66" />
+      <location filename="../../core/matching/duplicates.py" line="120" />
       <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
       <translation>Fewer than two rows with names, emails or phones: nothing to compare.</translation>
     </message>
@@ -4531,7 +4531,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Files with {what} can't be read; use one of {formats}.</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="23" />
+      <location filename="../../core/account/plan.py" line="24" />
       <source>Fill blanks only</source>
       <translation>Fill blanks only</translation>
     </message>
@@ -4552,37 +4552,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Full name (split into first/middle/last)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="161" />
+      <location filename="../../core/readers/header.py" line="166" />
       <source>Header found in row {row}</source>
       <translation>Header found in row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="161" />
+      <location filename="../../core/readers/header.py" line="166" />
       <source>Header taken from row {row}</source>
       <translation>Header taken from row {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="223" />
+      <location filename="../../core/targets/hubspot_client.py" line="228" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot answered HTTP {status} ({detail}); check the connection settings.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="217" />
+      <location filename="../../core/targets/hubspot_client.py" line="222" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="383" />
+      <location filename="../../core/targets/hubspot_client.py" line="393" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/account/existing.py" line="57" />
+      <location filename="../../core/account/existing.py" line="46" />
       <source>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="103" />
+      <location filename="../../core/account/companies.py" line="104" />
       <source>HubSpot could not {what} (HTTP {status}: {detail}).</source>
       <translation>HubSpot could not {what} (HTTP {status}: {detail}).</translation>
     </message>
@@ -4592,7 +4592,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not archive the contacts (HTTP {status}: {detail}); {n} were archived before that.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="182" />
+      <location filename="../../core/afterrun/associate.py" line="193" />
       <source>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</source>
       <translation>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</translation>
     </message>
@@ -4602,12 +4602,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not let the app create its row-key property ({detail}); rows without an email are sent without it, and one whose answer is lost stays 'Unknown' for you to check</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="435" />
+      <location filename="../../core/targets/hubspot_client.py" line="445" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="88" />
+      <location filename="../../core/matching/account.py" line="89" />
       <source>HubSpot did not list its contacts</source>
       <translation>HubSpot did not list its contacts</translation>
     </message>
@@ -4627,7 +4627,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not update the contact list (HTTP {status}: {detail}); the app needs the crm.lists.write scope for lists.</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="128" />
+      <location filename="../../core/account/subscriptions.py" line="152" />
       <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
       <translation>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</translation>
     </message>
@@ -4637,7 +4637,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot did not {what} (HTTP {status}: {detail}); setting marketing contacts needs the crm.import scope.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="139" />
+      <location filename="../../core/targets/hubspot_client.py" line="142" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</translation>
     </message>
@@ -4647,22 +4647,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot refused the contact list ({detail}); the app needs the crm.lists.write and crm.lists.read scopes for lists.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_parsing.py" line="87" />
+      <location filename="../../core/targets/hubspot_parsing.py" line="71" />
       <source>HubSpot rejected this row</source>
       <translation>HubSpot rejected this row</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="52" />
+      <location filename="../../core/targets/hubspot_client.py" line="55" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="299" />
+      <location filename="../../core/targets/hubspot_client.py" line="290" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="46" />
+      <location filename="../../core/targets/hubspot_client.py" line="49" />
       <source>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</source>
       <translation>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</translation>
     </message>
@@ -4672,17 +4672,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>HubSpot's contact property list had no 'results'; check the server address.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="137" />
+      <location filename="../../core/afterrun/marketing.py" line="162" />
       <source>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</source>
       <translation>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="143" />
+      <location filename="../../core/targets/hubspot_client.py" line="146" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: the answer was lost; checking which contacts were created</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="440" />
+      <location filename="../../core/targets/hubspot_client.py" line="450" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} contact properties</translation>
     </message>
@@ -4702,12 +4702,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Invited</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="378" />
+      <location filename="../../core/targets/http.py" line="406" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>It renews at about {at} (in {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="380" />
+      <location filename="../../core/targets/http.py" line="408" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>It renews at midnight in the CRM account's time zone</translation>
     </message>
@@ -4717,22 +4717,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="25" />
+      <location filename="../../core/matching/view.py" line="34" />
       <source>Keep all (different people)</source>
       <translation>Keep all (different people)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="25" />
+      <location filename="../../core/matching/view.py" line="34" />
       <source>Keep one row</source>
       <translation>Keep one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="80" />
+      <location filename="../../core/matching/view.py" line="71" />
       <source>Kept</source>
       <translation>Kept</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="78" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Kept (a different person)</source>
       <translation>Kept (a different person)</translation>
     </message>
@@ -4748,22 +4748,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lead status</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Learning from the file</source>
       <translation>Learning from the file</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="72" />
+      <location filename="../../core/submit/runs.py" line="71" />
       <source>Left out by you</source>
       <translation>Left out by you</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="249" />
+      <location filename="../../core/matching/decisions.py" line="282" />
       <source>Left out: probably already in the account</source>
       <translation>Left out: probably already in the account</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="237" />
+      <location filename="../../core/matching/decisions.py" line="262" />
       <source>Left out: same person as row {row}, which was kept</source>
       <translation>Left out: same person as row {row}, which was kept</translation>
     </message>
@@ -4773,27 +4773,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lifecycle stage</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="387" />
+      <location filename="../../core/readers/csv_text.py" line="393" />
       <source>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</source>
       <translation>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="26" />
+      <location filename="../../core/matching/view.py" line="35" />
       <source>Merge into one row</source>
       <translation>Merge into one row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="234" />
+      <location filename="../../core/matching/decisions.py" line="259" />
       <source>Merged into row {row} (same person); its own values are kept on this line</source>
       <translation>Merged into row {row} (same person); its own values are kept on this line</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="229" />
+      <location filename="../../core/matching/decisions.py" line="254" />
       <source>Merged with row {rows} (same person)</source>
       <translation>Merged with row {rows} (same person)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="228" />
+      <location filename="../../core/matching/decisions.py" line="253" />
       <source>Merged with rows {rows} (same person)</source>
       <translation>Merged with rows {rows} (same person)</translation>
     </message>
@@ -4830,12 +4830,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="27" />
+      <location filename="../../core/account/plan.py" line="28" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="61" />
+      <location filename="../../core/account/plan.py" line="62" />
       <source>New: will be created</source>
       <translation>New: will be created</translation>
     </message>
@@ -4845,12 +4845,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No connection: using the built-in field list (your account may have other fields and options).</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="156" />
+      <location filename="../../core/account/plan.py" line="157" />
       <source>No email to find this person in HubSpot by; left out (your choice: update only people already there)</source>
       <translation>No email to find this person in HubSpot by; left out (your choice: update only people already there)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="170" />
+      <location filename="../../core/matching/engine.py" line="312" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</translation>
     </message>
@@ -4865,44 +4865,44 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No visible sheet has data, only the hidden sheet(s) {sheets}; choose one of them.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="191" />
+      <location filename="../../core/afterrun/associate.py" line="208" />
       <source>Not associated with company {id}</source>
       <translation>Not associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="160" />
+      <location filename="../../core/afterrun/associate.py" line="165" />
       <source>Not associated with company {id}: HubSpot did not say which contact this is</source>
       <translation>Not associated with company {id}: HubSpot did not say which contact this is</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="190" />
+      <location filename="../../core/afterrun/associate.py" line="207" />
       <source>Not associated with company {id}: {why}</source>
       <translation>Not associated with company {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="78" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Not decided: all rows are kept</source>
       <translation>Not decided: all rows are kept</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="423" />
+      <location filename="../../core/targets/hubspot_client.py" line="433" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>Not found in HubSpot; it will be sent again</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="153" />
+      <location filename="../../core/account/plan.py" line="154" />
       <source>Not in HubSpot yet; left out (your choice: update only people already there)</source>
       <translation>Not in HubSpot yet; left out (your choice: update only people already there)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="28" />
+      <location filename="../../core/account/plan.py" line="29" />
       <source>Not looked up</source>
       <translation>Not looked up</translation>
     </message>
     <message>
       <location filename="../../core/submit/results_file.py" line="60" />
-      <location filename="../../core/submit/runs.py" line="75" />
-      <location filename="../../core/submit/runs.py" line="117" />
+      <location filename="../../core/submit/runs.py" line="74" />
+      <location filename="../../core/submit/runs.py" line="116" />
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>Not sent</translation>
@@ -4943,12 +4943,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not set as a marketing contact: HubSpot's import said {why}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="256" />
+      <location filename="../../core/targets/hubspot_client.py" line="261" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="17" />
+      <location filename="../../core/matching/duplicates.py" line="18" />
       <source>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</source>
       <translation>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</translation>
     </message>
@@ -5005,7 +5005,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
@@ -5020,7 +5020,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>RSVP'd</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="521" />
+      <location filename="../../core/readers/csv_text.py" line="545" />
       <source>Read as {encoding}</source>
       <translation>Read as {encoding}</translation>
     </message>
@@ -5030,7 +5030,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Read sheet '{sheet}' ({n} sheets in the workbook){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="41" />
+      <location filename="../../core/matching/engine.py" line="59" />
       <source>Reading results</source>
       <translation>Reading results</translation>
     </message>
@@ -5040,17 +5040,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reference ID (your own ID for the contact)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="523" />
+      <location filename="../../core/readers/csv_text.py" line="547" />
       <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="525" />
+      <location filename="../../core/readers/csv_text.py" line="549" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="350" />
+      <location filename="../../core/readers/csv_text.py" line="356" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>Row {row} can't be read as CSV ({detail}).</translation>
     </message>
@@ -5060,7 +5060,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} can't be the header row: choose a row from 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="457" />
+      <location filename="../../core/readers/csv_text.py" line="456" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>Row {row} can't be the header row: the file has {n} rows.</translation>
     </message>
@@ -5070,23 +5070,23 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row} can't be the header row: the sheet has rows 1 to {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="347" />
+      <location filename="../../core/readers/csv_text.py" line="353" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="343" />
+      <location filename="../../core/readers/csv_text.py" line="349" />
       <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
       <translation>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="461" />
+      <location filename="../../core/readers/csv_text.py" line="459" />
       <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>Row {row} is empty, so it can't be the header row.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="361" />
+      <location filename="../../core/readers/csv_text.py" line="367" />
       <source>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</source>
       <translation>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</translation>
     </message>
@@ -5096,17 +5096,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': '{code}' is not a segment code in the account (Virtuous may leave it out)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="29" />
+      <location filename="../../core/validation/check.py" line="30" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Row {row}, column '{column}': '{value}' is also in row {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="122" />
+      <location filename="../../core/validation/mangled.py" line="123" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="157" />
+      <location filename="../../core/validation/check.py" line="166" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Row {row}, column '{column}': '{value}' {problem}</translation>
     </message>
@@ -5121,32 +5121,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}, column '{column}': cell {cell} holds {what}, so it is read as empty; recalculate and save it in Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="168" />
+      <location filename="../../core/validation/check.py" line="199" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no custom field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="170" />
+      <location filename="../../core/validation/check.py" line="201" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Row {row}, column '{column}': the account has no field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="89" />
+      <location filename="../../core/validation/mangled.py" line="90" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="87" />
+      <location filename="../../core/validation/mangled.py" line="88" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="98" />
+      <location filename="../../core/validation/mangled.py" line="99" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="96" />
+      <location filename="../../core/validation/mangled.py" line="97" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</translation>
     </message>
@@ -5156,17 +5156,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Row {row}: '{value}' for {name} is not yes, no or unsubscribed; that subscription is left as it is</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="108" />
+      <location filename="../../core/account/owners.py" line="111" />
       <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
       <translation>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="104" />
+      <location filename="../../core/account/owners.py" line="107" />
       <source>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</source>
       <translation>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="240" />
+      <location filename="../../core/validation/check.py" line="254" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Row {row}: {what} is required and is empty</translation>
     </message>
@@ -5196,7 +5196,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Set as a marketing contact</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="23" />
+      <location filename="../../core/account/plan.py" line="24" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
@@ -5206,7 +5206,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="113" />
+      <location filename="../../core/matching/engine.py" line="245" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>Skipped comparing rows that only share {fields}: it would make too many pairs.</translation>
     </message>
@@ -5231,17 +5231,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Street address</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="141" />
+      <location filename="../../core/account/subscriptions.py" line="163" />
       <source>Subscribed (legal basis: {basis})</source>
       <translation>Subscribed (legal basis: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="145" />
+      <location filename="../../core/account/subscriptions.py" line="166" />
       <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
       <translation>Subscribed and unsubscribed as the file says (legal basis: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="137" />
+      <location filename="../../core/account/subscriptions.py" line="119" />
       <source>Subscription not changed: {why}</source>
       <translation>Subscription not changed: {why}</translation>
     </message>
@@ -5269,12 +5269,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Taken out of the list “{name}” by undo</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="171" />
+      <location filename="../../core/targets/http.py" line="199" />
       <source>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</source>
       <translation>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="154" />
+      <location filename="../../core/targets/hubspot_client.py" line="158" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</translation>
     </message>
@@ -5289,12 +5289,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file can't be read as {encoding}; choose another encoding.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="268" />
+      <location filename="../../core/matching/engine.py" line="448" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>The file could not be learned from; standard matching parameters were used.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="296" />
+      <location filename="../../core/readers/csv_text.py" line="302" />
       <location filename="../../core/readers/excel.py" line="102" />
       <location filename="../../core/readers/files.py" line="66" />
       <location filename="../../core/readers/files.py" line="98" />
@@ -5307,7 +5307,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file does not exist; it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="453" />
+      <location filename="../../core/readers/csv_text.py" line="452" />
       <source>The file has no rows with any values in them.</source>
       <translation>The file has no rows with any values in them.</translation>
     </message>
@@ -5322,7 +5322,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file is open in another program, such as Excel, or you have no permission to read it: close it there and try again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="454" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>The first {n} rows are empty; choose the header row yourself.</translation>
     </message>
@@ -5337,27 +5337,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The run could not start because {problem}; nothing was sent</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="294" />
+      <location filename="../../core/submit/journal_open.py" line="251" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="259" />
+      <location filename="../../core/submit/journal_open.py" line="282" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="278" />
+      <location filename="../../core/submit/journal_open.py" line="301" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="270" />
+      <location filename="../../core/submit/journal_open.py" line="293" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="310" />
+      <location filename="../../core/submit/journal_open.py" line="331" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</translation>
     </message>
@@ -5442,7 +5442,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The workbook is password-protected; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="515" />
+      <location filename="../../core/readers/csv_text.py" line="539" />
       <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>There are no rows of data under the header in row {row}.</translation>
@@ -5518,12 +5518,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="143" />
+      <location filename="../../core/account/subscriptions.py" line="165" />
       <source>Unsubscribed, as the file says</source>
       <translation>Unsubscribed, as the file says</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="23" />
+      <location filename="../../core/account/plan.py" line="24" />
       <source>Update</source>
       <translation>Update</translation>
     </message>
@@ -5533,13 +5533,13 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="276" />
+      <location filename="../../core/targets/hubspot_client.py" line="302" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Updated the contact you chose (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="407" />
-      <location filename="../../core/targets/hubspot_client.py" line="416" />
+      <location filename="../../core/targets/hubspot_client.py" line="417" />
+      <location filename="../../core/targets/hubspot_client.py" line="426" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Upserts are safe to send again; sending it again gives its outcome</translation>
     </message>
@@ -5559,7 +5559,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Virtuous answered the contact-type request with something that is not a list; check the server address.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="130" />
+      <location filename="../../core/matching/account.py" line="140" />
       <source>Virtuous did not list its contacts</source>
       <translation>Virtuous did not list its contacts</translation>
     </message>
@@ -5613,23 +5613,23 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Website URL</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="58" />
+      <location filename="../../core/account/plan.py" line="59" />
       <source>Will be created (not looked up: no connection)</source>
       <translation>Will be created (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="53" />
-      <location filename="../../core/matching/view.py" line="91" />
+      <location filename="../../core/account/prepare.py" line="59" />
+      <location filename="../../core/matching/view.py" line="128" />
       <source>Will be sent</source>
       <translation>Will be sent</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="59" />
+      <location filename="../../core/account/plan.py" line="60" />
       <source>Will be sent as an update-or-create (not looked up: no connection)</source>
       <translation>Will be sent as an update-or-create (not looked up: no connection)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="257" />
+      <location filename="../../core/matching/decisions.py" line="290" />
       <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
       <translation>Will update contact {id} in the account (probably the same person) instead of creating another</translation>
     </message>
@@ -5651,12 +5651,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a Word document</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="294" />
+      <location filename="../../core/readers/cell_errors.py" line="295" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>a formula (={formula}) with no saved result</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="295" />
+      <location filename="../../core/readers/cell_errors.py" line="296" />
       <source>a formula with no saved result</source>
       <translation>a formula with no saved result</translation>
     </message>
@@ -5686,22 +5686,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>a zip archive</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="130" />
+      <location filename="../../core/matching/decisions.py" line="142" />
       <source>account choice for row {row} must be one of {choices}</source>
       <translation>account choice for row {row} must be one of {choices}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="134" />
+      <location filename="../../core/matching/decisions.py" line="146" />
       <source>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</source>
       <translation>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>address</source>
       <translation>address</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>addresses</source>
       <translation>addresses</translation>
     </message>
@@ -5721,22 +5721,22 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>an image</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="163" />
+      <location filename="../../core/matching/groups.py" line="199" />
       <source>and</source>
       <translation>and</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="346" />
+      <location filename="../../core/targets/http.py" line="374" />
       <source>asked to wait {n} s</source>
       <translation>asked to wait {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="155" />
+      <location filename="../../core/matching/groups.py" line="191" />
       <source>cities</source>
       <translation>cities</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>city</source>
       <translation>city</translation>
     </message>
@@ -5746,12 +5746,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>columns named in the mapping are not in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="220" />
+      <location filename="../../core/submit/runs.py" line="241" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columns of the earlier run are no longer in this file: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="154" />
+      <location filename="../../core/account/fetch.py" line="175" />
       <source>contact custom fields</source>
       <translation>contact custom fields</translation>
     </message>
@@ -5761,68 +5761,68 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>contact properties</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="148" />
+      <location filename="../../core/account/fetch.py" line="158" />
       <source>contact types</source>
       <translation>contact types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="95" />
+      <location filename="../../core/account/fetch.py" line="101" />
       <source>contact-to-company association labels</source>
       <translation>contact-to-company association labels</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="340" />
+      <location filename="../../core/validation/check.py" line="354" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>could be day-first or month-first; read month-first, as {day}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="268" />
+      <location filename="../../core/targets/http.py" line="296" />
       <source>could not connect ({detail})</source>
       <translation>could not connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="134" />
+      <location filename="../../core/account/companies.py" line="135" />
       <source>create the missing companies</source>
       <translation>create the missing companies</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>dates of birth</source>
       <translation>dates of birth</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="329" />
+      <location filename="../../core/targets/http.py" line="357" />
       <source>did not allow this request with this token</source>
       <translation>did not allow this request with this token</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="67" />
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>email</source>
       <translation>email</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="150" />
+      <location filename="../../core/account/fetch.py" line="160" />
       <source>email and phone types</source>
       <translation>email and phone types</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="101" />
+      <location filename="../../core/account/fetch.py" line="111" />
       <source>email subscription types</source>
       <translation>email subscription types</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>emails</source>
       <translation>emails</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="163" />
+      <location filename="../../core/account/fetch.py" line="167" />
       <source>events</source>
       <translation>events</translation>
     </message>
@@ -5837,42 +5837,42 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>field '{field}' is not a Virtuous field (a custom field is written customFields.&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="186" />
+      <location filename="../../core/matching/groups.py" line="222" />
       <source>first and last names written the other way round</source>
       <translation>first and last names written the other way round</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>first name</source>
       <translation>first name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>first names</source>
       <translation>first names</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="112" />
+      <location filename="../../core/matching/decisions.py" line="122" />
       <source>group {n} is not readable (it needs 'rows', a 'choice' and row numbers)</source>
       <translation>group {n} is not readable (it needs 'rows', a 'choice' and row numbers)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="118" />
+      <location filename="../../core/matching/decisions.py" line="128" />
       <source>group {n}: a group needs two or more rows, each in only one group</source>
       <translation>group {n}: a group needs two or more rows, each in only one group</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="115" />
+      <location filename="../../core/matching/decisions.py" line="125" />
       <source>group {n}: choice '{choice}' is not one of {choices}</source>
       <translation>group {n}: choice '{choice}' is not one of {choices}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="121" />
+      <location filename="../../core/matching/decisions.py" line="130" />
       <source>group {n}: the row to keep (or a field's winning row) is not in the group</source>
       <translation>group {n}: the row to keep (or a field's winning row) is not in the group</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="394" />
+      <location filename="../../core/validation/normalize.py" line="395" />
       <source>has '{part}', which {problem}</source>
       <translation>has '{part}', which {problem}</translation>
     </message>
@@ -5882,37 +5882,37 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>has a currency ({currency}) and the column mixes currencies; the amount is sent without it</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="316" />
+      <location filename="../../core/validation/normalize.py" line="317" />
       <source>has no year; add the year</source>
       <translation>has no year; add the year</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="293" />
-      <location filename="../../core/validation/normalize.py" line="309" />
-      <location filename="../../core/validation/normalize.py" line="318" />
+      <location filename="../../core/validation/normalize.py" line="294" />
+      <location filename="../../core/validation/normalize.py" line="310" />
+      <location filename="../../core/validation/normalize.py" line="319" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>is a month only, and a date field needs the day too</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="256" />
-      <location filename="../../core/validation/normalize.py" line="290" />
-      <location filename="../../core/validation/normalize.py" line="321" />
+      <location filename="../../core/validation/normalize.py" line="257" />
+      <location filename="../../core/validation/normalize.py" line="291" />
+      <location filename="../../core/validation/normalize.py" line="322" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>is a year only, and a date field needs the day too</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="370" />
+      <location filename="../../core/targets/http.py" line="398" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>is migrating this account (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="258" />
+      <location filename="../../core/validation/normalize.py" line="259" />
       <source>is not a date</source>
       <translation>is not a date</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="306" />
-      <location filename="../../core/validation/normalize.py" line="314" />
+      <location filename="../../core/validation/normalize.py" line="307" />
+      <location filename="../../core/validation/normalize.py" line="315" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>is not a date we can read (use YYYY-MM-DD)</translation>
     </message>
@@ -5928,8 +5928,8 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a phone number we can read</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="281" />
-      <location filename="../../core/validation/normalize.py" line="288" />
+      <location filename="../../core/validation/normalize.py" line="282" />
+      <location filename="../../core/validation/normalize.py" line="289" />
       <source>is not a real date</source>
       <translation>is not a real date</translation>
     </message>
@@ -5970,17 +5970,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not an event in the account; sent by name only</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="38" />
+      <location filename="../../core/account/companies.py" line="39" />
       <source>is not in HubSpot yet; it will be created when sending</source>
       <translation>is not in HubSpot yet; it will be created when sending</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="39" />
+      <location filename="../../core/account/companies.py" line="40" />
       <source>is not in HubSpot; not associated (choose to create missing companies to add it)</source>
       <translation>is not in HubSpot; not associated (choose to create missing companies to add it)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="384" />
+      <location filename="../../core/validation/normalize.py" line="385" />
       <source>is not one of the account's options ({options})</source>
       <translation>is not one of the account's options ({options})</translation>
     </message>
@@ -5990,7 +5990,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="340" />
+      <location filename="../../core/validation/normalize.py" line="341" />
       <source>is not one of the allowed options ({options})</source>
       <translation>is not one of the allowed options ({options})</translation>
     </message>
@@ -6000,42 +6000,42 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not yes/no (use Yes, No, TRUE, FALSE, Y, N, 1 or 0)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>last name</source>
       <translation>last name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>last names</source>
       <translation>last names</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="173" />
+      <location filename="../../core/afterrun/marketing.py" line="183" />
       <source>list the marketing-contacts import's errors</source>
       <translation>list the marketing-contacts import's errors</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="113" />
+      <location filename="../../core/account/companies.py" line="114" />
       <source>look companies up by domain</source>
       <translation>look companies up by domain</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="445" />
+      <location filename="../../core/mapping/automap.py" line="538" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>looks like {what}, but every row holds the same value</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="443" />
+      <location filename="../../core/mapping/automap.py" line="536" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="444" />
+      <location filename="../../core/mapping/automap.py" line="537" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>looks like {what}, but its values do not fit</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="446" />
+      <location filename="../../core/mapping/automap.py" line="539" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>looks like {what}, which comes from column '{column}'</translation>
     </message>
@@ -6055,7 +6055,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>mapping version {version} is newer than this app understands ({known})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="197" />
+      <location filename="../../core/account/companies.py" line="240" />
       <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
@@ -6070,7 +6070,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="192" />
+      <location filename="../../core/matching/groups.py" line="228" />
       <source>nearly the same {fields}</source>
       <translation>nearly the same {fields}</translation>
     </message>
@@ -6105,28 +6105,28 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>not a readable mapping file ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="238" />
+      <location filename="../../core/validation/check.py" line="252" />
       <source>one of {fields}</source>
       <translation>one of {fields}</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="67" />
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>phones</source>
       <translation>phones</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>postal code</source>
       <translation>postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>postal codes</source>
       <translation>postal codes</translation>
     </message>
@@ -6136,27 +6136,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>probably existing contact {id} ({fields} agree)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="353" />
+      <location filename="../../core/targets/http.py" line="381" />
       <source>rate limit reached</source>
       <translation>rate limit reached</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="328" />
+      <location filename="../../core/targets/http.py" line="356" />
       <source>refused the API token</source>
       <translation>refused the API token</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="230" />
+      <location filename="../../core/submit/runs.py" line="191" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>row {row} of run {run} is no longer in the file; import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="252" />
+      <location filename="../../core/matching/decisions.py" line="285" />
       <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
       <translation>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="209" />
+      <location filename="../../core/submit/runs.py" line="230" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>run {run} has no failed, unknown or unsent rows to retry</translation>
     </message>
@@ -6171,52 +6171,52 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>run {run} is being sent by another program</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="205" />
+      <location filename="../../core/submit/runs.py" line="225" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>run {run} is {state}; resume it instead of retrying</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="189" />
+      <location filename="../../core/matching/groups.py" line="225" />
       <source>same {fields}</source>
       <translation>same {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="132" />
+      <location filename="../../core/afterrun/marketing.py" line="157" />
       <source>say how the marketing-contacts import went</source>
       <translation>say how the marketing-contacts import went</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="367" />
+      <location filename="../../core/targets/http.py" line="395" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>says the records are locked (HTTP 423)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="125" />
+      <location filename="../../core/account/companies.py" line="126" />
       <source>search companies by name</source>
       <translation>search companies by name</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="95" />
+      <location filename="../../core/submit/runs.py" line="94" />
       <source>sent without the values that could not be read: {fields}</source>
       <translation>sent without the values that could not be read: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="206" />
+      <location filename="../../core/validation/check.py" line="220" />
       <source>sent without {what}</source>
       <translation>sent without {what}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="294" />
+      <location filename="../../core/targets/http.py" line="322" />
       <source>server error HTTP {status}</source>
       <translation>server error HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="295" />
+      <location filename="../../core/targets/http.py" line="323" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>server error HTTP {status} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="122" />
+      <location filename="../../core/afterrun/marketing.py" line="146" />
       <source>start the marketing-contacts import</source>
       <translation>start the marketing-contacts import</translation>
     </message>
@@ -6226,7 +6226,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="161" />
+      <location filename="../../core/account/fetch.py" line="165" />
       <source>tags</source>
       <translation>tags</translation>
     </message>
@@ -6236,7 +6236,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>text of {n} characters, more than a cell can hold ({limit})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="270" />
+      <location filename="../../core/targets/http.py" line="298" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>the connection failed before an answer arrived ({detail})</translation>
     </message>
@@ -6246,7 +6246,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the decisions file does not exist</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="212" />
+      <location filename="../../core/matching/decisions.py" line="236" />
       <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
       <translation>the decisions name rows this file does not have ({rows}); were they made for another file?</translation>
     </message>
@@ -6256,17 +6256,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>the disk holding the run journal ({folder}) is full: free some space there</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="289" />
+      <location filename="../../core/readers/cell_errors.py" line="290" />
       <source>the error {code}</source>
       <translation>the error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="236" />
+      <location filename="../../core/submit/runs.py" line="197" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="115" />
+      <location filename="../../core/validation/mangled.py" line="116" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>the rest of the column is five-digit ZIP codes</translation>
     </message>
@@ -6301,17 +6301,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>this mapping is for {crm}, not {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="164" />
+      <location filename="../../core/account/fetch.py" line="168" />
       <source>volunteer opportunities</source>
       <translation>volunteer opportunities</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="164" />
+      <location filename="../../core/account/companies.py" line="199" />
       <source>was not looked up (no connection); not associated</source>
       <translation>was not looked up (no connection); not associated</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="151" />
+      <location filename="../../core/matching/view.py" line="189" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</translation>
     </message>
@@ -6331,7 +6331,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} answered the request for its {what} with something unreadable.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="321" />
+      <location filename="../../core/targets/http.py" line="349" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</translation>
     </message>
@@ -6341,12 +6341,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} did not list its {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="342" />
+      <location filename="../../core/targets/http.py" line="370" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="361" />
+      <location filename="../../core/targets/http.py" line="389" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</translation>
     </message>
@@ -6356,32 +6356,32 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm} turned this row down; the message says why. Fix it and retry the failed rows.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="306" />
+      <location filename="../../core/targets/http.py" line="334" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="354" />
+      <location filename="../../core/targets/http.py" line="382" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); waiting before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="330" />
+      <location filename="../../core/targets/http.py" line="358" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="371" />
+      <location filename="../../core/targets/http.py" line="399" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; waiting {n} s before retrying</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="382" />
+      <location filename="../../core/targets/http.py" line="410" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="384" />
+      <location filename="../../core/targets/http.py" line="412" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>{crm}'s daily request limit is used up. {what}; resume the import after that.</translation>
     </message>
@@ -6396,38 +6396,38 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{crm}'s request budget of {n} requests is used up; waiting for it to renew</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="277" />
+      <location filename="../../core/targets/http.py" line="305" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: the request could not be made ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="317" />
+      <location filename="../../core/targets/http.py" line="345" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; retry {n} of {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="245" />
+      <location filename="../../core/targets/hubspot_client.py" line="250" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (the batch could not be split to find the row at fault)</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="76" />
+      <location filename="../../core/column_findings.py" line="96" />
       <source>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</source>
       <translation>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="195" />
+      <location filename="../../core/matching/groups.py" line="231" />
       <source>{fields} differ</source>
       <translation>{fields} differ</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="220" />
+      <location filename="../../core/mapping/catalog.py" line="218" />
       <source>{name} (custom)</source>
       <translation>{name} (custom)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="164" />
+      <location filename="../../core/readers/header.py" line="169" />
       <source>{n} blank rows skipped</source>
       <translation>{n} blank rows skipped</translation>
     </message>
@@ -6452,7 +6452,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} cells with more text than a cell can hold ({limit} characters), read as empty: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="157" />
+      <location filename="../../core/matching/view.py" line="195" />
       <source>{n} of them left out</source>
       <translation>{n} of them left out</translation>
     </message>
@@ -6497,7 +6497,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{n} rows: tag '{value}' is not in the account yet; Virtuous may add it or leave it out when the import is reviewed</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="349" />
+      <location filename="../../core/targets/http.py" line="377" />
       <source>{policy} limit reached</source>
       <translation>{policy} limit reached</translation>
     </message>
@@ -6507,12 +6507,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem} Using the built-in field list.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="59" />
+      <location filename="../../core/account/prepare.py" line="65" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; associated with company {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="58" />
+      <location filename="../../core/account/prepare.py" line="64" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; associated with company {id} as {label}</translation>
     </message>
@@ -6522,27 +6522,27 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; fetch them again (refresh).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="188" />
+      <location filename="../../core/matching/account.py" line="198" />
       <source>{problem}; fetch this account's people (refresh).</source>
       <translation>{problem}; fetch this account's people (refresh).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline/jobs.py" line="166" />
+      <location filename="../../core/pipeline/jobs.py" line="169" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; it was fetched again.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="43" />
+      <location filename="../../core/matching/duplicates.py" line="44" />
       <source>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</source>
       <translation>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="45" />
+      <location filename="../../core/matching/duplicates.py" line="46" />
       <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="113" />
+      <location filename="../../core/validation/mangled.py" line="114" />
       <source>{state} ZIP codes start with 0</source>
       <translation>{state} ZIP codes start with 0</translation>
     </message>

@@ -4,77 +4,77 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="59" />
+      <location filename="../../gui/shell/help_menu.py" line="68" />
       <source>About &amp;Qt</source>
       <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="60" />
+      <location filename="../../gui/shell/help_menu.py" line="69" />
       <source>About Qt</source>
       <translation>Acerca de Qt</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="30" />
+      <location filename="../../gui/shell/help_menu.py" line="39" />
       <source>About {app}</source>
       <translation>Acerca de {app}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="38" />
+      <location filename="../../gui/shell/help_menu.py" line="47" />
       <source>Data folder: {path}</source>
       <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="49" />
+      <location filename="../../gui/shell/help_menu.py" line="58" />
       <source>Licence of Qt and PySide6</source>
       <translation>Licencia de Qt y PySide6</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="39" />
+      <location filename="../../gui/shell/help_menu.py" line="48" />
       <source>Log file: {path}</source>
       <translation>Archivo de registro: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="44" />
+      <location filename="../../gui/shell/help_menu.py" line="53" />
       <source>Made with Qt and PySide6 (Qt for Python), © The Qt Company, used under the GNU Lesser General Public License version 3. They are separate libraries in this app and can be replaced.</source>
       <translation>Hecho con Qt y PySide6 (Qt for Python), © The Qt Company, usados bajo la Licencia Pública General Reducida de GNU, versión 3. Son bibliotecas separadas dentro de esta aplicación y se pueden reemplazar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="53" />
+      <location filename="../../gui/shell/help_menu.py" line="62" />
       <source>Open the &amp;data folder</source>
       <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="54" />
+      <location filename="../../gui/shell/help_menu.py" line="63" />
       <source>Open the data folder</source>
       <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="56" />
+      <location filename="../../gui/shell/help_menu.py" line="65" />
       <source>Read the &amp;licence</source>
       <translation>Leer la &amp;licencia</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="57" />
+      <location filename="../../gui/shell/help_menu.py" line="66" />
       <source>Read the GNU LGPL version 3</source>
       <translation>Leer la GNU LGPL versión 3</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="40" />
+      <location filename="../../gui/shell/help_menu.py" line="49" />
       <source>Run journal (every batch, kept so a run can be resumed): {path}</source>
       <translation>Diario de envíos (cada lote, guardado para poder reanudar un envío): {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="41" />
+      <location filename="../../gui/shell/help_menu.py" line="50" />
       <source>Saved mappings: {path}</source>
       <translation>Asignaciones guardadas: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="43" />
+      <location filename="../../gui/shell/help_menu.py" line="52" />
       <source>Where the app keeps its files</source>
       <translation>Dónde guarda la aplicación sus archivos</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="31" />
+      <location filename="../../gui/shell/help_menu.py" line="40" />
       <source>{app} {version}</source>
       <translation>{app} {version}</translation>
     </message>
@@ -82,7 +82,7 @@
   <context>
     <name>AccountLoader</name>
     <message>
-      <location filename="../../gui/connections/account_loader.py" line="65" />
+      <location filename="../../gui/connections/account_loader.py" line="66" />
       <source>reading the account's fields</source>
       <translation>leyendo los campos de la cuenta</translation>
     </message>
@@ -196,7 +196,7 @@
   <context>
     <name>BatchBuilder</name>
     <message>
-      <location filename="../../gui/session/batch_builder.py" line="73" />
+      <location filename="../../gui/session/batch_builder.py" line="72" />
       <source>preparing the batches</source>
       <translation>preparar los lotes</translation>
     </message>
@@ -257,78 +257,78 @@
   <context>
     <name>CheckModel</name>
     <message>
-      <location filename="../../gui/models/check_model.py" line="304" />
+      <location filename="../../gui/models/check_model.py" line="309" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="273" />
+      <location filename="../../gui/models/check_model.py" line="279" />
       <source>In your file: {value}</source>
       <translation>En su archivo: {value}</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="220" />
-      <location filename="../../gui/models/check_model.py" line="305" />
+      <location filename="../../gui/models/check_model.py" line="227" />
+      <location filename="../../gui/models/check_model.py" line="310" />
       <source>Left out</source>
       <translation>Excluida</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="297" />
+      <location filename="../../gui/models/check_model.py" line="302" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="223" />
+      <location filename="../../gui/models/check_model.py" line="230" />
       <source>Not sent: fix its errors first (the coloured cells say what is wrong)</source>
       <translation>No se envía: corrija antes sus errores (las celdas coloreadas dicen qué está mal)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="220" />
+      <location filename="../../gui/models/check_model.py" line="227" />
       <source>Not sent: it has errors</source>
       <translation>No se envía: tiene errores</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="304" />
+      <location filename="../../gui/models/check_model.py" line="309" />
       <source>OK</source>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="182" />
+      <location filename="../../gui/models/check_model.py" line="189" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="180" />
+      <location filename="../../gui/models/check_model.py" line="187" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="184" />
+      <location filename="../../gui/models/check_model.py" line="191" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="191" />
+      <location filename="../../gui/models/check_model.py" line="198" />
       <source>The row number in your spreadsheet</source>
       <translation>El número de fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="189" />
+      <location filename="../../gui/models/check_model.py" line="196" />
       <source>Untick a row to leave it out of the import</source>
       <translation>Desmarque una fila para dejarla fuera de la importación</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="304" />
+      <location filename="../../gui/models/check_model.py" line="309" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="221" />
+      <location filename="../../gui/models/check_model.py" line="228" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
     <message>
-      <location filename="../../gui/models/check_model.py" line="297" />
+      <location filename="../../gui/models/check_model.py" line="302" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -336,239 +336,239 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="170" />
-      <location filename="../../gui/pages/check_page.py" line="468" />
+      <location filename="../../gui/pages/check_page.py" line="195" />
+      <location filename="../../gui/pages/check_page.py" line="504" />
       <source>&amp;Fix all like this…</source>
       <translation>Co&amp;rregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="467" />
+      <location filename="../../gui/pages/check_page.py" line="503" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>Co&amp;rregir las {n} celdas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="176" />
+      <location filename="../../gui/pages/check_page.py" line="201" />
       <source>&amp;Undo fix</source>
       <translation>Des&amp;hacer corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="104" />
+      <location filename="../../gui/pages/check_page.py" line="129" />
       <source>Cells with a problem are coloured; point at one to see why. Double-click a cell to fix it here (your file is not changed). Rows with errors are not sent; untick a row to leave it out.</source>
       <translation>Las celdas con un problema están coloreadas; señale una para ver por qué. Haga doble clic en una celda para corregirla aquí (su archivo no cambia). Las filas con errores no se envían; desmarque una fila para dejarla fuera.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="103" />
+      <location filename="../../gui/pages/check_page.py" line="128" />
       <source>Check the rows</source>
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="271" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="361" />
+      <location filename="../../gui/pages/check_page.py" line="391" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="146" />
+      <location filename="../../gui/pages/check_page.py" line="171" />
       <source>Compare with the &amp;account</source>
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="306" />
+      <location filename="../../gui/pages/check_page.py" line="336" />
       <source>Don't import this column</source>
       <translation>No importar esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="222" />
+      <location filename="../../gui/pages/check_page.py" line="249" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="407" />
+      <location filename="../../gui/pages/check_page.py" line="437" />
       <source>Duplicates ({n})</source>
       <translation>Duplicados ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="173" />
+      <location filename="../../gui/pages/check_page.py" line="198" />
       <source>F&amp;ind &amp;&amp; replace…</source>
       <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="148" />
+      <location filename="../../gui/pages/check_page.py" line="173" />
       <source>Fetch the people already in the account once and label each row</source>
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="367" />
+      <location filename="../../gui/pages/check_page.py" line="397" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="142" />
+      <location filename="../../gui/pages/check_page.py" line="167" />
       <source>Find &amp;duplicates</source>
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="548" />
+      <location filename="../../gui/pages/check_page.py" line="584" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="527" />
+      <location filename="../../gui/pages/check_page.py" line="563" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="408" />
+      <location filename="../../gui/pages/check_page.py" line="438" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="144" />
+      <location filename="../../gui/pages/check_page.py" line="169" />
       <source>Look for rows that are probably the same person</source>
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="352" />
+      <location filename="../../gui/pages/check_page.py" line="382" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="303" />
+      <location filename="../../gui/pages/check_page.py" line="333" />
       <source>Map it to Full name</source>
       <translation>Asignarla a Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="307" />
+      <location filename="../../gui/pages/check_page.py" line="337" />
       <source>Map it to…</source>
       <translation>Asignarla a…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="162" />
+      <location filename="../../gui/pages/check_page.py" line="187" />
       <source>Problems by cause</source>
       <translation>Problemas por causa</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="177" />
+      <location filename="../../gui/pages/check_page.py" line="202" />
       <source>Put back every cell the last fix changed</source>
       <translation>Devolver cada celda que cambió la última corrección</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="174" />
+      <location filename="../../gui/pages/check_page.py" line="199" />
       <source>Replace text in every cell of the selected column</source>
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="549" />
+      <location filename="../../gui/pages/check_page.py" line="585" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="606" />
+      <location filename="../../gui/pages/check_page.py" line="642" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="221" />
+      <location filename="../../gui/pages/check_page.py" line="248" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="192" />
+      <location filename="../../gui/pages/check_page.py" line="219" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="602" />
+      <location filename="../../gui/pages/check_page.py" line="638" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="167" />
-      <location filename="../../gui/pages/check_page.py" line="470" />
+      <location filename="../../gui/pages/check_page.py" line="192" />
+      <location filename="../../gui/pages/check_page.py" line="506" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="470" />
+      <location filename="../../gui/pages/check_page.py" line="506" />
       <source>Show all &amp;rows</source>
       <translation>Mostrar todas las &amp;filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="134" />
+      <location filename="../../gui/pages/check_page.py" line="159" />
       <source>Show only rows with &amp;problems</source>
       <translation>Mostrar solo filas con &amp;problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="135" />
+      <location filename="../../gui/pages/check_page.py" line="160" />
       <source>Show only rows with problems</source>
       <translation>Mostrar solo filas con problemas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="168" />
+      <location filename="../../gui/pages/check_page.py" line="193" />
       <source>Show only the rows of the selected problem</source>
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="265" />
+      <location filename="../../gui/pages/check_page.py" line="292" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="365" />
+      <location filename="../../gui/pages/check_page.py" line="395" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="350" />
+      <location filename="../../gui/pages/check_page.py" line="380" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="367" />
+      <location filename="../../gui/pages/check_page.py" line="397" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="271" />
+      <location filename="../../gui/pages/check_page.py" line="298" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="352" />
+      <location filename="../../gui/pages/check_page.py" line="382" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="564" />
+      <location filename="../../gui/pages/check_page.py" line="600" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="528" />
+      <location filename="../../gui/pages/check_page.py" line="564" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="419" />
+      <location filename="../../gui/pages/check_page.py" line="449" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="416" />
+      <location filename="../../gui/pages/check_page.py" line="446" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="418" />
+      <location filename="../../gui/pages/check_page.py" line="448" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="417" />
+      <location filename="../../gui/pages/check_page.py" line="447" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -576,87 +576,87 @@
   <context>
     <name>ColumnOptionsDialog</name>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="124" />
+      <location filename="../../gui/dialogs/column_options.py" line="127" />
       <source>&amp;Dates in this column:</source>
       <translation>&amp;Fechas en esta columna:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="119" />
+      <location filename="../../gui/dialogs/column_options.py" line="122" />
       <source>&amp;Join with column:</source>
       <translation>&amp;Unir con la columna:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="113" />
+      <location filename="../../gui/dialogs/column_options.py" line="116" />
       <source>&amp;Replace values:</source>
       <translation>&amp;Reemplazar valores:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="72" />
+      <location filename="../../gui/dialogs/column_options.py" line="75" />
       <source>(no other column)</source>
       <translation>(ninguna otra columna)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="46" />
+      <location filename="../../gui/dialogs/column_options.py" line="49" />
       <source>Column “{column}” goes to {field}. Change its values on the way:</source>
       <translation>La columna “{column}” va a {field}. Cambie sus valores por el camino:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="105" />
+      <location filename="../../gui/dialogs/column_options.py" line="108" />
       <source>Dates in this column</source>
       <translation>Fechas en esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="28" />
+      <location filename="../../gui/dialogs/column_options.py" line="31" />
       <source>Day first (31/12/2024)</source>
       <translation>Día primero (31/12/2024)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="27" />
+      <location filename="../../gui/dialogs/column_options.py" line="30" />
       <source>Decide from the column</source>
       <translation>Decidir según la columna</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="30" />
+      <location filename="../../gui/dialogs/column_options.py" line="33" />
       <source>Don't split</source>
       <translation>No dividir</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="102" />
+      <location filename="../../gui/dialogs/column_options.py" line="105" />
       <source>Join with column</source>
       <translation>Unir con la columna</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
       <source>Keep as typed</source>
       <translation>Dejar como está escrito</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="69" />
+      <location filename="../../gui/dialogs/column_options.py" line="72" />
       <source>Leave blank cells blank</source>
       <translation>Dejar vacías las celdas vacías</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="25" />
+      <location filename="../../gui/dialogs/column_options.py" line="28" />
       <source>Leave the field empty for that row</source>
       <translation>Dejar el campo vacío en esa fila</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="110" />
+      <location filename="../../gui/dialogs/column_options.py" line="113" />
       <source>Letter &amp;case:</source>
       <translation>&amp;Mayúsculas y minúsculas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="99" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Letter case</source>
       <translation>Mayúsculas y minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="29" />
+      <location filename="../../gui/dialogs/column_options.py" line="32" />
       <source>Month first (12/31/2024)</source>
       <translation>Mes primero (12/31/2024)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="64" />
+      <location filename="../../gui/dialogs/column_options.py" line="67" />
       <source>One per line, for example:
 Y → Yes
 N → No</source>
@@ -665,117 +665,117 @@ S → Sí
 N → No</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="44" />
+      <location filename="../../gui/dialogs/column_options.py" line="47" />
       <source>Options for “{column}”</source>
       <translation>Opciones de “{column}”</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="103" />
+      <location filename="../../gui/dialogs/column_options.py" line="106" />
       <source>Put between joined values</source>
       <translation>Poner entre los valores unidos</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="80" />
+      <location filename="../../gui/dialogs/column_options.py" line="83" />
       <source>Put between the two values (a space by default)</source>
       <translation>Poner entre los dos valores (un espacio por omisión)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="50" />
+      <location filename="../../gui/dialogs/column_options.py" line="53" />
       <source>Remove spaces at the start and end</source>
       <translation>Quitar los espacios al principio y al final</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
       <source>Replace values</source>
       <translation>Reemplazar valores</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="26" />
+      <location filename="../../gui/dialogs/column_options.py" line="29" />
       <source>Skip the row</source>
       <translation>Omitir la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="56" />
+      <location filename="../../gui/dialogs/column_options.py" line="59" />
       <source>Split a full name into first, middle and last name</source>
       <translation>Dividir un nombre completo en nombre, segundo nombre y apellido</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Split full name</source>
       <translation>Dividir el nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="112" />
+      <location filename="../../gui/dialogs/column_options.py" line="115" />
       <source>Split into a &amp;list:</source>
       <translation>Dividir en una &amp;lista:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="100" />
+      <location filename="../../gui/dialogs/column_options.py" line="103" />
       <source>Split into a list</source>
       <translation>Dividir en una lista</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="31" />
+      <location filename="../../gui/dialogs/column_options.py" line="34" />
       <source>Split on ,</source>
       <translation>Dividir por ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="30" />
+      <location filename="../../gui/dialogs/column_options.py" line="33" />
       <source>Split on ;</source>
       <translation>Dividir por ;</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="31" />
+      <location filename="../../gui/dialogs/column_options.py" line="34" />
       <source>Split on ; or ,</source>
       <translation>Dividir por ; o ,</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="23" />
+      <location filename="../../gui/dialogs/column_options.py" line="26" />
       <source>Title Case</source>
       <translation>Iniciales En Mayúscula</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="99" />
+      <location filename="../../gui/dialogs/column_options.py" line="102" />
       <source>Trim spaces</source>
       <translation>Quitar espacios</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
       <source>UPPER CASE</source>
       <translation>MAYÚSCULAS</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="101" />
+      <location filename="../../gui/dialogs/column_options.py" line="104" />
       <source>Value when blank</source>
       <translation>Valor si está vacía</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="114" />
+      <location filename="../../gui/dialogs/column_options.py" line="117" />
       <source>When &amp;blank, use:</source>
       <translation>Si está &amp;vacía, usar:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="122" />
+      <location filename="../../gui/dialogs/column_options.py" line="125" />
       <source>When a value cannot be &amp;read:</source>
       <translation>Si un valor no se puede &amp;leer:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="104" />
+      <location filename="../../gui/dialogs/column_options.py" line="107" />
       <source>When a value cannot be read</source>
       <translation>Si un valor no se puede leer</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="24" />
+      <location filename="../../gui/dialogs/column_options.py" line="27" />
       <source>lower case</source>
       <translation>minúsculas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="117" />
+      <location filename="../../gui/dialogs/column_options.py" line="120" />
       <source>with</source>
       <translation>con</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/column_options.py" line="91" />
+      <location filename="../../gui/dialogs/column_options.py" line="94" />
       <source>{field} is needed: a row whose value cannot be read is not sent</source>
       <translation>{field} es necesario: una fila cuyo valor no se puede leer no se envía</translation>
     </message>
@@ -1108,136 +1108,136 @@ N → No</translation>
   <context>
     <name>ConstantsForm</name>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="130" />
-      <location filename="../../gui/widgets/constants_form.py" line="138" />
-      <location filename="../../gui/widgets/constants_form.py" line="145" />
+      <location filename="../../gui/widgets/constants_form.py" line="131" />
+      <location filename="../../gui/widgets/constants_form.py" line="139" />
+      <location filename="../../gui/widgets/constants_form.py" line="146" />
       <source>(not set)</source>
       <translation>(sin valor)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
       <source>Contact type</source>
       <translation>Tipo de contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Customer</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="41" />
-      <location filename="../../gui/widgets/constants_form.py" line="43" />
+      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <location filename="../../gui/widgets/constants_form.py" line="44" />
       <source>Dates in the file</source>
       <translation>Fechas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="125" />
+      <location filename="../../gui/widgets/constants_form.py" line="126" />
       <source>Day first: 03/04 is 3 April</source>
       <translation>Día primero: 03/04 es 3 de abril</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="38" />
+      <location filename="../../gui/widgets/constants_form.py" line="39" />
       <source>Email type</source>
       <translation>Tipo de correo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="33" />
+      <location filename="../../gui/widgets/constants_form.py" line="34" />
       <source>Evangelist</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Foundation</source>
       <translation>Fundación</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="25" />
+      <location filename="../../gui/widgets/constants_form.py" line="26" />
       <source>Home</source>
       <translation>Casa</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="144" />
+      <location filename="../../gui/widgets/constants_form.py" line="145" />
       <source>HubSpot's default stages; type your account's own stage if it has others</source>
       <translation>Etapas predeterminadas de HubSpot; escriba la etapa propia de su cuenta si tiene otras</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
       <source>Lead</source>
       <translation>Cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="42" />
+      <location filename="../../gui/widgets/constants_form.py" line="43" />
       <source>Lifecycle stage</source>
       <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="30" />
+      <location filename="../../gui/widgets/constants_form.py" line="31" />
       <source>Marketing qualified lead</source>
       <translation>Cliente potencial calificado para marketing</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="26" />
+      <location filename="../../gui/widgets/constants_form.py" line="27" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="123" />
+      <location filename="../../gui/widgets/constants_form.py" line="124" />
       <source>Month first, unless clear (US)</source>
       <translation>Mes primero, salvo que esté claro (EE. UU.)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="124" />
+      <location filename="../../gui/widgets/constants_form.py" line="125" />
       <source>Month first: 03/04 is March 4</source>
       <translation>Mes primero: 03/04 es 4 de marzo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="32" />
+      <location filename="../../gui/widgets/constants_form.py" line="33" />
       <source>Opportunity</source>
       <translation>Oportunidad</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="24" />
+      <location filename="../../gui/widgets/constants_form.py" line="25" />
       <source>Organization</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="26" />
-      <location filename="../../gui/widgets/constants_form.py" line="33" />
+      <location filename="../../gui/widgets/constants_form.py" line="27" />
+      <location filename="../../gui/widgets/constants_form.py" line="34" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="39" />
+      <location filename="../../gui/widgets/constants_form.py" line="40" />
       <source>Phone type</source>
       <translation>Tipo de teléfono</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="40" />
+      <location filename="../../gui/widgets/constants_form.py" line="41" />
       <source>Reference source</source>
       <translation>Origen de referencia</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="31" />
+      <location filename="../../gui/widgets/constants_form.py" line="32" />
       <source>Sales qualified lead</source>
       <translation>Cliente potencial calificado para ventas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="114" />
+      <location filename="../../gui/widgets/constants_form.py" line="115" />
       <source>Shown in Virtuous as where these contacts came from</source>
       <translation>Virtuous lo muestra como el origen de estos contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="29" />
+      <location filename="../../gui/widgets/constants_form.py" line="30" />
       <source>Subscriber</source>
       <translation>Suscriptor</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/constants_form.py" line="26" />
+      <location filename="../../gui/widgets/constants_form.py" line="27" />
       <source>Work</source>
       <translation>Trabajo</translation>
     </message>
@@ -1331,42 +1331,42 @@ N → No</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="83" />
+      <location filename="../../gui/models/duplicates_model.py" line="93" />
       <source>Agrees across the group</source>
       <translation>Coincide en todo el grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="85" />
+      <location filename="../../gui/models/duplicates_model.py" line="95" />
       <source>Differs within the group</source>
       <translation>Difiere dentro del grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="42" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="31" />
+      <location filename="../../gui/models/duplicates_model.py" line="43" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="42" />
       <source>Match</source>
       <translation>Coincidencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="30" />
+      <location filename="../../gui/models/duplicates_model.py" line="42" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="31" />
+      <location filename="../../gui/models/duplicates_model.py" line="43" />
       <source>What happens</source>
       <translation>Qué pasa</translation>
     </message>
     <message>
-      <location filename="../../gui/models/duplicates_model.py" line="63" />
+      <location filename="../../gui/models/duplicates_model.py" line="71" />
       <source>account</source>
       <translation>cuenta</translation>
     </message>
@@ -1374,92 +1374,92 @@ N → No</translation>
   <context>
     <name>DuplicatesPanel</name>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="175" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="183" />
       <source>Create it anyway (a second contact)</source>
       <translation>Crearla de todos modos (un segundo contacto)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="147" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="155" />
       <source>Group {n}:</source>
       <translation>Grupo {n}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="60" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="68" />
       <source>In the account:</source>
       <translation>En la cuenta:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="148" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="156" />
       <source>Keep all (they are different people)</source>
       <translation>Conservar todas (son personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="150" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="158" />
       <source>Keep only row {row}</source>
       <translation>Conservar solo la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="176" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="184" />
       <source>Leave it out (it is already in the account)</source>
       <translation>Dejarla fuera (ya está en la cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="173" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="181" />
       <source>Leave it out (not to be reviewed in Virtuous)</source>
       <translation>Dejarla fuera (para no revisarla en Virtuous)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="151" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="159" />
       <source>Merge into one row (row {row}, most complete values win)</source>
       <translation>Unir en una fila (fila {row}, ganan los valores más completos)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="34" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="42" />
       <source>Probable duplicates</source>
       <translation>Duplicados probables</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="140" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="148" />
       <source>Row {row}:</source>
       <translation>Fila {row}:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="135" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="143" />
       <source>Select a group to choose what happens to it.</source>
       <translation>Seleccione un grupo para elegir qué pasa con él.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="172" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="180" />
       <source>Send it (Virtuous matches it on its side)</source>
       <translation>Enviarla (Virtuous la empareja por su cuenta)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="80" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="88" />
       <source>The merged row, field by field</source>
       <translation>La fila fusionada, campo por campo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="69" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="77" />
       <source>The merged row, field by field: tick the value to keep (the most complete row's value is ticked unless you pick another).</source>
       <translation>La fila fusionada, campo por campo: marque el valor que quiere conservar (se marca el de la fila más completa salvo que elija otro).</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="179" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="187" />
       <source>Update contact {id} with this row</source>
       <translation>Actualizar el contacto {id} con esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="63" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="71" />
       <source>What to do with the contact found in the account</source>
       <translation>Qué hacer con el contacto encontrado en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="56" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="64" />
       <source>What to do with the selected group</source>
       <translation>Qué hacer con el grupo seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/duplicates_panel.py" line="133" />
+      <location filename="../../gui/widgets/duplicates_panel.py" line="141" />
       <source>Why: {evidence}</source>
       <translation>Por qué: {evidence}</translation>
     </message>
@@ -1467,212 +1467,212 @@ N → No</translation>
   <context>
     <name>EmailReason</name>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="63" />
+      <location filename="../../gui/basics/email_reasons.py" line="65" />
       <source>A bracketed IP address after the @-sign is not allowed here</source>
       <translation>Aquí no se permite una dirección IP entre corchetes después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="61" />
+      <location filename="../../gui/basics/email_reasons.py" line="63" />
       <source>A display name and angle brackets around the email address are not permitted here</source>
       <translation>Aquí no se permiten un nombre visible ni corchetes angulares alrededor de la dirección</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="53" />
+      <location filename="../../gui/basics/email_reasons.py" line="55" />
       <source>An email address cannot end with a hyphen</source>
       <translation>Una dirección de correo no puede terminar con un guion</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="52" />
+      <location filename="../../gui/basics/email_reasons.py" line="54" />
       <source>An email address cannot end with a period</source>
       <translation>Una dirección de correo no puede terminar con un punto</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="57" />
+      <location filename="../../gui/basics/email_reasons.py" line="59" />
       <source>An email address cannot have a hyphen immediately after the @-sign</source>
       <translation>Una dirección de correo no puede tener un guion justo después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="55" />
+      <location filename="../../gui/basics/email_reasons.py" line="57" />
       <source>An email address cannot have a hyphen immediately before the @-sign</source>
       <translation>Una dirección de correo no puede tener un guion justo antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="49" />
+      <location filename="../../gui/basics/email_reasons.py" line="51" />
       <source>An email address cannot have a period and a hyphen next to each other</source>
       <translation>Una dirección de correo no puede tener un punto y un guion juntos</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="56" />
+      <location filename="../../gui/basics/email_reasons.py" line="58" />
       <source>An email address cannot have a period immediately after the @-sign</source>
       <translation>Una dirección de correo no puede tener un punto justo después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="54" />
+      <location filename="../../gui/basics/email_reasons.py" line="56" />
       <source>An email address cannot have a period immediately before the @-sign</source>
       <translation>Una dirección de correo no puede tener un punto justo antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="48" />
+      <location filename="../../gui/basics/email_reasons.py" line="50" />
       <source>An email address cannot have two periods in a row</source>
       <translation>Una dirección de correo no puede tener dos puntos seguidos</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="51" />
+      <location filename="../../gui/basics/email_reasons.py" line="53" />
       <source>An email address cannot start with a hyphen</source>
       <translation>Una dirección de correo no puede empezar con un guion</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="50" />
+      <location filename="../../gui/basics/email_reasons.py" line="52" />
       <source>An email address cannot start with a period</source>
       <translation>Una dirección de correo no puede empezar con un punto</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="44" />
+      <location filename="../../gui/basics/email_reasons.py" line="46" />
       <source>An email address must have an @-sign</source>
       <translation>Una dirección de correo debe tener una @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="43" />
+      <location filename="../../gui/basics/email_reasons.py" line="45" />
       <source>Internationalized characters before the @-sign are not supported</source>
       <translation>No se admiten caracteres internacionales antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="42" />
+      <location filename="../../gui/basics/email_reasons.py" line="44" />
       <source>Internationalized characters before the @-sign are not supported: {chars}</source>
       <translation>No se admiten caracteres internacionales antes de la @: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="62" />
+      <location filename="../../gui/basics/email_reasons.py" line="64" />
       <source>Quoting the part before the @-sign is not allowed here</source>
       <translation>Aquí no se permite poner entre comillas la parte antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="60" />
+      <location filename="../../gui/basics/email_reasons.py" line="62" />
       <source>The display name contains invalid characters when not quoted: {chars}</source>
       <translation>El nombre visible contiene caracteres no válidos sin comillas: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="34" />
+      <location filename="../../gui/basics/email_reasons.py" line="36" />
       <source>The email address contains an invalid character</source>
       <translation>La dirección de correo contiene un carácter no válido</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="31" />
+      <location filename="../../gui/basics/email_reasons.py" line="33" />
       <source>The email address contains invalid characters before the @-sign</source>
       <translation>La dirección de correo contiene caracteres no válidos antes de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="30" />
+      <location filename="../../gui/basics/email_reasons.py" line="32" />
       <source>The email address contains invalid characters before the @-sign: {chars}</source>
       <translation>La dirección de correo contiene caracteres no válidos antes de la @: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="32" />
+      <location filename="../../gui/basics/email_reasons.py" line="34" />
       <source>The email address contains invalid characters in quotes before the @-sign: {chars}</source>
       <translation>La dirección de correo contiene caracteres no válidos entre comillas antes de la @: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="33" />
+      <location filename="../../gui/basics/email_reasons.py" line="35" />
       <source>The email address contains unsafe characters: {chars}</source>
       <translation>La dirección de correo contiene caracteres no seguros: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="58" />
+      <location filename="../../gui/basics/email_reasons.py" line="60" />
       <source>The email address has the "full-width" at-sign (@) character instead of a regular at-sign</source>
       <translation>La dirección de correo tiene la arroba de ancho completo (＠) en lugar de una @ normal</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="59" />
+      <location filename="../../gui/basics/email_reasons.py" line="61" />
       <source>The email address has the "small commercial at" character instead of a regular at-sign</source>
       <translation>La dirección de correo tiene la arroba pequeña (﹫) en lugar de una @ normal</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="41" />
+      <location filename="../../gui/basics/email_reasons.py" line="43" />
       <source>The email address is not valid ASCII</source>
       <translation>La dirección de correo no es ASCII válido</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="39" />
+      <location filename="../../gui/basics/email_reasons.py" line="41" />
       <source>The email address is too long ({n} character too many)</source>
       <translation>La dirección de correo es demasiado larga ({n} carácter de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="40" />
+      <location filename="../../gui/basics/email_reasons.py" line="42" />
       <source>The email address is too long ({n} characters too many)</source>
       <translation>La dirección de correo es demasiado larga ({n} caracteres de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="37" />
+      <location filename="../../gui/basics/email_reasons.py" line="39" />
       <source>The email address is too long after the @-sign ({n} character too many)</source>
       <translation>La dirección de correo es demasiado larga después de la @ ({n} carácter de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="38" />
+      <location filename="../../gui/basics/email_reasons.py" line="40" />
       <source>The email address is too long after the @-sign ({n} characters too many)</source>
       <translation>La dirección de correo es demasiado larga después de la @ ({n} caracteres de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="35" />
+      <location filename="../../gui/basics/email_reasons.py" line="37" />
       <source>The email address is too long before the @-sign ({n} character too many)</source>
       <translation>La dirección de correo es demasiado larga antes de la @ ({n} carácter de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="36" />
+      <location filename="../../gui/basics/email_reasons.py" line="38" />
       <source>The email address is too long before the @-sign ({n} characters too many)</source>
       <translation>La dirección de correo es demasiado larga antes de la @ ({n} caracteres de más)</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="27" />
+      <location filename="../../gui/basics/email_reasons.py" line="29" />
       <source>The part after the @-sign contains invalid characters ({problem})</source>
       <translation>La parte después de la @ contiene caracteres no válidos ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="25" />
+      <location filename="../../gui/basics/email_reasons.py" line="27" />
       <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}</source>
       <translation>La parte después de la @ contiene caracteres no válidos tras la normalización Unicode: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="26" />
+      <location filename="../../gui/basics/email_reasons.py" line="28" />
       <source>The part after the @-sign contains invalid characters: {chars}</source>
       <translation>La parte después de la @ contiene caracteres no válidos: {chars}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="24" />
+      <location filename="../../gui/basics/email_reasons.py" line="26" />
       <source>The part after the @-sign is a special-use or reserved name that cannot be used with email</source>
       <translation>La parte después de la @ es un nombre reservado o de uso especial que no se puede usar en el correo</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="29" />
+      <location filename="../../gui/basics/email_reasons.py" line="31" />
       <source>The part after the @-sign is invalid ({problem})</source>
       <translation>La parte después de la @ no es válida ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="28" />
+      <location filename="../../gui/basics/email_reasons.py" line="30" />
       <source>The part after the @-sign is not valid IDNA ({problem})</source>
       <translation>La parte después de la @ no es IDNA válido ({problem})</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="23" />
+      <location filename="../../gui/basics/email_reasons.py" line="25" />
       <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
       <translation>La parte después de la @ no es válida. No está dentro de un dominio de nivel superior válido</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="22" />
+      <location filename="../../gui/basics/email_reasons.py" line="24" />
       <source>The part after the @-sign is not valid. It should have a period</source>
       <translation>La parte después de la @ no es válida. Debería tener un punto</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="47" />
+      <location filename="../../gui/basics/email_reasons.py" line="49" />
       <source>There can't be anything after the email address</source>
       <translation>No puede haber nada después de la dirección de correo</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="46" />
+      <location filename="../../gui/basics/email_reasons.py" line="48" />
       <source>There must be something after the @-sign</source>
       <translation>Debe haber algo después de la @</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/email_reasons.py" line="45" />
+      <location filename="../../gui/basics/email_reasons.py" line="47" />
       <source>There must be something before the @-sign</source>
       <translation>Debe haber algo antes de la @</translation>
     </message>
@@ -1733,52 +1733,52 @@ N → No</translation>
   <context>
     <name>ExistingPanel</name>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="35" />
+      <location filename="../../gui/widgets/existing_panel.py" line="38" />
       <source>&amp;Look up who is already in HubSpot</source>
       <translation>&amp;Buscar quién ya está en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="37" />
+      <location filename="../../gui/widgets/existing_panel.py" line="40" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="94" />
+      <location filename="../../gui/widgets/existing_panel.py" line="100" />
       <source>Look-up cancelled.</source>
       <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="101" />
+      <location filename="../../gui/widgets/existing_panel.py" line="107" />
       <source>Looking up who is already in HubSpot…</source>
       <translation>Buscando quién ya está en HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="96" />
+      <location filename="../../gui/widgets/existing_panel.py" line="102" />
       <source>Looking up {done} of {total} emails in HubSpot…</source>
       <translation>Buscando {done} de {total} correos en HubSpot…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="87" />
+      <location filename="../../gui/widgets/existing_panel.py" line="93" />
       <source>Not looked up: choose a HubSpot connection on the Send step (or practise) to see who is already there.</source>
       <translation>No se buscó: elija una conexión de HubSpot en el paso Enviar (o practique) para ver quién ya está allí.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="48" />
+      <location filename="../../gui/widgets/existing_panel.py" line="51" />
       <source>Rows already in HubSpot</source>
       <translation>Filas que ya están en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="73" />
+      <location filename="../../gui/widgets/existing_panel.py" line="79" />
       <source>See which rows are new and which people are already in HubSpot, with what would change, before anything is sent.</source>
       <translation>Vea qué filas son nuevas y qué personas ya están en HubSpot, con lo que cambiaría, antes de enviar nada.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="91" />
+      <location filename="../../gui/widgets/existing_panel.py" line="97" />
       <source>looking up who is already in HubSpot</source>
       <translation>buscando quién ya está en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/existing_panel.py" line="115" />
+      <location filename="../../gui/widgets/existing_panel.py" line="121" />
       <source>{there} already in HubSpot ({changes} would change), {new} new.</source>
       <translation>{there} ya en HubSpot ({changes} cambiarían), {new} nuevas.</translation>
     </message>
@@ -1786,37 +1786,37 @@ N → No</translation>
   <context>
     <name>FieldPicker</name>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="68" />
+      <location filename="../../gui/widgets/field_picker.py" line="76" />
       <source>Fields</source>
       <translation>Campos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="120" />
+      <location filename="../../gui/widgets/field_picker.py" line="128" />
       <source>New custom field…</source>
       <translation>Nuevo campo personalizado…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="64" />
+      <location filename="../../gui/widgets/field_picker.py" line="72" />
       <source>Search fields</source>
       <translation>Buscar campos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="63" />
+      <location filename="../../gui/widgets/field_picker.py" line="71" />
       <source>Search fields…</source>
       <translation>Buscar campos…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="98" />
+      <location filename="../../gui/widgets/field_picker.py" line="106" />
       <source>don't import skip none ignore</source>
       <translation>no importar omitir ninguno ignorar</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="122" />
+      <location filename="../../gui/widgets/field_picker.py" line="130" />
       <source>new custom field add</source>
       <translation>nuevo campo personalizado añadir</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/field_picker.py" line="96" />
+      <location filename="../../gui/widgets/field_picker.py" line="104" />
       <source>— Don't import this column —</source>
       <translation>— No importar esta columna —</translation>
     </message>
@@ -1834,7 +1834,7 @@ N → No</translation>
       <translation>&amp;Reemplazar cada una por:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="130" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="135" />
       <source>(empty)</source>
       <translation>(vacía)</translation>
     </message>
@@ -1884,7 +1884,7 @@ N → No</translation>
       <translation>Reemplazar por</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="128" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="133" />
       <source>Row {row}: '{old}' → {new}</source>
       <translation>Fila {row}: '{old}' → {new}</translation>
     </message>
@@ -1949,12 +1949,12 @@ N → No</translation>
       <translation>por, p. ej. OR</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="127" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
       <source>{n} of {total} cells will change:</source>
       <translation>Cambiarán {n} de {total} celdas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs/fix_cells.py" line="132" />
+      <location filename="../../gui/dialogs/fix_cells.py" line="137" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -1970,79 +1970,79 @@ N → No</translation>
   <context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="96" />
+      <location filename="../../gui/shell/help_menu.py" line="105" />
       <source>&amp;About {app}</source>
       <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="93" />
+      <location filename="../../gui/shell/help_menu.py" line="102" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="82" />
+      <location filename="../../gui/shell/help_menu.py" line="91" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="81" />
+      <location filename="../../gui/shell/help_menu.py" line="90" />
       <source>&amp;Settings</source>
       <translation>&amp;Configuración</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="115" />
+      <location filename="../../gui/shell/help_menu.py" line="124" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="106" />
+      <location filename="../../gui/shell/help_menu.py" line="115" />
       <source>Log file (what the app did, without any API key):
 {path}</source>
       <translation>Archivo de registro (lo que hizo la aplicación, sin ninguna clave de API):
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="80" />
+      <location filename="../../gui/shell/help_menu.py" line="89" />
       <source>Menu bar</source>
       <translation>Barra de menús</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="110" />
+      <location filename="../../gui/shell/help_menu.py" line="119" />
       <source>Results files are saved where you choose on the Results step.</source>
       <translation>Los archivos de resultados se guardan donde usted elija en el paso Resultados.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="107" />
+      <location filename="../../gui/shell/help_menu.py" line="116" />
       <source>Run journals (every batch sent, so an interrupted run can be resumed):
 {path}</source>
       <translation>Diarios de envíos (cada lote enviado, para poder reanudar un envío interrumpido):
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="85" />
+      <location filename="../../gui/shell/help_menu.py" line="94" />
       <source>Same as the system</source>
       <translation>El del sistema</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="109" />
+      <location filename="../../gui/shell/help_menu.py" line="118" />
       <source>Saved mappings:
 {path}</source>
       <translation>Asignaciones guardadas:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="116" />
+      <location filename="../../gui/shell/help_menu.py" line="125" />
       <source>The new language is used the next time Contact Importer starts.</source>
       <translation>El nuevo idioma se usará la próxima vez que se abra Contact Importer.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="99" />
+      <location filename="../../gui/shell/help_menu.py" line="108" />
       <source>Version {version}</source>
       <translation>Versión {version}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/help_menu.py" line="94" />
-      <location filename="../../gui/shell/help_menu.py" line="105" />
+      <location filename="../../gui/shell/help_menu.py" line="103" />
+      <location filename="../../gui/shell/help_menu.py" line="114" />
       <source>Where are my files?</source>
       <translation>¿Dónde están mis archivos?</translation>
     </message>
@@ -2072,17 +2072,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="208" />
+      <location filename="../../gui/basics/language.py" line="204" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="206" />
+      <location filename="../../gui/basics/language.py" line="202" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="204" />
+      <location filename="../../gui/basics/language.py" line="200" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -2223,129 +2223,129 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="200" />
+      <location filename="../../gui/shell/main_window.py" line="202" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="201" />
+      <location filename="../../gui/shell/main_window.py" line="203" />
       <source>Back to the previous step</source>
       <translation>Volver al paso anterior</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="76" />
+      <location filename="../../gui/shell/main_window.py" line="78" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="178" />
+      <location filename="../../gui/shell/main_window.py" line="180" />
       <source>Connections…</source>
       <translation>Conexiones…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="165" />
-      <location filename="../../gui/shell/main_window.py" line="297" />
+      <location filename="../../gui/shell/main_window.py" line="167" />
+      <location filename="../../gui/shell/main_window.py" line="299" />
       <source>Contact Importer</source>
       <translation>Contact Importer</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="74" />
+      <location filename="../../gui/shell/main_window.py" line="76" />
       <source>Map</source>
       <translation>Asignar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="209" />
+      <location filename="../../gui/shell/main_window.py" line="211" />
       <source>Next step (Alt+Right)</source>
       <translation>Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="307" />
+      <location filename="../../gui/shell/main_window.py" line="309" />
       <source>Next: {step}</source>
       <translation>Siguiente: {step}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="352" />
+      <location filename="../../gui/shell/main_window.py" line="354" />
       <source>No, thanks</source>
       <translation>No, gracias</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="73" />
+      <location filename="../../gui/shell/main_window.py" line="75" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="75" />
       <location filename="../../gui/shell/main_window.py" line="77" />
+      <location filename="../../gui/shell/main_window.py" line="79" />
       <source>Open a spreadsheet to go on.</source>
       <translation>Abra una hoja de cálculo para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="169" />
+      <location filename="../../gui/shell/main_window.py" line="171" />
       <source>PRACTICE</source>
       <translation>PRÁCTICA</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="171" />
+      <location filename="../../gui/shell/main_window.py" line="173" />
       <source>Practice mode: nothing leaves this computer</source>
       <translation>Modo de práctica: nada sale de este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="320" />
+      <location filename="../../gui/shell/main_window.py" line="322" />
       <source>Practice — nothing leaves this computer. Contacts go to a pretend {crm} inside this app, so you can try every step safely.</source>
       <translation>Práctica: nada sale de este equipo. Los contactos van a un {crm} de mentira dentro de esta aplicación, para que pueda probar cada paso sin riesgo.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="78" />
+      <location filename="../../gui/shell/main_window.py" line="80" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="202" />
+      <location filename="../../gui/shell/main_window.py" line="204" />
       <source>Previous step (Alt+Left)</source>
       <translation>Paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="82" />
+      <location filename="../../gui/shell/main_window.py" line="84" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="83" />
+      <location filename="../../gui/shell/main_window.py" line="85" />
       <source>Results appear after sending.</source>
       <translation>Los resultados aparecen después de enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="178" />
+      <location filename="../../gui/shell/main_window.py" line="180" />
       <source>Run history…</source>
       <translation>Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="80" />
+      <location filename="../../gui/shell/main_window.py" line="82" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="315" />
+      <location filename="../../gui/shell/main_window.py" line="317" />
       <source>Sending to {crm}</source>
       <translation>Envío a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="348" />
+      <location filename="../../gui/shell/main_window.py" line="350" />
       <source>This file has the same columns as your saved mapping “{name}”. Use it?</source>
       <translation>Este archivo tiene las mismas columnas que su asignación guardada “{name}”. ¿Usarla?</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="350" />
+      <location filename="../../gui/shell/main_window.py" line="352" />
       <source>Use “{name}”</source>
       <translation>Usar “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="81" />
+      <location filename="../../gui/shell/main_window.py" line="83" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/shell/main_window.py" line="79" />
+      <location filename="../../gui/shell/main_window.py" line="81" />
       <source>Wait for the check to finish.</source>
       <translation>Espere a que termine la revisión.</translation>
     </message>
@@ -2451,153 +2451,153 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="78" />
+      <location filename="../../gui/pages/mapping_page.py" line="80" />
       <source>&amp;Refresh from the account</source>
       <translation>&amp;Actualizar desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="92" />
+      <location filename="../../gui/pages/mapping_page.py" line="94" />
       <source>&amp;Use a saved mapping</source>
       <translation>&amp;Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="112" />
+      <location filename="../../gui/pages/mapping_page.py" line="114" />
       <source>Columns and the fields they go to</source>
       <translation>Columnas y los campos a los que van</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="235" />
+      <location filename="../../gui/pages/mapping_page.py" line="245" />
       <source>Dates in column “{column}” could be day-first or month-first (is {example} the {day_first} or the {month_first}?). Which does your file use?</source>
       <translation>Las fechas de la columna “{column}” pueden tener el día o el mes primero (¿{example} es el {day_first} o el {month_first}?). ¿Cuál usa su archivo?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="245" />
+      <location filename="../../gui/pages/mapping_page.py" line="255" />
       <source>Day first</source>
       <translation>Día primero</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="67" />
       <source>Each row of this table is a column of your file. “Goes to” is the CRM field its values are put in: click it (or press Enter) to choose another, or “Don't import” to leave the column out. Options… changes the values on the way (trim spaces, split a full name, Y → Yes). “Same for every row” fills a field for every contact, such as the contact type. Nothing is sent yet: the Check step shows each row's problems first.</source>
       <translation>Cada fila de esta tabla es una columna de su archivo. “Va a” es el campo del CRM donde se ponen sus valores: haga clic (o pulse Intro) para elegir otro, o “No importar” para dejar fuera la columna. Opciones… cambia los valores por el camino (quitar espacios, dividir un nombre completo, S → Sí). “Igual para todas las filas” rellena un campo para cada contacto, como el tipo de contacto. Todavía no se envía nada: el paso Revisar muestra antes los problemas de cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="263" />
+      <location filename="../../gui/pages/mapping_page.py" line="273" />
       <source>Every contact needs {what}, and nothing fills it yet. Pick a column for it, or set a value for every row on the right.</source>
       <translation>Cada contacto necesita {what}, y todavía nada lo rellena. Elija una columna para ello o ponga un valor para todas las filas a la derecha.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="100" />
+      <location filename="../../gui/pages/mapping_page.py" line="102" />
       <source>Forget every choice you made for a column name, and suggest this file's mapping afresh</source>
       <translation>Olvidar todas las elecciones que hizo para un nombre de columna y volver a sugerir la asignación de este archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="65" />
+      <location filename="../../gui/pages/mapping_page.py" line="67" />
       <source>How does mapping work?</source>
       <translation>¿Cómo funciona la asignación?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="196" />
+      <location filename="../../gui/pages/mapping_page.py" line="199" />
       <source>Match your columns to {crm} fields</source>
       <translation>Asigne sus columnas a campos de {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="246" />
+      <location filename="../../gui/pages/mapping_page.py" line="256" />
       <source>Month first</source>
       <translation>Mes primero</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="426" />
+      <location filename="../../gui/pages/mapping_page.py" line="436" />
       <source>Name it so you can use it again for the next file like this one:</source>
       <translation>Póngale un nombre para usarla de nuevo con el próximo archivo como este:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="369" />
+      <location filename="../../gui/pages/mapping_page.py" line="379" />
       <source>Name of the field in {crm}:</source>
       <translation>Nombre del campo en {crm}:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="368" />
+      <location filename="../../gui/pages/mapping_page.py" line="378" />
       <source>New custom field</source>
       <translation>Nuevo campo personalizado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="438" />
+      <location filename="../../gui/pages/mapping_page.py" line="448" />
       <source>No saved mappings yet</source>
       <translation>Todavía no hay asignaciones guardadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="466" />
+      <location filename="../../gui/pages/mapping_page.py" line="476" />
       <source>Reading the fields and options of your account…</source>
       <translation>Leyendo los campos y opciones de su cuenta…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="79" />
+      <location filename="../../gui/pages/mapping_page.py" line="81" />
       <source>Refresh the fields from the account</source>
       <translation>Actualizar los campos desde la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="98" />
+      <location filename="../../gui/pages/mapping_page.py" line="100" />
       <source>Reset su&amp;ggestions</source>
       <translation>Restablecer su&amp;gerencias</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="99" />
+      <location filename="../../gui/pages/mapping_page.py" line="101" />
       <source>Reset suggestions</source>
       <translation>Restablecer sugerencias</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="95" />
+      <location filename="../../gui/pages/mapping_page.py" line="97" />
       <source>Sa&amp;ve this mapping…</source>
       <translation>Guar&amp;dar esta asignación…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="152" />
+      <location filename="../../gui/pages/mapping_page.py" line="155" />
       <source>Same for every row</source>
       <translation>Igual para todas las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="96" />
-      <location filename="../../gui/pages/mapping_page.py" line="425" />
+      <location filename="../../gui/pages/mapping_page.py" line="98" />
+      <location filename="../../gui/pages/mapping_page.py" line="435" />
       <source>Save this mapping</source>
       <translation>Guardar esta asignación</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="457" />
+      <location filename="../../gui/pages/mapping_page.py" line="467" />
       <source>The saved mapping “{name}” names columns this file does not have: {cols}</source>
       <translation>La asignación guardada “{name}” nombra columnas que este archivo no tiene: {cols}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="93" />
+      <location filename="../../gui/pages/mapping_page.py" line="95" />
       <source>Use a saved mapping</source>
       <translation>Usar una asignación guardada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="273" />
+      <location filename="../../gui/pages/mapping_page.py" line="283" />
       <source>Using your saved mapping “{name}”.</source>
       <translation>Se usa su asignación guardada “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="155" />
+      <location filename="../../gui/pages/mapping_page.py" line="158" />
       <source>Values every contact gets, whatever the file says.</source>
       <translation>Valores que recibe cada contacto, diga lo que diga el archivo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="191" />
+      <location filename="../../gui/pages/mapping_page.py" line="194" />
       <source>We matched what we could from the column names and what they hold. Look at the guesses marked in amber, and pick a field for any other column you want to bring in.</source>
       <translation>Emparejamos lo que pudimos a partir de los nombres de las columnas y de lo que contienen. Revise las suposiciones marcadas en ámbar y elija un campo para cualquier otra columna que quiera traer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="194" />
+      <location filename="../../gui/pages/mapping_page.py" line="197" />
       <source>We matched what we could from the column names and what they hold. Pick a field for any other column you want to bring in, or choose “Don't import” for one you don't.</source>
       <translation>Emparejamos lo que pudimos a partir de los nombres de las columnas y de lo que contienen. Elija un campo para cualquier otra columna que quiera traer, o elija “No importar” para la que no.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="262" />
+      <location filename="../../gui/pages/mapping_page.py" line="272" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/mapping_page.py" line="277" />
+      <location filename="../../gui/pages/mapping_page.py" line="287" />
       <source>{used} of {total} columns will be brought in.</source>
       <translation>Se traerán {used} de {total} columnas.</translation>
     </message>
@@ -2605,12 +2605,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>MergeFieldsModel</name>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="92" />
+      <location filename="../../gui/models/merge_fields_model.py" line="93" />
       <source> (most complete row)</source>
       <translation> (fila más completa)</translation>
     </message>
     <message>
-      <location filename="../../gui/models/merge_fields_model.py" line="93" />
+      <location filename="../../gui/models/merge_fields_model.py" line="94" />
       <source>Click to use this value instead</source>
       <translation>Haga clic para usar este valor en su lugar</translation>
     </message>
@@ -2633,77 +2633,77 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ModeBox</name>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="50" />
+      <location filename="../../gui/widgets/mode_box.py" line="59" />
       <source>Changing this prepares the batches again.</source>
       <translation>Si lo cambia, los lotes se preparan de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="29" />
+      <location filename="../../gui/widgets/mode_box.py" line="38" />
       <source>Create new contacts only</source>
       <translation>Crear solo contactos nuevos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="23" />
+      <location filename="../../gui/widgets/mode_box.py" line="32" />
       <source>Create new contacts only (a contact already there is reported, not changed)</source>
       <translation>Crear solo contactos nuevos (un contacto que ya existe se informa, no se cambia)</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="32" />
+      <location filename="../../gui/widgets/mode_box.py" line="41" />
       <source>Fill blanks only</source>
       <translation>Solo rellenar vacíos</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="27" />
+      <location filename="../../gui/widgets/mode_box.py" line="36" />
       <source>Fill blanks only: for people already there send only what is empty in HubSpot</source>
       <translation>Solo rellenar vacíos: para quienes ya están, enviar solo lo que está vacío en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="40" />
+      <location filename="../../gui/widgets/mode_box.py" line="49" />
       <source>People not in HubSpot yet:</source>
       <translation>Personas que aún no están en HubSpot:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="43" />
+      <location filename="../../gui/widgets/mode_box.py" line="52" />
       <source>People not in HubSpot yet: add them</source>
       <translation>Personas que aún no están en HubSpot: añadirlas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="44" />
+      <location filename="../../gui/widgets/mode_box.py" line="53" />
       <source>People not in HubSpot yet: leave them out</source>
       <translation>Personas que aún no están en HubSpot: dejarlas fuera</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="31" />
+      <location filename="../../gui/widgets/mode_box.py" line="40" />
       <source>Skip existing contacts</source>
       <translation>Omitir contactos existentes</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="26" />
+      <location filename="../../gui/widgets/mode_box.py" line="35" />
       <source>Skip people already there (leave them as they are), create the rest</source>
       <translation>Omitir a quienes ya están (dejarlos como están) y crear el resto</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="30" />
+      <location filename="../../gui/widgets/mode_box.py" line="39" />
       <source>Update existing contacts by email</source>
       <translation>Actualizar los contactos existentes por correo</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="25" />
+      <location filename="../../gui/widgets/mode_box.py" line="34" />
       <source>Update the contact with the same email, create the rest</source>
       <translation>Actualizar el contacto con el mismo correo, crear el resto</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="21" />
+      <location filename="../../gui/widgets/mode_box.py" line="30" />
       <source>When an email is already in HubSpot</source>
       <translation>Cuando un correo ya está en HubSpot</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="41" />
+      <location filename="../../gui/widgets/mode_box.py" line="50" />
       <source>add them</source>
       <translation>añadirlas</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/mode_box.py" line="42" />
+      <location filename="../../gui/widgets/mode_box.py" line="51" />
       <source>leave them out</source>
       <translation>dejarlas fuera</translation>
     </message>
@@ -2711,144 +2711,144 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>OpenPage</name>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="77" />
+      <location filename="../../gui/pages/open_page.py" line="97" />
       <source>&amp;Practice mode: use a pretend CRM on this computer</source>
       <translation>Modo de &amp;práctica: usar un CRM de mentira en este equipo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="133" />
+      <location filename="../../gui/pages/open_page.py" line="153" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Hoja:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="54" />
+      <location filename="../../gui/pages/open_page.py" line="74" />
       <source>Choose the file with the people you want to add. Nothing is sent anywhere until the Send step, and you can look at everything before that.</source>
       <translation>Elija el archivo con las personas que quiere añadir. No se envía nada hasta el paso Enviar, y antes puede revisarlo todo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="96" />
+      <location filename="../../gui/pages/open_page.py" line="116" />
       <source>Click a file to open it again.</source>
       <translation>Haga clic en un archivo para abrirlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="155" />
+      <location filename="../../gui/pages/open_page.py" line="175" />
       <source>Column &amp;names are in row:</source>
       <translation>Los &amp;nombres de columna están en la fila:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="104" />
+      <location filename="../../gui/pages/open_page.py" line="124" />
       <source>Files you open will be listed here.</source>
       <translation>Aquí aparecerán los archivos que abra.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="171" />
+      <location filename="../../gui/pages/open_page.py" line="191" />
       <source>First rows of the file</source>
       <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="163" />
+      <location filename="../../gui/pages/open_page.py" line="183" />
       <source>Here are the first rows as they are in the file. If the column names are not in the highlighted row, click the row that has them.</source>
       <translation>Estas son las primeras filas tal como están en el archivo. Si los nombres de columna no están en la fila resaltada, haga clic en la fila que los tiene.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="147" />
+      <location filename="../../gui/pages/open_page.py" line="167" />
       <source>How the file's letters were saved. If names look wrong (JosÃ©, JosŽ), pick another; the file is read again.</source>
       <translation>Cómo se guardaron las letras del archivo. Si los nombres se ven mal (JosÃ©, JosŽ), elija otra; el archivo se vuelve a leer.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="53" />
-      <location filename="../../gui/pages/open_page.py" line="204" />
+      <location filename="../../gui/pages/open_page.py" line="73" />
+      <location filename="../../gui/pages/open_page.py" line="224" />
       <source>Open a spreadsheet</source>
       <translation>Abra una hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="78" />
+      <location filename="../../gui/pages/open_page.py" line="98" />
       <source>Practice mode</source>
       <translation>Modo de práctica</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="238" />
+      <location filename="../../gui/pages/open_page.py" line="260" />
       <source>Reading {name}…</source>
       <translation>Leyendo {name}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="89" />
-      <location filename="../../gui/pages/open_page.py" line="91" />
+      <location filename="../../gui/pages/open_page.py" line="109" />
+      <location filename="../../gui/pages/open_page.py" line="111" />
       <source>Recent files</source>
       <translation>Archivos recientes</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="157" />
+      <location filename="../../gui/pages/open_page.py" line="177" />
       <source>Row with the column names</source>
       <translation>Fila con los nombres de columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="64" />
+      <location filename="../../gui/pages/open_page.py" line="84" />
       <source>Send the people to</source>
       <translation>Enviar las personas a</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="71" />
+      <location filename="../../gui/pages/open_page.py" line="91" />
       <source>Send to {crm}</source>
       <translation>Enviar a {crm}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="135" />
+      <location filename="../../gui/pages/open_page.py" line="155" />
       <source>Sheet</source>
       <translation>Hoja</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="205" />
+      <location filename="../../gui/pages/open_page.py" line="225" />
       <source>Spreadsheets ({patterns});;All files (*)</source>
       <translation>Hojas de cálculo ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="141" />
+      <location filename="../../gui/pages/open_page.py" line="161" />
       <source>Te&amp;xt encoding:</source>
       <translation>Codificación del te&amp;xto:</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="146" />
+      <location filename="../../gui/pages/open_page.py" line="166" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="79" />
+      <location filename="../../gui/pages/open_page.py" line="99" />
       <source>Try every step safely: nothing leaves this computer.</source>
       <translation>Pruebe cada paso sin riesgo: nada sale de este equipo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="233" />
+      <location filename="../../gui/pages/open_page.py" line="255" />
       <source>reading {name}</source>
       <translation>leer {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="238" />
+      <location filename="../../gui/pages/open_page.py" line="260" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="323" />
+      <location filename="../../gui/pages/open_page.py" line="347" />
       <source>{name} (hidden)</source>
       <translation>{name} (oculta)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="382" />
+      <location filename="../../gui/pages/open_page.py" line="406" />
       <source>{name} (the practice sample)</source>
       <translation>{name} (el ejemplo de práctica)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="292" />
+      <location filename="../../gui/pages/open_page.py" line="316" />
       <source>{name} is still open.</source>
       <translation>{name} sigue abierto.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="317" />
+      <location filename="../../gui/pages/open_page.py" line="341" />
       <source>{name}: {rows} row, {cols} columns</source>
       <translation>{name}: {rows} fila, {cols} columnas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/open_page.py" line="318" />
+      <location filename="../../gui/pages/open_page.py" line="342" />
       <source>{name}: {rows} rows, {cols} columns</source>
       <translation>{name}: {rows} filas, {cols} columnas</translation>
     </message>
@@ -3053,17 +3053,17 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="314" />
+      <location filename="../../gui/models/results_model.py" line="323" />
       <source>All rows ({n})</source>
       <translation>Todas las filas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="320" />
+      <location filename="../../gui/models/results_model.py" line="329" />
       <source>Needs attention ({n})</source>
       <translation>Necesitan atención ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="318" />
+      <location filename="../../gui/models/results_model.py" line="327" />
       <source>Sent ({n})</source>
       <translation>Enviadas ({n})</translation>
     </message>
@@ -3167,7 +3167,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="69" />
+      <location filename="../../gui/pages/results_page.py" line="68" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exportar resultados…</translation>
     </message>
@@ -3187,7 +3187,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Exportar resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="71" />
+      <location filename="../../gui/pages/results_page.py" line="70" />
       <source>Export the results to a file</source>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
@@ -3207,17 +3207,17 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="164" />
+      <location filename="../../gui/pages/results_page.py" line="163" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="93" />
+      <location filename="../../gui/pages/results_page.py" line="92" />
       <source>Result of every row</source>
       <translation>Resultado de cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="45" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
@@ -3227,7 +3227,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="75" />
       <location filename="../../gui/pages/results_page.py" line="418" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
@@ -3238,7 +3238,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="79" />
+      <location filename="../../gui/pages/results_page.py" line="78" />
       <source>Run &amp;history…</source>
       <translation>&amp;Historial de envíos…</translation>
     </message>
@@ -3248,12 +3248,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Resultados guardados en {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="77" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
       <source>Send the failed rows again</source>
       <translation>Enviar de nuevo las filas fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="80" />
+      <location filename="../../gui/pages/results_page.py" line="79" />
       <source>Show earlier runs</source>
       <translation>Mostrar envíos anteriores</translation>
     </message>
@@ -3273,7 +3273,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="45" />
+      <location filename="../../gui/pages/results_page.py" line="44" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
@@ -3283,7 +3283,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="160" />
+      <location filename="../../gui/pages/results_page.py" line="159" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
@@ -3383,7 +3383,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
     <name>RunProgress</name>
     <message>
       <location filename="../../gui/sending/progress.py" line="42" />
-      <location filename="../../gui/sending/progress.py" line="109" />
+      <location filename="../../gui/sending/progress.py" line="110" />
       <source>&amp;Cancel sending</source>
       <translation>&amp;Cancelar el envío</translation>
     </message>
@@ -3393,12 +3393,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Cancelar el envío</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="86" />
+      <location filename="../../gui/sending/progress.py" line="87" />
       <source>Cancel sending?</source>
       <translation>¿Cancelar el envío?</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="155" />
+      <location filename="../../gui/sending/progress.py" line="156" />
       <source>Checking batch {n} against the CRM before sending anything again ({rows} contacts)</source>
       <translation>Comprobando el lote {n} con el CRM antes de volver a enviar nada ({rows} contactos)</translation>
     </message>
@@ -3408,7 +3408,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Contactos enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="175" />
+      <location filename="../../gui/sending/progress.py" line="176" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3423,7 +3423,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Parar tras los lotes que ya van de camino; el resto se puede enviar después con Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="87" />
+      <location filename="../../gui/sending/progress.py" line="88" />
       <source>Stop sending now?
 
 Contacts already sent stay in the CRM. The rest are not sent; you can send them later with Resume.</source>
@@ -3432,12 +3432,12 @@ Contacts already sent stay in the CRM. The rest are not sent; you can send them 
 Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede enviarlos después con Reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="117" />
+      <location filename="../../gui/sending/progress.py" line="118" />
       <source>Stopping: the batches already on their way are getting their answer. Nothing more will be sent.</source>
       <translation>Parando: los lotes que ya van de camino están recibiendo su respuesta. No se enviará nada más.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/progress.py" line="116" />
+      <location filename="../../gui/sending/progress.py" line="117" />
       <source>Stopping…</source>
       <translation>Parando…</translation>
     </message>
@@ -3450,52 +3450,52 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>RunText</name>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>1 accepted for review</source>
       <translation>1 aceptado para revisión</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>1 already exists</source>
       <translation>1 ya existe</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>1 created</source>
       <translation>1 creado</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>1 failed</source>
       <translation>1 fallido</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="51" />
+      <location filename="../../gui/sending/run_words.py" line="52" />
       <source>1 left out (your choice or a duplicate)</source>
       <translation>1 dejada fuera (por usted o por ser un duplicado)</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="48" />
+      <location filename="../../gui/sending/run_words.py" line="49" />
       <source>1 not sent yet</source>
       <translation>1 aún sin enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="92" />
+      <location filename="../../gui/sending/run_words.py" line="93" />
       <source>1 row</source>
       <translation>1 fila</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="49" />
+      <location filename="../../gui/sending/run_words.py" line="50" />
       <source>1 skipped because it did not pass the checks</source>
       <translation>1 omitido porque no pasó la revisión</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>1 unknown</source>
       <translation>1 desconocido</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>1 updated</source>
       <translation>1 actualizado</translation>
     </message>
@@ -3515,7 +3515,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Todos los contactos se habían enviado antes de cancelar: no queda nada por reanudar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="89" />
+      <location filename="../../gui/sending/run_words.py" line="90" />
       <source>No rows yet.</source>
       <translation>Todavía no hay filas.</translation>
     </message>
@@ -3570,12 +3570,12 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Esperando por el límite de solicitudes ({time})</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="123" />
+      <location filename="../../gui/sending/run_words.py" line="124" />
       <source>about {time} left</source>
       <translation>quedan unos {time}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="35" />
+      <location filename="../../gui/sending/run_words.py" line="36" />
       <source>the CRM</source>
       <translation>el CRM</translation>
     </message>
@@ -3595,87 +3595,87 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>{crm} no aceptará más solicitudes hoy: se agotó el límite diario de la cuenta. Pulse Reanudar mañana para enviar el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="117" />
+      <location filename="../../gui/sending/run_words.py" line="118" />
       <source>{done} of {total} contacts sent</source>
       <translation>{done} de {total} contactos enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="112" />
+      <location filename="../../gui/sending/run_words.py" line="113" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="121" />
+      <location filename="../../gui/sending/run_words.py" line="122" />
       <source>{n} a minute</source>
       <translation>{n} por minuto</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="119" />
+      <location filename="../../gui/sending/run_words.py" line="120" />
       <source>{n} a second</source>
       <translation>{n} por segundo</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="44" />
+      <location filename="../../gui/sending/run_words.py" line="45" />
       <source>{n} accepted for review</source>
       <translation>{n} aceptados para revisión</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="45" />
+      <location filename="../../gui/sending/run_words.py" line="46" />
       <source>{n} already exist</source>
       <translation>{n} ya existen</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="42" />
+      <location filename="../../gui/sending/run_words.py" line="43" />
       <source>{n} created</source>
       <translation>{n} creados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="46" />
+      <location filename="../../gui/sending/run_words.py" line="47" />
       <source>{n} failed</source>
       <translation>{n} fallidos</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="51" />
+      <location filename="../../gui/sending/run_words.py" line="52" />
       <source>{n} left out (your choice or a duplicate)</source>
       <translation>{n} dejadas fuera (por usted o por ser duplicados)</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="111" />
+      <location filename="../../gui/sending/run_words.py" line="112" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="48" />
+      <location filename="../../gui/sending/run_words.py" line="49" />
       <source>{n} not sent yet</source>
       <translation>{n} aún sin enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="92" />
+      <location filename="../../gui/sending/run_words.py" line="93" />
       <source>{n} rows</source>
       <translation>{n} filas</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="109" />
+      <location filename="../../gui/sending/run_words.py" line="110" />
       <source>{n} s</source>
       <translation>{n} s</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="50" />
+      <location filename="../../gui/sending/run_words.py" line="51" />
       <source>{n} skipped because they did not pass the checks</source>
       <translation>{n} omitidos porque no pasaron la revisión</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="47" />
+      <location filename="../../gui/sending/run_words.py" line="48" />
       <source>{n} unknown</source>
       <translation>{n} desconocidos</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="43" />
+      <location filename="../../gui/sending/run_words.py" line="44" />
       <source>{n} updated</source>
       <translation>{n} actualizados</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/run_words.py" line="93" />
+      <location filename="../../gui/sending/run_words.py" line="94" />
       <source>{rows}: {parts}.</source>
       <translation>{rows}: {parts}.</translation>
     </message>
@@ -3716,7 +3716,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>RunsModel</name>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="96" />
+      <location filename="../../gui/models/runs_model.py" line="90" />
       <source> (retry)</source>
       <translation> (reintento)</translation>
     </message>
@@ -3761,7 +3761,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/models/runs_model.py" line="113" />
+      <location filename="../../gui/models/runs_model.py" line="118" />
       <source>Run {id}</source>
       <translation>Envío {id}</translation>
     </message>
@@ -3789,7 +3789,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
   <context>
     <name>SendPage</name>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="82" />
+      <location filename="../../gui/pages/send_page.py" line="83" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -3804,7 +3804,7 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="129" />
+      <location filename="../../gui/pages/send_options.py" line="130" />
       <source>1 row names a contact owner HubSpot does not have; it is sent without one.</source>
       <translation>1 fila indica un propietario de contacto que HubSpot no tiene; se envía sin propietario.</translation>
     </message>
@@ -3814,22 +3814,22 @@ Los contactos ya enviados se quedan en el CRM. El resto no se envía; puede envi
       <translation>1 fila no se enviará (errores o excluida).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="203" />
+      <location filename="../../gui/pages/send_page.py" line="204" />
       <source>A column gives email subscriptions: choose their legal basis (under the options above), then press Send.</source>
       <translation>Una columna indica suscripciones de correo: elija su base legal (en las opciones de arriba) y pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Another send is going on; wait for it to end.</source>
       <translation>Hay otro envío en curso; espere a que termine.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="244" />
+      <location filename="../../gui/pages/send_page.py" line="246" />
       <source>Checking the connection to {crm}…</source>
       <translation>Comprobando la conexión con {crm}…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="400" />
+      <location filename="../../gui/pages/send_page.py" line="386" />
       <source>Choose where to send the contacts.</source>
       <translation>Elija adónde enviar los contactos.</translation>
     </message>
@@ -3862,7 +3862,7 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>Terminado, pero algunas filas necesitan atención. {counts} El paso Resultados dice por qué; corríjalas en su archivo y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="243" />
+      <location filename="../../gui/pages/send_page.py" line="245" />
       <source>Getting ready to send…</source>
       <translation>Preparando el envío…</translation>
     </message>
@@ -3877,47 +3877,47 @@ Stop and close the app? The practice CRM closes with the app, so the contacts no
       <translation>No hay contactos listos para enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="144" />
+      <location filename="../../gui/pages/send_options.py" line="145" />
       <source>Preparing the batches…</source>
       <translation>Preparando los lotes…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="102" />
+      <location filename="../../gui/pages/send_page.py" line="103" />
       <source>Results as they arrive</source>
       <translation>Resultados a medida que llegan</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="84" />
+      <location filename="../../gui/pages/send_page.py" line="85" />
       <source>Resume the run: send the contacts not sent yet</source>
       <translation>Reanudar el envío: enviar los contactos aún no enviados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="260" />
+      <location filename="../../gui/pages/send_page.py" line="262" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>Send</source>
       <translation>Enviar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="387" />
+      <location filename="../../gui/pages/send_page.py" line="408" />
       <source>Send 1 contact to {where}</source>
       <translation>Enviar 1 contacto a {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="49" />
+      <location filename="../../gui/pages/send_page.py" line="50" />
       <source>Send the contacts you previewed. You can cancel at any time and resume later; no contact is ever sent twice.</source>
       <translation>Envíe los contactos que revisó en la vista previa. Puede cancelar en cualquier momento y reanudar después; ningún contacto se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="217" />
+      <location filename="../../gui/pages/send_page.py" line="219" />
       <source>Send to {crm}?</source>
       <translation>¿Enviar a {crm}?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="218" />
+      <location filename="../../gui/pages/send_page.py" line="220" />
       <source>Send {n} contacts to {crm} now?
 
 They go to “{name}” ({url}). You can cancel part-way and resume later.</source>
@@ -3926,7 +3926,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</sour
 Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="388" />
+      <location filename="../../gui/pages/send_page.py" line="409" />
       <source>Send {n} contacts to {where}</source>
       <translation>Enviar {n} contactos a {where}</translation>
     </message>
@@ -3936,12 +3936,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya se puede volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="392" />
+      <location filename="../../gui/pages/send_page.py" line="378" />
       <source>Sending…</source>
       <translation>Enviando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="402" />
+      <location filename="../../gui/pages/send_page.py" line="388" />
       <source>Sent. To send these contacts again, change something on an earlier step first.</source>
       <translation>Enviado. Para enviar estos contactos de nuevo, cambie primero algo en un paso anterior.</translation>
     </message>
@@ -3951,47 +3951,47 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>¿Dejar de enviar y cerrar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="212" />
+      <location filename="../../gui/pages/send_page.py" line="214" />
       <source>The API key for “{name}” is not saved on this computer. Enter it under Connections…, then press Send.</source>
       <translation>La clave de API de “{name}” no está guardada en este equipo. Escríbala en Conexiones… y luego pulse Enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="396" />
+      <location filename="../../gui/pages/send_page.py" line="382" />
       <source>The batches could not be prepared. Go back to the Preview step to try again.</source>
       <translation>No se pudieron preparar los lotes. Vuelva al paso Vista previa para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>The contacts go in batches. Each batch is written to the run journal on this computer before it is sent, so if the connection drops or the app closes, Resume checks what arrived and sends only the rest: nobody is added twice. Cancel stops after the batches already on their way. In practice mode nothing leaves this computer. The Results step then shows what happened to every row.</source>
       <translation>Los contactos van en lotes. Cada lote se anota en el diario de envíos de este equipo antes de enviarse, así que si se corta la conexión o se cierra la aplicación, Reanudar comprueba lo que llegó y envía solo el resto: nadie se añade dos veces. Cancelar para tras los lotes que ya van de camino. En modo de práctica nada sale de este equipo. Después, el paso Resultados muestra qué pasó con cada fila.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="398" />
+      <location filename="../../gui/pages/send_page.py" line="384" />
       <source>There is nothing to send: go back and fix or include some rows.</source>
       <translation>No hay nada que enviar: vuelva atrás y corrija o incluya algunas filas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="404" />
+      <location filename="../../gui/pages/send_page.py" line="390" />
       <source>This run did not finish: Resume sends the contacts not sent yet.</source>
       <translation>Este envío no terminó: Reanudar envía los contactos aún no enviados.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="394" />
+      <location filename="../../gui/pages/send_page.py" line="380" />
       <source>Wait for the batches to be prepared.</source>
       <translation>Espere a que se preparen los lotes.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="51" />
+      <location filename="../../gui/pages/send_page.py" line="52" />
       <source>What happens when I press Send?</source>
       <translation>¿Qué pasa al pulsar Enviar?</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="144" />
+      <location filename="../../gui/pages/send_options.py" line="145" />
       <source>contacts</source>
       <translation>contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_page.py" line="385" />
+      <location filename="../../gui/pages/send_page.py" line="406" />
       <source>practice {crm}</source>
       <translation>{crm} de práctica</translation>
     </message>
@@ -4011,7 +4011,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} contactos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/send_options.py" line="131" />
+      <location filename="../../gui/pages/send_options.py" line="132" />
       <source>{n} rows name a contact owner HubSpot does not have; they are sent without one.</source>
       <translation>{n} filas indican un propietario de contacto que HubSpot no tiene; se envían sin propietario.</translation>
     </message>
@@ -4032,7 +4032,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>SubmitWorker</name>
     <message>
-      <location filename="../../gui/sending/worker.py" line="288" />
+      <location filename="../../gui/sending/worker.py" line="310" />
       <source>Cancelled before anything was sent.</source>
       <translation>Cancelado antes de enviar nada.</translation>
     </message>
@@ -4047,49 +4047,49 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se pudo contactar con {crm} en {url}. Compruebe la dirección y la conexión a internet.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="370" />
+      <location filename="../../gui/sending/worker.py" line="385" />
       <source>HubSpot did not let the app create its row-key property ({detail}). Untick “Keep track of people without an email” to send without it.</source>
       <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}). Desmarque “Seguir a las personas sin correo electrónico” para enviar sin ella.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="294" />
-      <location filename="../../gui/sending/worker.py" line="304" />
+      <location filename="../../gui/sending/worker.py" line="315" />
+      <location filename="../../gui/sending/worker.py" line="324" />
       <source>Nothing was sent: {reason}</source>
       <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="378" />
+      <location filename="../../gui/sending/worker.py" line="393" />
       <source>Sending stopped because of an unexpected problem: {detail}. Nothing already sent is lost; resume the run to go on.</source>
       <translation>El envío se detuvo por un problema inesperado: {detail}. No se pierde nada de lo ya enviado; reanude el envío para continuar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="302" />
+      <location filename="../../gui/sending/worker.py" line="322" />
       <source>That run is no longer in the run history.</source>
       <translation>Ese envío ya no está en el historial de envíos.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="267" />
+      <location filename="../../gui/sending/worker.py" line="275" />
       <source>The address saved for “{name}” ({url}) is not a web address the app can use. Correct it under Connections (it looks like https://api.example.com), then send again.</source>
       <translation>La dirección guardada para «{name}» ({url}) no es una dirección web que la aplicación pueda usar. Corríjala en Conexiones (tiene la forma https://api.example.com) y vuelva a enviar.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="307" />
-      <location filename="../../gui/sending/worker.py" line="310" />
+      <location filename="../../gui/sending/worker.py" line="326" />
+      <location filename="../../gui/sending/worker.py" line="329" />
       <source>The failed rows cannot be sent again from this file: {reason}</source>
       <translation>Las filas fallidas no se pueden enviar de nuevo desde este archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="313" />
+      <location filename="../../gui/sending/worker.py" line="332" />
       <source>There are no failed rows to send again.</source>
       <translation>No hay filas fallidas que enviar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="315" />
+      <location filename="../../gui/sending/worker.py" line="334" />
       <source>This run did not finish; resume it instead of retrying.</source>
       <translation>Este envío no terminó; reanúdelo en lugar de reintentarlo.</translation>
     </message>
     <message>
-      <location filename="../../gui/sending/worker.py" line="299" />
+      <location filename="../../gui/sending/worker.py" line="319" />
       <source>This run is being sent by another Contact Importer window right now. Wait for it to finish there.</source>
       <translation>Otra ventana de Contact Importer está enviando este envío ahora mismo. Espere a que termine allí.</translation>
     </message>
@@ -4102,22 +4102,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="304" />
+      <location filename="../../core/submit/journal_open.py" line="325" />
       <source> (unfinished, resume it: {runs})</source>
       <translation> (sin terminar, reanúdelo: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="303" />
+      <location filename="../../core/submit/journal_open.py" line="324" />
       <source> (unfinished, resume them: {runs})</source>
       <translation> (sin terminar, reanúdelos: {runs})</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="308" />
+      <location filename="../../core/submit/journal_open.py" line="329" />
       <source> with the {n} run that could still be read{more}</source>
       <translation> con {n} envío que aún se podía leer{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="307" />
+      <location filename="../../core/submit/journal_open.py" line="328" />
       <source> with the {n} runs that could still be read{more}</source>
       <translation> con los {n} envíos que aún se podían leer{more}</translation>
     </message>
@@ -4132,7 +4132,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>'{name}' no es una codificación que esta aplicación conozca; pruebe p. ej. UTF-8, Windows-1252, Mac Roman, ISO-8859-2 o Shift-JIS.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="164" />
+      <location filename="../../core/readers/header.py" line="169" />
       <source>1 blank row skipped</source>
       <translation>1 fila vacía omitida</translation>
     </message>
@@ -4152,7 +4152,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>; {sheets} no tienen tabla{more}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="92" />
+      <location filename="../../core/submit/journal_open.py" line="93" />
       <source>A damaged run journal held a run that had not finished, so some of its rows may already be in the CRM; nothing was sent. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>Un registro de envíos dañado contenía un envío sin terminar, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
@@ -4213,27 +4213,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ya existe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="340" />
+      <location filename="../../core/targets/hubspot_client.py" line="350" />
       <source>Already exists (ID {id})</source>
       <translation>Ya existe (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="344" />
+      <location filename="../../core/targets/hubspot_client.py" line="354" />
       <source>Already exists ({detail})</source>
       <translation>Ya existe ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="189" />
+      <location filename="../../core/account/plan.py" line="190" />
       <source>Already in HubSpot (ID {id}) with those fields filled in; nothing sent (your choice: {what})</source>
       <translation>Ya está en HubSpot (ID {id}) con esos campos rellenos; no se envió nada (su elección: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="186" />
+      <location filename="../../core/account/plan.py" line="187" />
       <source>Already in HubSpot (ID {id}); left as it is (your choice: {what})</source>
       <translation>Ya está en HubSpot (ID {id}); se deja como está (su elección: {what})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="49" />
+      <location filename="../../core/targets/hubspot_client.py" line="52" />
       <source>Already in HubSpot before this run (ID {id}); not created again</source>
       <translation>Ya estaba en HubSpot antes de este envío (ID {id}); no se crea otra vez</translation>
     </message>
@@ -4263,7 +4263,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="221" />
+      <location filename="../../core/targets/http.py" line="249" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelado ({problem})</translation>
     </message>
@@ -4278,17 +4278,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado mientras se comprobaba Virtuous</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="155" />
+      <location filename="../../core/matching/account.py" line="165" />
       <source>Cancelled while fetching the account's people</source>
       <translation>Cancelado mientras se traían las personas de la cuenta</translation>
     </message>
     <message>
-      <location filename="../../core/account/existing.py" line="48" />
+      <location filename="../../core/account/existing.py" line="71" />
       <source>Cancelled while looking up who already exists</source>
       <translation>Cancelado mientras se buscaba quién existe ya</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="228" />
+      <location filename="../../core/targets/http.py" line="256" />
       <source>Cancelled while waiting ({problem})</source>
       <translation>Cancelado durante la espera ({problem})</translation>
     </message>
@@ -4298,12 +4298,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cancelado; las filas no enviadas se pueden enviar reanudando el envío</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="53" />
+      <location filename="../../core/submit/journal_open.py" line="54" />
       <source>Cannot use the run journal: {path} is not a file (a link to a device, a folder or a link to nothing); move it aside, or set CONTACT_IMPORTER_HOME to another folder.</source>
       <translation>No se puede usar el registro de envíos: {path} no es un archivo (un enlace a un dispositivo, una carpeta o un enlace a nada); muévalo a otro sitio o indique otra carpeta en CONTACT_IMPORTER_HOME.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="73" />
+      <location filename="../../core/submit/journal_open.py" line="74" />
       <source>Cannot use the run journal: {problem}.</source>
       <translation>No se puede usar el registro de envíos: {problem}.</translation>
     </message>
@@ -4314,17 +4314,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ciudad</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="65" />
+      <location filename="../../core/column_findings.py" line="46" />
       <source>Column '{column}' does not look like {what}: {failing} of {total} values fail its check. Is it on the right field?</source>
       <translation>La columna '{column}' no parece {what}: {failing} de {total} valores no pasan su revisión. ¿Está en el campo correcto?</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="42" />
+      <location filename="../../core/account/companies.py" line="43" />
       <source>Company (by its domain)</source>
       <translation>Empresa (por su dominio)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="44" />
+      <location filename="../../core/account/companies.py" line="45" />
       <source>Company (by its exact name)</source>
       <translation>Empresa (por su nombre exacto)</translation>
     </message>
@@ -4334,17 +4334,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre de la empresa</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="109" />
+      <location filename="../../core/matching/engine.py" line="241" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Se compararon las filas que comparten {fields} en lugar de {looser} (demasiadas filas comparten el valor más amplio).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Comparing rows</source>
       <translation>Comparando filas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="45" />
+      <location filename="../../core/targets/hubspot_client.py" line="48" />
       <source>Confirmed in HubSpot after a lost connection</source>
       <translation>Confirmado en HubSpot tras una conexión perdida</translation>
     </message>
@@ -4364,7 +4364,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se pudo leer la configuración de la cuenta '{name}' y aún no hay ninguna guardada: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Counting comparisons</source>
       <translation>Contando comparaciones</translation>
     </message>
@@ -4379,7 +4379,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>País/Región</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="24" />
+      <location filename="../../core/account/plan.py" line="25" />
       <source>Create anyway</source>
       <translation>Crear de todos modos</translation>
     </message>
@@ -4389,13 +4389,13 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Creado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="50" />
+      <location filename="../../core/targets/hubspot_client.py" line="53" />
       <source>Created by a try whose answer was lost; confirmed in HubSpot</source>
       <translation>Creado por un intento cuya respuesta se perdió; confirmado en HubSpot</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="26" />
-      <location filename="../../core/mapping/catalog.py" line="220" />
+      <location filename="../../core/mapping/catalog.py" line="218" />
       <source>Custom fields</source>
       <translation>Campos personalizados</translation>
     </message>
@@ -4405,12 +4405,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="520" />
+      <location filename="../../core/readers/csv_text.py" line="544" />
       <source>Delimiter: {delimiter}</source>
       <translation>Separador: {delimiter}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="519" />
+      <location filename="../../core/readers/csv_text.py" line="543" />
       <source>Delimiter: {delimiter} (from the file's sep= line)</source>
       <translation>Separador: {delimiter} (de la línea sep= del archivo)</translation>
     </message>
@@ -4456,42 +4456,42 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre del evento</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="27" />
+      <location filename="../../core/account/plan.py" line="28" />
       <source>Exists</source>
       <translation>Existe</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="27" />
+      <location filename="../../core/account/plan.py" line="28" />
       <source>Exists, would change</source>
       <translation>Existe, cambiaría</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="68" />
+      <location filename="../../core/account/plan.py" line="69" />
       <source>Exists{where}: nothing empty to fill, not sent</source>
       <translation>Existe{where}: nada vacío que rellenar, no se envía</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="63" />
+      <location filename="../../core/account/plan.py" line="64" />
       <source>Exists{where}: skipped, left as it is</source>
       <translation>Existe{where}: se omite, se deja como está</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="65" />
+      <location filename="../../core/account/plan.py" line="66" />
       <source>Exists{where}: will be reported as a conflict (Create anyway)</source>
       <translation>Existe{where}: se informará como conflicto (Crear de todos modos)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="71" />
+      <location filename="../../core/account/plan.py" line="72" />
       <source>Exists{where}: will be updated (no field changes)</source>
       <translation>Existe{where}: se actualizará (sin cambios de campos)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="73" />
+      <location filename="../../core/account/plan.py" line="74" />
       <source>Exists{where}: will be updated — {changes}</source>
       <translation>Existe{where}: se actualizará — {changes}</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="69" />
+      <location filename="../../core/account/plan.py" line="70" />
       <source>Exists{where}: will fill {fields}</source>
       <translation>Existe{where}: se rellenará {fields}</translation>
     </message>
@@ -4506,7 +4506,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Número de fax</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="66" />
+      <location filename="../../core/matching/duplicates.py" line="120" />
       <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
       <translation>Menos de dos filas con nombres, correos o teléfonos: nada que comparar.</translation>
     </message>
@@ -4531,7 +4531,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Los archivos con {what} no se pueden leer; use uno de {formats}.</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="23" />
+      <location filename="../../core/account/plan.py" line="24" />
       <source>Fill blanks only</source>
       <translation>Rellenar solo lo vacío</translation>
     </message>
@@ -4552,37 +4552,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre completo (dividido en nombre/segundo nombre/apellido)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="161" />
+      <location filename="../../core/readers/header.py" line="166" />
       <source>Header found in row {row}</source>
       <translation>Encabezado encontrado en la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="161" />
+      <location filename="../../core/readers/header.py" line="166" />
       <source>Header taken from row {row}</source>
       <translation>Encabezado tomado de la fila {row}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="223" />
+      <location filename="../../core/targets/hubspot_client.py" line="228" />
       <source>HubSpot answered HTTP {status} ({detail}); check the connection settings.</source>
       <translation>HubSpot respondió HTTP {status} ({detail}); revise la configuración de la conexión.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="217" />
+      <location filename="../../core/targets/hubspot_client.py" line="222" />
       <source>HubSpot answered HTTP {status} without a readable body; check HubSpot before sending this row again</source>
       <translation>HubSpot respondió HTTP {status} sin un contenido legible; compruebe HubSpot antes de enviar esta fila otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="383" />
+      <location filename="../../core/targets/hubspot_client.py" line="393" />
       <source>HubSpot could not look contacts up by email (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo buscar contactos por correo (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/account/existing.py" line="57" />
+      <location filename="../../core/account/existing.py" line="46" />
       <source>HubSpot could not look the file's emails up (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo buscar los correos del archivo (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="103" />
+      <location filename="../../core/account/companies.py" line="104" />
       <source>HubSpot could not {what} (HTTP {status}: {detail}).</source>
       <translation>HubSpot no pudo {what} (HTTP {status}: {detail}).</translation>
     </message>
@@ -4592,7 +4592,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no archivó los contactos (HTTP {status}: {detail}); antes de eso se archivaron {n}.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="182" />
+      <location filename="../../core/afterrun/associate.py" line="193" />
       <source>HubSpot did not associate the contacts with their companies (HTTP {status}: {detail}).</source>
       <translation>HubSpot no asoció los contactos con sus empresas (HTTP {status}: {detail}).</translation>
     </message>
@@ -4602,12 +4602,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no dejó que la aplicación creara su propiedad de clave de fila ({detail}); las filas sin correo electrónico se envían sin ella, y una cuya respuesta se pierda queda como 'Desconocido' para que la compruebe</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="435" />
+      <location filename="../../core/targets/hubspot_client.py" line="445" />
       <source>HubSpot did not list its contact properties (HTTP {status}: {detail}); check the server address.</source>
       <translation>HubSpot no mostró sus propiedades de contacto (HTTP {status}: {detail}); revise la dirección del servidor.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="88" />
+      <location filename="../../core/matching/account.py" line="89" />
       <source>HubSpot did not list its contacts</source>
       <translation>HubSpot no mostró sus contactos</translation>
     </message>
@@ -4627,7 +4627,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no actualizó la lista de contactos (HTTP {status}: {detail}); la aplicación necesita el permiso crm.lists.write para las listas.</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="128" />
+      <location filename="../../core/account/subscriptions.py" line="152" />
       <source>HubSpot did not write the subscription statuses (HTTP {status}: {detail}); the app needs the communication_preferences.statuses.batch.write scope.</source>
       <translation>HubSpot no guardó los estados de suscripción (HTTP {status}: {detail}); la aplicación necesita el permiso communication_preferences.statuses.batch.write.</translation>
     </message>
@@ -4637,7 +4637,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot no pudo {what} (HTTP {status}: {detail}); marcar contactos de marketing requiere el permiso crm.import.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="139" />
+      <location filename="../../core/targets/hubspot_client.py" line="142" />
       <source>HubSpot kept losing the connection after {n} tries. This batch's rows may or may not be in HubSpot; resuming the import checks before re-sending.</source>
       <translation>HubSpot siguió perdiendo la conexión después de {n} intentos. Las filas de este lote pueden estar o no en HubSpot; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
@@ -4647,22 +4647,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>HubSpot rechazó la lista de contactos ({detail}); la aplicación necesita los permisos crm.lists.write y crm.lists.read para las listas.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_parsing.py" line="87" />
+      <location filename="../../core/targets/hubspot_parsing.py" line="71" />
       <source>HubSpot rejected this row</source>
       <translation>HubSpot rechazó esta fila</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="52" />
+      <location filename="../../core/targets/hubspot_client.py" line="55" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again</source>
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="299" />
+      <location filename="../../core/targets/hubspot_client.py" line="290" />
       <source>HubSpot's answer did not mention this row; check HubSpot before sending it again (HubSpot also said: {detail})</source>
       <translation>La respuesta de HubSpot no mencionó esta fila; compruebe HubSpot antes de enviarla otra vez (HubSpot también dijo: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="46" />
+      <location filename="../../core/targets/hubspot_client.py" line="49" />
       <source>HubSpot's answer was lost after sending and this row has no email to look it up by, so it was not sent again (it may be there already). Check HubSpot for {what}, created at about {at}; send it again only if it is not there</source>
       <translation>La respuesta de HubSpot se perdió tras el envío y esta fila no tiene correo con el que buscarla, así que no se envió otra vez (puede que ya esté allí). Busque en HubSpot a {what}, creado hacia las {at}; envíelo de nuevo solo si no está</translation>
     </message>
@@ -4672,17 +4672,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La lista de propiedades de contacto de HubSpot no tenía 'results'; revise la dirección del servidor.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="137" />
+      <location filename="../../core/afterrun/marketing.py" line="162" />
       <source>HubSpot's marketing-contacts import {id} is still running; resume the run later to see how it went.</source>
       <translation>La importación de contactos de marketing {id} sigue en curso en HubSpot; reanude el envío más tarde para ver cómo terminó.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="143" />
+      <location filename="../../core/targets/hubspot_client.py" line="146" />
       <source>HubSpot: the answer was lost; checking which contacts were created</source>
       <translation>HubSpot: la respuesta se perdió; comprobando qué contactos se crearon</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="440" />
+      <location filename="../../core/targets/hubspot_client.py" line="450" />
       <source>HubSpot: {n} contact properties</source>
       <translation>HubSpot: {n} propiedades de contacto</translation>
     </message>
@@ -4702,12 +4702,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Invitado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="378" />
+      <location filename="../../core/targets/http.py" line="406" />
       <source>It renews at about {at} (in {hours} h)</source>
       <translation>Se renueva hacia las {at} (dentro de {hours} h)</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="380" />
+      <location filename="../../core/targets/http.py" line="408" />
       <source>It renews at midnight in the CRM account's time zone</source>
       <translation>Se renueva a medianoche en la zona horaria de la cuenta del CRM</translation>
     </message>
@@ -4717,22 +4717,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="25" />
+      <location filename="../../core/matching/view.py" line="34" />
       <source>Keep all (different people)</source>
       <translation>Conservar todas (personas distintas)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="25" />
+      <location filename="../../core/matching/view.py" line="34" />
       <source>Keep one row</source>
       <translation>Conservar una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="80" />
+      <location filename="../../core/matching/view.py" line="71" />
       <source>Kept</source>
       <translation>Conservada</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="78" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Kept (a different person)</source>
       <translation>Conservada (otra persona)</translation>
     </message>
@@ -4748,22 +4748,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Estado del cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Learning from the file</source>
       <translation>Aprendiendo del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="72" />
+      <location filename="../../core/submit/runs.py" line="71" />
       <source>Left out by you</source>
       <translation>Excluida por usted</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="249" />
+      <location filename="../../core/matching/decisions.py" line="282" />
       <source>Left out: probably already in the account</source>
       <translation>Excluida: probablemente ya está en la cuenta</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="237" />
+      <location filename="../../core/matching/decisions.py" line="262" />
       <source>Left out: same person as row {row}, which was kept</source>
       <translation>Excluida: la misma persona que la fila {row}, que se conservó</translation>
     </message>
@@ -4773,27 +4773,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="387" />
+      <location filename="../../core/readers/csv_text.py" line="393" />
       <source>Line {line} of the file is longer than {size} MB without a line break, more than a row of people can be; this may not be a text export of a list, or its line breaks were lost.</source>
       <translation>La línea {line} del archivo tiene más de {size} MB sin un salto de línea, más de lo que puede ocupar una fila de personas; puede que no sea una exportación de texto de una lista o que se hayan perdido sus saltos de línea.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="26" />
+      <location filename="../../core/matching/view.py" line="35" />
       <source>Merge into one row</source>
       <translation>Unir en una fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="234" />
+      <location filename="../../core/matching/decisions.py" line="259" />
       <source>Merged into row {row} (same person); its own values are kept on this line</source>
       <translation>Unida a la fila {row} (la misma persona); sus propios valores se conservan en esta línea</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="229" />
+      <location filename="../../core/matching/decisions.py" line="254" />
       <source>Merged with row {rows} (same person)</source>
       <translation>Unida con la fila {rows} (la misma persona)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="228" />
+      <location filename="../../core/matching/decisions.py" line="253" />
       <source>Merged with rows {rows} (same person)</source>
       <translation>Unida con las filas {rows} (la misma persona)</translation>
     </message>
@@ -4830,12 +4830,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="27" />
+      <location filename="../../core/account/plan.py" line="28" />
       <source>New</source>
       <translation>Nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="61" />
+      <location filename="../../core/account/plan.py" line="62" />
       <source>New: will be created</source>
       <translation>Nuevo: se creará</translation>
     </message>
@@ -4845,12 +4845,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sin conexión: se usa la lista de campos incorporada (su cuenta puede tener otros campos y opciones).</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="156" />
+      <location filename="../../core/account/plan.py" line="157" />
       <source>No email to find this person in HubSpot by; left out (your choice: update only people already there)</source>
       <translation>Sin correo para buscar a esta persona en HubSpot; se deja fuera (su elección: actualizar solo a quienes ya están)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="170" />
+      <location filename="../../core/matching/engine.py" line="312" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>Ninguna fila comparte un correo, teléfono, fecha de nacimiento, apellido o código postal lo bastante parecido como para compararlas con la memoria que este equipo puede dedicar.</translation>
     </message>
@@ -4865,44 +4865,44 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Ninguna hoja visible tiene datos, solo las hojas ocultas {sheets}; elija una de ellas.</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="191" />
+      <location filename="../../core/afterrun/associate.py" line="208" />
       <source>Not associated with company {id}</source>
       <translation>No asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="160" />
+      <location filename="../../core/afterrun/associate.py" line="165" />
       <source>Not associated with company {id}: HubSpot did not say which contact this is</source>
       <translation>No asociado a la empresa {id}: HubSpot no dijo qué contacto es</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/associate.py" line="190" />
+      <location filename="../../core/afterrun/associate.py" line="207" />
       <source>Not associated with company {id}: {why}</source>
       <translation>No asociado a la empresa {id}: {why}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="78" />
+      <location filename="../../core/matching/view.py" line="70" />
       <source>Not decided: all rows are kept</source>
       <translation>Sin decidir: se conservan todas las filas</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="423" />
+      <location filename="../../core/targets/hubspot_client.py" line="433" />
       <source>Not found in HubSpot; it will be sent again</source>
       <translation>No se encontró en HubSpot; se enviará de nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="153" />
+      <location filename="../../core/account/plan.py" line="154" />
       <source>Not in HubSpot yet; left out (your choice: update only people already there)</source>
       <translation>Aún no está en HubSpot; se deja fuera (su elección: actualizar solo a quienes ya están)</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="28" />
+      <location filename="../../core/account/plan.py" line="29" />
       <source>Not looked up</source>
       <translation>No consultado</translation>
     </message>
     <message>
       <location filename="../../core/submit/results_file.py" line="60" />
-      <location filename="../../core/submit/runs.py" line="75" />
-      <location filename="../../core/submit/runs.py" line="117" />
+      <location filename="../../core/submit/runs.py" line="74" />
+      <location filename="../../core/submit/runs.py" line="116" />
       <location filename="../../core/targets/outcomes.py" line="27" />
       <source>Not sent</source>
       <translation>No enviado</translation>
@@ -4943,12 +4943,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se marcó como contacto de marketing: la importación de HubSpot indicó {why}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="256" />
+      <location filename="../../core/targets/hubspot_client.py" line="261" />
       <source>Not written: HubSpot rejected its batch because of another row</source>
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="17" />
+      <location filename="../../core/matching/duplicates.py" line="18" />
       <source>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</source>
       <translation>Nada en este archivo identifica a una persona (no hay nombres, correos, teléfonos ni fechas de nacimiento que cambien de una fila a otra), así que no se pueden buscar duplicados.</translation>
     </message>
@@ -5005,7 +5005,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="40" />
+      <location filename="../../core/matching/engine.py" line="58" />
       <source>Preparing</source>
       <translation>Preparando</translation>
     </message>
@@ -5020,7 +5020,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Confirmó asistencia</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="521" />
+      <location filename="../../core/readers/csv_text.py" line="545" />
       <source>Read as {encoding}</source>
       <translation>Leído como {encoding}</translation>
     </message>
@@ -5030,7 +5030,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se leyó la hoja '{sheet}' ({n} hojas en el libro){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="41" />
+      <location filename="../../core/matching/engine.py" line="59" />
       <source>Reading results</source>
       <translation>Leyendo resultados</translation>
     </message>
@@ -5040,17 +5040,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>ID de referencia (su propio ID del contacto)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="523" />
+      <location filename="../../core/readers/csv_text.py" line="547" />
       <source>Removed {n} NUL character (an invisible zero byte a damaged export leaves) from the file</source>
       <translation>Se quitó {n} carácter NUL (un byte cero invisible que deja una exportación dañada) del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="525" />
+      <location filename="../../core/readers/csv_text.py" line="549" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Se quitaron {n} caracteres NUL (bytes cero invisibles que deja una exportación dañada) del archivo</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="350" />
+      <location filename="../../core/readers/csv_text.py" line="356" />
       <source>Row {row} can't be read as CSV ({detail}).</source>
       <translation>La fila {row} no se puede leer como CSV ({detail}).</translation>
     </message>
@@ -5060,7 +5060,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} no puede ser la fila de encabezados: elija una fila del 1 al {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="457" />
+      <location filename="../../core/readers/csv_text.py" line="456" />
       <source>Row {row} can't be the header row: the file has {n} rows.</source>
       <translation>La fila {row} no puede ser la fila de encabezado: el archivo tiene {n} filas.</translation>
     </message>
@@ -5070,23 +5070,23 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>La fila {row} no puede ser la fila de encabezado: la hoja tiene las filas 1 a {last}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="347" />
+      <location filename="../../core/readers/csv_text.py" line="353" />
       <source>Row {row} has a quoted value that never ends (an unmatched " character), so the rest of the file can't be split into columns.</source>
       <translation>La fila {row} tiene un valor entre comillas que nunca termina (un carácter " sin pareja), así que el resto del archivo no se puede dividir en columnas.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="343" />
+      <location filename="../../core/readers/csv_text.py" line="349" />
       <source>Row {row} holds a value longer than {limit} characters, more than one cell can hold; the file may not be a list of people, or its lines may have lost their line breaks.</source>
       <translation>La fila {row} contiene un valor de más de {limit} caracteres, más de lo que cabe en una celda; puede que el archivo no sea una lista de personas o que sus líneas hayan perdido los saltos de línea.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="461" />
+      <location filename="../../core/readers/csv_text.py" line="459" />
       <location filename="../../core/readers/excel.py" line="440" />
       <source>Row {row} is empty, so it can't be the header row.</source>
       <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="361" />
+      <location filename="../../core/readers/csv_text.py" line="367" />
       <source>Row {row} splits into {n} values, more than a sheet has columns ({limit}); check the delimiter, or whether this is really a list of people.</source>
       <translation>La fila {row} se divide en {n} valores, más columnas de las que tiene una hoja ({limit}); revise el delimitador o si esto es de verdad una lista de personas.</translation>
     </message>
@@ -5096,17 +5096,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': '{code}' no es un código de segmento de la cuenta (Virtuous puede omitirlo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="29" />
+      <location filename="../../core/validation/check.py" line="30" />
       <source>Row {row}, column '{column}': '{value}' is also in row {first}</source>
       <translation>Fila {row}, columna '{column}': '{value}' también está en la fila {first}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="122" />
+      <location filename="../../core/validation/mangled.py" line="123" />
       <source>Row {row}, column '{column}': '{value}' lost its leading zero in Excel ({problem}); sent as '{fixed}'</source>
       <translation>Fila {row}, columna '{column}': '{value}' perdió su cero inicial en Excel ({problem}); se envía como '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="157" />
+      <location filename="../../core/validation/check.py" line="166" />
       <source>Row {row}, column '{column}': '{value}' {problem}</source>
       <translation>Fila {row}, columna '{column}': '{value}' {problem}</translation>
     </message>
@@ -5121,32 +5121,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}, columna '{column}': la celda {cell} contiene {what}, así que se lee como vacía; vuelva a calcularla y guárdela en Excel</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="168" />
+      <location filename="../../core/validation/check.py" line="199" />
       <source>Row {row}, column '{column}': the account has no custom field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo personalizado '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="170" />
+      <location filename="../../core/validation/check.py" line="201" />
       <source>Row {row}, column '{column}': the account has no field '{field}'</source>
       <translation>Fila {row}, columna '{column}': la cuenta no tiene el campo '{field}'</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="89" />
+      <location filename="../../core/validation/mangled.py" line="90" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} are not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="87" />
+      <location filename="../../core/validation/mangled.py" line="88" />
       <source>Row {row}, column '{column}': the cell holds {n} emails; '{first}' is sent, {others} is not (a contact takes one email here)</source>
       <translation>Fila {row}, columna '{column}': la celda contiene {n} correos; se envía '{first}', {others} no (aquí un contacto lleva un solo correo)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="98" />
+      <location filename="../../core/validation/mangled.py" line="99" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} are not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="96" />
+      <location filename="../../core/validation/mangled.py" line="97" />
       <source>Row {row}, column '{column}': the cell holds {n} phone numbers; '{first}' is sent, {others} is not (a contact takes one number here)</source>
       <translation>Fila {row}, columna '{column}': la celda tiene {n} números de teléfono; se envía '{first}', {others} no (un contacto admite un solo número aquí)</translation>
     </message>
@@ -5156,17 +5156,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Fila {row}: '{value}' para {name} no es sí, no ni baja; esa suscripción se deja como está</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="108" />
+      <location filename="../../core/account/owners.py" line="111" />
       <source>Row {row}: contact owner '{owner}' is not an owner in this HubSpot account; sent without an owner</source>
       <translation>Fila {row}: el propietario de contacto '{owner}' no es propietario en esta cuenta de HubSpot; se envía sin propietario</translation>
     </message>
     <message>
-      <location filename="../../core/account/owners.py" line="104" />
+      <location filename="../../core/account/owners.py" line="107" />
       <source>Row {row}: contact owner '{owner}' matches several owners in HubSpot (give the owner's email); sent without an owner</source>
       <translation>Fila {row}: el propietario de contacto '{owner}' coincide con varios propietarios en HubSpot (indique su correo); se envía sin propietario</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="240" />
+      <location filename="../../core/validation/check.py" line="254" />
       <source>Row {row}: {what} is required and is empty</source>
       <translation>Fila {row}: {what} es obligatorio y está vacío</translation>
     </message>
@@ -5196,7 +5196,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Marcado como contacto de marketing</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="23" />
+      <location filename="../../core/account/plan.py" line="24" />
       <source>Skip</source>
       <translation>Omitir</translation>
     </message>
@@ -5206,7 +5206,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Omitido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="113" />
+      <location filename="../../core/matching/engine.py" line="245" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>No se compararon las filas que solo comparten {fields}: saldrían demasiados pares.</translation>
     </message>
@@ -5231,17 +5231,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Dirección postal</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="141" />
+      <location filename="../../core/account/subscriptions.py" line="163" />
       <source>Subscribed (legal basis: {basis})</source>
       <translation>Suscrito (base legal: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="145" />
+      <location filename="../../core/account/subscriptions.py" line="166" />
       <source>Subscribed and unsubscribed as the file says (legal basis: {basis})</source>
       <translation>Suscrito y dado de baja según indica el archivo (base legal: {basis})</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="137" />
+      <location filename="../../core/account/subscriptions.py" line="119" />
       <source>Subscription not changed: {why}</source>
       <translation>Suscripción sin cambios: {why}</translation>
     </message>
@@ -5269,12 +5269,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Quitado de la lista «{name}» al deshacer</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="171" />
+      <location filename="../../core/targets/http.py" line="199" />
       <source>The API key holds a character no API key has (keys are plain letters, digits and punctuation); copy the whole key again from the CRM's settings.</source>
       <translation>La clave de la API contiene un carácter que ninguna clave tiene (las claves son letras, dígitos y signos de puntuación simples); vuelva a copiar la clave completa desde la configuración del CRM.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="154" />
+      <location filename="../../core/targets/hubspot_client.py" line="158" />
       <source>The connection was lost and the batch could not be rebuilt; check HubSpot for this row before sending it again</source>
       <translation>Se perdió la conexión y el lote no se pudo rehacer; busque esta fila en HubSpot antes de enviarla otra vez</translation>
     </message>
@@ -5289,12 +5289,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo no se puede leer como {encoding}; elija otra codificación.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="268" />
+      <location filename="../../core/matching/engine.py" line="448" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="296" />
+      <location filename="../../core/readers/csv_text.py" line="302" />
       <location filename="../../core/readers/excel.py" line="102" />
       <location filename="../../core/readers/files.py" line="66" />
       <location filename="../../core/readers/files.py" line="98" />
@@ -5307,7 +5307,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo no existe; puede que se haya movido, renombrado o borrado.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="453" />
+      <location filename="../../core/readers/csv_text.py" line="452" />
       <source>The file has no rows with any values in them.</source>
       <translation>El archivo no tiene ninguna fila con valores.</translation>
     </message>
@@ -5322,7 +5322,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo está abierto en otro programa, como Excel, o no tiene permiso para leerlo: ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="454" />
+      <location filename="../../core/readers/csv_text.py" line="453" />
       <source>The first {n} rows are empty; choose the header row yourself.</source>
       <translation>Las primeras {n} filas están vacías; elija usted la fila de encabezado.</translation>
     </message>
@@ -5337,27 +5337,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El envío no pudo empezar porque {problem}; no se envió nada</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="294" />
+      <location filename="../../core/submit/journal_open.py" line="251" />
       <source>The run journal {path} is damaged ({detail}) and could not be replaced: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo sustituir: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="259" />
+      <location filename="../../core/submit/journal_open.py" line="282" />
       <source>The run journal {path} is damaged ({detail}) and could not be set aside: {problem}.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y no se pudo apartar: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="278" />
+      <location filename="../../core/submit/journal_open.py" line="301" />
       <source>The run journal {path} is damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. A copy is kept as {copy}. Check that run's rows in the CRM, then move {name} out of its folder to start a fresh journal.</source>
       <translation>El registro de envíos {path} está dañado ({detail}) y el envío {run} que contiene no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. Se guarda una copia como {copy}. Compruebe las filas de ese envío en el CRM y luego saque {name} de su carpeta para empezar un registro nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="270" />
+      <location filename="../../core/submit/journal_open.py" line="293" />
       <source>The run journal {path} was damaged ({detail}) and run {run} in it had not finished, so some of its rows may already be in the CRM; nothing was sent. The damaged journal is kept as {copy}. Check that run's rows in the CRM, then delete {hold} to send again.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}) y el envío {run} que contenía no había terminado, así que algunas de sus filas pueden estar ya en el CRM; no se envió nada. El registro dañado se guarda como {copy}. Compruebe las filas de ese envío en el CRM y luego borre {hold} para volver a enviar.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/journal_open.py" line="310" />
+      <location filename="../../core/submit/journal_open.py" line="331" />
       <source>The run journal {path} was damaged ({detail}); it is kept as {copy} and a fresh journal was started{more}.</source>
       <translation>El registro de envíos {path} estaba dañado ({detail}); se guarda como {copy} y se empezó un registro nuevo{more}.</translation>
     </message>
@@ -5442,7 +5442,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El libro está protegido con contraseña; quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/readers/csv_text.py" line="515" />
+      <location filename="../../core/readers/csv_text.py" line="539" />
       <location filename="../../core/readers/excel.py" line="402" />
       <source>There are no rows of data under the header in row {row}.</source>
       <translation>No hay filas de datos bajo el encabezado de la fila {row}.</translation>
@@ -5518,12 +5518,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../../core/account/subscriptions.py" line="143" />
+      <location filename="../../core/account/subscriptions.py" line="165" />
       <source>Unsubscribed, as the file says</source>
       <translation>Dado de baja, como indica el archivo</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="23" />
+      <location filename="../../core/account/plan.py" line="24" />
       <source>Update</source>
       <translation>Actualizar</translation>
     </message>
@@ -5533,13 +5533,13 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Actualizado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="276" />
+      <location filename="../../core/targets/hubspot_client.py" line="302" />
       <source>Updated the contact you chose (ID {id})</source>
       <translation>Se actualizó el contacto que eligió (ID {id})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="407" />
-      <location filename="../../core/targets/hubspot_client.py" line="416" />
+      <location filename="../../core/targets/hubspot_client.py" line="417" />
+      <location filename="../../core/targets/hubspot_client.py" line="426" />
       <source>Upserts are safe to send again; sending it again gives its outcome</source>
       <translation>Las actualizaciones se pueden reenviar sin riesgo; al reenviarla se obtiene su resultado</translation>
     </message>
@@ -5559,7 +5559,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Virtuous respondió a la consulta de tipos de contacto con algo que no es una lista; revise la dirección del servidor.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="130" />
+      <location filename="../../core/matching/account.py" line="140" />
       <source>Virtuous did not list its contacts</source>
       <translation>Virtuous no mostró sus contactos</translation>
     </message>
@@ -5613,23 +5613,23 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="58" />
+      <location filename="../../core/account/plan.py" line="59" />
       <source>Will be created (not looked up: no connection)</source>
       <translation>Se creará (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="53" />
-      <location filename="../../core/matching/view.py" line="91" />
+      <location filename="../../core/account/prepare.py" line="59" />
+      <location filename="../../core/matching/view.py" line="128" />
       <source>Will be sent</source>
       <translation>Se enviará</translation>
     </message>
     <message>
-      <location filename="../../core/account/plan.py" line="59" />
+      <location filename="../../core/account/plan.py" line="60" />
       <source>Will be sent as an update-or-create (not looked up: no connection)</source>
       <translation>Se enviará como actualizar o crear (no consultado: sin conexión)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="257" />
+      <location filename="../../core/matching/decisions.py" line="290" />
       <source>Will update contact {id} in the account (probably the same person) instead of creating another</source>
       <translation>Actualizará el contacto {id} de la cuenta (probablemente la misma persona) en lugar de crear otro</translation>
     </message>
@@ -5651,12 +5651,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un documento de Word</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="294" />
+      <location filename="../../core/readers/cell_errors.py" line="295" />
       <source>a formula (={formula}) with no saved result</source>
       <translation>una fórmula (={formula}) sin resultado guardado</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="295" />
+      <location filename="../../core/readers/cell_errors.py" line="296" />
       <source>a formula with no saved result</source>
       <translation>una fórmula sin resultado guardado</translation>
     </message>
@@ -5686,22 +5686,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="130" />
+      <location filename="../../core/matching/decisions.py" line="142" />
       <source>account choice for row {row} must be one of {choices}</source>
       <translation>la elección de cuenta para la fila {row} debe ser una de {choices}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="134" />
+      <location filename="../../core/matching/decisions.py" line="146" />
       <source>account choice for row {row}: an update needs the contact's id ("crm_id", the number HubSpot shows as Record ID)</source>
       <translation>elección de cuenta para la fila {row}: una actualización necesita el id del contacto ("crm_id", el número que HubSpot muestra como ID de registro)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>address</source>
       <translation>dirección</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>addresses</source>
       <translation>direcciones</translation>
     </message>
@@ -5721,22 +5721,22 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>una imagen</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="163" />
+      <location filename="../../core/matching/groups.py" line="199" />
       <source>and</source>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="346" />
+      <location filename="../../core/targets/http.py" line="374" />
       <source>asked to wait {n} s</source>
       <translation>pidió esperar {n} s</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="155" />
+      <location filename="../../core/matching/groups.py" line="191" />
       <source>cities</source>
       <translation>ciudades</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>city</source>
       <translation>ciudad</translation>
     </message>
@@ -5746,12 +5746,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>columnas nombradas en la asignación que no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="220" />
+      <location filename="../../core/submit/runs.py" line="241" />
       <source>columns of the earlier run are no longer in this file: {columns}</source>
       <translation>columnas del envío anterior que ya no están en este archivo: {columns}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="154" />
+      <location filename="../../core/account/fetch.py" line="175" />
       <source>contact custom fields</source>
       <translation>campos personalizados de contacto</translation>
     </message>
@@ -5761,68 +5761,68 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>propiedades de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="148" />
+      <location filename="../../core/account/fetch.py" line="158" />
       <source>contact types</source>
       <translation>tipos de contacto</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="95" />
+      <location filename="../../core/account/fetch.py" line="101" />
       <source>contact-to-company association labels</source>
       <translation>etiquetas de asociación de contacto a empresa</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="340" />
+      <location filename="../../core/validation/check.py" line="354" />
       <source>could be day-first or month-first; read month-first, as {day}</source>
       <translation>puede leerse con el día o con el mes primero; se lee con el mes primero, como {day}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="268" />
+      <location filename="../../core/targets/http.py" line="296" />
       <source>could not connect ({detail})</source>
       <translation>no se pudo conectar ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="134" />
+      <location filename="../../core/account/companies.py" line="135" />
       <source>create the missing companies</source>
       <translation>crear las empresas que faltan</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>date of birth</source>
       <translation>fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="329" />
+      <location filename="../../core/targets/http.py" line="357" />
       <source>did not allow this request with this token</source>
       <translation>no permitió esta petición con este token</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="67" />
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>email</source>
       <translation>correo</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="150" />
+      <location filename="../../core/account/fetch.py" line="160" />
       <source>email and phone types</source>
       <translation>tipos de correo y teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="101" />
+      <location filename="../../core/account/fetch.py" line="111" />
       <source>email subscription types</source>
       <translation>tipos de suscripción de correo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>emails</source>
       <translation>correos electrónicos</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="163" />
+      <location filename="../../core/account/fetch.py" line="167" />
       <source>events</source>
       <translation>eventos</translation>
     </message>
@@ -5837,42 +5837,42 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el campo '{field}' no es un campo de Virtuous (un campo personalizado se escribe customFields.&lt;nombre&gt;)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="186" />
+      <location filename="../../core/matching/groups.py" line="222" />
       <source>first and last names written the other way round</source>
       <translation>nombre y apellido escritos al revés</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>first name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>first names</source>
       <translation>nombres</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="112" />
+      <location filename="../../core/matching/decisions.py" line="122" />
       <source>group {n} is not readable (it needs 'rows', a 'choice' and row numbers)</source>
       <translation>el grupo {n} no se puede leer (necesita 'rows', una 'choice' y números de fila)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="118" />
+      <location filename="../../core/matching/decisions.py" line="128" />
       <source>group {n}: a group needs two or more rows, each in only one group</source>
       <translation>grupo {n}: un grupo necesita dos filas o más, cada una en un solo grupo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="115" />
+      <location filename="../../core/matching/decisions.py" line="125" />
       <source>group {n}: choice '{choice}' is not one of {choices}</source>
       <translation>grupo {n}: la elección '{choice}' no es una de {choices}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="121" />
+      <location filename="../../core/matching/decisions.py" line="130" />
       <source>group {n}: the row to keep (or a field's winning row) is not in the group</source>
       <translation>grupo {n}: la fila que se conserva (o la fila ganadora de un campo) no está en el grupo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="394" />
+      <location filename="../../core/validation/normalize.py" line="395" />
       <source>has '{part}', which {problem}</source>
       <translation>tiene '{part}', que {problem}</translation>
     </message>
@@ -5882,37 +5882,37 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>tiene una moneda ({currency}) y la columna mezcla monedas; el importe se envía sin ella</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="316" />
+      <location filename="../../core/validation/normalize.py" line="317" />
       <source>has no year; add the year</source>
       <translation>no tiene año; añada el año</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="293" />
-      <location filename="../../core/validation/normalize.py" line="309" />
-      <location filename="../../core/validation/normalize.py" line="318" />
+      <location filename="../../core/validation/normalize.py" line="294" />
+      <location filename="../../core/validation/normalize.py" line="310" />
+      <location filename="../../core/validation/normalize.py" line="319" />
       <source>is a month only, and a date field needs the day too</source>
       <translation>es solo un mes, y un campo de fecha necesita también el día</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="256" />
-      <location filename="../../core/validation/normalize.py" line="290" />
-      <location filename="../../core/validation/normalize.py" line="321" />
+      <location filename="../../core/validation/normalize.py" line="257" />
+      <location filename="../../core/validation/normalize.py" line="291" />
+      <location filename="../../core/validation/normalize.py" line="322" />
       <source>is a year only, and a date field needs the day too</source>
       <translation>es solo un año, y un campo de fecha necesita también el día</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="370" />
+      <location filename="../../core/targets/http.py" line="398" />
       <source>is migrating this account (HTTP 477)</source>
       <translation>está migrando esta cuenta (HTTP 477)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="258" />
+      <location filename="../../core/validation/normalize.py" line="259" />
       <source>is not a date</source>
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="306" />
-      <location filename="../../core/validation/normalize.py" line="314" />
+      <location filename="../../core/validation/normalize.py" line="307" />
+      <location filename="../../core/validation/normalize.py" line="315" />
       <source>is not a date we can read (use YYYY-MM-DD)</source>
       <translation>no es una fecha que podamos leer (use AAAA-MM-DD)</translation>
     </message>
@@ -5928,8 +5928,8 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono que podamos leer</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="281" />
-      <location filename="../../core/validation/normalize.py" line="288" />
+      <location filename="../../core/validation/normalize.py" line="282" />
+      <location filename="../../core/validation/normalize.py" line="289" />
       <source>is not a real date</source>
       <translation>no es una fecha real</translation>
     </message>
@@ -5970,17 +5970,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="38" />
+      <location filename="../../core/account/companies.py" line="39" />
       <source>is not in HubSpot yet; it will be created when sending</source>
       <translation>aún no está en HubSpot; se creará al enviar</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="39" />
+      <location filename="../../core/account/companies.py" line="40" />
       <source>is not in HubSpot; not associated (choose to create missing companies to add it)</source>
       <translation>no está en HubSpot; no se asocia (elija crear las empresas que faltan para añadirla)</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="384" />
+      <location filename="../../core/validation/normalize.py" line="385" />
       <source>is not one of the account's options ({options})</source>
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
@@ -5990,7 +5990,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/normalize.py" line="340" />
+      <location filename="../../core/validation/normalize.py" line="341" />
       <source>is not one of the allowed options ({options})</source>
       <translation>no es una de las opciones permitidas ({options})</translation>
     </message>
@@ -6000,42 +6000,42 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es sí/no (use Yes, No, TRUE, FALSE, Y, N, 1 o 0)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>last name</source>
       <translation>apellido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>last names</source>
       <translation>apellidos</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="173" />
+      <location filename="../../core/afterrun/marketing.py" line="183" />
       <source>list the marketing-contacts import's errors</source>
       <translation>mostrar los errores de la importación de contactos de marketing</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="113" />
+      <location filename="../../core/account/companies.py" line="114" />
       <source>look companies up by domain</source>
       <translation>buscar empresas por dominio</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="445" />
+      <location filename="../../core/mapping/automap.py" line="538" />
       <source>looks like {what}, but every row holds the same value</source>
       <translation>parece {what}, pero todas las filas tienen el mismo valor</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="443" />
+      <location filename="../../core/mapping/automap.py" line="536" />
       <source>looks like {what}, but it is someone else's (a spouse, purchaser, emergency contact …)</source>
       <translation>parece {what}, pero es de otra persona (cónyuge, comprador, contacto de emergencia…)</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="444" />
+      <location filename="../../core/mapping/automap.py" line="537" />
       <source>looks like {what}, but its values do not fit</source>
       <translation>parece {what}, pero sus valores no encajan</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/automap.py" line="446" />
+      <location filename="../../core/mapping/automap.py" line="539" />
       <source>looks like {what}, which comes from column '{column}'</source>
       <translation>parece {what}, que ya viene de la columna '{column}'</translation>
     </message>
@@ -6055,7 +6055,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>la versión de asignación {version} es más nueva de lo que esta aplicación entiende ({known})</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="197" />
+      <location filename="../../core/account/companies.py" line="240" />
       <source>matches several companies: {ids}; not associated (give the domain or the ID)</source>
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
@@ -6070,7 +6070,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="192" />
+      <location filename="../../core/matching/groups.py" line="228" />
       <source>nearly the same {fields}</source>
       <translation>casi iguales: {fields}</translation>
     </message>
@@ -6105,28 +6105,28 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un archivo de asignación legible ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="238" />
+      <location filename="../../core/validation/check.py" line="252" />
       <source>one of {fields}</source>
       <translation>uno de {fields}</translation>
     </message>
     <message>
       <location filename="../../core/account/rules.py" line="67" />
-      <location filename="../../core/matching/groups.py" line="151" />
+      <location filename="../../core/matching/groups.py" line="187" />
       <source>phone</source>
       <translation>teléfono</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="153" />
+      <location filename="../../core/matching/groups.py" line="189" />
       <source>phones</source>
       <translation>teléfonos</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="152" />
+      <location filename="../../core/matching/groups.py" line="188" />
       <source>postal code</source>
       <translation>código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="154" />
+      <location filename="../../core/matching/groups.py" line="190" />
       <source>postal codes</source>
       <translation>códigos postales</translation>
     </message>
@@ -6136,27 +6136,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>probablemente el contacto existente {id} (coinciden {fields})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="353" />
+      <location filename="../../core/targets/http.py" line="381" />
       <source>rate limit reached</source>
       <translation>límite de peticiones alcanzado</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="328" />
+      <location filename="../../core/targets/http.py" line="356" />
       <source>refused the API token</source>
       <translation>rechazó el token de la API</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="230" />
+      <location filename="../../core/submit/runs.py" line="191" />
       <source>row {row} of run {run} is no longer in the file; import it as a new run instead</source>
       <translation>la fila {row} del envío {run} ya no está en el archivo; impórtela como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="252" />
+      <location filename="../../core/matching/decisions.py" line="285" />
       <source>row {row}: Virtuous matches people itself, so a row cannot be sent as an update of a chosen contact; choose create or skip</source>
       <translation>fila {row}: Virtuous empareja a las personas por sí mismo, así que una fila no puede enviarse como actualización de un contacto elegido; elija crear u omitir</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="209" />
+      <location filename="../../core/submit/runs.py" line="230" />
       <source>run {run} has no failed, unknown or unsent rows to retry</source>
       <translation>el envío {run} no tiene filas fallidas, dudosas o sin enviar que reintentar</translation>
     </message>
@@ -6171,52 +6171,52 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>otro programa está enviando el envío {run}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="205" />
+      <location filename="../../core/submit/runs.py" line="225" />
       <source>run {run} is {state}; resume it instead of retrying</source>
       <translation>el envío {run} está {state}; reanúdelo en lugar de reintentarlo</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="189" />
+      <location filename="../../core/matching/groups.py" line="225" />
       <source>same {fields}</source>
       <translation>coinciden: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="132" />
+      <location filename="../../core/afterrun/marketing.py" line="157" />
       <source>say how the marketing-contacts import went</source>
       <translation>indicar cómo fue la importación de contactos de marketing</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="367" />
+      <location filename="../../core/targets/http.py" line="395" />
       <source>says the records are locked (HTTP 423)</source>
       <translation>dice que los registros están bloqueados (HTTP 423)</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="125" />
+      <location filename="../../core/account/companies.py" line="126" />
       <source>search companies by name</source>
       <translation>buscar empresas por nombre</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="95" />
+      <location filename="../../core/submit/runs.py" line="94" />
       <source>sent without the values that could not be read: {fields}</source>
       <translation>se envió sin los valores que no se pudieron leer: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/validation/check.py" line="206" />
+      <location filename="../../core/validation/check.py" line="220" />
       <source>sent without {what}</source>
       <translation>se envía sin {what}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="294" />
+      <location filename="../../core/targets/http.py" line="322" />
       <source>server error HTTP {status}</source>
       <translation>error del servidor HTTP {status}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="295" />
+      <location filename="../../core/targets/http.py" line="323" />
       <source>server error HTTP {status} ({detail})</source>
       <translation>error del servidor HTTP {status} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../core/afterrun/marketing.py" line="122" />
+      <location filename="../../core/afterrun/marketing.py" line="146" />
       <source>start the marketing-contacts import</source>
       <translation>iniciar la importación de contactos de marketing</translation>
     </message>
@@ -6226,7 +6226,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>tabulador</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="161" />
+      <location filename="../../core/account/fetch.py" line="165" />
       <source>tags</source>
       <translation>etiquetas</translation>
     </message>
@@ -6236,7 +6236,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>un texto de {n} caracteres, más de lo que cabe en una celda ({limit})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="270" />
+      <location filename="../../core/targets/http.py" line="298" />
       <source>the connection failed before an answer arrived ({detail})</source>
       <translation>la conexión falló antes de que llegara una respuesta ({detail})</translation>
     </message>
@@ -6246,7 +6246,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el archivo de decisiones no existe</translation>
     </message>
     <message>
-      <location filename="../../core/matching/decisions.py" line="212" />
+      <location filename="../../core/matching/decisions.py" line="236" />
       <source>the decisions name rows this file does not have ({rows}); were they made for another file?</source>
       <translation>las decisiones nombran filas que este archivo no tiene ({rows}); ¿se hicieron para otro archivo?</translation>
     </message>
@@ -6256,17 +6256,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>el disco del registro de envíos ({folder}) está lleno: libere algo de espacio allí</translation>
     </message>
     <message>
-      <location filename="../../core/readers/cell_errors.py" line="289" />
+      <location filename="../../core/readers/cell_errors.py" line="290" />
       <source>the error {code}</source>
       <translation>el error {code}</translation>
     </message>
     <message>
-      <location filename="../../core/submit/runs.py" line="236" />
+      <location filename="../../core/submit/runs.py" line="197" />
       <source>the file changed since run {run} (row {row} is not what was sent); import it as a new run instead</source>
       <translation>el archivo cambió desde el envío {run} (la fila {row} no es lo que se envió); impórtelo como un envío nuevo</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="115" />
+      <location filename="../../core/validation/mangled.py" line="116" />
       <source>the rest of the column is five-digit ZIP codes</source>
       <translation>el resto de la columna son códigos postales de cinco dígitos</translation>
     </message>
@@ -6301,17 +6301,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>esta asignación es para {crm}, no para {target}</translation>
     </message>
     <message>
-      <location filename="../../core/account/fetch.py" line="164" />
+      <location filename="../../core/account/fetch.py" line="168" />
       <source>volunteer opportunities</source>
       <translation>oportunidades de voluntariado</translation>
     </message>
     <message>
-      <location filename="../../core/account/companies.py" line="164" />
+      <location filename="../../core/account/companies.py" line="199" />
       <source>was not looked up (no connection); not associated</source>
       <translation>no se consultó (sin conexión); no se asocia</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="151" />
+      <location filename="../../core/matching/view.py" line="189" />
       <source>your choices: {merged} merged, {kept_one} kept one row, {apart} kept apart</source>
       <translation>sus elecciones: {merged} unidos, {kept_one} con una fila conservada, {apart} separados</translation>
     </message>
@@ -6331,7 +6331,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} respondió a la consulta de sus {what} con algo ilegible.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="321" />
+      <location filename="../../core/targets/http.py" line="349" />
       <source>{crm} did not give a usable answer after {n} tries (last: {problem}). This batch's rows may or may not be in the CRM; resuming the import checks before re-sending.</source>
       <translation>{crm} no dio una respuesta útil después de {n} intentos (último: {problem}). Las filas de este lote pueden estar o no en el CRM; al reanudar la importación se comprueba antes de reenviar.</translation>
     </message>
@@ -6341,12 +6341,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} no mostró sus {what} (HTTP {status}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="342" />
+      <location filename="../../core/targets/http.py" line="370" />
       <source>{crm} kept answering 'too many requests' after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo 'demasiadas peticiones' después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="361" />
+      <location filename="../../core/targets/http.py" line="389" />
       <source>{crm} kept answering HTTP {status} after {n} waits; try again later (the import can be resumed).</source>
       <translation>{crm} siguió respondiendo HTTP {status} después de {n} esperas; inténtelo más tarde (la importación se puede reanudar).</translation>
     </message>
@@ -6356,32 +6356,32 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{crm} rechazó esta fila; el mensaje dice por qué. Corríjala y reintente las filas fallidas.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="306" />
+      <location filename="../../core/targets/http.py" line="334" />
       <source>{crm} {problem}; retry {n} of {total}</source>
       <translation>{crm} {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="354" />
+      <location filename="../../core/targets/http.py" line="382" />
       <source>{crm} {what} (HTTP 429); waiting before retrying</source>
       <translation>{crm} {what} (HTTP 429); esperando antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="330" />
+      <location filename="../../core/targets/http.py" line="358" />
       <source>{crm} {what} (HTTP {status}: {detail}). Check the token in the connection settings and its permissions.</source>
       <translation>{crm} {what} (HTTP {status}: {detail}). Revise el token en la configuración de la conexión y sus permisos.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="371" />
+      <location filename="../../core/targets/http.py" line="399" />
       <source>{crm} {what}; waiting {n} s before retrying</source>
       <translation>{crm} {what}; esperando {n} s antes de reintentar</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="382" />
+      <location filename="../../core/targets/http.py" line="410" />
       <source>{crm}'s daily request limit ({n} requests) is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} ({n} peticiones) está agotado. {what}; reanude la importación después.</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="384" />
+      <location filename="../../core/targets/http.py" line="412" />
       <source>{crm}'s daily request limit is used up. {what}; resume the import after that.</source>
       <translation>El límite diario de peticiones de {crm} está agotado. {what}; reanude la importación después.</translation>
     </message>
@@ -6396,38 +6396,38 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El cupo de {n} peticiones de {crm} está agotado; esperando a que se renueve</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="277" />
+      <location filename="../../core/targets/http.py" line="305" />
       <source>{crm}: the request could not be made ({kind}: {detail})</source>
       <translation>{crm}: no se pudo hacer la petición ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="317" />
+      <location filename="../../core/targets/http.py" line="345" />
       <source>{crm}: {problem}; retry {n} of {total}</source>
       <translation>{crm}: {problem}; reintento {n} de {total}</translation>
     </message>
     <message>
-      <location filename="../../core/targets/hubspot_client.py" line="245" />
+      <location filename="../../core/targets/hubspot_client.py" line="250" />
       <location filename="../../core/targets/virtuous_client.py" line="112" />
       <source>{detail} (the batch could not be split to find the row at fault)</source>
       <translation>{detail} (el lote no se pudo dividir para encontrar la fila culpable)</translation>
     </message>
     <message>
-      <location filename="../../core/column_findings.py" line="76" />
+      <location filename="../../core/column_findings.py" line="96" />
       <source>{failing} rows have no name, and column '{column}' holds names: map it to Full name?</source>
       <translation>{failing} filas no tienen nombre, y la columna '{column}' contiene nombres: ¿asignarla a Nombre completo?</translation>
     </message>
     <message>
-      <location filename="../../core/matching/groups.py" line="195" />
+      <location filename="../../core/matching/groups.py" line="231" />
       <source>{fields} differ</source>
       <translation>difieren: {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/mapping/catalog.py" line="220" />
+      <location filename="../../core/mapping/catalog.py" line="218" />
       <source>{name} (custom)</source>
       <translation>{name} (personalizado)</translation>
     </message>
     <message>
-      <location filename="../../core/readers/header.py" line="164" />
+      <location filename="../../core/readers/header.py" line="169" />
       <source>{n} blank rows skipped</source>
       <translation>{n} filas vacías omitidas</translation>
     </message>
@@ -6452,7 +6452,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} celdas con más texto del que cabe en una celda ({limit} caracteres), leídas como vacías: {cells}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/view.py" line="157" />
+      <location filename="../../core/matching/view.py" line="195" />
       <source>{n} of them left out</source>
       <translation>{n} de ellas excluidas</translation>
     </message>
@@ -6497,7 +6497,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{n} filas: la etiqueta '{value}' aún no está en la cuenta; Virtuous puede añadirla o dejarla fuera cuando se revise la importación</translation>
     </message>
     <message>
-      <location filename="../../core/targets/http.py" line="349" />
+      <location filename="../../core/targets/http.py" line="377" />
       <source>{policy} limit reached</source>
       <translation>límite {policy} alcanzado</translation>
     </message>
@@ -6507,12 +6507,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem} Se usa la lista de campos incorporada.</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="59" />
+      <location filename="../../core/account/prepare.py" line="65" />
       <source>{problem}; associated with company {id}</source>
       <translation>{problem}; asociado con la empresa {id}</translation>
     </message>
     <message>
-      <location filename="../../core/account/prepare.py" line="58" />
+      <location filename="../../core/account/prepare.py" line="64" />
       <source>{problem}; associated with company {id} as {label}</source>
       <translation>{problem}; asociado con la empresa {id} como {label}</translation>
     </message>
@@ -6522,27 +6522,27 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; tráigalas de nuevo (actualizar).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/account.py" line="188" />
+      <location filename="../../core/matching/account.py" line="198" />
       <source>{problem}; fetch this account's people (refresh).</source>
       <translation>{problem}; traiga las personas de esta cuenta (actualizar).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline/jobs.py" line="166" />
+      <location filename="../../core/pipeline/jobs.py" line="169" />
       <source>{problem}; it was fetched again.</source>
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="43" />
+      <location filename="../../core/matching/duplicates.py" line="44" />
       <source>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</source>
       <translation>{rows} filas, 1 grupo de probables duplicados, {in_groups} filas en él</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="45" />
+      <location filename="../../core/matching/duplicates.py" line="46" />
       <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>
     <message>
-      <location filename="../../core/validation/mangled.py" line="113" />
+      <location filename="../../core/validation/mangled.py" line="114" />
       <source>{state} ZIP codes start with 0</source>
       <translation>los códigos postales de {state} empiezan por 0</translation>
     </message>
