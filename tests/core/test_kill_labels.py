@@ -89,10 +89,11 @@ def test_killed_with_a_batch_on_the_wire_labels_created_rows_created_and_undo_le
     assert all(contacts[e]["sandbox"]["createCount"] == 1 for e in BEFORE)
 
 
-def test_a_resent_upsert_whose_first_try_created_the_contact_says_created(tmp_path: Path) -> None:
-    """The answer to a re-send says ``new: false`` (the first, killed try made the contact): when the
-    journal says this batch went out before, a contact created since then is this run's."""
-    _checked, batches = plan("hubspot", 4, mode="upsert")
+def _resent_after_a_kill(_checked: object, batches: list[Batch]) -> tuple[dict[int, tuple[str, str | None]],
+                                                                          dict[str, str]]:
+    """The first batch sent again after a kill: guest0 was in HubSpot a day before the run, guest1 was
+    made by the killed try (after the batch first went). Each row's (status, CRM id), and email → id of
+    every contact afterwards."""
     first = batches[0]
     with SandboxServer(token=TOKEN) as server:
         store = server.hubspot_store
@@ -105,6 +106,13 @@ def test_a_resent_upsert_whose_first_try_created_the_contact_says_created(tmp_pa
         with HubSpotClient(Connection("hubspot", server.base_url, TOKEN)) as client:
             outcomes = {o.row: (o.status, o.crm_id) for o in client.send(again)}
         created = {c["properties"]["email"]: c["id"] for c in server.contacts()["hubspot"]}
+    return outcomes, created
+
+
+def test_a_resent_upsert_whose_first_try_created_the_contact_says_created(tmp_path: Path) -> None:
+    """The answer to a re-send says ``new: false`` (the first, killed try made the contact): when the
+    journal says this batch went out before, a contact created since then is this run's."""
+    outcomes, created = _resent_after_a_kill(*plan("hubspot", 4, mode="upsert"))
     assert outcomes == {2: ("updated", "7"), 3: ("created", "8"), 4: ("created", created["guest2@example.org"]),
                         5: ("created", created["guest3@example.org"])}
 
@@ -113,17 +121,5 @@ def test_a_resent_create_refused_as_existing_is_created_when_the_first_try_made_
     """HubSpot stored the killed try after the resume had looked for it, so the re-send meets a conflict:
     the contact's createdAt (after the batch first went) says this run created it; a contact there the
     day before stays "Already exists"."""
-    _checked, batches = plan("hubspot", 3)
-    first = batches[0]
-    with SandboxServer(token=TOKEN) as server:
-        store = server.hubspot_store
-        store.create("7", {"email": "guest0@example.org", "firstname": "Before"})
-        with store.transaction():
-            store.get("7").created_at -= 86_400  # type: ignore[union-attr]
-        sent_at = time.time()
-        store.create("8", {"email": "guest1@example.org", "firstname": "Ann1"})  # by the killed try
-        again = Batch(first.number, first.operation, first.items, first.body, None, sent_at)
-        with HubSpotClient(Connection("hubspot", server.base_url, TOKEN)) as client:
-            outcomes = {o.row: (o.status, o.crm_id) for o in client.send(again)}
-        created = {c["properties"]["email"]: c["id"] for c in server.contacts()["hubspot"]}
+    outcomes, created = _resent_after_a_kill(*plan("hubspot", 3))
     assert outcomes == {2: ("exists", "7"), 3: ("created", "8"), 4: ("created", created["guest2@example.org"])}
