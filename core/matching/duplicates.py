@@ -5,11 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 from core.matching.engine import MatchingRefused, StepProgress, predict_pairs
-from core.matching.frame import COLUMNS, PERSONAL, Person, mapped_columns, people_from_rows
+from core.matching.frame import COLUMNS, PERSONAL, Frame, Person, frame_from_rows, mapped_columns
 from core.matching.groups import Group, build_groups
 from core.matching.model import DEFAULT_THRESHOLD
 from core.validation.issues import CheckedRow
@@ -25,7 +24,7 @@ class DuplicateReport:
 
     rows: int
     groups: list[Group]
-    people: dict[int, Person]
+    people: dict[int, Person]  # the rows found in a pair, the only ones shown to a person
     columns: list[str]
     comparisons: int = 0
     trained: bool = False
@@ -47,7 +46,7 @@ class DuplicateReport:
             rows=f"{self.rows:,}", groups=f"{len(self.groups):,}", in_groups=f"{self.rows_in_groups:,}")
 
 
-def usable_columns(people: Sequence[Person]) -> list[str]:
+def usable_columns(people: Sequence[Person] | Frame) -> list[str]:
     """Mapped, varying columns; refuses when none of them identify a person."""
     cols = mapped_columns(people)
     if not any(c in PERSONAL or c == "surname" for c in cols):
@@ -77,13 +76,13 @@ def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *, threshold
     import time
 
     started = time.perf_counter()
-    people = _frame(rows, target, dob)
+    frame = _frame(rows, target, dob)
     n = len(rows)
     done: dict[str, Any] = {}
 
     def run() -> None:
         try:
-            done["report"] = _search(people, n, threshold, None, None)
+            done["report"] = _search(frame, n, threshold, None, None)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it
             done["error"] = exc
         done["seconds"] = time.perf_counter() - started
@@ -100,26 +99,28 @@ def find_duplicates_beside(rows: Sequence[CheckedRow], target: str, *, threshold
     return result
 
 
-def _frame(rows: Sequence[CheckedRow], target: str, dob: Mapping[int, str] | None = None) -> list[Person]:
-    people = people_from_rows(rows, target)
+def _frame(rows: Sequence[CheckedRow], target: str, dob: Mapping[int, str] | None = None) -> Frame:
+    frame = frame_from_rows(rows, target)
     if dob:  # a date of birth the mapping does not send, where the row's own values give none
-        for p in people:
-            if p.dob is None:
-                p.dob = dob.get(p.row)
-    values = attrgetter(*COLUMNS)  # ``Person.identifying`` in one call
-    people = [p for p in people if any(values(p))]
-    if not people and len(rows) >= 2:
+        dobs = frame["dob"]
+        for i, row in enumerate(frame["row"]):
+            if dobs[i] is None:
+                dobs[i] = dob.get(row)
+    which = [any(v) for v in zip(*(frame[c] for c in COLUMNS), strict=True)]  # ``Person.identifying``
+    if not all(which):
+        frame = frame.keep(which)
+    if not len(frame) and len(rows) >= 2:
         raise MatchingRefused(NOTHING_IDENTIFIES)
-    return people
+    return frame
 
 
-def _search(people: list[Person], n_rows: int, threshold: float, progress: StepProgress | None,
+def _search(frame: Frame, n_rows: int, threshold: float, progress: StepProgress | None,
             cancel: threading.Event | None) -> DuplicateReport:
-    if len(people) < 2:
-        return DuplicateReport(n_rows, [], {p.row: p for p in people}, [],
+    if len(frame) < 2:
+        return DuplicateReport(n_rows, [], frame.persons(), [],
                                notes=[N_("Fewer than two rows with names, emails or phones: nothing to compare.")])
-    cols = usable_columns(people)
-    result = predict_pairs(people, cols, threshold=threshold, progress=progress, cancel=cancel)
-    groups = build_groups(result.pairs, people)
-    return DuplicateReport(n_rows, groups, {p.row: p for p in people}, cols, result.comparisons,
-                           result.trained, result.notes)
+    cols = usable_columns(frame)
+    result = predict_pairs(frame, cols, threshold=threshold, progress=progress, cancel=cancel)
+    paired = frame.persons({r for p in result.pairs for r in (p.left, p.right)})
+    groups = build_groups(result.pairs, list(paired.values()))
+    return DuplicateReport(n_rows, groups, paired, cols, result.comparisons, result.trained, result.notes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
@@ -276,31 +276,134 @@ def person_from_values(row: int, target: str, values: Mapping[str, Any], raw: Ma
 _NO_RAW: dict[str, Any] = {}
 
 
-def people_from_rows(rows: Iterable[CheckedRow], target: str) -> list[Person]:
+#: A ``Person``'s values in the order its constructor takes them after ``row`` (``crm_id`` stays None in a file).
+FIELDS = ("first_name", "first_canon", "first_initial", "surname", "email", "phone", "address", "postcode", "city",
+          "dob", "crm_id", "street_no", "street", "names")
+
+
+class Frame:
+    """The comparison frame column by column: the sheet rows and one list per ``Person`` field. The
+    engine's table is built from these lists and the blocking rules are counted on them.
+
+    A file's frame is made as columns (``frame_from_rows``): no ``Person`` per row, only for the rows
+    asked for (``persons``: those the search paired). Once the engine holds it as an Arrow table
+    (``as_arrow``) the lists are let go and a column asked for again is read back from the table.
+    ``Frame(people)`` reads a list of ``Person`` (an account's people) column by column on demand."""
+
+    def __init__(self, people: Sequence[Person] = (), *, rows: list[int] | None = None,
+                 columns: dict[str, list[Any]] | None = None) -> None:
+        self._people: Sequence[Person] | None = people if rows is None else None
+        self._rows = rows if rows is not None else None
+        self._cols: dict[str, list[Any]] = dict(columns or {})
+        self._arrow: Any = None
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._rows is not None else len(self._people or ())
+
+    def __getitem__(self, col: str) -> list[Any]:
+        """A column's values in row order (``"row"``: the sheet rows); a field not made is blank."""
+        if col == "row" and self._rows is not None:
+            return self._rows
+        out = self._cols.get(col)
+        if out is not None:
+            return out
+        if self._people is not None:
+            out = self._cols[col] = list(map(attrgetter(col), self._people))
+        elif self._arrow is not None:  # let go for the engine: read back, not kept
+            return self._arrow.column("unique_id" if col == "row" else col).to_pylist()
+        else:
+            out = self._cols[col] = [None] * len(self)
+        return out
+
+    def keep(self, which: Sequence[bool]) -> Frame:
+        """The rows where ``which`` is true."""
+        if self._people is not None:
+            return Frame([p for p, k in zip(self._people, which, strict=True) if k])
+        cols = {c: [v for v, k in zip(self[c], which, strict=True) if k] for c in ("row", *FIELDS)}
+        rows = cols.pop("row")
+        return Frame(rows=rows, columns=cols)
+
+    def persons(self, rows: Iterable[int] | None = None) -> dict[int, Person]:
+        """Sheet row → ``Person`` for these rows (every row when None)."""
+        if self._people is not None:
+            wanted = None if rows is None else set(rows)
+            return {p.row: p for p in self._people if wanted is None or p.row in wanted}
+        ids = self["row"]
+        wanted = None if rows is None else set(rows)
+        at = range(len(ids)) if wanted is None else [i for i, r in enumerate(ids) if r in wanted]
+        if self._arrow is not None:
+            import pyarrow as pa
+
+            taken = self._arrow.take(pa.array(list(at), pa.int64())) if at else None
+            got = {c: taken.column(c).to_pylist() if taken is not None and c in taken.column_names else
+                   [None] * len(at) for c in FIELDS}
+            return {ids[i]: Person(ids[i], *(got[c][j] for c in FIELDS)) for j, i in enumerate(at)}
+        cols = [self[c] for c in FIELDS]
+        return {ids[i]: Person(ids[i], *(col[i] for col in cols)) for i in at}
+
+    def people(self) -> list[Person]:
+        """A ``Person`` per row, in row order."""
+        if self._people is not None:
+            return list(self._people)
+        return list(self.persons().values())
+
+    def as_arrow(self, cols: Sequence[str]) -> Any:
+        """The frame as an Arrow table of ``unique_id`` (the sheet row) and ``cols`` (text). A file's
+        frame keeps the table and lets its lists go: the engine's table then holds the only copy."""
+        import pyarrow as pa
+
+        if self._arrow is not None and set(cols) <= set(self._arrow.column_names):
+            return self._arrow.select(["unique_id", *(c for c in cols if c != "unique_id")])
+        schema = pa.schema([("unique_id", pa.int64())] + [(c, pa.string()) for c in cols if c != "unique_id"])
+        table = pa.table({c: self["row" if c == "unique_id" else c] for c in schema.names}, schema=schema)
+        if self._people is None:
+            self._arrow, self._cols = table, {}
+        return table
+
+
+def _picker(kept: Sequence[CheckedRow]) -> Callable[[tuple[str, ...]], list[Any]]:
+    """``pick(keys)``: each row's first non-blank value of ``keys`` (as ``_first``), read from the
+    rows' value tuples by position, worked out once per key set (most files have one): no dict per
+    row. Rows with check problems take part with what was typed where their value is blank."""
+    tuples = [r.value_tuple for r in kept]
+    by_keys: dict[tuple[str, ...], list[int]] = {}
+    for i, r in enumerate(kept):
+        by_keys.setdefault(r.keys(), []).append(i)
+    typed: dict[int, dict[str, Any]] = {}
+    for i, r in enumerate(kept):
+        raw = {issue.field: issue.value for issue in r.issues if issue.value not in (None, "")} if r.issues else None
+        if raw:
+            typed[i] = dict(r.values)
+            for k, v in raw.items():
+                if not typed[i].get(k):
+                    typed[i][k] = v
+
+    def pick(keys: tuple[str, ...]) -> list[Any]:
+        out: list[Any] = [None] * len(tuples)
+        for ks, at in by_keys.items() if keys else ():
+            pos = [ks.index(k) for k in keys if k in ks]
+            if len(pos) == 1:
+                p = pos[0]
+                for i in at:
+                    out[i] = tuples[i][p] or None
+            elif pos:
+                for i in at:
+                    t = tuples[i]
+                    out[i] = next((v for v in (t[p] for p in pos) if v), None)
+        for i, merged in typed.items() if keys else ():
+            out[i] = next((v for v in map(merged.get, keys) if v), None)
+        return out
+
+    return pick
+
+
+def frame_from_rows(rows: Iterable[CheckedRow], target: str) -> Frame:
     """Every row that is not left out, with its identifying values (invalid ones as typed).
 
-    Built column by column: each row's values read once as a dict (``CheckedRow.values``, made in C
-    from its compact form), each frame column's source values picked out of them in one pass, each
-    column normalised with its distinct values remembered; a ``Person`` per row at the end."""
+    Built column by column (``_picker``), each column normalised with its distinct values remembered."""
     src = SOURCES[target]
     kept = [r for r in rows if not r.excluded]
-    values = [r.values for r in kept]
-    for i, r in enumerate(kept):
-        if r.issues:  # rows with check problems take part with what was typed
-            raw = {issue.field: issue.value for issue in r.issues if issue.value not in (None, "")}
-            if raw:
-                merged = values[i] = dict(values[i])  # the row's own values are read-only
-                for k, v in raw.items():
-                    if not merged.get(k):
-                        merged[k] = v
-
-    def column(keys: tuple[str, ...]) -> list[Any]:  # the first non-blank of the keys, as ``_first``
-        if not keys:
-            return [None] * len(values)
-        if len(keys) == 1:
-            k = keys[0]
-            return [d.get(k) or None for d in values]
-        return [next((v for v in map(d.get, keys) if v), None) for d in values]
+    column = _picker(kept)
 
     def each(fn: Any, keys: tuple[str, ...], blank: Any = None) -> list[Any]:  # a blank is blank in every form
         return [blank if v is None else fn(v) for v in column(keys)]
@@ -311,24 +414,30 @@ def people_from_rows(rows: Iterable[CheckedRow], target: str) -> list[Person]:
     line2 = column(src["address2"])
     homes = [(None, None, None) if a is None and b is None else norm.home(a, b)
              for a, b in zip(column(src["address"]), line2, strict=True)]
-    emails = each(norm_email, src["email"])
-    phones = each(norm.phone_number, src["phone"])
-    postcodes = each(norm.postal, src["postcode"])
-    cities = each(norm.city, src["city"])
-    dobs = each(norm_date, src["dob"])
-    values.clear()  # each row's dict, let go before the people are made
-    return [Person(r.row, f[0], f[1], f[2], s, e, ph, h[0], pc, c, d, None, h[1], h[2], norm.both_names(f[0], s))
-            for r, f, s, h, e, ph, pc, c, d in zip(kept, firsts, surnames, homes, emails, phones, postcodes, cities,
-                                                   dobs, strict=True)]
+    first_names = [f[0] for f in firsts]
+    cols = {
+        "first_name": first_names, "first_canon": [f[1] for f in firsts], "first_initial": [f[2] for f in firsts],
+        "surname": surnames, "email": each(norm_email, src["email"]), "phone": each(norm.phone_number, src["phone"]),
+        "address": [h[0] for h in homes], "postcode": each(norm.postal, src["postcode"]),
+        "city": each(norm.city, src["city"]), "dob": each(norm_date, src["dob"]),
+        "street_no": [h[1] for h in homes], "street": [h[2] for h in homes],
+        "names": list(map(norm.both_names, first_names, surnames)),
+    }
+    return Frame(rows=[r.row for r in kept], columns=cols)
 
 
-def mapped_columns(people: Iterable[Person]) -> list[str]:
+def people_from_rows(rows: Iterable[CheckedRow], target: str) -> list[Person]:
+    """``frame_from_rows`` as a ``Person`` per row."""
+    return frame_from_rows(rows, target).people()
+
+
+def mapped_columns(people: Iterable[Person] | Frame) -> list[str]:
     """Frame columns with values, leaving out a column that holds one value in every row that has
     one (three or more): it says nothing about who is who ("Smith" pasted down a whole column)."""
-    people = people if isinstance(people, (list, tuple)) else list(people)
+    frame = people if isinstance(people, Frame) else Frame(list(people))
     out = []
     for c in COLUMNS:
-        values = [v for v in map(attrgetter(c), people) if v]
+        values = [v for v in frame[c] if v]
         if values and not (len(values) >= 3 and values.count(values[0]) == len(values)):
             out.append(c)
     return out

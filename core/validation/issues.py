@@ -114,6 +114,11 @@ class CheckedRow:
         """(key, value) pairs without building the dict (payloads walk every row)."""
         return zip(self._keys, self._vals, strict=True)
 
+    @property
+    def value_tuple(self) -> tuple[Any, ...]:
+        """The values in the order of ``keys()``, without building the dict (read by position)."""
+        return self._vals
+
     def keys(self) -> tuple[str, ...]:
         """The value keys in order, without building the dict (a tuple shared by rows with the same fields)."""
         return self._keys

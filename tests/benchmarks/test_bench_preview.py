@@ -11,7 +11,8 @@ Passes take turns (``BENCH_REPEAT`` pairs, default 2) and best is compared with 
 PSS of the whole process tree (the checking pool's processes counted) in one more sampled pass. The
 default ``preview`` (no decisions given: it looks for duplicates) takes its turn in the same passes
 (HubSpot), best against best, its peak in one more sampled pass, and its share is printed.
-Goals: ≤ 0.8× the lean loop; peak ≤ 350 MB; with the duplicate search ≤ 1.5× without it.
+Goals: ≤ 0.8× the lean loop; peak ≤ 350 MB; with the duplicate search ≤ 1.5× the time without it and
+under 2× its peak (issue 33: the search should not double the preview's time or memory).
 ``BENCH_ROWS`` changes the size; ``BENCH_FIGURES=FILE`` writes the figures as JSON too;
 ``BENCH_TARGETS=hubspot`` times one target only and ``BENCH_EXTRAS=0`` leaves out the duplicate search
 and the old ratio (a shorter run of the goal's own measure on a shared machine).
@@ -107,7 +108,9 @@ def test_preview_against_the_lean_loop(tmp_path: Path, capsys: pytest.CaptureFix
     pairs = ", ".join(f"{s / o:.2f}" for s, o in zip(searches, hubspot_passes, strict=True))
     lines.append(f"[preview] hubspot with the duplicate search: {best:.1f} s = {share:.2f}× without it "
                  f"(goal ≤ 1.5; pass by pass {pairs}), peak {searching.tree_peak_mb:.0f} MB PSS, whole tree "
-                 f"(without it {figures['hubspot']['peak_mb']:.0f}); it said: {said[0].strip() if said else '?'}")
+                 f"= {searching.tree_peak_mb / figures['hubspot']['peak_mb']:.2f}× without it "
+                 f"({figures['hubspot']['peak_mb']:.0f}; goal < 2, issue 33: the search should not double the "
+                 f"preview's time or memory); it said: {said[0].strip() if said else '?'}")
     # The old baseline (a pydantic model per contact), for comparison only.
     old_base = pipeline_pass("baseline", path)["seconds"]
     old_ours = pipeline_pass("ours", path)["seconds"]

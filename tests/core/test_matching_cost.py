@@ -10,8 +10,8 @@ import pytest
 
 from core.mapping.automap import suggest_mapping
 from core.matching.duplicates import find_duplicates, find_duplicates_beside
-from core.matching.engine import Columns, MatchingRefused, _arrow, _sql_counter, choose_rules, count_pairs, rule_cap
-from core.matching.frame import Person, people_from_rows, person_from_values
+from core.matching.engine import MatchingRefused, _sql_counter, choose_rules, count_pairs, rule_cap
+from core.matching.frame import Frame, Person, frame_from_rows, people_from_rows, person_from_values
 from core.pipeline import check_table
 from tests.core.tables import table
 from tests.synthetic_people import generate
@@ -48,10 +48,10 @@ def test_the_rules_counted_in_duckdb_are_the_rules_counted_in_python(rule):
     account = office(40)
     con = duckdb.connect(":memory:")
     try:
-        within = _sql_counter(con, _arrow(Columns(people), FRAME), None)
+        within = _sql_counter(con, Frame(people).as_arrow(FRAME), None)
         assert within(rule) == count_pairs(rule, people)
         con2 = duckdb.connect(":memory:")
-        against = _sql_counter(con2, _arrow(Columns(people), FRAME), _arrow(Columns(account), FRAME))
+        against = _sql_counter(con2, Frame(people).as_arrow(FRAME), Frame(account).as_arrow(FRAME))
         assert against(rule) == count_pairs(rule, people, account)
         con2.close()
     finally:
@@ -106,3 +106,46 @@ def test_the_pairs_blocked_one_rule_at_a_time_are_scored_as_splinks_own_blocking
         result = engine.predict_pairs(people, cols, threshold=0.0)
         scored[own] = {(p.left, p.right): round(p.probability, 9) for p in result.pairs}
     assert scored[True] == scored[False] and len(scored[True]) > 500
+
+
+def test_the_pairs_scored_in_parts_are_the_pairs_scored_in_one_go(monkeypatch):
+    import core.matching.engine as engine
+    from core.matching.duplicates import usable_columns
+
+    checked = _checked(2000, 9)
+    people = [p for p in people_from_rows(checked.rows, "hubspot") if p.identifying()]
+    cols = usable_columns(people)
+    scored = {}
+    for part in (10**9, 200):  # one part; then five, each with its own copies of the rows it pairs
+        monkeypatch.setattr(engine, "PART_PAIRS", part)
+        result = engine.predict_pairs(people, cols, threshold=0.0)
+        scored[part] = sorted((p.left, p.right, round(p.probability, 9)) for p in result.pairs)
+    assert scored[200] == scored[10**9] and len(scored[200]) > 900  # each pair once
+
+
+def test_the_frame_reads_rows_edited_to_other_fields_left_out_or_with_problems_as_each_row_alone():
+    checked = _checked(300, 4)
+    rows = checked.rows
+    rows[3].values = {"email": "Edited@Example.org", "firstname": "Zoë"}  # another key set, in another order
+    rows[4].values = {k: v for k, v in reversed(list(rows[4].values.items()))}
+    rows[5].excluded = True
+    with_issue = next(r for r in rows if r.issues)
+    frame = frame_from_rows(rows, "hubspot")
+    alone = [person_from_values(r.row, "hubspot", r.values, {i.field: i.value for i in r.issues
+                                                                 if i.value not in (None, "")})
+             for r in rows if not r.excluded]
+    assert frame.people() == alone
+    assert frame.persons([rows[3].row, with_issue.row]) == {p.row: p for p in alone
+                                                           if p.row in (rows[3].row, with_issue.row)}
+    assert frame.persons([rows[3].row])[rows[3].row].email == "edited@example.org"
+    assert rows[5].row not in frame["row"]
+
+
+def test_a_frame_handed_to_the_engine_still_gives_the_people_it_paired():
+    checked = _checked(300, 4)
+    frame = frame_from_rows(checked.rows, "hubspot")
+    before = frame.persons()
+    frame.as_arrow(("first_name", "surname", "email", "phone", "address", "postcode", "city", "dob", "first_canon",
+                    "first_initial", "street_no", "street", "names"))
+    assert frame.persons(list(before)[:5]) == {r: before[r] for r in list(before)[:5]}
+    assert frame["email"] == [before[r].email for r in frame["row"]]
