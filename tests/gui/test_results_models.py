@@ -191,3 +191,28 @@ def test_sorting_is_done_by_the_model_and_keeps_selections(qtmodeltester):
     assert model.item_for_row(3).status == "failed"
     qtmodeltester.check(proxy)
     qtmodeltester.check(model)
+
+
+def test_a_filtered_table_takes_streamed_rows_and_lets_settled_ones_go(qtmodeltester):
+    """"Needs attention" while a run streams in: new rows that need it appear, a row that settles leaves."""
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_statuses({"unknown", "failed"})
+    model.upsert(items((2, "created"), (3, "unknown"), (4, "failed")))
+    qtmodeltester.check(proxy)
+
+    def rows() -> list[int]:
+        return [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())]
+
+    assert rows() == [3, 4]
+    model.upsert(items((3, "created"), (5, "failed"), (6, "created")))  # row 3 settled
+    assert rows() == [4, 5] and model.counts() == {"created": 3, "failed": 2}
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert rows() == [5, 4]
+    proxy.set_search("person 4")
+    assert rows() == [4]
+    proxy.set_statuses(None)
+    proxy.set_search("")
+    assert rows() == [6, 5, 4, 3, 2]
+    qtmodeltester.check(proxy)
