@@ -14,7 +14,7 @@ import os
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 
 from tests.benchmarks.stall_probe import StallProbe
 from tests.core.messy_files import make_big_xlsx
@@ -224,3 +224,63 @@ def test_bench_gui_stall_while_loading_xlsx(qtbot, window, tmp_path, capsys):
         print(meter.steps({"load": load, "idle": 0.0}))
         if meter.worst > GOAL_MS:
             print(f"[bench] OVER GOAL: the window froze for {meter.worst} ms during {meter.worst_during}")
+
+
+@pytest.mark.benchmark
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypatch, capsys):
+    """The Results step showing a finished run of ``ROWS`` rows. A run is sent to the practice CRM through
+    the window (12 rows: sending 200,000 takes minutes), then shown with ``ROWS`` rows of results as
+    the journal gives them (every 50th skipped by the checks, the others accepted with a CRM ID)."""
+    import dataclasses
+
+    import gui.pages.results_page as results_page
+    from core.submit.run_view import ResultItem, load_run_view
+    from gui.shell.main_window import RESULTS
+    from tests.gui.sending import click, guests, isolated_home, to_send_step, wait_run_end
+
+    next(isolated_home.__wrapped__(tmp_path, monkeypatch))  # the journal and practice CRM of this test
+    send = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 12, (3,)), "virtuous", batch_size=4)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, send.send_button)
+    wait_run_end(qtbot, window)
+    assert window.go_to(RESULTS)
+    page = window.page(RESULTS)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    run_id = page.run_id
+    small = load_run_view(page.controller.journal.path, run_id)
+    skipped = next(i for i in small.items if i.status == "skipped")
+    items = [dataclasses.replace(skipped, row=r, who=f"First{r} Last{r} (person{r}-at-example.org)") if r % 50 == 0
+             else ResultItem(r, f"First{r} Last{r} (person{r}@example.org)", "accepted", f"{7_000_000 + r}",
+                             "", "", r // 100 + 1, f"ref-{r}") for r in range(2, ROWS + 2)]
+    big = dataclasses.replace(small, items=items)
+    monkeypatch.setattr(results_page, "load_run_view", lambda *a, **k: big)
+    qtbot.wait(200)
+    gc.collect()
+    meter = StallMeter()
+    meter.start()
+    meter.phase, t0 = "results", time.perf_counter()
+    page.show_run(run_id)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=60_000)
+    qtbot.wait(100)  # the table's first paint after the rows are in
+    shown = time.perf_counter() - t0
+    assert page.model.rowCount() == ROWS and page.proxy.rowCount() == ROWS
+    meter.phase, t0 = "sort+filter", time.perf_counter()
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    qtbot.wait(30)
+    page.show_only("skipped")
+    qtbot.wait(30)
+    assert page.proxy.rowCount() == ROWS // 50
+    page.show_only("all")
+    qtbot.wait(30)
+    sorted_ = time.perf_counter() - t0
+    meter.phase = "idle"
+    qtbot.wait(50)
+    meter.stop()
+    with capsys.disabled():
+        print(f"\n[bench] Results step with {ROWS:,} rows: longest event-loop stall {meter.worst} ms "
+              f"(during {meter.worst_during}; goal ≤ {GOAL_MS} ms); load average {os.getloadavg()[0]:.1f}")
+        print(meter.steps({"results": shown, "sort+filter": sorted_, "idle": 0.0}))
+        if meter.stalls:
+            print(meter.report())
