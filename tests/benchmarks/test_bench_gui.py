@@ -292,3 +292,48 @@ def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypa
         print(meter.steps({**times, "idle": 0.0}))
         if meter.stalls:
             print(meter.report())
+
+
+@pytest.mark.benchmark
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_bench_gui_stall_when_the_account_arrives_during_the_check(qtbot, window, tmp_path, capsys):
+    """The practice account's fields arriving while the Check step checks ``ROWS`` rows (its answers slowed,
+    so they arrive a few seconds into the check, as on a slow connection). They check this file as the
+    built-in fields do: the check under way stands (before, a second full check started beside it)."""
+    from core.sandbox.faults import FaultConfig
+    from gui.connections import practice
+    from gui.shell.main_window import CHECK, MAP
+
+    practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))
+    path = big_csv(tmp_path / "big.csv", ROWS)
+    window.session.set_practice(True)
+    window.open_file(path)
+    qtbot.waitUntil(lambda: window.session.table is not None and not window.open_page.is_busy(), timeout=180_000)
+    qtbot.wait(200)
+    gc.collect()
+    arrived: list[float] = []
+    window.session.accountChanged.connect(lambda _a: arrived.append(time.perf_counter()))
+    meter = StallMeter()
+    meter.start()
+    meter.phase = "map"
+    assert window.go_to(MAP)
+    qtbot.wait(50)
+    meter.phase, t0 = "check", time.perf_counter()
+    assert window.go_to(CHECK)
+    page = window.page(CHECK)
+    qtbot.waitUntil(lambda: window.session.checked is not None and not page.is_busy()
+                    and not window.page(MAP).is_busy(), timeout=300_000)
+    check = time.perf_counter() - t0
+    assert window.session.counts["error"] == ROWS // 50
+    meter.phase = "idle"
+    qtbot.wait(50)
+    meter.stop()
+    during = bool(arrived) and arrived[0] - t0 < check
+    with capsys.disabled():
+        print(f"\n[bench] Check step with {ROWS:,} rows, the account's fields arriving "
+              f"{arrived[0] - t0:.1f} s into it ({'during' if during else 'after'} the check): longest stall "
+              f"{meter.worst} ms (during {meter.worst_during}); load average {os.getloadavg()[0]:.1f}")
+        print(meter.steps({"check": check, "idle": 0.0}))
+        if meter.stalls:
+            print(meter.report())
