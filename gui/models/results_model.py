@@ -112,6 +112,9 @@ class ResultsModel(TableModel):
         self._statuses: frozenset[str] | None = None  # the Show choice (None: every status)
         self._words: list[str] = []  # the search box's words, lower-case
         self._visible: list[int] | None = None  # positions in _items that pass the filter (None: all)
+        #: Goes up whenever the rows or their order change: a search made on a worker from an older
+        #: state is not applied (``apply_found``).
+        self.generation = 0
         self.target = ""
 
     # -- feeding -------------------------------------------------------------------------------
@@ -128,6 +131,7 @@ class ResultsModel(TableModel):
         the person sorted by another column, or filters, meanwhile."""
         if rows.sorted_by != self._sorted_by:
             rows = prepare_rows(rows.items, self._sorted_by)
+        self.generation += 1
         self.beginResetModel()
         self.target = target or self.target
         self._items, self._pos, self._counts = rows.items, rows.pos, rows.counts
@@ -158,10 +162,39 @@ class ResultsModel(TableModel):
     def _passing(self) -> list[int] | None:
         if self._statuses is None and not self._words:
             return None
-        if not self._words:
-            statuses = self._statuses or frozenset()
-            return [p for p, item in enumerate(self._items) if item.status in statuses]
-        return [p for p, item in enumerate(self._items) if self._passes(item)]
+        items = self._items
+        statuses = self._statuses
+        found = list(range(len(items))) if statuses is None else \
+            [p for p, item in enumerate(items) if item.status in statuses]
+        if self._words:  # one word at a time over the rows still in: a test of a kept text per row
+            search = self._search_of
+            texts = [search(items[p]) for p in found]
+            for word in self._words:
+                kept = [k for k, text in enumerate(texts) if word in text]
+                found, texts = [found[k] for k in kept], [texts[k] for k in kept]
+        return found
+
+    def total(self) -> int:
+        """Rows of the run, filtered or not."""
+        return len(self._items)
+
+    def search_snapshot(self) -> tuple[list[ResultItem], dict[int, str]]:
+        """The rows and the texts kept so far, for ``find_rows`` on a worker."""
+        return list(self._items), self._search
+
+    def apply_found(self, generation: int, statuses: Iterable[str] | None, words: list[str],
+                    found: tuple[dict[int, str], list[int]]) -> bool:
+        """Show what ``find_rows`` found on a worker, unless the rows changed since (then False)."""
+        if generation != self.generation:
+            return False
+        texts, visible = found
+        self._search.update(texts)
+        self.beginResetModel()
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self._words = list(words)
+        self._visible = visible if self._statuses is not None or self._words else None
+        self.endResetModel()
+        return True
 
     def upsert(self, items: Iterable[ResultItem]) -> None:
         """New rows are appended in one insert; rows already shown are replaced (latest wins)."""
@@ -170,6 +203,7 @@ class ResultsModel(TableModel):
         changed: list[int] = []
         refilter = False  # a row shown now hidden, or the other way round
         self._left_out = None
+        self.generation += 1
         for item in items:
             at = self._pos.get(item.row)
             if at is not None:
@@ -276,8 +310,7 @@ class ResultsModel(TableModel):
     def _search_of(self, item: ResultItem) -> str:
         text = self._search.get(item.row)  # kept until the row changes
         if text is None:
-            text = " ".join(cell_text(item, c) for c in range(N_COLUMNS)).casefold()
-            self._search[item.row] = text
+            text = self._search[item.row] = row_text(item)
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -286,6 +319,7 @@ class ResultsModel(TableModel):
             self._sorted_by = None
             return
         self._sorted_by = (column, order)
+        self.generation += 1
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()  # the view's current cell and selection: a few
         n = self.rowCount()
@@ -402,6 +436,32 @@ def _sort(seq: Sequence[Any], key: Any, reverse: bool, gentle: bool) -> list[Any
     return list(heapq.merge(*parts, key=key, reverse=reverse))  # stable: equal keys keep the parts' order
 
 
+def find_rows(items: list[ResultItem], known: dict[int, str], *, statuses: frozenset[str] | None,
+              words: list[str], progress: Any = None) -> tuple[dict[int, str], list[int]]:
+    """The positions of the rows of these statuses (None: all) whose text holds every word, and the texts
+    made for them that ``known`` did not have. On a worker: making 200,000 rows' texts took the window
+    0.9 s, and testing them all 0.1 s."""
+    texts: dict[int, str] = {}
+    found: list[int] = []
+    total = len(items)
+    for p, item in enumerate(items):
+        if statuses is not None and item.status not in statuses:
+            continue
+        text = known.get(item.row)
+        if text is None:
+            text = texts[item.row] = row_text(item)
+        if all(w in text for w in words):
+            found.append(p)
+        if progress is not None and p % 20_000 == 0:
+            progress(p, total)
+    return texts, found
+
+
+def row_text(item: ResultItem) -> str:
+    """The whole row's text, lower-case, as the search box reads it."""
+    return " ".join(cell_text(item, c) for c in range(N_COLUMNS)).casefold()
+
+
 def sorted_items(items: list[ResultItem], column: int, order: Qt.SortOrder, *,
                  gentle: bool = False) -> list[ResultItem]:
     """``items`` by ``column`` (then by row, in the same direction), as a person sorts the table.
@@ -462,6 +522,18 @@ class ResultsFilter(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         self._words = text.casefold().split()
         self._apply()
+
+    def words(self) -> list[str]:
+        return list(self._words)
+
+    def apply_found(self, generation: int, text: str, found: tuple[dict[int, str], list[int]]) -> bool:
+        """The search for ``text`` made on a worker (``find_rows``); False if the rows changed since."""
+        model = self.sourceModel()
+        words = text.casefold().split()
+        if not isinstance(model, ResultsModel) or not model.apply_found(generation, self._statuses, words, found):
+            return False
+        self._words = words
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The results model sorts itself (fast); this proxy keeps its order and only filters."""

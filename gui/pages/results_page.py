@@ -63,7 +63,7 @@ class ResultsPage(Page):
         self.model = ResultsModel(self)
         self.proxy = ResultsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.filters = ResultsFilterBar(self.model, self.proxy, self)
+        self.filters = ResultsFilterBar(self.model, self.proxy, self, runner=runner)
         self.filter_combo = self.filters.combo
         self.search = self.filters.search
         self.export_button = QPushButton(self.tr("&Export results…"), self)

@@ -216,3 +216,33 @@ def test_a_filtered_table_takes_streamed_rows_and_lets_settled_ones_go(qtmodelte
     proxy.set_search("")
     assert rows() == [6, 5, 4, 3, 2]
     qtmodeltester.check(proxy)
+
+
+def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not_shown(qtbot):
+    from gui.session.workers import JobRunner
+    from gui.widgets.results_filter_bar import SEARCH_AT_ONCE_ROWS, ResultsFilterBar
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    bar = ResultsFilterBar(model, proxy, runner=runner)
+    qtbot.addWidget(bar)
+    n = SEARCH_AT_ONCE_ROWS + 1_000
+    model.set_items(items(*((r, "created") for r in range(2, n + 2))))
+    bar.search.setText("person 4321")
+    qtbot.waitUntil(lambda: bar.is_searching(), timeout=5_000)  # after the pause in typing, on a worker
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    assert [proxy.index(r, COL_WHO).data() for r in range(proxy.rowCount())] == ["Person 4321"]
+    # Rows arrive while the next search runs: what it found is for the rows before, so it is made again here.
+    bar.search.setText("person 9")  # every word: rows with a 9 anywhere
+    bar._apply_search()
+    assert bar.is_searching()
+    model.upsert(items((99_999, "created"), (9, "failed")))
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    want = [f"Person {r}" for r in [*range(2, n + 2), 99_999] if "9" in str(r)]
+    assert [proxy.index(r, COL_WHO).data() for r in range(proxy.rowCount())] == want
+    assert model.item_for_row(9).status == "failed"
+    bar.search.clear()
+    assert proxy.rowCount() == n + 1
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
