@@ -256,6 +256,7 @@ def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypa
                              "", "", r // 100 + 1, f"ref-{r}") for r in range(2, ROWS + 2)]
     big = dataclasses.replace(small, items=items)
     monkeypatch.setattr(results_page, "load_run_view", lambda *a, **k: big)
+    want = {w: len([r for r in range(2, ROWS + 2) if f"last{r}".startswith(w)]) for w in ("last1999", "last1998")}
     qtbot.wait(200)
     gc.collect()
     meter = StallMeter()
@@ -280,9 +281,17 @@ def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypa
     meter.phase, t0 = "search", time.perf_counter()
     page.filters.search.setText("last1999")
     page.filters._apply_search()  # as when typing pauses
+    qtbot.waitUntil(lambda: not page.filters.is_searching(), timeout=60_000)
     qtbot.wait(30)
-    assert page.proxy.rowCount() == len([r for r in range(2, ROWS + 2) if f"last{r}".startswith("last1999")])
+    assert page.proxy.rowCount() == want["last1999"]
     times["search"] = time.perf_counter() - t0
+    meter.phase, t0 = "search again", time.perf_counter()
+    page.filters.search.setText("last1998")
+    page.filters._apply_search()
+    qtbot.waitUntil(lambda: not page.filters.is_searching(), timeout=60_000)
+    qtbot.wait(30)
+    assert page.proxy.rowCount() == want["last1998"]
+    times["search again"] = time.perf_counter() - t0
     meter.phase = "idle"
     qtbot.wait(50)
     meter.stop()
