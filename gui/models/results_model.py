@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QColor
 
@@ -33,6 +34,7 @@ from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
 from gui.models.table_model import TableModel
 from gui.sending.run_words import status_explanation, status_label
+from gui.session.workers import Job, JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +47,9 @@ StatusRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 #: ``data(index, SearchRole)``: the text of the whole row, lower-case, for the search box.
 SearchRole = Qt.ItemDataRole.UserRole + 3
+
+#: With more rows than this, sorting by a column runs on a worker (``ResultsFilter.sort``).
+SORT_AT_ONCE_ROWS = 20_000
 
 #: Filter keys besides the statuses themselves.
 ALL, DONE, NEEDS_ATTENTION = "all", "done", "attention"
@@ -319,13 +324,30 @@ class ResultsModel(TableModel):
             self._sorted_by = None
             return
         self._sorted_by = (column, order)
+        ordered = sorted_items(self._items, column, order)
+        self._reorder(ordered, positions(ordered))
+
+    def sort_snapshot(self) -> list[ResultItem]:
+        """The rows, for ``sort_rows`` on a worker."""
+        return list(self._items)
+
+    def apply_sorted(self, generation: int, column: int, order: Qt.SortOrder,
+                     ordered: tuple[list[ResultItem], dict[int, int]]) -> bool:
+        """The rows sorted on a worker (``sort_rows``), unless they changed since (then False)."""
+        if generation != self.generation:
+            return False
+        self._sorted_by = (column, order)
+        self._reorder(*ordered)
+        return True
+
+    def _reorder(self, ordered: list[ResultItem], pos: dict[int, int]) -> None:
+        """The same rows in another order; the view's current cell and selection follow their rows."""
         self.generation += 1
         self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()  # the view's current cell and selection: a few
+        old = self.persistentIndexList()  # a few
         n = self.rowCount()
         before = [self.item(i.row()).row if 0 <= i.row() < n else None for i in old]
-        self._items = sorted_items(self._items, column, order)
-        self._pos = positions(self._items)
+        self._items, self._pos = ordered, pos
         self._visible = self._passing()
         shown = {p: r for r, p in enumerate(self._visible)} if self._visible is not None else None
         new = []
@@ -486,6 +508,17 @@ def sorted_items(items: list[ResultItem], column: int, order: Qt.SortOrder, *,
     return [by_row[k] for k in _sort(range(len(by_row)), keys.__getitem__, reverse, gentle)]
 
 
+def sort_rows(items: list[ResultItem], column: int, order: Qt.SortOrder, *,
+              progress: Any = None) -> tuple[list[ResultItem], dict[int, int]]:
+    """``sorted_items`` and the rows' new positions, on a worker (the window's thread spent 90 ms of a
+    200,000-row sort on these two, and Qt 30 ms on the new order)."""
+    ordered = sorted_items(items, column, order, gentle=True)
+    pos: dict[int, int] = {}
+    for at, item in enumerate(ordered):  # a loop, not one call: the window's thread gets the GIL meanwhile
+        pos[item.row] = at
+    return ordered, pos
+
+
 def positions(items: list[ResultItem]) -> dict[int, int]:
     """Source row → position in ``items``."""
     return dict(zip(map(attrgetter("row"), items), range(len(items)), strict=True))
@@ -497,11 +530,15 @@ class ResultsFilter(QSortFilterProxyModel):
     The results model filters (``ResultsModel.set_filter``) and sorts itself; this proxy passes its rows
     through in Qt's own code, never calling Python once per row."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self._statuses: frozenset[str] | None = None
         self._words: list[str] = []
         self.setSortRole(SortRole)
+        #: With more than ``SORT_AT_ONCE_ROWS`` rows, a sort runs on a worker of this runner.
+        self.runner = runner
+        self._sort_job: Job | None = None
+        self._sort_asked: tuple[int, int, Qt.SortOrder] = (0, 0, Qt.SortOrder.AscendingOrder)
 
     def _apply(self) -> None:
         model = self.sourceModel()
@@ -536,12 +573,44 @@ class ResultsFilter(QSortFilterProxyModel):
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The results model sorts itself (fast); this proxy keeps its order and only filters."""
+        """The results model sorts itself; this proxy keeps its order. Many rows are sorted on a worker."""
         model = self.sourceModel()
-        if isinstance(model, ResultsModel):
-            model.sort(column, order)
-        else:
+        if not isinstance(model, ResultsModel):
             super().sort(column, order)
+            return
+        if self._sort_job is not None:
+            self._sort_job.cancel()
+            self._sort_job = None
+        if self.runner is None or model.total() <= SORT_AT_ONCE_ROWS or not 0 <= column < N_COLUMNS:
+            model.sort(column, order)
+            return
+        job = Job(sort_rows, model.sort_snapshot(), column, order,
+                  what=QCoreApplication.translate("ResultsFilter", "sorting the results"))
+        job.finished.connect(self._sorted)
+        job.failed.connect(self._sort_failed)
+        self._sort_job, self._sort_asked = job, (model.generation, column, order)
+        self.runner.start(job)
+
+    def is_sorting(self) -> bool:
+        """True while a sort runs on a worker."""
+        return self._sort_job is not None
+
+    @Slot(object)
+    def _sorted(self, ordered: tuple) -> None:
+        model = self.sourceModel()
+        if self.sender() is not self._sort_job or not isinstance(model, ResultsModel):
+            return
+        self._sort_job = None
+        generation, column, order = self._sort_asked
+        if not model.apply_sorted(generation, column, order, ordered):
+            model.sort(column, order)  # the rows changed meanwhile (a run streaming in): sorted here
+
+    @Slot(str)
+    def _sort_failed(self, _message: str) -> None:
+        model = self.sourceModel()
+        if self.sender() is self._sort_job and isinstance(model, ResultsModel):
+            self._sort_job = None
+            model.sort(*self._sort_asked[1:])
 
 
 def filter_choices(counts: dict[str, int]) -> list[tuple[str, str]]:

@@ -61,7 +61,7 @@ class ResultsPage(Page):
 
         bar = QHBoxLayout()
         self.model = ResultsModel(self)
-        self.proxy = ResultsFilter(self)
+        self.proxy = ResultsFilter(self, runner=runner)
         self.proxy.setSourceModel(self.model)
         self.filters = ResultsFilterBar(self.model, self.proxy, self, runner=runner)
         self.filter_combo = self.filters.combo

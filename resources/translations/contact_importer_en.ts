@@ -3053,19 +3053,24 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="550" />
+      <location filename="../../gui/models/results_model.py" line="619" />
       <source>All rows ({n})</source>
       <translation>All rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="556" />
+      <location filename="../../gui/models/results_model.py" line="625" />
       <source>Needs attention ({n})</source>
       <translation>Needs attention ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="554" />
+      <location filename="../../gui/models/results_model.py" line="623" />
       <source>Sent ({n})</source>
       <translation>Sent ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="588" />
+      <source>sorting the results</source>
+      <translation>sorting the results</translation>
     </message>
   </context>
   <context>
@@ -3099,72 +3104,72 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="354" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>CRM ID</source>
       <translation>CRM ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="354" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Reference ID</source>
       <translation>Reference ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="359" />
+      <location filename="../../gui/models/results_model.py" line="381" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>The ID the CRM can use to find this row again</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="357" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>The contact's ID in the CRM</source>
       <translation>The contact's ID in the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="358" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>The request it was sent in</source>
       <translation>The request it was sent in</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="356" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>The row's number in your spreadsheet</source>
       <translation>The row's number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="357" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>What happened to the row</source>
       <translation>What happened to the row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="358" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>What the CRM said, or why the row was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="356" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>Who the row is</source>
       <translation>Who the row is</translation>
     </message>

@@ -3053,19 +3053,24 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="550" />
+      <location filename="../../gui/models/results_model.py" line="619" />
       <source>All rows ({n})</source>
       <translation>Todas las filas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="556" />
+      <location filename="../../gui/models/results_model.py" line="625" />
       <source>Needs attention ({n})</source>
       <translation>Necesitan atención ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="554" />
+      <location filename="../../gui/models/results_model.py" line="623" />
       <source>Sent ({n})</source>
       <translation>Enviadas ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="588" />
+      <source>sorting the results</source>
+      <translation>ordenando los resultados</translation>
     </message>
   </context>
   <context>
@@ -3099,72 +3104,72 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="354" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>CRM ID</source>
       <translation>ID en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="354" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Reference ID</source>
       <translation>ID de referencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="353" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="359" />
+      <location filename="../../gui/models/results_model.py" line="381" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>El ID con el que el CRM puede volver a encontrar esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="357" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>The contact's ID in the CRM</source>
       <translation>El ID del contacto en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="358" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>The request it was sent in</source>
       <translation>La solicitud en la que se envió</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="356" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>The row's number in your spreadsheet</source>
       <translation>El número de la fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="357" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>What happened to the row</source>
       <translation>Qué pasó con la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="358" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>Lo que dijo el CRM, o por qué no se envió la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="356" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>Who the row is</source>
       <translation>De quién es la fila</translation>
     </message>

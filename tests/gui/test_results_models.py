@@ -246,3 +246,31 @@ def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not
     bar.search.clear()
     assert proxy.rowCount() == n + 1
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtbot):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from gui.models.results_model import SORT_AT_ONCE_ROWS
+    from gui.session.workers import JobRunner
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter(runner=runner)
+    proxy.setSourceModel(model)
+    n = SORT_AT_ONCE_ROWS + 1_000
+    model.set_items(items(*((r, "failed" if r % 7 == 0 else "created") for r in range(2, n + 2))))
+    keep = QPersistentModelIndex(model.index(5, COL_WHO))  # row 7, failed
+    proxy.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    assert proxy.is_sorting()
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    failed = [r for r in range(2, n + 2) if r % 7 == 0]
+    assert [model.item(k).row for k in range(len(failed))] == failed[::-1]  # "Failed" first, then by row
+    assert model.item(len(failed)).row == n + 1
+    assert keep.isValid() and keep.data() == "Person 7" and keep.row() == len(failed) - 1
+    # Rows arrive while the next sort runs: what it sorted is the rows before, so it is sorted again here.
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    model.upsert(items((1, "created")))
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    assert [model.item(k).row for k in range(3)] == [1, 2, 3] and model.rowCount() == n + 1
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
