@@ -269,7 +269,9 @@ def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypa
     assert page.model.rowCount() == ROWS and page.proxy.rowCount() == ROWS
     meter.phase, t0 = "sort", time.perf_counter()
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by result, as a person clicks its header
+    qtbot.waitUntil(lambda: not page.proxy.is_sorting(), timeout=60_000)
     qtbot.wait(30)
+    assert page.model.item(0).status == "skipped" and page.model.item(ROWS // 50).status == "accepted"
     times = {"results": shown, "sort": time.perf_counter() - t0}
     meter.phase, t0 = "filter", time.perf_counter()
     page.show_only("skipped")
