@@ -268,7 +268,7 @@ class Session(QObject):
             headers = list(self.table.headers)
             ready = suggested[1] if suggested is not None and suggested[0] == headers else None
             fits = ready is not None and account is not None and ready.target == self.target == account.target
-            mapping = ready if fits else self._suggest(headers)
+            mapping = ready if fits and ready is not None else self._suggest(headers)
             if self.mapping is not None and _same_choices(mapping, self.mapping) \
                     and same_checks(before, self._account_for_target(), self.mapping):
                 self._checks_stand(mapping)
