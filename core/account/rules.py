@@ -20,6 +20,8 @@ from core.words import N_
 
 _OPP_NAME = "volunteerAttendances.volunteerOpportunityName"
 _OPP_ID = "volunteerAttendances.volunteerOpportunityId"
+#: The fields ``VirtuousRules`` reads or fills in: with none of them mapped, an account's rule finds nothing.
+RULE_READS = frozenset({"emailType", "phoneType", "tags", "emailLists", "eventName", "eventId", _OPP_NAME, _OPP_ID})
 
 
 def _squash(text: str) -> str:

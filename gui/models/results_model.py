@@ -8,8 +8,12 @@ and filters by status and search text on top of it.
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QColor
 
@@ -29,6 +34,7 @@ from gui.basics.resources import icon
 from gui.models.colors import ERROR_TINT, EXCLUDED_TINT, WARNING_TINT
 from gui.models.table_model import TableModel
 from gui.sending.run_words import status_explanation, status_label
+from gui.session.workers import Job, JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,6 +48,9 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 #: ``data(index, SearchRole)``: the text of the whole row, lower-case, for the search box.
 SearchRole = Qt.ItemDataRole.UserRole + 3
 
+#: With more rows than this, sorting by a column runs on a worker (``ResultsFilter.sort``).
+SORT_AT_ONCE_ROWS = 20_000
+
 #: Filter keys besides the statuses themselves.
 ALL, DONE, NEEDS_ATTENTION = "all", "done", "attention"
 
@@ -53,8 +62,49 @@ _ICONS = {"created": "status-ok", "updated": "status-ok", "accepted": "status-ok
           "not_sent": "status-excluded"}
 
 
+@dataclass
+class PreparedRows:
+    """A run's rows as the model keeps them, made off the window's thread (``prepare_rows``)."""
+
+    items: list[ResultItem]
+    pos: dict[int, int]  # source row → position in items
+    counts: Counter[str]
+    sorted_by: tuple[int, Qt.SortOrder] | None
+    left_out: int  # skipped rows the person left out (or a duplicate choice did), for the sentences
+
+
+def prepare_rows(items: Iterable[ResultItem], sorted_by: tuple[int, Qt.SortOrder] | None) -> PreparedRows:
+    """One line per source row (a row listed twice keeps its last result), in ``sorted_by``'s order, with
+    the counts: the passes over every row that showing a 200,000-row run made on the window's thread
+    (half a second of it), now made by the job that reads the run. Touches no widget: any thread."""
+    from gui.sending.run_words import is_left_out
+
+    kept: list[ResultItem] = []
+    pos: dict[int, int] = {}
+    for item in items:
+        at = pos.get(item.row)
+        if at is None:
+            pos[item.row] = len(kept)
+            kept.append(item)
+        else:
+            kept[at] = item
+    if sorted_by is not None:
+        kept = sorted_items(kept, *sorted_by, gentle=True)
+        pos = {}
+        for at, item in enumerate(kept):  # a loop, not one call: the window's thread gets the GIL meanwhile
+            pos[item.row] = at
+    counts = Counter(i.status for i in kept)
+    left_out = sum(1 for i in kept if i.status == "skipped" and is_left_out(i.code)) if counts.get("skipped") else 0
+    return PreparedRows(kept, pos, counts, sorted_by, left_out)
+
+
 class ResultsModel(TableModel):
-    """One line per source row; ``upsert`` takes streamed results, ``set_items`` a whole run."""
+    """One line per source row; ``upsert`` takes streamed results, ``set_items`` a whole run.
+
+    The Show list and the search box filter here, as the Check step's table does (``set_filter``): the
+    model's rows are the positions that pass, worked out in one pass when the choice changes, and Qt
+    asks about the rows in view only. (A proxy's ``filterAcceptsRow`` was a Python call per row each
+    time 200,000 rows were shown or filtered: 0.3 s of the window's time.)"""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -63,44 +113,113 @@ class ResultsModel(TableModel):
         self._counts: Counter[str] = Counter()
         self._search: dict[int, str] = {}  # source row → the row's text, lower-case (made when first searched)
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None  # None: in the order rows arrived
+        self._left_out: int | None = 0  # see PreparedRows; None: to be counted again
+        self._statuses: frozenset[str] | None = None  # the Show choice (None: every status)
+        self._words: list[str] = []  # the search box's words, lower-case
+        self._visible: list[int] | None = None  # positions in _items that pass the filter (None: all)
+        #: Goes up whenever the rows or their order change: a search made on a worker from an older
+        #: state is not applied (``apply_found``).
+        self.generation = 0
         self.target = ""
 
     # -- feeding -------------------------------------------------------------------------------
     def set_items(self, items: Iterable[ResultItem], target: str = "") -> None:
         """Show these rows (a reset); a row listed twice keeps its last result."""
+        self.set_prepared(prepare_rows(items, self._sorted_by), target)
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the person sorted by (None: the order rows arrived)."""
+        return self._sorted_by
+
+    def set_prepared(self, rows: PreparedRows, target: str = "") -> None:
+        """Show rows made by ``prepare_rows`` (on a worker): a reset, and no pass over them here unless
+        the person sorted by another column, or filters, meanwhile."""
+        if rows.sorted_by != self._sorted_by:
+            rows = prepare_rows(rows.items, self._sorted_by)
+        self.generation += 1
         self.beginResetModel()
         self.target = target or self.target
-        self._items, self._pos = [], {}
-        for item in items:
-            at = self._pos.get(item.row)
-            if at is None:
-                self._pos[item.row] = len(self._items)
-                self._items.append(item)
-            else:
-                self._items[at] = item
-        if self._sorted_by is not None:
-            self._items.sort(key=self._sort_key(self._sorted_by[0]),
-                             reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
-            self._pos = {item.row: pos for pos, item in enumerate(self._items)}
-        self._counts = Counter(i.status for i in self._items)
+        self._items, self._pos, self._counts = rows.items, rows.pos, rows.counts
+        self._left_out = rows.left_out
         self._search = {}
+        self._visible = self._passing()
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_items([])
+
+    def set_filter(self, statuses: Iterable[str] | None, words: list[str]) -> None:
+        """Only rows of these statuses (None: all) whose text holds every word (lower-case)."""
+        self.beginResetModel()
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self._words = list(words)
+        self._visible = self._passing()
+        self.endResetModel()
+
+    def _passes(self, item: ResultItem) -> bool:
+        if self._statuses is not None and item.status not in self._statuses:
+            return False
+        if self._words:
+            text = self._search_of(item)
+            return all(w in text for w in self._words)
+        return True
+
+    def _passing(self) -> list[int] | None:
+        if self._statuses is None and not self._words:
+            return None
+        items = self._items
+        statuses = self._statuses
+        found = list(range(len(items))) if statuses is None else \
+            [p for p, item in enumerate(items) if item.status in statuses]
+        if self._words:  # one word at a time over the rows still in: a test of a kept text per row
+            search = self._search_of
+            texts = [search(items[p]) for p in found]
+            for word in self._words:
+                kept = [k for k, text in enumerate(texts) if word in text]
+                found, texts = [found[k] for k in kept], [texts[k] for k in kept]
+        return found
+
+    def total(self) -> int:
+        """Rows of the run, filtered or not."""
+        return len(self._items)
+
+    def search_snapshot(self) -> tuple[list[ResultItem], dict[int, str]]:
+        """The rows and the texts kept so far, for ``find_rows`` on a worker."""
+        return list(self._items), self._search
+
+    def apply_found(self, generation: int, statuses: Iterable[str] | None, words: list[str],
+                    found: tuple[dict[int, str], list[int]]) -> bool:
+        """Show what ``find_rows`` found on a worker, unless the rows changed since (then False)."""
+        if generation != self.generation:
+            return False
+        texts, visible = found
+        self._search.update(texts)
+        self.beginResetModel()
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self._words = list(words)
+        self._visible = visible if self._statuses is not None or self._words else None
+        self.endResetModel()
+        return True
 
     def upsert(self, items: Iterable[ResultItem]) -> None:
         """New rows are appended in one insert; rows already shown are replaced (latest wins)."""
         new: list[ResultItem] = []
         new_pos: dict[int, int] = {}
         changed: list[int] = []
+        refilter = False  # a row shown now hidden, or the other way round
+        self._left_out = None
+        self.generation += 1
         for item in items:
             at = self._pos.get(item.row)
             if at is not None:
-                self._counts[self._items[at].status] -= 1
+                old = self._items[at]
+                was = self._visible is not None and not refilter and self._passes(old)
+                self._counts[old.status] -= 1
                 self._counts[item.status] += 1
-                self._items[at] = item
                 self._search.pop(item.row, None)
+                self._items[at] = item
+                if self._visible is not None and not refilter:
+                    refilter = was != self._passes(item)
                 changed.append(at)
             elif item.row in new_pos:
                 self._counts[new[new_pos[item.row]].status] -= 1
@@ -110,23 +229,65 @@ class ResultsModel(TableModel):
                 new_pos[item.row] = len(new)
                 new.append(item)
                 self._counts[item.status] += 1
-        if changed:
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), N_COLUMNS - 1))
-        if new:
-            start = len(self._items)
+        start = len(self._items)
+        for i, item in enumerate(new):
+            self._pos[item.row] = start + i
+        if refilter:
+            self.beginResetModel()
+            self._items.extend(new)
+            self._visible = self._passing()
+            self.endResetModel()
+        else:
+            self._show_changed(changed)
+            self._append(new, start)
+        if new and self._sorted_by is not None and not self._still_in_order(start):
+            self.sort(*self._sorted_by)  # keep the order the person chose
+
+    def _still_in_order(self, start: int) -> bool:
+        """Rows appended from ``start`` on, by row and after every earlier one, to a table sorted by row
+        (the Results step's own order while a run streams in): nothing to sort."""
+        if self._sorted_by != (COL_ROW, Qt.SortOrder.AscendingOrder):
+            return False
+        rows = [item.row for item in self._items[max(start - 1, 0):]]
+        return all(a < b for a, b in zip(rows, rows[1:], strict=False))
+
+    def _show_changed(self, changed: list[int]) -> None:
+        if not changed:
+            return
+        if self._visible is not None:
+            wanted = set(changed)
+            shown = [k for k in (bisect_left(self._visible, p) for p in wanted)
+                     if k < len(self._visible) and self._visible[k] in wanted]
+            if not shown:
+                return
+            first, last = min(shown), max(shown)
+        else:
+            first, last = min(changed), max(changed)
+        self.dataChanged.emit(self.index(first, 0), self.index(last, N_COLUMNS - 1))
+
+    def _append(self, new: list[ResultItem], start: int) -> None:
+        if not new:
+            return
+        if self._visible is None:
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
-            for i, item in enumerate(new):
-                self._pos[item.row] = start + i
             self._items.extend(new)
             self.endInsertRows()
-            if self._sorted_by is not None:  # keep the order the person chose (nearly sorted: quick)
-                self.sort(*self._sorted_by)
+            return
+        self._items.extend(new)
+        passing = [start + i for i, item in enumerate(new) if self._passes(item)]
+        if passing:
+            at = len(self._visible)
+            self.beginInsertRows(QModelIndex(), at, at + len(passing) - 1)
+            self._visible.extend(passing)
+            self.endInsertRows()
 
     # -- reading -------------------------------------------------------------------------------
-    def item(self, position: int) -> ResultItem:
-        return self._items[position]
+    def item(self, row: int) -> ResultItem:
+        """The item on the table's row ``row`` (as filtered)."""
+        return self._items[row if self._visible is None else self._visible[row]]
 
     def items(self) -> list[ResultItem]:
+        """Every row of the run, filtered or not."""
         return list(self._items)
 
     def item_for_row(self, row: int) -> ResultItem | None:
@@ -142,17 +303,19 @@ class ResultsModel(TableModel):
         those the checks kept back, for the sentences (``run_words.counts_sentence``)."""
         from gui.sending.run_words import is_left_out, with_left_out
 
-        left_out = sum(1 for i in self._items if i.status == "skipped" and is_left_out(i.code)) \
-            if self._counts.get("skipped") else 0
-        return {k: n for k, n in with_left_out(self.counts(), left_out).items() if n}
+        if self._left_out is None:
+            self._left_out = sum(1 for i in self._items if i.status == "skipped" and is_left_out(i.code)) \
+                if self._counts.get("skipped") else 0
+        return {k: n for k, n in with_left_out(self.counts(), self._left_out).items() if n}
 
-    def search_text(self, position: int) -> str:
-        """The whole row's text, lower-case, for the search box (kept until the row changes)."""
-        item = self._items[position]
-        text = self._search.get(item.row)
+    def search_text(self, row: int) -> str:
+        """The whole text of the table's row ``row``, lower-case, for the search box."""
+        return self._search_of(self.item(row))
+
+    def _search_of(self, item: ResultItem) -> str:
+        text = self._search.get(item.row)  # kept until the row changes
         if text is None:
-            text = " ".join(self._text(item, c) for c in range(N_COLUMNS)).casefold()
-            self._search[item.row] = text
+            text = self._search[item.row] = row_text(item)
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -161,29 +324,46 @@ class ResultsModel(TableModel):
             self._sorted_by = None
             return
         self._sorted_by = (column, order)
-        key = self._sort_key(column)
+        ordered = sorted_items(self._items, column, order)
+        self._reorder(ordered, positions(ordered))
+
+    def sort_snapshot(self) -> list[ResultItem]:
+        """The rows, for ``sort_rows`` on a worker."""
+        return list(self._items)
+
+    def apply_sorted(self, generation: int, column: int, order: Qt.SortOrder,
+                     ordered: tuple[list[ResultItem], dict[int, int]]) -> bool:
+        """The rows sorted on a worker (``sort_rows``), unless they changed since (then False)."""
+        if generation != self.generation:
+            return False
+        self._sorted_by = (column, order)
+        self._reorder(*ordered)
+        return True
+
+    def _reorder(self, ordered: list[ResultItem], pos: dict[int, int]) -> None:
+        """The same rows in another order; the view's current cell and selection follow their rows."""
+        self.generation += 1
         self.layoutAboutToBeChanged.emit()
-        before = [item.row for item in self._items]
-        self._items.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._pos = {item.row: pos for pos, item in enumerate(self._items)}
-        old = self.persistentIndexList()
-        new = [self.index(self._pos[before[i.row()]], i.column()) if 0 <= i.row() < len(before) else QModelIndex()
-               for i in old]
+        old = self.persistentIndexList()  # a few
+        n = self.rowCount()
+        before = [self.item(i.row()).row if 0 <= i.row() < n else None for i in old]
+        self._items, self._pos = ordered, pos
+        self._visible = self._passing()
+        shown = {p: r for r, p in enumerate(self._visible)} if self._visible is not None else None
+        new = []
+        for i, row in zip(old, before, strict=True):
+            at = self._pos[row] if row is not None else None
+            if at is not None and shown is not None:
+                at = shown.get(at)
+            new.append(self.index(at, i.column()) if at is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _sort_key(self, column: int) -> Any:
-        if column == COL_ROW:
-            return lambda i: i.row
-        if column == COL_BATCH:
-            return lambda i: (i.batch is None, i.batch or 0, i.row)
-        if column == COL_STATUS:
-            return lambda i: (status_label(i.status).casefold(), i.row)
-        return lambda i: (self._text(i, column).casefold(), i.row)
-
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+        if parent.isValid():
+            return 0
+        return len(self._items) if self._visible is None else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else N_COLUMNS
@@ -202,9 +382,9 @@ class ResultsModel(TableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        item = self._items[index.row()]
+        item = self.item(index.row())
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, col)
@@ -245,76 +425,192 @@ class ResultsModel(TableModel):
         return None
 
     def _text(self, item: ResultItem, col: int) -> str:
-        if col == COL_ROW:
-            return fmt_int(item.row)
-        if col == COL_WHO:
-            return item.who
-        if col == COL_STATUS:
-            return status_label(item.status)
-        if col == COL_CRM_ID:
-            return item.crm_id
-        if col == COL_MESSAGE:
-            return core_text(item.message)
-        if col == COL_BATCH:
-            return fmt_int(item.batch) if item.batch is not None else ""
-        if col == COL_KEY:
-            return item.key
-        return ""
+        return cell_text(item, col)
+
+
+def cell_text(item: ResultItem, col: int) -> str:
+    """What a cell shows (any thread: no widget is touched)."""
+    if col == COL_ROW:
+        return fmt_int(item.row)
+    if col == COL_WHO:
+        return item.who
+    if col == COL_STATUS:
+        return status_label(item.status)
+    if col == COL_CRM_ID:
+        return item.crm_id
+    if col == COL_MESSAGE:
+        return core_text(item.message)
+    if col == COL_BATCH:
+        return fmt_int(item.batch) if item.batch is not None else ""
+    if col == COL_KEY:
+        return item.key
+    return ""
+
+
+#: On a worker, lists are sorted in parts this long, then merged (see ``sorted_items``).
+GENTLE_PART = 10_000
+
+
+def _sort(seq: Sequence[Any], key: Any, reverse: bool, gentle: bool) -> list[Any]:
+    if not gentle or len(seq) <= GENTLE_PART:
+        return sorted(seq, key=key, reverse=reverse)
+    parts = [sorted(seq[i:i + GENTLE_PART], key=key, reverse=reverse) for i in range(0, len(seq), GENTLE_PART)]
+    return list(heapq.merge(*parts, key=key, reverse=reverse))  # stable: equal keys keep the parts' order
+
+
+def find_rows(items: list[ResultItem], known: dict[int, str], *, statuses: frozenset[str] | None,
+              words: list[str], progress: Any = None) -> tuple[dict[int, str], list[int]]:
+    """The positions of the rows of these statuses (None: all) whose text holds every word, and the texts
+    made for them that ``known`` did not have. On a worker: making 200,000 rows' texts took the window
+    0.9 s, and testing them all 0.1 s."""
+    texts: dict[int, str] = {}
+    found: list[int] = []
+    total = len(items)
+    for p, item in enumerate(items):
+        if statuses is not None and item.status not in statuses:
+            continue
+        text = known.get(item.row)
+        if text is None:
+            text = texts[item.row] = row_text(item)
+        if all(w in text for w in words):
+            found.append(p)
+        if progress is not None and p % 20_000 == 0:
+            progress(p, total)
+    return texts, found
+
+
+def row_text(item: ResultItem) -> str:
+    """The whole row's text, lower-case, as the search box reads it."""
+    return " ".join(cell_text(item, c) for c in range(N_COLUMNS)).casefold()
+
+
+def sorted_items(items: list[ResultItem], column: int, order: Qt.SortOrder, *,
+                 gentle: bool = False) -> list[ResultItem]:
+    """``items`` by ``column`` (then by row, in the same direction), as a person sorts the table.
+
+    Sorted by row first, then by the column's values alone (Python's sort keeps the order of equal
+    values, reversed or not): with the keys in a list and C code comparing them, 200,000 rows sort in
+    a fifth of the time a (value, row) key per row took. ``gentle`` (a worker): sorted in parts then
+    merged, as one sort of 200,000 rows is one call that keeps the GIL, and so the window, 40 ms.
+    Any thread: no widget is touched."""
+    reverse = order == Qt.SortOrder.DescendingOrder
+    by_row = _sort(items, attrgetter("row"), reverse, gentle)
+    if column == COL_ROW:
+        return by_row
+    keys: list[Any]
+    if column == COL_STATUS:  # a handful of statuses: each one's words made once, not once a row
+        labels = {s: status_label(s).casefold() for s in {i.status for i in by_row}}
+        keys = [labels[s] for s in map(attrgetter("status"), by_row)]
+    elif column == COL_BATCH:  # a row not in a batch first
+        keys = [(b is None, b or 0) for b in map(attrgetter("batch"), by_row)]
+    else:
+        keys = [cell_text(i, column).casefold() for i in by_row]
+    return [by_row[k] for k in _sort(range(len(by_row)), keys.__getitem__, reverse, gentle)]
+
+
+def sort_rows(items: list[ResultItem], column: int, order: Qt.SortOrder, *,
+              progress: Any = None) -> tuple[list[ResultItem], dict[int, int]]:
+    """``sorted_items`` and the rows' new positions, on a worker (the window's thread spent 90 ms of a
+    200,000-row sort on these two, and Qt 30 ms on the new order)."""
+    ordered = sorted_items(items, column, order, gentle=True)
+    pos: dict[int, int] = {}
+    for at, item in enumerate(ordered):  # a loop, not one call: the window's thread gets the GIL meanwhile
+        pos[item.row] = at
+    return ordered, pos
+
+
+def positions(items: list[ResultItem]) -> dict[int, int]:
+    """Source row → position in ``items``."""
+    return dict(zip(map(attrgetter("row"), items), range(len(items)), strict=True))
 
 
 class ResultsFilter(QSortFilterProxyModel):
-    """Rows of some statuses only (None: all), whose text contains every word typed in the search box."""
+    """Rows of some statuses only (None: all), whose text contains every word typed in the search box.
 
-    def __init__(self, parent: Any = None) -> None:
+    The results model filters (``ResultsModel.set_filter``) and sorts itself; this proxy passes its rows
+    through in Qt's own code, never calling Python once per row."""
+
+    def __init__(self, parent: Any = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self._statuses: frozenset[str] | None = None
         self._words: list[str] = []
         self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)  # filters rows as they stream in
+        #: With more than ``SORT_AT_ONCE_ROWS`` rows, a sort runs on a worker of this runner.
+        self.runner = runner
+        self._sort_job: Job | None = None
+        self._sort_asked: tuple[int, int, Qt.SortOrder] = (0, 0, Qt.SortOrder.AscendingOrder)
 
-    def _refilter(self, change: Any) -> None:
-        # Each call is guarded by its own Qt version: beginFilterChange() came with Qt 6.9,
-        # endFilterChange() with 6.10 (which deprecates invalidateFilter()); 6.8 has neither.
-        begun = hasattr(self, "beginFilterChange")
-        if begun:
-            self.beginFilterChange()
-        change()
-        if begun and hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+    def _apply(self) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ResultsModel):
+            model.set_filter(self._statuses, self._words)
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+        super().setSourceModel(model)
+        self._apply()
 
     def set_statuses(self, statuses: Iterable[str] | None) -> None:
-        def change() -> None:
-            self._statuses = frozenset(statuses) if statuses is not None else None
-        self._refilter(change)
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self._apply()
 
     def statuses(self) -> frozenset[str] | None:
         return self._statuses
 
     def set_search(self, text: str) -> None:
-        def change() -> None:
-            self._words = text.casefold().split()
-        self._refilter(change)
+        self._words = text.casefold().split()
+        self._apply()
+
+    def words(self) -> list[str]:
+        return list(self._words)
+
+    def apply_found(self, generation: int, text: str, found: tuple[dict[int, str], list[int]]) -> bool:
+        """The search for ``text`` made on a worker (``find_rows``); False if the rows changed since."""
+        model = self.sourceModel()
+        words = text.casefold().split()
+        if not isinstance(model, ResultsModel) or not model.apply_found(generation, self._statuses, words, found):
+            return False
+        self._words = words
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The results model sorts itself (fast); this proxy keeps its order and only filters."""
-        model = self.sourceModel()
-        if isinstance(model, ResultsModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
+        """The results model sorts itself; this proxy keeps its order. Many rows are sorted on a worker."""
         model = self.sourceModel()
         if not isinstance(model, ResultsModel):
-            return True
-        if self._statuses is not None and model.item(source_row).status not in self._statuses:
-            return False
-        if self._words:
-            text = model.search_text(source_row)
-            return all(w in text for w in self._words)
-        return True
+            super().sort(column, order)
+            return
+        if self._sort_job is not None:
+            self._sort_job.cancel()
+            self._sort_job = None
+        if self.runner is None or model.total() <= SORT_AT_ONCE_ROWS or not 0 <= column < N_COLUMNS:
+            model.sort(column, order)
+            return
+        job = Job(sort_rows, model.sort_snapshot(), column, order,
+                  what=QCoreApplication.translate("ResultsFilter", "sorting the results"))
+        job.finished.connect(self._sorted)
+        job.failed.connect(self._sort_failed)
+        self._sort_job, self._sort_asked = job, (model.generation, column, order)
+        self.runner.start(job)
+
+    def is_sorting(self) -> bool:
+        """True while a sort runs on a worker."""
+        return self._sort_job is not None
+
+    @Slot(object)
+    def _sorted(self, ordered: tuple) -> None:
+        model = self.sourceModel()
+        if self.sender() is not self._sort_job or not isinstance(model, ResultsModel):
+            return
+        self._sort_job = None
+        generation, column, order = self._sort_asked
+        if not model.apply_sorted(generation, column, order, ordered):
+            model.sort(column, order)  # the rows changed meanwhile (a run streaming in): sorted here
+
+    @Slot(str)
+    def _sort_failed(self, _message: str) -> None:
+        model = self.sourceModel()
+        if self.sender() is self._sort_job and isinstance(model, ResultsModel):
+            self._sort_job = None
+            model.sort(*self._sort_asked[1:])
 
 
 def filter_choices(counts: dict[str, int]) -> list[tuple[str, str]]:

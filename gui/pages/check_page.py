@@ -205,6 +205,10 @@ class CheckPage(Page):
         self._groups: list[Group] = []
         self._causes: Causes | None = None
         self._checking_revision = -1  # the session's revision the running check started from
+        #: The check whose thread still runs (cancelled ones too, until their pool has stopped), and the
+        #: check waiting for it to stop: two checks and their pools never run at once.
+        self._check_running: Job | None = None
+        self._check_waiting: Job | None = None
         self._ready_causes: tuple[object, Causes] | None = None
         self._regroup = QTimer(self)
         self._regroup.setSingleShot(True)
@@ -296,7 +300,27 @@ class CheckPage(Page):
         job.failed.connect(self._check_failed)
         job.cancelled.connect(self._check_cancelled)
         self.progress.start(self.tr("Checking {n} rows…").format(n=fmt_int(len(s.table.records))), self.tr("rows"))
+        if self._check_running is not None:  # a replaced check is still stopping: this one starts after it
+            self.cancel_job()
+            self._job = self._check_waiting = job
+            return job
+        return self._run_check(job)
+
+    def _run_check(self, job: Job) -> Job:
+        self._check_running = job
+        job.done.connect(self._check_stopped)
         return self.start_job(job)
+
+    @Slot()
+    def _check_stopped(self) -> None:
+        """A check's thread ended: the check waiting for it starts, unless it was cancelled meanwhile."""
+        if self.sender() is not self._check_running:
+            return
+        self._check_running = None
+        waiting, self._check_waiting = self._check_waiting, None
+        if waiting is not None and waiting is self._job and not waiting.is_cancelled:
+            self._job = None
+            self._run_check(waiting)
 
     @Slot()
     def cancel_check(self) -> None:

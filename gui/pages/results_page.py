@@ -17,11 +17,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.mapping.catalog import TARGET_LABELS
+from core.records import Progress
 from core.submit.run_view import ResultItem, RunOutcome, RunView, load_run_view
 from gui.basics.accessibility import announce
 from gui.basics.format import fmt_int
 from gui.basics.language import core_text
-from gui.models.results_model import COL_ROW, ResultsFilter, ResultsModel
+from gui.models.results_model import COL_ROW, PreparedRows, ResultsFilter, ResultsModel, prepare_rows
 from gui.pages.base import Page
 from gui.pages.results_export import ResultsExport
 from gui.sending.controller import RunController, controller_for
@@ -60,9 +61,9 @@ class ResultsPage(Page):
 
         bar = QHBoxLayout()
         self.model = ResultsModel(self)
-        self.proxy = ResultsFilter(self)
+        self.proxy = ResultsFilter(self, runner=runner)
         self.proxy.setSourceModel(self.model)
-        self.filters = ResultsFilterBar(self.model, self.proxy, self)
+        self.filters = ResultsFilterBar(self.model, self.proxy, self, runner=runner)
         self.filter_combo = self.filters.combo
         self.search = self.filters.search
         self.export_button = QPushButton(self.tr("&Export results…"), self)
@@ -156,7 +157,8 @@ class ResultsPage(Page):
         self._run_id = run_id
         self._loading = True
         self._pending = []
-        job = Job(load_run_view, str(self.controller.journal.path), run_id, what=self.tr("reading the results"))
+        job = Job(load_and_prepare, str(self.controller.journal.path), run_id, sorted_by=self.model.sorted_by(),
+                  what=self.tr("reading the results"))
         job.finished.connect(self._loaded)
         job.failed.connect(self._load_failed)
         job.cancelled.connect(self._load_cancelled)
@@ -171,15 +173,16 @@ class ResultsPage(Page):
         return super().is_busy() or self.exporter.is_busy()
 
     @Slot(object)
-    def _loaded(self, view: RunView) -> None:
+    def _loaded(self, loaded: tuple[RunView, PreparedRows]) -> None:
         if not self.is_current_job():
             return
         self.job_ended()
+        view, rows = loaded
         if view.info.id != self._run_id:
             return
         self._loading = False
         self._view = view
-        self.model.set_items(view.items, view.info.target)
+        self.model.set_prepared(rows, view.info.target)
         self.after_run.show_for(view.info)
         if self._pending:
             self.model.upsert(self._pending)
@@ -421,6 +424,13 @@ class ResultsPage(Page):
         self.history_button.setEnabled(not running)
         if self.resume_button is not None:
             self.resume_button.setEnabled(not running)
+
+
+def load_and_prepare(journal_path: str, run_id: str, *, sorted_by: tuple[int, Qt.SortOrder] | None,
+                     progress: Progress) -> tuple[RunView, PreparedRows]:
+    """The run read from the journal and its rows made ready for the table, on the job's thread."""
+    view = load_run_view(journal_path, run_id, progress=progress)
+    return view, prepare_rows(view.items, sorted_by)
 
 
 def _can_go_on(info: object) -> bool:

@@ -86,6 +86,7 @@ from PySide6.QtCore import QObject, Signal
 from core.account.cache import BUILT_IN_NOTE
 from core.account.catalog import account_catalog, catalog_for_mapping
 from core.account.model import AccountConfig
+from core.account.same_checks import same_checks
 from core.mapping.automap import Evidence, evidence, suggest_mapping, table_columns
 from core.mapping.catalog import Catalog
 from core.mapping.learned import learned_for
@@ -260,15 +261,36 @@ class Session(QObject):
         ``suggested``: (headers, mapping) already suggested from this account on a worker; used when
         the headers are still the table's, else the suggestion is made again here."""
         same = account == self.account  # read again and unchanged (or still none): the checks stand
+        before = self._account_for_target()
         self.account, self.account_note = account, note
         self.accountChanged.emit(account)
         if resuggest and self.table is not None and self.template_name is None and not self.mapping_touched:
             headers = list(self.table.headers)
             ready = suggested[1] if suggested is not None and suggested[0] == headers else None
             fits = ready is not None and account is not None and ready.target == self.target == account.target
-            self._set_mapping(ready if fits else self._suggest(headers), None)
+            mapping = ready if fits and ready is not None else self._suggest(headers)
+            if self.mapping is not None and _same_choices(mapping, self.mapping) \
+                    and same_checks(before, self._account_for_target(), self.mapping):
+                self._checks_stand(mapping)
+            else:
+                self._set_mapping(mapping, None)
         elif self.mapping is not None and not same:
-            self.mapping_edited(by_person=False)
+            if same_checks(before, self._account_for_target(), self.mapping):
+                self._checks_stand(self.mapping)
+            else:
+                self.mapping_edited(by_person=False)
+
+    def _checks_stand(self, mapping: Mapping) -> None:
+        """The account's fields arrived but check the mapping as the ones before did (``same_checks``):
+        a check made or still running with them stands (checking 200,000 rows again took as long as the
+        first check, and ran beside it). ``mapping``: the same choices, perhaps with other confidences.
+        Batches already cut are cut again: the account decides parts of them (HubSpot's row key)."""
+        if mapping is not self.mapping:
+            self.mapping = mapping
+            self.mappingChanged.emit(mapping)
+        if self.checked is not None:  # no check is running: the batch builder's work is what is out of date
+            self._bump()
+            self._set_batches(None)
 
     def set_on_existing(self, choice: str) -> None:
         """HubSpot: what to do with people already there; 'update' sends upserts, the others creates."""
@@ -528,6 +550,12 @@ def suggest(headers: list[str], table: Table | None, target: str, account: Accou
     return suggest_mapping(headers, target, account_catalog(account, target) if account else None,
                            table_columns(table) if table is not None else None,
                            learned=learned_for(target, account.connection if account else ""))
+
+
+def _same_choices(a: Mapping, b: Mapping) -> bool:
+    """The same mapping but for how sure the suggestion was of each field (which checking does not read)."""
+    return a.model_copy(update={"fields": [f.model_copy(update={"confidence": 0.0}) for f in a.fields]}) == \
+        b.model_copy(update={"fields": [f.model_copy(update={"confidence": 0.0}) for f in b.fields]})
 
 
 def _zero_counts() -> dict[str, int]:

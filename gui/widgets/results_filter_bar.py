@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from gui.models.results_model import ResultsFilter, ResultsModel, filter_choices, statuses_for
+from gui.models.results_model import ResultsFilter, ResultsModel, filter_choices, find_rows, statuses_for
+from gui.session.workers import Job, JobRunner
 
 #: With more rows than this, the search waits for a pause in typing before filtering.
 SEARCH_AT_ONCE_ROWS = 5_000
@@ -19,10 +20,15 @@ SEARCH_DELAY_MS = 200
 class ResultsFilterBar(QWidget):
     """"Show:" (which results) and a search box, applied to ``proxy`` over ``model``."""
 
-    def __init__(self, model: ResultsModel, proxy: ResultsFilter, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ResultsModel, proxy: ResultsFilter, parent: QWidget | None = None,
+                 runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = proxy
+        #: With many rows the search runs on a worker (``find_rows``) and its result is shown here.
+        self.runner = runner
+        self._job: Job | None = None
+        self._asked: tuple[int, frozenset[str] | None, str] = (0, None, "")
         show_label = QLabel(self.tr("&Show:"), self)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Show rows with this result"))
@@ -80,4 +86,39 @@ class ResultsFilterBar(QWidget):
     @Slot()
     def _apply_search(self) -> None:
         self._search_timer.stop()
-        self.proxy.set_search(self.search.text())
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        text = self.search.text()
+        words = text.casefold().split()
+        if self.runner is None or not words or self.model.total() <= SEARCH_AT_ONCE_ROWS:
+            self.proxy.set_search(text)
+            return
+        items, known = self.model.search_snapshot()
+        statuses = self.proxy.statuses()
+        job = Job(find_rows, items, known, statuses=statuses, words=words, what=self.tr("searching the results"))
+        job.finished.connect(self._found)
+        job.failed.connect(self._search_failed)
+        self._job, self._asked = job, (self.model.generation, statuses, text)
+        self.runner.start(job)
+
+    def is_searching(self) -> bool:
+        """True while a search runs on a worker."""
+        return self._job is not None
+
+    @Slot(str)
+    def _search_failed(self, _message: str) -> None:
+        if self.sender() is self._job:  # searched here instead, as before there was a worker for it
+            self._job = None
+            self.proxy.set_search(self.search.text())
+
+    @Slot(object)
+    def _found(self, found: tuple) -> None:
+        if self.sender() is not self._job:
+            return
+        self._job = None
+        generation, statuses, text = self._asked
+        if text == self.search.text() and statuses == self.proxy.statuses() \
+                and self.proxy.apply_found(generation, text, found):
+            return
+        self.proxy.set_search(self.search.text())  # the rows changed meanwhile (a run streaming in)

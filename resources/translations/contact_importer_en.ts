@@ -337,12 +337,12 @@
     <name>CheckPage</name>
     <message>
       <location filename="../../gui/pages/check_page.py" line="195" />
-      <location filename="../../gui/pages/check_page.py" line="504" />
+      <location filename="../../gui/pages/check_page.py" line="528" />
       <source>&amp;Fix all like this…</source>
       <translation>&amp;Fix all like this…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="503" />
+      <location filename="../../gui/pages/check_page.py" line="527" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>&amp;Fix all {n} cells like this…</translation>
     </message>
@@ -362,12 +362,12 @@
       <translation>Check the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="302" />
       <source>Checking {n} rows…</source>
       <translation>Checking {n} rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="391" />
+      <location filename="../../gui/pages/check_page.py" line="415" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</translation>
     </message>
@@ -377,17 +377,17 @@
       <translation>Compare with the &amp;account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="336" />
+      <location filename="../../gui/pages/check_page.py" line="360" />
       <source>Don't import this column</source>
       <translation>Don't import this column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="249" />
+      <location filename="../../gui/pages/check_page.py" line="253" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="437" />
+      <location filename="../../gui/pages/check_page.py" line="461" />
       <source>Duplicates ({n})</source>
       <translation>Duplicates ({n})</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>Fetch the people already in the account once and label each row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="397" />
+      <location filename="../../gui/pages/check_page.py" line="421" />
       <source>Fetching the people in the account…</source>
       <translation>Fetching the people in the account…</translation>
     </message>
@@ -412,17 +412,17 @@
       <translation>Find &amp;duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="584" />
+      <location filename="../../gui/pages/check_page.py" line="608" />
       <source>Find and replace in '{column}'</source>
       <translation>Find and replace in '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="563" />
+      <location filename="../../gui/pages/check_page.py" line="587" />
       <source>Fix all cells like this</source>
       <translation>Fix all cells like this</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="438" />
+      <location filename="../../gui/pages/check_page.py" line="462" />
       <source>In the account</source>
       <translation>In the account</translation>
     </message>
@@ -432,17 +432,17 @@
       <translation>Look for rows that are probably the same person</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>Looking for rows that are the same person…</source>
       <translation>Looking for rows that are the same person…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="333" />
+      <location filename="../../gui/pages/check_page.py" line="357" />
       <source>Map it to Full name</source>
       <translation>Map it to Full name</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="337" />
+      <location filename="../../gui/pages/check_page.py" line="361" />
       <source>Map it to…</source>
       <translation>Map it to…</translation>
     </message>
@@ -462,38 +462,38 @@
       <translation>Replace text in every cell of the selected column</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="585" />
+      <location filename="../../gui/pages/check_page.py" line="609" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Replace text in the cells of column '{column}' (your file is not changed).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="642" />
+      <location filename="../../gui/pages/check_page.py" line="666" />
       <source>Row {row}: no problems.</source>
       <translation>Row {row}: no problems.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="248" />
+      <location filename="../../gui/pages/check_page.py" line="252" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="223" />
       <source>Rows of the file</source>
       <translation>Rows of the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="638" />
+      <location filename="../../gui/pages/check_page.py" line="662" />
       <source>Select a row to see its problems here.</source>
       <translation>Select a row to see its problems here.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/check_page.py" line="192" />
-      <location filename="../../gui/pages/check_page.py" line="506" />
+      <location filename="../../gui/pages/check_page.py" line="530" />
       <source>Show &amp;rows</source>
       <translation>Show &amp;rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="506" />
+      <location filename="../../gui/pages/check_page.py" line="530" />
       <source>Show all &amp;rows</source>
       <translation>Show all &amp;rows</translation>
     </message>
@@ -513,62 +513,62 @@
       <translation>Show only the rows of the selected problem</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="292" />
+      <location filename="../../gui/pages/check_page.py" line="296" />
       <source>checking the rows</source>
       <translation>checking the rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="395" />
+      <location filename="../../gui/pages/check_page.py" line="419" />
       <source>comparing with the account</source>
       <translation>comparing with the account</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="380" />
+      <location filename="../../gui/pages/check_page.py" line="404" />
       <source>looking for duplicates</source>
       <translation>looking for duplicates</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="397" />
+      <location filename="../../gui/pages/check_page.py" line="421" />
       <source>people</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="302" />
       <source>rows</source>
       <translation>rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>steps</source>
       <translation>steps</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="600" />
+      <location filename="../../gui/pages/check_page.py" line="624" />
       <source>{n} cells changed</source>
       <translation>{n} cells changed</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="564" />
+      <location filename="../../gui/pages/check_page.py" line="588" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} cells in column '{column}' have this problem: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="449" />
+      <location filename="../../gui/pages/check_page.py" line="473" />
       <source>{n} left out by you</source>
       <translation>{n} left out by you</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="446" />
+      <location filename="../../gui/pages/check_page.py" line="470" />
       <source>{n} ready</source>
       <translation>{n} ready</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="448" />
+      <location filename="../../gui/pages/check_page.py" line="472" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} with errors (will be skipped)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="447" />
+      <location filename="../../gui/pages/check_page.py" line="471" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} with warnings (will be sent)</translation>
     </message>
@@ -3053,113 +3053,123 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="323" />
+      <location filename="../../gui/models/results_model.py" line="619" />
       <source>All rows ({n})</source>
       <translation>All rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="329" />
+      <location filename="../../gui/models/results_model.py" line="625" />
       <source>Needs attention ({n})</source>
       <translation>Needs attention ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="327" />
+      <location filename="../../gui/models/results_model.py" line="623" />
       <source>Sent ({n})</source>
       <translation>Sent ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="588" />
+      <source>sorting the results</source>
+      <translation>sorting the results</translation>
     </message>
   </context>
   <context>
     <name>ResultsFilterBar</name>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="26" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="33" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="39" />
       <source>Search names, emails, messages…</source>
       <translation>Search names, emails, messages…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="38" />
       <source>Search the results</source>
       <translation>Search the results</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="28" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="34" />
       <source>Show rows with this result</source>
       <translation>Show rows with this result</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="99" />
+      <source>searching the results</source>
+      <translation>searching the results</translation>
     </message>
   </context>
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="196" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>CRM ID</source>
       <translation>CRM ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="196" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Reference ID</source>
       <translation>Reference ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="201" />
+      <location filename="../../gui/models/results_model.py" line="381" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>The ID the CRM can use to find this row again</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="199" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>The contact's ID in the CRM</source>
       <translation>The contact's ID in the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="200" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>The request it was sent in</source>
       <translation>The request it was sent in</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="198" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>The row's number in your spreadsheet</source>
       <translation>The row's number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="199" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>What happened to the row</source>
       <translation>What happened to the row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="200" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>What the CRM said, or why the row was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="198" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>Who the row is</source>
       <translation>Who the row is</translation>
     </message>
@@ -3167,12 +3177,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="400" />
+      <location filename="../../gui/pages/results_page.py" line="403" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -3187,103 +3197,103 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="70" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
       <source>Export the results to a file</source>
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="402" />
+      <location filename="../../gui/pages/results_page.py" line="405" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="278" />
+      <location filename="../../gui/pages/results_page.py" line="281" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="419" />
+      <location filename="../../gui/pages/results_page.py" line="422" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="163" />
+      <location filename="../../gui/pages/results_page.py" line="165" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="92" />
+      <location filename="../../gui/pages/results_page.py" line="93" />
       <source>Result of every row</source>
       <translation>Result of every row</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="279" />
+      <location filename="../../gui/pages/results_page.py" line="282" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="75" />
-      <location filename="../../gui/pages/results_page.py" line="418" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="421" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="417" />
+      <location filename="../../gui/pages/results_page.py" line="420" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="78" />
+      <location filename="../../gui/pages/results_page.py" line="79" />
       <source>Run &amp;history…</source>
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="328" />
+      <location filename="../../gui/pages/results_page.py" line="331" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="77" />
       <source>Send the failed rows again</source>
       <translation>Send the failed rows again</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="79" />
+      <location filename="../../gui/pages/results_page.py" line="80" />
       <source>Show earlier runs</source>
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="334" />
+      <location filename="../../gui/pages/results_page.py" line="337" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="393" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="387" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="370" />
+      <location filename="../../gui/pages/results_page.py" line="373" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="159" />
+      <location filename="../../gui/pages/results_page.py" line="161" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
@@ -3293,12 +3303,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="363" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>{file} sent to the practice {crm} on {when} (run {id})</source>
       <translation>{file} sent to the practice {crm} on {when} (run {id})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="370" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>
@@ -5801,7 +5811,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>did not allow this request with this token</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="69" />
       <location filename="../../core/matching/groups.py" line="187" />
       <source>email</source>
       <translation>email</translation>
@@ -5934,7 +5944,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a real date</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="49" />
+      <location filename="../../core/account/rules.py" line="51" />
       <source>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
       <translation>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</translation>
     </message>
@@ -5949,7 +5959,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a valid phone number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="115" />
+      <location filename="../../core/account/rules.py" line="117" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>is not a volunteer opportunity in the account; sent by name only</translation>
     </message>
@@ -5960,12 +5970,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="93" />
+      <location filename="../../core/account/rules.py" line="95" />
       <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
       <translation>is not an email list in the account (Virtuous may leave it out); its lists: {options}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="114" />
+      <location filename="../../core/account/rules.py" line="116" />
       <source>is not an event in the account; sent by name only</source>
       <translation>is not an event in the account; sent by name only</translation>
     </message>
@@ -5985,7 +5995,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>is not one of the account's options ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="72" />
+      <location filename="../../core/account/rules.py" line="74" />
       <source>is not one of the account's {what} types ({options})</source>
       <translation>is not one of the account's {what} types ({options})</translation>
     </message>
@@ -6060,12 +6070,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>matches several companies: {ids}; not associated (give the domain or the ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="110" />
+      <location filename="../../core/account/rules.py" line="112" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>matches several events: {ids}; give the ID to choose one</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="111" />
+      <location filename="../../core/account/rules.py" line="113" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>matches several volunteer opportunitys: {ids}; give the ID to choose one</translation>
     </message>
@@ -6110,7 +6120,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>one of {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="69" />
       <location filename="../../core/matching/groups.py" line="187" />
       <source>phone</source>
       <translation>phone</translation>

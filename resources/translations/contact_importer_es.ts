@@ -337,12 +337,12 @@
     <name>CheckPage</name>
     <message>
       <location filename="../../gui/pages/check_page.py" line="195" />
-      <location filename="../../gui/pages/check_page.py" line="504" />
+      <location filename="../../gui/pages/check_page.py" line="528" />
       <source>&amp;Fix all like this…</source>
       <translation>Co&amp;rregir todas así…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="503" />
+      <location filename="../../gui/pages/check_page.py" line="527" />
       <source>&amp;Fix all {n} cells like this…</source>
       <translation>Co&amp;rregir las {n} celdas así…</translation>
     </message>
@@ -362,12 +362,12 @@
       <translation>Revise las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="302" />
       <source>Checking {n} rows…</source>
       <translation>Revisando {n} filas…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="391" />
+      <location filename="../../gui/pages/check_page.py" line="415" />
       <source>Choose a connection for {crm} on the Send step first (or use practice mode) to compare with its people.</source>
       <translation>Elija primero una conexión de {crm} en el paso Enviar (o use el modo de práctica) para comparar con sus personas.</translation>
     </message>
@@ -377,17 +377,17 @@
       <translation>Comparar con la &amp;cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="336" />
+      <location filename="../../gui/pages/check_page.py" line="360" />
       <source>Don't import this column</source>
       <translation>No importar esta columna</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="249" />
+      <location filename="../../gui/pages/check_page.py" line="253" />
       <source>Duplicates</source>
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="437" />
+      <location filename="../../gui/pages/check_page.py" line="461" />
       <source>Duplicates ({n})</source>
       <translation>Duplicados ({n})</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>Traer una vez las personas que ya están en la cuenta y etiquetar cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="397" />
+      <location filename="../../gui/pages/check_page.py" line="421" />
       <source>Fetching the people in the account…</source>
       <translation>Trayendo las personas de la cuenta…</translation>
     </message>
@@ -412,17 +412,17 @@
       <translation>Buscar &amp;duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="584" />
+      <location filename="../../gui/pages/check_page.py" line="608" />
       <source>Find and replace in '{column}'</source>
       <translation>Buscar y reemplazar en '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="563" />
+      <location filename="../../gui/pages/check_page.py" line="587" />
       <source>Fix all cells like this</source>
       <translation>Corregir todas las celdas así</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="438" />
+      <location filename="../../gui/pages/check_page.py" line="462" />
       <source>In the account</source>
       <translation>En la cuenta</translation>
     </message>
@@ -432,17 +432,17 @@
       <translation>Buscar filas que probablemente son la misma persona</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>Looking for rows that are the same person…</source>
       <translation>Buscando filas que son la misma persona…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="333" />
+      <location filename="../../gui/pages/check_page.py" line="357" />
       <source>Map it to Full name</source>
       <translation>Asignarla a Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="337" />
+      <location filename="../../gui/pages/check_page.py" line="361" />
       <source>Map it to…</source>
       <translation>Asignarla a…</translation>
     </message>
@@ -462,38 +462,38 @@
       <translation>Reemplazar texto en cada celda de la columna seleccionada</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="585" />
+      <location filename="../../gui/pages/check_page.py" line="609" />
       <source>Replace text in the cells of column '{column}' (your file is not changed).</source>
       <translation>Reemplazar texto en las celdas de la columna '{column}' (su archivo no cambia).</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="642" />
+      <location filename="../../gui/pages/check_page.py" line="666" />
       <source>Row {row}: no problems.</source>
       <translation>Fila {row}: sin problemas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="248" />
+      <location filename="../../gui/pages/check_page.py" line="252" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="219" />
+      <location filename="../../gui/pages/check_page.py" line="223" />
       <source>Rows of the file</source>
       <translation>Filas del archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="638" />
+      <location filename="../../gui/pages/check_page.py" line="662" />
       <source>Select a row to see its problems here.</source>
       <translation>Seleccione una fila para ver aquí sus problemas.</translation>
     </message>
     <message>
       <location filename="../../gui/pages/check_page.py" line="192" />
-      <location filename="../../gui/pages/check_page.py" line="506" />
+      <location filename="../../gui/pages/check_page.py" line="530" />
       <source>Show &amp;rows</source>
       <translation>&amp;Mostrar filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="506" />
+      <location filename="../../gui/pages/check_page.py" line="530" />
       <source>Show all &amp;rows</source>
       <translation>Mostrar todas las &amp;filas</translation>
     </message>
@@ -513,62 +513,62 @@
       <translation>Mostrar solo las filas del problema seleccionado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="292" />
+      <location filename="../../gui/pages/check_page.py" line="296" />
       <source>checking the rows</source>
       <translation>revisar las filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="395" />
+      <location filename="../../gui/pages/check_page.py" line="419" />
       <source>comparing with the account</source>
       <translation>comparando con la cuenta</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="380" />
+      <location filename="../../gui/pages/check_page.py" line="404" />
       <source>looking for duplicates</source>
       <translation>buscando duplicados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="397" />
+      <location filename="../../gui/pages/check_page.py" line="421" />
       <source>people</source>
       <translation>personas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="298" />
+      <location filename="../../gui/pages/check_page.py" line="302" />
       <source>rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="382" />
+      <location filename="../../gui/pages/check_page.py" line="406" />
       <source>steps</source>
       <translation>pasos</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="600" />
+      <location filename="../../gui/pages/check_page.py" line="624" />
       <source>{n} cells changed</source>
       <translation>{n} celdas cambiadas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="564" />
+      <location filename="../../gui/pages/check_page.py" line="588" />
       <source>{n} cells in column '{column}' have this problem: {problem}</source>
       <translation>{n} celdas de la columna '{column}' tienen este problema: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="449" />
+      <location filename="../../gui/pages/check_page.py" line="473" />
       <source>{n} left out by you</source>
       <translation>{n} excluidas por usted</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="446" />
+      <location filename="../../gui/pages/check_page.py" line="470" />
       <source>{n} ready</source>
       <translation>{n} listas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="448" />
+      <location filename="../../gui/pages/check_page.py" line="472" />
       <source>{n} with errors (will be skipped)</source>
       <translation>{n} con errores (se omitirán)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/check_page.py" line="447" />
+      <location filename="../../gui/pages/check_page.py" line="471" />
       <source>{n} with warnings (will be sent)</source>
       <translation>{n} con advertencias (se enviarán)</translation>
     </message>
@@ -3053,113 +3053,123 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="323" />
+      <location filename="../../gui/models/results_model.py" line="619" />
       <source>All rows ({n})</source>
       <translation>Todas las filas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="329" />
+      <location filename="../../gui/models/results_model.py" line="625" />
       <source>Needs attention ({n})</source>
       <translation>Necesitan atención ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="327" />
+      <location filename="../../gui/models/results_model.py" line="623" />
       <source>Sent ({n})</source>
       <translation>Enviadas ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/models/results_model.py" line="588" />
+      <source>sorting the results</source>
+      <translation>ordenando los resultados</translation>
     </message>
   </context>
   <context>
     <name>ResultsFilterBar</name>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="26" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
       <source>&amp;Show:</source>
       <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="33" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="39" />
       <source>Search names, emails, messages…</source>
       <translation>Nombre, correo, mensaje…</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="32" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="38" />
       <source>Search the results</source>
       <translation>Buscar en los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="28" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="34" />
       <source>Show rows with this result</source>
       <translation>Mostrar las filas con este resultado</translation>
+    </message>
+    <message>
+      <location filename="../../gui/widgets/results_filter_bar.py" line="99" />
+      <source>searching the results</source>
+      <translation>buscando en los resultados</translation>
     </message>
   </context>
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="196" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>CRM ID</source>
       <translation>ID en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="196" />
+      <location filename="../../gui/models/results_model.py" line="376" />
       <source>Reference ID</source>
       <translation>ID de referencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="195" />
+      <location filename="../../gui/models/results_model.py" line="375" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="201" />
+      <location filename="../../gui/models/results_model.py" line="381" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>El ID con el que el CRM puede volver a encontrar esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="199" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>The contact's ID in the CRM</source>
       <translation>El ID del contacto en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="200" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>The request it was sent in</source>
       <translation>La solicitud en la que se envió</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="198" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>The row's number in your spreadsheet</source>
       <translation>El número de la fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="199" />
+      <location filename="../../gui/models/results_model.py" line="379" />
       <source>What happened to the row</source>
       <translation>Qué pasó con la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="200" />
+      <location filename="../../gui/models/results_model.py" line="380" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>Lo que dijo el CRM, o por qué no se envió la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="198" />
+      <location filename="../../gui/models/results_model.py" line="378" />
       <source>Who the row is</source>
       <translation>De quién es la fila</translation>
     </message>
@@ -3167,12 +3177,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="68" />
+      <location filename="../../gui/pages/results_page.py" line="69" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="400" />
+      <location filename="../../gui/pages/results_page.py" line="403" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -3187,103 +3197,103 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Exportar resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="70" />
+      <location filename="../../gui/pages/results_page.py" line="71" />
       <source>Export the results to a file</source>
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="402" />
+      <location filename="../../gui/pages/results_page.py" line="405" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="278" />
+      <location filename="../../gui/pages/results_page.py" line="281" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="419" />
+      <location filename="../../gui/pages/results_page.py" line="422" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="163" />
+      <location filename="../../gui/pages/results_page.py" line="165" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="92" />
+      <location filename="../../gui/pages/results_page.py" line="93" />
       <source>Result of every row</source>
       <translation>Resultado de cada fila</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="279" />
+      <location filename="../../gui/pages/results_page.py" line="282" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="75" />
-      <location filename="../../gui/pages/results_page.py" line="418" />
+      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="421" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="417" />
+      <location filename="../../gui/pages/results_page.py" line="420" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="78" />
+      <location filename="../../gui/pages/results_page.py" line="79" />
       <source>Run &amp;history…</source>
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="328" />
+      <location filename="../../gui/pages/results_page.py" line="331" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="76" />
+      <location filename="../../gui/pages/results_page.py" line="77" />
       <source>Send the failed rows again</source>
       <translation>Enviar de nuevo las filas fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="79" />
+      <location filename="../../gui/pages/results_page.py" line="80" />
       <source>Show earlier runs</source>
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="334" />
+      <location filename="../../gui/pages/results_page.py" line="337" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="393" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>Este envío de práctica no terminó y el CRM de práctica al que fue se cerró con la aplicación, así que no se puede reanudar. Sus resultados se conservan; empiece otro envío de práctica.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="387" />
+      <location filename="../../gui/pages/results_page.py" line="390" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="44" />
+      <location filename="../../gui/pages/results_page.py" line="45" />
       <source>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</source>
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="370" />
+      <location filename="../../gui/pages/results_page.py" line="373" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="159" />
+      <location filename="../../gui/pages/results_page.py" line="161" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
@@ -3293,12 +3303,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="363" />
+      <location filename="../../gui/pages/results_page.py" line="366" />
       <source>{file} sent to the practice {crm} on {when} (run {id})</source>
       <translation>{file} enviado al {crm} de práctica el {when} (envío {id})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="367" />
+      <location filename="../../gui/pages/results_page.py" line="370" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
@@ -5801,7 +5811,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no permitió esta petición con este token</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="69" />
       <location filename="../../core/matching/groups.py" line="187" />
       <source>email</source>
       <translation>correo</translation>
@@ -5934,7 +5944,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una fecha real</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="49" />
+      <location filename="../../core/account/rules.py" line="51" />
       <source>is not a tag in the account yet; Virtuous may add it or leave it out when the import is reviewed</source>
       <translation>aún no es una etiqueta de la cuenta; Virtuous puede añadirla o dejarla fuera cuando se revise la importación</translation>
     </message>
@@ -5949,7 +5959,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="115" />
+      <location filename="../../core/account/rules.py" line="117" />
       <source>is not a volunteer opportunity in the account; sent by name only</source>
       <translation>no es una oportunidad de voluntariado de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5960,12 +5970,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es un número entero</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="93" />
+      <location filename="../../core/account/rules.py" line="95" />
       <source>is not an email list in the account (Virtuous may leave it out); its lists: {options}</source>
       <translation>no es una lista de correo de la cuenta (Virtuous puede omitirla); sus listas: {options}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="114" />
+      <location filename="../../core/account/rules.py" line="116" />
       <source>is not an event in the account; sent by name only</source>
       <translation>no es un evento de la cuenta; se envía solo por nombre</translation>
     </message>
@@ -5985,7 +5995,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>no es una de las opciones de la cuenta ({options})</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="72" />
+      <location filename="../../core/account/rules.py" line="74" />
       <source>is not one of the account's {what} types ({options})</source>
       <translation>no es uno de los tipos de {what} de la cuenta ({options})</translation>
     </message>
@@ -6060,12 +6070,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>coincide con varias empresas: {ids}; no se asocia (indique el dominio o el ID)</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="110" />
+      <location filename="../../core/account/rules.py" line="112" />
       <source>matches several events: {ids}; give the ID to choose one</source>
       <translation>coincide con varios eventos: {ids}; indique el ID para elegir uno</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="111" />
+      <location filename="../../core/account/rules.py" line="113" />
       <source>matches several volunteer opportunitys: {ids}; give the ID to choose one</source>
       <translation>coincide con varias oportunidades de voluntariado: {ids}; indique el ID para elegir una</translation>
     </message>
@@ -6110,7 +6120,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>uno de {fields}</translation>
     </message>
     <message>
-      <location filename="../../core/account/rules.py" line="67" />
+      <location filename="../../core/account/rules.py" line="69" />
       <location filename="../../core/matching/groups.py" line="187" />
       <source>phone</source>
       <translation>teléfono</translation>

@@ -1,4 +1,5 @@
-"""How long the window freezes while it reads, checks, scrolls and previews 200,000 rows, or reads a
+"""How long the window freezes while it reads, checks, scrolls and previews 200,000 rows, checks them while
+the account's fields arrive, shows, sorts, filters and searches a 200,000-row run's results, or reads a
 100,000-row workbook (goal: never more than 50 ms).
 
 A 10 ms QTimer on the GUI thread records the largest gap between its ticks: that gap is the longest
@@ -14,11 +15,12 @@ import os
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 
 from tests.benchmarks.stall_probe import StallProbe
 from tests.core.messy_files import make_big_xlsx
 from tests.gui.files import big_csv
+from tests.gui.sending import isolated_home  # noqa: F401 - autouse: each test's own journal and practice CRM
 
 #: ``BENCH_GUI_ROWS`` / ``BENCH_GUI_XLSX_ROWS``: smaller files while working on a stall (figures are for the defaults).
 ROWS = int(os.environ.get("BENCH_GUI_ROWS", "200000"))
@@ -224,3 +226,126 @@ def test_bench_gui_stall_while_loading_xlsx(qtbot, window, tmp_path, capsys):
         print(meter.steps({"load": load, "idle": 0.0}))
         if meter.worst > GOAL_MS:
             print(f"[bench] OVER GOAL: the window froze for {meter.worst} ms during {meter.worst_during}")
+
+
+@pytest.mark.benchmark
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypatch, capsys):
+    """The Results step showing a finished run of ``ROWS`` rows. A run is sent to the practice CRM through
+    the window (12 rows: sending 200,000 takes minutes), then shown with ``ROWS`` rows of results as
+    the journal gives them (every 50th skipped by the checks, the others accepted with a CRM ID)."""
+    import dataclasses
+
+    import gui.pages.results_page as results_page
+    from core.submit.run_view import ResultItem, load_run_view
+    from gui.shell.main_window import RESULTS
+    from tests.gui.sending import click, guests, to_send_step, wait_run_end
+
+    send = to_send_step(qtbot, window, guests(tmp_path / "guests.csv", 12, (3,)), "virtuous", batch_size=4)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, send.send_button)
+    wait_run_end(qtbot, window)
+    assert window.go_to(RESULTS)
+    page = window.page(RESULTS)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    run_id = page.run_id
+    small = load_run_view(page.controller.journal.path, run_id)
+    skipped = next(i for i in small.items if i.status == "skipped")
+    items = [dataclasses.replace(skipped, row=r, who=f"First{r} Last{r} (person{r}-at-example.org)") if r % 50 == 0
+             else ResultItem(r, f"First{r} Last{r} (person{r}@example.org)", "accepted", f"{7_000_000 + r}",
+                             "", "", r // 100 + 1, f"ref-{r}") for r in range(2, ROWS + 2)]
+    big = dataclasses.replace(small, items=items)
+    monkeypatch.setattr(results_page, "load_run_view", lambda *a, **k: big)
+    want = {w: len([r for r in range(2, ROWS + 2) if f"last{r}".startswith(w)]) for w in ("last1999", "last1998")}
+    qtbot.wait(200)
+    gc.collect()
+    meter = StallMeter()
+    meter.start()
+    meter.phase, t0 = "results", time.perf_counter()
+    page.show_run(run_id)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=60_000)
+    qtbot.wait(100)  # the table's first paint after the rows are in
+    shown = time.perf_counter() - t0
+    assert page.model.rowCount() == ROWS and page.proxy.rowCount() == ROWS
+    meter.phase, t0 = "sort", time.perf_counter()
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by result, as a person clicks its header
+    qtbot.waitUntil(lambda: not page.proxy.is_sorting(), timeout=60_000)
+    qtbot.wait(30)
+    assert page.model.item(0).status == "skipped" and page.model.item(ROWS // 50).status == "accepted"
+    times = {"results": shown, "sort": time.perf_counter() - t0}
+    meter.phase, t0 = "filter", time.perf_counter()
+    page.show_only("skipped")
+    qtbot.wait(30)
+    assert page.proxy.rowCount() == ROWS // 50
+    page.show_only("all")
+    qtbot.wait(30)
+    times["filter"] = time.perf_counter() - t0
+    meter.phase, t0 = "search", time.perf_counter()
+    page.filters.search.setText("last1999")
+    page.filters._apply_search()  # as when typing pauses
+    qtbot.waitUntil(lambda: not page.filters.is_searching(), timeout=60_000)
+    qtbot.wait(30)
+    assert page.proxy.rowCount() == want["last1999"]
+    times["search"] = time.perf_counter() - t0
+    meter.phase, t0 = "search again", time.perf_counter()
+    page.filters.search.setText("last1998")
+    page.filters._apply_search()
+    qtbot.waitUntil(lambda: not page.filters.is_searching(), timeout=60_000)
+    qtbot.wait(30)
+    assert page.proxy.rowCount() == want["last1998"]
+    times["search again"] = time.perf_counter() - t0
+    meter.phase = "idle"
+    qtbot.wait(50)
+    meter.stop()
+    with capsys.disabled():
+        print(f"\n[bench] Results step with {ROWS:,} rows: longest event-loop stall {meter.worst} ms "
+              f"(during {meter.worst_during}; goal ≤ {GOAL_MS} ms); load average {os.getloadavg()[0]:.1f}")
+        print(meter.steps({**times, "idle": 0.0}))
+        if meter.stalls:
+            print(meter.report())
+
+
+@pytest.mark.benchmark
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_bench_gui_stall_when_the_account_arrives_during_the_check(qtbot, window, tmp_path, capsys):
+    """The practice account's fields arriving while the Check step checks ``ROWS`` rows (its answers slowed,
+    so they arrive a few seconds into the check, as on a slow connection). They check this file as the
+    built-in fields do: the check under way stands (before, a second full check started beside it)."""
+    from core.sandbox.faults import FaultConfig
+    from gui.connections import practice
+    from gui.shell.main_window import CHECK, MAP
+
+    practice.configure(faults=FaultConfig(slow_seconds=0.5, p_slow=1.0))
+    path = big_csv(tmp_path / "big.csv", ROWS)
+    window.session.set_practice(True)
+    window.open_file(path)
+    qtbot.waitUntil(lambda: window.session.table is not None and not window.open_page.is_busy(), timeout=180_000)
+    qtbot.wait(200)
+    gc.collect()
+    arrived: list[float] = []
+    window.session.accountChanged.connect(lambda _a: arrived.append(time.perf_counter()))
+    meter = StallMeter()
+    meter.start()
+    meter.phase = "map"
+    assert window.go_to(MAP)
+    qtbot.wait(50)
+    meter.phase, t0 = "check", time.perf_counter()
+    assert window.go_to(CHECK)
+    page = window.page(CHECK)
+    qtbot.waitUntil(lambda: window.session.checked is not None and not page.is_busy()
+                    and not window.page(MAP).is_busy(), timeout=300_000)
+    check = time.perf_counter() - t0
+    assert window.session.counts["error"] == ROWS // 50
+    meter.phase = "idle"
+    qtbot.wait(50)
+    meter.stop()
+    during = bool(arrived) and arrived[0] - t0 < check
+    with capsys.disabled():
+        print(f"\n[bench] Check step with {ROWS:,} rows, the account's fields arriving "
+              f"{arrived[0] - t0:.1f} s into it ({'during' if during else 'after'} the check): longest stall "
+              f"{meter.worst} ms (during {meter.worst_during}); load average {os.getloadavg()[0]:.1f}")
+        print(meter.steps({"check": check, "idle": 0.0}))
+        if meter.stalls:
+            print(meter.report())

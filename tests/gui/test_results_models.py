@@ -191,3 +191,86 @@ def test_sorting_is_done_by_the_model_and_keeps_selections(qtmodeltester):
     assert model.item_for_row(3).status == "failed"
     qtmodeltester.check(proxy)
     qtmodeltester.check(model)
+
+
+def test_a_filtered_table_takes_streamed_rows_and_lets_settled_ones_go(qtmodeltester):
+    """"Needs attention" while a run streams in: new rows that need it appear, a row that settles leaves."""
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_statuses({"unknown", "failed"})
+    model.upsert(items((2, "created"), (3, "unknown"), (4, "failed")))
+    qtmodeltester.check(proxy)
+
+    def rows() -> list[int]:
+        return [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())]
+
+    assert rows() == [3, 4]
+    model.upsert(items((3, "created"), (5, "failed"), (6, "created")))  # row 3 settled
+    assert rows() == [4, 5] and model.counts() == {"created": 3, "failed": 2}
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert rows() == [5, 4]
+    proxy.set_search("person 4")
+    assert rows() == [4]
+    proxy.set_statuses(None)
+    proxy.set_search("")
+    assert rows() == [6, 5, 4, 3, 2]
+    qtmodeltester.check(proxy)
+
+
+def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not_shown(qtbot):
+    from gui.session.workers import JobRunner
+    from gui.widgets.results_filter_bar import SEARCH_AT_ONCE_ROWS, ResultsFilterBar
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    bar = ResultsFilterBar(model, proxy, runner=runner)
+    qtbot.addWidget(bar)
+    n = SEARCH_AT_ONCE_ROWS + 1_000
+    model.set_items(items(*((r, "created") for r in range(2, n + 2))))
+    bar.search.setText("person 4321")
+    qtbot.waitUntil(lambda: bar.is_searching(), timeout=5_000)  # after the pause in typing, on a worker
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    assert [proxy.index(r, COL_WHO).data() for r in range(proxy.rowCount())] == ["Person 4321"]
+    # Rows arrive while the next search runs: what it found is for the rows before, so it is made again here.
+    bar.search.setText("person 9")  # every word: rows with a 9 anywhere
+    bar._apply_search()
+    assert bar.is_searching()
+    model.upsert(items((99_999, "created"), (9, "failed")))
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    want = [f"Person {r}" for r in [*range(2, n + 2), 99_999] if "9" in str(r)]
+    assert [proxy.index(r, COL_WHO).data() for r in range(proxy.rowCount())] == want
+    assert model.item_for_row(9).status == "failed"
+    bar.search.clear()
+    assert proxy.rowCount() == n + 1
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtbot):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from gui.models.results_model import SORT_AT_ONCE_ROWS
+    from gui.session.workers import JobRunner
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter(runner=runner)
+    proxy.setSourceModel(model)
+    n = SORT_AT_ONCE_ROWS + 1_000
+    model.set_items(items(*((r, "failed" if r % 7 == 0 else "created") for r in range(2, n + 2))))
+    keep = QPersistentModelIndex(model.index(5, COL_WHO))  # row 7, failed
+    proxy.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    assert proxy.is_sorting()
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    failed = [r for r in range(2, n + 2) if r % 7 == 0]
+    assert [model.item(k).row for k in range(len(failed))] == failed[::-1]  # "Failed" first, then by row
+    assert model.item(len(failed)).row == n + 1
+    assert keep.isValid() and keep.data() == "Person 7" and keep.row() == len(failed) - 1
+    # Rows arrive while the next sort runs: what it sorted is the rows before, so it is sorted again here.
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    model.upsert(items((1, "created")))
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    assert [model.item(k).row for k in range(3)] == [1, 2, 3] and model.rowCount() == n + 1
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)

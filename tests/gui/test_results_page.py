@@ -85,6 +85,27 @@ def test_every_row_with_its_result_and_the_counts_in_words(qtbot, window, tmp_pa
         "All rows (12)", "Sent (10)", "Accepted for review (10)", "Skipped (2)"]
 
 
+def test_a_run_read_again_keeps_the_order_and_the_choice_the_person_made(qtbot, window, tmp_path):
+    """The rows of a run read again are put in order on the worker: the table shows the same rows, in
+    the order the person chose, under the Show choice they made, with the same counts."""
+    from PySide6.QtCore import Qt
+
+    from gui.models.results_model import COL_ROW
+
+    page = sent_practice_run(qtbot, window, tmp_path)
+    page.table.sortByColumn(COL_ROW, Qt.SortOrder.DescendingOrder)
+    page.show_only("accepted")
+    assert [r for r, _ in shown(page)] == [r for r in range(13, 1, -1) if r not in (5, 9)]
+    page.show_run(page.run_id)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    assert shown(page) == [(r, "accepted") for r in range(13, 1, -1) if r not in (5, 9)]
+    assert page.summary.text() == ("12 rows: 10 accepted for review, 2 skipped because they did not pass the "
+                                   "checks.")
+    assert page.filter_combo.currentText() == "Accepted for review (10)"
+    page.show_only("all")
+    assert [r for r, _ in shown(page)] == list(range(13, 1, -1))
+
+
 def test_filter_and_search(qtbot, window, tmp_path):
     page = sent_practice_run(qtbot, window, tmp_path)
     page.show_only("skipped")
