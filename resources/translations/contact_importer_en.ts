@@ -4344,12 +4344,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Company name</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="241" />
+      <location filename="../../core/matching/engine.py" line="255" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Comparing rows</source>
       <translation>Comparing rows</translation>
     </message>
@@ -4374,7 +4374,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Could not read the settings of account '{name}' and none are saved yet: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Counting comparisons</source>
       <translation>Counting comparisons</translation>
     </message>
@@ -4516,7 +4516,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Fax number</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="120" />
+      <location filename="../../core/matching/duplicates.py" line="121" />
       <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
       <translation>Fewer than two rows with names, emails or phones: nothing to compare.</translation>
     </message>
@@ -4758,7 +4758,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Lead status</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Learning from the file</source>
       <translation>Learning from the file</translation>
     </message>
@@ -4860,7 +4860,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>No email to find this person in HubSpot by; left out (your choice: update only people already there)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="312" />
+      <location filename="../../core/matching/engine.py" line="325" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</translation>
     </message>
@@ -4958,7 +4958,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not written: HubSpot rejected its batch because of another row</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="18" />
+      <location filename="../../core/matching/duplicates.py" line="17" />
       <source>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</source>
       <translation>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</translation>
     </message>
@@ -5015,7 +5015,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Preparing</source>
       <translation>Preparing</translation>
     </message>
@@ -5040,7 +5040,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Read sheet '{sheet}' ({n} sheets in the workbook){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="59" />
+      <location filename="../../core/matching/engine.py" line="63" />
       <source>Reading results</source>
       <translation>Reading results</translation>
     </message>
@@ -5216,7 +5216,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="245" />
+      <location filename="../../core/matching/engine.py" line="259" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>Skipped comparing rows that only share {fields}: it would make too many pairs.</translation>
     </message>
@@ -5299,7 +5299,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>The file can't be read as {encoding}; choose another encoding.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="448" />
+      <location filename="../../core/matching/engine.py" line="476" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>The file could not be learned from; standard matching parameters were used.</translation>
     </message>
@@ -6542,12 +6542,12 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>{problem}; it was fetched again.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="44" />
+      <location filename="../../core/matching/duplicates.py" line="43" />
       <source>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</source>
       <translation>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="46" />
+      <location filename="../../core/matching/duplicates.py" line="45" />
       <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
       <translation>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</translation>
     </message>

@@ -4344,12 +4344,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Nombre de la empresa</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="241" />
+      <location filename="../../core/matching/engine.py" line="255" />
       <source>Compared rows sharing {fields} instead of {looser} (too many rows share the looser value).</source>
       <translation>Se compararon las filas que comparten {fields} en lugar de {looser} (demasiadas filas comparten el valor más amplio).</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Comparing rows</source>
       <translation>Comparando filas</translation>
     </message>
@@ -4374,7 +4374,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se pudo leer la configuración de la cuenta '{name}' y aún no hay ninguna guardada: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Counting comparisons</source>
       <translation>Contando comparaciones</translation>
     </message>
@@ -4516,7 +4516,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Número de fax</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="120" />
+      <location filename="../../core/matching/duplicates.py" line="121" />
       <source>Fewer than two rows with names, emails or phones: nothing to compare.</source>
       <translation>Menos de dos filas con nombres, correos o teléfonos: nada que comparar.</translation>
     </message>
@@ -4758,7 +4758,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Estado del cliente potencial</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Learning from the file</source>
       <translation>Aprendiendo del archivo</translation>
     </message>
@@ -4860,7 +4860,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Sin correo para buscar a esta persona en HubSpot; se deja fuera (su elección: actualizar solo a quienes ya están)</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="312" />
+      <location filename="../../core/matching/engine.py" line="325" />
       <source>No rows share an email, phone, date of birth, surname or postal code closely enough to be compared within the memory this computer can spare.</source>
       <translation>Ninguna fila comparte un correo, teléfono, fecha de nacimiento, apellido o código postal lo bastante parecido como para compararlas con la memoria que este equipo puede dedicar.</translation>
     </message>
@@ -4958,7 +4958,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No se escribió: HubSpot rechazó su lote por culpa de otra fila</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="18" />
+      <location filename="../../core/matching/duplicates.py" line="17" />
       <source>Nothing in this file identifies a person (no names, emails, phones or dates of birth that differ from row to row), so duplicates cannot be looked for.</source>
       <translation>Nada en este archivo identifica a una persona (no hay nombres, correos, teléfonos ni fechas de nacimiento que cambien de una fila a otra), así que no se pueden buscar duplicados.</translation>
     </message>
@@ -5015,7 +5015,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="58" />
+      <location filename="../../core/matching/engine.py" line="62" />
       <source>Preparing</source>
       <translation>Preparando</translation>
     </message>
@@ -5040,7 +5040,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Se leyó la hoja '{sheet}' ({n} hojas en el libro){more}</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="59" />
+      <location filename="../../core/matching/engine.py" line="63" />
       <source>Reading results</source>
       <translation>Leyendo resultados</translation>
     </message>
@@ -5216,7 +5216,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Omitido</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="245" />
+      <location filename="../../core/matching/engine.py" line="259" />
       <source>Skipped comparing rows that only share {fields}: it would make too many pairs.</source>
       <translation>No se compararon las filas que solo comparten {fields}: saldrían demasiados pares.</translation>
     </message>
@@ -5299,7 +5299,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>El archivo no se puede leer como {encoding}; elija otra codificación.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/engine.py" line="448" />
+      <location filename="../../core/matching/engine.py" line="476" />
       <source>The file could not be learned from; standard matching parameters were used.</source>
       <translation>No se pudo aprender del archivo; se usaron los parámetros de comparación estándar.</translation>
     </message>
@@ -6542,12 +6542,12 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>{problem}; se trajo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="44" />
+      <location filename="../../core/matching/duplicates.py" line="43" />
       <source>{rows} rows, 1 group of probable duplicates, {in_groups} rows in it</source>
       <translation>{rows} filas, 1 grupo de probables duplicados, {in_groups} filas en él</translation>
     </message>
     <message>
-      <location filename="../../core/matching/duplicates.py" line="46" />
+      <location filename="../../core/matching/duplicates.py" line="45" />
       <source>{rows} rows, {groups} groups of probable duplicates, {in_groups} rows in groups</source>
       <translation>{rows} filas, {groups} grupos de probables duplicados, {in_groups} filas en grupos</translation>
     </message>
