@@ -17,6 +17,9 @@ CONTEXT = "core"
 #: marked pieces, or nothing): the window translates these too. Every other
 #: part (a column name, a cell's value, a file name) is the person's own text and is left as it is.
 TRANSLATED_PARTS = frozenset({"problem", "what", "delimiter", "more", "said"})
+#: Template parts that list marked words with ", " (``{fields}`` = "First name, Last name"): the
+#: window translates each (a label that holds ", " itself is found whole).
+LISTED_PARTS = frozenset({"fields"})
 _marked: set[str] = set()
 _templates: list[str] = []  # the marked texts with {parts}, longest first (most specific match first)
 

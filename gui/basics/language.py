@@ -159,10 +159,22 @@ def _from_template(message: str) -> str | None:
         m = _compiled(template).match(message)
         if m is None:
             continue
-        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else email_reason(v) if k == "detail" else v
+        parts = {k: core_text(v) if k in words.TRANSLATED_PARTS else _listed(v) if k in words.LISTED_PARTS
+                 else email_reason(v) if k == "detail" else v
                  for k, v in m.groupdict().items()}  # (a "detail" is email-validator's reason: email_reasons)
         return QCoreApplication.translate(CORE_CONTEXT, template).format(**parts)
     return None
+
+
+def _listed(text: str) -> str:
+    """Marked words listed with ", ", each translated; the longest run of pieces that is a marked word
+    is taken whole ("Address, line 1" stays one label), a piece no one marked is left as it is."""
+    pieces, out, i = text.split(", "), [], 0
+    while i < len(pieces):
+        j = next((j for j in range(len(pieces), i, -1) if ", ".join(pieces[i:j]) in words.marked()), i + 1)
+        out.append(core_text(", ".join(pieces[i:j])))
+        i = j
+    return ", ".join(out)
 
 
 @lru_cache(maxsize=20_000)

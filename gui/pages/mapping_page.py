@@ -268,7 +268,7 @@ class MappingPage(Page):
         if missing:
             lines = []
             for group in missing:
-                labels = [fd.label if (fd := cat.get(k)) else k for k in group]
+                labels = [core_text(fd.label) if (fd := cat.get(k)) else k for k in group]
                 what = labels[0] if len(labels) == 1 else self.tr("one of {fields}").format(fields=", ".join(labels))
                 lines.append(self.tr("Every contact needs {what}, and nothing fills it yet. Pick a column for it, "
                                      "or set a value for every row on the right.").format(what=what))

@@ -69,3 +69,28 @@ def test_the_duplicate_reviews_columns_are_named_in_spanish(spanish, qtbot):
     model = DuplicatesModel(Session())
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[3:6] == ["Nombre", "Apellido", "Correo electrónico"]
+
+
+def test_the_fields_a_required_row_lacks_are_named_in_spanish(spanish):
+    """"one of {fields}": each field's label in Spanish, not the catalog's English."""
+    from core.mapping.automap import suggest_mapping
+    from core.pipeline import check_table
+    from gui.basics import language
+    from tests.core.tables import table
+
+    t = table(["Email", "Notes"], ["ann@example.org", "x"])
+    [issue] = [i for r in check_table(t, suggest_mapping(t.headers, "virtuous")).rows for i in r.issues]
+    language.core_text.cache_clear()
+    assert core_text(issue.message) == ("Fila 2: uno de Nombre del contacto (hogar / organización), Nombre, Apellido "
+                                        "es obligatorio y está vacío")
+    language.core_text.cache_clear()
+
+
+def test_the_map_steps_banner_names_the_fields_nothing_fills_in_spanish(spanish, qtbot, window, tmp_path):
+    from tests.gui.files import guests_csv
+    from tests.gui.test_mapping_page import open_map
+
+    path = guests_csv(tmp_path / "odd.csv", headers=["Who", "Where"], rows=[["Ana", "Portland"]])
+    page = open_map(qtbot, window, path)
+    said = page.required_banner.text()
+    assert "Correo electrónico" in said and "Nombre" in said and "Email" not in said and "First name" not in said
