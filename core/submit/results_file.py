@@ -8,7 +8,7 @@ spreadsheet would run as formulas stay text in both, so a hostile cell cannot ru
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,16 @@ from core.words import N_
 #: What a row sent without a recorded answer says (the run's view and the results file say the same).
 UNRECORDED = N_("Sent, but its answer was not recorded; resume the run to check it against the CRM")
 
-RESULT_COLUMNS = ["Status", "CRM ID", "Message", "Batch", "Reference ID"]
+RESULT_COLUMNS = [N_("Status"), N_("CRM ID"), N_("Message"), N_("Batch"), N_("Reference ID")]
+#: The workbook's one sheet.
+SHEET = N_("Results")
+#: Puts a marked English sentence into the person's language (the window's ``core_text``); the
+#: command line writes the English.
+Words = Callable[[str], str]
+
+
+def _english(text: str) -> str:
+    return text
 SUFFIXES = (".xlsx", ".csv")
 
 GREEN, AMBER, RED, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "D9D9D9"
@@ -43,9 +52,12 @@ class ResultRow:
     batch: str
     reference_id: str
 
-    def cells(self) -> list[str]:
-        return [*self.values, STATUS_LABELS.get(self.status, self.status), self.crm_id, self.message, self.batch,
-                self.reference_id]
+    def cells(self, words: Words = _english) -> list[str]:
+        """The row's cells; ``words`` says the status and the message in the person's language (a CRM's
+        own message, which no one marked, stays as the CRM said it)."""
+        status = STATUS_LABELS.get(self.status)
+        return [*self.values, words(status) if status else self.status, self.crm_id, words(self.message),
+                self.batch, self.reference_id]
 
 
 def not_sent_message(run_state: str, run_message: str) -> str:
@@ -73,37 +85,39 @@ def result_rows(entries: Iterable[RowEntry], width: int, run_state: str = "finis
     return out
 
 
-def write_results(path: str | Path, headers: Sequence[str], rows: Sequence[ResultRow]) -> Path:
-    """Write by extension (.xlsx or .csv); returns the path written."""
+def write_results(path: str | Path, headers: Sequence[str], rows: Sequence[ResultRow],
+                  words: Words = _english) -> Path:
+    """Write by extension (.xlsx or .csv); returns the path written. ``words``: the columns added,
+    the statuses and messages in the person's language (the file's own headers and values as they are)."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(f"results file must end in .xlsx or .csv, not '{p.suffix or p.name}'")
     with replacing(p) as tmp:  # never leave a half-written file under the real name
         if suffix == ".csv":
-            _write_csv(tmp, headers, rows)
+            _write_csv(tmp, headers, rows, words)
         else:
-            _write_xlsx(tmp, headers, rows)
+            _write_xlsx(tmp, headers, rows, words)
     return p
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -> None:
+def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[ResultRow], words: Words) -> None:
     with open(path, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
-        w.writerow([safe_cell(h) for h in [*headers, *RESULT_COLUMNS]])
+        w.writerow([safe_cell(h) for h in [*headers, *map(words, RESULT_COLUMNS)]])
         for r in rows:
-            w.writerow([safe_cell(c) for c in r.cells()])
+            w.writerow([safe_cell(c) for c in r.cells(words)])
 
 
-def _widths(headers: Sequence[str], rows: Sequence[ResultRow]) -> list[float]:
+def _widths(headers: Sequence[str], rows: Sequence[ResultRow], words: Words) -> list[float]:
     widths = [float(len(h)) for h in headers]
     for r in rows[:_WIDTH_SAMPLE]:
-        for i, c in enumerate(r.cells()):
+        for i, c in enumerate(r.cells(words)):
             widths[i] = max(widths[i], len(c))
     return [min(max(w + 2, _MIN_WIDTH), _MAX_WIDTH) for w in widths]
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -> None:
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow], words: Words) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -111,9 +125,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Results")
-    all_headers = [*headers, *RESULT_COLUMNS]
-    for i, w in enumerate(_widths(all_headers, rows), start=1):
+    ws = wb.create_sheet(words(SHEET)[:31])
+    all_headers = [*headers, *map(words, RESULT_COLUMNS)]
+    for i, w in enumerate(_widths(all_headers, rows, words), start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A2"
     bold = Font(bold=True)
@@ -136,7 +150,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[ResultRow]) -
     ws.append(header_cells)
     for r in rows:
         line: list[object] = []
-        for i, value in enumerate(r.cells()):
+        for i, value in enumerate(r.cells(words)):
             value = clean(value)
             if i == status_col:
                 cell = text_cell(value)

@@ -16,7 +16,7 @@ from pathlib import Path
 from core.mapping.catalog import FULL_NAME
 from core.mapping.model import Mapping
 from core.submit.journal import Journal, RowEntry, RunInfo
-from core.submit.results_file import UNRECORDED, not_sent_message, result_rows, write_results
+from core.submit.results_file import UNRECORDED, Words, not_sent_message, result_rows, write_results
 from core.submit.runs import LEFT_OUT_EXTRA, retryable
 from core.targets.outcomes import RowOutcome
 
@@ -186,7 +186,7 @@ def load_run_view(journal_path: str | Path, run_id: str, *, progress: Callable[[
     return RunView(info, items, [i.id for i in chain], retry_count)
 
 
-def write_run_results(path: str | Path, journal: Journal, run_id: str) -> Path:
+def write_run_results(path: str | Path, journal: Journal, run_id: str, words: Words | None = None) -> Path:
     """The run's results file (.xlsx or .csv), laid over the runs it retried: every row of the import
     once with its latest result, the same rows the Results step shows (the window and the command line
     both write it here)."""
@@ -195,12 +195,14 @@ def write_run_results(path: str | Path, journal: Journal, run_id: str) -> Path:
         raise KeyError(run_id)
     info = chain[-1]
     rows = result_rows(merged_entries(journal, chain), len(info.headers), info.state, info.message)
-    return write_results(path, info.headers, rows)
+    return write_results(path, info.headers, rows, words) if words else write_results(path, info.headers, rows)
 
 
-def export_results(journal_path: str | Path, run_id: str, path: str | Path, *, progress: object = None) -> Path:
-    """Write the run's results file from its own journal connection (for a worker thread) and remember it."""
+def export_results(journal_path: str | Path, run_id: str, path: str | Path, *, progress: object = None,
+                   words: Words | None = None) -> Path:
+    """Write the run's results file from its own journal connection (for a worker thread) and remember
+    it; ``words``: the added columns, statuses and messages in the window's language."""
     with Journal(journal_path) as journal:
-        out = write_run_results(path, journal, run_id)
+        out = write_run_results(path, journal, run_id, words)
         journal.set_results_path(run_id, str(Path(out).resolve()))
     return out

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.submit.run_view import export_results
 from gui.basics import settings
+from gui.basics.language import core_text
 from gui.basics.resources import sample_path
 from gui.session.workers import Job, JobRunner
 
@@ -87,7 +88,8 @@ class ResultsExport(QObject):
 
     def start(self, run_id: str, path: str | Path) -> Job:
         """Write run ``run_id``'s results file to ``path`` on a worker thread."""
-        job = Job(export_results, self._journal_path(), run_id, str(path), what=_tr("writing the results file"))
+        job = Job(export_results, self._journal_path(), run_id, str(path), words=core_text,
+                  what=_tr("writing the results file"))
         job.finished.connect(self._written)
         job.failed.connect(self._failed)
         self.job = job

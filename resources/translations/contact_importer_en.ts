@@ -2072,17 +2072,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="204" />
+      <location filename="../../gui/basics/language.py" line="216" />
       <source>column '{column}'</source>
       <translation>column '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="202" />
+      <location filename="../../gui/basics/language.py" line="214" />
       <source>row {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="200" />
+      <location filename="../../gui/basics/language.py" line="212" />
       <source>sheet '{sheet}'</source>
       <translation>sheet '{sheet}'</translation>
     </message>
@@ -3187,12 +3187,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>&amp;Resume</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="81" />
+      <location filename="../../gui/pages/results_export.py" line="82" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="80" />
+      <location filename="../../gui/pages/results_export.py" line="81" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -3298,7 +3298,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>reading the results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="90" />
+      <location filename="../../gui/pages/results_export.py" line="92" />
       <source>writing the results file</source>
       <translation>writing the results file</translation>
     </message>
@@ -4273,6 +4273,16 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Attended</translation>
     </message>
     <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>CRM ID</source>
+      <translation>CRM ID</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/http.py" line="249" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelled ({problem})</translation>
@@ -4809,6 +4819,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="185" />
+      <location filename="../../core/submit/results_file.py" line="24" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -4910,7 +4921,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not looked up</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="60" />
+      <location filename="../../core/submit/results_file.py" line="72" />
       <location filename="../../core/submit/runs.py" line="74" />
       <location filename="../../core/submit/runs.py" line="116" />
       <location filename="../../core/targets/outcomes.py" line="27" />
@@ -4923,7 +4934,7 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent yet: resume the run to send it.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="59" />
+      <location filename="../../core/submit/results_file.py" line="71" />
       <source>Not sent yet: the run did not finish (resume it to send these rows)</source>
       <translation>Not sent yet: the run did not finish (resume it to send these rows)</translation>
     </message>
@@ -4933,17 +4944,17 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Not sent: it did not pass the checks, or you left it out.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="56" />
+      <location filename="../../core/submit/results_file.py" line="68" />
       <source>Not sent: the run stopped ({problem}); resume it to send these rows</source>
       <translation>Not sent: the run stopped ({problem}); resume it to send these rows</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="57" />
+      <location filename="../../core/submit/results_file.py" line="69" />
       <source>Not sent: the run stopped; resume it to send these rows</source>
       <translation>Not sent: the run stopped; resume it to send these rows</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="54" />
+      <location filename="../../core/submit/results_file.py" line="66" />
       <source>Not sent: the run was cancelled (resume it to send these rows)</source>
       <translation>Not sent: the run was cancelled (resume it to send these rows)</translation>
     </message>
@@ -5045,6 +5056,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <translation>Reading results</translation>
     </message>
     <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>Reference ID</source>
+      <translation>Reference ID</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="106" />
       <source>Reference ID (your own ID for the contact)</source>
       <translation>Reference ID (your own ID for the contact)</translation>
@@ -5058,6 +5074,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/readers/csv_text.py" line="549" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="26" />
+      <source>Results</source>
+      <translation>Results</translation>
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="356" />
@@ -5234,6 +5255,11 @@ They go to “{name}” ({url}). You can cancel part-way and resume later.</tran
       <location filename="../../core/mapping/catalog.py" line="165" />
       <source>State/Region</source>
       <translation>State/Region</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="163" />

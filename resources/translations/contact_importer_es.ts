@@ -2072,17 +2072,17 @@ N → No</translation>
   <context>
     <name>InputError</name>
     <message>
-      <location filename="../../gui/basics/language.py" line="204" />
+      <location filename="../../gui/basics/language.py" line="216" />
       <source>column '{column}'</source>
       <translation>columna '{column}'</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="202" />
+      <location filename="../../gui/basics/language.py" line="214" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../../gui/basics/language.py" line="200" />
+      <location filename="../../gui/basics/language.py" line="212" />
       <source>sheet '{sheet}'</source>
       <translation>hoja '{sheet}'</translation>
     </message>
@@ -3187,12 +3187,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="81" />
+      <location filename="../../gui/pages/results_export.py" line="82" />
       <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet program (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV, para cualquier programa de hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="80" />
+      <location filename="../../gui/pages/results_export.py" line="81" />
       <source>Export results</source>
       <translation>Exportar resultados</translation>
     </message>
@@ -3298,7 +3298,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>leer los resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_export.py" line="90" />
+      <location filename="../../gui/pages/results_export.py" line="92" />
       <source>writing the results file</source>
       <translation>escribir el archivo de resultados</translation>
     </message>
@@ -4273,6 +4273,16 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Asistió</translation>
     </message>
     <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>CRM ID</source>
+      <translation>ID en el CRM</translation>
+    </message>
+    <message>
       <location filename="../../core/targets/http.py" line="249" />
       <source>Cancelled ({problem})</source>
       <translation>Cancelado ({problem})</translation>
@@ -4809,6 +4819,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="185" />
+      <location filename="../../core/submit/results_file.py" line="24" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
@@ -4910,7 +4921,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No consultado</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="60" />
+      <location filename="../../core/submit/results_file.py" line="72" />
       <location filename="../../core/submit/runs.py" line="74" />
       <location filename="../../core/submit/runs.py" line="116" />
       <location filename="../../core/targets/outcomes.py" line="27" />
@@ -4923,7 +4934,7 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Aún sin enviar: reanude el envío para enviarlo.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="59" />
+      <location filename="../../core/submit/results_file.py" line="71" />
       <source>Not sent yet: the run did not finish (resume it to send these rows)</source>
       <translation>Aún no enviada: el envío no terminó (reanúdelo para enviar estas filas)</translation>
     </message>
@@ -4933,17 +4944,17 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>No enviado: no pasó la revisión o usted lo excluyó.</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="56" />
+      <location filename="../../core/submit/results_file.py" line="68" />
       <source>Not sent: the run stopped ({problem}); resume it to send these rows</source>
       <translation>No enviada: el envío se detuvo ({problem}); reanúdelo para enviar estas filas</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="57" />
+      <location filename="../../core/submit/results_file.py" line="69" />
       <source>Not sent: the run stopped; resume it to send these rows</source>
       <translation>No enviada: el envío se detuvo; reanúdelo para enviar estas filas</translation>
     </message>
     <message>
-      <location filename="../../core/submit/results_file.py" line="54" />
+      <location filename="../../core/submit/results_file.py" line="66" />
       <source>Not sent: the run was cancelled (resume it to send these rows)</source>
       <translation>No enviada: el envío se canceló (reanúdelo para enviar estas filas)</translation>
     </message>
@@ -5045,6 +5056,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <translation>Leyendo resultados</translation>
     </message>
     <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>Reference ID</source>
+      <translation>ID de referencia</translation>
+    </message>
+    <message>
       <location filename="../../core/mapping/catalog.py" line="106" />
       <source>Reference ID (your own ID for the contact)</source>
       <translation>ID de referencia (su propio ID del contacto)</translation>
@@ -5058,6 +5074,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/readers/csv_text.py" line="549" />
       <source>Removed {n} NUL characters (invisible zero bytes a damaged export leaves) from the file</source>
       <translation>Se quitaron {n} caracteres NUL (bytes cero invisibles que deja una exportación dañada) del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="26" />
+      <source>Results</source>
+      <translation>Resultados</translation>
     </message>
     <message>
       <location filename="../../core/readers/csv_text.py" line="356" />
@@ -5234,6 +5255,11 @@ Van a “{name}” ({url}). Puede cancelar a medio camino y reanudar después.</
       <location filename="../../core/mapping/catalog.py" line="165" />
       <source>State/Region</source>
       <translation>Estado/Región</translation>
+    </message>
+    <message>
+      <location filename="../../core/submit/results_file.py" line="24" />
+      <source>Status</source>
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../core/mapping/catalog.py" line="163" />

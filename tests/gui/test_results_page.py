@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from core.mapping.automap import suggest_mapping
 from core.pipeline import check_table, make_batches
@@ -143,6 +143,35 @@ def test_export_writes_the_rows_shown(qtbot, window, tmp_path, monkeypatch, suff
         line = body[r - 2]
         assert line[status_col] == {"accepted": "Accepted for review", "skipped": "Skipped"}[status]
         assert line[2] == page.model.item_for_row(r).who.split("(")[1].rstrip(")")  # the email column
+
+
+def test_a_spanish_window_exports_its_results_in_spanish(qtbot, window, tmp_path, monkeypatch):
+    """The columns added to the person's own, the statuses and the messages in the window's language;
+    the file's own headers and values as they were (the command line writes the English)."""
+    from gui.basics import language
+
+    page = sent_practice_run(qtbot, window, tmp_path)
+    target = tmp_path / "resultados.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    language.install_translators(QApplication.instance(), "es")
+    language.core_text.cache_clear()
+    try:
+        click(qtbot, page.export_button)
+        qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+    finally:
+        language.install_translators(QApplication.instance(), "en")
+        language.core_text.cache_clear()
+    book = load_workbook(target, read_only=True)
+    assert book.sheetnames == ["Resultados"]
+    lines = [["" if v is None else str(v) for v in row] for row in book.active.iter_rows(values_only=True)]
+    assert lines[0] == HEADERS + ["Estado", "ID en el CRM", "Mensaje", "Lote", "ID de referencia"]
+    status_col = len(HEADERS)
+    said = {r: (lines[r - 1][status_col], lines[r - 1][status_col + 2]) for r in range(2, 14)}
+    assert {s for s, _m in said.values()} == {"Aceptado para revisión", "Omitido"}
+    assert all("Accepted" not in m and "Row " not in m for _s, m in said.values())
+    assert lines[4][:len(HEADERS)] == ["Ann3", "Lee3", "not-an-email", "503-555-0003", "Portland"]  # as typed
+    assert said[5][1] == ("Fila 5, columna 'Email': 'not-an-email' no es una dirección de correo válida (Una "
+                          "dirección de correo debe tener una @)")
 
 
 class RejectSome:
