@@ -219,6 +219,7 @@ class ResultsPage(Page):
             self._pending.extend(items)
             return
         self.model.upsert(items)
+        self.filters.fill()  # the Show list's counts as the rows come
         self.summary.setText(counts_sentence(self.model.sentence_counts()))
         announce(self, self.summary.text())
 

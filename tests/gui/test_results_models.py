@@ -274,3 +274,126 @@ def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtb
     qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
     assert [model.item(k).row for k in range(3)] == [1, 2, 3] and model.rowCount() == n + 1
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def shown_rows(proxy) -> list[int]:
+    return [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())]
+
+
+def expected_rows(model, statuses, text: str) -> list[int]:
+    """The rows a person should see, worked out from every row afresh, in the model's order."""
+    from gui.models.results_model import row_text
+
+    words = text.casefold().split()
+    return [i.row for i in model.items()
+            if (statuses is None or i.status in statuses) and all(w in row_text(i) for w in words)]
+
+
+def streamed(r: int, status: str, message: str = "") -> ResultItem:
+    code = {"skipped": "excluded" if r % 2 else "check.email", "failed": "test.rejected"}.get(status, "")
+    return ResultItem(r, f"Person {r}", status, code=code, message=message, batch=1, key=f"k{r}")
+
+
+def test_a_new_show_choice_with_a_search_shows_the_right_rows_while_a_run_streams_in(qtmodeltester):
+    """The Show list changed while a search is active filters the rows the search found: the rows shown
+    and the counts are those worked out afresh, as rows arrive, change status and stop matching."""
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("rejected")
+    qtmodeltester.check(proxy)
+
+    def check(statuses) -> None:
+        assert shown_rows(proxy) == expected_rows(model, statuses, "rejected")
+        assert model.counts() == {k: n for k, n in Counter(i.status for i in model.items()).items()}
+
+    model.upsert([streamed(r, "unknown", "Rejected? no answer yet") for r in range(2, 8)]
+                 + [streamed(8, "created"), streamed(9, "failed", "Rejected: phone")])
+    check(None)
+    assert shown_rows(proxy) == [2, 3, 4, 5, 6, 7, 9]
+    proxy.set_statuses({"failed"})
+    assert shown_rows(proxy) == [9]
+    check({"failed"})
+    # Rows settle: 2 and 3 fail (still "rejected"), 4 is created (no longer matches); new rows come.
+    model.upsert([streamed(2, "failed", "Rejected: email"), streamed(3, "failed", "Rejected: name"),
+                  streamed(4, "created"), streamed(10, "failed", "Rejected: phone"), streamed(11, "skipped")])
+    assert shown_rows(proxy) == [2, 3, 9, 10]
+    check({"failed"})
+    looked: list[int] = []  # a new Show choice tests no row's text again: it filters the rows found
+    model._search_of = lambda item: looked.append(item.row) or ResultsModel._search_of(model, item)
+    proxy.set_statuses({"unknown"})
+    assert shown_rows(proxy) == [5, 6, 7] and looked == []
+    del model._search_of
+    check({"unknown"})
+    proxy.set_statuses(None)
+    assert shown_rows(proxy) == [2, 3, 5, 6, 7, 9, 10]
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)  # the rows found follow the new order
+    assert shown_rows(proxy) == [10, 9, 7, 6, 5, 3, 2]
+    proxy.set_statuses({"failed", "unknown"})
+    model.upsert([streamed(7, "created"), streamed(12, "unknown", "Rejected? no answer yet")])
+    assert shown_rows(proxy) == expected_rows(model, {"failed", "unknown"}, "rejected") == [12, 10, 9, 6, 5, 3, 2]
+    proxy.set_statuses({"created"})
+    assert shown_rows(proxy) == []
+    proxy.set_search("person 4")
+    assert shown_rows(proxy) == [4]
+    qtmodeltester.check(proxy)
+
+
+def test_a_new_show_choice_with_a_search_on_a_big_table_uses_what_the_worker_found(qtbot):
+    """Above the worker's size the search runs on a worker and a new Show choice filters what it found;
+    a Show choice made while a search runs is applied to its answer, an answer for older rows never."""
+    from gui.session.workers import JobRunner
+    from gui.widgets.results_filter_bar import SEARCH_AT_ONCE_ROWS, ResultsFilterBar
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    bar = ResultsFilterBar(model, proxy, runner=runner)
+    qtbot.addWidget(bar)
+    n = SEARCH_AT_ONCE_ROWS + 1_000
+    model.set_items([streamed(r, "failed" if r % 3 == 0 else "created", "Rejected" if r % 3 == 0 else "")
+                     for r in range(2, n + 2)])
+    bar.fill()
+    bar.search.setText("person 7")
+    bar._apply_search()
+    bar.show_only("failed")  # chosen while the search runs: its answer is shown under this choice
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    assert shown_rows(proxy) == expected_rows(model, {"failed"}, "person 7")
+    bar.show_only("created")
+    assert shown_rows(proxy) == expected_rows(model, {"created"}, "person 7")
+    assert bar.combo.currentText() == f"Created ({len([r for r in range(2, n + 2) if r % 3]):,})"
+    # Rows arrive while the next search runs: its answer is for the rows before, so it is made here again.
+    bar.search.setText("person 8")
+    bar._apply_search()
+    model.upsert([streamed(8, "created"), streamed(n + 80, "created"), streamed(n + 81, "failed", "Rejected")])
+    bar.fill()
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    assert shown_rows(proxy) == expected_rows(model, {"created"}, "person 8")
+    assert n + 80 in shown_rows(proxy) and 8 in shown_rows(proxy)
+    bar.show_only("all")
+    assert shown_rows(proxy) == expected_rows(model, None, "person 8")
+    assert bar.combo.currentText() == f"All rows ({n + 2:,})"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_the_sentence_counts_follow_each_delivery_and_a_new_set_of_rows():
+    """The rows left out and the rows the checks kept back, counted as rows come, change and are
+    replaced: always what a count of every row afresh says."""
+
+    def afresh(model) -> dict[str, int]:
+        other = ResultsModel()
+        other.set_items(model.items())
+        return other.sentence_counts()
+
+    model = ResultsModel()
+    assert model.sentence_counts() == {}
+    model.upsert([streamed(r, "skipped") for r in range(2, 6)] + [streamed(6, "unknown")])
+    assert model.sentence_counts() == afresh(model) == {"skipped": 2, "left_out": 2, "unknown": 1}
+    model.upsert([streamed(3, "created"), streamed(4, "skipped"), streamed(6, "failed"), streamed(7, "skipped"),
+                  streamed(7, "created"), streamed(9, "skipped"), streamed(9, "skipped")])
+    assert model.sentence_counts() == afresh(model) == {"skipped": 2, "left_out": 2, "created": 2, "failed": 1}
+    model.set_items([streamed(2, "created"), streamed(3, "skipped"), streamed(5, "skipped")])  # a retry read again
+    assert model.sentence_counts() == afresh(model) == {"created": 1, "left_out": 2}
+    model.upsert([streamed(3, "created")])
+    assert model.sentence_counts() == {"created": 2, "left_out": 1}
