@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
@@ -122,6 +122,9 @@ class ResultsModel(TableModel):
         #: state is not applied (``apply_found``).
         self.generation = 0
         self.target = ""
+        #: Called to put rows that arrived back in the order the person chose (None: ``sort``, here and
+        #: now); the Results step's proxy sorts a big table on a worker instead (``ResultsFilter.resort``).
+        self.resorter: Callable[[], None] | None = None
 
     # -- feeding -------------------------------------------------------------------------------
     def set_items(self, items: Iterable[ResultItem], target: str = "") -> None:
@@ -265,7 +268,10 @@ class ResultsModel(TableModel):
             self._show_changed(changed)
             self._append(new, start)
         if new and self._sorted_by is not None and not self._still_in_order(start):
-            self.sort(*self._sorted_by)  # keep the order the person chose
+            if self.resorter is not None:  # keep the order the person chose
+                self.resorter()
+            else:
+                self.sort(*self._sorted_by)
 
     def _count(self, item: ResultItem, n: int) -> None:
         """Count ``item`` in (1) or out (-1) of the counts and the sentences' left-out rows: a delivery costs
@@ -541,8 +547,11 @@ def sort_rows(items: list[ResultItem], column: int, order: Qt.SortOrder, *,
     200,000-row sort on these two, and Qt 30 ms on the new order)."""
     ordered = sorted_items(items, column, order, gentle=True)
     pos: dict[int, int] = {}
+    total = len(ordered)
     for at, item in enumerate(ordered):  # a loop, not one call: the window's thread gets the GIL meanwhile
         pos[item.row] = at
+        if progress is not None and at % 20_000 == 0:
+            progress(at, total)  # and a sort asked again stops here
     return ordered, pos
 
 
@@ -574,6 +583,8 @@ class ResultsFilter(QSortFilterProxyModel):
 
     def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
         super().setSourceModel(model)
+        if isinstance(model, ResultsModel):
+            model.resorter = self.resort
         self._apply()
 
     def set_statuses(self, statuses: Iterable[str] | None) -> None:
@@ -618,6 +629,15 @@ class ResultsFilter(QSortFilterProxyModel):
         self._sort_job, self._sort_asked = job, (model.generation, column, order)
         self.runner.start(job)
 
+    def resort(self) -> None:
+        """Rows arrived in a sorted table: sorted again in the order asked last (on a worker if many: until
+        it is done, or while rows keep coming, rows new to the table wait at its end)."""
+        model = self.sourceModel()
+        if self._sort_job is not None:
+            return  # its answer is for the rows before these: sorted again when it comes (``_sorted``)
+        if isinstance(model, ResultsModel) and model.sorted_by() is not None:
+            self.sort(*model.sorted_by())  # type: ignore[misc]
+
     def is_sorting(self) -> bool:
         """True while a sort runs on a worker."""
         return self._sort_job is not None
@@ -630,7 +650,7 @@ class ResultsFilter(QSortFilterProxyModel):
         self._sort_job = None
         generation, column, order = self._sort_asked
         if not model.apply_sorted(generation, column, order, ordered):
-            model.sort(column, order)  # the rows changed meanwhile (a run streaming in): sorted here
+            self.sort(column, order)  # the rows changed meanwhile (a run streaming in): sorted again
 
     @Slot(str)
     def _sort_failed(self, _message: str) -> None:

@@ -421,3 +421,29 @@ def test_the_sentence_counts_follow_each_delivery_and_a_new_set_of_rows():
     assert model.sentence_counts() == afresh(model) == {"created": 1, "left_out": 2}
     model.upsert([streamed(3, "created")])
     assert model.sentence_counts() == {"created": 2, "left_out": 1}
+
+
+def test_rows_arriving_in_a_big_sorted_table_are_sorted_in_on_a_worker(qtbot):
+    """A big table sorted by result takes streamed rows without sorting them on the window's thread
+    (90 ms a delivery at 200,000 rows): new rows wait at its end while a worker sorts, and a sort made
+    for rows that changed meanwhile is never shown but made again."""
+    from gui.models.results_model import SORT_AT_ONCE_ROWS, sorted_items
+    from gui.session.workers import JobRunner
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter(runner=runner)
+    proxy.setSourceModel(model)
+    n = SORT_AT_ONCE_ROWS + 1_000
+    model.set_items(items(*((r, "failed" if r % 7 == 0 else "created") for r in range(2, n + 2))))
+    proxy.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    model.upsert(items((n + 7, "failed"), (n + 8, "created")))
+    assert proxy.is_sorting()  # not sorted here: the new rows at the end meanwhile
+    assert [model.item(k).row for k in (n, n + 1)] == [n + 7, n + 8]
+    model.upsert(items((n + 14, "failed"), (7, "created")))  # while it sorts: its answer is for older rows
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    want = [i.row for i in sorted_items(model.items(), COL_STATUS, Qt.SortOrder.DescendingOrder)]
+    assert [model.item(k).row for k in range(model.rowCount())] == want
+    assert want[:3] == [n + 14, n + 7, max(r for r in range(2, n + 2) if r % 7 == 0)]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
