@@ -12,7 +12,7 @@ import heapq
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -71,12 +71,17 @@ class PreparedRows:
     counts: Counter[str]
     sorted_by: tuple[int, Qt.SortOrder] | None
     left_out: int  # skipped rows the person left out (or a duplicate choice did), for the sentences
+    words: list[str] = field(default_factory=list)  # the search the rows were searched for
+    texts: dict[int, str] = field(default_factory=dict)  # source row → its text, lower-case (if searched)
+    matching: list[int] | None = None  # positions of the rows holding every word (None: no words)
 
 
-def prepare_rows(items: Iterable[ResultItem], sorted_by: tuple[int, Qt.SortOrder] | None) -> PreparedRows:
+def prepare_rows(items: Iterable[ResultItem], sorted_by: tuple[int, Qt.SortOrder] | None,
+                 words: list[str] | None = None) -> PreparedRows:
     """One line per source row (a row listed twice keeps its last result), in ``sorted_by``'s order, with
-    the counts: the passes over every row that showing a 200,000-row run made on the window's thread
-    (half a second of it), now made by the job that reads the run. Touches no widget: any thread."""
+    the counts and the rows holding the search's ``words``: the passes over every row that showing a
+    200,000-row run made on the window's thread (half a second of it; 0.7 s more with a search active),
+    now made by the job that reads the run. Touches no widget: any thread."""
     kept: list[ResultItem] = []
     pos: dict[int, int] = {}
     for item in items:
@@ -93,7 +98,8 @@ def prepare_rows(items: Iterable[ResultItem], sorted_by: tuple[int, Qt.SortOrder
             pos[item.row] = at
     counts = Counter(i.status for i in kept)
     left_out = sum(1 for i in kept if i.status == "skipped" and is_left_out(i.code)) if counts.get("skipped") else 0
-    return PreparedRows(kept, pos, counts, sorted_by, left_out)
+    texts, matching = find_rows(kept, {}, words=words) if words else ({}, None)
+    return PreparedRows(kept, pos, counts, sorted_by, left_out, list(words or []), texts, matching)
 
 
 class ResultsModel(TableModel):
@@ -137,7 +143,9 @@ class ResultsModel(TableModel):
 
     def set_prepared(self, rows: PreparedRows, target: str = "") -> None:
         """Show rows made by ``prepare_rows`` (on a worker): a reset, and no pass over them here unless
-        the person sorted by another column, or filters, meanwhile."""
+        the person sorted by another column, or searched for other words, meanwhile."""
+        matching = rows.matching if rows.words == self._words and rows.sorted_by == self._sorted_by else None
+        texts = rows.texts
         if rows.sorted_by != self._sorted_by:
             rows = prepare_rows(rows.items, self._sorted_by)
         self.generation += 1
@@ -145,8 +153,8 @@ class ResultsModel(TableModel):
         self.target = target or self.target
         self._items, self._pos, self._counts = rows.items, rows.pos, rows.counts
         self._left_out = rows.left_out
-        self._search = {}
-        self._matching = None
+        self._search = texts
+        self._matching = matching if self._words else None
         self._visible = self._passing()
         self.endResetModel()
 

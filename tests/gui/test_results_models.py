@@ -387,14 +387,17 @@ def test_a_new_show_choice_with_a_search_on_a_big_table_uses_what_the_worker_fou
     bar.show_only("created")
     assert shown_rows(proxy) == expected_rows(model, {"created"}, "person 7")
     assert bar.combo.currentText() == f"Created ({len([r for r in range(2, n + 2) if r % 3]):,})"
-    # Rows arrive while the next search runs: its answer is for the rows before, so it is made here again.
+    # Rows arrive while the next search runs: its answer is for the rows before, so it is made again, on a
+    # worker (not on the window's thread: ``set_search``).
+    searched_here: list[str] = []
+    proxy.set_search = lambda text: searched_here.append(text) or ResultsFilter.set_search(proxy, text)
     bar.search.setText("person 8")
     bar._apply_search()
     model.upsert([streamed(8, "created"), streamed(n + 80, "created"), streamed(n + 81, "failed", "Rejected")])
     bar.fill()
     qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
     assert shown_rows(proxy) == expected_rows(model, {"created"}, "person 8")
-    assert n + 80 in shown_rows(proxy) and 8 in shown_rows(proxy)
+    assert n + 80 in shown_rows(proxy) and 8 in shown_rows(proxy) and searched_here == []
     bar.show_only("all")
     assert shown_rows(proxy) == expected_rows(model, None, "person 8")
     assert bar.combo.currentText() == f"All rows ({n + 2:,})"
@@ -447,3 +450,29 @@ def test_rows_arriving_in_a_big_sorted_table_are_sorted_in_on_a_worker(qtbot):
     assert [model.item(k).row for k in range(model.rowCount())] == want
     assert want[:3] == [n + 14, n + 7, max(r for r in range(2, n + 2) if r % 7 == 0)]
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_a_run_read_again_with_a_search_active_is_searched_by_the_job_that_reads_it():
+    """The rows of a run read again (``load_and_prepare``) are searched for the words in the box off the
+    window's thread (0.7 s of it at 200,000 rows): the model tests no row's text when it shows them. Words
+    changed while it read are searched for here."""
+    from gui.models.results_model import prepare_rows
+
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    model.set_items([streamed(r, "failed" if r % 3 == 0 else "created") for r in range(2, 40)])
+    proxy.set_statuses({"created"})
+    proxy.set_search("k1")
+    again = [streamed(r, "failed" if r % 4 == 0 else "created") for r in range(2, 60)]
+    rows = prepare_rows(again, model.sorted_by(), proxy.words())  # as the job that reads the run does
+    looked: list[int] = []
+    model._search_of = lambda item: looked.append(item.row) or ResultsModel._search_of(model, item)
+    model.set_prepared(rows)
+    assert shown_rows(proxy) == expected_rows(model, {"created"}, "k1") == [10, 11, 13, 14, 15, 17, 18, 19]
+    assert looked == []
+    proxy.set_statuses(None)
+    assert shown_rows(proxy) == [10, 11, 12, 13, 14, 15, 16, 17, 18, 19] and looked == []
+    del model._search_of
+    model.set_prepared(prepare_rows(again, model.sorted_by(), ["k5"]))  # other words: searched here
+    assert shown_rows(proxy) == expected_rows(model, None, "k1")
