@@ -125,6 +125,7 @@ class ResultsFilterBar(QWidget):
             return
         self._job = None
         generation, text = self._asked  # found whatever the status: shown under the Show choice made now
-        if text == self.search.text() and self.proxy.apply_found(generation, text, found):
-            return
-        self.proxy.set_search(self.search.text())  # the rows changed meanwhile (a run streaming in)
+        if text != self.search.text():
+            self._search_typed(self.search.text())  # typed since: searched once typing pauses
+        elif not self.proxy.apply_found(generation, text, found):
+            self._apply_search()  # the rows changed meanwhile (a run streaming in): searched again
