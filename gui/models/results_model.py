@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QColor
@@ -50,6 +51,8 @@ SearchRole = Qt.ItemDataRole.UserRole + 3
 
 #: With more rows than this, sorting by a column runs on a worker (``ResultsFilter.sort``).
 SORT_AT_ONCE_ROWS = 20_000
+#: Rows streaming into such a table are sorted in once they pause this long (``ResultsFilter.resort``).
+RESORT_DELAY_MS = 300
 
 #: Filter keys besides the statuses themselves.
 ALL, DONE, NEEDS_ATTENTION = "all", "done", "attention"
@@ -583,6 +586,11 @@ class ResultsFilter(QSortFilterProxyModel):
         self.runner = runner
         self._sort_job: Job | None = None
         self._sort_asked: tuple[int, int, Qt.SortOrder] = (0, 0, Qt.SortOrder.AscendingOrder)
+        self._redo: tuple[int, Qt.SortOrder] | None = None  # the order to sort in again once rows pause
+        self._resort_timer = QTimer(self)
+        self._resort_timer.setSingleShot(True)
+        self._resort_timer.setInterval(RESORT_DELAY_MS)
+        self._resort_timer.timeout.connect(self._resort_now)
 
     def _apply(self) -> None:
         model = self.sourceModel()
@@ -624,6 +632,8 @@ class ResultsFilter(QSortFilterProxyModel):
         if not isinstance(model, ResultsModel):
             super().sort(column, order)
             return
+        self._resort_timer.stop()
+        self._redo = None
         if self._sort_job is not None:
             self._sort_job.cancel()
             self._sort_job = None
@@ -638,17 +648,32 @@ class ResultsFilter(QSortFilterProxyModel):
         self.runner.start(job)
 
     def resort(self) -> None:
-        """Rows arrived in a sorted table: sorted again in the order asked last (on a worker if many: until
-        it is done, or while rows keep coming, rows new to the table wait at its end)."""
+        """Rows arrived in a sorted table: sorted again in the order asked last. Many rows are sorted on a
+        worker once rows pause (``RESORT_DELAY_MS``): a sort per delivery kept the worker holding the lock
+        the window needs; until then rows new to the table wait at its end."""
         model = self.sourceModel()
-        if self._sort_job is not None:
+        if self._sort_job is not None or not isinstance(model, ResultsModel):
             return  # its answer is for the rows before these: sorted again when it comes (``_sorted``)
-        if isinstance(model, ResultsModel) and model.sorted_by() is not None:
-            self.sort(*model.sorted_by())  # type: ignore[misc]
+        wanted = self._redo or model.sorted_by()
+        if wanted is not None:
+            self._sort_later(*wanted)
+
+    def _sort_later(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.sourceModel()
+        if self.runner is None or not isinstance(model, ResultsModel) or model.total() <= SORT_AT_ONCE_ROWS:
+            self.sort(column, order)
+            return
+        self._redo = (column, order)
+        self._resort_timer.start()  # again: rows still coming
+
+    @Slot()
+    def _resort_now(self) -> None:
+        if self._sort_job is None and self._redo is not None:
+            self.sort(*self._redo)
 
     def is_sorting(self) -> bool:
-        """True while a sort runs on a worker."""
-        return self._sort_job is not None
+        """True while a sort runs on a worker, or waits for rows to pause."""
+        return self._sort_job is not None or self._resort_timer.isActive()
 
     @Slot(object)
     def _sorted(self, ordered: tuple) -> None:
@@ -658,7 +683,7 @@ class ResultsFilter(QSortFilterProxyModel):
         self._sort_job = None
         generation, column, order = self._sort_asked
         if not model.apply_sorted(generation, column, order, ordered):
-            self.sort(column, order)  # the rows changed meanwhile (a run streaming in): sorted again
+            self._sort_later(column, order)  # the rows changed meanwhile (a run streaming in): sorted again
 
     @Slot(str)
     def _sort_failed(self, _message: str) -> None:
