@@ -313,6 +313,9 @@ def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypa
     for delivery in deliveries:
         page.controller.rowsArrived.emit(run_id, delivery)
         qtbot.wait(15)
+    qtbot.waitUntil(lambda: not page.proxy.is_sorting(), timeout=60_000)  # sorted in once the rows pause
+    qtbot.wait(30)
+    streamed = page.model.items()
     assert page.model.counts().get("failed") == 20_000 - 20_000 // 50
     assert page.summary.text().startswith(f"{ROWS + 20_000 // 50:,} rows: ")
     times["streaming"] = time.perf_counter() - t0
@@ -325,6 +328,8 @@ def test_bench_gui_stall_while_showing_results(qtbot, window, tmp_path, monkeypa
     meter.phase = "idle"
     qtbot.wait(50)
     meter.stop()
+    from gui.models.results_model import sorted_items
+    assert streamed == sorted_items(streamed, 2, Qt.SortOrder.DescendingOrder)  # the new rows sorted in
     with capsys.disabled():
         print(f"\n[bench] Results step with {ROWS:,} rows: longest event-loop stall {meter.worst} ms "
               f"(during {meter.worst_during}; goal ≤ {GOAL_MS} ms); load average {os.getloadavg()[0]:.1f}")
