@@ -158,6 +158,7 @@ class ResultsPage(Page):
         self._loading = True
         self._pending = []
         job = Job(load_and_prepare, str(self.controller.journal.path), run_id, sorted_by=self.model.sorted_by(),
+                  words=self.proxy.words(),
                   what=self.tr("reading the results"))
         job.finished.connect(self._loaded)
         job.failed.connect(self._load_failed)
@@ -219,6 +220,7 @@ class ResultsPage(Page):
             self._pending.extend(items)
             return
         self.model.upsert(items)
+        self.filters.fill()  # the Show list's counts as the rows come
         self.summary.setText(counts_sentence(self.model.sentence_counts()))
         announce(self, self.summary.text())
 
@@ -427,10 +429,11 @@ class ResultsPage(Page):
 
 
 def load_and_prepare(journal_path: str, run_id: str, *, sorted_by: tuple[int, Qt.SortOrder] | None,
-                     progress: Progress) -> tuple[RunView, PreparedRows]:
-    """The run read from the journal and its rows made ready for the table, on the job's thread."""
+                     words: list[str] | None = None, progress: Progress) -> tuple[RunView, PreparedRows]:
+    """The run read from the journal and its rows made ready for the table (sorted, counted, searched for
+    ``words``), on the job's thread."""
     view = load_run_view(journal_path, run_id, progress=progress)
-    return view, prepare_rows(view.items, sorted_by)
+    return view, prepare_rows(view.items, sorted_by, words)
 
 
 def _can_go_on(info: object) -> bool:

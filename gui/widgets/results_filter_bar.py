@@ -28,7 +28,7 @@ class ResultsFilterBar(QWidget):
         #: With many rows the search runs on a worker (``find_rows``) and its result is shown here.
         self.runner = runner
         self._job: Job | None = None
-        self._asked: tuple[int, frozenset[str] | None, str] = (0, None, "")
+        self._asked: tuple[int, str] = (0, "")
         show_label = QLabel(self.tr("&Show:"), self)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Show rows with this result"))
@@ -56,15 +56,23 @@ class ResultsFilterBar(QWidget):
         self._row.setSpacing(spacing)
 
     def fill(self) -> None:
-        """The choices for the model's counts now; the current choice stays chosen if it still occurs."""
+        """The choices for the model's counts now; the current choice stays chosen if it still occurs
+        (and the rows are filtered again only if it does not)."""
+        choices = filter_choices(self.model.counts())
+        if [key for _label, key in choices] == [self.combo.itemData(i) for i in range(self.combo.count())]:
+            for i, (label, _key) in enumerate(choices):  # the same choices: their counts, in place
+                if self.combo.itemText(i) != label:
+                    self.combo.setItemText(i, label)
+            return
         current = self.combo.currentData()
         self.combo.blockSignals(True)
         self.combo.clear()
-        for label, key in filter_choices(self.model.counts()):
+        for label, key in choices:
             self.combo.addItem(label, key)
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
         self.combo.blockSignals(False)
-        self._filter_chosen(self.combo.currentIndex())
+        if statuses_for(self.combo.currentData()) != self.proxy.statuses():
+            self._filter_chosen(self.combo.currentIndex())
 
     def show_only(self, which: str) -> None:
         """Pick a choice by key (ALL, DONE, NEEDS_ATTENTION or a status), as a person would in the list."""
@@ -95,11 +103,10 @@ class ResultsFilterBar(QWidget):
             self.proxy.set_search(text)
             return
         items, known = self.model.search_snapshot()
-        statuses = self.proxy.statuses()
-        job = Job(find_rows, items, known, statuses=statuses, words=words, what=self.tr("searching the results"))
+        job = Job(find_rows, items, known, words=words, what=self.tr("searching the results"))
         job.finished.connect(self._found)
         job.failed.connect(self._search_failed)
-        self._job, self._asked = job, (self.model.generation, statuses, text)
+        self._job, self._asked = job, (self.model.generation, text)
         self.runner.start(job)
 
     def is_searching(self) -> bool:
@@ -117,8 +124,8 @@ class ResultsFilterBar(QWidget):
         if self.sender() is not self._job:
             return
         self._job = None
-        generation, statuses, text = self._asked
-        if text == self.search.text() and statuses == self.proxy.statuses() \
-                and self.proxy.apply_found(generation, text, found):
-            return
-        self.proxy.set_search(self.search.text())  # the rows changed meanwhile (a run streaming in)
+        generation, text = self._asked  # found whatever the status: shown under the Show choice made now
+        if text != self.search.text():
+            self._search_typed(self.search.text())  # typed since: searched once typing pauses
+        elif not self.proxy.apply_found(generation, text, found):
+            self._apply_search()  # the rows changed meanwhile (a run streaming in): searched again

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 from PySide6.QtCore import QObject, Qt, Slot
 
 from core.mapping.automap import suggest_mapping
@@ -70,34 +69,59 @@ def test_results_filter_by_status_and_words(qtmodeltester):
     qtmodeltester.check(proxy)
 
 
-#: The filter calls of each Qt the project allows (pyproject: PySide6-Essentials>=6.8): what an older Qt lacks.
-QT_FILTER_APIS = {"6.8": ("beginFilterChange", "endFilterChange"), "6.9": ("endFilterChange",), "6.10+": ()}
+#: Qt's calls that make a proxy filter or sort again, in every Qt the project allows (pyproject:
+#: PySide6-Essentials>=6.8): 6.8 lacks some of them, the newest deprecates ``invalidateFilter``.
+QT_REFILTER_CALLS = ("invalidate", "invalidateFilter", "invalidateRowsFilter", "invalidateColumnsFilter",
+                     "beginFilterChange", "endFilterChange")
 
 
-@pytest.mark.parametrize("qt", list(QT_FILTER_APIS))
-@pytest.mark.filterwarnings("ignore:Function.*invalidateFilter:DeprecationWarning")  # the 6.8 path on a newer Qt
-def test_results_filter_works_with_the_filter_calls_of_every_allowed_qt(qt):
-    """Qt 6.9 has beginFilterChange() but not endFilterChange(): a guard that checks one and calls the
-    other left the Results step on "Reading the results…" there. Each older Qt's calls are hidden here."""
-    hidden = QT_FILTER_APIS[qt]
+def test_the_results_filter_passes_the_models_rows_through_on_every_allowed_qt(qtmodeltester):
+    """The Show list and the search filter in the model, which sorts itself too; the proxy passes the
+    model's rows through as they are, in Qt's own code. It calls none of the filter calls Qt added,
+    deprecated or dropped between the oldest allowed Qt and the newest (a guard that checked one and
+    called another left the Results step on "Reading the results…" on Qt 6.9), nor Python per row."""
+    from PySide6.QtCore import QSortFilterProxyModel
 
-    class OlderQtFilter(ResultsFilter):
+    for name in ("filterAcceptsRow", "filterAcceptsColumn", "lessThan"):
+        assert getattr(ResultsFilter, name) is getattr(QSortFilterProxyModel, name), name
+
+    class NoRefilterCalls(ResultsFilter):  # as on a Qt that has none of them
         def __getattribute__(self, name: str):
-            if name in hidden:
+            if name in QT_REFILTER_CALLS:
                 raise AttributeError(name)
             return super().__getattribute__(name)
 
     model = ResultsModel()
-    model.set_items(items((1, "created"), (2, "failed"), (3, "created")))
-    proxy = OlderQtFilter()
+    model.set_items(items((4, "created"), (2, "failed"), (3, "created"), (5, "skipped")))
+    proxy = NoRefilterCalls()
     proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+    def through() -> list[int]:
+        """The rows the proxy shows, each the model's row at the same place (the proxy never sorts)."""
+        assert proxy.rowCount() == model.rowCount() and proxy.sortColumn() == -1
+        for r in range(proxy.rowCount()):
+            for c in (0, COL_STATUS):
+                assert proxy.mapToSource(proxy.index(r, c)) == model.index(r, c)
+        return [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())]
+
+    assert through() == [4, 2, 3, 5]
     proxy.set_statuses({"created"})
-    assert proxy.rowCount() == 2
+    assert through() == [4, 3]
     proxy.set_search("person 3")
-    assert [proxy.index(r, COL_WHO).data() for r in range(proxy.rowCount())] == ["Person 3"]
+    assert through() == [3]
     proxy.set_statuses(None)
+    proxy.set_search("person")
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert through() == [5, 4, 3, 2]
+    model.upsert(items((6, "failed"), (4, "failed")))
+    assert through() == [6, 5, 4, 3, 2]
+    proxy.set_statuses({"failed"})
+    assert through() == [6, 4, 2]
     proxy.set_search("")
-    assert proxy.rowCount() == 3
+    proxy.set_statuses(None)
+    assert through() == [6, 5, 4, 3, 2]
+    qtmodeltester.check(proxy)
 
 
 def test_runs_model(qtmodeltester, tmp_path):
@@ -274,3 +298,181 @@ def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtb
     qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
     assert [model.item(k).row for k in range(3)] == [1, 2, 3] and model.rowCount() == n + 1
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def shown_rows(proxy) -> list[int]:
+    return [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())]
+
+
+def expected_rows(model, statuses, text: str) -> list[int]:
+    """The rows a person should see, worked out from every row afresh, in the model's order."""
+    from gui.models.results_model import row_text
+
+    words = text.casefold().split()
+    return [i.row for i in model.items()
+            if (statuses is None or i.status in statuses) and all(w in row_text(i) for w in words)]
+
+
+def streamed(r: int, status: str, message: str = "") -> ResultItem:
+    code = {"skipped": "excluded" if r % 2 else "check.email", "failed": "test.rejected"}.get(status, "")
+    return ResultItem(r, f"Person {r}", status, code=code, message=message, batch=1, key=f"k{r}")
+
+
+def test_a_new_show_choice_with_a_search_shows_the_right_rows_while_a_run_streams_in(qtmodeltester):
+    """The Show list changed while a search is active filters the rows the search found: the rows shown
+    and the counts are those worked out afresh, as rows arrive, change status and stop matching."""
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("rejected")
+    qtmodeltester.check(proxy)
+
+    def check(statuses) -> None:
+        assert shown_rows(proxy) == expected_rows(model, statuses, "rejected")
+        assert model.counts() == {k: n for k, n in Counter(i.status for i in model.items()).items()}
+
+    model.upsert([streamed(r, "unknown", "Rejected? no answer yet") for r in range(2, 8)]
+                 + [streamed(8, "created"), streamed(9, "failed", "Rejected: phone")])
+    check(None)
+    assert shown_rows(proxy) == [2, 3, 4, 5, 6, 7, 9]
+    proxy.set_statuses({"failed"})
+    assert shown_rows(proxy) == [9]
+    check({"failed"})
+    # Rows settle: 2 and 3 fail (still "rejected"), 4 is created (no longer matches); new rows come.
+    model.upsert([streamed(2, "failed", "Rejected: email"), streamed(3, "failed", "Rejected: name"),
+                  streamed(4, "created"), streamed(10, "failed", "Rejected: phone"), streamed(11, "skipped")])
+    assert shown_rows(proxy) == [2, 3, 9, 10]
+    check({"failed"})
+    looked: list[int] = []  # a new Show choice tests no row's text again: it filters the rows found
+    model._search_of = lambda item: looked.append(item.row) or ResultsModel._search_of(model, item)
+    proxy.set_statuses({"unknown"})
+    assert shown_rows(proxy) == [5, 6, 7] and looked == []
+    del model._search_of
+    check({"unknown"})
+    proxy.set_statuses(None)
+    assert shown_rows(proxy) == [2, 3, 5, 6, 7, 9, 10]
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)  # the rows found follow the new order
+    assert shown_rows(proxy) == [10, 9, 7, 6, 5, 3, 2]
+    proxy.set_statuses({"failed", "unknown"})
+    model.upsert([streamed(7, "created"), streamed(12, "unknown", "Rejected? no answer yet")])
+    assert shown_rows(proxy) == expected_rows(model, {"failed", "unknown"}, "rejected") == [12, 10, 9, 6, 5, 3, 2]
+    proxy.set_statuses({"created"})
+    assert shown_rows(proxy) == []
+    proxy.set_search("person 4")
+    assert shown_rows(proxy) == [4]
+    qtmodeltester.check(proxy)
+
+
+def test_a_new_show_choice_with_a_search_on_a_big_table_uses_what_the_worker_found(qtbot):
+    """Above the worker's size the search runs on a worker and a new Show choice filters what it found;
+    a Show choice made while a search runs is applied to its answer, an answer for older rows never."""
+    from gui.session.workers import JobRunner
+    from gui.widgets.results_filter_bar import SEARCH_AT_ONCE_ROWS, ResultsFilterBar
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    bar = ResultsFilterBar(model, proxy, runner=runner)
+    qtbot.addWidget(bar)
+    n = SEARCH_AT_ONCE_ROWS + 1_000
+    model.set_items([streamed(r, "failed" if r % 3 == 0 else "created", "Rejected" if r % 3 == 0 else "")
+                     for r in range(2, n + 2)])
+    bar.fill()
+    bar.search.setText("person 7")
+    bar._apply_search()
+    bar.show_only("failed")  # chosen while the search runs: its answer is shown under this choice
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    assert shown_rows(proxy) == expected_rows(model, {"failed"}, "person 7")
+    bar.show_only("created")
+    assert shown_rows(proxy) == expected_rows(model, {"created"}, "person 7")
+    assert bar.combo.currentText() == f"Created ({len([r for r in range(2, n + 2) if r % 3]):,})"
+    # Rows arrive while the next search runs: its answer is for the rows before, so it is made again, on a
+    # worker (not on the window's thread: ``set_search``).
+    searched_here: list[str] = []
+    proxy.set_search = lambda text: searched_here.append(text) or ResultsFilter.set_search(proxy, text)
+    bar.search.setText("person 8")
+    bar._apply_search()
+    model.upsert([streamed(8, "created"), streamed(n + 80, "created"), streamed(n + 81, "failed", "Rejected")])
+    bar.fill()
+    qtbot.waitUntil(lambda: not bar.is_searching(), timeout=20_000)
+    assert shown_rows(proxy) == expected_rows(model, {"created"}, "person 8")
+    assert n + 80 in shown_rows(proxy) and 8 in shown_rows(proxy) and searched_here == []
+    bar.show_only("all")
+    assert shown_rows(proxy) == expected_rows(model, None, "person 8")
+    assert bar.combo.currentText() == f"All rows ({n + 2:,})"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_the_sentence_counts_follow_each_delivery_and_a_new_set_of_rows():
+    """The rows left out and the rows the checks kept back, counted as rows come, change and are
+    replaced: always what a count of every row afresh says."""
+
+    def afresh(model) -> dict[str, int]:
+        other = ResultsModel()
+        other.set_items(model.items())
+        return other.sentence_counts()
+
+    model = ResultsModel()
+    assert model.sentence_counts() == {}
+    model.upsert([streamed(r, "skipped") for r in range(2, 6)] + [streamed(6, "unknown")])
+    assert model.sentence_counts() == afresh(model) == {"skipped": 2, "left_out": 2, "unknown": 1}
+    model.upsert([streamed(3, "created"), streamed(4, "skipped"), streamed(6, "failed"), streamed(7, "skipped"),
+                  streamed(7, "created"), streamed(9, "skipped"), streamed(9, "skipped")])
+    assert model.sentence_counts() == afresh(model) == {"skipped": 2, "left_out": 2, "created": 2, "failed": 1}
+    model.set_items([streamed(2, "created"), streamed(3, "skipped"), streamed(5, "skipped")])  # a retry read again
+    assert model.sentence_counts() == afresh(model) == {"created": 1, "left_out": 2}
+    model.upsert([streamed(3, "created")])
+    assert model.sentence_counts() == {"created": 2, "left_out": 1}
+
+
+def test_rows_arriving_in_a_big_sorted_table_are_sorted_in_on_a_worker(qtbot):
+    """A big table sorted by result takes streamed rows without sorting them on the window's thread
+    (90 ms a delivery at 200,000 rows): new rows wait at its end while a worker sorts, and a sort made
+    for rows that changed meanwhile is never shown but made again."""
+    from gui.models.results_model import SORT_AT_ONCE_ROWS, sorted_items
+    from gui.session.workers import JobRunner
+
+    runner = JobRunner()
+    model = ResultsModel()
+    proxy = ResultsFilter(runner=runner)
+    proxy.setSourceModel(model)
+    n = SORT_AT_ONCE_ROWS + 1_000
+    model.set_items(items(*((r, "failed" if r % 7 == 0 else "created") for r in range(2, n + 2))))
+    proxy.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    model.upsert(items((n + 7, "failed"), (n + 8, "created")))
+    assert proxy.is_sorting()  # not sorted here: the new rows at the end meanwhile
+    assert [model.item(k).row for k in (n, n + 1)] == [n + 7, n + 8]
+    model.upsert(items((n + 14, "failed"), (7, "created")))  # while it sorts: its answer is for older rows
+    qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
+    want = [i.row for i in sorted_items(model.items(), COL_STATUS, Qt.SortOrder.DescendingOrder)]
+    assert [model.item(k).row for k in range(model.rowCount())] == want
+    assert want[:3] == [n + 14, n + 7, max(r for r in range(2, n + 2) if r % 7 == 0)]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_a_run_read_again_with_a_search_active_is_searched_by_the_job_that_reads_it():
+    """The rows of a run read again (``load_and_prepare``) are searched for the words in the box off the
+    window's thread (0.7 s of it at 200,000 rows): the model tests no row's text when it shows them. Words
+    changed while it read are searched for here."""
+    from gui.models.results_model import prepare_rows
+
+    model = ResultsModel()
+    proxy = ResultsFilter()
+    proxy.setSourceModel(model)
+    model.set_items([streamed(r, "failed" if r % 3 == 0 else "created") for r in range(2, 40)])
+    proxy.set_statuses({"created"})
+    proxy.set_search("k1")
+    again = [streamed(r, "failed" if r % 4 == 0 else "created") for r in range(2, 60)]
+    rows = prepare_rows(again, model.sorted_by(), proxy.words())  # as the job that reads the run does
+    looked: list[int] = []
+    model._search_of = lambda item: looked.append(item.row) or ResultsModel._search_of(model, item)
+    model.set_prepared(rows)
+    assert shown_rows(proxy) == expected_rows(model, {"created"}, "k1") == [10, 11, 13, 14, 15, 17, 18, 19]
+    assert looked == []
+    proxy.set_statuses(None)
+    assert shown_rows(proxy) == [10, 11, 12, 13, 14, 15, 16, 17, 18, 19] and looked == []
+    del model._search_of
+    model.set_prepared(prepare_rows(again, model.sorted_by(), ["k5"]))  # other words: searched here
+    assert shown_rows(proxy) == expected_rows(model, None, "k1")

@@ -359,3 +359,70 @@ def test_retry_sends_what_the_window_holds_not_the_file_on_disk(qtbot, window, t
     assert lines["guest2@example.org"]["First Name"] == "Fixed"
     assert lines["guest2@example.org"]["Status"] == "Accepted for review"
     assert "Zed0" not in exported.read_text(encoding="utf-8-sig")
+
+
+def fresh_summary(page) -> str:
+    """The summary a count of every row shown afresh would give."""
+    from gui.models.results_model import ResultsModel
+    from gui.sending.run_words import counts_sentence
+
+    other = ResultsModel()
+    other.set_items(page.model.items())
+    return counts_sentence(other.sentence_counts())
+
+
+def test_a_show_choice_with_a_search_and_the_counts_while_rows_stream_in(qtbot, window, tmp_path, monkeypatch):
+    """A Show choice and a search both active while the shown run's rows arrive (as the send's worker
+    delivers them while a retry goes): the rows shown, the Show list's counts and the summary stay those
+    of the rows as they now are; then a real retry replaces the failed rows and they still are."""
+    import dataclasses
+
+    monkeypatch.setattr(submit_worker, "make_client", lambda conn, **kw: RejectSome(make_client(conn, **kw), {4, 12}))
+    page = sent_practice_run(qtbot, window, tmp_path)
+    qtbot.keyClicks(page.search, "lee1")  # Ann1 Lee1, Ann10 Lee10, Ann11 Lee11: rows 3, 12 and 13
+    page.show_only(NEEDS_ATTENTION)
+    assert shown(page) == [(12, "failed")]
+    page.show_only("done")
+    assert shown(page) == [(3, "accepted"), (13, "accepted")]
+
+    def deliver(*changes: tuple[int, str]) -> None:
+        items = [dataclasses.replace(page.model.item_for_row(r), status=s, code="", message="") for r, s in changes]
+        page.controller.rowsArrived.emit(page.run_id, items)
+
+    deliver((12, "accepted"))
+    assert shown(page) == [(3, "accepted"), (12, "accepted"), (13, "accepted")]
+    assert page.filter_combo.currentText() == "Sent (9)"
+    assert page.summary.text() == fresh_summary(page) == (
+        "12 rows: 9 accepted for review, 1 failed, 2 skipped because they did not pass the checks.")
+    page.show_only(NEEDS_ATTENTION)  # changed while the rows come
+    assert shown(page) == []
+    deliver((13, "unknown"), (4, "unknown"))
+    assert shown(page) == [(13, "unknown")]
+    assert [page.filter_combo.itemText(i) for i in range(page.filter_combo.count())] == [
+        "All rows (12)", "Sent (8)", "Needs attention (2)", "Accepted for review (8)", "Unknown (2)",
+        "Skipped (2)"]
+    assert page.filter_combo.currentText() == "Needs attention (2)"
+    assert page.summary.text() == fresh_summary(page)
+    page.search.clear()
+    assert shown(page) == [(4, "unknown"), (13, "unknown")]
+
+    # Read again (the failed rows as the journal has them), then a real retry sends them again.
+    page.show_run(page.run_id)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    assert shown(page) == [(4, "failed"), (12, "failed")]
+    qtbot.keyClicks(page.search, "lee1")
+    seen: list[tuple[str, str]] = []
+    page.controller.rowsArrived.connect(  # after the page's own slot: what the page shows after each delivery
+        lambda _run, _items: seen.append((page.summary.text(), fresh_summary(page))) if not page.is_loading() else None)
+    monkeypatch.setattr(submit_worker, "make_client", make_client)
+    with qtbot.waitSignal(window.session.resultsChanged, timeout=30_000):
+        click(qtbot, page.retry_button)
+    wait_run_end(qtbot, window)
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.is_busy(), timeout=20_000)
+    assert all(said == afresh for said, afresh in seen)
+    assert page.summary.text() == fresh_summary(page) == (
+        "12 rows: 10 accepted for review, 2 skipped because they did not pass the checks.")
+    assert page.filter_combo.currentText() == "All rows (12)"  # nothing needs attention now
+    assert shown(page) == [(3, "accepted"), (12, "accepted"), (13, "accepted")]
+    page.show_only("skipped")
+    assert shown(page) == []
