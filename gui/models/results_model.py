@@ -241,21 +241,7 @@ class ResultsModel(TableModel):
         for item in items:
             at = self._pos.get(item.row)
             if at is not None:
-                old = self._items[at]
-                was = self._visible is not None and not refilter and self._passes(old)
-                held = matching is not None and self._holds_words(old)
-                self._count(old, -1)
-                self._count(item, 1)
-                self._search.pop(item.row, None)
-                self._items[at] = item
-                if self._visible is not None and not refilter:
-                    refilter = was != self._passes(item)
-                if matching is not None and held != self._holds_words(item):
-                    k = bisect_left(matching, at)
-                    if held:
-                        del matching[k]
-                    else:
-                        matching.insert(k, at)
+                refilter = self._replace(at, item, matching, refilter)
                 changed.append(at)
             elif item.row in new_pos:
                 self._count(new[new_pos[item.row]], -1)
@@ -283,6 +269,27 @@ class ResultsModel(TableModel):
                 self.resorter()
             else:
                 self.sort(*self._sorted_by)
+
+    def _replace(self, at: int, item: ResultItem, matching: list[int] | None, refilter: bool) -> bool:
+        """Row ``at`` becomes ``item`` (its counts, search text and place among the rows the search
+        matched follow); returns whether the shown rows must be filtered again (one shown now hidden,
+        or the other way round), or ``refilter`` when that is already known."""
+        old = self._items[at]
+        was = self._visible is not None and not refilter and self._passes(old)
+        held = matching is not None and self._holds_words(old)
+        self._count(old, -1)
+        self._count(item, 1)
+        self._search.pop(item.row, None)
+        self._items[at] = item
+        if self._visible is not None and not refilter:
+            refilter = was != self._passes(item)
+        if matching is not None and held != self._holds_words(item):
+            k = bisect_left(matching, at)
+            if held:
+                del matching[k]
+            else:
+                matching.insert(k, at)
+        return refilter
 
     def _count(self, item: ResultItem, n: int) -> None:
         """Count ``item`` in (1) or out (-1) of the counts and the sentences' left-out rows: a delivery costs

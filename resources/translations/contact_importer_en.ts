@@ -3053,22 +3053,22 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="619" />
+      <location filename="../../gui/models/results_model.py" line="699" />
       <source>All rows ({n})</source>
       <translation>All rows ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="625" />
+      <location filename="../../gui/models/results_model.py" line="705" />
       <source>Needs attention ({n})</source>
       <translation>Needs attention ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="623" />
+      <location filename="../../gui/models/results_model.py" line="703" />
       <source>Sent ({n})</source>
       <translation>Sent ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="588" />
+      <location filename="../../gui/models/results_model.py" line="644" />
       <source>sorting the results</source>
       <translation>sorting the results</translation>
     </message>
@@ -3096,7 +3096,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Show rows with this result</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="99" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="106" />
       <source>searching the results</source>
       <translation>searching the results</translation>
     </message>
@@ -3104,72 +3104,72 @@ Confirm that these contacts expect to hear from your organisation: they gave the
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="376" />
+      <location filename="../../gui/models/results_model.py" line="422" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>CRM ID</source>
       <translation>CRM ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="376" />
+      <location filename="../../gui/models/results_model.py" line="422" />
       <source>Reference ID</source>
       <translation>Reference ID</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="381" />
+      <location filename="../../gui/models/results_model.py" line="427" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>The ID the CRM can use to find this row again</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="379" />
+      <location filename="../../gui/models/results_model.py" line="425" />
       <source>The contact's ID in the CRM</source>
       <translation>The contact's ID in the CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="380" />
+      <location filename="../../gui/models/results_model.py" line="426" />
       <source>The request it was sent in</source>
       <translation>The request it was sent in</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="378" />
+      <location filename="../../gui/models/results_model.py" line="424" />
       <source>The row's number in your spreadsheet</source>
       <translation>The row's number in your spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="379" />
+      <location filename="../../gui/models/results_model.py" line="425" />
       <source>What happened to the row</source>
       <translation>What happened to the row</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="380" />
+      <location filename="../../gui/models/results_model.py" line="426" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>What the CRM said, or why the row was not sent</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="378" />
+      <location filename="../../gui/models/results_model.py" line="424" />
       <source>Who the row is</source>
       <translation>Who the row is</translation>
     </message>
@@ -3182,7 +3182,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="403" />
+      <location filename="../../gui/pages/results_page.py" line="405" />
       <source>&amp;Resume</source>
       <translation>&amp;Resume</translation>
     </message>
@@ -3202,22 +3202,22 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Export the results to a file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="405" />
+      <location filename="../../gui/pages/results_page.py" line="407" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="281" />
+      <location filename="../../gui/pages/results_page.py" line="283" />
       <source>Preparing the failed rows…</source>
       <translation>Preparing the failed rows…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="422" />
+      <location filename="../../gui/pages/results_page.py" line="424" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Read these rows from your file again (fix them there first) and send them to the same place</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="165" />
+      <location filename="../../gui/pages/results_page.py" line="166" />
       <source>Reading the results…</source>
       <translation>Reading the results…</translation>
     </message>
@@ -3232,18 +3232,18 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="282" />
+      <location filename="../../gui/pages/results_page.py" line="284" />
       <source>Resuming…</source>
       <translation>Resuming…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="421" />
+      <location filename="../../gui/pages/results_page.py" line="423" />
       <source>Retry &amp;failed rows</source>
       <translation>Retry &amp;failed rows</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="420" />
+      <location filename="../../gui/pages/results_page.py" line="422" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Retry &amp;failed rows ({n})</translation>
     </message>
@@ -3253,7 +3253,7 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Run &amp;history…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="331" />
+      <location filename="../../gui/pages/results_page.py" line="333" />
       <source>Saved the results to {path}</source>
       <translation>Saved the results to {path}</translation>
     </message>
@@ -3268,17 +3268,17 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>Show earlier runs</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="337" />
+      <location filename="../../gui/pages/results_page.py" line="339" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="393" />
+      <location filename="../../gui/pages/results_page.py" line="395" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="392" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</translation>
     </message>
@@ -3288,12 +3288,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>What happened to every row. Export a file to keep, and send the rows that failed again once they are fixed.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="373" />
+      <location filename="../../gui/pages/results_page.py" line="375" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>includes {n} earlier run(s): each row shows its latest result</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="161" />
+      <location filename="../../gui/pages/results_page.py" line="162" />
       <source>reading the results</source>
       <translation>reading the results</translation>
     </message>
@@ -3303,12 +3303,12 @@ Confirm that these contacts expect to hear from your organisation: they gave the
       <translation>writing the results file</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="366" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
       <source>{file} sent to the practice {crm} on {when} (run {id})</source>
       <translation>{file} sent to the practice {crm} on {when} (run {id})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="370" />
+      <location filename="../../gui/pages/results_page.py" line="372" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} sent to {where} on {when} (run {id})</translation>
     </message>

@@ -3053,22 +3053,22 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsFilter</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="619" />
+      <location filename="../../gui/models/results_model.py" line="699" />
       <source>All rows ({n})</source>
       <translation>Todas las filas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="625" />
+      <location filename="../../gui/models/results_model.py" line="705" />
       <source>Needs attention ({n})</source>
       <translation>Necesitan atención ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="623" />
+      <location filename="../../gui/models/results_model.py" line="703" />
       <source>Sent ({n})</source>
       <translation>Enviadas ({n})</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="588" />
+      <location filename="../../gui/models/results_model.py" line="644" />
       <source>sorting the results</source>
       <translation>ordenando los resultados</translation>
     </message>
@@ -3096,7 +3096,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Mostrar las filas con este resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/widgets/results_filter_bar.py" line="99" />
+      <location filename="../../gui/widgets/results_filter_bar.py" line="106" />
       <source>searching the results</source>
       <translation>buscando en los resultados</translation>
     </message>
@@ -3104,72 +3104,72 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../../gui/models/results_model.py" line="376" />
+      <location filename="../../gui/models/results_model.py" line="422" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>CRM ID</source>
       <translation>ID en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="376" />
+      <location filename="../../gui/models/results_model.py" line="422" />
       <source>Reference ID</source>
       <translation>ID de referencia</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="375" />
+      <location filename="../../gui/models/results_model.py" line="421" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="381" />
+      <location filename="../../gui/models/results_model.py" line="427" />
       <source>The ID the CRM can use to find this row again</source>
       <translation>El ID con el que el CRM puede volver a encontrar esta fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="379" />
+      <location filename="../../gui/models/results_model.py" line="425" />
       <source>The contact's ID in the CRM</source>
       <translation>El ID del contacto en el CRM</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="380" />
+      <location filename="../../gui/models/results_model.py" line="426" />
       <source>The request it was sent in</source>
       <translation>La solicitud en la que se envió</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="378" />
+      <location filename="../../gui/models/results_model.py" line="424" />
       <source>The row's number in your spreadsheet</source>
       <translation>El número de la fila en su hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="379" />
+      <location filename="../../gui/models/results_model.py" line="425" />
       <source>What happened to the row</source>
       <translation>Qué pasó con la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="380" />
+      <location filename="../../gui/models/results_model.py" line="426" />
       <source>What the CRM said, or why the row was not sent</source>
       <translation>Lo que dijo el CRM, o por qué no se envió la fila</translation>
     </message>
     <message>
-      <location filename="../../gui/models/results_model.py" line="378" />
+      <location filename="../../gui/models/results_model.py" line="424" />
       <source>Who the row is</source>
       <translation>De quién es la fila</translation>
     </message>
@@ -3182,7 +3182,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="403" />
+      <location filename="../../gui/pages/results_page.py" line="405" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
@@ -3202,22 +3202,22 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Exportar los resultados a un archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="405" />
+      <location filename="../../gui/pages/results_page.py" line="407" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="281" />
+      <location filename="../../gui/pages/results_page.py" line="283" />
       <source>Preparing the failed rows…</source>
       <translation>Preparando las filas que fallaron…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="422" />
+      <location filename="../../gui/pages/results_page.py" line="424" />
       <source>Read these rows from your file again (fix them there first) and send them to the same place</source>
       <translation>Volver a leer estas filas de su archivo (corríjalas allí primero) y enviarlas al mismo sitio</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="165" />
+      <location filename="../../gui/pages/results_page.py" line="166" />
       <source>Reading the results…</source>
       <translation>Leyendo los resultados…</translation>
     </message>
@@ -3232,18 +3232,18 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="282" />
+      <location filename="../../gui/pages/results_page.py" line="284" />
       <source>Resuming…</source>
       <translation>Reanudando…</translation>
     </message>
     <message>
       <location filename="../../gui/pages/results_page.py" line="76" />
-      <location filename="../../gui/pages/results_page.py" line="421" />
+      <location filename="../../gui/pages/results_page.py" line="423" />
       <source>Retry &amp;failed rows</source>
       <translation>Reintentar las filas &amp;fallidas</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="420" />
+      <location filename="../../gui/pages/results_page.py" line="422" />
       <source>Retry &amp;failed rows ({n})</source>
       <translation>Reintentar las filas &amp;fallidas ({n})</translation>
     </message>
@@ -3253,7 +3253,7 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="331" />
+      <location filename="../../gui/pages/results_page.py" line="333" />
       <source>Saved the results to {path}</source>
       <translation>Resultados guardados en {path}</translation>
     </message>
@@ -3268,17 +3268,17 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Mostrar envíos anteriores</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="337" />
+      <location filename="../../gui/pages/results_page.py" line="339" />
       <source>The results file could not be written: {why} If it is open in a spreadsheet program, close it and try again.</source>
       <translation>No se pudo escribir el archivo de resultados: {why} Si está abierto en un programa de hojas de cálculo, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="393" />
+      <location filename="../../gui/pages/results_page.py" line="395" />
       <source>This practice run did not finish, and the practice CRM it went to closed with the app, so it cannot be resumed. Its results are kept; start a new practice send instead.</source>
       <translation>Este envío de práctica no terminó y el CRM de práctica al que fue se cerró con la aplicación, así que no se puede reanudar. Sus resultados se conservan; empiece otro envío de práctica.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="390" />
+      <location filename="../../gui/pages/results_page.py" line="392" />
       <source>This run did not finish (the app closed while sending). Resume checks what reached the CRM, then sends the rest.</source>
       <translation>Este envío no terminó (la aplicación se cerró mientras enviaba). Reanudar comprueba lo que llegó al CRM y luego envía el resto.</translation>
     </message>
@@ -3288,12 +3288,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>Qué pasó con cada fila. Exporte un archivo para guardarlo y envíe de nuevo las filas fallidas una vez corregidas.</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="373" />
+      <location filename="../../gui/pages/results_page.py" line="375" />
       <source>includes {n} earlier run(s): each row shows its latest result</source>
       <translation>incluye {n} envío(s) anterior(es): cada fila muestra su último resultado</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="161" />
+      <location filename="../../gui/pages/results_page.py" line="162" />
       <source>reading the results</source>
       <translation>leer los resultados</translation>
     </message>
@@ -3303,12 +3303,12 @@ Confirme que estos contactos esperan noticias de su organización: dieron su con
       <translation>escribir el archivo de resultados</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="366" />
+      <location filename="../../gui/pages/results_page.py" line="368" />
       <source>{file} sent to the practice {crm} on {when} (run {id})</source>
       <translation>{file} enviado al {crm} de práctica el {when} (envío {id})</translation>
     </message>
     <message>
-      <location filename="../../gui/pages/results_page.py" line="370" />
+      <location filename="../../gui/pages/results_page.py" line="372" />
       <source>{file} sent to {where} on {when} (run {id})</source>
       <translation>{file} enviado a {where} el {when} (envío {id})</translation>
     </message>
