@@ -242,7 +242,9 @@ def test_a_filtered_table_takes_streamed_rows_and_lets_settled_ones_go(qtmodelte
     qtmodeltester.check(proxy)
 
 
-def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not_shown(qtbot):
+def _big_table_with_bar(qtbot):
+    """The job runner, the Results table's model, filter and bar searching on that runner's worker, and
+    a row count above the size searched at once."""
     from gui.session.workers import JobRunner
     from gui.widgets.results_filter_bar import SEARCH_AT_ONCE_ROWS, ResultsFilterBar
 
@@ -252,7 +254,11 @@ def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not
     proxy.setSourceModel(model)
     bar = ResultsFilterBar(model, proxy, runner=runner)
     qtbot.addWidget(bar)
-    n = SEARCH_AT_ONCE_ROWS + 1_000
+    return runner, model, proxy, bar, SEARCH_AT_ONCE_ROWS + 1_000
+
+
+def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not_shown(qtbot):
+    runner, model, proxy, bar, n = _big_table_with_bar(qtbot)
     model.set_items(items(*((r, "created") for r in range(2, n + 2))))
     bar.search.setText("person 4321")
     qtbot.waitUntil(lambda: bar.is_searching(), timeout=5_000)  # after the pause in typing, on a worker
@@ -366,16 +372,7 @@ def test_a_new_show_choice_with_a_search_shows_the_right_rows_while_a_run_stream
 def test_a_new_show_choice_with_a_search_on_a_big_table_uses_what_the_worker_found(qtbot):
     """Above the worker's size the search runs on a worker and a new Show choice filters what it found;
     a Show choice made while a search runs is applied to its answer, an answer for older rows never."""
-    from gui.session.workers import JobRunner
-    from gui.widgets.results_filter_bar import SEARCH_AT_ONCE_ROWS, ResultsFilterBar
-
-    runner = JobRunner()
-    model = ResultsModel()
-    proxy = ResultsFilter()
-    proxy.setSourceModel(model)
-    bar = ResultsFilterBar(model, proxy, runner=runner)
-    qtbot.addWidget(bar)
-    n = SEARCH_AT_ONCE_ROWS + 1_000
+    runner, model, proxy, bar, n = _big_table_with_bar(qtbot)
     model.set_items([streamed(r, "failed" if r % 3 == 0 else "created", "Rejected" if r % 3 == 0 else "")
                      for r in range(2, n + 2)])
     bar.fill()
