@@ -278,9 +278,9 @@ def test_a_big_table_is_searched_on_a_worker_and_an_answer_for_older_rows_is_not
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
 
 
-def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtbot):
-    from PySide6.QtCore import QPersistentModelIndex
-
+def _big_table_sorted_on_a_worker():
+    """A job runner, a model and a filter that sorts on the runner's worker, holding a row count above
+    the size sorted at once (every seventh row failed, the others created); and that count."""
     from gui.models.results_model import SORT_AT_ONCE_ROWS
     from gui.session.workers import JobRunner
 
@@ -290,6 +290,13 @@ def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtb
     proxy.setSourceModel(model)
     n = SORT_AT_ONCE_ROWS + 1_000
     model.set_items(items(*((r, "failed" if r % 7 == 0 else "created") for r in range(2, n + 2))))
+    return runner, model, proxy, n
+
+
+def test_a_big_table_is_sorted_on_a_worker_and_the_selection_follows_its_row(qtbot):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    runner, model, proxy, n = _big_table_sorted_on_a_worker()
     keep = QPersistentModelIndex(model.index(5, COL_WHO))  # row 7, failed
     proxy.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
     assert proxy.is_sorting()
@@ -427,15 +434,9 @@ def test_rows_arriving_in_a_big_sorted_table_are_sorted_in_on_a_worker(qtbot):
     """A big table sorted by result takes streamed rows without sorting them on the window's thread
     (90 ms a delivery at 200,000 rows): new rows wait at its end while a worker sorts, and a sort made
     for rows that changed meanwhile is never shown but made again."""
-    from gui.models.results_model import SORT_AT_ONCE_ROWS, sorted_items
-    from gui.session.workers import JobRunner
+    from gui.models.results_model import sorted_items
 
-    runner = JobRunner()
-    model = ResultsModel()
-    proxy = ResultsFilter(runner=runner)
-    proxy.setSourceModel(model)
-    n = SORT_AT_ONCE_ROWS + 1_000
-    model.set_items(items(*((r, "failed" if r % 7 == 0 else "created") for r in range(2, n + 2))))
+    runner, model, proxy, n = _big_table_sorted_on_a_worker()
     proxy.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: not proxy.is_sorting(), timeout=20_000)
     model.upsert(items((n + 7, "failed"), (n + 8, "created")))
