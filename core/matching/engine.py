@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.matching.frame import Frame, Person
+from core.matching.frame import FIELDS, Frame, Person
 from core.matching.model import (
     BLANK,
     BLOCKING,
@@ -47,8 +47,7 @@ FEW_SURE = 20
 PAIRS_PER_ROW, RULE_PAIRS_FLOOR = 2, 250_000
 
 #: The frame's columns in the engine's tables (after ``unique_id``).
-FRAME_COLUMNS = ("first_name", "first_canon", "first_initial", "surname", "email", "phone", "address", "postcode",
-                 "city", "dob", "street_no", "street", "names")
+FRAME_COLUMNS = tuple(c for c in FIELDS if c != "crm_id")
 
 #: DuckDB's threads.
 THREADS = 2

@@ -293,7 +293,7 @@ class Frame:
     def __init__(self, people: Sequence[Person] = (), *, rows: list[int] | None = None,
                  columns: dict[str, list[Any]] | None = None) -> None:
         self._people: Sequence[Person] | None = people if rows is None else None
-        self._rows = rows if rows is not None else None
+        self._rows = rows
         self._cols: dict[str, list[Any]] = dict(columns or {})
         self._arrow: Any = None
 
@@ -325,11 +325,10 @@ class Frame:
 
     def persons(self, rows: Iterable[int] | None = None) -> dict[int, Person]:
         """Sheet row → ``Person`` for these rows (every row when None)."""
+        wanted = None if rows is None else set(rows)
         if self._people is not None:
-            wanted = None if rows is None else set(rows)
             return {p.row: p for p in self._people if wanted is None or p.row in wanted}
         ids = self["row"]
-        wanted = None if rows is None else set(rows)
         at = range(len(ids)) if wanted is None else [i for i, r in enumerate(ids) if r in wanted]
         if self._arrow is not None:
             import pyarrow as pa
